@@ -1,0 +1,180 @@
+import path from 'node:path';
+import { z } from 'zod';
+import { BotError } from './errors.js';
+
+export type MailboxConfig =
+  | { kind: 'maildir'; path: string }
+  | { kind: 'imap'; secure: boolean; host: string; port: number; user: string; pass: string; mailbox: string };
+
+export type SmtpConfig =
+  | { kind: 'file'; path: string }
+  | { kind: 'smtp'; secure: boolean; host: string; port: number; user: string | null; pass: string | null };
+
+export interface Config {
+  dataDir: string;
+  mailbox: MailboxConfig;
+  smtp: SmtpConfig;
+  privacyAddress: string;
+  teamAddresses: string[];
+  orgName: string;
+  timezone: string;
+  /** Fixed clock for simulations and tests; null means the real clock. */
+  fixedNow: string | null;
+  pollIntervalMs: number;
+  maxRepliesPerSenderPerDay: number;
+  maxMessageBytes: number;
+  processedFolder: string;
+  quarantineFolder: string;
+  sentFolder: string;
+  botSecret: string | null;
+  dryRun: boolean;
+  logLevel: string;
+  openai: { apiKey: string; baseUrl: string | null; model: string; timeoutMs: number } | null;
+}
+
+const emailSchema = z.string().trim().toLowerCase().pipe(z.email());
+
+function parseDuration(text: string): number | null {
+  const match = /^(\d+)\s*(ms|s|m|h)?$/.exec(text.trim());
+  if (!match) return null;
+  const unit = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 }[(match[2] ?? 'ms') as 'ms' | 's' | 'm' | 'h'];
+  return Number(match[1]) * unit;
+}
+
+function isValidTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const envSchema = z.object({
+  DATA_DIR: z.string().min(1).default('./data'),
+  MAILBOX_URL: z.string().optional(),
+  SMTP_URL: z.string().optional(),
+  PRIVACY_ADDRESS: emailSchema.default('privacy@example.com'),
+  TEAM_ADDRESSES: z
+    .string()
+    .default('')
+    .transform((value) => value.split(',').map((part) => part.trim().toLowerCase()).filter(Boolean))
+    .pipe(z.array(z.email({ message: 'each TEAM_ADDRESSES entry must be an email address' }))),
+  ORG_NAME: z.string().min(1).default('Example Health'),
+  TIMEZONE: z.string().default('America/Los_Angeles').refine(isValidTimeZone, 'must be an IANA time zone such as America/Los_Angeles'),
+  PRIVACY_INBOX_NOW: z
+    .string()
+    .optional()
+    .refine((value) => value === undefined || value === '' || !Number.isNaN(Date.parse(value)), 'must be an ISO date-time'),
+  POLL_INTERVAL: z
+    .string()
+    .default('60s')
+    .refine((value) => parseDuration(value) !== null, 'must be a duration like 30s, 5m or 1000'),
+  MAX_REPLIES_PER_SENDER_PER_DAY: z.coerce.number().int().min(1).default(5),
+  MAX_MESSAGE_BYTES: z.coerce.number().int().min(1024).default(25 * 1024 * 1024),
+  PROCESSED_FOLDER: z.string().min(1).default('Processed'),
+  QUARANTINE_FOLDER: z.string().min(1).default('Quarantine'),
+  SENT_FOLDER: z.string().min(1).default('Sent'),
+  BOT_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
+  DRY_RUN: z.enum(['0', '1', 'true', 'false', '']).default('0'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  OPENAI_API_KEY: z.string().optional(),
+  OPENAI_BASE_URL: z.url().optional(),
+  OPENAI_MODEL: z.string().default('gpt-4o-mini'),
+  OPENAI_TIMEOUT_MS: z.coerce.number().int().min(100).default(15_000),
+});
+
+function parseMailboxUrl(raw: string, dataDir: string): MailboxConfig | string {
+  if (raw.startsWith('maildir:')) {
+    const rest = raw.slice('maildir:'.length).replace(/^\/\//, '');
+    if (!rest) return 'maildir: needs a path, e.g. maildir:./data/maildir';
+    return { kind: 'maildir', path: path.resolve(rest.replaceAll('<DATA_DIR>', dataDir)) };
+  }
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    return 'must be maildir:PATH, imap://user:pass@host:port/INBOX or imaps://…';
+  }
+  if (url.protocol !== 'imap:' && url.protocol !== 'imaps:') return `unsupported scheme ${url.protocol} (use maildir:, imap: or imaps:)`;
+  if (!url.username) return 'IMAP URL needs a user (imap://user:pass@host/INBOX)';
+  const secure = url.protocol === 'imaps:';
+  return {
+    kind: 'imap',
+    secure,
+    host: url.hostname,
+    port: url.port ? Number(url.port) : secure ? 993 : 143,
+    user: decodeURIComponent(url.username),
+    pass: decodeURIComponent(url.password),
+    mailbox: decodeURIComponent(url.pathname.replace(/^\//, '')) || 'INBOX',
+  };
+}
+
+function parseSmtpUrl(raw: string, dataDir: string): SmtpConfig | string {
+  if (raw.startsWith('file:')) {
+    const rest = raw.slice('file:'.length).replace(/^\/\//, '');
+    if (!rest) return 'file: needs a directory, e.g. file:./data/outbox';
+    return { kind: 'file', path: path.resolve(rest.replaceAll('<DATA_DIR>', dataDir)) };
+  }
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    return 'must be file:DIR, smtp://user:pass@host:port or smtps://…';
+  }
+  if (url.protocol !== 'smtp:' && url.protocol !== 'smtps:') return `unsupported scheme ${url.protocol} (use file:, smtp: or smtps:)`;
+  const secure = url.protocol === 'smtps:';
+  return {
+    kind: 'smtp',
+    secure,
+    host: url.hostname,
+    port: url.port ? Number(url.port) : secure ? 465 : 587,
+    user: url.username ? decodeURIComponent(url.username) : null,
+    pass: url.password ? decodeURIComponent(url.password) : null,
+  };
+}
+
+/** Reads the whole configuration from `env`; throws one BotError listing every bad key. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
+  const result = envSchema.safeParse(cleaned);
+  const problems: string[] = [];
+  if (!result.success) {
+    for (const issue of result.error.issues) problems.push(`${issue.path.join('.') || '(env)'}: ${issue.message}`);
+    throw configError(problems);
+  }
+  const values = result.data;
+  const dataDir = path.resolve(values.DATA_DIR);
+  const mailbox = parseMailboxUrl(values.MAILBOX_URL ?? `maildir:${path.join(dataDir, 'maildir')}`, dataDir);
+  if (typeof mailbox === 'string') problems.push(`MAILBOX_URL: ${mailbox}`);
+  const smtp = parseSmtpUrl(values.SMTP_URL ?? `file:${path.join(dataDir, 'outbox')}`, dataDir);
+  if (typeof smtp === 'string') problems.push(`SMTP_URL: ${smtp}`);
+  if (problems.length > 0 || typeof mailbox === 'string' || typeof smtp === 'string') throw configError(problems);
+
+  return {
+    dataDir,
+    mailbox,
+    smtp,
+    privacyAddress: values.PRIVACY_ADDRESS,
+    teamAddresses: values.TEAM_ADDRESSES,
+    orgName: values.ORG_NAME,
+    timezone: values.TIMEZONE,
+    fixedNow: values.PRIVACY_INBOX_NOW ? new Date(values.PRIVACY_INBOX_NOW).toISOString() : null,
+    pollIntervalMs: parseDuration(values.POLL_INTERVAL) ?? 60_000,
+    maxRepliesPerSenderPerDay: values.MAX_REPLIES_PER_SENDER_PER_DAY,
+    maxMessageBytes: values.MAX_MESSAGE_BYTES,
+    processedFolder: values.PROCESSED_FOLDER,
+    quarantineFolder: values.QUARANTINE_FOLDER,
+    sentFolder: values.SENT_FOLDER,
+    botSecret: values.BOT_SECRET ?? null,
+    dryRun: values.DRY_RUN === '1' || values.DRY_RUN === 'true',
+    logLevel: values.LOG_LEVEL,
+    openai: values.OPENAI_API_KEY
+      ? { apiKey: values.OPENAI_API_KEY, baseUrl: values.OPENAI_BASE_URL ?? null, model: values.OPENAI_MODEL, timeoutMs: values.OPENAI_TIMEOUT_MS }
+      : null,
+  };
+}
+
+function configError(problems: string[]): BotError {
+  return new BotError('CONFIG_INVALID', `Invalid configuration (see .env.example):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+}

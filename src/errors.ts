@@ -1,0 +1,31 @@
+/** Error codes in one place (nodemailer lib/errors.js is the model). */
+export const ERROR_CODES = [
+  'CONFIG_INVALID',
+  'STORE_CORRUPT',
+  'STORE_LOCKED',
+  'MAIL_SOURCE',
+  'MAIL_PARSE',
+  'MAIL_TOO_LARGE',
+  'SEND_TRANSIENT',
+  'SEND_PERMANENT',
+  'TEMPLATE_MISSING',
+  'MODEL_FAILED',
+  'NOT_FOUND',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export class BotError extends Error {
+  readonly code: ErrorCode;
+  readonly retryable: boolean;
+
+  constructor(code: ErrorCode, message: string, options: { retryable?: boolean; cause?: unknown } = {}) {
+    super(message, { cause: options.cause });
+    this.name = 'BotError';
+    this.code = code;
+    this.retryable = options.retryable ?? false;
+  }
+}
+
+export function isRetryable(error: unknown): boolean {
+  return error instanceof BotError && error.retryable;
+}

@@ -1,0 +1,212 @@
+/** Domain types and the port interfaces every adapter implements. */
+
+export const LABELS = ['opt_out', 'disclosure', 'deletion', 'correction', 'complaint', 'child_data', 'other'] as const;
+export type Label = (typeof LABELS)[number];
+
+export interface Address {
+  /** Lower-cased addr-spec. */
+  address: string;
+  name: string;
+}
+
+export interface AttachmentMeta {
+  filename: string | null;
+  contentType: string;
+  size: number;
+}
+
+/** One parsed inbound message, normalised; bodies are never stored in the hot JSON. */
+export interface InboundMail {
+  /** Dedupe key: the Message-ID, or a hash of the raw bytes when there is none. */
+  key: string;
+  messageId: string | null;
+  from: Address | null;
+  replyTo: Address[];
+  to: Address[];
+  cc: Address[];
+  subject: string;
+  /** ISO time from the Date header, when it parses. */
+  date: string | null;
+  inReplyTo: string | null;
+  references: string[];
+  /** Full text (from HTML when there is no plain part). */
+  text: string;
+  /** Only what the sender wrote this time: quoted replies and signature removed. */
+  newText: string;
+  /** Header name (lower case) -> unfolded values, in order. */
+  headers: Record<string, string[]>;
+  attachments: AttachmentMeta[];
+  sizeBytes: number;
+}
+
+export type AutomatedKind = 'auto_reply' | 'bounce' | 'list' | 'bulk' | 'self';
+export interface AutomatedVerdict {
+  kind: AutomatedKind;
+  /** Which header or pattern decided it, e.g. "Auto-Submitted: auto-replied". */
+  reason: string;
+}
+
+export interface Evidence {
+  label: Label | 'agent' | 'automated';
+  /** The phrase (or header) that decided it, as found in the mail. */
+  phrase: string;
+  where: 'subject' | 'body' | 'header';
+}
+
+export interface Verdict {
+  primary: Label;
+  labels: Label[];
+  /** ISO 639-1, or 'und' when there is too little text. */
+  language: string;
+  /** 0..1; low means a person should look. */
+  confidence: number;
+  automated: AutomatedVerdict | null;
+  /** Written by an authorized agent on someone's behalf. */
+  agent: boolean;
+  evidence: Evidence[];
+  classifiedBy: 'rules' | 'model' | 'rules+model';
+  /** The model and the rules disagreed: a person should decide. */
+  disputed?: boolean;
+}
+
+export interface Classifier {
+  classify(mail: InboundMail): Promise<Verdict>;
+}
+
+/** A message waiting at the source, not yet finalised. */
+export interface SourceMessage {
+  /** Stable id within the source: Maildir file base name, or `${uidValidity}:${uid}` for IMAP. */
+  sourceId: string;
+  sizeBytes: number;
+}
+
+export type Disposition = 'processed' | 'quarantined' | 'ignored';
+
+export interface MailSource {
+  readonly name: string;
+  /** Messages not yet finalised, oldest first. */
+  list(): Promise<SourceMessage[]>;
+  /** Raw RFC 5322 bytes. */
+  fetch(message: SourceMessage): Promise<Buffer>;
+  /** Mark as handled without deleting: Maildir cur/ with a flag, IMAP move to a folder. */
+  finalize(message: SourceMessage, disposition: Disposition): Promise<void>;
+  /** Resolves when new mail may have arrived (IMAP IDLE) or after `timeoutMs`. */
+  waitForChange?(timeoutMs: number): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface OutgoingMail {
+  messageId: string;
+  from: Address;
+  to: Address[];
+  subject: string;
+  text: string;
+  html?: string;
+  inReplyTo?: string;
+  references?: string[];
+  headers: Record<string, string>;
+}
+
+export interface MailSender {
+  readonly name: string;
+  /** Sends the raw message; rejects with a BotError (retryable for 4xx/network). */
+  send(raw: Buffer, envelope: { from: string; to: string[] }, messageId: string): Promise<void>;
+  /** true/false when the sender can tell whether a message already went out; undefined when it cannot. */
+  wasSent(messageId: string): Promise<boolean | undefined>;
+  close(): Promise<void>;
+}
+
+export type CaseState = 'received' | 'awaiting_verification' | 'verified' | 'awaiting_team' | 'done' | 'denied' | 'closed';
+
+export interface CaseEvent {
+  /** Unique within the case; makes appends idempotent. */
+  id: string;
+  at: string;
+  type: string;
+  /** 'bot', 'requester', or a team member's address. */
+  by: string;
+  data?: Record<string, unknown>;
+}
+
+export interface CaseRecord {
+  id: string;
+  requester: Address;
+  subject: string;
+  labels: Label[];
+  primary: Label;
+  language: string;
+  state: CaseState;
+  receivedAt: string;
+  dueAt: string | null;
+  /** Message keys (inbound) and Message-IDs (both directions) that belong to the thread. */
+  messageKeys: string[];
+  threadIds: string[];
+  events: CaseEvent[];
+  flags: string[];
+}
+
+export type MessageStatus = 'case' | 'ignored' | 'quarantined';
+
+export interface MessageRecord {
+  key: string;
+  messageId: string | null;
+  receivedAt: string;
+  source: string;
+  sourceId: string;
+  status: MessageStatus;
+  reason: string | null;
+  caseId: string | null;
+  /** sha256 of the sender address: logs and stats without raw addresses. */
+  fromHash: string | null;
+  attachments: AttachmentMeta[];
+  sizeBytes: number;
+  verdict: Verdict | null;
+  /** Path of the raw .eml under DATA_DIR, relative. */
+  blob: string | null;
+  attempts: number;
+}
+
+export type OutboxState = 'pending' | 'sending' | 'sent' | 'failed' | 'suppressed';
+
+export interface OutboxItem {
+  /** `${caseId}:${templateId}:${step}`: one message per key, ever. */
+  key: string;
+  messageId: string;
+  caseId: string | null;
+  templateId: string;
+  to: Address[];
+  toHash: string;
+  vars: Record<string, unknown>;
+  inReplyTo: string | null;
+  references: string[];
+  subject: string;
+  state: OutboxState;
+  createdAt: string;
+  sentAt: string | null;
+  attempts: number;
+  lastError: string | null;
+}
+
+export interface DbData {
+  version: 1;
+  cases: Record<string, CaseRecord>;
+  messages: Record<string, MessageRecord>;
+  outbox: Record<string, OutboxItem>;
+  cursors: Record<string, string>;
+  counters: Record<string, number>;
+}
+
+/** Idempotent changes: the only way anything writes to the store. */
+export type StoreChange =
+  | { type: 'createCase'; record: CaseRecord }
+  | { type: 'updateCase'; caseId: string; set?: Partial<Omit<CaseRecord, 'id' | 'events'>>; addMessageKeys?: string[]; addThreadIds?: string[]; events?: CaseEvent[] }
+  | { type: 'putMessage'; record: MessageRecord }
+  | { type: 'enqueue'; item: OutboxItem }
+  | { type: 'updateOutbox'; key: string; set: Partial<Pick<OutboxItem, 'state' | 'sentAt' | 'attempts' | 'lastError'>> }
+  | { type: 'setCursor'; name: string; value: string }
+  | { type: 'raiseCounter'; name: string; value: number };
+
+export interface Store {
+  read(): Promise<DbData>;
+  apply(changes: StoreChange[]): Promise<void>;
+}
