@@ -1,0 +1,48 @@
+import type { DbData, StoreChange } from '../types.js';
+
+export function emptyDb(): DbData {
+  return { version: 1, cases: {}, messages: {}, outbox: {}, cursors: {}, counters: {} };
+}
+
+/**
+ * Applies changes in place. Every change is idempotent, so replaying a batch after a crash
+ * (or a worker retrying an unacknowledged apply) leaves the same data.
+ */
+export function applyChanges(data: DbData, changes: readonly StoreChange[]): void {
+  for (const change of changes) {
+    switch (change.type) {
+      case 'createCase':
+        if (!data.cases[change.record.id]) data.cases[change.record.id] = structuredClone(change.record);
+        break;
+      case 'updateCase': {
+        const record = data.cases[change.caseId];
+        if (!record) throw new Error(`updateCase: no case ${change.caseId}`);
+        if (change.set) Object.assign(record, structuredClone(change.set));
+        for (const key of change.addMessageKeys ?? []) if (!record.messageKeys.includes(key)) record.messageKeys.push(key);
+        for (const id of change.addThreadIds ?? []) if (!record.threadIds.includes(id)) record.threadIds.push(id);
+        for (const event of change.events ?? []) {
+          if (!record.events.some((existing) => existing.id === event.id)) record.events.push(structuredClone(event));
+        }
+        break;
+      }
+      case 'putMessage':
+        data.messages[change.record.key] = structuredClone(change.record);
+        break;
+      case 'enqueue':
+        if (!data.outbox[change.item.key]) data.outbox[change.item.key] = structuredClone(change.item);
+        break;
+      case 'updateOutbox': {
+        const item = data.outbox[change.key];
+        if (!item) throw new Error(`updateOutbox: no outbox item ${change.key}`);
+        Object.assign(item, change.set);
+        break;
+      }
+      case 'setCursor':
+        data.cursors[change.name] = change.value;
+        break;
+      case 'raiseCounter':
+        data.counters[change.name] = Math.max(data.counters[change.name] ?? 0, change.value);
+        break;
+    }
+  }
+}

@@ -1,0 +1,87 @@
+import { chmod, mkdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { Low } from 'lowdb';
+import { JSONFile } from 'lowdb/node';
+import { BotError } from '../errors.js';
+import { applyChanges, emptyDb } from '../core/store-changes.js';
+import type { DbData, Store, StoreChange } from '../types.js';
+
+export const STORE_FILE = 'db.json';
+
+function looksLikeDb(value: unknown): value is DbData {
+  if (typeof value !== 'object' || value === null) return false;
+  const record = value as Record<string, unknown>;
+  return record.version === 1 && ['cases', 'messages', 'outbox', 'cursors', 'counters'].every((key) => typeof record[key] === 'object' && record[key] !== null);
+}
+
+/**
+ * Refuses a damaged db.json instead of starting empty over it: an empty store would re-answer
+ * every message still in the mailbox and forget every legal clock.
+ */
+async function checkExisting(file: string): Promise<void> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (cause) {
+    if ((cause as NodeJS.ErrnoException).code === 'ENOENT') return;
+    throw new BotError('STORE_CORRUPT', `cannot read ${file}`, { cause });
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (cause) {
+    throw new BotError('STORE_CORRUPT', `${file} is not valid JSON; it was left untouched. Restore it from a backup, or move it away to start an empty store.`, { cause });
+  }
+  if (!looksLikeDb(parsed)) {
+    throw new BotError('STORE_CORRUPT', `${file} is JSON but not a privacy-inbox store (version 1); it was left untouched.`);
+  }
+}
+
+/**
+ * The one writer of DATA_DIR/db.json. Only the main thread (or a lone CLI process holding the
+ * data-dir lock) opens it: two lowdb writers on one file lose updates.
+ */
+export async function openFileStore(dataDir: string): Promise<Store & { data(): DbData }> {
+  await mkdir(dataDir, { recursive: true, mode: 0o700 });
+  const file = path.join(dataDir, STORE_FILE);
+  await checkExisting(file);
+  const db = new Low<DbData>(new JSONFile<DbData>(file), emptyDb());
+  await db.read();
+  db.data ??= emptyDb();
+  try {
+    await stat(file);
+  } catch {
+    await db.write();
+  }
+  await chmod(file, 0o600);
+  let queue: Promise<void> = Promise.resolve();
+  return {
+    data: () => db.data,
+    async read() {
+      await queue;
+      return structuredClone(db.data);
+    },
+    apply(changes: StoreChange[]) {
+      const run = queue.then(async () => {
+        const next = structuredClone(db.data);
+        applyChanges(next, changes);
+        db.data = next;
+        await db.write();
+      });
+      queue = run.catch(() => undefined);
+      return run;
+    },
+  };
+}
+
+/** Reads db.json without opening it for writing: for list/show while the service runs. */
+export async function readStoreSnapshot(dataDir: string): Promise<DbData> {
+  const file = path.join(dataDir, STORE_FILE);
+  await checkExisting(file);
+  try {
+    return JSON.parse(await readFile(file, 'utf8')) as DbData;
+  } catch (cause) {
+    if ((cause as NodeJS.ErrnoException).code === 'ENOENT') return emptyDb();
+    throw cause;
+  }
+}
