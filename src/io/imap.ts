@@ -1,0 +1,203 @@
+import type { ImapFlow, MailboxObject } from 'imapflow';
+import type { Logger } from 'pino';
+import { BotError } from '../errors.js';
+import type { Disposition, MailSource, SourceMessage } from '../types.js';
+import { createImapConnection, type ImapConnectionOptions } from './imap-connection.js';
+
+export interface ImapSourceOptions extends ImapConnectionOptions {
+  mailbox: string;
+  processedFolder: string;
+  quarantineFolder: string;
+  logger?: Logger;
+}
+
+/**
+ * Marks a message as handled when it cannot be moved (no permission to create the folder, or a
+ * server that refuses MOVE and COPY). RFC 3501 keywords survive reconnects and other clients.
+ */
+export const DONE_KEYWORD = '$PrivacyInboxDone';
+export const QUARANTINE_KEYWORD = '$PrivacyInboxQuarantine';
+
+interface ImapId {
+  uidValidity: bigint;
+  uid: number;
+}
+
+function parseSourceId(sourceId: string): ImapId {
+  const match = /^(\d+):(\d+)$/.exec(sourceId);
+  if (!match) throw new BotError('MAIL_SOURCE', `not an IMAP source id: "${sourceId}" (want uidValidity:uid)`);
+  return { uidValidity: BigInt(match[1] as string), uid: Number(match[2]) };
+}
+
+function hasFlag(flags: Set<string> | undefined, flag: string): boolean {
+  if (!flags) return false;
+  // RFC 3501 §2.3.2: flag and keyword names are case-insensitive.
+  const wanted = flag.toLowerCase();
+  for (const value of flags) if (value.toLowerCase() === wanted) return true;
+  return false;
+}
+
+/**
+ * Reads a mailbox over IMAP (imapflow). Progress is keyed by UIDVALIDITY + UID (RFC 3501 §2.3.1.1);
+ * handled mail is moved to the processed or quarantine folder, never deleted.
+ */
+export function createImapSource(options: ImapSourceOptions): MailSource {
+  const log = options.logger?.child({ component: 'imap-source' });
+  const connection = createImapConnection({ ...options, ...(log ? { logger: log } : {}) });
+  const server = connection.server;
+  const ensuredFolders = new Set<string>();
+  let lastExists: number | null = null;
+
+  /** A UID only names the same message while UIDVALIDITY is unchanged; otherwise refuse. */
+  function assertSameMailbox(mailbox: MailboxObject, id: ImapId): void {
+    if (mailbox.uidValidity !== id.uidValidity) {
+      throw new BotError(
+        'MAIL_SOURCE',
+        `UIDVALIDITY of ${options.mailbox} changed from ${id.uidValidity} to ${mailbox.uidValidity} since the message was listed; ` +
+          'refusing to act on UID ' + id.uid + ' because it may now be a different message. List the mailbox again.',
+        { retryable: false },
+      );
+    }
+  }
+
+  /** CREATE is idempotent in imapflow (ALREADYEXISTS, RFC 5530, resolves with created:false). */
+  async function ensureFolder(client: ImapFlow, folder: string): Promise<boolean> {
+    if (ensuredFolders.has(folder)) return true;
+    try {
+      const result = await client.mailboxCreate(folder);
+      if (result?.created) log?.info({ folder }, 'imap folder created');
+      ensuredFolders.add(folder);
+      return true;
+    } catch (error) {
+      if (!client.usable) throw error;
+      log?.warn({ folder, code: (error as { serverResponseCode?: unknown }).serverResponseCode ?? null }, 'imap folder could not be created');
+      return false;
+    }
+  }
+
+  async function moveOrMark(client: ImapFlow, uid: number, disposition: Disposition): Promise<void> {
+    const folder = disposition === 'quarantined' ? options.quarantineFolder : options.processedFolder;
+    const range = String(uid);
+    // The copy a person finds in Processed reads as handled; quarantined mail stays unread so it gets looked at.
+    if (disposition !== 'quarantined') await client.messageFlagsAdd(range, ['\\Seen'], { uid: true });
+    let moved = (await ensureFolder(client, folder)) && (await client.messageMove(range, folder, { uid: true })) !== false;
+    if (!moved && client.usable) {
+      // TRYCREATE (RFC 3501 §6.4.7): the folder vanished after we created it; create it once more.
+      ensuredFolders.delete(folder);
+      moved = (await ensureFolder(client, folder)) && (await client.messageMove(range, folder, { uid: true })) !== false;
+    }
+    if (!client.usable) throw new BotError('MAIL_SOURCE', `IMAP connection to ${server} dropped while finalising`, { retryable: true });
+    if (moved) {
+      log?.debug({ uid, disposition }, 'imap message moved');
+      return;
+    }
+    const keywords = disposition === 'quarantined' ? [DONE_KEYWORD, QUARANTINE_KEYWORD] : [DONE_KEYWORD];
+    const marked = await client.messageFlagsAdd(range, keywords, { uid: true });
+    if (!marked) throw new BotError('MAIL_SOURCE', `IMAP server ${server} refused both MOVE to ${folder} and the ${DONE_KEYWORD} keyword`);
+    log?.warn({ uid, disposition }, 'imap move failed; message marked with a keyword instead');
+  }
+
+  return {
+    name: `imap:${server}/${options.mailbox}`,
+
+    list() {
+      return connection.retrying(() =>
+        connection.withMailbox(options.mailbox, 'list', async (client, mailbox) => {
+          // A mailbox that stays selected keeps imapflow's cached EXISTS count; mail delivered since
+          // is only announced in reply to a command (RFC 3501 §7.3.1), so ask with NOOP first.
+          await client.noop();
+          lastExists = mailbox.exists;
+          if (mailbox.exists === 0) return [];
+          const pending: Array<SourceMessage & { uid: number }> = [];
+          for await (const message of client.fetch('1:*', { uid: true, size: true, flags: true })) {
+            // \Deleted: another client is about to expunge it; the keyword: finalised without a MOVE.
+            if (hasFlag(message.flags, '\\Deleted') || hasFlag(message.flags, DONE_KEYWORD)) continue;
+            pending.push({ sourceId: `${mailbox.uidValidity}:${message.uid}`, sizeBytes: message.size ?? 0, uid: message.uid });
+          }
+          // UIDs are assigned in arrival order (RFC 3501 §2.3.1.1), so ascending UID is oldest first.
+          pending.sort((a, b) => a.uid - b.uid);
+          log?.debug({ count: pending.length }, 'imap list');
+          return pending.map(({ sourceId, sizeBytes }) => ({ sourceId, sizeBytes }));
+        }),
+      );
+    },
+
+    fetch(message) {
+      const id = parseSourceId(message.sourceId);
+      return connection.retrying(() =>
+        connection.withMailbox(options.mailbox, 'fetch', async (client, mailbox) => {
+          assertSameMailbox(mailbox, id);
+          // imapflow asks for BODY.PEEK[] (BINARY.PEEK[] where supported): fetching does not set \Seen.
+          const fetched = await client.fetchOne(String(id.uid), { source: true }, { uid: true });
+          if (!fetched || !fetched.source) {
+            throw new BotError('MAIL_SOURCE', `UID ${id.uid} is no longer in ${options.mailbox} (moved or expunged by someone else)`);
+          }
+          return fetched.source;
+        }),
+      );
+    },
+
+    async finalize(message, disposition) {
+      const id = parseSourceId(message.sourceId);
+      await connection.retrying(() =>
+        connection.withMailbox(options.mailbox, 'finalize', async (client, mailbox) => {
+          assertSameMailbox(mailbox, id);
+          const present = await client.search({ uid: String(id.uid) }, { uid: true });
+          if (!present || present.length === 0) {
+            // An earlier finalize (perhaps before a crash or a dropped connection) already moved it.
+            log?.debug({ uid: id.uid, disposition }, 'imap message already finalised');
+            return;
+          }
+          await moveOrMark(client, id.uid, disposition);
+        }),
+      );
+    },
+
+    async waitForChange(timeoutMs) {
+      let client: ImapFlow;
+      try {
+        client = await connection.client();
+        await connection.withMailbox(options.mailbox, 'wait', async () => undefined);
+      } catch (error) {
+        log?.warn({ code: (error as { code?: unknown }).code ?? null }, 'imap wait could not connect; sleeping instead');
+        await sleep(timeoutMs);
+        return;
+      }
+      const selected = client.mailbox;
+      if (selected && lastExists !== null && selected.exists !== lastExists) return;
+      if (!client.capabilities.has('IDLE')) {
+        await sleep(timeoutMs);
+        return;
+      }
+      await waitForExists(client, timeoutMs);
+    },
+
+    close() {
+      return connection.close();
+    },
+  };
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** IDLE (RFC 2177) until the server reports new mail, the connection closes, or `timeoutMs` passes. */
+function waitForExists(client: ImapFlow, timeoutMs: number): Promise<void> {
+  return new Promise((resolve) => {
+    const finish = (): void => {
+      clearTimeout(timer);
+      client.off('exists', onExists);
+      client.off('close', finish);
+      resolve();
+    };
+    const onExists = (event: { count: number; prevCount: number }): void => {
+      if (event.count > event.prevCount) finish();
+    };
+    const timer = setTimeout(finish, timeoutMs);
+    client.on('exists', onExists);
+    client.on('close', finish);
+    // The next command breaks the IDLE (imapflow sends DONE first), so it may simply stay running.
+    client.idle().catch(finish);
+  });
+}
