@@ -78,6 +78,8 @@ export interface SourceMessage {
   /** Stable id within the source: Maildir file base name, or `${uidValidity}:${uid}` for IMAP. */
   sourceId: string;
   sizeBytes: number;
+  /** When the mailbox received it (IMAP INTERNALDATE, Maildir delivery time), if known. */
+  arrivedAt?: string;
 }
 
 export type Disposition = 'processed' | 'quarantined' | 'ignored';

@@ -42,17 +42,17 @@ export function createMaildirSource(options: MaildirOptions): MailSource {
       await prepare();
       const dir = path.join(root, 'new');
       const names = (await readdir(dir)).filter((name) => !name.startsWith('.'));
-      const entries: Array<SourceMessage & { mtimeMs: number }> = [];
+      const entries: Array<SourceMessage & { mtimeMs: number; arrivedAt: string }> = [];
       for (const name of names) {
         try {
           const info = await stat(path.join(dir, name));
-          if (info.isFile()) entries.push({ sourceId: name, sizeBytes: info.size, mtimeMs: info.mtimeMs });
+          if (info.isFile()) entries.push({ sourceId: name, sizeBytes: info.size, mtimeMs: info.mtimeMs, arrivedAt: info.mtime.toISOString() });
         } catch {
           // Moved away by another reader between readdir and stat: not ours to list.
         }
       }
       entries.sort((a, b) => a.mtimeMs - b.mtimeMs || a.sourceId.localeCompare(b.sourceId));
-      return entries.map(({ sourceId, sizeBytes }) => ({ sourceId, sizeBytes }));
+      return entries.map(({ sourceId, sizeBytes, arrivedAt }) => ({ sourceId, sizeBytes, arrivedAt }));
     },
 
     async fetch(message: SourceMessage): Promise<Buffer> {

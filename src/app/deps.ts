@@ -1,0 +1,67 @@
+import type { Logger } from 'pino';
+import type { Config } from '../config.js';
+import type { RenderedMail } from '../core/render.js';
+import { createRenderer } from '../core/render.js';
+import { createKeywordClassifier } from '../core/keyword-classifier.js';
+import { createFileSender } from '../io/file-sender.js';
+import { createMaildirSource } from '../io/maildir.js';
+import { loadOrCreateSecret } from '../io/secret.js';
+import { loadTemplates } from '../io/templates.js';
+import type { Classifier, MailSender, MailSource, Store } from '../types.js';
+
+export interface AppDeps {
+  config: Config;
+  logger: Logger;
+  store: Store;
+  source: MailSource;
+  sender: MailSender;
+  classifier: Classifier;
+  render: (templateId: string, vars: Record<string, unknown>) => RenderedMail;
+  /** The clock, as an ISO string: PRIVACY_INBOX_NOW when set. */
+  now: () => string;
+  secret: string;
+  /** Test hook: called after a message is recorded and before anything is sent. */
+  afterRecord?: () => void;
+}
+
+export function createClock(config: Config): () => string {
+  return config.fixedNow ? () => config.fixedNow as string : () => new Date().toISOString();
+}
+
+export async function createClassifier(config: Config): Promise<Classifier> {
+  return createKeywordClassifier({ ownAddresses: [config.privacyAddress] });
+}
+
+async function createSource(config: Config, logger: Logger): Promise<MailSource> {
+  if (config.mailbox.kind === 'maildir') return createMaildirSource({ path: config.mailbox.path, logger });
+  const { createImapSource } = await import('../io/imap.js');
+  const { host, port, secure, user, pass, mailbox } = config.mailbox;
+  return createImapSource({ host, port, secure, user, pass, mailbox, processedFolder: config.processedFolder, quarantineFolder: config.quarantineFolder, logger });
+}
+
+async function createSender(config: Config, logger: Logger): Promise<MailSender> {
+  if (config.smtp.kind === 'file') return createFileSender({ path: config.smtp.path });
+  const { createSmtpSender } = await import('../io/smtp.js');
+  const { host, port, secure, user, pass } = config.smtp;
+  const sentCopy =
+    config.mailbox.kind === 'imap'
+      ? { host: config.mailbox.host, port: config.mailbox.port, secure: config.mailbox.secure, user: config.mailbox.user, pass: config.mailbox.pass, folder: config.sentFolder }
+      : undefined;
+  return createSmtpSender({ host, port, secure, user, pass, logger, ...(sentCopy ? { sentCopy } : {}) });
+}
+
+/** Real dependencies from the configuration; tests build their own. */
+export async function createDeps(config: Config, logger: Logger, store: Store): Promise<AppDeps> {
+  const [source, sender, classifier, templates, secret] = await Promise.all([
+    createSource(config, logger),
+    createSender(config, logger),
+    createClassifier(config),
+    loadTemplates(),
+    loadOrCreateSecret(config.dataDir, config.botSecret),
+  ]);
+  return { config, logger, store, source, sender, classifier, render: createRenderer(templates), now: createClock(config), secret };
+}
+
+export async function closeDeps(deps: AppDeps): Promise<void> {
+  await Promise.allSettled([deps.source.close(), deps.sender.close()]);
+}

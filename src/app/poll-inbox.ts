@@ -1,0 +1,156 @@
+import { createHash } from 'node:crypto';
+import { BotError } from '../errors.js';
+import { planIntake, type IntakePlan } from '../core/intake.js';
+import { applyChanges } from '../core/store-changes.js';
+import { saveRawMessage } from '../io/blobs.js';
+import { parseMail } from '../io/mime.js';
+import { hashAddress } from '../log.js';
+import type { DbData, Disposition, InboundMail, MessageRecord, SourceMessage } from '../types.js';
+import type { AppDeps } from './deps.js';
+import { runSendOutbox, type SendSummary } from './send-outbox.js';
+
+export interface PollSummary {
+  listed: number;
+  newCases: number;
+  followUps: number;
+  ignored: number;
+  quarantined: number;
+  duplicates: number;
+  failed: number;
+  send: SendSummary;
+}
+
+/** A message that failed this many passes goes to quarantine: one bad email never blocks the inbox. */
+const MAX_ATTEMPTS = 3;
+
+function attemptsCounter(source: string, message: SourceMessage): string {
+  return `attempts:${source}:${message.sourceId}`;
+}
+
+function quarantineRecord(key: string, deps: AppDeps, message: SourceMessage, reason: string, blob: string | null, mail: InboundMail | null): MessageRecord {
+  return {
+    key,
+    messageId: mail?.messageId ?? null,
+    receivedAt: deps.now(),
+    source: deps.source.name,
+    sourceId: message.sourceId,
+    status: 'quarantined',
+    reason,
+    caseId: null,
+    fromHash: hashAddress(mail?.from?.address),
+    attachments: mail?.attachments ?? [],
+    sizeBytes: message.sizeBytes,
+    verdict: null,
+    blob,
+    attempts: 0,
+  };
+}
+
+/**
+ * The store key of a message. Usually its Message-ID; a different message reusing a known id
+ * (broken clients, spam) gets its own key, so it is never mistaken for a duplicate and lost.
+ */
+function keyFor(mail: InboundMail, raw: Buffer, db: DbData): string {
+  const known = db.messages[mail.key];
+  if (!known || known.fromHash === hashAddress(mail.from?.address)) return mail.key;
+  return `${mail.key}#${createHash('sha256').update(raw).digest('hex').slice(0, 16)}`;
+}
+
+async function quarantine(deps: AppDeps, db: DbData, message: SourceMessage, reason: string, raw: Buffer | null, mail: InboundMail | null): Promise<void> {
+  const key = mail?.key ?? `source:${deps.source.name}:${message.sourceId}`;
+  const blob = raw ? await saveRawMessage(deps.config.dataDir, key, raw) : null;
+  const changes = [{ type: 'putMessage' as const, record: quarantineRecord(key, deps, message, reason, blob, mail) }];
+  await deps.store.apply(changes);
+  applyChanges(db, changes);
+  await deps.source.finalize(message, 'quarantined');
+}
+
+async function processOne(deps: AppDeps, db: DbData, message: SourceMessage, summary: PollSummary): Promise<void> {
+  if (message.sizeBytes > deps.config.maxMessageBytes) {
+    await quarantine(deps, db, message, `too large: ${message.sizeBytes} bytes > MAX_MESSAGE_BYTES`, null, null);
+    summary.quarantined++;
+    return;
+  }
+  const raw = await deps.source.fetch(message);
+  let mail: InboundMail;
+  try {
+    mail = await parseMail(raw, { maxBytes: deps.config.maxMessageBytes });
+  } catch (error) {
+    if (!(error instanceof BotError)) throw error;
+    await quarantine(deps, db, message, `${error.code}: ${error.message}`, raw, null);
+    summary.quarantined++;
+    return;
+  }
+  mail = { ...mail, key: keyFor(mail, raw, db) };
+  const known = db.messages[mail.key];
+  if (known) {
+    // Recorded by an earlier pass that stopped before finalising it at the source.
+    const disposition: Disposition = known.status === 'quarantined' ? 'quarantined' : known.status === 'ignored' ? 'ignored' : 'processed';
+    await deps.source.finalize(message, disposition);
+    summary.duplicates++;
+    return;
+  }
+  const blob = await saveRawMessage(deps.config.dataDir, mail.key, raw);
+  const verdict = await deps.classifier.classify(mail);
+  const plan: IntakePlan = planIntake(mail, verdict, db, {
+    now: deps.now(),
+    timeZone: deps.config.timezone,
+    secret: deps.secret,
+    domain: deps.config.privacyAddress.split('@')[1] ?? 'localhost',
+    orgName: deps.config.orgName,
+    privacyAddress: deps.config.privacyAddress,
+    maxRepliesPerSenderPerDay: deps.config.maxRepliesPerSenderPerDay,
+    source: deps.source.name,
+    sourceId: message.sourceId,
+    // A simulated clock (PRIVACY_INBOX_NOW) replaces the mailbox's real arrival times too.
+    arrivedAt: deps.config.fixedNow ? null : (message.arrivedAt ?? null),
+    blob,
+    fromHash: hashAddress(mail.from?.address),
+  });
+  await deps.store.apply(plan.changes);
+  applyChanges(db, plan.changes);
+  deps.afterRecord?.();
+  await deps.source.finalize(message, plan.disposition);
+  deps.logger.info({ caseId: plan.caseId, outcome: plan.outcome, reason: plan.reason, labels: verdict.labels, sourceId: message.sourceId }, 'message handled');
+  if (plan.outcome === 'new_case') summary.newCases++;
+  else if (plan.outcome === 'follow_up') summary.followUps++;
+  else summary.ignored++;
+}
+
+/** One pass: send what is owed, take every new message into the store, then send its replies. */
+export async function runPollInbox(deps: AppDeps): Promise<PollSummary> {
+  const summary: PollSummary = { listed: 0, newCases: 0, followUps: 0, ignored: 0, quarantined: 0, duplicates: 0, failed: 0, send: { sent: 0, failed: 0, retried: 0, recovered: 0, dryRun: 0 } };
+  const before = await runSendOutbox(deps);
+  const db = await deps.store.read();
+  const messages = await deps.source.list();
+  summary.listed = messages.length;
+  for (const message of messages) {
+    try {
+      await processOne(deps, db, message, summary);
+    } catch (error) {
+      summary.failed++;
+      const counter = attemptsCounter(deps.source.name, message);
+      const attempts = (db.counters[counter] ?? 0) + 1;
+      const changes = [{ type: 'raiseCounter' as const, name: counter, value: attempts }];
+      await deps.store.apply(changes);
+      applyChanges(db, changes);
+      const code = error instanceof BotError ? error.code : 'UNEXPECTED';
+      deps.logger.warn({ err: { code, message: error instanceof Error ? error.message : String(error) }, sourceId: message.sourceId, attempts }, 'message failed; will retry');
+      if (attempts >= MAX_ATTEMPTS) {
+        await quarantine(deps, db, message, `failed ${attempts} times: ${code}`, null, null).catch((cause: unknown) => {
+          deps.logger.error({ err: { message: cause instanceof Error ? cause.message : String(cause) }, sourceId: message.sourceId }, 'could not quarantine');
+        });
+        summary.quarantined++;
+      }
+    }
+  }
+  const after = await runSendOutbox(deps);
+  summary.send = {
+    sent: before.sent + after.sent,
+    failed: before.failed + after.failed,
+    retried: before.retried + after.retried,
+    recovered: before.recovered + after.recovered,
+    dryRun: after.dryRun,
+  };
+  return summary;
+}

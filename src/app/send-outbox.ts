@@ -1,0 +1,94 @@
+import { isRetryable } from '../errors.js';
+import { composeMail } from '../io/compose.js';
+import type { CaseEvent, OutboxItem, StoreChange } from '../types.js';
+import type { AppDeps } from './deps.js';
+
+export interface SendSummary {
+  sent: number;
+  failed: number;
+  retried: number;
+  recovered: number;
+  dryRun: number;
+}
+
+const MAX_SEND_ATTEMPTS = 5;
+
+/** Headers on everything the bot sends: RFC 3834 marks it automatic so other robots don't answer it. */
+function botHeaders(item: OutboxItem): Record<string, string> {
+  return {
+    'Auto-Submitted': 'auto-replied',
+    'X-Auto-Response-Suppress': 'All',
+    'X-Privacy-Inbox': item.caseId ?? 'notice',
+  };
+}
+
+function caseEvent(item: OutboxItem, type: string, at: string, data: Record<string, unknown>): StoreChange[] {
+  if (!item.caseId) return [];
+  const event: CaseEvent = { id: `${item.caseId}:${type}:${item.key}`, at, type, by: 'bot', data: { templateId: item.templateId, ...data } };
+  return [{ type: 'updateCase', caseId: item.caseId, events: [event] }];
+}
+
+/**
+ * Delivers queued replies at least once and, through deterministic Message-IDs and the `sending`
+ * state, at most once wherever the sender can tell what already went out.
+ */
+export async function runSendOutbox(deps: AppDeps): Promise<SendSummary> {
+  const summary: SendSummary = { sent: 0, failed: 0, retried: 0, recovered: 0, dryRun: 0 };
+  const db = await deps.store.read();
+  const due = Object.values(db.outbox)
+    .filter((item) => item.state === 'pending' || item.state === 'sending')
+    .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.key.localeCompare(b.key));
+  const from = { name: `${deps.config.orgName} Privacy Team`, address: deps.config.privacyAddress };
+
+  for (const item of due) {
+    const log = deps.logger.child({ outboxKey: item.key, caseId: item.caseId });
+    if (deps.config.dryRun) {
+      log.info({ templateId: item.templateId }, 'DRY_RUN: reply rendered, not sent');
+      summary.dryRun++;
+      continue;
+    }
+    if (item.state === 'sending') {
+      // A previous run died mid-send: ask the sender before sending again.
+      const alreadySent = await deps.sender.wasSent(item.messageId);
+      if (alreadySent === true) {
+        const now = deps.now();
+        await deps.store.apply([{ type: 'updateOutbox', key: item.key, set: { state: 'sent', sentAt: now } }, ...caseEvent(item, 'reply_sent', now, { recovered: true })]);
+        summary.recovered++;
+        continue;
+      }
+    }
+    const attempts = item.attempts + 1;
+    await deps.store.apply([{ type: 'updateOutbox', key: item.key, set: { state: 'sending', attempts } }]);
+    try {
+      const body = deps.render(item.templateId, item.vars);
+      const raw = await composeMail({
+        messageId: item.messageId,
+        from,
+        to: item.to,
+        subject: item.subject,
+        date: item.createdAt,
+        inReplyTo: item.inReplyTo,
+        references: item.references,
+        body,
+        headers: botHeaders(item),
+      });
+      await deps.sender.send(raw, { from: deps.config.privacyAddress, to: item.to.map((address) => address.address) }, item.messageId);
+      const now = deps.now();
+      await deps.store.apply([{ type: 'updateOutbox', key: item.key, set: { state: 'sent', sentAt: now, lastError: null } }, ...caseEvent(item, 'reply_sent', now, {})]);
+      log.info({ templateId: item.templateId }, 'reply sent');
+      summary.sent++;
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      const retry = isRetryable(error) && attempts < MAX_SEND_ATTEMPTS;
+      const now = deps.now();
+      await deps.store.apply([
+        { type: 'updateOutbox', key: item.key, set: { state: retry ? 'pending' : 'failed', lastError: message } },
+        ...(retry ? [] : caseEvent(item, 'reply_failed', now, { error: message })),
+      ]);
+      log.warn({ err: { message, code: (error as { code?: string }).code }, attempts, willRetry: retry }, 'reply not sent');
+      if (retry) summary.retried++;
+      else summary.failed++;
+    }
+  }
+  return summary;
+}

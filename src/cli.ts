@@ -1,0 +1,163 @@
+#!/usr/bin/env node
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { Command } from 'commander';
+import { config as loadDotenv } from 'dotenv';
+import { caseDetail, formatCaseDetail, formatCaseTable, listCases } from './app/case-view.js';
+import { closeDeps, createClassifier, createDeps } from './app/deps.js';
+import { runPollInbox } from './app/poll-inbox.js';
+import { createScheduler } from './app/scheduler.js';
+import { loadConfig, type Config } from './config.js';
+import { BotError } from './errors.js';
+import { acquireDataDirLock } from './io/lock.js';
+import { parseMail } from './io/mime.js';
+import { openFileStore, readStoreSnapshot } from './io/store.js';
+import { createLogger } from './log.js';
+import { seedDemoRequests } from './app/demo.js';
+
+// Data files hold personal data: nothing we create is readable by other users.
+process.umask(0o077);
+loadDotenv({ quiet: true });
+
+function describeStartup(config: Config): string {
+  const inbox = config.mailbox.kind === 'maildir' ? `Maildir ${path.join(config.mailbox.path, 'new')}` : `IMAP ${config.mailbox.host}:${config.mailbox.port}/${config.mailbox.mailbox}`;
+  const outbox = config.smtp.kind === 'file' ? `files in ${config.smtp.path}` : `SMTP ${config.smtp.host}:${config.smtp.port}`;
+  return `privacy-inbox for ${config.privacyAddress}: reading ${inbox}; replies go to ${outbox}; data in ${config.dataDir}`;
+}
+
+async function withWriterStore<T>(config: Config, work: (store: Awaited<ReturnType<typeof openFileStore>>) => Promise<T>): Promise<T> {
+  const release = await acquireDataDirLock(config.dataDir);
+  try {
+    return await work(await openFileStore(config.dataDir));
+  } finally {
+    await release();
+  }
+}
+
+async function runOnce(): Promise<void> {
+  const config = loadConfig();
+  const logger = createLogger(config.logLevel);
+  await withWriterStore(config, async (store) => {
+    const deps = await createDeps(config, logger, store);
+    if (process.env.PRIVACY_INBOX_FAULT === 'crash-after-record') {
+      // Fault injection for the crash test: die like a power cut, after recording and before sending.
+      deps.afterRecord = () => process.kill(process.pid, 'SIGKILL');
+    }
+    try {
+      const summary = await runPollInbox(deps);
+      process.stdout.write(`${JSON.stringify(summary)}\n`);
+    } finally {
+      await closeDeps(deps);
+    }
+  });
+}
+
+async function start(): Promise<void> {
+  const config = loadConfig();
+  const logger = createLogger(config.logLevel);
+  const release = await acquireDataDirLock(config.dataDir);
+  const store = await openFileStore(config.dataDir);
+  process.stdout.write(`${describeStartup(config)}\n`);
+  if (config.mailbox.kind === 'maildir') {
+    const pending = (await readdirSafe(path.join(config.mailbox.path, 'new'))).length;
+    if (pending === 0) {
+      process.stdout.write(
+        `The mailbox is empty. Drop an .eml file into ${path.join(config.mailbox.path, 'new')} (or run "npm run demo"); ` +
+          `replies appear in ${config.smtp.kind === 'file' ? config.smtp.path : 'the SMTP server'}. Ctrl-C stops.\n`,
+      );
+    }
+  }
+  const bree = createScheduler(config, store, logger);
+  let stopping = false;
+  const stop = async (signal: string): Promise<void> => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'stopping');
+    await bree.stop();
+    await release();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  await bree.start();
+}
+
+async function readdirSafe(dir: string): Promise<string[]> {
+  const { readdir } = await import('node:fs/promises');
+  return readdir(dir).catch(() => []);
+}
+
+async function classifyFiles(files: string[], options: { json?: boolean }): Promise<void> {
+  const config = loadConfig();
+  const classifier = await createClassifier(config);
+  for (const file of files) {
+    try {
+      const mail = await parseMail(await readFile(file), { maxBytes: config.maxMessageBytes });
+      const verdict = await classifier.classify(mail);
+      const result = {
+        file,
+        primary: verdict.primary,
+        labels: verdict.labels,
+        automated: verdict.automated !== null,
+        automatedReason: verdict.automated?.reason ?? null,
+        language: verdict.language,
+        confidence: verdict.confidence,
+        agent: verdict.agent,
+        classifiedBy: verdict.classifiedBy,
+        evidence: verdict.evidence,
+      };
+      if (options.json) process.stdout.write(`${JSON.stringify(result)}\n`);
+      else process.stdout.write(`${file}: ${verdict.labels.join('+')} (primary ${verdict.primary}, ${verdict.language}, confidence ${verdict.confidence.toFixed(2)})${verdict.automated ? ` automated: ${verdict.automated.reason}` : ''}\n`);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      if (options.json) process.stdout.write(`${JSON.stringify({ file, error: message })}\n`);
+      else process.stderr.write(`${file}: ${message}\n`);
+      process.exitCode = 1;
+    }
+  }
+}
+
+const program = new Command('privacy-inbox').description('Runs a privacy@ mailbox: triage, cases, deadlines and replies.');
+program.command('start').description('run the scheduled jobs until SIGINT/SIGTERM').action(start);
+program.command('run-once').description('one pass over the mailbox and the outbox, then exit').action(runOnce);
+program
+  .command('classify')
+  .description('classify .eml files without side effects')
+  .argument('<files...>')
+  .option('--json', 'one JSON object per line')
+  .action(classifyFiles);
+program
+  .command('list')
+  .description('list cases')
+  .option('--json', 'JSON array')
+  .action(async (options: { json?: boolean }) => {
+    const cases = listCases(await readStoreSnapshot(loadConfig().dataDir));
+    process.stdout.write(options.json ? `${JSON.stringify(cases, null, 2)}\n` : `${formatCaseTable(cases)}\n`);
+  });
+program
+  .command('show')
+  .description('show one case with its event log')
+  .argument('<id>')
+  .option('--json', 'JSON object')
+  .action(async (id: string, options: { json?: boolean }) => {
+    const record = (await readStoreSnapshot(loadConfig().dataDir)).cases[id.toUpperCase()];
+    if (!record) throw new BotError('NOT_FOUND', `no case ${id}`);
+    process.stdout.write(options.json ? `${JSON.stringify(caseDetail(record), null, 2)}\n` : `${formatCaseDetail(record)}\n`);
+  });
+program
+  .command('demo')
+  .description('drop a few sample requests into the local Maildir and process them once')
+  .action(async () => {
+    const config = loadConfig();
+    if (config.mailbox.kind !== 'maildir') throw new BotError('CONFIG_INVALID', 'demo only seeds the local Maildir (MAILBOX_URL=maildir:…)');
+    const seeded = await seedDemoRequests(config.mailbox.path, config.privacyAddress);
+    process.stdout.write(`Seeded ${seeded} sample requests into ${path.join(config.mailbox.path, 'new')}.\n`);
+    await runOnce();
+    process.stdout.write(`Replies: ${config.smtp.kind === 'file' ? config.smtp.path : 'sent over SMTP'}. Cases: privacy-inbox list\n`);
+  });
+
+program.parseAsync(process.argv).catch((error: unknown) => {
+  const message = error instanceof BotError ? `${error.code}: ${error.message}` : error instanceof Error ? error.message : String(error);
+  process.stderr.write(`privacy-inbox: ${message}\n`);
+  process.exit(error instanceof BotError && error.code === 'CONFIG_INVALID' ? 78 : 1);
+});
