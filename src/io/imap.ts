@@ -60,6 +60,14 @@ export function createImapSource(options: ImapSourceOptions): MailSource {
     }
   }
 
+  /**
+   * imapflow reports many command failures, a dropped connection included, by resolving with
+   * `false` instead of rejecting. Tell the two apart so a drop is retried and never read as "no such message".
+   */
+  function assertStillConnected(client: ImapFlow, action: string): void {
+    if (!client.usable) throw new BotError('MAIL_SOURCE', `IMAP connection to ${server} dropped during ${action}; will retry`, { retryable: true });
+  }
+
   /** CREATE is idempotent in imapflow (ALREADYEXISTS, RFC 5530, resolves with created:false). */
   async function ensureFolder(client: ImapFlow, folder: string): Promise<boolean> {
     if (ensuredFolders.has(folder)) return true;
@@ -80,19 +88,21 @@ export function createImapSource(options: ImapSourceOptions): MailSource {
     const range = String(uid);
     // The copy a person finds in Processed reads as handled; quarantined mail stays unread so it gets looked at.
     if (disposition !== 'quarantined') await client.messageFlagsAdd(range, ['\\Seen'], { uid: true });
+    assertStillConnected(client, 'finalize');
     let moved = (await ensureFolder(client, folder)) && (await client.messageMove(range, folder, { uid: true })) !== false;
     if (!moved && client.usable) {
       // TRYCREATE (RFC 3501 §6.4.7): the folder vanished after we created it; create it once more.
       ensuredFolders.delete(folder);
       moved = (await ensureFolder(client, folder)) && (await client.messageMove(range, folder, { uid: true })) !== false;
     }
-    if (!client.usable) throw new BotError('MAIL_SOURCE', `IMAP connection to ${server} dropped while finalising`, { retryable: true });
+    assertStillConnected(client, 'finalize');
     if (moved) {
       log?.debug({ uid, disposition }, 'imap message moved');
       return;
     }
     const keywords = disposition === 'quarantined' ? [DONE_KEYWORD, QUARANTINE_KEYWORD] : [DONE_KEYWORD];
     const marked = await client.messageFlagsAdd(range, keywords, { uid: true });
+    assertStillConnected(client, 'finalize');
     if (!marked) throw new BotError('MAIL_SOURCE', `IMAP server ${server} refused both MOVE to ${folder} and the ${DONE_KEYWORD} keyword`);
     log?.warn({ uid, disposition }, 'imap move failed; message marked with a keyword instead');
   }
@@ -114,6 +124,7 @@ export function createImapSource(options: ImapSourceOptions): MailSource {
             if (hasFlag(message.flags, '\\Deleted') || hasFlag(message.flags, DONE_KEYWORD)) continue;
             pending.push({ sourceId: `${mailbox.uidValidity}:${message.uid}`, sizeBytes: message.size ?? 0, uid: message.uid });
           }
+          assertStillConnected(client, 'list');
           // UIDs are assigned in arrival order (RFC 3501 §2.3.1.1), so ascending UID is oldest first.
           pending.sort((a, b) => a.uid - b.uid);
           log?.debug({ count: pending.length }, 'imap list');
@@ -129,6 +140,7 @@ export function createImapSource(options: ImapSourceOptions): MailSource {
           assertSameMailbox(mailbox, id);
           // imapflow asks for BODY.PEEK[] (BINARY.PEEK[] where supported): fetching does not set \Seen.
           const fetched = await client.fetchOne(String(id.uid), { source: true }, { uid: true });
+          assertStillConnected(client, 'fetch');
           if (!fetched || !fetched.source) {
             throw new BotError('MAIL_SOURCE', `UID ${id.uid} is no longer in ${options.mailbox} (moved or expunged by someone else)`);
           }
@@ -143,7 +155,9 @@ export function createImapSource(options: ImapSourceOptions): MailSource {
         connection.withMailbox(options.mailbox, 'finalize', async (client, mailbox) => {
           assertSameMailbox(mailbox, id);
           const present = await client.search({ uid: String(id.uid) }, { uid: true });
-          if (!present || present.length === 0) {
+          assertStillConnected(client, 'finalize');
+          if (!Array.isArray(present)) throw new BotError('MAIL_SOURCE', `IMAP SEARCH for UID ${id.uid} failed on ${server}`);
+          if (present.length === 0) {
             // An earlier finalize (perhaps before a crash or a dropped connection) already moved it.
             log?.debug({ uid: id.uid, disposition }, 'imap message already finalised');
             return;

@@ -1,8 +1,10 @@
 import type { ImapFlow } from 'imapflow';
-import { afterAll, beforeAll } from 'vitest';
-import { createImapSource, type ImapSourceOptions } from '../../src/io/imap.js';
-import type { Disposition } from '../../src/types.js';
-import { imapLogin, openImap, PRIVACY, uniqueName } from '../support/mailstack.js';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { BotError } from '../../src/errors.js';
+import { createImapSource, DONE_KEYWORD, type ImapSourceOptions } from '../../src/io/imap.js';
+import type { Disposition, MailSource } from '../../src/types.js';
+import { buildRawMessage, imapLogin, openImap, PRIVACY, uniqueMessageId, uniqueName } from '../support/mailstack.js';
+import { startTcpProxy } from '../support/tcp-proxy.js';
 import { describeMailSourceContract } from './mail-source.contract.js';
 
 let helper: ImapFlow;
@@ -55,4 +57,195 @@ describeMailSourceContract('IMAP (Dovecot on loopback)', async () => {
       for (const folder of [mailbox, options.processedFolder, options.quarantineFolder]) await helper.mailboxDelete(folder).catch(() => undefined);
     },
   };
+});
+
+/** Flags of every message in `folder`, oldest first. */
+async function flagsIn(client: ImapFlow, folder: string): Promise<string[][]> {
+  const lock = await client.getMailboxLock(folder);
+  try {
+    const messages = await client.fetchAll('1:*', { flags: true, uid: true });
+    // \Recent is session state Dovecot adds on its own (RFC 3501 §2.3.2), not something we set.
+    return messages.sort((a, b) => a.uid - b.uid).map((message) => [...(message.flags ?? [])].filter((flag) => flag !== '\\Recent').sort());
+  } finally {
+    lock.release();
+  }
+}
+
+async function rejectionOf(promise: Promise<unknown>): Promise<BotError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof BotError) return error;
+    throw error;
+  }
+  throw new Error('expected a rejection');
+}
+
+describe('IMAP source specifics', () => {
+  const cleanups: Array<() => Promise<unknown>> = [];
+
+  afterEach(async () => {
+    for (const cleanup of cleanups.splice(0).reverse()) await cleanup().catch(() => undefined);
+  });
+
+  async function setUp(overrides: Partial<ImapSourceOptions> = {}): Promise<{ source: MailSource; options: ImapSourceOptions }> {
+    const mailbox = uniqueName('Spec');
+    const options: ImapSourceOptions = {
+      ...imapLogin(PRIVACY),
+      mailbox,
+      processedFolder: `${mailbox}-Processed`,
+      quarantineFolder: `${mailbox}-Quarantine`,
+      ...overrides,
+    };
+    await helper.mailboxCreate(mailbox);
+    const source = createImapSource(options);
+    cleanups.push(async () => {
+      await source.close();
+      for (const folder of [mailbox, options.processedFolder, options.quarantineFolder]) await helper.mailboxDelete(folder).catch(() => undefined);
+    });
+    return { source, options };
+  }
+
+  it('fetches with BODY.PEEK: \\Seen is set only when a message is processed, and quarantined mail stays unread', async () => {
+    const { source, options } = await setUp();
+    await helper.append(options.mailbox, buildRawMessage());
+    await helper.append(options.mailbox, buildRawMessage());
+    const [first, second] = await source.list();
+    if (!first || !second) throw new Error('nothing listed');
+    await source.fetch(first);
+    await source.fetch(second);
+    expect(await flagsIn(helper, options.mailbox)).toEqual([[], []]);
+    await source.finalize(first, 'processed');
+    await source.finalize(second, 'quarantined');
+    expect(await flagsIn(helper, options.processedFolder)).toEqual([['\\Seen']]);
+    expect(await flagsIn(helper, options.quarantineFolder)).toEqual([[]]);
+  });
+
+  it('uses sourceId uidValidity:uid and refuses to act after UIDVALIDITY changed', async () => {
+    const { source, options } = await setUp();
+    await helper.append(options.mailbox, buildRawMessage({ subject: 'old' }));
+    const [listed] = await source.list();
+    if (!listed) throw new Error('nothing listed');
+    const status = await helper.status(options.mailbox, { uidValidity: true });
+    expect(listed.sourceId).toBe(`${String(status && status.uidValidity)}:1`);
+
+    // Deleting and re-creating the mailbox is how a server resets it: same name, new UIDVALIDITY, UIDs start at 1 again.
+    await helper.mailboxDelete(options.mailbox);
+    await helper.mailboxCreate(options.mailbox);
+    const replacement = buildRawMessage({ subject: 'someone else' });
+    await helper.append(options.mailbox, replacement);
+
+    const fetchError = await rejectionOf(source.fetch(listed));
+    expect(fetchError.code).toBe('MAIL_SOURCE');
+    expect(fetchError.retryable).toBe(false);
+    expect(fetchError.message).toMatch(/UIDVALIDITY .* changed/);
+    const finalizeError = await rejectionOf(source.finalize(listed, 'processed'));
+    expect(finalizeError.message).toMatch(/UIDVALIDITY/);
+    // The new message with the same UID was not touched.
+    expect(await readFolder(helper, options.mailbox)).toEqual([replacement]);
+    expect(await readFolder(helper, options.processedFolder)).toEqual([]);
+    const [fresh] = await source.list();
+    expect(fresh?.sourceId).not.toBe(listed.sourceId);
+  });
+
+  it('does not list messages carrying the done keyword or \\Deleted', async () => {
+    const { source, options } = await setUp();
+    for (let index = 0; index < 3; index += 1) await helper.append(options.mailbox, buildRawMessage({ messageId: uniqueMessageId() }));
+    const lock = await helper.getMailboxLock(options.mailbox);
+    try {
+      await helper.messageFlagsAdd('1', [DONE_KEYWORD], { uid: true });
+      await helper.messageFlagsAdd('2', ['\\Deleted'], { uid: true });
+    } finally {
+      lock.release();
+    }
+    const listed = await source.list();
+    expect(listed.map((message) => message.sourceId.split(':')[1])).toEqual(['3']);
+  });
+
+  it('falls back to the done keyword when the processed folder cannot be created, and keeps the message', async () => {
+    // Dovecot refuses names that begin with '~' (NO [CANNOT]).
+    const { source, options } = await setUp({ processedFolder: '~Processed' });
+    const raw = buildRawMessage();
+    await helper.append(options.mailbox, raw);
+    const [message] = await source.list();
+    if (!message) throw new Error('nothing listed');
+    await source.finalize(message, 'processed');
+    expect(await source.list()).toEqual([]);
+    expect(await readFolder(helper, options.mailbox)).toEqual([raw]);
+    expect((await flagsIn(helper, options.mailbox))[0]).toContain(DONE_KEYWORD);
+    await source.finalize(message, 'processed');
+    expect(await readFolder(helper, options.mailbox)).toEqual([raw]);
+  });
+
+  it('waitForChange returns soon after new mail arrives (IDLE), and after the timeout otherwise', async () => {
+    const { source, options } = await setUp();
+    await source.list();
+    let started = Date.now();
+    await source.waitForChange?.(300);
+    const idleTimeoutMs = Date.now() - started;
+    expect(idleTimeoutMs).toBeGreaterThanOrEqual(290);
+    expect(idleTimeoutMs).toBeLessThan(2_000);
+
+    started = Date.now();
+    const waiting = source.waitForChange?.(10_000);
+    let appendedAt = 0;
+    setTimeout(() => void helper.append(options.mailbox, buildRawMessage()).then(() => (appendedAt = Date.now())), 200);
+    await waiting;
+    const wokeAt = Date.now();
+    const wokeAfterMs = wokeAt - started;
+    expect(wokeAfterMs).toBeGreaterThanOrEqual(150);
+    expect(wokeAfterMs).toBeLessThan(3_000);
+    expect(await source.list()).toHaveLength(1);
+    console.info(`waitForChange: woke ${wokeAfterMs - 200} ms after the APPEND was started, ${wokeAt - appendedAt} ms after it completed`);
+  });
+
+  it('waitForChange returns at once when mail arrived since list()', async () => {
+    const { source, options } = await setUp();
+    await source.list();
+    await helper.append(options.mailbox, buildRawMessage());
+    const started = Date.now();
+    await source.waitForChange?.(10_000);
+    expect(Date.now() - started).toBeLessThan(1_000);
+  });
+
+  it('reconnects after the connection drops', async () => {
+    const login = imapLogin(PRIVACY);
+    const proxy = await startTcpProxy(login.host, login.port);
+    cleanups.push(() => proxy.close());
+    const { source, options } = await setUp({ port: proxy.port });
+    await helper.append(options.mailbox, buildRawMessage());
+    const [message] = await source.list();
+    if (!message) throw new Error('nothing listed');
+    proxy.dropAll();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect((await source.fetch(message)).length).toBe(message.sizeBytes);
+    proxy.dropAll();
+    await source.finalize(message, 'processed');
+    expect(await source.list()).toEqual([]);
+  });
+
+  it('maps a wrong password to a non-retryable error that does not contain the password', async () => {
+    const source = createImapSource({ ...imapLogin(PRIVACY), pass: 'wrong-Pa55word', mailbox: 'INBOX', processedFolder: 'P', quarantineFolder: 'Q' });
+    cleanups.push(() => source.close());
+    const started = Date.now();
+    const error = await rejectionOf(source.list());
+    expect(error.code).toBe('MAIL_SOURCE');
+    expect(error.retryable).toBe(false);
+    expect(error.message).toMatch(/login .* rejected/i);
+    expect(JSON.stringify({ message: error.message, cause: error.cause })).not.toContain('wrong-Pa55word');
+    // Not retried: a single failed login costs Dovecot's 0.5 s failure tick.
+    expect(Date.now() - started).toBeLessThan(1_500);
+  });
+
+  it('maps a refused connection to a retryable error after retrying', async () => {
+    const closed = await startTcpProxy('127.0.0.1', 1);
+    const port = closed.port;
+    await closed.close();
+    const source = createImapSource({ ...imapLogin(PRIVACY), port, mailbox: 'INBOX', processedFolder: 'P', quarantineFolder: 'Q' });
+    cleanups.push(() => source.close());
+    const error = await rejectionOf(source.list());
+    expect(error.code).toBe('MAIL_SOURCE');
+    expect(error.retryable).toBe(true);
+    expect(error.message).toContain(`127.0.0.1:${port}`);
+  });
 });
