@@ -138,18 +138,14 @@ function parseSmtpUrl(raw: string, dataDir: string): SmtpConfig | string {
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const cleaned = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
   const result = envSchema.safeParse(cleaned);
-  const problems: string[] = [];
-  if (!result.success) {
-    for (const issue of result.error.issues) problems.push(`${issue.path.join('.') || '(env)'}: ${issue.message}`);
-    throw configError(problems);
-  }
-  const values = result.data;
-  const dataDir = path.resolve(values.DATA_DIR);
-  const mailbox = parseMailboxUrl(values.MAILBOX_URL ?? `maildir:${path.join(dataDir, 'maildir')}`, dataDir);
+  const problems: string[] = result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.') || '(env)'}: ${issue.message}`);
+  const dataDir = path.resolve(result.success ? result.data.DATA_DIR : (cleaned.DATA_DIR ?? './data'));
+  const mailbox = parseMailboxUrl(cleaned.MAILBOX_URL ?? `maildir:${path.join(dataDir, 'maildir')}`, dataDir);
   if (typeof mailbox === 'string') problems.push(`MAILBOX_URL: ${mailbox}`);
-  const smtp = parseSmtpUrl(values.SMTP_URL ?? `file:${path.join(dataDir, 'outbox')}`, dataDir);
+  const smtp = parseSmtpUrl(cleaned.SMTP_URL ?? `file:${path.join(dataDir, 'outbox')}`, dataDir);
   if (typeof smtp === 'string') problems.push(`SMTP_URL: ${smtp}`);
-  if (problems.length > 0 || typeof mailbox === 'string' || typeof smtp === 'string') throw configError(problems);
+  if (!result.success || problems.length > 0 || typeof mailbox === 'string' || typeof smtp === 'string') throw configError(problems);
+  const values = result.data;
 
   return {
     dataDir,

@@ -1,3 +1,4 @@
+import { watch } from 'node:fs';
 import { mkdir, readdir, readFile, rename, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Logger } from 'pino';
@@ -76,6 +77,20 @@ export function createMaildirSource(options: MaildirOptions): MailSource {
         throw new BotError('MAIL_SOURCE', `could not move a Maildir message to ${disposition}`, { cause, retryable: true });
       }
       options.logger?.debug({ disposition }, 'maildir message finalised');
+    },
+
+    async waitForChange(timeoutMs: number): Promise<void> {
+      await prepare();
+      // Delivery agents rename into new/ (tmp-then-rename), which inotify reports as one event.
+      await new Promise<void>((resolve) => {
+        const watcher = watch(path.join(root, 'new'), () => finish());
+        const timer = setTimeout(() => finish(), timeoutMs);
+        function finish(): void {
+          clearTimeout(timer);
+          watcher.close();
+          resolve();
+        }
+      });
     },
 
     async close(): Promise<void> {},

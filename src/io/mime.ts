@@ -74,6 +74,9 @@ export async function parseMail(raw: Buffer, options: ParseOptions): Promise<Inb
   if (raw.length > options.maxBytes) {
     throw new BotError('MAIL_TOO_LARGE', `message is ${raw.length} bytes, over MAX_MESSAGE_BYTES (${options.maxBytes})`);
   }
+  // RFC 5322 2.2: a message starts with header fields; anything else is not mail we can reason about.
+  const firstLine = raw.subarray(0, Math.min(raw.length, 1000)).toString('latin1').split(/\r?\n/, 1)[0] ?? '';
+  if (!/^(?:From |[\x21-\x39\x3b-\x7e]+:)/.test(firstLine)) throw new BotError('MAIL_PARSE', 'message does not start with a header field');
   let parsed: ParsedMail;
   try {
     parsed = await simpleParser(raw, { skipImageLinks: true, skipTextLinks: true, skipTextToHtml: true });

@@ -1,0 +1,136 @@
+import { mkdtemp, mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { simpleParser } from 'mailparser';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { buildMail } from '../support/build-mail.js';
+import { runCli } from '../support/cli.js';
+
+let dataDir: string;
+let env: Record<string, string>;
+
+async function deliver(name: string, raw: string | Buffer): Promise<void> {
+  const maildir = path.join(dataDir, 'maildir');
+  for (const sub of ['new', 'cur', 'tmp']) await mkdir(path.join(maildir, sub), { recursive: true });
+  await writeFile(path.join(maildir, 'tmp', name), raw);
+  await rename(path.join(maildir, 'tmp', name), path.join(maildir, 'new', name));
+}
+
+async function outboxFiles(): Promise<string[]> {
+  return readdir(path.join(dataDir, 'outbox')).catch(() => []);
+}
+
+async function readDb(): Promise<{ messages: Record<string, { status: string; reason: string | null }>; outbox: Record<string, { state: string }> }> {
+  return JSON.parse(await readFile(path.join(dataDir, 'db.json'), 'utf8'));
+}
+
+const request = buildMail({
+  from: 'Alex Doe <alex@example.net>',
+  subject: 'Please delete my data',
+  body: 'Hello,\n\nPlease delete my account and all personal data you hold about me.\n\nAlex',
+  messageId: 'request-1@example.net',
+});
+
+beforeEach(async () => {
+  dataDir = await mkdtemp(path.join(tmpdir(), 'pi-e2e-'));
+  env = { DATA_DIR: dataDir, PRIVACY_ADDRESS: 'privacy@example.test', TEAM_ADDRESSES: 'team@example.test', PRIVACY_INBOX_NOW: '2026-03-02T17:00:00Z', ORG_NAME: 'Calm Clinic' };
+});
+
+describe('Maildir default, end to end through the CLI', () => {
+  it('acknowledges a request exactly once, in its thread, and never answers an auto-reply', async () => {
+    await deliver('1.request.host', request);
+    const first = await runCli(['run-once'], env);
+    expect(first.stderr).toBe('');
+    expect(first.code).toBe(0);
+    const files = await outboxFiles();
+    expect(files).toHaveLength(1);
+
+    const ack = await simpleParser(await readFile(path.join(dataDir, 'outbox', files[0] as string)));
+    expect(ack.to && !Array.isArray(ack.to) ? ack.to.value[0]?.address : null).toBe('alex@example.net');
+    expect(ack.inReplyTo).toBe('<request-1@example.net>');
+    expect(ack.references).toContain('<request-1@example.net>');
+    expect(ack.subject).toBe('Re: Please delete my data [PR-2026-0001]');
+    expect(ack.headers.get('auto-submitted')).toBe('auto-replied');
+    expect(ack.text).toContain('PR-2026-0001');
+    expect(ack.text).toContain('delete');
+    expect(ack.text).not.toContain('team@example.test');
+    expect(ack.html).toContain('PR-2026-0001');
+
+    const again = await runCli(['run-once'], env);
+    expect(again.code).toBe(0);
+    expect(JSON.parse(again.stdout).send.sent).toBe(0);
+    expect(await outboxFiles()).toHaveLength(1);
+
+    await deliver(
+      '2.ooo.host',
+      buildMail({
+        from: 'Alex Doe <alex@example.net>',
+        subject: 'Automatic reply: Re: Please delete my data [PR-2026-0001]',
+        body: 'I am out of the office until Monday.',
+        messageId: 'ooo-1@example.net',
+        inReplyTo: ack.messageId?.replace(/[<>]/g, '') ?? '',
+        extraHeaders: { 'Auto-Submitted': 'auto-replied' },
+      }),
+    );
+    const afterOoo = await runCli(['run-once'], env);
+    expect(afterOoo.code).toBe(0);
+    expect(await outboxFiles()).toHaveLength(1);
+    const db = await readDb();
+    expect(db.messages['ooo-1@example.net']?.status).toBe('ignored');
+    expect(db.messages['ooo-1@example.net']?.reason).toMatch(/Auto-Submitted/);
+
+    const shown = JSON.parse((await runCli(['show', 'PR-2026-0001', '--json'], env)).stdout);
+    expect(shown).toMatchObject({ id: 'PR-2026-0001', state: 'received', requester: 'alex@example.net', receivedAt: '2026-03-02T17:00:00.000Z', labels: expect.arrayContaining(['deletion']) });
+    expect(shown.events.map((event: { type: string }) => event.type)).toEqual(['received', 'classified', 'reply_queued', 'reply_sent', 'automated_mail_ignored']);
+    const listed = JSON.parse((await runCli(['list', '--json'], env)).stdout);
+    expect(listed).toHaveLength(1);
+    expect(listed[0]).not.toHaveProperty('events');
+
+    expect(await readdir(path.join(dataDir, 'maildir', 'new'))).toEqual([]);
+    expect((await readdir(path.join(dataDir, 'maildir', 'cur'))).sort()).toEqual(['1.request.host:2,S', '2.ooo.host:2,S']);
+  });
+
+  it('still sends exactly one acknowledgement when killed between recording and sending', async () => {
+    await deliver('1.request.host', request);
+    const crashed = await runCli(['run-once'], { ...env, PRIVACY_INBOX_FAULT: 'crash-after-record' });
+    expect(crashed.signal).toBe('SIGKILL');
+    expect(await outboxFiles()).toHaveLength(0);
+    expect(Object.values((await readDb()).outbox).map((item) => item.state)).toEqual(['pending']);
+
+    const restarted = await runCli(['run-once'], env);
+    expect(restarted.code).toBe(0);
+    expect(await outboxFiles()).toHaveLength(1);
+    await runCli(['run-once'], env);
+    expect(await outboxFiles()).toHaveLength(1);
+    expect(Object.values((await readDb()).outbox).map((item) => item.state)).toEqual(['sent']);
+  });
+
+  it('quarantines unparseable and oversized mail without losing it', async () => {
+    await deliver('1.empty.host', '');
+    await deliver('2.huge.host', buildMail({ subject: 'Delete my data', body: 'x'.repeat(5000), messageId: 'huge@example.net' }));
+    const result = await runCli(['run-once'], { ...env, MAX_MESSAGE_BYTES: '2048' });
+    expect(result.code).toBe(0);
+    expect(await outboxFiles()).toHaveLength(0);
+    const statuses = Object.values((await readDb()).messages).map((message) => [message.status, message.reason?.split(':')[0]]);
+    expect(statuses.sort()).toEqual([['quarantined', 'MAIL_PARSE'], ['quarantined', 'too large']]);
+    expect((await readdir(path.join(dataDir, 'maildir', '.Quarantine', 'cur'))).sort()).toEqual(['1.empty.host:2,S', '2.huge.host:2,S']);
+  });
+
+  it('refuses a corrupt store with a clear error and leaves it untouched', async () => {
+    await writeFile(path.join(dataDir, 'db.json'), '{"version":1,"cases":');
+    await deliver('1.request.host', request);
+    const result = await runCli(['run-once'], env);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/STORE_CORRUPT: .*db\.json is not valid JSON/);
+    expect(await readFile(path.join(dataDir, 'db.json'), 'utf8')).toBe('{"version":1,"cases":');
+    expect(await readdir(path.join(dataDir, 'maildir', 'new'))).toEqual(['1.request.host']);
+  });
+
+  it('lists every bad configuration key in one error', async () => {
+    const result = await runCli(['run-once'], { ...env, PRIVACY_ADDRESS: 'not-an-address', TIMEZONE: 'Mars/Olympus', MAILBOX_URL: 'pop3://x' });
+    expect(result.code).toBe(78);
+    expect(result.stderr).toMatch(/PRIVACY_ADDRESS/);
+    expect(result.stderr).toMatch(/TIMEZONE/);
+    expect(result.stderr).toMatch(/MAILBOX_URL: unsupported scheme pop3:/);
+  });
+});
