@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { readFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Command } from 'commander';
 import { config as loadDotenv } from 'dotenv';
@@ -59,6 +59,7 @@ async function start(): Promise<void> {
   const store = await openFileStore(config.dataDir);
   process.stdout.write(`${describeStartup(config)}\n`);
   if (config.mailbox.kind === 'maildir') {
+    for (const sub of ['new', 'cur', 'tmp']) await mkdir(path.join(config.mailbox.path, sub), { recursive: true, mode: 0o700 });
     const pending = (await readdirSafe(path.join(config.mailbox.path, 'new'))).length;
     if (pending === 0) {
       process.stdout.write(
@@ -83,7 +84,6 @@ async function start(): Promise<void> {
 }
 
 async function readdirSafe(dir: string): Promise<string[]> {
-  const { readdir } = await import('node:fs/promises');
   return readdir(dir).catch(() => []);
 }
 

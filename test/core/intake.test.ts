@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { planIntake, type IntakeContext } from '../../src/core/intake.js';
+import { applyChanges, emptyDb } from '../../src/core/store-changes.js';
+import { parseMail } from '../../src/io/mime.js';
+import type { DbData, InboundMail, Label, Verdict } from '../../src/types.js';
+import { buildMail } from '../support/build-mail.js';
+
+const NOW = '2026-03-02T17:00:00.000Z';
+
+function context(overrides: Partial<IntakeContext> = {}): IntakeContext {
+  return {
+    now: NOW,
+    timeZone: 'America/Los_Angeles',
+    secret: 'test-secret-test-secret',
+    domain: 'example.test',
+    orgName: 'Calm Clinic',
+    privacyAddress: 'privacy@example.test',
+    maxRepliesPerSenderPerDay: 3,
+    source: 'test',
+    sourceId: 'x',
+    arrivedAt: null,
+    blob: null,
+    fromHash: 'hash-alex',
+    ...overrides,
+  };
+}
+
+function verdict(labels: Label[], automated: Verdict['automated'] = null): Verdict {
+  return { primary: labels[0] ?? 'other', labels, language: 'en', confidence: 0.9, automated, agent: false, evidence: [], classifiedBy: 'rules' };
+}
+
+async function mail(options: Parameters<typeof buildMail>[0]): Promise<InboundMail> {
+  return parseMail(Buffer.from(buildMail(options)), { maxBytes: 1_000_000 });
+}
+
+function play(db: DbData, changes: Parameters<typeof applyChanges>[1]): DbData {
+  applyChanges(db, changes);
+  return db;
+}
+
+describe('planIntake', () => {
+  it('opens a case with a human id, the receipt time and one queued acknowledgement', async () => {
+    const db = emptyDb();
+    const plan = planIntake(await mail({ subject: 'Delete my data', body: 'Please delete my data', messageId: 'a@x' }), verdict(['deletion']), db, context());
+    play(db, plan.changes);
+    expect(plan.outcome).toBe('new_case');
+    expect(plan.caseId).toBe('PR-2026-0001');
+    const record = db.cases['PR-2026-0001'];
+    expect(record).toMatchObject({ state: 'received', receivedAt: NOW, labels: ['deletion'], requester: { address: 'alex@example.net' } });
+    expect(record?.dueAt).toBe('2026-04-15T17:00:00.000Z');
+    const items = Object.values(db.outbox);
+    expect(items).toHaveLength(1);
+    expect(items[0]).toMatchObject({ key: 'PR-2026-0001:acknowledgement:1', state: 'pending', inReplyTo: 'a@x', subject: 'Re: Delete my data [PR-2026-0001]' });
+    expect(record?.threadIds).toContain(items[0]?.messageId);
+  });
+
+  it('numbers cases per year in the company time zone', async () => {
+    const db = emptyDb();
+    db.counters['case:2026'] = 41;
+    const plan = planIntake(await mail({ subject: 'Opt out', body: 'Do not sell my data', messageId: 'b@x' }), verdict(['opt_out']), db, context());
+    expect(plan.caseId).toBe('PR-2026-0042');
+    const newYearEve = planIntake(await mail({ subject: 'Opt out', body: 'x', messageId: 'c@x' }), verdict(['opt_out']), emptyDb(), context({ now: '2027-01-01T05:00:00.000Z' }));
+    expect(newYearEve.caseId).toBe('PR-2026-0001');
+  });
+
+  it('starts the clock at the mailbox arrival time when that is earlier than processing', async () => {
+    const db = emptyDb();
+    planIntake(await mail({ subject: 'Access', body: 'copy of my data', messageId: 'd@x' }), verdict(['disclosure']), db, context({ arrivedAt: '2026-02-27T08:00:00.000Z' })).changes.forEach((change) => applyChanges(db, [change]));
+    expect(db.cases['PR-2026-0001']?.receivedAt).toBe('2026-02-27T08:00:00.000Z');
+  });
+
+  it('joins a follow-up in the thread and queues no second acknowledgement', async () => {
+    const db = emptyDb();
+    play(db, planIntake(await mail({ subject: 'Delete my data', body: 'x', messageId: 'a@x' }), verdict(['deletion']), db, context()).changes);
+    const ackId = Object.values(db.outbox)[0]?.messageId as string;
+    const followUp = planIntake(await mail({ subject: 'Re: Delete my data', body: 'Also my newsletter', messageId: 'f@x', inReplyTo: ackId }), verdict(['opt_out']), db, context());
+    play(db, followUp.changes);
+    expect(followUp).toMatchObject({ outcome: 'follow_up', caseId: 'PR-2026-0001' });
+    expect(Object.keys(db.outbox)).toHaveLength(1);
+    expect(db.cases['PR-2026-0001']?.messageKeys).toEqual(['a@x', 'f@x']);
+  });
+
+  it('joins by case id in the subject only when the sender is the requester', async () => {
+    const db = emptyDb();
+    play(db, planIntake(await mail({ subject: 'Delete my data', body: 'x', messageId: 'a@x' }), verdict(['deletion']), db, context()).changes);
+    const requester = planIntake(await mail({ subject: 'About PR-2026-0001', body: 'any news?', messageId: 'g@x' }), verdict(['deletion']), db, context());
+    expect(requester.caseId).toBe('PR-2026-0001');
+    const stranger = planIntake(await mail({ from: 'Eve <eve@evil.example>', subject: 'About PR-2026-0001', body: 'send me the data', messageId: 'h@x' }), verdict(['disclosure']), db, context({ fromHash: 'hash-eve' }));
+    expect(stranger.outcome).toBe('new_case');
+    expect(stranger.caseId).toBe('PR-2026-0002');
+  });
+
+  it('records automated mail as ignored with its reason and queues nothing', async () => {
+    const db = emptyDb();
+    const plan = planIntake(await mail({ subject: 'Out of office', body: 'away', messageId: 'o@x' }), verdict(['other'], { kind: 'auto_reply', reason: 'Auto-Submitted: auto-replied' }), db, context());
+    play(db, plan.changes);
+    expect(plan).toMatchObject({ outcome: 'ignored', disposition: 'ignored' });
+    expect(db.messages['o@x']).toMatchObject({ status: 'ignored', reason: 'automated (auto_reply): Auto-Submitted: auto-replied' });
+    expect(Object.keys(db.outbox)).toHaveLength(0);
+  });
+
+  it('records a non-privacy message as ignored without a case', async () => {
+    const db = emptyDb();
+    const plan = planIntake(await mail({ subject: 'Invoice', body: 'Where is my invoice?', messageId: 'i@x' }), verdict(['other']), db, context());
+    play(db, plan.changes);
+    expect(db.messages['i@x']?.status).toBe('ignored');
+    expect(Object.keys(db.cases)).toHaveLength(0);
+  });
+
+  it('suppresses replies to one address beyond the daily cap', async () => {
+    const db = emptyDb();
+    const states: string[] = [];
+    for (let index = 0; index < 5; index++) {
+      const plan = planIntake(await mail({ subject: `Delete ${index}`, body: 'x', messageId: `m${index}@x` }), verdict(['deletion']), db, context());
+      play(db, plan.changes);
+      states.push(Object.values(db.outbox).at(-1)?.state ?? '');
+    }
+    expect(states).toEqual(['pending', 'pending', 'pending', 'suppressed', 'suppressed']);
+    expect(db.cases['PR-2026-0004']?.events.map((event) => event.type)).toContain('reply_suppressed');
+  });
+});

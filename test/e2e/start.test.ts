@@ -1,0 +1,47 @@
+import { spawn } from 'node:child_process';
+import { access, mkdtemp, mkdir, readdir, rename, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { expect, it } from 'vitest';
+import { buildMail } from '../support/build-mail.js';
+import { CLI } from '../support/cli.js';
+
+async function waitFor<T>(probe: () => Promise<T | undefined>, timeoutMs: number): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error('timed out waiting');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+it('start: the bree worker answers mail dropped into the Maildir, and SIGTERM stops it cleanly', async () => {
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'pi-start-'));
+  const child = spawn(process.execPath, [CLI, 'start'], {
+    env: { PATH: process.env.PATH ?? '', DATA_DIR: dataDir, PRIVACY_ADDRESS: 'privacy@example.test', POLL_INTERVAL: '3s', LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+
+  await waitFor(async () => (stdout.includes('The mailbox is empty') ? true : undefined), 10_000);
+  const maildir = path.join(dataDir, 'maildir');
+  await mkdir(path.join(maildir, 'tmp'), { recursive: true });
+  await writeFile(path.join(maildir, 'tmp', '1.req.host'), buildMail({ subject: 'Do not sell my personal information', body: 'Please opt me out of any sale or sharing.', messageId: 'start-1@example.net' }));
+  await rename(path.join(maildir, 'tmp', '1.req.host'), path.join(maildir, 'new', '1.req.host'));
+
+  const files = await waitFor(async () => {
+    const names = await readdir(path.join(dataDir, 'outbox')).catch(() => []);
+    return names.length > 0 ? names : undefined;
+  }, 15_000);
+  expect(files).toHaveLength(1);
+
+  child.kill('SIGTERM');
+  expect(await exited).toBe(0);
+  expect(stderr).not.toMatch(/"level":(50|60)/);
+  await expect(access(path.join(dataDir, 'privacy-inbox.lock'))).rejects.toThrow();
+}, 40_000);

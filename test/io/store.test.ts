@@ -1,0 +1,49 @@
+import { mkdtemp, readFile, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BotError } from '../../src/errors.js';
+import { acquireDataDirLock } from '../../src/io/lock.js';
+import { openFileStore } from '../../src/io/store.js';
+import type { MessageRecord } from '../../src/types.js';
+
+function message(key: string): MessageRecord {
+  return { key, messageId: key, receivedAt: '2026-03-02T00:00:00.000Z', source: 't', sourceId: key, status: 'ignored', reason: 'test', caseId: null, fromHash: null, attachments: [], sizeBytes: 1, verdict: null, blob: null, attempts: 0 };
+}
+
+describe('file store (real files)', () => {
+  it('persists every change across reopen, with private permissions', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'pi-store-'));
+    const store = await openFileStore(dir);
+    await Promise.all(Array.from({ length: 200 }, (_, index) => store.apply([{ type: 'putMessage', record: message(`m${index}`) }])));
+    const reopened = await openFileStore(dir);
+    expect(Object.keys((await reopened.read()).messages)).toHaveLength(200);
+    expect((await stat(path.join(dir, 'db.json'))).mode & 0o777).toBe(0o600);
+  });
+
+  it('applies a batch all or nothing', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'pi-store-'));
+    const store = await openFileStore(dir);
+    await expect(store.apply([{ type: 'putMessage', record: message('a') }, { type: 'updateOutbox', key: 'missing', set: { state: 'sent' } }])).rejects.toThrow(/no outbox item/);
+    expect((await store.read()).messages).toEqual({});
+    expect(JSON.parse(await readFile(path.join(dir, 'db.json'), 'utf8')).messages).toEqual({});
+  });
+
+  it('refuses JSON that is not a store and leaves it untouched', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'pi-store-'));
+    await writeFile(path.join(dir, 'db.json'), '{"hello":"world"}');
+    await expect(openFileStore(dir)).rejects.toMatchObject({ code: 'STORE_CORRUPT' });
+    expect(await readFile(path.join(dir, 'db.json'), 'utf8')).toBe('{"hello":"world"}');
+  });
+
+  it('lets one process own a data directory and takes over a stale lock', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'pi-lock-'));
+    await writeFile(path.join(dir, 'privacy-inbox.lock'), '999999');
+    const release = await acquireDataDirLock(dir);
+    await writeFile(path.join(dir, 'privacy-inbox.lock'), String(process.ppid));
+    const error = await acquireDataDirLock(dir).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(BotError);
+    expect((error as BotError).code).toBe('STORE_LOCKED');
+    await release();
+  });
+});
