@@ -119,16 +119,17 @@ export function createImapSource(options: ImapSourceOptions): MailSource {
           lastExists = mailbox.exists;
           if (mailbox.exists === 0) return [];
           const pending: Array<SourceMessage & { uid: number }> = [];
-          for await (const message of client.fetch('1:*', { uid: true, size: true, flags: true })) {
+          for await (const message of client.fetch('1:*', { uid: true, size: true, flags: true, internalDate: true })) {
             // \Deleted: another client is about to expunge it; the keyword: finalised without a MOVE.
             if (hasFlag(message.flags, '\\Deleted') || hasFlag(message.flags, DONE_KEYWORD)) continue;
-            pending.push({ sourceId: `${mailbox.uidValidity}:${message.uid}`, sizeBytes: message.size ?? 0, uid: message.uid });
+            const arrivedAt = toIsoTime(message.internalDate);
+            pending.push({ sourceId: `${mailbox.uidValidity}:${message.uid}`, sizeBytes: message.size ?? 0, uid: message.uid, ...(arrivedAt ? { arrivedAt } : {}) });
           }
           assertStillConnected(client, 'list');
           // UIDs are assigned in arrival order (RFC 3501 §2.3.1.1), so ascending UID is oldest first.
           pending.sort((a, b) => a.uid - b.uid);
           log?.debug({ count: pending.length }, 'imap list');
-          return pending.map(({ sourceId, sizeBytes }) => ({ sourceId, sizeBytes }));
+          return pending.map(({ uid: _uid, ...message }) => message);
         }),
       );
     },
@@ -190,6 +191,13 @@ export function createImapSource(options: ImapSourceOptions): MailSource {
       return connection.close();
     },
   };
+}
+
+/** INTERNALDATE (RFC 3501 §2.3.3) is when the server received the message, which the Date header is not. */
+function toIsoTime(value: Date | string | undefined): string | null {
+  if (value === undefined) return null;
+  const date = value instanceof Date ? value : new Date(value);
+  return Number.isNaN(date.getTime()) ? null : date.toISOString();
 }
 
 function sleep(ms: number): Promise<void> {

@@ -59,6 +59,12 @@ export function describeMailSourceContract(name: string, makeHarness: () => Prom
       expect(fetched.map(messageIdOf)).toEqual(raws.map(messageIdOf));
       expect(listed.map((message) => message.sizeBytes)).toEqual(raws.map((raw) => raw.length));
       expect(new Set(listed.map((message) => message.sourceId)).size).toBe(3);
+      for (const message of listed) {
+        if (message.arrivedAt === undefined) continue;
+        expect(new Date(message.arrivedAt).toISOString()).toBe(message.arrivedAt);
+        expect(Date.parse(message.arrivedAt)).toBeLessThanOrEqual(Date.now() + 1_000);
+        expect(Date.parse(message.arrivedAt)).toBeGreaterThan(Date.now() - 3_600_000);
+      }
     });
 
     it('fetches exactly the delivered bytes, and fetching does not consume the message', async () => {
