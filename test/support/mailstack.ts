@@ -106,3 +106,14 @@ export async function doveadm(...args: string[]): Promise<string> {
 export async function emptyMailbox(user: string, mailbox = 'INBOX'): Promise<void> {
   await doveadm('expunge', '-u', user, 'mailbox', mailbox, 'all');
 }
+
+/**
+ * Resolves once Postfix holds no message: everything it accepted has been handed to Dovecot over
+ * LMTP (a message leaves the queue only after the LMTP 250). The proof that "nothing more is coming".
+ */
+export async function waitForPostfixIdle(timeoutMs = 10_000): Promise<void> {
+  await waitFor(async () => {
+    const { stdout } = await run('postqueue', ['-c', `${mailstack().dir}/postfix/etc`, '-p']);
+    return stdout.includes('Mail queue is empty') ? true : undefined;
+  }, timeoutMs, 50);
+}
