@@ -126,6 +126,14 @@ describe('Maildir default, end to end through the CLI', () => {
     expect(await readdir(path.join(dataDir, 'maildir', 'new'))).toEqual(['1.request.host']);
   });
 
+  it('logs no bodies, subjects or raw addresses, even at debug level', async () => {
+    await deliver('1.request.host', request);
+    const result = await runCli(['run-once'], { ...env, LOG_LEVEL: 'debug' });
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(/message handled/);
+    expect(result.stderr).not.toMatch(/alex@example\.net|Alex Doe|Please delete my data|personal data you hold/i);
+  });
+
   it('lists every bad configuration key in one error', async () => {
     const result = await runCli(['run-once'], { ...env, PRIVACY_ADDRESS: 'not-an-address', TIMEZONE: 'Mars/Olympus', MAILBOX_URL: 'pop3://x' });
     expect(result.code).toBe(78);
