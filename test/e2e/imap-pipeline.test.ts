@@ -165,4 +165,45 @@ describe('IMAP + SMTP end to end through the CLI', () => {
     expect(await messageIdsIn(privacy, folders.processed)).toEqual([requestId, oooId]);
     expect(await messageIdsIn(privacy, folders.sent)).toEqual([ackId]);
   });
+
+  it('sends exactly one acknowledgement when killed between recording and sending', async () => {
+    const smtp = consumerSmtp();
+    const requestId = `request-${Date.now()}@example.test`;
+    await smtp.sendMail({ from: CONSUMER, to: PRIVACY, subject: 'Access request', text: 'Please send me a copy of my personal data (GDPR Art. 15).', messageId: `<${requestId}>` });
+    smtp.close();
+    await waitForPrivacyInbox(1);
+
+    const crashed = await runCli(['run-once'], { ...env, PRIVACY_INBOX_FAULT: 'crash-after-record' });
+    expect(crashed.signal).toBe('SIGKILL');
+    await waitForPostfixIdle();
+    expect(await parsedInbox(consumer)).toHaveLength(0);
+    // Recorded but not finalised: still in the INBOX, and the next pass must not open a second case.
+    expect(await messageIdsIn(privacy, 'INBOX')).toEqual([requestId]);
+
+    const restarted = await runCli(['run-once'], env);
+    expect(restarted.code).toBe(0);
+    expect(JSON.parse(restarted.stdout)).toMatchObject({ newCases: 0, duplicates: 1, send: { sent: 1 } });
+    await runCli(['run-once'], env);
+    await waitForPostfixIdle();
+    const inbox = await parsedInbox(consumer);
+    expect(inbox).toHaveLength(1);
+    expect(inbox[0]?.inReplyTo).toBe(`<${requestId}>`);
+    expect(await messageIdsIn(privacy, folders.processed)).toEqual([requestId]);
+  });
+
+  it('moves mail it cannot take to the Quarantine folder without losing it or answering', async () => {
+    const smtp = consumerSmtp();
+    const hugeId = `huge-${Date.now()}@example.test`;
+    await smtp.sendMail({ from: CONSUMER, to: PRIVACY, subject: 'Delete my data', text: 'x'.repeat(5_000), messageId: `<${hugeId}>` });
+    smtp.close();
+    await waitForPrivacyInbox(1);
+
+    const result = await runCli(['run-once'], { ...env, MAX_MESSAGE_BYTES: '2048' });
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({ quarantined: 1, send: { sent: 0 } });
+    expect(await messageIdsIn(privacy, 'INBOX')).toEqual([]);
+    expect(await messageIdsIn(privacy, folders.quarantine)).toEqual([hugeId]);
+    await waitForPostfixIdle();
+    expect(await parsedInbox(consumer)).toHaveLength(0);
+  });
 });
