@@ -1,0 +1,85 @@
+import { detectAutomated } from '../automated.js';
+import type { Classifier, Evidence, InboundMail, Verdict } from '../../types.js';
+import { detectAgent } from './agent.js';
+import { decide } from './decide.js';
+import { detectLanguage, SUPPORTED_LANGUAGES } from './language.js';
+import { selectMessageText } from './message-text.js';
+import { scoreSegments, type Segment } from './score.js';
+
+export { detectLanguage, SUPPORTED_LANGUAGES } from './language.js';
+export { selectMessageText } from './message-text.js';
+
+/** Above this, a verdict in a language without full rules would claim more than the rules know. */
+const UNSUPPORTED_LANGUAGE_CAP = 0.45;
+/** A verdict read from a subject line alone (empty body) is a good guess, not a certainty. */
+const SUBJECT_ONLY_CAP = 0.7;
+const SHAKY_LANGUAGE_CAP = 0.6;
+
+export interface RuleClassifierOptions {
+  /** The bot's own addresses: mail from them is never triaged as a request. */
+  ownAddresses: string[];
+}
+
+function round(value: number): number {
+  return Math.round(Math.max(0, Math.min(1, value)) * 100) / 100;
+}
+
+/**
+ * Reads one message as a privacy lawyer would, offline: header-based automation check, then
+ * rules over the subject, the new text and any forwarded request, then language and confidence.
+ */
+export function triageMail(mail: InboundMail, options: RuleClassifierOptions): Verdict {
+  const automated = detectAutomated(mail, options.ownAddresses);
+  const text = selectMessageText(mail);
+  const agent = detectAgent(mail.text ? `${mail.subject}\n${mail.text}` : mail.subject);
+  const writtenText = [text.body, text.forwarded].filter(Boolean).join('\n\n');
+  const guess = detectLanguage(writtenText || text.subject);
+  const languageEvidence = writtenText ? writtenText : text.subject;
+
+  const agentEvidence: Evidence[] = agent ? [{ label: 'agent', phrase: agent.phrase, where: 'body' }] : [];
+  if (automated) {
+    return {
+      primary: 'other',
+      labels: ['other'],
+      language: guess.language,
+      confidence: 0.99,
+      automated,
+      agent: false,
+      evidence: [{ label: 'automated', phrase: automated.reason, where: 'header' }],
+      classifiedBy: 'rules',
+    };
+  }
+
+  const segments: Segment[] = [
+    { text: text.subject, where: 'subject' },
+    { text: text.body, where: 'body' },
+    { text: text.forwardedSubject, where: 'subject' },
+    { text: text.forwarded, where: 'body' },
+  ];
+  const decision = decide(scoreSegments(segments));
+
+  let confidence = decision.confidence;
+  const supported = (SUPPORTED_LANGUAGES as readonly string[]).includes(guess.language);
+  if (guess.language !== 'und' && !supported) confidence = Math.min(confidence, UNSUPPORTED_LANGUAGE_CAP);
+  else if (guess.certainty < 0.3 && languageEvidence.length > 0) confidence = Math.min(confidence, SHAKY_LANGUAGE_CAP);
+  if (!writtenText) confidence = Math.min(confidence, text.subject ? SUBJECT_ONLY_CAP : 0.2);
+
+  return {
+    primary: decision.primary,
+    labels: decision.labels,
+    language: guess.language,
+    confidence: round(confidence),
+    automated: null,
+    agent: agent !== null,
+    evidence: [...decision.evidence, ...agentEvidence],
+    classifiedBy: 'rules',
+  };
+}
+
+/** The offline classifier: no network, no model, same answer for the same mail. */
+export function createRuleClassifier(options: RuleClassifierOptions): Classifier {
+  const ownAddresses = options.ownAddresses.map((address) => address.trim().toLowerCase());
+  return {
+    classify: (mail) => Promise.resolve(triageMail(mail, { ownAddresses })),
+  };
+}

@@ -1,0 +1,47 @@
+import { ask, stem, topic, words, type Rule } from '../rule.js';
+
+const MEINE = '(?:meine[nmrs]?|mein|sämtliche[nr]?|alle[nr]?|die|der|mich betreffende[nr]?|über mich gespeicherte[nr]?)';
+const DATEN = '(?:personenbezogenen |persönlichen |gespeicherten )?(?:Daten|Informationen|Angaben|Konto|Kontos|Kundenkonto|Benutzerkonto|Account|Profil|Patientenakte|Akte|Unterlagen|E-Mail-Adresse)';
+
+/** German: DSGVO/BDSG wording (Auskunft, Löschung, Berichtigung, Widerspruch) and everyday phrasing. */
+export const DE_RULES: Rule[] = [
+  // deletion
+  ask('deletion', stem('(?:Antrag auf |Bitte um |Anfrage zur |Recht auf )?(?:unverzügliche |sofortige |vollständige )?Löschung')),
+  ask('deletion', stem(`(?:löschen|entfernen|vernichten) Sie (?:bitte )?(?:umgehend |unverzüglich |sofort )?${MEINE}`)),
+  ask('deletion', words(`${MEINE} (?:[\\p{L}-]+ ){0,3}?${DATEN} (?:bitte )?(?:umgehend |unverzüglich |vollständig |endgültig )?(?:zu )?(?:löschen|entfernen|vernichten)`)),
+  ask('deletion', stem('Lösch(?:antrag|anfrage|ersuchen|ungsantrag|begehren)|Recht auf Vergessen|Konto (?:bitte )?(?:löschen|schließen|kündigen)')),
+
+  // disclosure
+  ask('disclosure', stem('Auskunft|Selbstauskunft|Datenauskunft')),
+  ask('disclosure', words(`(?:eine )?Kopie ${MEINE} (?:[\\p{L}-]+ ){0,3}?${DATEN}`)),
+  ask('disclosure', words('welche (?:personenbezogenen |persönlichen )?(?:Daten|Informationen) (?:Sie |ihr )?(?:über mich|von mir|zu meiner Person)')),
+  ask('disclosure', words('woher (?:haben Sie|stammen) (?:meine|die) (?:[\\p{L}-]+ ){0,2}?(?:Daten|Adresse|E-Mail-Adresse|Nummer|Telefonnummer)')),
+  ask('disclosure', words(`Zugang zu ${MEINE} (?:[\\p{L}-]+ ){0,2}?${DATEN}`)),
+  topic('disclosure', 2, stem('Datenübertragbarkeit|Datenkopie|maschinenlesbaren Format')),
+
+  // correction
+  ask('correction', stem('Berichtigung|berichtigen|Richtigstellung')),
+  ask('correction', words(`(?:korrigieren|ändern|aktualisieren) Sie (?:bitte )?${MEINE}`)),
+  topic('correction', 1, stem('(?:unrichtig|falsch|fehlerhaft|veraltet)\\p{L}* (?:personenbezogene |gespeicherte )?(?:Daten|Angaben|Anschrift|Adresse|Namen|Geburtsdatum)|Vervollständigung')),
+
+  // opt_out
+  ask('opt_out', stem('Widerspruch (?:gegen|nach|gemäß|einlegen)|widerspreche|lege (?:ich )?(?:hiermit )?Widerspruch')),
+  ask('opt_out', words('(?:Newsletter |E-Mails |Werbung )?(?:abbestellen|abmelden|austragen)|keine (?:weitere |weiteren )?(?:Werbung|Werbemails|Newsletter|Werbe-E-Mails)(?: mehr)?|nicht mehr (?:kontaktieren|anschreiben|anrufen|bewerben)')),
+  ask('opt_out', words('(?:Verkauf|Weitergabe|Weiterverkauf) meiner (?:[\\p{L}-]+ )?Daten')),
+  topic('opt_out', 1, stem('Direktwerbung|Werbezwecke|personalisierte Werbung')),
+
+  // complaint
+  ask('complaint', stem('(?:reiche|reichen|lege) (?:ich )?(?:hiermit )?(?:eine )?Beschwerde|Beschwerde (?:nach|gemäß|gegen|über|einreichen|ein)')),
+  ask('complaint', stem('Mahnung|(?:leider )?(?:erhielt|habe) ich (?:bisher|bislang|noch) keine Antwort|keine Antwort erhalten|Frist [^.\\n]{0,60}?überschritten')),
+  ask('complaint', words('(?:Datenpanne|Datenleck|Datenschutzverletzung|Datenschutzverstoß)')),
+  ask('complaint', words('an (?:eine|einen|die) falsche\\p{L}* (?:Person|Adresse|Empfänger\\p{L}*|Patient\\p{L}*) (?:geschickt|gesendet|versandt|geschrieben)')),
+  topic('complaint', 1, stem('Beschwerde|erneut an Sie|Erinnerung')),
+
+  // child_data
+  ask('child_data', words('(?:mein|meine) (?:\\d{1,2})[- ]?jährige\\p{L}*|(?:unter|jünger als) (?:13|16) Jahr\\p{L}*|minderjährig\\p{L}*|Einwilligung der Eltern')),
+  topic('child_data', 1, words('(?:mein(?:e|es)?) (?:Sohn|Tochter|Kind|Kinder|Sohnes)')),
+
+  // other
+  topic('other', 2, words('Demo (?:buchen|vereinbaren)|kostenlose\\p{L}* (?:Testversion|Beratung|Demo)|unsere (?:Plattform|Lösung|Software) (?:hilft|automatisiert)|Passwort (?:bestätigen|zurücksetzen)|Konto (?:wird|wurde) gesperrt')),
+  topic('other', 1, words('Termin (?:verschieben|absagen|vereinbaren)|Rechnung|Rückerstattung|Passwort vergessen|Rezept')),
+];

@@ -1,0 +1,82 @@
+import { ask, stem, topic, words, type Rule } from '../rule.js';
+
+/** What a person's own data is called in requests, from statute wording to everyday speech. */
+const DATA_NOUNS = 'data|info|information|details|records?|files?|account|profile|history|notes|chart|e-?mail address|phone number|number|address|everything|pii';
+const OWNER = "(?:my|our|me|all(?: of)? my|any(?: of)? my|the) (?:[\\p{L}'-]+ ){0,4}?";
+const MY_DATA = `${OWNER}(?:${DATA_NOUNS})`;
+/** Only the writer's own data: "send me the pricing information" must not read as an access request. */
+const MINE = `(?:(?:my|our|all(?: of)? my|any(?: of)? my) (?:[\\p{L}'-]+ ){0,4}?(?:${DATA_NOUNS})|all (?:the )?(?:personal )?(?:data|information) (?:you (?:have|hold|store) )?(?:on|about) me|everything you (?:have|hold|know) (?:on|about) me)`;
+/** Fields people ask to have fixed. */
+const MY_FIELDS = `${OWNER}(?:name|surname|last name|first name|date of birth|birth ?date|dob|spelling|gender|pronouns|${DATA_NOUNS})`;
+
+/** English: GDPR/UK GDPR, CCPA/CPRA and US state-law wording, plus plain consumer phrasing. */
+export const EN_RULES: Rule[] = [
+  // deletion
+  ask('deletion', words(`(?:please |kindly |can you |could you |i want you to |i'd like you to |i would like you to )?(?:delete|erase|remove|purge|wipe|destroy|scrub) ${MY_DATA}`)),
+  ask('deletion', words(`(?:delete|erase|remove|purge|wipe) (?:it|them|everything|me) (?:all |completely |entirely |permanently )?(?:from your (?:systems?|database|records|files|servers))`)),
+  ask('deletion', words('(?:deletion|erasure|removal|destruction) of (?:all )?(?:of )?(?:my|our|any|the) (?:[\\p{L}-]+ ){0,3}?(?:data|information|account|records?|details|profile)')),
+  ask('deletion', words('(?:request(?:ing)?|ask(?:ing)?|want|demand(?:ing)?) (?:for )?(?:the )?(?:immediate |permanent |complete )?(?:deletion|erasure|removal)')),
+  ask('deletion', words('(?:request|right|want|wish) to (?:delete|erase|be forgotten|erasure|deletion)')),
+  ask('deletion', words('right of erasure|right to be forgotten|erasure request|deletion request')),
+  ask('deletion', words('(?:close|cancel|terminate|delete|remove) (?:my|our) (?:[\\p{L}-]+ ){0,2}?(?:account|profile|membership)')),
+  ask('deletion', words('(?:remove|delete|erase) me (?:completely |entirely |permanently )?from (?:your|all|the) (?:[\\p{L}-]+ ){0,2}?(?:systems?|databases?|records|files|servers|platform|site|app)')),
+  ask('deletion', words('forget (?:about )?me|delete me|erase me')),
+  topic('deletion', 1, words('data deletion|account deletion|delete(?:d)? account|erase(?:d)? data')),
+
+  // disclosure
+  ask('disclosure', words(`(?:a |an )?(?:full |complete |electronic )?(?:copy|copies|export|download|printout) of (?:all )?(?:of )?(?:${MINE}|the (?:personal )?(?:data|information|records|notes) (?:that |which )?(?:you|your (?:company|clinic|practice)) (?:hold|have|keep|store|process|collected))`)),
+  ask('disclosure', words(`(?:send|give|provide|email|show|forward|mail) (?:me )?(?:with )?(?:a (?:summary|list) of )?${MINE}`)),
+  ask('disclosure', words('(?:what|which|whatever) (?:kind of |kinds of |sort of |types of |categories of )?(?:personal )?(?:data|info|information|details|records) (?:do |does )?(?:you|your company|your organi[sz]ation|you guys) (?:have|hold|store|keep|collect|process|retain|possess|share)')),
+  ask('disclosure', words('(?:do|does) (?:you|your company) (?:have|hold|store|keep|collect|process|retain) (?:any )?(?:personal )?(?:data|info|information|records|details) (?:on|about|of|relating to|concerning) me')),
+  ask('disclosure', words('(?:how|where) did you (?:get|obtain|find|collect|source|buy) my (?:[\\p{L}-]+ ){0,3}?(?:data|info|information|details|email|number|address|name)')),
+  ask('disclosure', words('right (?:to know|of access|to access|to data portability|to portability)|subject access request|data access request|request to know|request for access|request(?:ing)? access')),
+  ask('disclosure', words('access (?:to )?(?:all )?(?:my|the) (?:personal )?(?:data|information|records)')),
+  ask('disclosure', words('(?:i|we) (?:would like|want|wish|need) to (?:know|see|find out|access|review|obtain) (?:what|which|my|all|the) (?:[\\p{L}-]+ ){0,3}?(?:data|info|information|records|details)')),
+  topic('disclosure', 1, words('(?:data|record) portability|machine[- ]readable format|access request|categories of personal (?:data|information)|specific pieces of personal information|DSAR|SAR')),
+
+  // correction
+  ask('correction', words(`(?:please |kindly )?(?:correct|rectify|fix|amend) ${MY_FIELDS}`)),
+  ask('correction', words('(?:rectification|correction|completion) of (?:the |my )?(?:inaccurate |incorrect |incomplete |wrong )?(?:personal )?(?:data|information|records?|details)')),
+  ask('correction', words('right (?:to|of) (?:rectification|correction|correct)|request to correct|request(?:ing)? (?:a )?(?:correction|rectification)')),
+  ask('correction', words('(?:my|the) (?:[\\p{L}-]+ ){0,3}?(?:is|are|was|were) (?:wrong|incorrect|inaccurate|misspelled|misspelt|out of date|outdated) (?:in|on) (?:your|the) (?:system|records?|file|portal|account|database)')),
+  topic('correction', 1, words('(?:inaccurate|incorrect|wrong|outdated) (?:personal )?(?:data|information|records?|details)|(?:update|change) my (?:[\\p{L}-]+ ){0,2}?(?:name|address|date of birth|email address|phone number|details)')),
+
+  // opt_out
+  ask('opt_out', words("(?:do not|don't|dont|stop|never) (?:sell|selling|share|sharing|rent|renting|trade) (?:or (?:share|sell) )?(?:my|our|any of my)")),
+  ask('opt_out', words('do not sell(?: or share)?(?: my personal information)?|opt(?:ing)?[- ]?(?:me )?out|unsubscribe|take me off|right to opt[- ]?out|limit the use of my (?:sensitive )?(?:personal )?information')),
+  ask('opt_out', words('remove (?:me|my (?:email|address|number|name)) from (?:your|the|this|all|any) (?:[\\p{L}-]+ ){0,2}?(?:lists?|mailings?|newsletters?)')),
+  ask('opt_out', words("(?:stop|quit|cease) (?:sending|emailing|e-mailing|texting|calling|contacting|spamming|mailing|marketing to) (?:me|us)")),
+  ask('opt_out', words("(?:i )?(?:do not|don't|dont|no longer) (?:want|wish|like) (?:to (?:receive|get) )?(?:any )?(?:more |further )?(?:marketing|promotional|advertising|newsletters?|promotions?|these (?:e-?mails|messages|texts))")),
+  ask('opt_out', words('(?:object|objecting|objection) to (?:the )?(?:further )?(?:processing|use|direct marketing|profiling|marketing)')),
+  ask('opt_out', words('withdraw(?:ing|n)? (?:my |said )?consent (?:to|for) (?:[\\p{L}-]+ ){0,3}?(?:marketing|advertising|newsletters?|promotional|profiling)')),
+  topic('opt_out', 1, words('targeted advertising|targeted ads|cross-context behavioral advertising|global privacy control|direct marketing|marketing (?:e-?mails|messages|texts|calls)')),
+
+  // complaint
+  ask('complaint', words('(?:lodg(?:e|ing)|fil(?:e|ing)|mak(?:e|ing)|submit(?:ting)?|rais(?:e|ing)|register(?:ing)?) (?:a |this |my |an official |a formal )?(?:formal )?complaint')),
+  ask('complaint', words('(?:have|has) (?:not|never) (?:yet )?(?:received|had|got(?:ten)?) (?:a |an |any )?(?:response|answer|reply)|(?:no|without) (?:substantive )?(?:response|answer|reply) (?:so far|yet|to date)')),
+  ask('complaint', words("(?:still )?(?:haven't|have not|hasn't|has not) (?:heard back|responded|answered|replied)|you (?:have )?(?:ignored|failed to (?:respond|answer|reply|comply))")),
+  ask('complaint', words('(?:period|deadline|time limit)[^.\\n]{0,60}?(?:has )?(?:is |been )?(?:therefore )?(?:exceeded|passed|expired|elapsed|lapsed)|admonition|final notice|second request')),
+  ask('complaint', words('(?:not|never) (?:handled|protected|processed|kept) my (?:[\\p{L}-]+ ){0,2}?(?:data|information|records) (?:properly|securely|safely|lawfully|correctly)')),
+  ask('complaint', words("(?:sent|emailed|mailed|faxed|posted|forwarded|disclosed|gave|given|shared|released|leaked) (?:[\\p{L}'-]+ ){0,6}?(?:to the wrong|to someone else|to somebody else|to another (?:patient|person|client|customer|family)|to a stranger|to my (?:employer|ex|boss))")),
+  ask('complaint', words("(?:received|got|was sent|were sent) (?:[\\p{L}-]+ ){0,2}?(?:someone else's|somebody else's|another (?:patient|person|client|customer)'s)")),
+  ask('complaint', words('(?:you|your (?:company|clinic|staff|app|website)) (?:have |has )?(?:leaked|exposed|lost) my')),
+  ask('complaint', words('(?:i (?:have|am going to|will|am) )?(?:report(?:ed|ing)?|complain(?:ed|ing)?) (?:you |this |it )?to (?:the )?(?:ico|information commissioner|ftc|hhs|ocr|attorney general|cppa|regulator|supervisory authority|data protection authority|state ag)')),
+  ask('complaint', words("(?:violat(?:ed|ion of|ing)|breach(?:ed)? of) (?:my )?(?:privacy|hipaa|gdpr|the gdpr|data protection)")),
+  ask('complaint', words('(?:i am|i\'m) (?:concerned|worried|upset|angry|furious|disappointed) (?:that|about how|with how|by how) (?:you|your)')),
+  topic('complaint', 1, words('complaint|(?:data|privacy|security) breach|without my (?:consent|permission|knowledge)|reminder|follow[- ]?up')),
+
+  // child_data
+  ask('child_data', words('my (?:\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)[- ]year[- ]old')),
+  ask('child_data', words('(?:under|younger than|below) (?:the age of )?(?:13|thirteen|16|sixteen)|coppa|parental consent')),
+  topic('child_data', 1, words("my (?:son|daughter|child|kid|kids|children|minor|stepson|stepdaughter)(?:'s)?|(?:is|was) a minor|underage|minor child")),
+  topic('child_data', 1, words('(?:he|she|they|who) (?:has |have |had )?(?:signed up|created an? (?:account|profile)|registered|made an account|has an account|is using|uses|used|downloaded|joined|entered)')),
+
+  // other: not a privacy request
+  topic('other', 2, words('book a (?:demo|call|meeting)|schedule a (?:demo|quick call|call|meeting)|(?:free|quick|15[- ]minute|30[- ]minute) (?:trial|demo|call|chat|consultation)|worth a (?:quick )?(?:chat|call)|are you the right person')),
+  topic('other', 2, words("i'd love to (?:show|connect|chat|walk you)|our (?:platform|solution|software|tool|product|service) (?:helps|automates|can|lets|makes)|(?:automate|streamline|simplify) (?:your )?(?:dsar|privacy|compliance|data subject)")),
+  topic('other', 2, words('(?:increase|boost|grow) your (?:sales|revenue|traffic|leads|rankings)|seo (?:services|audit)|backlinks|guest post|lead generation|partnership opportunity|case study|our clients include|webinar')),
+  topic('other', 2, words('verify your (?:account|identity|email|mailbox|password)|confirm your (?:password|credentials|login|account details)|(?:account|mailbox) (?:will be|has been) (?:suspended|deactivated|locked|closed|disabled)')),
+  topic('other', 2, words('click (?:here|the link|below|this link) to (?:verify|confirm|avoid|keep|restore|prevent|secure|update|unlock)|unusual (?:sign-in|login) activity|update your (?:payment|billing) (?:information|details)|(?:gift cards?|wire transfer|bitcoin)|within 24 hours|mailbox (?:is )?(?:full|over quota)')),
+  topic('other', 1, words("(?:can't|cannot|can not|unable to) (?:log ?in|sign ?in)|(?:reset|forgot|change) (?:my )?password|(?:book|reschedule|cancel|move) (?:my |an |the )?appointment|refund|invoice|billing|insurance claim|prescription|pricing|quote")),
+  topic('other', 2, stem('you are receiving this (?:e-?mail|message|newsletter) because|view (?:this e-?mail )?in (?:your )?browser')),
+];

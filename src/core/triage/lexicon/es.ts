@@ -1,0 +1,36 @@
+import { ask, stem, topic, words, type Rule } from '../rule.js';
+
+const MIS = '(?:mis|mi|todos (?:mis|los)|toda (?:mi|la)|los|la|el)';
+const DATOS = '(?:datos|información|informacion|cuenta|perfil|historial|expediente|registros|correo|teléfono)';
+
+/** Spanish: RGPD/LOPDGDD (and Latin American ARCO) wording, plus everyday phrasing. */
+export const ES_RULES: Rule[] = [
+  ask('deletion', stem('supresi[óo]n|derecho al olvido|derecho de cancelaci[óo]n')),
+  ask('deletion', words(`(?:eliminaci[óo]n|borrado|cancelaci[óo]n|eliminar|borrar|suprimir|dar de baja) (?:inmediata |inmediato |definitiva |definitivo |completa |completo )?(?:de )?${MIS} (?:[\\p{L}-]+ ){0,3}?${DATOS}`)),
+  ask('deletion', words(`(?:eliminen|eliminad|elimine|borren|borrad|borre|supriman|suprimid|suprima|cancelen|cancele) (?:por favor )?(?:toda |todos )?${MIS} (?:[\\p{L}-]+ ){0,3}?${DATOS}`)),
+  ask('deletion', words('(?:eliminen|borren|eliminad|borrad)(?:me| todo)')),
+
+  ask('disclosure', words('derecho de acceso|(?:solicit\\p{L}*|pido|pidiendo|ejercer) (?:el )?acceso')),
+  ask('disclosure', words(`copia de ${MIS} (?:[\\p{L}-]+ ){0,3}?${DATOS}`)),
+  ask('disclosure', words('qu[ée] (?:datos|información|informacion) (?:personales )?(?:tienen|tenéis|tiene|guardan|almacenan|conservan|tratan) (?:de mí|sobre mí|míos)?')),
+  ask('disclosure', words('(?:de )?d[óo]nde (?:obtuvieron|sacaron|consiguieron) (?:mis|mi)')),
+  topic('disclosure', 2, stem('portabilidad')),
+
+  ask('correction', stem('rectificaci[óo]n|rectifi(?:quen|cad|que|car)|corregir|corrijan|corregid')),
+  topic('correction', 1, words('datos (?:err[óo]neos|incorrectos|inexactos|desactualizados)')),
+
+  ask('opt_out', stem('me opongo|oposici[óo]n al|objetando|darme de baja|darse de baja|dejar de recibir|cancelar (?:la |mi )?suscripci[óo]n|lista robinson')),
+  ask('opt_out', words('no (?:me )?(?:env[íi]en|envi[ée]is|manden|mand[ée]is) (?:m[áa]s )?(?:publicidad|correos|mensajes|comunicaciones|ofertas)|no vendan mis|no compartan mis')),
+  topic('opt_out', 1, stem('mercadotecnia|publicidad|comunicaciones comerciales|marketing directo|elaboraci[óo]n de perfiles')),
+
+  ask('complaint', stem('(?:presentar|presentando|presento|interponer|interpongo) (?:una )?(?:queja|reclamaci[óo]n|denuncia)')),
+  ask('complaint', stem('no (?:he|hemos) recibido (?:una |ninguna )?respuesta|amonestaci[óo]n|sin obtener respuesta|plazo [^.\\n]{0,60}?(?:excedido|superado|vencido)')),
+  ask('complaint', stem('brecha de (?:datos|seguridad)|filtraci[óo]n de (?:mis )?datos|enviaron (?:mis|mi) [^.\\n]{0,40}?a otra persona')),
+  topic('complaint', 1, stem('queja|recordatorio|reclamaci[óo]n')),
+
+  ask('child_data', words('mi (?:hijo|hija) (?:de )?\\d{1,2} años|menor de (?:edad|13|14|16)|consentimiento (?:de los padres|parental)')),
+  topic('child_data', 1, words('mi (?:hijo|hija|niño|niña|hijos)')),
+
+  topic('other', 2, words('(?:agendar|reservar) una demo|prueba gratuita|nuestra (?:plataforma|solución) (?:ayuda|automatiza)|verifique su cuenta|su cuenta (?:será|ha sido) (?:suspendida|bloqueada)')),
+  topic('other', 1, words('(?:cambiar|cancelar) (?:mi |la )?cita|factura|reembolso|contraseña')),
+];

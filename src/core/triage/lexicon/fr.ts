@@ -1,0 +1,32 @@
+import { ask, stem, topic, words, type Rule } from '../rule.js';
+
+const MES = "(?:mes|mon|ma|toutes (?:mes|les)|l'ensemble (?:de |des )?(?:mes)?|les)";
+const DONNEES = '(?:données|informations|compte|profil|dossier|coordonnées|adresse)';
+
+/** French: RGPD/CNIL wording (droit d'accès, effacement, rectification, opposition) and everyday phrasing. */
+export const FR_RULES: Rule[] = [
+  ask('deletion', stem("effacement|droit à l'oubli|droit de suppression")),
+  ask('deletion', words(`(?:supprimer|supprimez|effacer|effacez|suppression) (?:immédiate |définitive |complète )?(?:de |des |du )?${MES} (?:[\\p{L}-]+ ){0,3}?${DONNEES}`)),
+  ask('deletion', words('suppression (?:immédiate |définitive )?(?:de mon compte|des données|de mes données)')),
+
+  ask('disclosure', words("droit d'accès|demande d'accès|demander l'accès|accès (?:à|aux) (?:mes|toutes mes) (?:données|informations)")),
+  ask('disclosure', words(`copie (?:de |des )?${MES} (?:[\\p{L}-]+ ){0,3}?${DONNEES}`)),
+  ask('disclosure', words('quelles (?:données|informations) (?:personnelles )?(?:vous )?(?:détenez|avez|possédez|conservez|traitez)|communication de (?:mes|toutes mes) données')),
+  topic('disclosure', 2, stem('portabilité')),
+
+  ask('correction', stem('rectification|rectifier|rectifiez|corriger|corrigez')),
+  topic('correction', 1, words('données (?:inexactes|erronées|incorrectes|incomplètes)')),
+
+  ask('opt_out', stem("m'oppose|opposition (?:à|au)|désinscri|désabonn|me retirer de (?:votre|la) liste|ne plus recevoir|ne vendez pas")),
+  topic('opt_out', 1, stem('prospection|démarchage|publicité ciblée|marketing direct')),
+
+  ask('complaint', stem('(?:dépose|déposer|introduire|porter|adresse) (?:une )?(?:plainte|réclamation)')),
+  ask('complaint', stem("(?:pas|aucune) (?:encore )?(?:reçu de |de )?réponse|période [^.\\n]{0,60}?dépassée|violation de données|fuite de données")),
+  topic('complaint', 1, stem('plainte|relance|réclamation')),
+
+  topic('child_data', 1, words('mon (?:fils|enfant)|ma fille|mes enfants|(?:âgée?|agée?) de \\d{1,2} ans')),
+  ask('child_data', words('enfant mineur|(?:est|sont) mineure?s?|moins de (?:13|15|16) ans|consentement (?:parental|des parents)')),
+
+  topic('other', 2, words('réserver une démo|essai gratuit|notre (?:plateforme|solution) (?:aide|automatise)|vérifiez votre compte|votre compte (?:sera|a été) (?:suspendu|bloqué)')),
+  topic('other', 1, words('rendez-vous|facture|remboursement|mot de passe')),
+];

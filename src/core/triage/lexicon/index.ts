@@ -1,0 +1,28 @@
+import type { Rule } from '../rule.js';
+import { DE_RULES } from './de.js';
+import { EN_RULES } from './en.js';
+import { ES_RULES } from './es.js';
+import { FR_RULES } from './fr.js';
+import { IT_RULES } from './it.js';
+import { MINOR_RULES } from './minor.js';
+import { NL_RULES } from './nl.js';
+import { PT_RULES } from './pt.js';
+import { STATUTE_RULES } from './statutes.js';
+
+export { ARTICLE_CITATION, GDPR_ARTICLE_LABELS, GDPR_NAME, REQUEST_BEFORE_ARTICLE } from './statutes.js';
+
+/**
+ * Every language's rules run on every message: people mix languages (an English subject on a German
+ * letter, "unsubscribe" in a Dutch mail), and the detected language only sets the confidence.
+ */
+export const ALL_RULES: readonly Rule[] = [
+  ...EN_RULES,
+  ...DE_RULES,
+  ...ES_RULES,
+  ...FR_RULES,
+  ...IT_RULES,
+  ...PT_RULES,
+  ...NL_RULES,
+  ...MINOR_RULES,
+  ...STATUTE_RULES,
+];

@@ -1,0 +1,30 @@
+import { ask, stem, topic, words, type Rule } from '../rule.js';
+
+const MIEI = '(?:i miei|il mio|la mia|tutti i (?:miei )?|miei|mio|mia|dei miei|del mio)';
+const DATI = '(?:dati|informazioni|account|profilo|cartella|fascicolo)';
+
+/** Italian: GDPR/Codice privacy wording (accesso, cancellazione, rettifica, opposizione). */
+export const IT_RULES: Rule[] = [
+  ask('deletion', stem("diritto all'oblio|diritto alla cancellazione|cancellazione (?:immediata )?(?:di |dei |del )?(?:tutti )?(?:i )?(?:miei |dati)")),
+  ask('deletion', words(`(?:cancellate|cancellare|eliminate|eliminare|rimuovete|rimuovere) (?:immediatamente )?(?:tutti )?${MIEI} (?:[\\p{L}-]+ ){0,3}?${DATI}`)),
+
+  ask('disclosure', stem("(?:richiedo|chiedo|richiesta di|diritto di) accesso|accesso ai (?:miei )?dati")),
+  ask('disclosure', words(`copia (?:di |dei )?${MIEI} (?:[\\p{L}-]+ ){0,3}?${DATI}`)),
+  ask('disclosure', words('quali (?:dati|informazioni) (?:personali )?(?:avete|possedete|conservate|trattate)')),
+  topic('disclosure', 2, stem('portabilit[àa]')),
+
+  ask('correction', stem('rettifica|correggere|correggete|rettificare')),
+  topic('correction', 1, words('dati (?:inesatti|errati|sbagliati|incompleti)')),
+
+  ask('opt_out', stem('mi oppongo|opposizione al trattamento|disiscri|cancellarmi dalla|non (?:voglio )?più ricevere')),
+  topic('opt_out', 1, stem('marketing diretto|comunicazioni commerciali|profilazione')),
+
+  ask('complaint', stem('(?:presentare|presento|proporre|propongo) (?:un )?reclamo|non ho (?:ancora )?ricevuto (?:nessuna |alcuna )?risposta|ammonizione|diffida|violazione dei (?:miei )?dati')),
+  topic('complaint', 1, stem('reclamo|sollecito')),
+
+  topic('child_data', 1, words('mio figlio|mia figlia|i miei figli|ha \\d{1,2} anni')),
+  ask('child_data', words('minorenne|minore di (?:14|16) anni|consenso dei genitori')),
+
+  topic('other', 2, words('prova gratuita|prenota una demo|la nostra piattaforma (?:aiuta|automatizza)|verifica il tuo account')),
+  topic('other', 1, words('appuntamento|fattura|rimborso')),
+];

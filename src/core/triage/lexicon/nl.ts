@@ -1,0 +1,31 @@
+import { ask, stem, topic, words, type Rule } from '../rule.js';
+
+const MIJN = '(?:mijn|al mijn|alle|de|mij betreffende)';
+const GEGEVENS = '(?:gegevens|persoonsgegevens|data|account|profiel|dossier)';
+
+/** Dutch: AVG wording (inzage, verwijdering, rectificatie, bezwaar) and everyday phrasing. */
+export const NL_RULES: Rule[] = [
+  ask('deletion', stem('verwijdering|recht op (?:vergetelheid|gegevenswissing)|verwijderverzoek')),
+  ask('deletion', words(`(?:verwijder|verwijdert|verwijderen|wis|wist|wissen) (?:alstublieft |aub |a\\.u\\.b\\. )?${MIJN} (?:[\\p{L}-]+ ){0,3}?${GEGEVENS}`)),
+  ask('deletion', words(`${MIJN} (?:[\\p{L}-]+ ){0,3}?${GEGEVENS} (?:te )?(?:verwijderen|wissen)`)),
+
+  ask('disclosure', stem('inzage|(?:verzoek|vraag) (?:ik )?(?:hierbij )?om toegang|recht op toegang')),
+  ask('disclosure', words(`kopie van ${MIJN} (?:[\\p{L}-]+ ){0,3}?${GEGEVENS}`)),
+  ask('disclosure', words('welke (?:persoons)?gegevens (?:u|jullie) (?:van mij|over mij)')),
+  topic('disclosure', 2, stem('overdraagbaarheid|dataportabiliteit')),
+
+  ask('correction', stem('rectificatie|correctie|corrigeren|verbetering van')),
+  topic('correction', 1, stem('onjuist\\p{L}* (?:persoons)?gegevens|aanvulling')),
+
+  ask('opt_out', stem('bezwaar (?:tegen|maken)|maak (?:ik )?(?:hierbij )?bezwaar|afmelden|uitschrijven|geen (?:reclame|nieuwsbrief|nieuwsbrieven|mails|e-mails) meer')),
+  topic('opt_out', 1, stem('direct marketing|reclame')),
+
+  ask('complaint', stem('(?:dien|indienen|ingediend) (?:ik )?(?:hierbij )?(?:een )?klacht|klacht in|geen (?:antwoord|reactie) (?:ontvangen|gekregen)|datalek')),
+  topic('complaint', 1, stem('klacht|herinnering|aanmaning')),
+
+  topic('child_data', 1, words('mijn (?:zoon|dochter|kind|kinderen)|\\d{1,2} jaar oud')),
+  ask('child_data', words('minderjarig\\p{L}*|jonger dan (?:13|16) jaar|toestemming van (?:de )?ouders')),
+
+  topic('other', 2, words('gratis proefperiode|plan een demo|ons platform (?:helpt|automatiseert)|verifieer uw account')),
+  topic('other', 1, words('afspraak|factuur|terugbetaling|wachtwoord')),
+];

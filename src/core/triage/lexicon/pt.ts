@@ -1,0 +1,30 @@
+import { ask, stem, topic, words, type Rule } from '../rule.js';
+
+const MEUS = '(?:os meus|meus|minha|meu|todos os (?:meus )?|dos meus|da minha|do meu)';
+const DADOS = '(?:dados|informações|informacoes|conta|cadastro|perfil|prontuário)';
+
+/** Portuguese (PT and BR): RGPD and LGPD wording (acesso, apagamento/eliminação, retificação, oposição). */
+export const PT_RULES: Rule[] = [
+  ask('deletion', stem('apagamento|direito ao esquecimento|elimina[çc][ãa]o (?:dos|de) (?:meus )?dados|exclus[ãa]o (?:dos|de|da) (?:meus |minha )?(?:dados|conta|cadastro)')),
+  ask('deletion', words(`(?:apague|apaguem|exclua|excluam|elimine|eliminem|apagar|excluir|eliminar|deletar|delete) (?:todos )?${MEUS} (?:[\\p{L}-]+ ){0,3}?${DADOS}`)),
+
+  ask('disclosure', stem('(?:solicito|solicitar|peço|pe[çc]o o|requeiro|direito de) acesso|acesso (?:aos|a) (?:meus )?dados')),
+  ask('disclosure', words(`c[óo]pia (?:de |dos )?${MEUS} (?:[\\p{L}-]+ ){0,3}?${DADOS}`)),
+  ask('disclosure', words('quais (?:dados|informações) (?:pessoais )?(?:voc[êe]s )?(?:t[êe]m|possuem|armazenam|tratam)')),
+  topic('disclosure', 2, stem('portabilidade')),
+
+  ask('correction', stem('retifica[çc][ãa]o|rectifica[çc][ãa]o|corrigir|corrijam|retificar|atualizar meus dados')),
+  topic('correction', 1, words('dados (?:incorretos|inexatos|errados|desatualizados)')),
+
+  ask('opt_out', stem('me oponho|oponho-me|oposi[çc][ãa]o ao|descadastr|cancelar (?:a )?inscri[çc][ãa]o|n[ãa]o (?:quero )?receber mais|não vendam')),
+  topic('opt_out', 1, stem('marketing direto|publicidade')),
+
+  ask('complaint', stem('(?:apresentar|apresento|registrar|registro) (?:uma )?(?:reclama[çc][ãa]o|queixa|den[úu]ncia)|n[ãa]o recebi (?:uma |nenhuma )?resposta|vazamento de dados|viola[çc][ãa]o de dados')),
+  topic('complaint', 1, stem('reclama[çc][ãa]o|lembrete|advert[êe]ncia')),
+
+  topic('child_data', 1, words('meu filho|minha filha|meus filhos|\\d{1,2} anos de idade')),
+  ask('child_data', words('menor de idade|consentimento dos pais')),
+
+  topic('other', 2, words('teste grátis|agende uma demonstração|nossa plataforma (?:ajuda|automatiza)|verifique sua conta')),
+  topic('other', 1, words('consulta|fatura|reembolso|senha')),
+];

@@ -1,0 +1,75 @@
+import type { Label } from '../../types.js';
+
+/** A stretch of text whose words must not count for some labels, with the reason shown to the team. */
+export interface Mask {
+  start: number;
+  end: number;
+  labels: readonly Label[];
+  reason: string;
+}
+
+/** "if", "otherwise", "unless" in our languages: what follows is a condition, not an act. */
+const CONDITIONAL =
+  /(?<![\p{L}])(?:if|unless|otherwise|failing (?:which|that|this)|should you|in case you|in the event (?:that|of)|before reporting|sollten Sie|sollte|falls|wenn|andernfalls|anderenfalls|ansonsten|soll dies nicht|si no|si|de lo contrario|en caso (?:de que|contrario)|sinon|à défaut|dans le cas contraire|faute de|altrimenti|in caso contrario|qualora|se|caso contrário|caso não|anders|indien|zo niet|jinak|pokud|v případě|jestliže|w przeciwnym razie|w przypadku|jeżeli|jeśli|annars|om|ifall|în caz contrar|în cazul în care|dacă|u protivnom|ako|εάν|εφόσον|διαφορετικά|αλλιώς)(?![\p{L}])/iu;
+
+/** Regulators and legal steps named in closing threats. */
+const THREAT =
+  /(?:complain|complaint|supervisory|authority|regulator|commissioner|\bICO\b|\bFTC\b|attorney general|legal action|court|Beschwerde|Aufsichtsbehörde|Datenschutzbehörde|rechtliche Schritte|queja|reclamaci[óo]n|autoridad|acciones legales|plainte|réclamation|autorité|CNIL|action en justice|reclamo|autorità|Garante|azione legale|reclamação|autoridade|medidas legais|ANPD|klacht|toezichthouder|Autoriteit|juridische stappen|stížnost|úřad|skarg|organ nadzorcz|klaga|tillsynsmyndighet|plângere|autoritatea|pritužb|nadzorn|καταγγελ|αρχή)/iu;
+
+/** A person objecting asks to be warned before anything is deleted: that is not a deletion request. */
+const OBJECTION = /(?:objection|object|Widerspruch|oposición|opposition|obiezione|opposizione|bezwaar|oposição|námitk|prigovor|sprzeciw|invändning|opoziți)/iu;
+const CONSEQUENCE =
+  /(?:result in|lead to|zur Folge|resultar|entraîner|entrainer|risulterà|comporterà|leiden tot|resultará|povede|dovede|skutkować|leda till|conduce la)/iu;
+
+/** Sender footers: "to unsubscribe click here", "reply STOP to opt out". These are the sender's words. */
+const SENDER_FOOTER =
+  /(?:to unsubscribe|click here to (?:unsubscribe|opt out)|reply (?:with )?["'“]?(?:stop|unsubscribe|remove)["'”]?|if you (?:no longer wish|would rather not|'d rather not|do not wish|don't want) to (?:receive|hear)|unsubscribe (?:here|link|at any time|below)|manage (?:your )?(?:email )?preferences|you (?:are|were) receiving this|abmelden können Sie sich|para darse de baja|pour vous désinscrire|per annullare l'iscrizione|para cancelar a inscrição|om je af te melden)/iu;
+
+/** Confidentiality notices end in "please delete this e-mail": about the message, not about data. */
+const DISCLAIMER =
+  /(?:delete (?:this|the) (?:e-?mail|message|communication)|destroy (?:all )?copies|received this (?:e-?mail|message|communication) in error|diese E-Mail (?:irrtümlich|versehentlich)|löschen Sie diese (?:E-Mail|Nachricht)|borre este (?:correo|mensaje)|supprimer ce message|cancellare (?:questo|il) messaggio|apague esta mensagem|verwijder dit bericht)/iu;
+
+/** The right to complain, quoted from a privacy notice, is not a complaint. */
+const RIGHT_TO_COMPLAIN = /right to (?:lodge|file|make) a complaint|Recht auf Beschwerde|derecho a presentar una reclamación|droit d'introduire une réclamation|diritto di proporre reclamo/iu;
+
+interface Sentence {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/**
+ * Sentences, roughly: ends at ., ! or ? followed by an upper-case letter, at blank lines and at list items.
+ * "Art. 15" or "e.g. according" are not split because a digit or lower-case letter follows.
+ */
+export function splitSentences(text: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  const boundary = /(?<=[.!?])\s+(?=[\p{Lu}„"«¿¡])|\n\s*\n|\n(?=\s*(?:[-*•]|\d{1,2}[.)]|[a-z]\)|[ivx]{1,4}\.)\s)/gu;
+  let start = 0;
+  for (const match of text.matchAll(boundary)) {
+    sentences.push({ start, end: match.index, text: text.slice(start, match.index) });
+    start = match.index + match[0].length;
+  }
+  sentences.push({ start, end: text.length, text: text.slice(start) });
+  return sentences.filter((sentence) => sentence.text.trim().length > 0);
+}
+
+/** Finds the boilerplate in one text: conditional threats, objection caveats, sender footers, disclaimers. */
+export function findMasks(text: string): Mask[] {
+  const masks: Mask[] = [];
+  for (const sentence of splitSentences(text)) {
+    const add = (labels: readonly Label[], reason: string): void => {
+      masks.push({ start: sentence.start, end: sentence.end, labels, reason });
+    };
+    if (CONDITIONAL.test(sentence.text) && THREAT.test(sentence.text)) add(['complaint'], 'conditional threat');
+    if (RIGHT_TO_COMPLAIN.test(sentence.text)) add(['complaint'], 'quoted right to complain');
+    if (OBJECTION.test(sentence.text) && CONSEQUENCE.test(sentence.text)) add(['deletion'], 'consequence of an objection');
+    if (SENDER_FOOTER.test(sentence.text)) add(['opt_out', 'disclosure', 'deletion'], 'sender footer');
+    if (DISCLAIMER.test(sentence.text)) add(['deletion', 'disclosure', 'complaint', 'opt_out', 'correction'], 'confidentiality notice');
+  }
+  return masks;
+}
+
+export function isMasked(masks: readonly Mask[], label: Label, start: number, end: number): boolean {
+  return masks.some((mask) => mask.labels.includes(label) && start >= mask.start && end <= mask.end);
+}

@@ -1,0 +1,73 @@
+import type { InboundMail } from '../../types.js';
+
+/** The parts of a message triage reads, each kept separate so evidence can say where it was found. */
+export interface MessageText {
+  /** Subject without Re:/Fwd: prefixes. */
+  subject: string;
+  /** What the sender wrote now, without quoted history, signature or confidentiality notice. */
+  body: string;
+  /** A message forwarded to us (the colleague's note is in `body`, the customer's request is here). */
+  forwarded: string;
+  /** Subject line of the forwarded message, when there is one. */
+  forwardedSubject: string;
+}
+
+const REPLY_PREFIX = /^(?:\s*(?:re|fw|fwd|aw|wg|tr|rv|enc|sv|vs|antw|doorst|r|i)\s*(?:\[\d+\])?\s*:\s*)+/iu;
+
+/** Markers mail clients put in front of a forwarded message, in our languages. */
+const FORWARD_MARKER =
+  /^[ \t>]*(?:-{2,}\s*(?:Forwarded message|Original Message|Weitergeleitete Nachricht|Ursprüngliche Nachricht|Mensaje reenviado|Mensaje original|Message transféré|Message d'origine|Messaggio inoltrato|Messaggio originale|Mensagem encaminhada|Mensagem original|Doorgestuurd bericht|Oorspronkelijk bericht)\s*-{2,}|Begin forwarded message:|Anfang der weitergeleiteten Nachricht:|Début du message réexpédié :?)[ \t]*$/imu;
+
+/** Header lines at the top of a forwarded block. */
+const FORWARD_HEADER = /^[ \t>]*(?:From|De|Von|Da|Van|Sent|Date|Datum|Fecha|Envoyé|Inviato|Enviado|Verzonden|Gesendet|To|An|Para|À|A|Aan|Cc|Subject|Betreff|Asunto|Objet|Oggetto|Assunto|Onderwerp)\s*:.*$/imu;
+const FORWARD_SUBJECT = /^[ \t>]*(?:Subject|Betreff|Asunto|Objet|Oggetto|Assunto|Onderwerp)\s*:(.*)$/imu;
+
+/** Signature delimiters and mobile sign-offs: below them is not the request. */
+const SIGNATURE_START =
+  /^(?:-- ?|—|__+|Sent from my .*|Sent from (?:Outlook|Mail|Yahoo Mail).*|Get Outlook for .*|Von meinem .* gesendet|Enviado desde mi .*|Envoyé de mon .*|Inviato da .*|Enviado do meu .*|Verzonden vanaf mijn .*|Verstuurd vanaf mijn .*)$/imu;
+
+/** Confidentiality notices usually start with one of these words and run to the end. */
+const DISCLAIMER_START =
+  /^(?:CONFIDENTIAL(?:ITY)?(?: NOTICE)?:?|DISCLAIMER:?|(?:This|The information (?:contained )?in this) (?:e-?mail|message|communication)(?:,? (?:and|including) any (?:files|attachments)(?: transmitted with it)?,?)? (?:is|are|may (?:contain|be)|contains?) (?:strictly )?(?:confidential|privileged|intended (?:solely |only )?for)|Diese (?:E-Mail|Nachricht) (?:enthält|ist) vertraulich|Diese (?:E-Mail|Nachricht) enthält vertrauliche|Este (?:correo|mensaje)(?: y sus anexos)? (?:es|contiene) (?:confidencial|información confidencial)|Ce (?:message|courriel)(?: et ses pièces jointes)? (?:est|sont|peut contenir) (?:confidentiel|strictement confidentiel|des informations confidentielles)|Questo messaggio (?:è|e) (?:riservato|confidenziale)|Esta mensagem (?:é|pode conter) (?:confidencial|informações confidenciais)|Dit bericht is (?:vertrouwelijk|uitsluitend bestemd))/imu;
+
+function cutAt(text: string, pattern: RegExp): string {
+  const at = text.search(pattern);
+  return at >= 0 ? text.slice(0, at) : text;
+}
+
+function stripTail(text: string): string {
+  return cutAt(cutAt(text, SIGNATURE_START), DISCLAIMER_START).trim();
+}
+
+function extractForwarded(fullText: string): { body: string; subject: string } {
+  const marker = FORWARD_MARKER.exec(fullText);
+  if (!marker) return { body: '', subject: '' };
+  const block = fullText.slice(marker.index + marker[0].length).replace(/^[ \t]*>[ \t]?/gm, '');
+  const subject = FORWARD_SUBJECT.exec(block)?.[1]?.trim() ?? '';
+  const lines = block.replace(/^\s+/, '').split('\n');
+  let firstBodyLine = 0;
+  while (firstBodyLine < lines.length && (FORWARD_HEADER.test(lines[firstBodyLine] ?? '') || (lines[firstBodyLine] ?? '').trim() === '')) {
+    firstBodyLine += 1;
+  }
+  return { body: stripTail(lines.slice(firstBodyLine).join('\n')), subject: subject.replace(REPLY_PREFIX, '').trim() };
+}
+
+/**
+ * Picks what to read. `newText` (quoted history removed by io/mime) is the request; a forwarded
+ * message is read too, because a colleague forwarding a customer's mail means "please handle this".
+ * When `newText` came out empty although the mail has text that is not quoted, that text is used.
+ */
+export function selectMessageText(mail: InboundMail): MessageText {
+  const subject = mail.subject.replace(REPLY_PREFIX, '').trim();
+  const forwarded = extractForwarded(mail.text.replace(/\r\n/g, '\n'));
+  let body = stripTail(mail.newText.replace(/\r\n/g, '\n'));
+  if (forwarded.body && body.includes(forwarded.body.slice(0, 80))) body = cutAt(body, FORWARD_MARKER).trim();
+  if (!body && !forwarded.body) {
+    const unquoted = mail.text
+      .split('\n')
+      .filter((line) => !/^\s*>/.test(line))
+      .join('\n');
+    body = stripTail(unquoted);
+  }
+  return { subject, body, forwarded: forwarded.body, forwardedSubject: forwarded.subject };
+}

@@ -1,0 +1,96 @@
+import type { Evidence, Label } from '../../types.js';
+import { ALL_RULES, ARTICLE_CITATION, GDPR_ARTICLE_LABELS, GDPR_NAME, REQUEST_BEFORE_ARTICLE } from './lexicon/index.js';
+import { findMasks, isMasked } from './masks.js';
+import type { RuleKind } from './rule.js';
+
+export interface Segment {
+  text: string;
+  where: Evidence['where'];
+}
+
+export interface Hit {
+  label: Label;
+  weight: number;
+  kind: RuleKind;
+  /** The matched text, whitespace collapsed, as the team will see it. */
+  phrase: string;
+  where: Evidence['where'];
+}
+
+export interface LabelScore {
+  score: number;
+  /** True when at least one hit is a first-person request, not just a topic. */
+  requested: boolean;
+  inSubject: boolean;
+  hits: Hit[];
+}
+
+export type Scores = Record<Label, LabelScore>;
+
+/** An article cited in a subject line states the request; in a body it may be one reference among many. */
+const ARTICLE_WEIGHT = { subject: 2, body: 1, header: 0 } as const;
+/** Repeating "Art. 17" ten times in a letter is still one request. */
+const ARTICLE_CAP_PER_SEGMENT = 2;
+
+function emptyScores(): Scores {
+  const make = (): LabelScore => ({ score: 0, requested: false, inSubject: false, hits: [] });
+  return { opt_out: make(), disclosure: make(), deletion: make(), correction: make(), complaint: make(), child_data: make(), other: make() };
+}
+
+function tidy(phrase: string): string {
+  return phrase.replace(/\s+/g, ' ').trim().slice(0, 160);
+}
+
+function ruleHits(segment: Segment): Hit[] {
+  const masks = findMasks(segment.text);
+  const hits: Hit[] = [];
+  for (const rule of ALL_RULES) {
+    rule.pattern.lastIndex = 0;
+    // One hit per rule and segment: a phrase repeated through a letter is still one request.
+    for (const match of segment.text.matchAll(rule.pattern)) {
+      if (match[0].trim() === '') continue;
+      if (isMasked(masks, rule.label, match.index, match.index + match[0].length)) continue;
+      hits.push({ label: rule.label, weight: rule.weight, kind: rule.kind, phrase: tidy(match[0]), where: segment.where });
+      break;
+    }
+  }
+  return hits;
+}
+
+function articleHits(segment: Segment): Hit[] {
+  const masks = findMasks(segment.text);
+  const counts = new Map<Label, number>();
+  const hits: Hit[] = [];
+  for (const match of segment.text.matchAll(ARTICLE_CITATION)) {
+    const article = Number(match[1] ?? match[2]);
+    const label = GDPR_ARTICLE_LABELS.get(article);
+    if (!label) continue;
+    if (isMasked(masks, label, match.index, match.index + match[0].length)) continue;
+    const seen = counts.get(label) ?? 0;
+    if (seen >= ARTICLE_CAP_PER_SEGMENT) continue;
+    counts.set(label, seen + 1);
+    const phrase = tidy(segment.text.slice(match.index, match.index + match[0].length + 12).split(/[\n;]/)[0] ?? match[0]);
+    const named = REQUEST_BEFORE_ARTICLE.exec(segment.text.slice(Math.max(0, match.index - 60), match.index));
+    const weight = named ? Math.max(ARTICLE_WEIGHT[segment.where], 2) : ARTICLE_WEIGHT[segment.where];
+    hits.push({ label, weight, kind: 'topic', phrase: named ? tidy(`${named[0]}${phrase}`) : phrase, where: segment.where });
+  }
+  return hits;
+}
+
+/** Runs every rule over every segment and adds the weights up per label. */
+export function scoreSegments(segments: readonly Segment[]): Scores {
+  const scores = emptyScores();
+  const citesGdpr = segments.some((segment) => GDPR_NAME.test(segment.text));
+  for (const segment of segments) {
+    if (!segment.text.trim()) continue;
+    const hits = [...ruleHits(segment), ...(citesGdpr ? articleHits(segment) : [])];
+    for (const hit of hits) {
+      const entry = scores[hit.label];
+      entry.score += hit.weight;
+      entry.hits.push(hit);
+      if (hit.kind === 'request') entry.requested = true;
+      if (hit.where === 'subject') entry.inSubject = true;
+    }
+  }
+  return scores;
+}
