@@ -84,54 +84,60 @@ const envSchema = z.object({
   OPENAI_TIMEOUT_MS: z.coerce.number().int().min(100).default(15_000),
 });
 
-function parseMailboxUrl(raw: string, dataDir: string): MailboxConfig | string {
-  if (raw.startsWith('maildir:')) {
-    const rest = raw.slice('maildir:'.length).replace(/^\/\//, '');
-    if (!rest) return 'maildir: needs a path, e.g. maildir:./data/maildir';
-    return { kind: 'maildir', path: path.resolve(rest.replaceAll('<DATA_DIR>', dataDir)) };
-  }
+/** `scheme:PATH` for the embedded local variants; `<DATA_DIR>` may stand in the path. */
+function localPath(raw: string, scheme: string, dataDir: string): string | null {
+  const rest = raw.slice(scheme.length).replace(/^\/\//, '');
+  return rest ? path.resolve(rest.replaceAll('<DATA_DIR>', dataDir)) : null;
+}
+
+interface ServerUrl {
+  secure: boolean;
+  host: string;
+  port: number;
+  user: string | null;
+  pass: string | null;
+  path: string;
+}
+
+/** Parses `plain://user:pass@host:port/path` or its TLS twin; a string result is the problem. */
+function parseServerUrl(raw: string, plain: string, tls: string, ports: { plain: number; tls: number }, example: string): ServerUrl | string {
   let url: URL;
   try {
     url = new URL(raw);
   } catch {
-    return 'must be maildir:PATH, imap://user:pass@host:port/INBOX or imaps://…';
+    return `must be ${example}`;
   }
-  if (url.protocol !== 'imap:' && url.protocol !== 'imaps:') return `unsupported scheme ${url.protocol} (use maildir:, imap: or imaps:)`;
-  if (!url.username) return 'IMAP URL needs a user (imap://user:pass@host/INBOX)';
-  const secure = url.protocol === 'imaps:';
+  if (url.protocol !== `${plain}:` && url.protocol !== `${tls}:`) return `unsupported scheme ${url.protocol} (use ${example})`;
+  const secure = url.protocol === `${tls}:`;
   return {
-    kind: 'imap',
     secure,
     host: url.hostname,
-    port: url.port ? Number(url.port) : secure ? 993 : 143,
-    user: decodeURIComponent(url.username),
-    pass: decodeURIComponent(url.password),
-    mailbox: decodeURIComponent(url.pathname.replace(/^\//, '')) || 'INBOX',
+    port: url.port ? Number(url.port) : secure ? ports.tls : ports.plain,
+    user: url.username ? decodeURIComponent(url.username) : null,
+    pass: url.password ? decodeURIComponent(url.password) : null,
+    path: decodeURIComponent(url.pathname.replace(/^\//, '')),
   };
+}
+
+function parseMailboxUrl(raw: string, dataDir: string): MailboxConfig | string {
+  if (raw.startsWith('maildir:')) {
+    const dir = localPath(raw, 'maildir:', dataDir);
+    return dir ? { kind: 'maildir', path: dir } : 'maildir: needs a path, e.g. maildir:./data/maildir';
+  }
+  const server = parseServerUrl(raw, 'imap', 'imaps', { plain: 143, tls: 993 }, 'maildir:PATH, imap://user:pass@host:port/INBOX or imaps://…');
+  if (typeof server === 'string') return server;
+  if (!server.user) return 'IMAP URL needs a user (imap://user:pass@host/INBOX)';
+  return { kind: 'imap', secure: server.secure, host: server.host, port: server.port, user: server.user, pass: server.pass ?? '', mailbox: server.path || 'INBOX' };
 }
 
 function parseSmtpUrl(raw: string, dataDir: string): SmtpConfig | string {
   if (raw.startsWith('file:')) {
-    const rest = raw.slice('file:'.length).replace(/^\/\//, '');
-    if (!rest) return 'file: needs a directory, e.g. file:./data/outbox';
-    return { kind: 'file', path: path.resolve(rest.replaceAll('<DATA_DIR>', dataDir)) };
+    const dir = localPath(raw, 'file:', dataDir);
+    return dir ? { kind: 'file', path: dir } : 'file: needs a directory, e.g. file:./data/outbox';
   }
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    return 'must be file:DIR, smtp://user:pass@host:port or smtps://…';
-  }
-  if (url.protocol !== 'smtp:' && url.protocol !== 'smtps:') return `unsupported scheme ${url.protocol} (use file:, smtp: or smtps:)`;
-  const secure = url.protocol === 'smtps:';
-  return {
-    kind: 'smtp',
-    secure,
-    host: url.hostname,
-    port: url.port ? Number(url.port) : secure ? 465 : 587,
-    user: url.username ? decodeURIComponent(url.username) : null,
-    pass: url.password ? decodeURIComponent(url.password) : null,
-  };
+  const server = parseServerUrl(raw, 'smtp', 'smtps', { plain: 587, tls: 465 }, 'file:DIR, smtp://user:pass@host:port or smtps://…');
+  if (typeof server === 'string') return server;
+  return { kind: 'smtp', secure: server.secure, host: server.host, port: server.port, user: server.user, pass: server.pass };
 }
 
 /** Reads the whole configuration from `env`; throws one BotError listing every bad key. */
