@@ -1,0 +1,177 @@
+/**
+ * Backlog benchmark (npm run bench [-- N]): how fast does one `run-once` pass work through N waiting
+ * requests, compared with merely downloading and parsing them? Uses the real loopback mail stack.
+ *
+ * WARNING: empties the INBOX of privacy@example.test and consumer@example.test on the test stack.
+ * Prints figures; it asserts nothing.
+ */
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { ImapFlow } from 'imapflow';
+import { parseMail } from '../src/io/mime.js';
+import { buildBacklogMail } from './backlog-mail.js';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const PRIVACY = 'privacy@example.test';
+const CONSUMER = 'consumer@example.test';
+const count = Number(process.argv[2] ?? process.env.BENCH_N ?? 500);
+
+interface Stack {
+  dir: string;
+  host: string;
+  imapPort: number;
+  smtpPort: number;
+  password: string;
+}
+
+function startStack(): Stack {
+  const started = spawnSync('bash', [path.join(ROOT, 'scripts/mailstack/start.sh')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  if (started.status !== 0) throw new Error('scripts/mailstack/start.sh failed');
+  const envFile = /env file: (\S+)/.exec(started.stdout)?.[1];
+  if (!envFile) throw new Error('start.sh printed no env file');
+  const values = new Map<string, string>();
+  for (const line of readFileSync(envFile, 'utf8').split('\n')) {
+    const match = /^([A-Z_]+)=(.*)$/.exec(line);
+    if (match?.[1]) values.set(match[1], (match[2] ?? '').replace(/^"(.*)"$/, '$1'));
+  }
+  return {
+    dir: values.get('MAILSTACK_DIR') ?? '/dev/shm/mailstack',
+    host: values.get('MAILSTACK_HOST') ?? '127.0.0.1',
+    imapPort: Number(values.get('MAILSTACK_IMAP_PORT')),
+    smtpPort: Number(values.get('MAILSTACK_SMTP_PORT')),
+    password: values.get('MAILSTACK_PASSWORD') ?? 'secret',
+  };
+}
+
+function build(): void {
+  const result = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', path.join(ROOT, 'tsconfig.build.json')], { encoding: 'utf8' });
+  if (result.status === 0) return;
+  if (!existsSync(path.join(ROOT, 'dist/src/cli.js'))) throw new Error(`build failed:\n${result.stdout}`);
+  console.warn('bench: tsc build failed; using the existing dist/ (may be stale)');
+}
+
+function doveadm(stack: Stack, ...args: string[]): void {
+  execFileSync('doveadm', ['-c', `${stack.dir}/dovecot.conf`, ...args]);
+}
+
+async function imap(stack: Stack, user: string): Promise<ImapFlow> {
+  const client = new ImapFlow({ host: stack.host, port: stack.imapPort, secure: false, auth: { user, pass: stack.password }, logger: false });
+  client.on('error', () => undefined);
+  await client.connect();
+  return client;
+}
+
+function runOnce(env: Record<string, string>): Promise<{ ms: number; stdout: string; stderr: string; code: number | null }> {
+  const started = performance.now();
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [path.join(ROOT, 'dist/src/cli.js'), 'run-once'], { env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'warn', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ ms: performance.now() - started, stdout, stderr, code }));
+  });
+}
+
+function waitForPostfixIdle(stack: Stack): Promise<number> {
+  const started = performance.now();
+  return new Promise((resolve) => {
+    const poll = (): void => {
+      const out = execFileSync('postqueue', ['-c', `${stack.dir}/postfix/etc`, '-p'], { encoding: 'utf8' });
+      if (out.includes('Mail queue is empty')) resolve(performance.now() - started);
+      else setTimeout(poll, 50);
+    };
+    poll();
+  });
+}
+
+const rate = (messages: number, ms: number): string => `${Math.round((messages / ms) * 1000).toLocaleString('en-US')} msg/s`;
+const seconds = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
+
+async function main(): Promise<void> {
+  if (!Number.isInteger(count) || count < 1) throw new Error('usage: npm run bench -- [N]');
+  const stack = startStack();
+  build();
+  const runId = randomUUID().slice(0, 8);
+  const folders = { processed: `Bench-${runId}-Processed`, quarantine: `Bench-${runId}-Quarantine`, sent: `Bench-${runId}-Sent` };
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'pi-bench-'));
+  doveadm(stack, 'expunge', '-u', PRIVACY, 'mailbox', 'INBOX', 'all');
+  doveadm(stack, 'expunge', '-u', CONSUMER, 'mailbox', 'INBOX', 'all');
+  const client = await imap(stack, PRIVACY);
+  try {
+    const mails = await Promise.all(Array.from({ length: count }, (_, index) => buildBacklogMail(index, CONSUMER, PRIVACY, runId)));
+    const totalBytes = mails.reduce((sum, mail) => sum + mail.raw.length, 0);
+
+    // Dovecot APPENDs faster into the selected mailbox (mailstack README).
+    let started = performance.now();
+    const lock = await client.getMailboxLock('INBOX');
+    try {
+      for (const mail of mails) await client.append('INBOX', mail.raw);
+    } finally {
+      lock.release();
+    }
+    const appendMs = performance.now() - started;
+
+    const reader = await imap(stack, PRIVACY);
+    const sources: Buffer[] = [];
+    started = performance.now();
+    const readLock = await reader.getMailboxLock('INBOX');
+    try {
+      for await (const message of reader.fetch('1:*', { uid: true, source: true })) if (message.source) sources.push(message.source);
+    } finally {
+      readLock.release();
+    }
+    const fetchMs = performance.now() - started;
+    for (const source of sources) await parseMail(source, { maxBytes: 25 * 1024 * 1024 });
+    const fetchParseMs = performance.now() - started;
+    await reader.logout();
+
+    const env = {
+      DATA_DIR: dataDir,
+      MAILBOX_URL: `imap://${encodeURIComponent(PRIVACY)}:${stack.password}@${stack.host}:${stack.imapPort}/INBOX`,
+      SMTP_URL: `smtp://${stack.host}:${stack.smtpPort}`,
+      PRIVACY_ADDRESS: PRIVACY,
+      TEAM_ADDRESSES: 'team@example.test',
+      PRIVACY_INBOX_NOW: '2026-03-02T17:00:00Z',
+      // Every synthetic request comes from the one consumer mailbox the stack has: lift the per-sender reply cap.
+      MAX_REPLIES_PER_SENDER_PER_DAY: String(count * 2),
+      PROCESSED_FOLDER: folders.processed,
+      QUARANTINE_FOLDER: folders.quarantine,
+      SENT_FOLDER: folders.sent,
+    };
+    const pass = await runOnce(env);
+    if (pass.code !== 0) throw new Error(`run-once exited ${String(pass.code)}:\n${pass.stderr}`);
+    const deliveredMs = await waitForPostfixIdle(stack);
+    const idle = await runOnce(env);
+    const summary = JSON.parse(pass.stdout) as { listed: number; newCases: number; followUps: number; ignored: number; quarantined: number; failed: number; send: { sent: number; failed: number } };
+    const inboxLeft = (await client.status('INBOX', { messages: true })) || { messages: -1 };
+    const acks = (await client.status(folders.sent, { messages: true }).catch(() => false as const)) || { messages: 0 };
+
+    const rawRate = count / fetchParseMs;
+    const pipelineRate = count / pass.ms;
+    console.log(`backlog benchmark: ${count} messages, ${Math.round(totalBytes / count)} bytes on average, Dovecot + Postfix on loopback`);
+    console.log(`  APPEND into INBOX              ${seconds(appendMs).padStart(8)}  ${rate(count, appendMs)}`);
+    console.log(`  fetch all sources (one FETCH)  ${seconds(fetchMs).padStart(8)}  ${rate(count, fetchMs)}`);
+    console.log(`  fetch + parseMail              ${seconds(fetchParseMs).padStart(8)}  ${rate(count, fetchParseMs)}`);
+    console.log(`  run-once over the backlog      ${seconds(pass.ms).padStart(8)}  ${rate(count, pass.ms)}  (CLI process incl. start-up, classify, store, ${summary.send.sent} acks over SMTP)`);
+    console.log(`  acks delivered after run-once  ${seconds(deliveredMs).padStart(8)}  (Postfix queue drained into Dovecot)`);
+    console.log(`  run-once on the empty inbox    ${seconds(idle.ms).padStart(8)}`);
+    console.log(`  ratio run-once / fetch+parse   ${(pipelineRate / rawRate).toFixed(3)}  (fetch+parse is ${(rawRate / pipelineRate).toFixed(1)}x faster)`);
+    console.log(`  run-once summary: ${JSON.stringify(summary)}`);
+    console.log(`  left in INBOX: ${inboxLeft.messages ?? '?'}; copies in Sent: ${acks.messages ?? '?'}`);
+  } finally {
+    for (const folder of Object.values(folders)) await client.mailboxDelete(folder).catch(() => undefined);
+    await client.logout();
+    doveadm(stack, 'expunge', '-u', PRIVACY, 'mailbox', 'INBOX', 'all');
+    doveadm(stack, 'expunge', '-u', CONSUMER, 'mailbox', 'INBOX', 'all');
+    if (process.env.BENCH_KEEP === '1') console.log(`  data kept in ${dataDir}`);
+    else await rm(dataDir, { recursive: true, force: true });
+  }
+}
+
+await main();
