@@ -43,10 +43,18 @@ export function detectAutomated(mail: InboundMail, ownAddresses: readonly string
   if (returnPath && returnPath.some((value) => /^<\s*>$/.test(value.trim()))) return { kind: 'bounce', reason: 'empty Return-Path (RFC 5321 null sender)' };
   const localPart = fromAddress.split('@')[0] ?? '';
   if (/^(mailer-daemon|postmaster|mail-daemon|mailerdaemon)$/i.test(localPart)) return { kind: 'bounce', reason: `From ${localPart}` };
-  if (/^(no-?reply|do-?not-?reply|bounces?)([+-].*)?$/i.test(localPart)) return { kind: 'bulk', reason: `From ${localPart} address` };
   if (mail.headers['x-failed-recipients']) return { kind: 'bounce', reason: 'X-Failed-Recipients header' };
+  if (/vacation|auto-?reply/i.test(first(mail, 'x-apple-action') ?? '')) return { kind: 'auto_reply', reason: 'X-Apple-Action: vacation reply' };
 
-  if (mail.headers['feedback-id'] || mail.headers['x-campaign'] || mail.headers['x-mailchimp-campaign']) return { kind: 'bulk', reason: 'bulk-mailer header' };
+  // Web forms (contact and DSAR forms) send from a no-reply address through bulk senders such as SES,
+  // which stamp Feedback-ID on everything, and put the person in Reply-To. That person's request must
+  // be answered, so these weaker signals only count when nobody else is named to reply to.
+  const relaysPerson = mail.replyTo.some((reply) => reply.address !== fromAddress && !/^(no-?reply|do-?not-?reply)\b/i.test(reply.address));
+  if (!relaysPerson) {
+    if (/^(no-?reply|do-?not-?reply|bounces?)([+-].*)?$/i.test(localPart)) return { kind: 'bulk', reason: `From ${localPart} address` };
+    if (mail.headers['feedback-id'] || mail.headers['x-campaign']) return { kind: 'bulk', reason: 'bulk-mailer header' };
+  }
+  if (mail.headers['x-mailchimp-campaign']) return { kind: 'bulk', reason: 'bulk-mailer header' };
   if (AUTO_REPLY_SUBJECT.test(mail.subject)) return { kind: 'auto_reply', reason: 'out-of-office subject' };
   if (BOUNCE_SUBJECT.test(mail.subject)) return { kind: 'bounce', reason: 'delivery-failure subject' };
   return null;

@@ -20,7 +20,9 @@ function primaryOf(labels: readonly Label[], scores: Scores): Label {
   // child_data and complaint lead whenever present: a child's data and a grievance both need a person first.
   for (const first of ['child_data', 'complaint'] as const) if (labels.includes(first)) return first;
   const ranked = [...labels].sort((a, b) => {
-    const strength = (label: Label): number => scores[label].score + (scores[label].inSubject ? 2 : 0) + (scores[label].requested ? 1 : 0);
+    // An explicit ask beats a topic, the subject line states the intent; the score itself only breaks
+    // ties between topics, since a label with more synonyms in the lexicon would otherwise win.
+    const strength = (label: Label): number => (scores[label].requested ? 10 : 0) + (scores[label].inSubject ? 5 : 0) + (scores[label].requested ? 0 : Math.min(scores[label].score, 4));
     return strength(b) - strength(a) || PRIMARY_ORDER.indexOf(a) - PRIMARY_ORDER.indexOf(b);
   });
   return ranked[0] ?? 'other';
@@ -29,8 +31,15 @@ function primaryOf(labels: readonly Label[], scores: Scores): Label {
 function evidenceFor(labels: readonly Label[], scores: Scores): Evidence[] {
   const evidence: Evidence[] = [];
   for (const label of labels) {
-    const hits = [...scores[label].hits].sort((a, b) => b.weight - a.weight).slice(0, 3);
-    for (const hit of hits) evidence.push({ label, phrase: hit.phrase, where: hit.where });
+    // Strongest first, longest first, and no phrase that is part of one already shown.
+    const hits = [...scores[label].hits].sort((a, b) => b.weight - a.weight || b.phrase.length - a.phrase.length);
+    const shown: string[] = [];
+    for (const hit of hits) {
+      const key = hit.phrase.toLowerCase();
+      if (shown.length >= 3 || shown.some((phrase) => phrase.includes(key))) continue;
+      shown.push(key);
+      evidence.push({ label, phrase: hit.phrase, where: hit.where });
+    }
   }
   return evidence;
 }

@@ -14,7 +14,8 @@ export const DE_RULES: Rule[] = [
   // disclosure
   ask('disclosure', stem('Auskunft|Selbstauskunft|Datenauskunft')),
   ask('disclosure', words(`(?:eine )?Kopie ${MEINE} (?:[\\p{L}-]+ ){0,3}?${DATEN}`)),
-  ask('disclosure', words('welche (?:personenbezogenen |persönlichen )?(?:Daten|Informationen) (?:Sie |ihr )?(?:über mich|von mir|zu meiner Person)')),
+  ask('disclosure', words('welche (?:personenbezogenen |persönlichen )?(?:Daten|Informationen) [^.?!\\n]{0,40}?(?:über mich|von mir|zu meiner Person)')),
+  ask('disclosure', words('(?:schicken|senden|übermitteln|geben|stellen) Sie mir (?:bitte )?(?:eine )?(?:vollständige )?(?:Kopie|Übersicht|Auflistung)')),
   ask('disclosure', words('woher (?:haben Sie|stammen) (?:meine|die) (?:[\\p{L}-]+ ){0,2}?(?:Daten|Adresse|E-Mail-Adresse|Nummer|Telefonnummer)')),
   ask('disclosure', words(`Zugang zu ${MEINE} (?:[\\p{L}-]+ ){0,2}?${DATEN}`)),
   topic('disclosure', 2, stem('Datenübertragbarkeit|Datenkopie|maschinenlesbaren Format')),

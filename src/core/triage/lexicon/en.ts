@@ -2,7 +2,7 @@ import { ask, stem, topic, words, type Rule } from '../rule.js';
 
 /** What a person's own data is called in requests, from statute wording to everyday speech. */
 const DATA_NOUNS = 'data|info|information|details|records?|files?|account|profile|history|notes|chart|e-?mail address|phone number|number|address|everything|pii';
-const OWNER = "(?:my|our|me|all(?: of)? my|any(?: of)? my|the) (?:[\\p{L}'-]+ ){0,4}?";
+const OWNER = "(?:my|our|me|his|her|their|all(?: of)?(?: the| my| our| his| her| their)?|any(?: of)?(?: the| my)?|the|everything) (?:[\\p{L}'-]+ ){0,4}?";
 const MY_DATA = `${OWNER}(?:${DATA_NOUNS})`;
 /** Only the writer's own data: "send me the pricing information" must not read as an access request. */
 const MINE = `(?:(?:my|our|all(?: of)? my|any(?: of)? my) (?:[\\p{L}'-]+ ){0,4}?(?:${DATA_NOUNS})|all (?:the )?(?:personal )?(?:data|information) (?:you (?:have|hold|store) )?(?:on|about) me|everything you (?:have|hold|know) (?:on|about) me)`;
@@ -16,11 +16,14 @@ export const EN_RULES: Rule[] = [
   ask('deletion', words(`(?:delete|erase|remove|purge|wipe) (?:it|them|everything|me) (?:all |completely |entirely |permanently )?(?:from your (?:systems?|database|records|files|servers))`)),
   ask('deletion', words('(?:deletion|erasure|removal|destruction) of (?:all )?(?:of )?(?:my|our|any|the) (?:[\\p{L}-]+ ){0,3}?(?:data|information|account|records?|details|profile)')),
   ask('deletion', words('(?:request(?:ing)?|ask(?:ing)?|want|demand(?:ing)?) (?:for )?(?:the )?(?:immediate |permanent |complete )?(?:deletion|erasure|removal)')),
-  ask('deletion', words('(?:request|right|want|wish) to (?:delete|erase|be forgotten|erasure|deletion)')),
-  ask('deletion', words('right of erasure|right to be forgotten|erasure request|deletion request')),
+  ask('deletion', words('(?:i|we) (?:would like|want|wish|need) to (?:delete|erase|remove) (?:my|our|all)')),
+  ask('deletion', words('my right (?:of|to) (?:erasure|deletion|delete|be forgotten)')),
+  topic('deletion', 2, words('right (?:of|to) (?:erasure|deletion|delete)|right to be forgotten|erasure request|deletion request|request to delete')),
   ask('deletion', words('(?:close|cancel|terminate|delete|remove) (?:my|our) (?:[\\p{L}-]+ ){0,2}?(?:account|profile|membership)')),
   ask('deletion', words('(?:remove|delete|erase) me (?:completely |entirely |permanently )?from (?:your|all|the) (?:[\\p{L}-]+ ){0,2}?(?:systems?|databases?|records|files|servers|platform|site|app)')),
   ask('deletion', words('forget (?:about )?me|delete me|erase me')),
+  ask('deletion', words('(?:please|kindly|can you|could you) (?:delete|erase|remove) (?:it|them|that|this account)')),
+  topic('deletion', 1, words('(?:just )?(?:delete|erase|remove) (?:it|them|that|this account)')),
   topic('deletion', 1, words('data deletion|account deletion|delete(?:d)? account|erase(?:d)? data')),
 
   // disclosure
@@ -29,21 +32,26 @@ export const EN_RULES: Rule[] = [
   ask('disclosure', words('(?:what|which|whatever) (?:kind of |kinds of |sort of |types of |categories of )?(?:personal )?(?:data|info|information|details|records) (?:do |does )?(?:you|your company|your organi[sz]ation|you guys) (?:have|hold|store|keep|collect|process|retain|possess|share)')),
   ask('disclosure', words('(?:do|does) (?:you|your company) (?:have|hold|store|keep|collect|process|retain) (?:any )?(?:personal )?(?:data|info|information|records|details) (?:on|about|of|relating to|concerning) me')),
   ask('disclosure', words('(?:how|where) did you (?:get|obtain|find|collect|source|buy) my (?:[\\p{L}-]+ ){0,3}?(?:data|info|information|details|email|number|address|name)')),
-  ask('disclosure', words('right (?:to know|of access|to access|to data portability|to portability)|subject access request|data access request|request to know|request for access|request(?:ing)? access')),
+  ask('disclosure', words('my right (?:to know|of access|to access|to data portability|to portability)|(?:i am |i\'m |i )?request(?:ing)? access')),
+  topic('disclosure', 2, words('right (?:to know|of access|to access|to data portability|to portability)|subject access request|data access request|request to know|request for access')),
   ask('disclosure', words('access (?:to )?(?:all )?(?:my|the) (?:personal )?(?:data|information|records)')),
+  ask('disclosure', words(`(?:download|export|obtain|receive|get|see|view|review|access) (?:a copy of )?${MINE}`)),
+  ask('disclosure', words(`(?:asked|requested|applied|sent a request) for (?:a copy of |access to )?${MINE}`)),
   ask('disclosure', words('(?:i|we) (?:would like|want|wish|need) to (?:know|see|find out|access|review|obtain) (?:what|which|my|all|the) (?:[\\p{L}-]+ ){0,3}?(?:data|info|information|records|details)')),
   topic('disclosure', 1, words('(?:data|record) portability|machine[- ]readable format|access request|categories of personal (?:data|information)|specific pieces of personal information|DSAR|SAR')),
 
   // correction
   ask('correction', words(`(?:please |kindly )?(?:correct|rectify|fix|amend) ${MY_FIELDS}`)),
   ask('correction', words('(?:rectification|correction|completion) of (?:the |my )?(?:inaccurate |incorrect |incomplete |wrong )?(?:personal )?(?:data|information|records?|details)')),
-  ask('correction', words('right (?:to|of) (?:rectification|correction|correct)|request to correct|request(?:ing)? (?:a )?(?:correction|rectification)')),
+  ask('correction', words('my right (?:to|of) (?:rectification|correction|correct)|(?:i am |i\'m |i )?request(?:ing)? (?:a )?(?:correction|rectification)')),
+  topic('correction', 2, words('right (?:to|of) (?:rectification|correction|correct)|request to correct|correction request|rectification request')),
   ask('correction', words('(?:my|the) (?:[\\p{L}-]+ ){0,3}?(?:is|are|was|were) (?:wrong|incorrect|inaccurate|misspelled|misspelt|out of date|outdated) (?:in|on) (?:your|the) (?:system|records?|file|portal|account|database)')),
   topic('correction', 1, words('(?:inaccurate|incorrect|wrong|outdated) (?:personal )?(?:data|information|records?|details)|(?:update|change) my (?:[\\p{L}-]+ ){0,2}?(?:name|address|date of birth|email address|phone number|details)')),
 
   // opt_out
   ask('opt_out', words("(?:do not|don't|dont|stop|never) (?:sell|selling|share|sharing|rent|renting|trade) (?:or (?:share|sell) )?(?:my|our|any of my)")),
-  ask('opt_out', words('do not sell(?: or share)?(?: my personal information)?|opt(?:ing)?[- ]?(?:me )?out|unsubscribe|take me off|right to opt[- ]?out|limit the use of my (?:sensitive )?(?:personal )?information')),
+  ask('opt_out', words('do not sell(?: or share)? my(?: personal information)?|opt(?:ing)?[- ]?(?:me )?out|unsubscribe|take me off|limit the use of my (?:sensitive )?(?:personal )?information')),
+  topic('opt_out', 2, words('do not sell(?: or share)?|right to opt[- ]?out')),
   ask('opt_out', words('remove (?:me|my (?:email|address|number|name)) from (?:your|the|this|all|any) (?:[\\p{L}-]+ ){0,2}?(?:lists?|mailings?|newsletters?)')),
   ask('opt_out', words("(?:stop|quit|cease) (?:sending|emailing|e-mailing|texting|calling|contacting|spamming|mailing|marketing to) (?:me|us)")),
   ask('opt_out', words("(?:i )?(?:do not|don't|dont|no longer) (?:want|wish|like) (?:to (?:receive|get) )?(?:any )?(?:more |further )?(?:marketing|promotional|advertising|newsletters?|promotions?|these (?:e-?mails|messages|texts))")),
@@ -68,6 +76,7 @@ export const EN_RULES: Rule[] = [
   // child_data
   ask('child_data', words('my (?:\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)[- ]year[- ]old')),
   ask('child_data', words('(?:under|younger than|below) (?:the age of )?(?:13|thirteen|16|sixteen)|coppa|parental consent')),
+  ask('child_data', words('my (?:son|daughter|child|kid|stepson|stepdaughter) (?:is|was|who is) (?:only |just )?(?:\\d{1,2}|under|a minor|in (?:middle|elementary|primary) school)')),
   topic('child_data', 1, words("my (?:son|daughter|child|kid|kids|children|minor|stepson|stepdaughter)(?:'s)?|(?:is|was) a minor|underage|minor child")),
   topic('child_data', 1, words('(?:he|she|they|who) (?:has |have |had )?(?:signed up|created an? (?:account|profile)|registered|made an account|has an account|is using|uses|used|downloaded|joined|entered)')),
 
