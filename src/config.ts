@@ -27,6 +27,10 @@ export interface Config {
   quarantineFolder: string;
   sentFolder: string;
   botSecret: string | null;
+  /** authserv-id (RFC 8601) of our own receiving server: only its Authentication-Results count for team commands. */
+  trustedAuthservId: string | null;
+  /** Facts a requester gives when asking for specific pieces or health records (matched by the team). */
+  verificationDataPoints: string[];
   dryRun: boolean;
   logLevel: string;
   openai: { apiKey: string; baseUrl: string | null; model: string; timeoutMs: number } | null;
@@ -76,6 +80,11 @@ const envSchema = z.object({
   QUARANTINE_FOLDER: z.string().min(1).default('Quarantine'),
   SENT_FOLDER: z.string().min(1).default('Sent'),
   BOT_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
+  TRUSTED_AUTHSERV_ID: z.string().trim().min(1).optional(),
+  VERIFICATION_DATA_POINTS: z
+    .string()
+    .default('full name,phone number,date of your last appointment')
+    .transform((value) => value.split(',').map((part) => part.trim()).filter(Boolean)),
   DRY_RUN: z.enum(['0', '1', 'true', 'false', '']).default('0'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   OPENAI_API_KEY: z.string().optional(),
@@ -169,6 +178,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     quarantineFolder: values.QUARANTINE_FOLDER,
     sentFolder: values.SENT_FOLDER,
     botSecret: values.BOT_SECRET ?? null,
+    trustedAuthservId: values.TRUSTED_AUTHSERV_ID?.toLowerCase() ?? null,
+    verificationDataPoints: values.VERIFICATION_DATA_POINTS,
     dryRun: values.DRY_RUN === '1' || values.DRY_RUN === 'true',
     logLevel: values.LOG_LEVEL,
     openai: values.OPENAI_API_KEY

@@ -145,6 +145,46 @@ export interface CaseRecord {
   threadIds: string[];
   events: CaseEvent[];
   flags: string[];
+  /** Verification, agent and team facts of the case lifecycle; absent on cases created before it. */
+  lifecycle?: CaseLifecycle;
+}
+
+/** Identity verification by email (deadlines-and-verification.md section 3). */
+export interface CaseVerification {
+  /** Where the one-time token goes: the From address (never a differing Reply-To), or the consumer an agent named. */
+  target: Address | null;
+  /** 0 before the first token; each token (first request, reminder) is a new round. */
+  round: number;
+  sentAt: string | null;
+  expiresAt: string | null;
+  remindedAt: string | null;
+  failedAttempts: number;
+  /** Too many wrong tokens: only the team can verify now. */
+  locked: boolean;
+  /** The requester replied from the target mailbox with a valid token. */
+  mailboxVerifiedAt: string | null;
+  /** Data points the requester must give for the team to match (empty: none needed). */
+  dataPoints: string[];
+  /** A team member replied `verified` (data points matched, agent authority, or verified another way). */
+  teamVerifiedAt: string | null;
+  teamVerifiedBy: string | null;
+  /** Explicit "reply DELETE" confirmation of a deletion request. */
+  deletionConfirmedAt: string | null;
+  deletionConfirmationRequestedAt: string | null;
+}
+
+export interface CaseLifecycle {
+  /** Classifier confidence at intake. */
+  confidence: number;
+  verification: CaseVerification | null;
+  /** Set when an authorized agent wrote for someone else; the team confirms the authority. */
+  agent: { consumer: Address | null } | null;
+  optOutDoneAt: string | null;
+  assignee: string | null;
+  /** Message-IDs of mail to and from the team: kept apart from threadIds so requesters never join through them. */
+  teamThreadIds: string[];
+  /** Team escalations queued so far (numbers the outbox keys). */
+  escalations: number;
 }
 
 export type MessageStatus = 'case' | 'ignored' | 'quarantined';
