@@ -147,6 +147,81 @@ export interface CaseRecord {
   flags: string[];
   /** Verification, agent and team facts of the case lifecycle; absent on cases created before it. */
   lifecycle?: CaseLifecycle;
+  /** Legal clocks (src/core/deadlines): which regimes apply, every due date, the extension; absent until computed. */
+  clock?: CaseClock;
+}
+
+/** One applicable (regime, request type) rule and the dates it gives this case (local dates, YYYY-MM-DD). */
+export interface ClockCandidate {
+  regime: string;
+  requestType: string;
+  citation: string;
+  ackDueOn: string | null;
+  dueOn: string;
+  /** Latest date an extension could give; null where this rule allows none. */
+  extendedDueOn: string | null;
+  suggestDaysBefore: number | null;
+  pausesForVerification: boolean;
+}
+
+export interface RegimeEvidence {
+  regime: string;
+  /** 'default' (DEFAULT_REGIME), 'text' (named in the mail), 'address' (requester's country domain), 'request' (implied by the request type). */
+  source: 'default' | 'text' | 'address' | 'request';
+  phrase: string;
+}
+
+export interface CaseExtension {
+  at: string;
+  by: string;
+  reason: string;
+  /** 'team' (`extend <reason>`) or 'cli'. */
+  via: string;
+  previousDueOn: string;
+  dueOn: string;
+  dueAt: string;
+  outboxKey: string | null;
+}
+
+/** Every clock of a case, computed once from receipt (deadlines-and-verification.md section 2). */
+export interface CaseClock {
+  version: 1;
+  computedAt: string;
+  timeZone: string;
+  receivedOn: string;
+  regimes: string[];
+  evidence: RegimeEvidence[];
+  candidates: ClockCandidate[];
+  ackDueOn: string | null;
+  /** The first deadline: the earliest candidate, capped by PROMISED_RESPONSE_DAYS. */
+  firstDueOn: string;
+  firstDueAt: string;
+  /** What set the first deadline: 'regime:requestType', or 'promise'. */
+  governedBy: string;
+  /** The date an extension would give, or null when none is possible. */
+  extensionDueOn: string | null;
+  /** When the bot suggests an extension to the team (before the first deadline). */
+  suggestExtensionOn: string | null;
+  /** The current deadline: firstDueOn, or the extension's date. */
+  dueOn: string;
+  extension: CaseExtension | null;
+  /** When the clock restarted on received identity (UK GDPR only, doc section 2). */
+  restartedOn: string | null;
+}
+
+/** What survives a retention purge: counts for CCPA 7102 metrics, no personal data (11 CCR 7101(b)). */
+export interface PurgedCaseStat {
+  caseId: string;
+  primary: Label;
+  labels: Label[];
+  receivedAt: string;
+  /** When the substantive response went out (done/denied), if it did. */
+  respondedAt: string | null;
+  outcome: 'complied' | 'denied' | 'closed';
+  denialReason: string | null;
+  extended: boolean;
+  purgedAt: string;
+  retentionMonths: number;
 }
 
 /** Identity verification by email (deadlines-and-verification.md section 3). */
@@ -236,6 +311,8 @@ export interface DbData {
   outbox: Record<string, OutboxItem>;
   cursors: Record<string, string>;
   counters: Record<string, number>;
+  /** Anonymous counts of purged cases (retention, src/core/retention.ts): metrics keep working after a purge. */
+  purged?: PurgedCaseStat[];
 }
 
 /** Idempotent changes: the only way anything writes to the store. */
@@ -246,7 +323,13 @@ export type StoreChange =
   | { type: 'enqueue'; item: OutboxItem }
   | { type: 'updateOutbox'; key: string; set: Partial<Pick<OutboxItem, 'state' | 'sentAt' | 'attempts' | 'lastError'>> }
   | { type: 'setCursor'; name: string; value: string }
-  | { type: 'raiseCounter'; name: string; value: number };
+  | { type: 'raiseCounter'; name: string; value: number }
+  /** Sets the case clock and dueAt only if the case has no clock yet (or `replace` is the clock's computedAt being replaced). */
+  | { type: 'setCaseClock'; caseId: string; clock: CaseClock; dueAt: string; replaces: string | null; events?: CaseEvent[] }
+  /** Records the one extension: applied only while the case has none (two `extend` commands cannot both win). */
+  | { type: 'extendCase'; caseId: string; extension: CaseExtension; events?: CaseEvent[] }
+  /** Removes a closed case, its messages and outbox items, keeping only `stat` (retention). */
+  | { type: 'purgeCase'; caseId: string; stat: PurgedCaseStat };
 
 export interface Store {
   read(): Promise<DbData>;

@@ -1,4 +1,4 @@
-import type { DbData, StoreChange } from '../types.js';
+import type { CaseEvent, CaseRecord, DbData, StoreChange } from '../types.js';
 
 export function emptyDb(): DbData {
   return { version: 1, cases: {}, messages: {}, outbox: {}, cursors: {}, counters: {} };
@@ -43,6 +43,42 @@ export function applyChanges(data: DbData, changes: readonly StoreChange[]): voi
       case 'raiseCounter':
         data.counters[change.name] = Math.max(data.counters[change.name] ?? 0, change.value);
         break;
+      case 'setCaseClock': {
+        // Compare-and-set: a clock computed from an older snapshot never overwrites a newer one or an extension.
+        const record = data.cases[change.caseId];
+        if (!record) break;
+        if ((record.clock?.computedAt ?? null) !== change.replaces || record.clock?.extension) break;
+        record.clock = structuredClone(change.clock);
+        record.dueAt = change.dueAt;
+        appendEvents(record, change.events);
+        break;
+      }
+      case 'extendCase': {
+        // One extension per case, ever (e.g. 11 CCR 7021(b); GDPR Art. 12(3)): the first recorded wins.
+        const record = data.cases[change.caseId];
+        if (!record?.clock || record.clock.extension) break;
+        record.clock.extension = structuredClone(change.extension);
+        record.clock.dueOn = change.extension.dueOn;
+        record.dueAt = change.extension.dueAt;
+        appendEvents(record, change.events);
+        break;
+      }
+      case 'purgeCase': {
+        const record = data.cases[change.caseId];
+        data.purged ??= [];
+        if (!data.purged.some((stat) => stat.caseId === change.caseId)) data.purged.push(structuredClone(change.stat));
+        if (!record) break;
+        for (const [key, message] of Object.entries(data.messages)) if (message.caseId === change.caseId) delete data.messages[key];
+        for (const [key, item] of Object.entries(data.outbox)) if (item.caseId === change.caseId) delete data.outbox[key];
+        delete data.cases[change.caseId];
+        break;
+      }
     }
+  }
+}
+
+function appendEvents(record: CaseRecord, events: readonly CaseEvent[] | undefined): void {
+  for (const event of events ?? []) {
+    if (!record.events.some((existing) => existing.id === event.id)) record.events.push(structuredClone(event));
   }
 }

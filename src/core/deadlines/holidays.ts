@@ -1,0 +1,49 @@
+import Holidays from 'date-holidays';
+import { isWeekend, type LocalDate } from './calendar.js';
+
+/** Tells whether a local date is a public holiday in the company's region. */
+export type HolidayCheck = (date: LocalDate) => boolean;
+
+const cache = new Map<string, HolidayCheck>();
+
+/**
+ * Public holidays of `region` ('US', 'US-CA', 'DE', 'GB-ENG'...) from the date-holidays library,
+ * never a hand-made list. Used only where a holiday can make us *earlier*: a team reminder that
+ * falls on a holiday goes out the working day before, and the overdue escalation runs on working
+ * days. Legal periods never skip holidays (deadlines-and-verification.md section 2: skipping them
+ * only moves deadlines later; GDPR rule 3 roll-forward is not applied in code).
+ */
+export function holidayCheck(region: string): HolidayCheck {
+  const cached = cache.get(region);
+  if (cached) return cached;
+  const [country, state] = region.split('-');
+  const library = state ? new Holidays(country ?? 'US', state) : new Holidays(country ?? 'US');
+  const years = new Map<number, Set<string>>();
+  const check: HolidayCheck = (date) => {
+    const year = Number(date.slice(0, 4));
+    let days = years.get(year);
+    if (!days) {
+      days = new Set(library.getHolidays(year).filter((holiday) => holiday.type === 'public').map((holiday) => holiday.date.slice(0, 10)));
+      years.set(year, days);
+    }
+    return days.has(date);
+  };
+  cache.set(region, check);
+  return check;
+}
+
+/** True when `region` names a country (and state) the holiday library knows. */
+export function isKnownHolidayRegion(region: string): boolean {
+  const [country, state] = region.split('-');
+  if (!country) return false;
+  const library = new Holidays();
+  const countries = library.getCountries();
+  if (!countries[country]) return false;
+  if (!state) return true;
+  return Boolean(library.getStates(country)?.[state]);
+}
+
+/** A working day: not Saturday, Sunday or a public holiday. */
+export function isWorkingDay(date: LocalDate, holidays: HolidayCheck): boolean {
+  return !isWeekend(date) && !holidays(date);
+}
