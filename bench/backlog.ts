@@ -12,6 +12,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ImapFlow } from 'imapflow';
+import { createImapSource } from '../src/io/imap.js';
 import { parseMail } from '../src/io/mime.js';
 import { buildBacklogMail } from './backlog-mail.js';
 
@@ -68,7 +69,9 @@ async function imap(stack: Stack, user: string): Promise<ImapFlow> {
 function runOnce(env: Record<string, string>): Promise<{ ms: number; stdout: string; stderr: string; code: number | null }> {
   const started = performance.now();
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(ROOT, 'dist/src/cli.js'), 'run-once'], { env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'warn', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    // BENCH_NODE_ARGS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof", to see where a pass spends its time.
+    const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
+    const child = spawn(process.execPath, [...nodeArgs, path.join(ROOT, 'dist/src/cli.js'), 'run-once'], { env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'warn', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -98,7 +101,13 @@ async function main(): Promise<void> {
   const stack = startStack();
   build();
   const runId = randomUUID().slice(0, 8);
-  const folders = { processed: `Bench-${runId}-Processed`, quarantine: `Bench-${runId}-Quarantine`, sent: `Bench-${runId}-Sent` };
+  const folders = {
+    processed: `Bench-${runId}-Processed`,
+    quarantine: `Bench-${runId}-Quarantine`,
+    sent: `Bench-${runId}-Sent`,
+    adapter: `Bench-${runId}-Adapter`,
+    adapterDone: `Bench-${runId}-AdapterDone`,
+  };
   const dataDir = await mkdtemp(path.join(tmpdir(), 'pi-bench-'));
   doveadm(stack, 'expunge', '-u', PRIVACY, 'mailbox', 'INBOX', 'all');
   doveadm(stack, 'expunge', '-u', CONSUMER, 'mailbox', 'INBOX', 'all');
@@ -131,6 +140,33 @@ async function main(): Promise<void> {
     const fetchParseMs = performance.now() - started;
     await reader.logout();
 
+    // The IMAP adapter alone, one message at a time as the pipeline drives it: list, fetch, parse, finalize.
+    await client.mailboxCreate(folders.adapter);
+    const adapterLock = await client.getMailboxLock(folders.adapter);
+    try {
+      for (const mail of mails) await client.append(folders.adapter, mail.raw);
+    } finally {
+      adapterLock.release();
+    }
+    const source = createImapSource({
+      host: stack.host,
+      port: stack.imapPort,
+      secure: false,
+      user: PRIVACY,
+      pass: stack.password,
+      mailbox: folders.adapter,
+      processedFolder: folders.adapterDone,
+      quarantineFolder: folders.adapterDone,
+    });
+    started = performance.now();
+    const listed = await source.list();
+    for (const message of listed) {
+      await parseMail(await source.fetch(message), { maxBytes: 25 * 1024 * 1024 });
+      await source.finalize(message, 'processed');
+    }
+    const adapterMs = performance.now() - started;
+    await source.close();
+
     const env = {
       DATA_DIR: dataDir,
       MAILBOX_URL: `imap://${encodeURIComponent(PRIVACY)}:${stack.password}@${stack.host}:${stack.imapPort}/INBOX`,
@@ -158,6 +194,7 @@ async function main(): Promise<void> {
     console.log(`  APPEND into INBOX              ${seconds(appendMs).padStart(8)}  ${rate(count, appendMs)}`);
     console.log(`  fetch all sources (one FETCH)  ${seconds(fetchMs).padStart(8)}  ${rate(count, fetchMs)}`);
     console.log(`  fetch + parseMail              ${seconds(fetchParseMs).padStart(8)}  ${rate(count, fetchParseMs)}`);
+    console.log(`  IMAP source: fetch+parse+move  ${seconds(adapterMs).padStart(8)}  ${rate(count, adapterMs)}`);
     console.log(`  run-once over the backlog      ${seconds(pass.ms).padStart(8)}  ${rate(count, pass.ms)}  (CLI process incl. start-up, classify, store, ${summary.send.sent} acks over SMTP)`);
     console.log(`  acks delivered after run-once  ${seconds(deliveredMs).padStart(8)}  (Postfix queue drained into Dovecot)`);
     console.log(`  run-once on the empty inbox    ${seconds(idle.ms).padStart(8)}`);
