@@ -7,7 +7,8 @@ import { selectMessageText } from './message-text.js';
 import { scoreSegments, type Segment } from './score.js';
 
 export { detectLanguage, SUPPORTED_LANGUAGES } from './language.js';
-export { selectMessageText } from './message-text.js';
+export { selectMessageText, type MessageText } from './message-text.js';
+export { mergeModelAnswer, type ModelAnswer } from './merge.js';
 
 /** Above this, a verdict in a language without full rules would claim more than the rules know. */
 const UNSUPPORTED_LANGUAGE_CAP = 0.45;
