@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
-import { pino } from 'pino';
+import { pino, type Logger } from 'pino';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createRuleClassifier } from '../../src/core/triage/index.js';
 import { buildUserMessage, createModelClassifier } from '../../src/io/openai.js';
@@ -54,7 +54,7 @@ beforeEach(() => {
   reply = {};
 });
 
-function captureLogger(): { logger: pino.Logger; lines: string[] } {
+function captureLogger(): { logger: Logger; lines: string[] } {
   const lines: string[] = [];
   const sink = new Writable({
     write(chunk: Buffer, _encoding, callback) {
