@@ -46,7 +46,8 @@ export function createImapSource(options: ImapSourceOptions): MailSource {
   const connection = createImapConnection({ ...options, ...(log ? { logger: log } : {}) });
   const server = connection.server;
   const ensuredFolders = new Set<string>();
-  let lastExists: number | null = null;
+  /** The newest message list() saw (any state), so waitForChange can tell new mail from our own moves. */
+  let listedUpTo: ImapId | null = null;
 
   /** A UID only names the same message while UIDVALIDITY is unchanged; otherwise refuse. */
   function assertSameMailbox(mailbox: MailboxObject, id: ImapId): void {
@@ -107,6 +108,20 @@ export function createImapSource(options: ImapSourceOptions): MailSource {
     log?.warn({ uid, disposition }, 'imap move failed; message marked with a keyword instead');
   }
 
+  /**
+   * True when a message newer than the last list() is in the mailbox. EXISTS counts cannot tell: our
+   * own MOVEs lower them while new mail raises them in the same replies.
+   */
+  async function hasMailSinceList(client: ImapFlow, mailbox: MailboxObject): Promise<boolean> {
+    if (!listedUpTo || listedUpTo.uidValidity !== mailbox.uidValidity) return true;
+    if (mailbox.exists === 0) return false;
+    // "n:*" always includes the highest UID even when it is below n (RFC 3501 §6.4.8), hence the filter.
+    const uids = await client.search({ uid: `${listedUpTo.uid + 1}:*` }, { uid: true });
+    assertStillConnected(client, 'wait');
+    const newest = listedUpTo.uid;
+    return Array.isArray(uids) && uids.some((uid) => uid > newest);
+  }
+
   return {
     name: `imap:${server}/${options.mailbox}`,
 
@@ -116,16 +131,21 @@ export function createImapSource(options: ImapSourceOptions): MailSource {
           // A mailbox that stays selected keeps imapflow's cached EXISTS count; mail delivered since
           // is only announced in reply to a command (RFC 3501 §7.3.1), so ask with NOOP first.
           await client.noop();
-          lastExists = mailbox.exists;
-          if (mailbox.exists === 0) return [];
+          if (mailbox.exists === 0) {
+            listedUpTo = { uidValidity: mailbox.uidValidity, uid: 0 };
+            return [];
+          }
           const pending: Array<SourceMessage & { uid: number }> = [];
+          let highestUid = 0;
           for await (const message of client.fetch('1:*', { uid: true, size: true, flags: true, internalDate: true })) {
+            highestUid = Math.max(highestUid, message.uid);
             // \Deleted: another client is about to expunge it; the keyword: finalised without a MOVE.
             if (hasFlag(message.flags, '\\Deleted') || hasFlag(message.flags, DONE_KEYWORD)) continue;
             const arrivedAt = toIsoTime(message.internalDate);
             pending.push({ sourceId: `${mailbox.uidValidity}:${message.uid}`, sizeBytes: message.size ?? 0, uid: message.uid, ...(arrivedAt ? { arrivedAt } : {}) });
           }
           assertStillConnected(client, 'list');
+          listedUpTo = { uidValidity: mailbox.uidValidity, uid: highestUid };
           // UIDs are assigned in arrival order (RFC 3501 §2.3.1.1), so ascending UID is oldest first.
           pending.sort((a, b) => a.uid - b.uid);
           log?.debug({ count: pending.length }, 'imap list');
@@ -172,19 +192,20 @@ export function createImapSource(options: ImapSourceOptions): MailSource {
       let client: ImapFlow;
       try {
         client = await connection.client();
-        await connection.withMailbox(options.mailbox, 'wait', async () => undefined);
       } catch (error) {
         log?.warn({ code: (error as { code?: unknown }).code ?? null }, 'imap wait could not connect; sleeping instead');
         await sleep(timeoutMs);
         return;
       }
-      const selected = client.mailbox;
-      if (selected && lastExists !== null && selected.exists !== lastExists) return;
-      if (!client.capabilities.has('IDLE')) {
-        await sleep(timeoutMs);
-        return;
-      }
-      await waitForExists(client, timeoutMs);
+      await waitForNewMail(client, timeoutMs, async () => {
+        try {
+          return await connection.withMailbox(options.mailbox, 'wait', (selected, mailbox) => hasMailSinceList(selected, mailbox));
+        } catch (error) {
+          // Do not wake the caller into a failing pass at full speed: let the timeout pace the retries.
+          log?.warn({ code: (error as { code?: unknown }).code ?? null }, 'imap wait could not check the mailbox');
+          return false;
+        }
+      });
     },
 
     close() {
@@ -204,10 +225,17 @@ function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
-/** IDLE (RFC 2177) until the server reports new mail, the connection closes, or `timeoutMs` passes. */
-function waitForExists(client: ImapFlow, timeoutMs: number): Promise<void> {
+/**
+ * Resolves when `checkNow` finds mail, or else when the server reports new mail during IDLE (RFC 2177),
+ * the connection closes, or `timeoutMs` passes. Listeners go up before the check, so mail that arrives
+ * between the check and the IDLE is not missed. Without IDLE it only waits for the timeout.
+ */
+function waitForNewMail(client: ImapFlow, timeoutMs: number, checkNow: () => Promise<boolean>): Promise<void> {
   return new Promise((resolve) => {
+    let done = false;
     const finish = (): void => {
+      if (done) return;
+      done = true;
       clearTimeout(timer);
       client.off('exists', onExists);
       client.off('close', finish);
@@ -219,7 +247,10 @@ function waitForExists(client: ImapFlow, timeoutMs: number): Promise<void> {
     const timer = setTimeout(finish, timeoutMs);
     client.on('exists', onExists);
     client.on('close', finish);
-    // The next command breaks the IDLE (imapflow sends DONE first), so it may simply stay running.
-    client.idle().catch(finish);
+    void checkNow().then((found) => {
+      if (found) finish();
+      // The next command breaks the IDLE (imapflow sends DONE first), so it may simply stay running.
+      else if (!done && client.capabilities.has('IDLE')) client.idle().catch(finish);
+    });
   });
 }

@@ -193,6 +193,7 @@ describe('IMAP source specifics', () => {
     await waiting;
     const wokeAt = Date.now();
     const wokeAfterMs = wokeAt - started;
+    // Dovecot batches IDLE notifications for 500 ms (NOTIFY_DELAY_MSECS in lib-storage/mailbox-watch.c).
     expect(wokeAfterMs).toBeGreaterThanOrEqual(150);
     expect(wokeAfterMs).toBeLessThan(3_000);
     expect(await source.list()).toHaveLength(1);
@@ -204,6 +205,20 @@ describe('IMAP source specifics', () => {
     await source.list();
     await helper.append(options.mailbox, buildRawMessage());
     const started = Date.now();
+    await source.waitForChange?.(10_000);
+    expect(Date.now() - started).toBeLessThan(1_000);
+  });
+
+  it('waitForChange is not woken by its own moves, only by new mail', async () => {
+    const { source, options } = await setUp();
+    for (let index = 0; index < 3; index += 1) await helper.append(options.mailbox, buildRawMessage());
+    for (const message of await source.list()) await source.finalize(message, 'processed');
+    let started = Date.now();
+    await source.waitForChange?.(300);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(290);
+
+    await helper.append(options.mailbox, buildRawMessage());
+    started = Date.now();
     await source.waitForChange?.(10_000);
     expect(Date.now() - started).toBeLessThan(1_000);
   });
