@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { ImapFlow } from 'imapflow';
@@ -205,5 +205,27 @@ describe('IMAP + SMTP end to end through the CLI', () => {
     expect(await messageIdsIn(privacy, folders.quarantine)).toEqual([hugeId]);
     await waitForPostfixIdle();
     expect(await parsedInbox(consumer)).toHaveLength(0);
+  });
+
+  it('does not send again when a crash left a sent reply marked "sending": the Sent folder answers', async () => {
+    const smtp = consumerSmtp();
+    const requestId = `request-${Date.now()}@example.test`;
+    await smtp.sendMail({ from: CONSUMER, to: PRIVACY, subject: 'Opt out', text: 'Do not sell or share my personal information.', messageId: `<${requestId}>` });
+    smtp.close();
+    await waitForPrivacyInbox(1);
+    const first = await runCli(['run-once'], env);
+    expect(JSON.parse(first.stdout)).toMatchObject({ send: { sent: 1 } });
+
+    // What a kill between the SMTP 250 and recording "sent" leaves behind.
+    const dbFile = path.join(dataDir, 'db.json');
+    const db = JSON.parse(await readFile(dbFile, 'utf8')) as { outbox: Record<string, { state: string; sentAt: string | null }> };
+    for (const item of Object.values(db.outbox)) Object.assign(item, { state: 'sending', sentAt: null });
+    await writeFile(dbFile, JSON.stringify(db));
+
+    const recovered = await runCli(['run-once'], env);
+    expect(recovered.code).toBe(0);
+    expect(JSON.parse(recovered.stdout)).toMatchObject({ send: { sent: 0, recovered: 1 } });
+    await waitForPostfixIdle();
+    expect(await parsedInbox(consumer)).toHaveLength(1);
   });
 });
