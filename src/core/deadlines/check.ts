@@ -1,0 +1,214 @@
+import type { Address, CaseEvent, CaseRecord, DbData, OutboxItem, StoreChange } from '../../types.js';
+import { buildOutboxItem, type OutboxContext } from '../outbox.js';
+import { addCalendarDays, daysBetween, localDateOf, localHourOf, type LocalDate } from './calendar.js';
+import { computeCaseClock } from './clocks.js';
+import { holidayCheck, isWorkingDay, type HolidayCheck } from './holidays.js';
+import type { Regime } from './policy.js';
+import { detectRegimes } from './regime.js';
+
+export interface DeadlineSettings {
+  timeZone: string;
+  /** HOLIDAY_REGION, e.g. 'US-CA': team mail that would fall on a holiday goes out the working day before. */
+  holidayRegion: string;
+  defaultRegimes: readonly Regime[];
+  promisedResponseDays: number | null;
+  /** REMINDER_DAYS: team reminders this many days before due, e.g. [7, 2]. */
+  reminderDays: readonly number[];
+  /** WORKING_HOURS: local hours [start, end) when non-urgent mail may go out. */
+  workingHours: { start: number; end: number };
+  team: readonly Address[];
+  /** Hash of the team list, for the outbox's per-recipient bookkeeping. */
+  teamHash: string;
+  orgName: string;
+  privacyAddress: string;
+  secret: string;
+  domain: string;
+}
+
+export interface DeadlineCheckSummary {
+  clocksSet: number;
+  clocksRestarted: number;
+  reminders: number;
+  overdueAlerts: number;
+  extensionSuggestions: number;
+  open: number;
+  overdue: number;
+  /** Team mail held back because it is night, a weekend or a holiday in TIMEZONE. */
+  heldForWorkingHours: boolean;
+}
+
+export const OPEN_STATES: ReadonlySet<CaseRecord['state']> = new Set(['received', 'awaiting_verification', 'verified', 'awaiting_team']);
+
+/** Latest working day on or before `date`: moving team mail earlier, never later. */
+export function workingDayOnOrBefore(date: LocalDate, holidays: HolidayCheck): LocalDate {
+  let current = date;
+  for (let i = 0; i < 14 && !isWorkingDay(current, holidays); i++) current = addCalendarDays(current, -1);
+  return current;
+}
+
+function initials(address: Address): string {
+  const source = address.name.trim() || address.address.split('@')[0] || '?';
+  const letters = source
+    .split(/[\s._-]+/)
+    .filter(Boolean)
+    .map((word) => word[0]?.toUpperCase() ?? '')
+    .join('');
+  return letters.slice(0, 3) || '?';
+}
+
+/** Initials only: team mail and digests never carry the requester's name or address. */
+export function requesterInitials(record: CaseRecord): string {
+  return initials(record.requester);
+}
+
+function hasKeyWithPrefix(db: DbData, prefix: string): boolean {
+  return Object.keys(db.outbox).some((key) => key.startsWith(prefix));
+}
+
+/** When identity arrived (lifecycle verification), for clocks that may wait for it (UK GDPR). */
+function identityReceivedAt(record: CaseRecord): string | null {
+  const verification = record.lifecycle?.verification;
+  const times = [verification?.mailboxVerifiedAt ?? null, verification?.teamVerifiedAt ?? null].filter((t): t is string => t !== null);
+  return times.sort()[0] ?? null;
+}
+
+interface TeamMail {
+  record: CaseRecord;
+  templateId: string;
+  step: string;
+  subject: string;
+  vars: Record<string, unknown>;
+}
+
+function teamItem(mail: TeamMail, db: DbData, settings: DeadlineSettings, now: string): OutboxItem {
+  const context: OutboxContext = {
+    now,
+    secret: settings.secret,
+    domain: settings.domain,
+    toHash: settings.teamHash,
+    timeZone: settings.timeZone,
+    // Deadline mail to the team is never dropped by the per-recipient loop breaker.
+    maxRepliesPerSenderPerDay: Number.MAX_SAFE_INTEGER,
+  };
+  const first = settings.team[0] as Address;
+  const item = buildOutboxItem({ caseId: mail.record.id, templateId: mail.templateId, step: mail.step, to: first, inReplyTo: null, references: [], subject: mail.subject, vars: mail.vars }, db, context);
+  return { ...item, to: [...settings.team] };
+}
+
+function caseVars(record: CaseRecord, settings: DeadlineSettings, today: LocalDate): Record<string, unknown> {
+  const clock = record.clock;
+  const dueOn = clock?.dueOn ?? (record.dueAt ? localDateOf(record.dueAt, settings.timeZone) : today);
+  return {
+    caseId: record.id,
+    orgName: settings.orgName,
+    privacyAddress: settings.privacyAddress,
+    requesterInitials: requesterInitials(record),
+    requestType: record.labels.join(', '),
+    state: record.state.replace(/_/g, ' '),
+    receivedOn: clock?.receivedOn ?? record.receivedAt.slice(0, 10),
+    dueOn,
+    daysLeft: daysBetween(today, dueOn),
+    daysOverdue: Math.max(0, daysBetween(dueOn, today)),
+    governedBy: clock?.governedBy ?? 'ccpa',
+    regimes: (clock?.regimes ?? []).join(', '),
+    extended: Boolean(clock?.extension),
+    extensionDueOn: clock && !clock.extension ? clock.extensionDueOn : null,
+    canExtend: Boolean(clock && !clock.extension && clock.extensionDueOn && today <= clock.firstDueOn),
+  };
+}
+
+/**
+ * One hourly pass over every case (issue 5, "Reminders and escalation"):
+ * - gives each case its clock (regimes from DEFAULT_REGIME and the mail's own words; earliest wins);
+ * - team reminders REMINDER_DAYS before due, on the working day on or before (never later);
+ * - the bot's own extension suggestion (doc section 2: CCPA day 40, HIPAA day 25, GDPR a week before);
+ * - an overdue escalation at once, then every working day until the case is handled.
+ * Every mail has a fixed outbox key, so a restart or a second run in the same hour sends nothing
+ * twice. Outside working hours, on weekends and on holidays only overdue alerts go out.
+ * `texts` holds each clock-less case's request text (subject + body) for regime evidence.
+ */
+export function planDeadlineChecks(db: DbData, now: string, settings: DeadlineSettings, texts: Readonly<Record<string, string>> = {}): { changes: StoreChange[]; summary: DeadlineCheckSummary } {
+  const holidays = holidayCheck(settings.holidayRegion);
+  const today = localDateOf(now, settings.timeZone);
+  const hour = localHourOf(now, settings.timeZone);
+  const workingNow = isWorkingDay(today, holidays) && hour >= settings.workingHours.start && hour < settings.workingHours.end;
+  const summary: DeadlineCheckSummary = { clocksSet: 0, clocksRestarted: 0, reminders: 0, overdueAlerts: 0, extensionSuggestions: 0, open: 0, overdue: 0, heldForWorkingHours: !workingNow };
+  const changes: StoreChange[] = [];
+  const enqueue = (record: CaseRecord, item: OutboxItem, type: string, data: Record<string, unknown>): void => {
+    const event: CaseEvent = { id: `${record.id}:${item.key}`, at: now, type, by: 'bot', data: { outboxKey: item.key, ...data } };
+    changes.push({ type: 'enqueue', item }, { type: 'updateCase', caseId: record.id, events: [event] });
+  };
+
+  for (const original of Object.values(db.cases).sort((a, b) => a.id.localeCompare(b.id))) {
+    let record = original;
+    if (!record.clock) {
+      const verdict = detectRegimes({ text: `${record.subject}\n${texts[record.id] ?? ''}`, requesterAddress: record.requester.address, labels: record.labels, defaults: settings.defaultRegimes });
+      const clock = computeCaseClock({ receivedAt: record.receivedAt, labels: record.labels, regimes: verdict.regimes, evidence: verdict.evidence, timeZone: settings.timeZone, promisedResponseDays: settings.promisedResponseDays, now });
+      const event: CaseEvent = { id: `${record.id}:deadline_set`, at: now, type: 'deadline_set', by: 'bot', data: { dueOn: clock.firstDueOn, governedBy: clock.governedBy, regimes: clock.regimes, ackDueOn: clock.ackDueOn, extensionDueOn: clock.extensionDueOn } };
+      changes.push({ type: 'setCaseClock', caseId: record.id, clock, dueAt: clock.firstDueAt, replaces: null, events: [event] });
+      record = { ...record, clock, dueAt: clock.firstDueAt };
+      summary.clocksSet++;
+    } else if (!record.clock.extension && !record.clock.restartedOn && record.clock.candidates.some((c) => c.pausesForVerification)) {
+      const identityAt = identityReceivedAt(record);
+      if (identityAt) {
+        const previous = record.clock;
+        const clock = computeCaseClock({ receivedAt: record.receivedAt, labels: record.labels, regimes: previous.regimes as Regime[], evidence: previous.evidence, timeZone: settings.timeZone, promisedResponseDays: settings.promisedResponseDays, identityReceivedAt: identityAt, now });
+        if (clock.restartedOn) {
+          const event: CaseEvent = { id: `${record.id}:deadline_restarted`, at: now, type: 'deadline_restarted', by: 'bot', data: { from: previous.firstDueOn, dueOn: clock.firstDueOn, restartedOn: clock.restartedOn } };
+          changes.push({ type: 'setCaseClock', caseId: record.id, clock, dueAt: clock.firstDueAt, replaces: previous.computedAt, events: [event] });
+          record = { ...record, clock, dueAt: clock.firstDueAt };
+          summary.clocksRestarted++;
+        }
+      }
+    }
+    if (!OPEN_STATES.has(record.state) || !record.clock) continue;
+    summary.open++;
+    const clock = record.clock;
+    const dueAt = clock.extension?.dueAt ?? clock.firstDueAt;
+    const vars = caseVars(record, settings, today);
+    if (settings.team.length === 0) {
+      if (now > dueAt) summary.overdue++;
+      continue;
+    }
+
+    if (now > dueAt) {
+      summary.overdue++;
+      const prefix = `${record.id}:reminder-overdue:`;
+      const first = !hasKeyWithPrefix(db, prefix);
+      if ((first || workingNow) && !db.outbox[`${prefix}${today}`]) {
+        const item = teamItem({ record, templateId: 'reminder-overdue', step: today, subject: `OVERDUE ${record.id}: was due ${clock.dueOn} (${vars.daysOverdue} days ago)`, vars }, db, settings, now);
+        enqueue(record, item, 'overdue_alert_queued', { dueOn: clock.dueOn });
+        summary.overdueAlerts++;
+      }
+      continue;
+    }
+    if (!workingNow) continue;
+
+    // Team reminders: only the closest threshold that is due today; a later run never sends an older one.
+    const round = clock.extension ? 2 : 1;
+    const eligible = [...settings.reminderDays]
+      .sort((a, b) => a - b)
+      .filter((days) => addCalendarDays(clock.dueOn, -days) >= clock.receivedOn)
+      .filter((days) => today >= workingDayOnOrBefore(addCalendarDays(clock.dueOn, -days), holidays));
+    const closest = eligible[0];
+    if (closest !== undefined) {
+      const sentCloser = settings.reminderDays.some((days) => days <= closest && db.outbox[`${record.id}:reminder-due:${days}d-${round}`]);
+      if (!sentCloser) {
+        const item = teamItem({ record, templateId: 'reminder-due', step: `${closest}d-${round}`, subject: `${record.id} due ${clock.dueOn}: ${vars.daysLeft} days left`, vars: { ...vars, threshold: closest } }, db, settings, now);
+        enqueue(record, item, 'reminder_queued', { threshold: closest, dueOn: clock.dueOn });
+        summary.reminders++;
+      }
+    }
+
+    // The bot's own extension suggestion, once, before the first deadline.
+    if (clock.suggestExtensionOn && clock.extensionDueOn && !clock.extension && today <= clock.firstDueOn && today >= workingDayOnOrBefore(clock.suggestExtensionOn, holidays)) {
+      const key = `${record.id}:reminder-extension:1`;
+      if (!db.outbox[key]) {
+        const item = teamItem({ record, templateId: 'reminder-extension', step: '1', subject: `${record.id}: extend before ${clock.firstDueOn}?`, vars }, db, settings, now);
+        enqueue(record, item, 'extension_suggested', { extensionDueOn: clock.extensionDueOn });
+        summary.extensionSuggestions++;
+      }
+    }
+  }
+  return { changes, summary };
+}
