@@ -55,7 +55,7 @@ export function createImapSource(options: ImapSourceOptions): MailSource {
       throw new BotError(
         'MAIL_SOURCE',
         `UIDVALIDITY of ${options.mailbox} changed from ${id.uidValidity} to ${mailbox.uidValidity} since the message was listed; ` +
-          'refusing to act on UID ' + id.uid + ' because it may now be a different message. List the mailbox again.',
+          `refusing to act on UID ${id.uid} because it may now be a different message. List the mailbox again.`,
         { retryable: false },
       );
     }
@@ -90,11 +90,20 @@ export function createImapSource(options: ImapSourceOptions): MailSource {
     // The copy a person finds in Processed reads as handled; quarantined mail stays unread so it gets looked at.
     if (disposition !== 'quarantined') await client.messageFlagsAdd(range, ['\\Seen'], { uid: true });
     assertStillConnected(client, 'finalize');
-    let moved = (await ensureFolder(client, folder)) && (await client.messageMove(range, folder, { uid: true })) !== false;
-    if (!moved && client.usable) {
+    const transfer = async (): Promise<boolean> => {
+      if (!(await ensureFolder(client, folder))) return false;
+      if (canMoveSafely(client)) return (await client.messageMove(range, folder, { uid: true })) !== false;
+      // Without MOVE (RFC 6851) imapflow emulates it with COPY, \Deleted and EXPUNGE; without UIDPLUS
+      // (RFC 4315) that EXPUNGE would also remove mail other clients flagged \Deleted. So copy only:
+      // the original stays, marked with the keyword below.
+      await client.messageCopy(range, folder, { uid: true });
+      return false;
+    };
+    let moved = await transfer();
+    if (!moved && client.usable && canMoveSafely(client)) {
       // TRYCREATE (RFC 3501 §6.4.7): the folder vanished after we created it; create it once more.
       ensuredFolders.delete(folder);
-      moved = (await ensureFolder(client, folder)) && (await client.messageMove(range, folder, { uid: true })) !== false;
+      moved = await transfer();
     }
     assertStillConnected(client, 'finalize');
     if (moved) {
@@ -105,7 +114,7 @@ export function createImapSource(options: ImapSourceOptions): MailSource {
     const marked = await client.messageFlagsAdd(range, keywords, { uid: true });
     assertStillConnected(client, 'finalize');
     if (!marked) throw new BotError('MAIL_SOURCE', `IMAP server ${server} refused both MOVE to ${folder} and the ${DONE_KEYWORD} keyword`);
-    log?.warn({ uid, disposition }, 'imap move failed; message marked with a keyword instead');
+    log?.warn({ uid, disposition, copied: !canMoveSafely(client) }, 'imap message not moved; marked with a keyword instead');
   }
 
   /**
@@ -219,6 +228,10 @@ function toIsoTime(value: Date | string | undefined): string | null {
   if (value === undefined) return null;
   const date = value instanceof Date ? value : new Date(value);
   return Number.isNaN(date.getTime()) ? null : date.toISOString();
+}
+
+function canMoveSafely(client: ImapFlow): boolean {
+  return client.capabilities.has('MOVE') || client.capabilities.has('UIDPLUS');
 }
 
 function sleep(ms: number): Promise<void> {
