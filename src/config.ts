@@ -1,6 +1,9 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { BotError } from './errors.js';
+import { isKnownHolidayRegion } from './core/deadlines/holidays.js';
+import { REGIMES, type Regime } from './core/deadlines/policy.js';
+import { parseRegimeList } from './core/deadlines/regime.js';
 
 export type MailboxConfig =
   | { kind: 'maildir'; path: string }
@@ -34,6 +37,21 @@ export interface Config {
   dryRun: boolean;
   logLevel: string;
   openai: { apiKey: string; baseUrl: string | null; model: string; timeoutMs: number } | null;
+  /** Legal clocks, reminders, digest and retention (src/core/deadlines, docs/deadlines.md). */
+  deadlines: DeadlineConfig;
+}
+
+export interface DeadlineConfig {
+  /** DEFAULT_REGIME: regimes every request gets a clock under (evidence in the mail adds more). */
+  defaultRegimes: Regime[];
+  /** PROMISED_RESPONSE_DAYS: the company's published promise in calendar days; caps every first deadline. */
+  promisedResponseDays: number | null;
+  reminderDays: number[];
+  workingHours: { start: number; end: number };
+  holidayRegion: string;
+  checkIntervalMs: number;
+  digestCron: string;
+  retentionMonths: number;
 }
 
 const emailSchema = z.string().trim().toLowerCase().pipe(z.email());
@@ -91,6 +109,29 @@ const envSchema = z.object({
   OPENAI_BASE_URL: z.url().optional(),
   OPENAI_MODEL: z.string().default('gpt-4o-mini'),
   OPENAI_TIMEOUT_MS: z.coerce.number().int().min(100).default(15_000),
+  DEFAULT_REGIME: z
+    .string()
+    .default('ccpa')
+    .refine((value) => parseRegimeList(value).unknown.length === 0 && parseRegimeList(value).regimes.length > 0, `must be a comma-separated list of: ${REGIMES.join(', ')}`),
+  PROMISED_RESPONSE_DAYS: z.coerce.number().int().min(1).max(365).optional(),
+  REMINDER_DAYS: z
+    .string()
+    .default('7,2')
+    .refine((value) => value.split(',').every((part) => /^\s*\d{1,3}\s*$/.test(part)), 'must be days before due, comma-separated, e.g. 7,2'),
+  WORKING_HOURS: z
+    .string()
+    .default('9-17')
+    .refine((value) => /^(\d{1,2})-(\d{1,2})$/.test(value.trim()) && Number(value.split('-')[0]) < Number(value.split('-')[1]) && Number(value.split('-')[1]) <= 24, 'must be local hours START-END, e.g. 9-17'),
+  HOLIDAY_REGION: z.string().default('US-CA').refine(isKnownHolidayRegion, 'must be a date-holidays country or COUNTRY-STATE, e.g. US, US-CA, DE, GB-ENG'),
+  CHECK_DEADLINES_INTERVAL: z
+    .string()
+    .default('1h')
+    .refine((value) => parseDuration(value) !== null, 'must be a duration like 30m or 1h'),
+  DIGEST_CRON: z
+    .string()
+    .default('0 9 * * 1')
+    .refine((value) => value.trim().split(/\s+/).length === 5, 'must be a 5-field cron expression, e.g. "0 9 * * 1" (Monday 09:00 in TIMEZONE)'),
+  RETENTION_MONTHS: z.coerce.number().int().min(1).max(240).default(24),
 });
 
 /** `scheme:PATH` for the embedded local variants; `<DATA_DIR>` may stand in the path. */
@@ -182,6 +223,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     verificationDataPoints: values.VERIFICATION_DATA_POINTS,
     dryRun: values.DRY_RUN === '1' || values.DRY_RUN === 'true',
     logLevel: values.LOG_LEVEL,
+    deadlines: {
+      defaultRegimes: parseRegimeList(values.DEFAULT_REGIME).regimes,
+      promisedResponseDays: values.PROMISED_RESPONSE_DAYS ?? null,
+      reminderDays: [...new Set(values.REMINDER_DAYS.split(',').map((part) => Number(part.trim())))].sort((x, y) => y - x),
+      workingHours: { start: Number(values.WORKING_HOURS.split('-')[0]), end: Number(values.WORKING_HOURS.split('-')[1]) },
+      holidayRegion: values.HOLIDAY_REGION,
+      checkIntervalMs: parseDuration(values.CHECK_DEADLINES_INTERVAL) ?? 3_600_000,
+      digestCron: values.DIGEST_CRON.trim(),
+      retentionMonths: values.RETENTION_MONTHS,
+    },
     openai: values.OPENAI_API_KEY
       ? { apiKey: values.OPENAI_API_KEY, baseUrl: values.OPENAI_BASE_URL ?? null, model: values.OPENAI_MODEL, timeoutMs: values.OPENAI_TIMEOUT_MS }
       : null,

@@ -176,7 +176,7 @@ describe('case clocks', () => {
     const c = clock('2026-03-03T06:30:00Z', ['deletion'], ['ccpa']);
     expect(c.receivedOn).toBe('2026-03-02');
     expect(c.firstDueOn).toBe('2026-04-15');
-    expect(c.firstDueAt).toBe('2026-04-16T06:59:59.999Z');
+    expect(c.firstDueAt).toBe('2026-04-15T23:59:59.999Z'); // the earlier of LA and UTC end of day (doc section 2)
     expect(c.ackDueOn).toBe('2026-03-16');
     expect(c.extensionDueOn).toBe('2026-05-30');
     expect(c.suggestExtensionOn).toBe('2026-04-10'); // day 40

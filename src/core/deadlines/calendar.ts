@@ -160,6 +160,18 @@ export function endOfLocalDay(date: LocalDate, timeZone: string): string {
   return new Date(nextMidnight - 1).toISOString();
 }
 
+/**
+ * The instant a deadline on local `date` passes: the earlier of the end of that day in the company's
+ * zone and the end of that day in UTC. The doc (section 2) says "if zones disagree, take the earlier
+ * date"; this also keeps `dueAt.slice(0, 10)` equal to the due date in every zone, so no reply ever
+ * shows a requester a later date than the real one.
+ */
+export function deadlineInstant(date: LocalDate, timeZone: string): string {
+  const local = endOfLocalDay(date, timeZone);
+  const utc = `${date}T23:59:59.999Z`;
+  return local < utc ? local : utc;
+}
+
 /** The first millisecond of local `date` in `timeZone`, as an ISO instant. */
 export function startOfLocalDay(date: LocalDate, timeZone: string): string {
   return new Date(instantOfWallTime(date, 0, 0, 0, 0, timeZone)).toISOString();

@@ -1,5 +1,5 @@
 import type { CaseClock, ClockCandidate, Label, RegimeEvidence } from '../../types.js';
-import { addBusinessDays, addCalendarDays, addMonths, endOfLocalDay, localDateOf, type LocalDate } from './calendar.js';
+import { addBusinessDays, addCalendarDays, addMonths, deadlineInstant, localDateOf, type LocalDate } from './calendar.js';
 import { POLICY, ruleFor, type ClockRule, type Period, type Regime, type RequestType } from './policy.js';
 import { requestTypesFor } from './regime.js';
 
@@ -113,7 +113,7 @@ export function computeCaseClock(input: ClockInput): CaseClock {
     candidates,
     ackDueOn: earliest(candidates.map((candidate) => candidate.ackDueOn)),
     firstDueOn,
-    firstDueAt: endOfLocalDay(firstDueOn, input.timeZone),
+    firstDueAt: deadlineInstant(firstDueOn, input.timeZone),
     governedBy,
     extensionDueOn,
     suggestExtensionOn: extensionDueOn ? addCalendarDays(firstDueOn, -suggestBefore) : null,

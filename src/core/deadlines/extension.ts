@@ -1,6 +1,6 @@
 import type { CaseEvent, CaseExtension, CaseRecord, DbData, StoreChange } from '../../types.js';
 import { buildOutboxItem, type OutboxContext } from '../outbox.js';
-import { endOfLocalDay } from './calendar.js';
+import { deadlineInstant } from './calendar.js';
 
 export interface ExtensionRequest {
   reason: string;
@@ -89,7 +89,7 @@ export function planExtension(record: CaseRecord, request: ExtensionRequest, db:
     via: request.via,
     previousDueOn: clock.firstDueOn,
     dueOn: clock.extensionDueOn,
-    dueAt: endOfLocalDay(clock.extensionDueOn, clock.timeZone),
+    dueAt: deadlineInstant(clock.extensionDueOn, clock.timeZone),
     outboxKey: notice.key,
   };
   const event: CaseEvent = {
