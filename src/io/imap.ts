@@ -184,11 +184,10 @@ export function createImapSource(options: ImapSourceOptions): MailSource {
       await connection.retrying(() =>
         connection.withMailbox(options.mailbox, 'finalize', async (client, mailbox) => {
           assertSameMailbox(mailbox, id);
-          const present = await client.search({ uid: String(id.uid) }, { uid: true });
+          const current = await client.fetchOne(String(id.uid), { uid: true, flags: true }, { uid: true });
           assertStillConnected(client, 'finalize');
-          if (!Array.isArray(present)) throw new BotError('MAIL_SOURCE', `IMAP SEARCH for UID ${id.uid} failed on ${server}`);
-          if (present.length === 0) {
-            // An earlier finalize (perhaps before a crash or a dropped connection) already moved it.
+          if (!current || hasFlag(current.flags, DONE_KEYWORD)) {
+            // An earlier finalize (perhaps before a crash or a dropped connection) already moved or marked it.
             log?.debug({ uid: id.uid, disposition }, 'imap message already finalised');
             return;
           }
