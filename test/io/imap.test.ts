@@ -1,4 +1,6 @@
 import type { ImapFlow } from 'imapflow';
+import { Writable } from 'node:stream';
+import { pino } from 'pino';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { BotError } from '../../src/errors.js';
 import { createImapSource, DONE_KEYWORD, type ImapSourceOptions } from '../../src/io/imap.js';
@@ -237,6 +239,34 @@ describe('IMAP source specifics', () => {
     proxy.dropAll();
     await source.finalize(message, 'processed');
     expect(await source.list()).toEqual([]);
+  });
+
+  it('logs no addresses, subjects or bodies, even at debug level', async () => {
+    let output = '';
+    const sink = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        output += chunk.toString();
+        done();
+      },
+    });
+    const logger = pino({ level: 'trace' }, sink);
+    const { source, options } = await setUp({ logger, processedFolder: '~Unusable' });
+    await helper.append(options.mailbox, buildRawMessage({ subject: 'Secret subject line', text: 'Body with a secret phrase' }));
+    for (const message of await source.list()) {
+      await source.fetch(message);
+      await source.finalize(message, 'processed');
+    }
+    expect(output).toContain('imap');
+    for (const secret of ['example.test', 'Secret subject', 'secret phrase', options.pass]) expect(output).not.toContain(secret);
+  });
+
+  it('maps a mailbox that does not exist to a non-retryable error', async () => {
+    const source = createImapSource({ ...imapLogin(PRIVACY), mailbox: uniqueName('Missing'), processedFolder: 'P', quarantineFolder: 'Q' });
+    cleanups.push(() => source.close());
+    const error = await rejectionOf(source.list());
+    expect(error.code).toBe('MAIL_SOURCE');
+    expect(error.retryable).toBe(false);
+    expect(error.message).toMatch(/does not exist/);
   });
 
   it('maps a wrong password to a non-retryable error that does not contain the password', async () => {

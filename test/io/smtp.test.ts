@@ -146,6 +146,23 @@ describe('SMTP sender against Postfix on loopback', () => {
     }
   });
 
+  it('answers wasSent after a restart, from the folder alone', async () => {
+    const folder = uniqueName('Sent');
+    foldersToDelete.push(folder);
+    const messageId = uniqueMessageId();
+    await sender({ sentCopy: { ...imapLogin(PRIVACY), folder } }).send(buildRawMessage({ messageId, to: CONSUMER }), { from: PRIVACY, to: [CONSUMER] }, messageId);
+    const restarted = sender({ sentCopy: { ...imapLogin(PRIVACY), folder } });
+    expect(await restarted.wasSent(messageId)).toBe(true);
+  });
+
+  it('still reports a sent message as sent when only the Sent copy fails', async () => {
+    // Dovecot refuses folder names that begin with '~': the APPEND fails after the SMTP 250.
+    const unusable = sender({ sentCopy: { ...imapLogin(PRIVACY), folder: '~Sent' } });
+    const messageId = uniqueMessageId();
+    await unusable.send(buildRawMessage({ messageId, to: CONSUMER }), { from: PRIVACY, to: [CONSUMER] }, messageId);
+    expect((await receivedCopy(consumerInbox, messageId)).toString('utf8')).toContain(messageId);
+  });
+
   it('answers wasSent with undefined when there is no Sent copy to ask', async () => {
     expect(await sender().wasSent(uniqueMessageId())).toBeUndefined();
   });
