@@ -41,6 +41,18 @@ function tidy(phrase: string): string {
   return phrase.replace(/\s+/g, ' ').trim().slice(0, 160);
 }
 
+/**
+ * "Please don't delete my account", "I am not asking you to erase my data", "no eliminen mi cuenta":
+ * a negation right before a phrase turns the request around. Only the words immediately in front
+ * count, so "I no longer use the app, please delete my account" is still a deletion request.
+ */
+const NEGATED_BEFORE =
+  /(?<![\p{L}])(?:not|don't|dont|do not|never|no|nicht|ne|non|não|nao|niet|nie)\s+(?:(?:want|wish|need|ask|asking|request|requesting|like|mean|meaning|quiero|voglio|quero|wil|will|möchte)\s+)?(?:(?:you|u|your \p{L}+)\s+)?(?:to\s+)?$/iu;
+
+function negated(text: string, start: number): boolean {
+  return NEGATED_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+}
+
 function ruleHits(segment: Segment): Hit[] {
   const masks = findMasks(segment.text);
   const hits: Hit[] = [];
@@ -50,6 +62,7 @@ function ruleHits(segment: Segment): Hit[] {
     for (const match of segment.text.matchAll(rule.pattern)) {
       if (match[0].trim() === '') continue;
       if (isMasked(masks, rule.label, match.index, match.index + match[0].length)) continue;
+      if (rule.label !== 'other' && negated(segment.text, match.index)) continue;
       hits.push({ label: rule.label, weight: rule.weight, kind: rule.kind, phrase: tidy(match[0]), where: segment.where });
       break;
     }

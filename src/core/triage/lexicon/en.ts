@@ -12,7 +12,9 @@ const MY_FIELDS = `${OWNER}(?:name|surname|last name|first name|date of birth|bi
 /** English: GDPR/UK GDPR, CCPA/CPRA and US state-law wording, plus plain consumer phrasing. */
 export const EN_RULES: Rule[] = [
   // deletion
-  ask('deletion', words(`(?:please |kindly |can you |could you |i want you to |i'd like you to |i would like you to )?(?:delete|erase|remove|purge|wipe|destroy|scrub) ${MY_DATA}`)),
+  // "remove my number from your call list" is an opt-out, handled below.
+  ask('deletion', words(`(?:please |kindly |can you |could you |i want you to |i'd like you to |i would like you to )?(?:delete|erase|remove|purge|wipe|destroy|scrub) ${MY_DATA}(?! from (?:your|the|this|all|any) (?:[\\p{L}-]+ ){0,2}?(?:lists?|mailings?|newsletters?))`)),
+  ask('deletion', words("(?:have|get|want|like|need) (?:it|them|this|that|everything|all of it|my (?:[\\p{L}'-]+ ){0,3}?(?:data|information|account|records|profile)) (?:permanently |completely )?(?:deleted|erased|removed|destroyed|wiped)")),
   ask('deletion', words(`(?:delete|erase|remove|purge|wipe) (?:it|them|everything|me) (?:all |completely |entirely |permanently )?(?:from your (?:systems?|database|records|files|servers))`)),
   ask('deletion', words('(?:deletion|erasure|removal|destruction) of (?:all )?(?:of )?(?:my|our|any|the) (?:[\\p{L}-]+ ){0,3}?(?:data|information|account|records?|details|profile)')),
   ask('deletion', words('(?:request(?:ing)?|ask(?:ing)?|want|demand(?:ing)?) (?:for )?(?:the )?(?:immediate |permanent |complete )?(?:deletion|erasure|removal)')),
@@ -32,6 +34,7 @@ export const EN_RULES: Rule[] = [
   ask('disclosure', words('(?:what|which|whatever) (?:kind of |kinds of |sort of |types of |categories of )?(?:personal )?(?:data|info|information|details|records) (?:do |does )?(?:you|your company|your organi[sz]ation|you guys) (?:have|hold|store|keep|collect|process|retain|possess|share)')),
   ask('disclosure', words('(?:do|does) (?:you|your company) (?:have|hold|store|keep|collect|process|retain) (?:any )?(?:personal )?(?:data|info|information|records|details) (?:on|about|of|relating to|concerning) me')),
   ask('disclosure', words('(?:how|where) did you (?:get|obtain|find|collect|source|buy) my (?:[\\p{L}-]+ ){0,3}?(?:data|info|information|details|email|number|address|name)')),
+  ask('disclosure', words('(?:know|tell me|find out|confirm) (?:if|whether) (?:you|your company) (?:sell|sold|share|shared|have|hold|store|keep|collect|process)|accounting of disclosures|(?:is|are|was|were|has|have) my (?:[\\p{L}-]+ ){0,2}?(?:data|information|records|details) (?:been |being )?(?:shared|sold|disclosed|passed on|given)')),
   ask('disclosure', words('my right (?:to know|of access|to access|to data portability|to portability)|(?:i am |i\'m |i )?request(?:ing)? access')),
   topic('disclosure', 2, words('right (?:to know|of access|to access|to data portability|to portability)|subject access request|data access request|request to know|request for access')),
   ask('disclosure', words('access (?:to )?(?:all )?(?:my|the) (?:personal )?(?:data|information|records)')),
@@ -46,13 +49,16 @@ export const EN_RULES: Rule[] = [
   ask('correction', words('my right (?:to|of) (?:rectification|correction|correct)|(?:i am |i\'m |i )?request(?:ing)? (?:a )?(?:correction|rectification)')),
   topic('correction', 2, words('right (?:to|of) (?:rectification|correction|correct)|request to correct|correction request|rectification request')),
   ask('correction', words('(?:my|the) (?:[\\p{L}-]+ ){0,3}?(?:is|are|was|were) (?:wrong|incorrect|inaccurate|misspelled|misspelt|out of date|outdated) (?:in|on) (?:your|the) (?:system|records?|file|portal|account|database)')),
+  ask('correction', words('(?:update|change) my (?:[\\p{L}-]+ ){0,2}?(?:name|surname|address|date of birth|email address|phone number|details) (?:to|in your|on (?:your|my|the))|amendment (?:to|of) my (?:[\\p{L}-]+ ){0,2}?(?:record|records|chart|file|information)|(?:amend|correct) (?:my|the) (?:[\\p{L}-]+ ){0,2}?(?:record|records|chart|notes)')),
   topic('correction', 1, words('(?:inaccurate|incorrect|wrong|outdated) (?:personal )?(?:data|information|records?|details)|(?:update|change) my (?:[\\p{L}-]+ ){0,2}?(?:name|address|date of birth|email address|phone number|details)')),
 
   // opt_out
   ask('opt_out', words("(?:do not|don't|dont|stop|never) (?:sell|selling|share|sharing|rent|renting|trade) (?:or (?:share|sell) )?(?:my|our|any of my)")),
   ask('opt_out', words('do not sell(?: or share)? my(?: personal information)?|opt(?:ing)?[- ]?(?:me )?out|unsubscribe|take me off|limit the use of my (?:sensitive )?(?:personal )?information')),
   topic('opt_out', 2, words('do not sell(?: or share)?|right to opt[- ]?out')),
-  ask('opt_out', words('remove (?:me|my (?:email|address|number|name)) from (?:your|the|this|all|any) (?:[\\p{L}-]+ ){0,2}?(?:lists?|mailings?|newsletters?)')),
+  ask('opt_out', words('remove (?:me|my (?:[\\p{L}-]+ ){0,2}?(?:email|address|number|name|details)) from (?:your|the|this|all|any) (?:[\\p{L}-]+ ){0,2}?(?:lists?|mailings?|newsletters?)')),
+  ask('opt_out', words("(?:do not|don't|dont|never) (?:contact|email|e-mail|call|text|message|mail) (?:me|us) (?:again|anymore|any more|ever again)|(?:do not|don't|dont) want (?:you|your company) to (?:sell|share)")),
+  ask('opt_out', words('stop (?:the|these|your|all|all the|all your|sending the) (?:[\\p{L}-]+ )?(?:e-?mails|newsletters?|messages|texts|calls|marketing|promotions|ads|mailings)')),
   ask('opt_out', words("(?:stop|quit|cease) (?:sending|emailing|e-mailing|texting|calling|contacting|spamming|mailing|marketing to) (?:me|us)")),
   ask('opt_out', words("(?:i )?(?:do not|don't|dont|no longer) (?:want|wish|like) (?:to (?:receive|get) )?(?:any )?(?:more |further )?(?:marketing|promotional|advertising|newsletters?|promotions?|these (?:e-?mails|messages|texts))")),
   ask('opt_out', words('(?:object|objecting|objection) to (?:the )?(?:further )?(?:processing|use|direct marketing|profiling|marketing)')),
@@ -70,6 +76,7 @@ export const EN_RULES: Rule[] = [
   ask('complaint', words('(?:you|your (?:company|clinic|staff|app|website)) (?:have |has )?(?:leaked|exposed|lost) my')),
   ask('complaint', words('(?:i (?:have|am going to|will|am) )?(?:report(?:ed|ing)?|complain(?:ed|ing)?) (?:you |this |it )?to (?:the )?(?:ico|information commissioner|ftc|hhs|ocr|attorney general|cppa|regulator|supervisory authority|data protection authority|state ag)')),
   ask('complaint', words("(?:violat(?:ed|ion of|ing)|breach(?:ed)? of) (?:my )?(?:privacy|hipaa|gdpr|the gdpr|data protection)")),
+  ask('complaint', words('(?:my|our) (?:[\\p{L}-]+ ){0,2}?(?:data|information|details|records|notes|results) (?:was|were|has been|have been|got|may have been) (?:leaked|exposed|stolen|breached|compromised|hacked|accessed without|shared without|sold without)')),
   ask('complaint', words('(?:i am|i\'m) (?:concerned|worried|upset|angry|furious|disappointed) (?:that|about how|with how|by how) (?:you|your)')),
   topic('complaint', 1, words('complaint|(?:data|privacy|security) breach|without my (?:consent|permission|knowledge)|reminder|follow[- ]?up')),
 

@@ -1,6 +1,6 @@
 import { ask, stem, topic, words, type Rule } from '../rule.js';
 
-const MIS = '(?:mis|mi|todos (?:mis|los)|toda (?:mi|la)|los|la|el)';
+const MIS = '(?:mis|mi|sus|su|todos (?:mis|los)|toda (?:mi|la)|los|la|el)';
 const DATOS = '(?:datos|información|informacion|cuenta|perfil|historial|expediente|registros|correo|teléfono)';
 
 /** Spanish: RGPD/LOPDGDD (and Latin American ARCO) wording, plus everyday phrasing. */
@@ -20,6 +20,8 @@ export const ES_RULES: Rule[] = [
   topic('correction', 1, words('datos (?:err[óo]neos|incorrectos|inexactos|desactualizados)')),
 
   ask('opt_out', stem('me opongo|oposici[óo]n al|objetando|darme de baja|darse de baja|dejar de recibir|cancelar (?:la |mi )?suscripci[óo]n|lista robinson')),
+  ask('opt_out', words('dejen de (?:enviarme|mandarme|llamarme|contactarme)|dejad de (?:enviarme|mandarme)')),
+  ask('opt_out', words('(?:ya )?no quiero (?:seguir )?recibir|no me (?:contacten|llamen|escriban) m[áa]s')),
   ask('opt_out', words('no (?:me )?(?:env[íi]en|envi[ée]is|manden|mand[ée]is) (?:m[áa]s )?(?:publicidad|correos|mensajes|comunicaciones|ofertas)|no vendan mis|no compartan mis')),
   topic('opt_out', 1, stem('mercadotecnia|publicidad|comunicaciones comerciales|marketing directo|elaboraci[óo]n de perfiles')),
 

@@ -1,6 +1,6 @@
 import { ask, stem, topic, words, type Rule } from '../rule.js';
 
-const MES = "(?:mes|mon|ma|toutes (?:mes|les)|l'ensemble (?:de |des )?(?:mes)?|les)";
+const MES = "(?:mes|mon|ma|ses|son|sa|leurs|toutes (?:mes|les)|l'ensemble (?:de |des )?(?:mes)?|les)";
 const DONNEES = '(?:données|informations|compte|profil|dossier|coordonnées|adresse)';
 
 /** French: RGPD/CNIL wording (droit d'accès, effacement, rectification, opposition) and everyday phrasing. */
@@ -17,6 +17,7 @@ export const FR_RULES: Rule[] = [
   ask('correction', stem('rectification|rectifier|rectifiez|corriger|corrigez')),
   topic('correction', 1, words('données (?:inexactes|erronées|incorrectes|incomplètes)')),
 
+  ask('opt_out', words("arrêtez (?:de m'envoyer|de me contacter|de m'appeler)|cessez de m'envoyer")),
   ask('opt_out', stem("m'oppose|opposition (?:à|au)|désinscri|désabonn|me retirer de (?:votre|la) liste|ne plus recevoir|ne vendez pas")),
   topic('opt_out', 1, stem('prospection|démarchage|publicité ciblée|marketing direct')),
 
@@ -24,6 +25,7 @@ export const FR_RULES: Rule[] = [
   ask('complaint', stem("(?:pas|aucune) (?:encore )?(?:reçu de |de )?réponse|période [^.\\n]{0,60}?dépassée|violation de données|fuite de données")),
   topic('complaint', 1, stem('plainte|relance|réclamation')),
 
+  ask('child_data', words('(?:mon fils|ma fille|mon enfant) (?:de|âgée? de) \\d{1,2} ans')),
   topic('child_data', 1, words('mon (?:fils|enfant)|ma fille|mes enfants|(?:âgée?|agée?) de \\d{1,2} ans')),
   ask('child_data', words('enfant mineur|(?:est|sont) mineure?s?|moins de (?:13|15|16) ans|consentement (?:parental|des parents)')),
 

@@ -1,6 +1,6 @@
 import { ask, stem, topic, words, type Rule } from '../rule.js';
 
-const MIEI = '(?:i miei|il mio|la mia|tutti i (?:miei )?|miei|mio|mia|dei miei|del mio)';
+const MIEI = '(?:i miei|il mio|la mia|i suoi|il suo|la sua|suoi|tutti i (?:miei )?|miei|mio|mia|dei miei|del mio)';
 const DATI = '(?:dati|informazioni|account|profilo|cartella|fascicolo)';
 
 /** Italian: GDPR/Codice privacy wording (accesso, cancellazione, rettifica, opposizione). */
@@ -16,12 +16,14 @@ export const IT_RULES: Rule[] = [
   ask('correction', stem('rettifica|correggere|correggete|rettificare')),
   topic('correction', 1, words('dati (?:inesatti|errati|sbagliati|incompleti)')),
 
+  ask('opt_out', words('smettete di (?:inviarmi|mandarmi|contattarmi|chiamarmi)')),
   ask('opt_out', stem('mi oppongo|opposizione al trattamento|disiscri|cancellarmi dalla|non (?:voglio )?più ricevere')),
   topic('opt_out', 1, stem('marketing diretto|comunicazioni commerciali|profilazione')),
 
   ask('complaint', stem('(?:presentare|presento|proporre|propongo) (?:un )?reclamo|non ho (?:ancora )?ricevuto (?:nessuna |alcuna )?risposta|ammonizione|diffida|violazione dei (?:miei )?dati')),
   topic('complaint', 1, stem('reclamo|sollecito')),
 
+  ask('child_data', words('(?:mio figlio|mia figlia) di \\d{1,2} anni')),
   topic('child_data', 1, words('mio figlio|mia figlia|i miei figli|ha \\d{1,2} anni')),
   ask('child_data', words('minorenne|minore di (?:14|16) anni|consenso dei genitori')),
 

@@ -1,6 +1,6 @@
 import { ask, stem, topic, words, type Rule } from '../rule.js';
 
-const MIJN = '(?:mijn|al mijn|alle|de|mij betreffende)';
+const MIJN = '(?:mijn|al mijn|alle|de|mij betreffende|zijn|haar|hun)';
 const GEGEVENS = '(?:gegevens|persoonsgegevens|data|account|profiel|dossier)';
 
 /** Dutch: AVG wording (inzage, verwijdering, rectificatie, bezwaar) and everyday phrasing. */
@@ -17,12 +17,14 @@ export const NL_RULES: Rule[] = [
   ask('correction', stem('rectificatie|correctie|corrigeren|verbetering van')),
   topic('correction', 1, stem('onjuist\\p{L}* (?:persoons)?gegevens|aanvulling')),
 
+  ask('opt_out', words('(?:haal|verwijder) (?:mij|me) (?:van|uit) (?:jullie|uw|de) (?:mailinglijst|verzendlijst|lijst|nieuwsbrief)|stop met (?:het )?(?:sturen|mailen|bellen)')),
   ask('opt_out', stem('bezwaar (?:tegen|maken)|maak (?:ik )?(?:hierbij )?bezwaar|afmelden|uitschrijven|geen (?:reclame|nieuwsbrief|nieuwsbrieven|mails|e-mails) meer')),
   topic('opt_out', 1, stem('direct marketing|reclame')),
 
   ask('complaint', stem('(?:dien|indienen|ingediend) (?:ik )?(?:hierbij )?(?:een )?klacht|klacht in|geen (?:antwoord|reactie) (?:ontvangen|gekregen)|datalek')),
   topic('complaint', 1, stem('klacht|herinnering|aanmaning')),
 
+  ask('child_data', words('(?:mijn zoon|mijn dochter|mijn kind) (?:van|is) \\d{1,2}(?: jaar)?')),
   topic('child_data', 1, words('mijn (?:zoon|dochter|kind|kinderen)|\\d{1,2} jaar oud')),
   ask('child_data', words('minderjarig\\p{L}*|jonger dan (?:13|16) jaar|toestemming van (?:de )?ouders')),
 

@@ -1,6 +1,6 @@
 import { ask, stem, topic, words, type Rule } from '../rule.js';
 
-const MEUS = '(?:os meus|meus|minha|meu|todos os (?:meus )?|dos meus|da minha|do meu)';
+const MEUS = '(?:os meus|meus|minha|meu|seus|sua|seu|todos os (?:meus )?|dos meus|da minha|do meu)';
 const DADOS = '(?:dados|informações|informacoes|conta|cadastro|perfil|prontuário)';
 
 /** Portuguese (PT and BR): RGPD and LGPD wording (acesso, apagamento/eliminação, retificação, oposição). */
@@ -16,12 +16,14 @@ export const PT_RULES: Rule[] = [
   ask('correction', stem('retifica[çc][ãa]o|rectifica[çc][ãa]o|corrigir|corrijam|retificar|atualizar meus dados')),
   topic('correction', 1, words('dados (?:incorretos|inexatos|errados|desatualizados)')),
 
+  ask('opt_out', words('parem de (?:me )?(?:enviar|mandar|ligar|contatar)')),
   ask('opt_out', stem('me oponho|oponho-me|oposi[çc][ãa]o ao|descadastr|cancelar (?:a )?inscri[çc][ãa]o|n[ãa]o (?:quero )?receber mais|não vendam')),
   topic('opt_out', 1, stem('marketing direto|publicidade')),
 
   ask('complaint', stem('(?:apresentar|apresento|registrar|registro) (?:uma )?(?:reclama[çc][ãa]o|queixa|den[úu]ncia)|n[ãa]o recebi (?:uma |nenhuma )?resposta|vazamento de dados|viola[çc][ãa]o de dados')),
   topic('complaint', 1, stem('reclama[çc][ãa]o|lembrete|advert[êe]ncia')),
 
+  ask('child_data', words('(?:meu filho|minha filha) de \\d{1,2} anos')),
   topic('child_data', 1, words('meu filho|minha filha|meus filhos|\\d{1,2} anos de idade')),
   ask('child_data', words('menor de idade|consentimento dos pais')),
 
