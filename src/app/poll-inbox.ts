@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { BotError } from '../errors.js';
 import { planIntake, type IntakePlan } from '../core/intake.js';
+import { planTimedActions, type LifecycleContext } from '../core/lifecycle.js';
 import { applyChanges } from '../core/store-changes.js';
 import { saveRawMessage } from '../io/blobs.js';
 import { parseMail } from '../io/mime.js';
@@ -13,6 +14,8 @@ export interface PollSummary {
   listed: number;
   newCases: number;
   followUps: number;
+  teamCommands: number;
+  timedChanges: number;
   ignored: number;
   quarantined: number;
   duplicates: number;
@@ -106,6 +109,9 @@ async function processOne(deps: AppDeps, db: DbData, message: SourceMessage, sum
     arrivedAt: deps.config.fixedNow ? null : (message.arrivedAt ?? null),
     blob,
     fromHash: hashAddress(mail.from?.address),
+    teamAddresses: deps.config.teamAddresses,
+    dataPoints: deps.config.verificationDataPoints,
+    trustedAuthservId: deps.config.trustedAuthservId,
   });
   await deps.store.apply(plan.changes);
   applyChanges(db, plan.changes);
@@ -114,12 +120,40 @@ async function processOne(deps: AppDeps, db: DbData, message: SourceMessage, sum
   deps.logger.info({ caseId: plan.caseId, outcome: plan.outcome, reason: plan.reason, labels: verdict.labels, sourceId: message.sourceId }, 'message handled');
   if (plan.outcome === 'new_case') summary.newCases++;
   else if (plan.outcome === 'follow_up') summary.followUps++;
+  else if (plan.outcome === 'team_command') summary.teamCommands++;
   else summary.ignored++;
 }
 
-/** One pass: send what is owed, take every new message into the store, then send its replies. */
+function lifecycleContext(deps: AppDeps): LifecycleContext {
+  return {
+    now: deps.now(),
+    timeZone: deps.config.timezone,
+    secret: deps.secret,
+    domain: deps.config.privacyAddress.split('@')[1] ?? 'localhost',
+    orgName: deps.config.orgName,
+    privacyAddress: deps.config.privacyAddress,
+    maxRepliesPerSenderPerDay: deps.config.maxRepliesPerSenderPerDay,
+    teamAddresses: deps.config.teamAddresses,
+    dataPoints: deps.config.verificationDataPoints,
+    trustedAuthservId: deps.config.trustedAuthservId,
+  };
+}
+
+/**
+ * Token expiry, the verification reminder and denial at the due date. Runs at the start of every
+ * pass until the deadlines work moves it into its own check-deadlines job.
+ */
+export async function runTimedActions(deps: AppDeps): Promise<number> {
+  const db = await deps.store.read();
+  const changes = planTimedActions(db, lifecycleContext(deps));
+  if (changes.length > 0) await deps.store.apply(changes);
+  return changes.length;
+}
+
+/** One pass: timed case actions, send what is owed, take every new message into the store, then send its replies. */
 export async function runPollInbox(deps: AppDeps): Promise<PollSummary> {
-  const summary: PollSummary = { listed: 0, newCases: 0, followUps: 0, ignored: 0, quarantined: 0, duplicates: 0, failed: 0, send: { sent: 0, failed: 0, retried: 0, recovered: 0, dryRun: 0 } };
+  const summary: PollSummary = { listed: 0, newCases: 0, followUps: 0, teamCommands: 0, timedChanges: 0, ignored: 0, quarantined: 0, duplicates: 0, failed: 0, send: { sent: 0, failed: 0, retried: 0, recovered: 0, dryRun: 0 } };
+  summary.timedChanges = await runTimedActions(deps);
   const before = await runSendOutbox(deps);
   const db = await deps.store.read();
   const messages = await deps.source.list();

@@ -22,10 +22,27 @@ function botHeaders(item: OutboxItem): Record<string, string> {
   };
 }
 
+/** Mail to the team is recorded as team_mail_*, so a case's log tells requester mail from internal mail. */
 function caseEvent(item: OutboxItem, type: string, at: string, data: Record<string, unknown>): StoreChange[] {
   if (!item.caseId) return [];
-  const event: CaseEvent = { id: `${item.caseId}:${type}:${item.key}`, at, type, by: 'bot', data: { templateId: item.templateId, ...data } };
+  const eventType = item.toHash === 'team' ? type.replace(/^reply_/, 'team_mail_') : type;
+  const event: CaseEvent = { id: `${item.caseId}:${eventType}:${item.key}`, at, type: eventType, by: 'bot', data: { templateId: item.templateId, ...data } };
   return [{ type: 'updateCase', caseId: item.caseId, events: [event] }];
+}
+
+/**
+ * Renders in the requester's language (templates/<id>.<lang>/) when we have it, English otherwise.
+ */
+function renderLocalized(deps: AppDeps, item: OutboxItem): ReturnType<AppDeps['render']> {
+  const lang = typeof item.vars.lang === 'string' ? item.vars.lang : 'en';
+  if (lang !== 'en') {
+    try {
+      return deps.render(`${item.templateId}.${lang}`, item.vars);
+    } catch (error) {
+      if (!(error instanceof Error && error.message.startsWith('no template'))) throw error;
+    }
+  }
+  return deps.render(item.templateId, item.vars);
 }
 
 /**
@@ -60,7 +77,7 @@ export async function runSendOutbox(deps: AppDeps): Promise<SendSummary> {
     const attempts = item.attempts + 1;
     await deps.store.apply([{ type: 'updateOutbox', key: item.key, set: { state: 'sending', attempts } }]);
     try {
-      const body = deps.render(item.templateId, item.vars);
+      const body = renderLocalized(deps, item);
       const raw = await composeMail({
         messageId: item.messageId,
         from,

@@ -1,8 +1,7 @@
 import type { CaseEvent, CaseRecord, DbData, Disposition, InboundMail, Label, MessageRecord, StoreChange, Verdict } from '../types.js';
 import { localYear, nextCaseId } from './case-id.js';
 import { initialDueAt } from './deadlines.js';
-import { buildOutboxItem, type OutboxContext } from './outbox.js';
-import { describeRequests } from './request-words.js';
+import { findDuplicateCase, looksLikeTeamCommand, planFollowUp, planNewCase, planOtherNotice, planTeamMessage, type LifecycleContext } from './lifecycle.js';
 import { findCaseForMail } from './thread.js';
 
 export interface IntakeContext {
@@ -20,9 +19,15 @@ export interface IntakeContext {
   arrivedAt: string | null;
   blob: string | null;
   fromHash: string | null;
+  /** TEAM_ADDRESSES: escalations go there; commands count only from them. */
+  teamAddresses?: string[];
+  /** VERIFICATION_DATA_POINTS. */
+  dataPoints?: string[];
+  /** TRUSTED_AUTHSERV_ID; null: no team command is ever accepted. */
+  trustedAuthservId?: string | null;
 }
 
-export type IntakeOutcome = 'new_case' | 'follow_up' | 'ignored';
+export type IntakeOutcome = 'new_case' | 'follow_up' | 'team_command' | 'ignored';
 
 export interface IntakePlan {
   outcome: IntakeOutcome;
@@ -61,24 +66,36 @@ function event(caseId: string, suffix: string, at: string, type: string, by: str
   return { id: `${caseId}:${suffix}`, at, type, by, ...(data ? { data } : {}) };
 }
 
-function replySubject(subject: string, caseId: string): string {
-  const base = subject.trim() || 'Your privacy request';
-  const withRe = /^(re|aw|sv|antw|r|rif|res)\s*:/i.test(base) ? base : `Re: ${base}`;
-  return withRe.includes(caseId) ? withRe : `${withRe} [${caseId}]`;
-}
 
 function isPrivacyRequest(labels: readonly Label[]): boolean {
   return labels.some((label) => label !== 'other');
 }
 
+function lifecycleContext(context: IntakeContext): LifecycleContext {
+  return {
+    now: context.now,
+    timeZone: context.timeZone,
+    secret: context.secret,
+    domain: context.domain,
+    orgName: context.orgName,
+    privacyAddress: context.privacyAddress,
+    maxRepliesPerSenderPerDay: context.maxRepliesPerSenderPerDay,
+    teamAddresses: context.teamAddresses ?? [],
+    dataPoints: context.dataPoints ?? [],
+    trustedAuthservId: context.trustedAuthservId ?? null,
+  };
+}
+
 /**
- * Decides what one new inbound message does to the store: join a case, open one (and queue its
- * acknowledgement), or be recorded as ignored with the reason. Pure: the caller applies the changes.
+ * Decides what one new inbound message does to the store: a team command, a message that continues a
+ * case (or repeats an open request), a new case with its acknowledgement and next steps, or a message
+ * recorded as ignored with the reason. Pure: the caller applies the changes.
  */
 export function planIntake(mail: InboundMail, verdict: Verdict, db: DbData, context: IntakeContext): IntakePlan {
-  const existing = findCaseForMail(mail, db);
+  const ctx = lifecycleContext(context);
 
   if (verdict.automated) {
+    const existing = findCaseForMail(mail, db);
     const reason = `automated (${verdict.automated.kind}): ${verdict.automated.reason}`;
     const changes: StoreChange[] = [{ type: 'putMessage', record: messageRecord(mail, verdict, context, 'ignored', reason, existing?.id ?? null) }];
     if (existing) {
@@ -92,92 +109,77 @@ export function planIntake(mail: InboundMail, verdict: Verdict, db: DbData, cont
     return { outcome: 'ignored', caseId: null, disposition: 'ignored', reason, changes: [{ type: 'putMessage', record: messageRecord(mail, verdict, context, 'ignored', reason, null) }] };
   }
 
+  if (looksLikeTeamCommand(mail, ctx)) {
+    const team = planTeamMessage(mail, db, ctx);
+    const reason = team.accepted ? null : team.authenticated ? `team commands not applied: ${team.reason ?? 'unknown'}` : `not an accepted team command: ${team.reason ?? 'unknown'}`;
+    const status = team.authenticated ? 'case' : 'ignored';
+    return {
+      outcome: team.authenticated ? 'team_command' : 'ignored',
+      caseId: team.caseId,
+      disposition: team.authenticated ? 'processed' : 'ignored',
+      reason,
+      changes: [{ type: 'putMessage', record: messageRecord(mail, verdict, context, status, reason, team.caseId) }, ...team.changes],
+    };
+  }
+
+  const existing = findCaseForMail(mail, db);
   if (existing) {
-    const changes: StoreChange[] = [
-      { type: 'putMessage', record: messageRecord(mail, verdict, context, 'case', null, existing.id) },
-      {
-        type: 'updateCase',
-        caseId: existing.id,
-        addMessageKeys: [mail.key],
-        addThreadIds: mail.messageId ? [mail.messageId] : [],
-        events: [event(existing.id, `message:${mail.key}`, context.now, 'message_received', mail.from.address === existing.requester.address ? 'requester' : mail.from.address, { labels: verdict.labels })],
-      },
-    ];
-    return { outcome: 'follow_up', caseId: existing.id, disposition: 'processed', reason: null, changes };
+    return {
+      outcome: 'follow_up',
+      caseId: existing.id,
+      disposition: 'processed',
+      reason: null,
+      changes: [{ type: 'putMessage', record: messageRecord(mail, verdict, context, 'case', null, existing.id) }, ...planFollowUp(mail, verdict, existing, db, ctx, { duplicate: false })],
+    };
   }
 
   if (!isPrivacyRequest(verdict.labels)) {
     const reason = 'not a privacy request (other)';
-    return { outcome: 'ignored', caseId: null, disposition: 'ignored', reason, changes: [{ type: 'putMessage', record: messageRecord(mail, verdict, context, 'ignored', reason, null) }] };
+    return {
+      outcome: 'ignored',
+      caseId: null,
+      disposition: 'ignored',
+      reason,
+      changes: [{ type: 'putMessage', record: messageRecord(mail, verdict, context, 'ignored', reason, null) }, ...planOtherNotice(mail, db, ctx)],
+    };
+  }
+
+  const duplicate = findDuplicateCase(mail, verdict, db);
+  if (duplicate) {
+    return {
+      outcome: 'follow_up',
+      caseId: duplicate.id,
+      disposition: 'processed',
+      reason: null,
+      changes: [{ type: 'putMessage', record: messageRecord(mail, verdict, context, 'case', null, duplicate.id) }, ...planFollowUp(mail, verdict, duplicate, db, ctx, { duplicate: true })],
+    };
   }
 
   const receivedAt = receiptTime(context);
   const { caseId, counter, value } = nextCaseId(db, localYear(context.now, context.timeZone));
-  const dueAt = initialDueAt(receivedAt);
   const record: CaseRecord = {
     id: caseId,
     requester: mail.from,
     subject: mail.subject,
-    labels: verdict.labels,
-    primary: verdict.primary,
+    labels: verdict.labels.filter((label) => label !== 'other'),
+    primary: verdict.primary === 'other' ? (verdict.labels.find((label) => label !== 'other') ?? 'other') : verdict.primary,
     language: verdict.language,
     state: 'received',
     receivedAt,
-    dueAt,
+    dueAt: initialDueAt(receivedAt),
     messageKeys: [mail.key],
     threadIds: mail.messageId ? [mail.messageId] : [],
     events: [
       event(caseId, 'received', context.now, 'received', 'requester', { messageKey: mail.key }),
-      event(caseId, 'classified', context.now, 'classified', 'bot', { labels: verdict.labels, primary: verdict.primary, confidence: verdict.confidence, classifiedBy: verdict.classifiedBy }),
+      event(caseId, 'classified', context.now, 'classified', 'bot', { labels: verdict.labels, primary: verdict.primary, confidence: verdict.confidence, classifiedBy: verdict.classifiedBy, agent: verdict.agent, ...(verdict.disputed ? { disputed: true } : {}) }),
     ],
     flags: [],
   };
-  const outboxContext: OutboxContext = {
-    now: context.now,
-    secret: context.secret,
-    domain: context.domain,
-    toHash: context.fromHash ?? '',
-    timeZone: context.timeZone,
-    maxRepliesPerSenderPerDay: context.maxRepliesPerSenderPerDay,
-  };
-  const ack = buildOutboxItem(
-    {
-      caseId,
-      templateId: 'acknowledgement',
-      step: '1',
-      to: mail.from,
-      inReplyTo: mail.messageId,
-      references: [...mail.references, ...(mail.messageId ? [mail.messageId] : [])].slice(-20),
-      subject: replySubject(mail.subject, caseId),
-      vars: {
-        caseId,
-        orgName: context.orgName,
-        privacyAddress: context.privacyAddress,
-        requesterName: mail.from.name,
-        requests: describeRequests(verdict.labels),
-        receivedOn: receivedAt.slice(0, 10),
-        dueOn: dueAt.slice(0, 10),
-      },
-    },
-    db,
-    outboxContext,
-  );
-  record.threadIds.push(ack.messageId);
-  record.events.push(
-    ack.state === 'suppressed'
-      ? event(caseId, 'ack', context.now, 'reply_suppressed', 'bot', { templateId: 'acknowledgement', reason: ack.lastError })
-      : event(caseId, 'ack', context.now, 'reply_queued', 'bot', { templateId: 'acknowledgement', outboxKey: ack.key }),
-  );
   return {
     outcome: 'new_case',
     caseId,
     disposition: 'processed',
     reason: null,
-    changes: [
-      { type: 'raiseCounter', name: counter, value },
-      { type: 'createCase', record },
-      { type: 'putMessage', record: messageRecord(mail, verdict, context, 'case', null, caseId) },
-      { type: 'enqueue', item: ack },
-    ],
+    changes: [{ type: 'raiseCounter', name: counter, value }, { type: 'putMessage', record: messageRecord(mail, verdict, context, 'case', null, caseId) }, ...planNewCase(record, mail, verdict, db, ctx)],
   };
 }

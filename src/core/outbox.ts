@@ -1,6 +1,11 @@
-import { createHmac } from 'node:crypto';
+import { createHash, createHmac } from 'node:crypto';
 import type { Address, DbData, OutboxItem } from '../types.js';
 import { localDay } from './case-id.js';
+
+/** The pseudonym of an address in outbox items and message records (the same as log.ts hashAddress). */
+export function addressHash(address: string): string {
+  return createHash('sha256').update(address.trim().toLowerCase()).digest('hex').slice(0, 16);
+}
 
 /** Token only the bot can make: lets replies prove they answer a message we really sent. */
 export function messageToken(secret: string, key: string): string {

@@ -1,0 +1,118 @@
+import { LABELS, type Label } from '../types.js';
+
+export type Command =
+  | { name: 'verified' }
+  | { name: 'done'; message: string | null }
+  | { name: 'deny'; reason: string }
+  | { name: 'extend'; reason: string }
+  | { name: 'reclassify'; labels: Label[] }
+  | { name: 'note'; text: string }
+  | { name: 'reply'; text: string }
+  | { name: 'assign'; assignee: string }
+  | { name: 'spam' };
+
+export type CommandName = Command['name'];
+
+export const COMMAND_HELP: Record<CommandName, string> = {
+  verified: 'verified - identity (and any data points or agent authority) checked',
+  done: 'done [message to requester] - request fulfilled; the requester is told',
+  deny: 'deny <reason> - refuse the request; the requester gets the reason',
+  extend: 'extend <reason> - record that the deadline needs extending',
+  reclassify: `reclassify <label...> - replace the labels (${LABELS.join(', ')})`,
+  note: 'note <text> - internal note, never shown to the requester',
+  reply: 'reply <text> - everything after "reply" goes to the requester',
+  assign: 'assign <name> - who handles the case',
+  spam: 'spam - close without replying',
+};
+
+export interface ParsedLine {
+  line: string;
+  command: Command;
+}
+
+export interface ParsedCommands {
+  commands: ParsedLine[];
+  errors: string[];
+}
+
+const LABEL_ALIASES: Record<string, Label> = {
+  optout: 'opt_out',
+  'opt-out': 'opt_out',
+  access: 'disclosure',
+  know: 'disclosure',
+  delete: 'deletion',
+  erasure: 'deletion',
+  correct: 'correction',
+  rectification: 'correction',
+  child: 'child_data',
+  'child-data': 'child_data',
+};
+
+function parseLabel(word: string): Label | null {
+  const normalized = word.toLowerCase().replace(/[,;.]+$/, '');
+  if ((LABELS as readonly string[]).includes(normalized)) return normalized as Label;
+  return LABEL_ALIASES[normalized] ?? ((LABELS as readonly string[]).includes(normalized.replace(/-/g, '_')) ? (normalized.replace(/-/g, '_') as Label) : null);
+}
+
+/**
+ * Reads team commands from the new text of a reply (quoted history already removed): the first block
+ * of non-empty lines, one command per line, keywords case-insensitive. `reply` takes everything after
+ * it, so it ends the block. Any line that is not a valid command is an error, and the caller applies
+ * nothing when there are errors (RT CommandByMail semantics, with friendlier words).
+ */
+export function parseCommands(newText: string): ParsedCommands {
+  const lines = newText.replace(/\r\n/g, '\n').split('\n');
+  let index = lines.findIndex((line) => line.trim() !== '');
+  const commands: ParsedLine[] = [];
+  const errors: string[] = [];
+  if (index < 0) return { commands, errors: ['no command found above the quoted text'] };
+  for (; index < lines.length; index++) {
+    const line = (lines[index] ?? '').trim();
+    if (line === '') break;
+    const match = /^([A-Za-z]+):?(?:\s+([\s\S]*))?$/.exec(line);
+    const keyword = match?.[1]?.toLowerCase() ?? '';
+    const rest = (match?.[2] ?? '').trim();
+    switch (keyword) {
+      case 'verified':
+      case 'spam':
+        if (rest) errors.push(`"${line}": ${keyword} takes no arguments`);
+        else commands.push({ line, command: { name: keyword } });
+        break;
+      case 'done':
+        commands.push({ line, command: { name: 'done', message: rest || null } });
+        break;
+      case 'deny':
+      case 'extend':
+        if (!rest) errors.push(`"${line}": ${keyword} needs a reason, e.g. "${keyword} ${keyword === 'deny' ? 'identity could not be verified' : 'records are held by a processor'}"`);
+        else commands.push({ line, command: { name: keyword, reason: rest } });
+        break;
+      case 'note':
+        if (!rest) errors.push(`"${line}": note needs text`);
+        else commands.push({ line, command: { name: 'note', text: rest } });
+        break;
+      case 'assign':
+        if (!rest) errors.push(`"${line}": assign needs a name`);
+        else commands.push({ line, command: { name: 'assign', assignee: rest } });
+        break;
+      case 'reclassify': {
+        const words = rest.split(/[\s,]+/).filter(Boolean);
+        const labels = words.map(parseLabel);
+        const bad = words.filter((_, at) => labels[at] === null);
+        if (words.length === 0) errors.push(`"${line}": reclassify needs one or more labels (${LABELS.join(', ')})`);
+        else if (bad.length > 0) errors.push(`"${line}": unknown label ${bad.map((word) => `"${word}"`).join(', ')} (labels: ${LABELS.join(', ')})`);
+        else commands.push({ line, command: { name: 'reclassify', labels: [...new Set(labels as Label[])] } });
+        break;
+      }
+      case 'reply': {
+        const text = [rest, ...lines.slice(index + 1)].join('\n').trim();
+        if (!text) errors.push('"reply": write the message to the requester after the word reply');
+        else commands.push({ line, command: { name: 'reply', text } });
+        index = lines.length;
+        break;
+      }
+      default:
+        errors.push(`"${line.length > 60 ? `${line.slice(0, 60)}…` : line}" is not a command`);
+    }
+  }
+  return { commands, errors };
+}
