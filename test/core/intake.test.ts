@@ -39,17 +39,18 @@ function play(db: DbData, changes: Parameters<typeof applyChanges>[1]): DbData {
 }
 
 describe('planIntake', () => {
-  it('opens a case with a human id, the receipt time and one queued acknowledgement', async () => {
+  it('opens a case with a human id, the receipt time, one acknowledgement and the verification request', async () => {
     const db = emptyDb();
     const plan = planIntake(await mail({ subject: 'Delete my data', body: 'Please delete my data', messageId: 'a@x' }), verdict(['deletion']), db, context());
     play(db, plan.changes);
     expect(plan.outcome).toBe('new_case');
     expect(plan.caseId).toBe('PR-2026-0001');
     const record = db.cases['PR-2026-0001'];
-    expect(record).toMatchObject({ state: 'received', receivedAt: NOW, labels: ['deletion'], requester: { address: 'alex@example.net' } });
+    // A deletion needs identity verification: the case waits for the requester's reply.
+    expect(record).toMatchObject({ state: 'awaiting_verification', receivedAt: NOW, labels: ['deletion'], requester: { address: 'alex@example.net' } });
     expect(record?.dueAt).toBe('2026-04-15T17:00:00.000Z');
     const items = Object.values(db.outbox);
-    expect(items).toHaveLength(1);
+    expect(items.map((item) => item.key)).toEqual(['PR-2026-0001:acknowledgement:1', 'PR-2026-0001:verification:1']);
     expect(items[0]).toMatchObject({ key: 'PR-2026-0001:acknowledgement:1', state: 'pending', inReplyTo: 'a@x', subject: 'Re: Delete my data [PR-2026-0001]' });
     expect(record?.threadIds).toContain(items[0]?.messageId);
   });
@@ -76,7 +77,7 @@ describe('planIntake', () => {
     const followUp = planIntake(await mail({ subject: 'Re: Delete my data', body: 'Also my newsletter', messageId: 'f@x', inReplyTo: ackId }), verdict(['opt_out']), db, context());
     play(db, followUp.changes);
     expect(followUp).toMatchObject({ outcome: 'follow_up', caseId: 'PR-2026-0001' });
-    expect(Object.keys(db.outbox)).toHaveLength(1);
+    expect(Object.keys(db.outbox).filter((key) => key.includes(':acknowledgement:'))).toHaveLength(1);
     expect(db.cases['PR-2026-0001']?.messageKeys).toEqual(['a@x', 'f@x']);
   });
 
@@ -110,12 +111,15 @@ describe('planIntake', () => {
   it('suppresses replies to one address beyond the daily cap', async () => {
     const db = emptyDb();
     const states: string[] = [];
-    for (let index = 0; index < 5; index++) {
-      const plan = planIntake(await mail({ subject: `Delete ${index}`, body: 'x', messageId: `m${index}@x` }), verdict(['deletion']), db, context());
+    // Five different kinds: a second request of the same kind would join the open case instead.
+    const kinds: Label[] = ['deletion', 'opt_out', 'disclosure', 'correction', 'complaint'];
+    for (const [index, kind] of kinds.entries()) {
+      const plan = planIntake(await mail({ subject: `Request ${index}`, body: 'x', messageId: `m${index}@x` }), verdict([kind]), db, context());
       play(db, plan.changes);
-      states.push(Object.values(db.outbox).at(-1)?.state ?? '');
+      states.push(Object.values(db.outbox).filter((item) => item.templateId === 'acknowledgement').at(-1)?.state ?? '');
     }
-    expect(states).toEqual(['pending', 'pending', 'pending', 'suppressed', 'suppressed']);
+    // Deletion queues an acknowledgement and a verification request; team mail does not count.
+    expect(states).toEqual(['pending', 'pending', 'suppressed', 'suppressed', 'suppressed']);
     expect(db.cases['PR-2026-0004']?.events.map((event) => event.type)).toContain('reply_suppressed');
   });
 });
