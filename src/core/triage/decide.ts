@@ -60,7 +60,8 @@ export function decide(scores: Scores): Decision {
     let confidence: number;
     if (otherScore >= LABEL_THRESHOLD) confidence = overruled ? 0.7 : nearMiss ? 0.75 : 0.85;
     else if (otherScore > 0) confidence = nearMiss ? 0.55 : 0.7;
-    else confidence = nearMiss ? 0.4 : 0.5;
+    // Nothing matched at all: it may be a request phrased in a way the rules do not know.
+    else confidence = nearMiss ? 0.4 : 0.45;
     return { primary: 'other', labels: ['other'], confidence, evidence: evidenceFor(otherScore > 0 ? ['other'] : [], scores) };
   }
 

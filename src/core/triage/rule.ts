@@ -13,6 +13,8 @@ export interface Rule {
   /** 2 decides on its own; 1 needs a second hint; 0.5 only tips a close call. */
   weight: number;
   kind: RuleKind;
+  /** Counts only when it is everything the sender wrote ("STOP" as the whole body, or as a subject over an empty body). */
+  alone?: boolean;
 }
 
 const LETTER_OR_DIGIT = '[\\p{L}\\p{N}]';

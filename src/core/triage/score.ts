@@ -53,10 +53,11 @@ function negated(text: string, start: number): boolean {
   return NEGATED_BEFORE.test(text.slice(Math.max(0, start - 40), start));
 }
 
-function ruleHits(segment: Segment): Hit[] {
+function ruleHits(segment: Segment, alone: boolean): Hit[] {
   const masks = findMasks(segment.text);
   const hits: Hit[] = [];
   for (const rule of ALL_RULES) {
+    if (rule.alone && !alone) continue;
     rule.pattern.lastIndex = 0;
     // One hit per rule and segment: a phrase repeated through a letter is still one request.
     for (const match of segment.text.matchAll(rule.pattern)) {
@@ -94,9 +95,12 @@ function articleHits(segment: Segment): Hit[] {
 export function scoreSegments(segments: readonly Segment[]): Scores {
   const scores = emptyScores();
   const citesGdpr = segments.some((segment) => GDPR_NAME.test(segment.text));
-  for (const segment of segments) {
-    if (!segment.text.trim()) continue;
-    const hits = [...ruleHits(segment), ...(citesGdpr ? articleHits(segment) : [])];
+  const written = segments.filter((segment) => segment.text.trim() !== '');
+  const bodyWritten = written.some((segment) => segment.where === 'body');
+  for (const segment of written) {
+    // A one-word message is the body alone, or the subject when there is no body.
+    const alone = written.length === 1 || (segment.where === 'body' && written.filter((other) => other.where === 'body').length === 1) || (segment.where === 'subject' && !bodyWritten);
+    const hits = [...ruleHits(segment, alone), ...(citesGdpr ? articleHits(segment) : [])];
     for (const hit of hits) {
       const entry = scores[hit.label];
       entry.score += hit.weight;

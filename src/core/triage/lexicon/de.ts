@@ -7,7 +7,8 @@ const DATEN = '(?:personenbezogenen |persönlichen |gespeicherten )?(?:Daten|Inf
 export const DE_RULES: Rule[] = [
   // deletion
   ask('deletion', stem('(?:Antrag auf |Bitte um |Anfrage zur |Recht auf )?(?:unverzügliche |sofortige |vollständige )?Löschung')),
-  ask('deletion', stem(`(?:löschen|entfernen|vernichten) Sie (?:bitte )?(?:umgehend |unverzüglich |sofort )?${MEINE}`)),
+  ask('deletion', stem(`(?:löschen|entfernen|vernichten) Sie (?:[\\p{L}-]+ ){0,2}?${MEINE}`)),
+  ask('deletion', words('(?:diese|sie|die Daten) (?:[\\p{L}-]+ ){0,2}?(?:zu )?löschen')),
   ask('deletion', words(`${MEINE} (?:[\\p{L}-]+ ){0,3}?${DATEN} (?:bitte )?(?:umgehend |unverzüglich |vollständig |endgültig )?(?:zu )?(?:löschen|entfernen|vernichten)`)),
   ask('deletion', stem('Lösch(?:antrag|anfrage|ersuchen|ungsantrag|begehren)|Recht auf Vergessen|Konto (?:bitte )?(?:löschen|schließen|kündigen)')),
 
@@ -23,6 +24,7 @@ export const DE_RULES: Rule[] = [
   // correction
   ask('correction', stem('Berichtigung|berichtigen|Richtigstellung')),
   ask('correction', words(`(?:korrigieren|ändern|aktualisieren) Sie (?:bitte )?${MEINE}`)),
+  ask('correction', words('mein(?:e|en)? (?:Name|Nachname|Vorname|Adresse|Anschrift|Geburtsdatum|Telefonnummer|E-Mail-Adresse|Daten) (?:ist|sind|wurde|wurden) (?:[\\p{L}-]+ ){0,3}?(?:falsch|fehlerhaft|veraltet|nicht korrekt|nicht richtig)')),
   topic('correction', 1, stem('(?<!an (?:eine|die|den) )(?:unrichtig|falsch|fehlerhaft|veraltet)\\p{L}* (?:personenbezogene |gespeicherte )?(?:Daten|Angaben|Anschrift|Adresse|Namen|Geburtsdatum)|Vervollständigung')),
 
   // opt_out
@@ -31,6 +33,7 @@ export const DE_RULES: Rule[] = [
   ask('opt_out', words('hören Sie auf,? mir|schicken Sie mir keine|senden Sie mir keine')),
   ask('opt_out', words('(?:aus|von) (?:Ihrem|Ihrer|dem|der|Ihren) (?:Verteiler|Mailingliste|Newsletter|E-Mail-Verteiler)|widerrufe (?:ich )?(?:hiermit )?meine Einwilligung (?:[\\p{L}-]+ ){0,6}?(?:Werbung|Newsletter|Marketing|Werbezwecke)')),
   ask('opt_out', words('(?:Verkauf|Weitergabe|Weiterverkauf) meiner (?:[\\p{L}-]+ )?Daten')),
+  ask('opt_out', words('(?:widerrufe|entziehe) (?:ich )?(?:hiermit )?(?:meine )?Einwilligung (?:[\\p{L}-]+ ){0,6}?(?:Werbung|Newsletter|Marketing)')),
   topic('opt_out', 1, stem('Direktwerbung|Werbezwecke|personalisierte Werbung')),
 
   // complaint

@@ -1,11 +1,11 @@
-import { ask, stem, topic, words, type Rule } from '../rule.js';
+import { ask, rule, stem, topic, words, type Rule } from '../rule.js';
 
 /** What a person's own data is called in requests, from statute wording to everyday speech. */
 const DATA_NOUNS = 'data|info|information|details|records?|files?|account|profile|history|notes|chart|e-?mail address|phone number|number|address|everything|pii';
 const OWNER = "(?:my|our|me|his|her|their|all(?: of)?(?: the| my| our| his| her| their)?|any(?: of)?(?: the| my)?|the|everything) (?:[\\p{L}'-]+ ){0,4}?";
 const MY_DATA = `${OWNER}(?:${DATA_NOUNS})`;
 /** Only the writer's own data: "send me the pricing information" must not read as an access request. */
-const MINE = `(?:(?:my|our|all(?: of)? my|any(?: of)? my) (?:[\\p{L}'-]+ ){0,4}?(?:${DATA_NOUNS})|all (?:the )?(?:personal )?(?:data|information) (?:you (?:have|hold|store) )?(?:on|about) me|everything you (?:have|hold|know) (?:on|about) me)`;
+const MINE = `(?:(?:my|our|all(?: of)? my|any(?: of)? my) (?:[\\p{L}'-]+ ){0,4}?(?:${DATA_NOUNS})|(?:all )?(?:the )?(?:personal )?(?:data|information) (?:that |which )?(?:you (?:have|hold|store|keep|process) )?(?:on|about|concerning|relating to) me|everything you (?:have|hold|know) (?:on|about) me)`;
 /** Fields people ask to have fixed. */
 const MY_FIELDS = `${OWNER}(?:name|surname|last name|first name|date of birth|birth ?date|dob|spelling|gender|pronouns|${DATA_NOUNS})`;
 
@@ -25,12 +25,13 @@ export const EN_RULES: Rule[] = [
   ask('deletion', words('(?:remove|delete|erase) me (?:completely |entirely |permanently )?from (?:your|all|the) (?:[\\p{L}-]+ ){0,2}?(?:systems?|databases?|records|files|servers|platform|site|app)')),
   ask('deletion', words('forget (?:about )?me|delete me|erase me')),
   ask('deletion', words('(?:please|kindly|can you|could you) (?:delete|erase|remove) (?:it|them|that|this account)')),
+  ask('deletion', words('then (?:delete|erase|remove|destroy) (?:it|them|all of it|everything)')),
   topic('deletion', 1, words('(?:just )?(?:delete|erase|remove) (?:it|them|that|this account)')),
   topic('deletion', 1, words('data deletion|account deletion|delete(?:d)? account|erase(?:d)? data')),
 
   // disclosure
   ask('disclosure', words(`(?:a |an )?(?:full |complete |electronic )?(?:copy|copies|export|download|printout) of (?:all )?(?:of )?(?:${MINE}|the (?:personal )?(?:data|information|records|notes) (?:that |which )?(?:you|your (?:company|clinic|practice)) (?:hold|have|keep|store|process|collected))`)),
-  ask('disclosure', words(`(?:send|give|provide|email|show|forward|mail) (?:me )?(?:with )?(?:a (?:summary|list) of )?${MINE}`)),
+  ask('disclosure', words(`(?:send|give|provide|email|show|forward|mail|supply|furnish|disclose) (?:me |to me )?(?:with )?(?:a (?:summary|list) of )?${MINE}`)),
   ask('disclosure', words('(?:what|which|whatever) (?:kind of |kinds of |sort of |types of |categories of )?(?:personal )?(?:data|info|information|details|records) (?:do |does )?(?:you|your company|your organi[sz]ation|you guys) (?:have|hold|store|keep|collect|process|retain|possess|share)')),
   ask('disclosure', words('(?:do|does) (?:you|your company) (?:have|hold|store|keep|collect|process|retain) (?:any )?(?:personal )?(?:data|info|information|records|details) (?:on|about|of|relating to|concerning) me')),
   ask('disclosure', words('(?:how|where) did you (?:get|obtain|find|collect|source|buy) my (?:[\\p{L}-]+ ){0,3}?(?:data|info|information|details|email|number|address|name)')),
@@ -48,6 +49,7 @@ export const EN_RULES: Rule[] = [
   ask('correction', words('(?:rectification|correction|completion) of (?:the |my )?(?:inaccurate |incorrect |incomplete |wrong )?(?:personal )?(?:data|information|records?|details)')),
   ask('correction', words('my right (?:to|of) (?:rectification|correction|correct)|(?:i am |i\'m |i )?request(?:ing)? (?:a )?(?:correction|rectification)')),
   topic('correction', 2, words('right (?:to|of) (?:rectification|correction|correct)|request to correct|correction request|rectification request')),
+  ask('correction', words('my (?:[\\p{L}-]+ )?(?:name|surname|address|date of birth|birthday|email address|phone number|details|insurance (?:details|information)|gender|pronouns) (?:is|are|was|were|has been) (?:[\\p{L}-]+ ){0,2}?(?:wrong|incorrect|inaccurate|misspelled|misspelt|out of date|outdated|listed incorrectly|spelled wrong)')),
   ask('correction', words('(?:my|the) (?:[\\p{L}-]+ ){0,3}?(?:is|are|was|were) (?:wrong|incorrect|inaccurate|misspelled|misspelt|out of date|outdated) (?:in|on) (?:your|the) (?:system|records?|file|portal|account|database)')),
   ask('correction', words('(?:update|change) my (?:[\\p{L}-]+ ){0,2}?(?:name|surname|address|date of birth|email address|phone number|details) (?:to|in your|on (?:your|my|the))|amendment (?:to|of) my (?:[\\p{L}-]+ ){0,2}?(?:record|records|chart|file|information)|(?:amend|correct) (?:my|the) (?:[\\p{L}-]+ ){0,2}?(?:record|records|chart|notes)')),
   topic('correction', 1, words('(?:inaccurate|incorrect|wrong|outdated) (?:personal )?(?:data|information|records?|details)|(?:update|change) my (?:[\\p{L}-]+ ){0,2}?(?:name|address|date of birth|email address|phone number|details)')),
@@ -58,6 +60,7 @@ export const EN_RULES: Rule[] = [
   topic('opt_out', 2, words('do not sell(?: or share)?|right to opt[- ]?out')),
   ask('opt_out', words('remove (?:me|my (?:[\\p{L}-]+ ){0,2}?(?:email|address|number|name|details)) from (?:your|the|this|all|any) (?:[\\p{L}-]+ ){0,2}?(?:lists?|mailings?|newsletters?)')),
   ask('opt_out', words("(?:do not|don't|dont|never) (?:contact|email|e-mail|call|text|message|mail) (?:me|us) (?:again|anymore|any more|ever again)|(?:do not|don't|dont) want (?:you|your company) to (?:sell|share)")),
+  ask('opt_out', words('(?:still|keep|continue to|keeps?) (?:getting|receiving|receive|get) (?:your |these |the |appointment |promotional |marketing )*(?:e-?mails|newsletters?|messages|texts|calls|marketing|promotions|ads|mailings)')),
   ask('opt_out', words('stop (?:the|these|your|all|all the|all your|sending the) (?:[\\p{L}-]+ )?(?:e-?mails|newsletters?|messages|texts|calls|marketing|promotions|ads|mailings)')),
   ask('opt_out', words("(?:stop|quit|cease) (?:sending|emailing|e-mailing|texting|calling|contacting|spamming|mailing|marketing to) (?:me|us)")),
   ask('opt_out', words("(?:i )?(?:do not|don't|dont|no longer) (?:want|wish|like) (?:to (?:receive|get) )?(?:any )?(?:more |further )?(?:marketing|promotional|advertising|newsletters?|promotions?|these (?:e-?mails|messages|texts))")),
@@ -72,6 +75,7 @@ export const EN_RULES: Rule[] = [
   ask('complaint', words('(?:period|deadline|time limit)[^.\\n]{0,60}?(?:has )?(?:is |been )?(?:therefore )?(?:exceeded|passed|expired|elapsed|lapsed)|admonition|final notice|second request')),
   ask('complaint', words('(?:not|never) (?:handled|protected|processed|kept) my (?:[\\p{L}-]+ ){0,2}?(?:data|information|records) (?:properly|securely|safely|lawfully|correctly)')),
   ask('complaint', words("(?:sent|emailed|mailed|faxed|posted|forwarded|disclosed|gave|given|shared|released|leaked) (?:[\\p{L}'-]+ ){0,6}?(?:to the wrong|to someone else|to somebody else|to another (?:patient|person|client|customer|family)|to a stranger|to my (?:employer|ex|boss))")),
+  ask('complaint', words("(?:sent|mailed|emailed|posted|gave|given|showed|shown) (?:me |to me )?(?:someone else's|somebody else's|another (?:patient|person|client|customer)'s)")),
   ask('complaint', words("(?:received|got|was sent|were sent) (?:[\\p{L}-]+ ){0,2}?(?:someone else's|somebody else's|another (?:patient|person|client|customer)'s)")),
   ask('complaint', words('(?:you|your (?:company|clinic|staff|app|website)) (?:have |has )?(?:leaked|exposed|lost) my')),
   ask('complaint', words('(?:i (?:have|am going to|will|am) )?(?:report(?:ed|ing)?|complain(?:ed|ing)?) (?:you |this |it )?to (?:the )?(?:ico|information commissioner|ftc|hhs|ocr|attorney general|cppa|regulator|supervisory authority|data protection authority|state ag)')),
@@ -90,9 +94,17 @@ export const EN_RULES: Rule[] = [
   // other: not a privacy request
   topic('other', 2, words('book a (?:demo|call|meeting)|schedule a (?:demo|quick call|call|meeting)|(?:free|quick|15[- ]minute|30[- ]minute) (?:trial|demo|call|chat|consultation)|worth a (?:quick )?(?:chat|call)|are you the right person')),
   topic('other', 2, words("i'd love to (?:show|connect|chat|walk you)|our (?:platform|solution|software|tool|product|service) (?:helps|automates|can|lets|makes)|(?:automate|streamline|simplify) (?:your )?(?:dsar|privacy|compliance|data subject)")),
+  topic('other', 2, words("(?:i'm|i am) reaching out (?:from|on behalf of|because|to introduce)|we speciali[sz]e in|(?:would you|are you) (?:be )?(?:open|interested) (?:to|in) (?:a )?(?:quick |short |brief )?(?:call|chat|demo|conversation|meeting)|let me know if you(?:'d| would) be (?:interested|open)|(?:hipaa|gdpr|soc ?2)[- ]compliant (?:solution|platform|software|tool)")),
+  topic('other', 1, words('i hope (?:this|my) (?:e-?mail|message|note) finds you well|password (?:expires|expired|will expire)|(?:review|sign) (?:the )?(?:attached )?document|shared a (?:file|document) with you|(?:overdue|outstanding) invoice')),
   topic('other', 2, words('(?:increase|boost|grow) your (?:sales|revenue|traffic|leads|rankings)|seo (?:services|audit)|backlinks|guest post|lead generation|partnership opportunity|case study|our clients include|webinar')),
   topic('other', 2, words('verify your (?:account|identity|email|mailbox|password)|confirm your (?:password|credentials|login|account details)|(?:account|mailbox) (?:will be|has been) (?:suspended|deactivated|locked|closed|disabled)')),
   topic('other', 2, words('click (?:here|the link|below|this link) to (?:verify|confirm|avoid|keep|restore|prevent|secure|update|unlock)|unusual (?:sign-in|login) activity|update your (?:payment|billing) (?:information|details)|(?:gift cards?|wire transfer|bitcoin)|within 24 hours|mailbox (?:is )?(?:full|over quota)')),
   topic('other', 1, words("(?:can't|cannot|can not|unable to) (?:log ?in|sign ?in)|(?:reset|forgot|change) (?:my )?password|(?:book|reschedule|cancel|move) (?:my |an |the )?appointment|refund|invoice|billing|insurance claim|prescription|pricing|quote")),
   topic('other', 2, stem('you are receiving this (?:e-?mail|message|newsletter) because|view (?:this e-?mail )?in (?:your )?browser')),
 ];
+
+/** A one-word reply ("STOP", "remove me") is how people answer marketing by mail and SMS. */
+export const ONE_WORD_OPT_OUT: Rule = {
+  ...rule('opt_out', 2, 'request', /^\s*(?:stop|remove(?: me)?|unsubscribe(?: me)?|opt[- ]?out|stop all|désabonner|désinscription|baja|abmelden|austragen|uitschrijven|disiscrivimi)\s*[.!]*\s*$/giu),
+  alone: true,
+};

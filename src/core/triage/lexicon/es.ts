@@ -8,7 +8,7 @@ export const ES_RULES: Rule[] = [
   ask('deletion', stem('supresi[óo]n|derecho al olvido|derecho de cancelaci[óo]n')),
   ask('deletion', words(`(?:eliminaci[óo]n|borrado|cancelaci[óo]n|eliminar|borrar|suprimir|dar de baja) (?:inmediata |inmediato |definitiva |definitivo |completa |completo )?(?:de )?${MIS} (?:[\\p{L}-]+ ){0,3}?${DATOS}`)),
   ask('deletion', words(`(?:eliminen|eliminad|elimine|borren|borrad|borre|supriman|suprimid|suprima|cancelen|cancele) (?:por favor )?(?:toda |todos )?${MIS} (?:[\\p{L}-]+ ){0,3}?${DATOS}`)),
-  ask('deletion', words('(?:eliminen|borren|eliminad|borrad)(?:me| todo)')),
+  ask('deletion', words('(?:eliminen|borren|eliminad|borrad)(?:me| todo)|(?:eliminar|borrar|suprimir|cancelar)(?:los|las)')),
 
   ask('disclosure', words('derecho de acceso|(?:solicit\\p{L}*|pido|pidiendo|ejercer) (?:el )?acceso')),
   ask('disclosure', words(`copia de ${MIS} (?:[\\p{L}-]+ ){0,3}?${DATOS}`)),
@@ -17,12 +17,14 @@ export const ES_RULES: Rule[] = [
   topic('disclosure', 2, stem('portabilidad')),
 
   ask('correction', stem('rectificaci[óo]n|rectifi(?:quen|cad|que|car)|corregir|corrijan|corregid')),
+  ask('correction', words('mi (?:nombre|apellido|dirección|direccion|fecha de nacimiento|teléfono|correo) (?:es|está|esta|aparece) (?:[\\p{L}-]+ ){0,2}?(?:incorrect[oa]|mal escrit[oa]|err[óo]ne[oa]|equivocad[oa]|desactualizad[oa])')),
   topic('correction', 1, words('datos (?:err[óo]neos|incorrectos|inexactos|desactualizados)')),
 
   ask('opt_out', stem('me opongo|oposici[óo]n al|objetando|darme de baja|darse de baja|dejar de recibir|cancelar (?:la |mi )?suscripci[óo]n|lista robinson')),
   ask('opt_out', words('dejen de (?:enviarme|mandarme|llamarme|contactarme)|dejad de (?:enviarme|mandarme)')),
   ask('opt_out', words('(?:ya )?no quiero (?:seguir )?recibir|no me (?:contacten|llamen|escriban) m[áa]s')),
   ask('opt_out', words('no (?:me )?(?:env[íi]en|envi[ée]is|manden|mand[ée]is) (?:m[áa]s )?(?:publicidad|correos|mensajes|comunicaciones|ofertas)|no vendan mis|no compartan mis')),
+  ask('opt_out', words('(?:revoco|retiro|revocar|retirar) (?:mi |el )?consentimiento (?:[\\p{L}-]+ ){0,6}?(?:publicidad|marketing|mercadotecnia|comunicaciones comerciales|boletines)')),
   topic('opt_out', 1, stem('mercadotecnia|publicidad|comunicaciones comerciales|marketing directo|elaboraci[óo]n de perfiles')),
 
   ask('complaint', stem('(?:presentar|presentando|presento|interponer|interpongo) (?:una )?(?:queja|reclamaci[óo]n|denuncia)')),

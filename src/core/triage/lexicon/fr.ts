@@ -7,6 +7,7 @@ const DONNEES = '(?:données|informations|compte|profil|dossier|coordonnées|adr
 export const FR_RULES: Rule[] = [
   ask('deletion', stem("effacement|droit à l'oubli|droit de suppression")),
   ask('deletion', words(`(?:supprimer|supprimez|effacer|effacez|suppression) (?:immédiate |définitive |complète )?(?:de |des |du )?${MES} (?:[\\p{L}-]+ ){0,3}?${DONNEES}`)),
+  ask('deletion', words('(?:puis |et |ensuite )?(?:de )?les (?:supprimer|effacer)')),
   ask('deletion', words('suppression (?:immédiate |définitive )?(?:de mon compte|des données|de mes données)')),
 
   ask('disclosure', words("droit d'accès|demande d'accès|demander l'accès|accès (?:à|aux) (?:mes|toutes mes) (?:données|informations)")),
@@ -15,10 +16,12 @@ export const FR_RULES: Rule[] = [
   topic('disclosure', 2, stem('portabilité')),
 
   ask('correction', stem('rectification|rectifier|rectifiez|corriger|corrigez')),
+  ask('correction', words('(?:mon|ma|mes) (?:nom|prénom|adresse|date de naissance|numéro de téléphone|coordonnées) (?:est|sont) (?:[\\p{L}-]+ ){0,2}?(?:incorrecte?s?|erronée?s?|fausses?|faux|mal orthographiée?|obsolètes?)')),
   topic('correction', 1, words('données (?:inexactes|erronées|incorrectes|incomplètes)')),
 
   ask('opt_out', words("arrêtez (?:de m'envoyer|de me contacter|de m'appeler)|cessez de m'envoyer")),
   ask('opt_out', stem("m'oppose|opposition (?:à|au)|désinscri|désabonn|me retirer de (?:votre|la) liste|ne plus recevoir|ne vendez pas")),
+  ask('opt_out', words('(?:retire|retirer|révoque|révoquer) (?:mon |le )?consentement (?:[\\p{L}\'-]+ ){0,6}?(?:prospection|marketing|publicité|newsletter|lettre d\'information)')),
   topic('opt_out', 1, stem('prospection|démarchage|publicité ciblée|marketing direct')),
 
   ask('complaint', stem('(?:dépose|déposer|introduire|porter|adresse) (?:une )?(?:plainte|réclamation)')),

@@ -1,6 +1,6 @@
 import type { Rule } from '../rule.js';
 import { DE_RULES } from './de.js';
-import { EN_RULES } from './en.js';
+import { EN_RULES, ONE_WORD_OPT_OUT } from './en.js';
 import { ES_RULES } from './es.js';
 import { FR_RULES } from './fr.js';
 import { IT_RULES } from './it.js';
@@ -17,6 +17,7 @@ export { ARTICLE_CITATION, GDPR_ARTICLE_LABELS, GDPR_NAME, REQUEST_BEFORE_ARTICL
  */
 export const ALL_RULES: readonly Rule[] = [
   ...EN_RULES,
+  ONE_WORD_OPT_OUT,
   ...DE_RULES,
   ...ES_RULES,
   ...FR_RULES,

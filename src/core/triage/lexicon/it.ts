@@ -6,6 +6,7 @@ const DATI = '(?:dati|informazioni|account|profilo|cartella|fascicolo)';
 /** Italian: GDPR/Codice privacy wording (accesso, cancellazione, rettifica, opposizione). */
 export const IT_RULES: Rule[] = [
   ask('deletion', stem("diritto all'oblio|diritto alla cancellazione|cancellazione (?:immediata )?(?:di |dei |del )?(?:tutti )?(?:i )?(?:miei |dati)")),
+  ask('deletion', words('cancellarli|eliminarli|cancellarle|eliminarle')),
   ask('deletion', words(`(?:cancellate|cancellare|eliminate|eliminare|rimuovete|rimuovere) (?:immediatamente )?(?:tutti )?${MIEI} (?:[\\p{L}-]+ ){0,3}?${DATI}`)),
 
   ask('disclosure', stem("(?:richiedo|chiedo|richiesta di|diritto di) accesso|accesso ai (?:miei )?dati")),
@@ -14,8 +15,10 @@ export const IT_RULES: Rule[] = [
   topic('disclosure', 2, stem('portabilit[àa]')),
 
   ask('correction', stem('rettifica|correggere|correggete|rettificare')),
+  ask('correction', words('(?:il mio|la mia) (?:nome|cognome|indirizzo|data di nascita|numero di telefono|email) (?:è|e) (?:[\\p{L}-]+ ){0,2}?(?:sbagliat[oa]|errat[oa]|scritt[oa] male|non corrett[oa]|obsolet[oa])')),
   topic('correction', 1, words('dati (?:inesatti|errati|sbagliati|incompleti)')),
 
+  ask('opt_out', words('non ricevere più|(?:revocare|revoco|ritiro|ritirare) (?:il (?:mio )?)?consenso (?:[\\p{L}\'-]+ ){0,6}?(?:marketing|pubblicità|newsletter|comunicazioni commerciali|promozionali)')),
   ask('opt_out', words('smettete di (?:inviarmi|mandarmi|contattarmi|chiamarmi)')),
   ask('opt_out', stem('mi oppongo|opposizione al trattamento|disiscri|cancellarmi dalla|non (?:voglio )?più ricevere')),
   topic('opt_out', 1, stem('marketing diretto|comunicazioni commerciali|profilazione')),

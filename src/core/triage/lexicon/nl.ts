@@ -7,6 +7,7 @@ const GEGEVENS = '(?:gegevens|persoonsgegevens|data|account|profiel|dossier)';
 export const NL_RULES: Rule[] = [
   ask('deletion', stem('verwijdering|recht op (?:vergetelheid|gegevenswissing)|verwijderverzoek')),
   ask('deletion', words(`(?:verwijder|verwijdert|verwijderen|wis|wist|wissen) (?:alstublieft |aub |a\\.u\\.b\\. )?${MIJN} (?:[\\p{L}-]+ ){0,3}?${GEGEVENS}`)),
+  ask('deletion', words('(?:account|profiel) (?:op)?heffen|(?:ze|deze|die) (?:te )?(?:verwijderen|wissen)')),
   ask('deletion', words(`${MIJN} (?:[\\p{L}-]+ ){0,3}?${GEGEVENS} (?:te )?(?:verwijderen|wissen)`)),
 
   ask('disclosure', stem('inzage|(?:verzoek|vraag) (?:ik )?(?:hierbij )?om toegang|recht op toegang')),
@@ -15,10 +16,12 @@ export const NL_RULES: Rule[] = [
   topic('disclosure', 2, stem('overdraagbaarheid|dataportabiliteit')),
 
   ask('correction', stem('rectificatie|correctie|corrigeren|verbetering van')),
+  ask('correction', words('mijn (?:naam|achternaam|adres|geboortedatum|telefoonnummer|e-mailadres) (?:is|staat) (?:[\\p{L}-]+ ){0,2}?(?:onjuist|fout|verkeerd|niet juist|verouderd)')),
   topic('correction', 1, stem('onjuist\\p{L}* (?:persoons)?gegevens|aanvulling')),
 
   ask('opt_out', words('(?:haal|verwijder) (?:mij|me) (?:van|uit) (?:jullie|uw|de) (?:mailinglijst|verzendlijst|lijst|nieuwsbrief)|stop met (?:het )?(?:sturen|mailen|bellen)')),
   ask('opt_out', stem('bezwaar (?:tegen|maken)|maak (?:ik )?(?:hierbij )?bezwaar|afmelden|uitschrijven|geen (?:reclame|nieuwsbrief|nieuwsbrieven|mails|e-mails) meer')),
+  ask('opt_out', words('(?:trek|intrekken|trek ik) (?:mijn |de )?toestemming (?:[\\p{L}-]+ ){0,6}?(?:marketing|reclame|nieuwsbrief)|toestemming (?:[\\p{L}-]+ ){0,6}?(?:marketing|reclame|nieuwsbrief) in')),
   topic('opt_out', 1, stem('direct marketing|reclame')),
 
   ask('complaint', stem('(?:dien|indienen|ingediend) (?:ik )?(?:hierbij )?(?:een )?klacht|klacht in|geen (?:antwoord|reactie) (?:ontvangen|gekregen)|datalek')),

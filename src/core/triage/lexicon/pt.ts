@@ -6,18 +6,22 @@ const DADOS = '(?:dados|informações|informacoes|conta|cadastro|perfil|prontuá
 /** Portuguese (PT and BR): RGPD and LGPD wording (acesso, apagamento/eliminação, retificação, oposição). */
 export const PT_RULES: Rule[] = [
   ask('deletion', stem('apagamento|direito ao esquecimento|elimina[çc][ãa]o (?:dos|de) (?:meus )?dados|exclus[ãa]o (?:dos|de|da) (?:meus |minha )?(?:dados|conta|cadastro)')),
+  ask('deletion', words('(?:exclu[íi]|apag[áa]|elimin[áa])-(?:los|las)')),
   ask('deletion', words(`(?:apague|apaguem|exclua|excluam|elimine|eliminem|apagar|excluir|eliminar|deletar|delete) (?:todos )?${MEUS} (?:[\\p{L}-]+ ){0,3}?${DADOS}`)),
 
   ask('disclosure', stem('(?:solicito|solicitar|peço|pe[çc]o o|requeiro|direito de) acesso|acesso (?:aos|a) (?:meus )?dados')),
+  ask('disclosure', words('confirma[çc][ãa]o (?:da existência )?de tratamento')),
   ask('disclosure', words(`c[óo]pia (?:de |dos )?${MEUS} (?:[\\p{L}-]+ ){0,3}?${DADOS}`)),
   ask('disclosure', words('quais (?:dados|informações) (?:pessoais )?(?:voc[êe]s )?(?:t[êe]m|possuem|armazenam|tratam)')),
   topic('disclosure', 2, stem('portabilidade')),
 
   ask('correction', stem('retifica[çc][ãa]o|rectifica[çc][ãa]o|corrigir|corrijam|retificar|atualizar meus dados')),
+  ask('correction', words('(?:meu|minha) (?:nome|sobrenome|endereço|endereco|telefone|e-mail|data de nascimento|cadastro) (?:está|esta|estão) (?:[\\p{L}-]+ ){0,2}?(?:errad[oa]|incorret[oa]|desatualizad[oa]|erradas?)|(?:atualizar|corrigir) (?:o |a |meu |minha )(?:endereço|endereco|nome|sobrenome|telefone|cadastro|e-mail)')),
   topic('correction', 1, words('dados (?:incorretos|inexatos|errados|desatualizados)')),
 
   ask('opt_out', words('parem de (?:me )?(?:enviar|mandar|ligar|contatar)')),
   ask('opt_out', stem('me oponho|oponho-me|oposi[çc][ãa]o ao|descadastr|cancelar (?:a )?inscri[çc][ãa]o|n[ãa]o (?:quero )?receber mais|não vendam')),
+  ask('opt_out', words('(?:revogo|revogar|retiro|retirar) (?:o (?:meu )?)?consentimento (?:[\\p{L}-]+ ){0,6}?(?:marketing|publicidade|newsletter|comunicações)')),
   topic('opt_out', 1, stem('marketing direto|publicidade')),
 
   ask('complaint', stem('(?:apresentar|apresento|registrar|registro) (?:uma )?(?:reclama[çc][ãa]o|queixa|den[úu]ncia)|n[ãa]o recebi (?:uma |nenhuma )?resposta|vazamento de dados|viola[çc][ãa]o de dados')),

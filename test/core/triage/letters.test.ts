@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { triageMail } from '../../../src/core/triage/index.js';
+import { parseMail } from '../../../src/io/mime.js';
+import type { Label } from '../../../src/types.js';
+
+/**
+ * Longer mails in the styles the privacy@ box really gets: CCPA and UK SAR letters, agent requests,
+ * LGPD/ARCO/PIPEDA wording, cold sales mail, phishing, support, one-word replies, breach reports.
+ * Written after the rules, as a check that they generalise.
+ */
+const CASES: Array<[subject: string, body: string, primary: Label, labels?: Label[], agent?: boolean]> = [
+  ['Request for Deletion of Personal Information Pursuant to the CCPA', `To Whom It May Concern:
+
+This letter is a request under the California Consumer Privacy Act (CCPA) for the deletion of all personal information your business has collected about me. I also direct you to opt me out of any sale or sharing of my personal information.
+
+Please confirm receipt of this request within 10 business days and complete it within 45 days as required by law.
+
+Name: Jordan Miles
+Email: jordan@mail.example
+
+Thank you,
+Jordan Miles`, 'deletion', ['deletion', 'opt_out']],
+  ['Subject Access Request', `Dear Sir/Madam,
+
+Please supply the personal data you hold about me, which I am entitled to receive under the UK GDPR. This includes my therapy session notes and any correspondence about me.
+
+I look forward to hearing from you within one calendar month.
+
+Yours faithfully,
+A. Patel`, 'disclosure'],
+  ['unsubscribed but still getting emails', `I unsubscribed three times and I keep getting your promotional emails. This is ridiculous.`, 'opt_out'],
+  ['Quick question', `Hi there,
+
+I hope this email finds you well. I'm reaching out from DataShield, we specialize in HIPAA-compliant data deletion and DSAR fulfilment for clinics like yours. Would you be open to a quick call next week?
+
+Cheers,
+Ravi`, 'other'],
+  ['Action required: confirm your identity', `Your email password expires today. Review the attached document and confirm your identity to keep your mailbox.`, 'other'],
+  ['Consumer request (authorized agent)', `Hello,
+
+We are writing as the authorized agent of our member, Sam Ortiz (sam.ortiz@mail.example), who has instructed us to submit the following requests under applicable privacy law:
+1. Delete all personal information about the consumer.
+2. Opt out of the sale and sharing of personal information.
+
+The signed authorization is attached.
+
+Privacy Request Team
+SafeAgent Inc.`, 'deletion', ['deletion', 'opt_out'], true],
+  ['Solicitud ARCO', `Buenas tardes, por medio del presente solicito la cancelación de mis datos personales de sus bases de datos, conforme a la Ley Federal de Protección de Datos Personales. Atentamente, Luis`, 'deletion'],
+  ['Solicitação LGPD', `Olá, gostaria de solicitar a confirmação de tratamento e o acesso aos meus dados pessoais, nos termos do art. 18 da LGPD.`, 'disclosure'],
+  ['PIPEDA request', `I would like access to my personal information under PIPEDA, including any notes from my physiotherapy sessions.`, 'disclosure'],
+  ['Datenschutzanfrage', `Sehr geehrte Damen und Herren,
+
+bitte teilen Sie mir mit, welche personenbezogenen Daten Sie über mich verarbeiten, und löschen Sie anschließend mein Kundenkonto.
+
+Vielen Dank
+K. Braun`, 'deletion', ['deletion', 'disclosure']],
+  ['Demande RGPD', `Bonjour, conformément au RGPD, je vous demande de m'indiquer quelles informations vous détenez sur moi, puis de les supprimer. Cordialement, A. Martin`, 'deletion', ['deletion', 'disclosure']],
+  ['Verzoek', `Goedemiddag, ik wil graag dat jullie mijn account opheffen en al mijn gegevens wissen. Met vriendelijke groet, Sanne`, 'deletion'],
+  ['Richiesta', `Salve, desidero revocare il consenso al trattamento dei miei dati per finalità di marketing e non ricevere più newsletter. Grazie.`, 'opt_out'],
+  ['Meu cadastro', `Boa tarde. Meu endereço está desatualizado no sistema, podem atualizar para Rua das Flores 10? Obrigada.`, 'correction'],
+  ['Re: appointment', `Thanks, see you Thursday at 3pm.`, 'other'],
+  ['Your invoice', `Hi, I was charged twice for my last session. Can you refund one of the payments?`, 'other'],
+  ['Stop', `STOP`, 'opt_out'],
+  ['', `remove`, 'opt_out'],
+  ['Data breach?', `I got a letter saying my information was part of a data breach at your clinic. What exactly was exposed, and what are you doing about it? I am thinking about reporting this to the HHS Office for Civil Rights.`, 'complaint', ['complaint']],
+  ['My son', `My son is 14 and has been using your teen counseling app. I did not give consent. I want to see what information you collected about him and then have it deleted.`, 'child_data', ['child_data', 'disclosure', 'deletion']],
+  ['Wrong patient', `You mailed another patient's invoice to my home address.`, 'complaint'],
+  ['Privacy policy question', `Hi, does your app share data with Facebook or Google for advertising?`, 'other'],
+];
+
+function rawMail(subject: string, body: string): Buffer {
+  return Buffer.from(
+    `From: Person <person@mail.example>\r\nTo: privacy@clinic.example\r\nSubject: ${subject}\r\nMessage-ID: <l@mail.example>\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n${body.replace(/\n/g, '\r\n')}\r\n`,
+  );
+}
+
+describe('triage on realistic letters', () => {
+  it.each(CASES)('%s', async (subject, body, primary, labels, agent) => {
+    const verdict = triageMail(await parseMail(rawMail(subject, body), { maxBytes: 100_000 }), { ownAddresses: ['privacy@clinic.example'] });
+    expect(verdict.primary).toBe(primary);
+    expect([...verdict.labels].sort()).toEqual([...(labels ?? [primary])].sort());
+    expect(verdict.agent).toBe(agent ?? false);
+  });
+});
