@@ -7,6 +7,7 @@ import { caseDetail, formatCaseDetail, formatCaseTable, listCases } from './app/
 import { closeDeps, createClassifier, createDeps } from './app/deps.js';
 import { runPollInbox } from './app/poll-inbox.js';
 import { createScheduler } from './app/scheduler.js';
+import { parseJobList, registerDeadlineCommands, runPlanningJobs } from './app/deadline-commands.js';
 import { loadConfig, type Config } from './config.js';
 import { BotError } from './errors.js';
 import { acquireDataDirLock } from './io/lock.js';
@@ -34,7 +35,8 @@ async function withWriterStore<T>(config: Config, work: (store: Awaited<ReturnTy
   }
 }
 
-async function runOnce(): Promise<void> {
+async function runOnce(options: { jobs?: string } = {}): Promise<void> {
+  const jobs = parseJobList(options.jobs);
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
   await withWriterStore(config, async (store) => {
@@ -44,8 +46,10 @@ async function runOnce(): Promise<void> {
       deps.afterRecord = () => process.kill(process.pid, 'SIGKILL');
     }
     try {
-      const summary = await runPollInbox(deps);
-      process.stdout.write(`${JSON.stringify(summary)}\n`);
+      // Deadline jobs queue first; the poll pass then sends everything (docs/deadlines.md).
+      const planned = await runPlanningJobs(deps, jobs);
+      const summary = jobs.has('poll-inbox') ? await runPollInbox(deps) : {};
+      process.stdout.write(`${JSON.stringify({ ...summary, ...planned })}\n`);
     } finally {
       await closeDeps(deps);
     }
@@ -119,7 +123,12 @@ async function classifyFiles(files: string[], options: { json?: boolean }): Prom
 
 const program = new Command('privacy-inbox').description('Runs a privacy@ mailbox: triage, cases, deadlines and replies.');
 program.command('start').description('run the scheduled jobs until SIGINT/SIGTERM').action(start);
-program.command('run-once').description('one pass over the mailbox and the outbox, then exit').action(runOnce);
+program
+  .command('run-once')
+  .description('one pass over the mailbox and the outbox, then exit')
+  .option('--jobs <list>', 'all, or a comma list of check-deadlines, send-digest, poll-inbox (default poll-inbox)')
+  .action((options: { jobs?: string }) => runOnce(options));
+registerDeadlineCommands(program);
 program
   .command('classify')
   .description('classify .eml files without side effects')

@@ -27,7 +27,13 @@ export function createScheduler(config: Config, store: Store, logger: Logger): B
     root: jobsRoot(),
     defaultExtension: 'js',
     logger: breeLogger(logger.child({ component: 'bree' })),
-    jobs: [{ name: 'poll-inbox', interval: config.pollIntervalMs, timeout: 0, closeWorkerAfterMs: Math.max(config.pollIntervalMs * 10, 10 * 60_000) }],
+    jobs: [
+      { name: 'poll-inbox', interval: config.pollIntervalMs, timeout: 0, closeWorkerAfterMs: Math.max(config.pollIntervalMs * 10, 10 * 60_000) },
+      // Deadlines: at start, then every CHECK_DEADLINES_INTERVAL; it only queues mail, poll-inbox sends it.
+      { name: 'check-deadlines', interval: config.deadlines.checkIntervalMs, timeout: 0, closeWorkerAfterMs: 10 * 60_000 },
+      // The weekly digest on DIGEST_CRON in the company's time zone (default Monday 09:00).
+      { name: 'weekly-digest', cron: config.deadlines.digestCron, timezone: config.timezone, closeWorkerAfterMs: 10 * 60_000 },
+    ],
     workerMessageHandler: ({ name, message }: { name: string; message: unknown }) => {
       if (!isStoreRequest(message)) return;
       void answerStoreRequest(store, message).then((response) => bree?.workers.get(name)?.postMessage(response));

@@ -1,0 +1,94 @@
+import { rm } from 'node:fs/promises';
+import path from 'node:path';
+import { planDeadlineChecks, type DeadlineCheckSummary, type DeadlineSettings } from '../core/deadlines.js';
+import { isSimpleCron } from '../core/digest.js';
+import { planRetention } from '../core/retention.js';
+import { readRawMessage } from '../io/blobs.js';
+import { parseMail } from '../io/mime.js';
+import type { CaseRecord, DbData } from '../types.js';
+import type { AppDeps } from './deps.js';
+import { runSendDigest, type DigestSummary } from './send-digest.js';
+
+export interface CheckDeadlinesSummary extends DeadlineCheckSummary {
+  purged: number;
+  blobsDeleted: number;
+  /** Catch-up: this week's digest queued here because its cron slot passed while the service was down. */
+  digest: DigestSummary | null;
+}
+
+/** Deadline settings from the configuration: shared by check-deadlines, extend and the digest. */
+export function deadlineSettings(deps: AppDeps): DeadlineSettings {
+  const { config } = deps;
+  return {
+    timeZone: config.timezone,
+    holidayRegion: config.deadlines.holidayRegion,
+    defaultRegimes: config.deadlines.defaultRegimes,
+    promisedResponseDays: config.deadlines.promisedResponseDays,
+    reminderDays: config.deadlines.reminderDays,
+    workingHours: config.deadlines.workingHours,
+    team: config.teamAddresses.map((address) => ({ address, name: '' })),
+    // Same bookkeeping hash as the case lifecycle's team mail.
+    teamHash: 'team',
+    orgName: config.orgName,
+    privacyAddress: config.privacyAddress,
+    secret: deps.secret,
+    domain: config.privacyAddress.split('@')[1] ?? 'localhost',
+  };
+}
+
+const MAX_EVIDENCE_CHARS = 20_000;
+
+/** The request text of each case that has no clock yet: the first message, as its sender wrote it. */
+async function requestTexts(deps: AppDeps, db: DbData, cases: CaseRecord[]): Promise<Record<string, string>> {
+  const texts: Record<string, string> = {};
+  for (const record of cases) {
+    const blob = record.messageKeys.map((key) => db.messages[key]?.blob).find((value): value is string => Boolean(value));
+    if (!blob) continue;
+    try {
+      const mail = await parseMail(await readRawMessage(deps.config.dataDir, blob), { maxBytes: deps.config.maxMessageBytes });
+      texts[record.id] = (mail.newText || mail.text).slice(0, MAX_EVIDENCE_CHARS);
+    } catch (error) {
+      // Evidence is a bonus: without it the case still gets DEFAULT_REGIME's clock.
+      deps.logger.warn({ caseId: record.id, err: { message: error instanceof Error ? error.message : String(error) } }, 'request text unreadable; default regime only');
+    }
+  }
+  return texts;
+}
+
+/** Deletes purged raw mail, only ever inside DATA_DIR/messages. */
+async function deleteBlobs(deps: AppDeps, blobs: string[]): Promise<number> {
+  const root = path.resolve(deps.config.dataDir, 'messages');
+  let deleted = 0;
+  for (const blob of blobs) {
+    const target = path.resolve(deps.config.dataDir, blob);
+    if (!target.startsWith(`${root}${path.sep}`)) continue;
+    await rm(target, { force: true });
+    deleted++;
+  }
+  return deleted;
+}
+
+/**
+ * The check-deadlines job (hourly by default): clocks, reminders, extension suggestions, overdue
+ * escalations, then the retention purge. It only queues mail; poll-inbox sends it, so the two jobs
+ * never send the same item.
+ */
+export async function runCheckDeadlines(deps: AppDeps): Promise<CheckDeadlinesSummary> {
+  const now = deps.now();
+  const db = await deps.store.read();
+  const texts = await requestTexts(deps, db, Object.values(db.cases).filter((record) => !record.clock));
+  const { changes, summary } = planDeadlineChecks(db, now, deadlineSettings(deps), texts);
+  if (changes.length > 0) await deps.store.apply(changes);
+
+  const after = changes.length > 0 ? await deps.store.read() : db;
+  const retention = planRetention(after, now, deps.config.deadlines.retentionMonths, deps.config.timezone);
+  let blobsDeleted = 0;
+  if (retention.changes.length > 0) {
+    await deps.store.apply(retention.changes);
+    blobsDeleted = await deleteBlobs(deps, retention.blobs);
+    deps.logger.info({ purged: retention.purged, blobsDeleted, retentionMonths: deps.config.deadlines.retentionMonths }, 'retention purge');
+  }
+  // A digest whose Monday-morning slot passed while the service was down still goes out this week.
+  const digest = isSimpleCron(deps.config.deadlines.digestCron) ? await runSendDigest(deps, { scheduled: false }) : null;
+  return { ...summary, purged: retention.purged.length, blobsDeleted, digest };
+}
