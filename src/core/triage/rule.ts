@@ -15,6 +15,8 @@ export interface Rule {
   kind: RuleKind;
   /** Counts only when it is everything the sender wrote ("STOP" as the whole body, or as a subject over an empty body). */
   alone?: boolean;
+  /** Counts only in a mail about personal data or with another privacy request (see `chase`). */
+  needsPrivacyContext?: boolean;
 }
 
 const LETTER_OR_DIGIT = '[\\p{L}\\p{N}]';
@@ -38,6 +40,12 @@ export function stem(source: string): RegExp {
 export function rule(label: Label, weight: number, kind: RuleKind, pattern: RegExp): Rule {
   return { label, pattern, weight, kind };
 }
+
+/**
+ * "I have not received an answer": a complaint when it chases a privacy request, an ordinary support
+ * chase otherwise. Counts only in a mail that is about personal data or names a privacy request.
+ */
+export const chase = (label: Label, pattern: RegExp): Rule => ({ ...rule(label, 2, 'request', pattern), needsPrivacyContext: true });
 
 /** Request-strength rule (weight 2, first-person ask). */
 export const ask = (label: Label, pattern: RegExp): Rule => rule(label, 2, 'request', pattern);

@@ -53,9 +53,9 @@ function negated(text: string, start: number): boolean {
   return NEGATED_BEFORE.test(text.slice(Math.max(0, start - 40), start));
 }
 
-function ruleHits(segment: Segment, alone: boolean): Hit[] {
+function ruleHits(segment: Segment, alone: boolean): Array<Hit & { needsPrivacyContext: boolean }> {
   const masks = findMasks(segment.text);
-  const hits: Hit[] = [];
+  const hits: Array<Hit & { needsPrivacyContext: boolean }> = [];
   for (const rule of ALL_RULES) {
     if (rule.alone && !alone) continue;
     rule.pattern.lastIndex = 0;
@@ -64,7 +64,7 @@ function ruleHits(segment: Segment, alone: boolean): Hit[] {
       if (match[0].trim() === '') continue;
       if (isMasked(masks, rule.label, match.index, match.index + match[0].length)) continue;
       if (rule.label !== 'other' && negated(segment.text, match.index)) continue;
-      hits.push({ label: rule.label, weight: rule.weight, kind: rule.kind, phrase: tidy(match[0]), where: segment.where });
+      hits.push({ label: rule.label, weight: rule.weight, kind: rule.kind, phrase: tidy(match[0]), where: segment.where, needsPrivacyContext: rule.needsPrivacyContext ?? false });
       break;
     }
   }
@@ -91,23 +91,34 @@ function articleHits(segment: Segment): Hit[] {
   return hits;
 }
 
+/**
+ * Words that make a mail about personal data: a chase ("still no answer") in such a mail is a
+ * privacy complaint; in a mail about a refund it is a support question.
+ */
+const PRIVACY_CONTEXT =
+  /(?<![\p{L}])(?:personal (?:data|information)|my (?:data|information|records|details)|privacy|GDPR|DSGVO|RGPD|AVG|RODO|CCPA|CPRA|HIPAA|LGPD|PIPEDA|data protection|Datenschutz|personenbezogen\p{L}*|meine Daten|datos personales|mis datos|protección de datos|données personnelles|mes données|dati personali|miei dati|dados pessoais|meus dados|persoonsgegevens|mijn gegevens|osobní údaj\p{L}*|dane osobowe|personuppgifter)(?![\p{L}])/iu;
+
 /** Runs every rule over every segment and adds the weights up per label. */
 export function scoreSegments(segments: readonly Segment[]): Scores {
   const scores = emptyScores();
-  const citesGdpr = segments.some((segment) => GDPR_NAME.test(segment.text));
   const written = segments.filter((segment) => segment.text.trim() !== '');
+  const citesGdpr = written.some((segment) => GDPR_NAME.test(segment.text));
   const bodyWritten = written.some((segment) => segment.where === 'body');
+  const hits: Array<Hit & { needsPrivacyContext: boolean }> = [];
   for (const segment of written) {
     // A one-word message is the body alone, or the subject when there is no body.
     const alone = written.length === 1 || (segment.where === 'body' && written.filter((other) => other.where === 'body').length === 1) || (segment.where === 'subject' && !bodyWritten);
-    const hits = [...ruleHits(segment, alone), ...(citesGdpr ? articleHits(segment) : [])];
-    for (const hit of hits) {
-      const entry = scores[hit.label];
-      entry.score += hit.weight;
-      entry.hits.push(hit);
-      if (hit.kind === 'request') entry.requested = true;
-      if (hit.where === 'subject') entry.inSubject = true;
-    }
+    hits.push(...ruleHits(segment, alone), ...(citesGdpr ? articleHits(segment) : []).map((hit) => ({ ...hit, needsPrivacyContext: false })));
+  }
+  const privacyContext =
+    written.some((segment) => PRIVACY_CONTEXT.test(segment.text)) || hits.some((hit) => !hit.needsPrivacyContext && hit.label !== 'other' && hit.weight >= 2);
+  for (const hit of hits) {
+    if (hit.needsPrivacyContext && !privacyContext) continue;
+    const entry = scores[hit.label];
+    entry.score += hit.weight;
+    entry.hits.push(hit);
+    if (hit.kind === 'request') entry.requested = true;
+    if (hit.where === 'subject') entry.inSubject = true;
   }
   return scores;
 }

@@ -1,4 +1,4 @@
-import { ask, stem, topic, words, type Rule } from '../rule.js';
+import { ask, chase, stem, topic, words, type Rule } from '../rule.js';
 
 const MEINE = '(?:meine[nmrs]?|mein|sämtliche[nr]?|alle[nr]?|die|der|mich betreffende[nr]?|über mich gespeicherte[nr]?)';
 const DATEN = '(?:personenbezogenen |persönlichen |gespeicherten )?(?:Daten|Informationen|Angaben|Konto|Kontos|Kundenkonto|Benutzerkonto|Account|Profil|Patientenakte|Akte|Unterlagen|E-Mail-Adresse)';
@@ -38,7 +38,7 @@ export const DE_RULES: Rule[] = [
 
   // complaint
   ask('complaint', stem('(?:reiche|reichen|lege) (?:ich )?(?:hiermit )?(?:eine )?Beschwerde|Beschwerde (?:nach|gemäß|gegen|über|einreichen|ein)')),
-  ask('complaint', stem('Mahnung|(?:leider )?(?:erhielt|habe) ich (?:bisher|bislang|noch) keine Antwort|keine Antwort erhalten|Frist [^.\\n]{0,60}?überschritten')),
+  chase('complaint', stem('Mahnung|(?:leider )?(?:erhielt|habe) ich (?:bisher|bislang|noch) keine Antwort|keine Antwort erhalten|Frist [^.\\n]{0,60}?überschritten')),
   ask('complaint', words('(?:Datenpanne|Datenleck|Datenschutzverletzung|Datenschutzverstoß)')),
   ask('complaint', words('an (?:eine|einen|die) falsche\\p{L}* (?:Person|Adresse|Empfänger\\p{L}*|Patient\\p{L}*) (?:geschickt|gesendet|versandt|geschrieben)')),
   topic('complaint', 1, stem('Beschwerde|erneut an Sie|Erinnerung')),

@@ -1,4 +1,4 @@
-import { ask, stem, topic, words, type Rule } from '../rule.js';
+import { ask, chase, stem, topic, words, type Rule } from '../rule.js';
 
 const MIS = '(?:mis|mi|sus|su|todos (?:mis|los)|toda (?:mi|la)|los|la|el)';
 const DATOS = '(?:datos|información|informacion|cuenta|perfil|historial|expediente|registros|correo|teléfono)';
@@ -28,7 +28,7 @@ export const ES_RULES: Rule[] = [
   topic('opt_out', 1, stem('mercadotecnia|publicidad|comunicaciones comerciales|marketing directo|elaboraci[óo]n de perfiles')),
 
   ask('complaint', stem('(?:presentar|presentando|presento|interponer|interpongo) (?:una )?(?:queja|reclamaci[óo]n|denuncia)')),
-  ask('complaint', stem('no (?:he|hemos) recibido (?:una |ninguna )?respuesta|amonestaci[óo]n|sin obtener respuesta|plazo [^.\\n]{0,60}?(?:excedido|superado|vencido)')),
+  chase('complaint', stem('no (?:he|hemos) recibido (?:una |ninguna )?respuesta|amonestaci[óo]n|sin obtener respuesta|plazo [^.\\n]{0,60}?(?:excedido|superado|vencido)')),
   ask('complaint', stem('brecha de (?:datos|seguridad)|filtraci[óo]n de (?:mis )?datos|enviaron (?:mis|mi) [^.\\n]{0,40}?a otra persona')),
   topic('complaint', 1, stem('queja|recordatorio|reclamaci[óo]n')),
 

@@ -1,4 +1,4 @@
-import { ask, stem, topic, words, type Rule } from '../rule.js';
+import { ask, chase, stem, topic, words, type Rule } from '../rule.js';
 
 const MES = "(?:mes|mon|ma|ses|son|sa|leurs|toutes (?:mes|les)|l'ensemble (?:de |des )?(?:mes)?|les)";
 const DONNEES = '(?:données|informations|compte|profil|dossier|coordonnées|adresse)';
@@ -25,7 +25,8 @@ export const FR_RULES: Rule[] = [
   topic('opt_out', 1, stem('prospection|démarchage|publicité ciblée|marketing direct')),
 
   ask('complaint', stem('(?:dépose|déposer|introduire|porter|adresse) (?:une )?(?:plainte|réclamation)')),
-  ask('complaint', stem("(?:pas|aucune) (?:encore )?(?:reçu de |de )?réponse|période [^.\\n]{0,60}?dépassée|violation de données|fuite de données")),
+  chase('complaint', stem("(?:pas|aucune) (?:encore )?(?:reçu de |de )?réponse|période [^.\\n]{0,60}?dépassée")),
+  ask('complaint', stem('violation de données|fuite de données')),
   topic('complaint', 1, stem('plainte|relance|réclamation')),
 
   ask('child_data', words('(?:mon fils|ma fille|mon enfant) (?:de|âgée? de) \\d{1,2} ans')),

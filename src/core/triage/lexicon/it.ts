@@ -1,4 +1,4 @@
-import { ask, stem, topic, words, type Rule } from '../rule.js';
+import { ask, chase, stem, topic, words, type Rule } from '../rule.js';
 
 const MIEI = '(?:i miei|il mio|la mia|i suoi|il suo|la sua|suoi|tutti i (?:miei )?|miei|mio|mia|dei miei|del mio)';
 const DATI = '(?:dati|informazioni|account|profilo|cartella|fascicolo)';
@@ -23,7 +23,8 @@ export const IT_RULES: Rule[] = [
   ask('opt_out', stem('mi oppongo|opposizione al trattamento|disiscri|cancellarmi dalla|non (?:voglio )?più ricevere')),
   topic('opt_out', 1, stem('marketing diretto|comunicazioni commerciali|profilazione')),
 
-  ask('complaint', stem('(?:presentare|presento|proporre|propongo) (?:un )?reclamo|non ho (?:ancora )?ricevuto (?:nessuna |alcuna )?risposta|ammonizione|diffida|violazione dei (?:miei )?dati')),
+  ask('complaint', stem('(?:presentare|presento|proporre|propongo) (?:un )?reclamo|violazione dei (?:miei )?dati')),
+  chase('complaint', stem('non ho (?:ancora )?ricevuto (?:nessuna |alcuna )?risposta|ammonizione|diffida')),
   topic('complaint', 1, stem('reclamo|sollecito')),
 
   ask('child_data', words('(?:mio figlio|mia figlia) di \\d{1,2} anni')),

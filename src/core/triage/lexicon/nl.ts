@@ -1,4 +1,4 @@
-import { ask, stem, topic, words, type Rule } from '../rule.js';
+import { ask, chase, stem, topic, words, type Rule } from '../rule.js';
 
 const MIJN = '(?:mijn|al mijn|alle|de|mij betreffende|zijn|haar|hun)';
 const GEGEVENS = '(?:gegevens|persoonsgegevens|data|account|profiel|dossier)';
@@ -24,7 +24,8 @@ export const NL_RULES: Rule[] = [
   ask('opt_out', words('(?:trek|intrekken|trek ik) (?:mijn |de )?toestemming (?:[\\p{L}-]+ ){0,6}?(?:marketing|reclame|nieuwsbrief)|toestemming (?:[\\p{L}-]+ ){0,6}?(?:marketing|reclame|nieuwsbrief) in')),
   topic('opt_out', 1, stem('direct marketing|reclame')),
 
-  ask('complaint', stem('(?:dien|indienen|ingediend) (?:ik )?(?:hierbij )?(?:een )?klacht|klacht in|geen (?:antwoord|reactie) (?:ontvangen|gekregen)|datalek')),
+  ask('complaint', stem('(?:dien|indienen|ingediend) (?:ik )?(?:hierbij )?(?:een )?klacht|klacht in|datalek')),
+  chase('complaint', stem('geen (?:antwoord|reactie) (?:ontvangen|gekregen)')),
   topic('complaint', 1, stem('klacht|herinnering|aanmaning')),
 
   ask('child_data', words('(?:mijn zoon|mijn dochter|mijn kind) (?:van|is) \\d{1,2}(?: jaar)?')),

@@ -1,4 +1,4 @@
-import { ask, stem, topic, words, type Rule } from '../rule.js';
+import { ask, chase, stem, topic, words, type Rule } from '../rule.js';
 
 const MEUS = '(?:os meus|meus|minha|meu|seus|sua|seu|todos os (?:meus )?|dos meus|da minha|do meu)';
 const DADOS = '(?:dados|informações|informacoes|conta|cadastro|perfil|prontuário)';
@@ -24,7 +24,8 @@ export const PT_RULES: Rule[] = [
   ask('opt_out', words('(?:revogo|revogar|retiro|retirar) (?:o (?:meu )?)?consentimento (?:[\\p{L}-]+ ){0,6}?(?:marketing|publicidade|newsletter|comunicações)')),
   topic('opt_out', 1, stem('marketing direto|publicidade')),
 
-  ask('complaint', stem('(?:apresentar|apresento|registrar|registro) (?:uma )?(?:reclama[çc][ãa]o|queixa|den[úu]ncia)|n[ãa]o recebi (?:uma |nenhuma )?resposta|vazamento de dados|viola[çc][ãa]o de dados')),
+  ask('complaint', stem('(?:apresentar|apresento|registrar|registro) (?:uma )?(?:reclama[çc][ãa]o|queixa|den[úu]ncia)|vazamento de dados|viola[çc][ãa]o de dados')),
+  chase('complaint', stem('n[ãa]o recebi (?:uma |nenhuma )?resposta')),
   topic('complaint', 1, stem('reclama[çc][ãa]o|lembrete|advert[êe]ncia')),
 
   ask('child_data', words('(?:meu filho|minha filha) de \\d{1,2} anos')),
