@@ -15,6 +15,7 @@ import { parseMail } from './io/mime.js';
 import { openFileStore, readStoreSnapshot } from './io/store.js';
 import { createLogger } from './log.js';
 import { seedDemoRequests } from './app/demo.js';
+import { registerEvalCommand } from './app/eval-command.js';
 
 // Data files hold personal data: nothing we create is readable by other users.
 process.umask(0o077);
@@ -93,7 +94,7 @@ async function readdirSafe(dir: string): Promise<string[]> {
 
 async function classifyFiles(files: string[], options: { json?: boolean }): Promise<void> {
   const config = loadConfig();
-  const classifier = await createClassifier(config);
+  const classifier = await createClassifier(config, createLogger(config.logLevel));
   for (const file of files) {
     try {
       const mail = await parseMail(await readFile(file), { maxBytes: config.maxMessageBytes });
@@ -129,6 +130,12 @@ program
   .option('--jobs <list>', 'all, or a comma list of check-deadlines, send-digest, poll-inbox (default poll-inbox)')
   .action((options: { jobs?: string }) => runOnce(options));
 registerDeadlineCommands(program);
+registerEvalCommand(program, () => {
+  // Scores what the service would really use: the offline rules, plus the model when configured.
+  const config = loadConfig();
+  const classifier = createClassifier(config, createLogger(config.logLevel));
+  return { classify: async (mail) => (await classifier).classify(mail) };
+});
 program
   .command('classify')
   .description('classify .eml files without side effects')

@@ -2,7 +2,7 @@ import type { Logger } from 'pino';
 import type { Config } from '../config.js';
 import type { RenderedMail } from '../core/render.js';
 import { createRenderer } from '../core/render.js';
-import { createKeywordClassifier } from '../core/keyword-classifier.js';
+import { createRuleClassifier } from '../core/triage/index.js';
 import { createFileSender } from '../io/file-sender.js';
 import { createMaildirSource } from '../io/maildir.js';
 import { loadOrCreateSecret } from '../io/secret.js';
@@ -28,8 +28,12 @@ export function createClock(config: Config): () => string {
   return config.fixedNow ? () => config.fixedNow as string : () => new Date().toISOString();
 }
 
-export async function createClassifier(config: Config): Promise<Classifier> {
-  return createKeywordClassifier({ ownAddresses: [config.privacyAddress] });
+/** Offline rules always; an OpenAI-compatible model as a second opinion only when configured. */
+export async function createClassifier(config: Config, logger: Logger): Promise<Classifier> {
+  const rules = createRuleClassifier({ ownAddresses: [config.privacyAddress] });
+  if (!config.openai) return rules;
+  const { createModelClassifier } = await import('../io/openai.js');
+  return createModelClassifier(rules, config.openai, logger);
 }
 
 async function createSource(config: Config, logger: Logger): Promise<MailSource> {
@@ -55,7 +59,7 @@ export async function createDeps(config: Config, logger: Logger, store: Store): 
   const [source, sender, classifier, templates, secret] = await Promise.all([
     createSource(config, logger),
     createSender(config, logger),
-    createClassifier(config),
+    createClassifier(config, logger),
     loadTemplates(),
     loadOrCreateSecret(config.dataDir, config.botSecret),
   ]);
