@@ -39,10 +39,22 @@ function stripTail(text: string): string {
   return cutAt(cutAt(text, SIGNATURE_START), DISCLAIMER_START).trim();
 }
 
-function extractForwarded(fullText: string): { body: string; subject: string } {
+const FORWARD_PREFIX = /^\s*(?:fwd?|wg|tr|rv|enc|doorst|i)\s*:/iu;
+/** Outlook forwards have no marker line, only a header block: "From: …" then "Sent: …" within a few lines. */
+const HEADER_BLOCK = /^[ \t>]*(?:From|Von|De|Da|Van)\s*:.*\n(?:.*\n){0,2}?[ \t>]*(?:Sent|Date|Gesendet|Datum|Envoyé|Enviado|Fecha|Inviato|Verzonden)\s*:/imu;
+
+function forwardStart(fullText: string, subject: string): number | null {
   const marker = FORWARD_MARKER.exec(fullText);
-  if (!marker) return { body: '', subject: '' };
-  const block = fullText.slice(marker.index + marker[0].length).replace(/^[ \t]*>[ \t]?/gm, '');
+  if (marker) return marker.index + marker[0].length;
+  if (!FORWARD_PREFIX.test(subject)) return null;
+  const block = HEADER_BLOCK.exec(fullText);
+  return block ? block.index : null;
+}
+
+function extractForwarded(fullText: string, outerSubject: string): { body: string; subject: string } {
+  const start = forwardStart(fullText, outerSubject);
+  if (start === null) return { body: '', subject: '' };
+  const block = fullText.slice(start).replace(/^[ \t]*>[ \t]?/gm, '');
   const subject = FORWARD_SUBJECT.exec(block)?.[1]?.trim() ?? '';
   const lines = block.replace(/^\s+/, '').split('\n');
   let firstBodyLine = 0;
@@ -59,9 +71,9 @@ function extractForwarded(fullText: string): { body: string; subject: string } {
  */
 export function selectMessageText(mail: InboundMail): MessageText {
   const subject = mail.subject.replace(REPLY_PREFIX, '').trim();
-  const forwarded = extractForwarded(mail.text.replace(/\r\n/g, '\n'));
+  const forwarded = extractForwarded(mail.text.replace(/\r\n/g, '\n'), mail.subject);
   let body = stripTail(mail.newText.replace(/\r\n/g, '\n'));
-  if (forwarded.body && body.includes(forwarded.body.slice(0, 80))) body = cutAt(body, FORWARD_MARKER).trim();
+  if (forwarded.body && body.includes(forwarded.body.slice(0, 80))) body = cutAt(cutAt(body, FORWARD_MARKER), HEADER_BLOCK).trim();
   if (!body && !forwarded.body) {
     const unquoted = mail.text
       .split('\n')

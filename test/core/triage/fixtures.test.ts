@@ -33,6 +33,7 @@ const TABLE: Expectation[] = [
   { file: 'en-multi-delete-optout.eml', why: 'two requests in one mail', primary: 'deletion', labels: ['deletion', 'opt_out'], language: 'en', minConfidence: 0.8 },
   { file: 'en-html-only-access.eml', why: 'HTML-only mail', primary: 'disclosure', labels: ['disclosure'], language: 'en', minConfidence: 0.8, evidence: ['What data do you have'] },
   { file: 'en-forwarded-request.eml', why: 'a colleague forwards the customer request', primary: 'deletion', labels: ['deletion'], language: 'en', evidence: ['I want you to erase my account'] },
+  { file: 'en-outlook-forward.eml', why: 'Outlook forward: no marker line, only a header block', primary: 'disclosure', labels: ['disclosure'], language: 'en', evidence: ['a copy of all the information you hold about me'] },
   { file: 'en-empty-body-subject.eml', why: 'empty body, telling subject', primary: 'opt_out', labels: ['opt_out'], language: 'und', maxConfidence: 0.7, evidence: ['Unsubscribe'] },
   { file: 'en-boilerplate-threat-access.eml', why: 'closing threat to complain is boilerplate', primary: 'disclosure', labels: ['disclosure'], language: 'en', minConfidence: 0.8 },
   { file: 'en-dsar-vendor-pitch.eml', why: 'marketing that sells DSAR automation', primary: 'other', labels: ['other'], language: 'en' },
