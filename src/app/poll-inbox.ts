@@ -112,6 +112,7 @@ async function processOne(deps: AppDeps, db: DbData, message: SourceMessage, sum
     teamAddresses: deps.config.teamAddresses,
     dataPoints: deps.config.verificationDataPoints,
     trustedAuthservId: deps.config.trustedAuthservId,
+    deadlines: { defaultRegimes: deps.config.deadlines.defaultRegimes, promisedResponseDays: deps.config.deadlines.promisedResponseDays },
   });
   await deps.store.apply(plan.changes);
   applyChanges(db, plan.changes);

@@ -1,6 +1,6 @@
 import type { CaseEvent, CaseRecord, DbData, Disposition, InboundMail, Label, MessageRecord, StoreChange, Verdict } from '../types.js';
 import { localYear, nextCaseId } from './case-id.js';
-import { initialDueAt } from './deadlines.js';
+import { clockForNewCase, initialDueAt, type Regime } from './deadlines.js';
 import { findDuplicateCase, looksLikeTeamCommand, planFollowUp, planNewCase, planOtherNotice, planTeamMessage, type LifecycleContext } from './lifecycle.js';
 import { findCaseForMail } from './thread.js';
 
@@ -25,6 +25,8 @@ export interface IntakeContext {
   dataPoints?: string[];
   /** TRUSTED_AUTHSERV_ID; null: no team command is ever accepted. */
   trustedAuthservId?: string | null;
+  /** DEFAULT_REGIME and PROMISED_RESPONSE_DAYS: with them the case gets its full legal clock at intake (src/core/deadlines). */
+  deadlines?: { defaultRegimes: Regime[]; promisedResponseDays: number | null };
 }
 
 export type IntakeOutcome = 'new_case' | 'follow_up' | 'team_command' | 'ignored';
@@ -157,6 +159,11 @@ export function planIntake(mail: InboundMail, verdict: Verdict, db: DbData, cont
 
   const receivedAt = receiptTime(context);
   const { caseId, counter, value } = nextCaseId(db, localYear(context.now, context.timeZone));
+  const caseLabels = verdict.labels.filter((label) => label !== 'other');
+  // The acknowledgement names this date: earliest applicable regime, capped by the published promise.
+  const clocked = context.deadlines
+    ? clockForNewCase({ caseId, receivedAt, labels: caseLabels, text: `${mail.subject}\n${mail.newText || mail.text}`, requesterAddress: mail.from.address, timeZone: context.timeZone, now: context.now, ...context.deadlines })
+    : null;
   const record: CaseRecord = {
     id: caseId,
     requester: mail.from,
@@ -166,12 +173,14 @@ export function planIntake(mail: InboundMail, verdict: Verdict, db: DbData, cont
     language: verdict.language,
     state: 'received',
     receivedAt,
-    dueAt: initialDueAt(receivedAt),
+    dueAt: clocked?.clock.firstDueAt ?? initialDueAt(receivedAt),
+    ...(clocked ? { clock: clocked.clock } : {}),
     messageKeys: [mail.key],
     threadIds: mail.messageId ? [mail.messageId] : [],
     events: [
       event(caseId, 'received', context.now, 'received', 'requester', { messageKey: mail.key }),
       event(caseId, 'classified', context.now, 'classified', 'bot', { labels: verdict.labels, primary: verdict.primary, confidence: verdict.confidence, classifiedBy: verdict.classifiedBy, agent: verdict.agent, ...(verdict.disputed ? { disputed: true } : {}) }),
+      ...(clocked ? [clocked.event] : []),
     ],
     flags: [],
   };

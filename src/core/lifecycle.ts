@@ -17,6 +17,7 @@ import {
   URGENT,
 } from './case-machine.js';
 import { COMMAND_HELP, parseCommands, type Command } from './commands.js';
+import { planExtension } from './deadlines.js';
 import { addressHash, buildOutboxItem, outboxKey, repliesToday } from './outbox.js';
 import { describeRequests, templateLanguage } from './request-words.js';
 import { checkSenderAuthentication, findBotReference } from './team-auth.js';
@@ -52,6 +53,8 @@ interface Draft {
   newEvents: CaseEvent[];
   items: OutboxItem[];
   addMessageKeys: string[];
+  /** Changes owned by other modules (the extension's compare-and-set), emitted after the case update. */
+  extraChanges: StoreChange[];
 }
 
 function shortHash(text: string): string {
@@ -61,7 +64,7 @@ function shortHash(text: string): string {
 function startDraft(db: DbData, ctx: LifecycleContext, record: CaseRecord, isNew: boolean): Draft {
   const copy = structuredClone(record);
   copy.lifecycle ??= emptyLifecycle(1);
-  return { db, ctx, isNew, record: copy, lifecycle: copy.lifecycle, originalThreadIds: [...record.threadIds], newEvents: [], items: [], addMessageKeys: [] };
+  return { db, ctx, isNew, record: copy, lifecycle: copy.lifecycle, originalThreadIds: [...record.threadIds], newEvents: [], items: [], addMessageKeys: [], extraChanges: [] };
 }
 
 function addEvent(d: Draft, type: string, by: string, data?: Record<string, unknown>, fixedId?: string): void {
@@ -87,6 +90,7 @@ function finish(d: Draft): StoreChange[] {
     });
   }
   for (const item of d.items) changes.push({ type: 'enqueue', item });
+  changes.push(...d.extraChanges);
   return changes;
 }
 
@@ -505,9 +509,23 @@ function applyCommand(d: Draft, command: Command, by: string, mail: InboundMail)
       queueRequesterMail(d, { templateId: 'denial', step: '1', to: record.requester, cap: false, vars: { reason: command.reason, unverified: false } });
       addEvent(d, 'team_denied', by, { reason: command.reason });
       return { ok: true, result: 'deny: the request is denied and the requester got your reason' };
-    case 'extend':
-      addEvent(d, 'extension_requested', by, { reason: command.reason });
-      return { ok: true, result: `extend: recorded; extension notices are not supported yet, so the due date stays ${record.dueAt?.slice(0, 10) ?? '-'} and nothing was sent` };
+    case 'extend': {
+      // One extension, only before the first deadline, notice with reason and new date to the requester (src/core/deadlines/extension.ts).
+      const decision = planExtension(record, { reason: command.reason, by, via: 'team', now: ctx.now }, d.db, {
+        now: ctx.now,
+        secret: ctx.secret,
+        domain: ctx.domain,
+        toHash: addressHash(record.requester.address),
+        timeZone: ctx.timeZone,
+        maxRepliesPerSenderPerDay: ctx.maxRepliesPerSenderPerDay,
+        orgName: ctx.orgName,
+        privacyAddress: ctx.privacyAddress,
+      });
+      if (!decision.ok) return { ok: false, error: decision.explanation };
+      d.extraChanges.push(...decision.changes);
+      record.dueAt = decision.extension.dueAt;
+      return { ok: true, result: `extend: the case is now due ${decision.extension.dueOn} (was ${decision.extension.previousDueOn}); the requester gets your reason and the new date` };
+    }
     case 'reclassify': {
       const before = record.labels;
       record.labels = command.labels;

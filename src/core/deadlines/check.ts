@@ -212,3 +212,33 @@ export function planDeadlineChecks(db: DbData, now: string, settings: DeadlineSe
   }
   return { changes, summary };
 }
+
+export interface NewCaseClockInput {
+  caseId: string;
+  receivedAt: string;
+  labels: readonly CaseRecord['labels'][number][];
+  /** Subject and what the sender wrote: evidence of a law, state or country. */
+  text: string;
+  requesterAddress: string;
+  timeZone: string;
+  now: string;
+  defaultRegimes: readonly Regime[];
+  promisedResponseDays: number | null;
+}
+
+/**
+ * The clock of a case being opened, for intake: computed from the mail itself, so the
+ * acknowledgement already names the right date (earliest regime, capped by the published promise).
+ */
+export function clockForNewCase(input: NewCaseClockInput): { clock: NonNullable<CaseRecord['clock']>; event: CaseEvent } {
+  const verdict = detectRegimes({ text: input.text, requesterAddress: input.requesterAddress, labels: input.labels, defaults: input.defaultRegimes });
+  const clock = computeCaseClock({ receivedAt: input.receivedAt, labels: input.labels, regimes: verdict.regimes, evidence: verdict.evidence, timeZone: input.timeZone, promisedResponseDays: input.promisedResponseDays, now: input.now });
+  const event: CaseEvent = {
+    id: `${input.caseId}:deadline_set`,
+    at: input.now,
+    type: 'deadline_set',
+    by: 'bot',
+    data: { dueOn: clock.firstDueOn, governedBy: clock.governedBy, regimes: clock.regimes, ackDueOn: clock.ackDueOn, extensionDueOn: clock.extensionDueOn },
+  };
+  return { clock, event };
+}
