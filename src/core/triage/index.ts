@@ -34,7 +34,8 @@ export function triageMail(mail: InboundMail, options: RuleClassifierOptions): V
   const text = selectMessageText(mail);
   const agent = detectAgent(mail.text ? `${mail.subject}\n${mail.text}` : mail.subject);
   const writtenText = [text.body, text.forwarded].filter(Boolean).join('\n\n');
-  const guess = detectLanguage(writtenText || text.subject);
+  // The subject helps a two-line body; the forwarded request counts as the sender's words.
+  const guess = detectLanguage(writtenText ? `${text.subject}\n${writtenText}` : text.subject);
   const languageEvidence = writtenText ? writtenText : text.subject;
 
   const agentEvidence: Evidence[] = agent ? [{ label: 'agent', phrase: agent.phrase, where: 'body' }] : [];
@@ -61,7 +62,9 @@ export function triageMail(mail: InboundMail, options: RuleClassifierOptions): V
 
   let confidence = decision.confidence;
   const supported = (SUPPORTED_LANGUAGES as readonly string[]).includes(guess.language);
-  if (guess.language !== 'und' && !supported) confidence = Math.min(confidence, UNSUPPORTED_LANGUAGE_CAP);
+  // 'und' on a real paragraph means a language we have no profile for: treat it as unsupported.
+  const wordCount = (writtenText.match(/\p{L}+/gu) ?? []).length;
+  if ((guess.language !== 'und' && !supported) || (guess.language === 'und' && wordCount >= 6)) confidence = Math.min(confidence, UNSUPPORTED_LANGUAGE_CAP);
   else if (guess.certainty < 0.3 && languageEvidence.length > 0) confidence = Math.min(confidence, SHAKY_LANGUAGE_CAP);
   if (!writtenText) confidence = Math.min(confidence, text.subject ? SUBJECT_ONLY_CAP : 0.2);
 
