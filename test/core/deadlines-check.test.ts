@@ -1,0 +1,169 @@
+import { describe, expect, it } from 'vitest';
+import { computeCaseClock, planDeadlineChecks, planExtension, type DeadlineSettings } from '../../src/core/deadlines.js';
+import { applyChanges, emptyDb } from '../../src/core/store-changes.js';
+import type { CaseRecord, DbData, Label } from '../../src/types.js';
+
+const LA = 'America/Los_Angeles';
+
+const settings: DeadlineSettings = {
+  timeZone: LA,
+  holidayRegion: 'US-CA',
+  defaultRegimes: ['ccpa'],
+  promisedResponseDays: null,
+  reminderDays: [7, 2],
+  workingHours: { start: 9, end: 17 },
+  team: [{ address: 'team@example.test', name: '' }],
+  teamHash: 'team',
+  orgName: 'Calm Clinic',
+  privacyAddress: 'privacy@example.test',
+  secret: 'test-secret-test-secret',
+  domain: 'example.test',
+};
+
+const extensionContext = { now: '', secret: settings.secret, domain: settings.domain, toHash: 'h', timeZone: LA, maxRepliesPerSenderPerDay: 3, orgName: 'Calm Clinic', privacyAddress: 'privacy@example.test' };
+
+function caseRecord(id: string, receivedAt: string, labels: Label[], state: CaseRecord['state'] = 'awaiting_team', withClock = true): CaseRecord {
+  const record: CaseRecord = {
+    id,
+    requester: { address: 'alex.doe@example.net', name: 'Alex Doe' },
+    subject: 'Delete my data',
+    labels,
+    primary: labels[0] ?? 'other',
+    language: 'en',
+    state,
+    receivedAt,
+    dueAt: null,
+    messageKeys: [],
+    threadIds: ['req-1@example.net'],
+    events: [],
+    flags: [],
+  };
+  if (withClock) {
+    record.clock = computeCaseClock({ receivedAt, labels, regimes: ['ccpa'], evidence: [], timeZone: LA, promisedResponseDays: null, now: receivedAt });
+    record.dueAt = record.clock.firstDueAt;
+  }
+  return record;
+}
+
+function dbWith(...records: CaseRecord[]): DbData {
+  const db = emptyDb();
+  for (const record of records) db.cases[record.id] = record;
+  return db;
+}
+
+/** 10:00 in Los Angeles on a local date (PST or PDT). */
+function at10(date: string): string {
+  const offset = date >= '2026-03-08' && date < '2026-11-01' ? 7 : 8;
+  return `${date}T${String(10 + offset).padStart(2, '0')}:00:00.000Z`;
+}
+
+function keys(db: DbData): string[] {
+  return Object.keys(db.outbox).sort();
+}
+
+describe('planDeadlineChecks', () => {
+  // Deletion received Mon 2 Mar 2026 (CCPA): due Wed 15 Apr; 7-day reminder Wed 8 Apr, 2-day Mon 13 Apr; suggestion Fri 10 Apr.
+  it('sends each reminder once, on its day, during working hours only', () => {
+    const db = dbWith(caseRecord('PR-2026-0001', '2026-03-02T18:00:00Z', ['deletion']));
+    const sent: Record<string, string> = {};
+    for (let day = 0; day < 52; day++) {
+      const date = new Date(Date.UTC(2026, 2, 2 + day)).toISOString().slice(0, 10);
+      for (const hour of ['T06:00:00.000Z', 'T12:00:00.000Z', null]) {
+        const now = hour ? `${date}${hour}` : at10(date);
+        const { changes } = planDeadlineChecks(db, now, settings);
+        applyChanges(db, changes);
+        for (const key of keys(db)) sent[key] ??= date;
+      }
+    }
+    expect(sent['PR-2026-0001:reminder-due:7d-1']).toBe('2026-04-08');
+    expect(sent['PR-2026-0001:reminder-extension:1']).toBe('2026-04-10');
+    expect(sent['PR-2026-0001:reminder-due:2d-1']).toBe('2026-04-13');
+    // Overdue from 23:59:59 UTC on Wed 15 Apr (the earlier of the UTC and Los Angeles day ends, doc section 2):
+    // the first alert at once (16:59 local), then every working day, not Sat 18 / Sun 19.
+    const overdue = keys(db).filter((key) => key.includes('reminder-overdue')).map((key) => key.split(':').at(-1));
+    expect(overdue.slice(0, 5)).toEqual(['2026-04-15', '2026-04-16', '2026-04-17', '2026-04-20', '2026-04-21']);
+    // The reminders went to the whole team with initials only.
+    const reminder = db.outbox['PR-2026-0001:reminder-due:7d-1'];
+    expect(reminder?.to).toEqual(settings.team);
+    expect(JSON.stringify(reminder?.vars)).not.toContain('alex.doe@example.net');
+    expect(reminder?.vars.requesterInitials).toBe('AD');
+  });
+
+  it('holds team mail at night and on weekends, but not the first overdue alert', () => {
+    const db = dbWith(caseRecord('PR-2026-0002', '2026-03-02T18:00:00Z', ['deletion']));
+    expect(planDeadlineChecks(db, '2026-04-08T06:00:00Z', settings).changes).toEqual([]); // 23:00 local
+    expect(planDeadlineChecks(db, '2026-04-11T18:00:00Z', settings).changes).toEqual([]); // Saturday
+    const saturdayOverdue = dbWith(caseRecord('PR-2026-0003', '2026-03-03T18:00:00Z', ['deletion'])); // due Thu 16 Apr
+    const { summary } = planDeadlineChecks(saturdayOverdue, '2026-04-18T07:00:00Z', settings); // Sat 00:00 local
+    expect(summary.overdueAlerts).toBe(1);
+  });
+
+  it('moves a reminder that falls on a holiday to the working day before (never later)', () => {
+    // Received 16 Oct 2026: due 29 Nov (Sun); 2 days before = Fri 27 Nov, the day after Thanksgiving (US-CA holiday).
+    const db = dbWith(caseRecord('PR-2026-0004', '2026-10-16T18:00:00Z', ['deletion']));
+    expect(db.cases['PR-2026-0004']?.clock?.firstDueOn).toBe('2026-11-29');
+    applyChanges(db, planDeadlineChecks(db, at10('2026-11-24'), settings).changes);
+    expect(keys(db)).not.toContain('PR-2026-0004:reminder-due:2d-1');
+    applyChanges(db, planDeadlineChecks(db, at10('2026-11-25'), settings).changes);
+    expect(keys(db)).toContain('PR-2026-0004:reminder-due:2d-1');
+  });
+
+  it('stops when the case is handled, and gives clock-less cases a clock from the mail text', () => {
+    const done = dbWith(caseRecord('PR-2026-0005', '2026-03-02T18:00:00Z', ['deletion'], 'done'));
+    expect(planDeadlineChecks(done, at10('2026-04-20'), settings).changes).toEqual([]);
+    const bare = dbWith(caseRecord('PR-2026-0006', '2026-03-02T18:00:00Z', ['disclosure'], 'received', false));
+    const { changes } = planDeadlineChecks(bare, at10('2026-03-03'), settings, { 'PR-2026-0006': 'Under Art. 15 GDPR I want a copy' });
+    applyChanges(bare, changes);
+    expect(bare.cases['PR-2026-0006']?.clock?.firstDueOn).toBe('2026-04-02');
+    expect(bare.cases['PR-2026-0006']?.clock?.regimes).toEqual(['ccpa', 'gdpr']);
+    expect(bare.cases['PR-2026-0006']?.events.map((e) => e.type)).toContain('deadline_set');
+    // A second pass from a stale snapshot cannot overwrite it (compare-and-set).
+    applyChanges(bare, changes);
+    expect(bare.cases['PR-2026-0006']?.events.filter((e) => e.type === 'deadline_set')).toHaveLength(1);
+  });
+
+  it('is idempotent: the same hour twice queues nothing new', () => {
+    const db = dbWith(caseRecord('PR-2026-0007', '2026-03-02T18:00:00Z', ['deletion']));
+    applyChanges(db, planDeadlineChecks(db, at10('2026-04-08'), settings).changes);
+    const second = planDeadlineChecks(db, at10('2026-04-08'), settings);
+    expect(second.changes).toEqual([]);
+  });
+});
+
+describe('planExtension', () => {
+  const record = caseRecord('PR-2026-0010', '2026-03-02T18:00:00Z', ['deletion']);
+
+  it('extends once, before the first deadline, with the reason and the new date to the requester', () => {
+    const db = dbWith(structuredClone(record));
+    const now = '2026-04-10T18:00:00Z';
+    const decision = planExtension(db.cases['PR-2026-0010'] as CaseRecord, { reason: 'records are held by our EHR vendor', by: 'team@example.test', via: 'team', now }, db, { ...extensionContext, now });
+    expect(decision.ok).toBe(true);
+    if (!decision.ok) return;
+    applyChanges(db, decision.changes);
+    const updated = db.cases['PR-2026-0010'];
+    expect(updated?.clock?.extension?.dueOn).toBe('2026-05-30');
+    expect(updated?.clock?.dueOn).toBe('2026-05-30');
+    expect(updated?.dueAt).toBe('2026-05-30T23:59:59.999Z');
+    const notice = db.outbox['PR-2026-0010:extension-notice:1'];
+    expect(notice).toMatchObject({ state: 'pending', to: [record.requester], inReplyTo: 'req-1@example.net' });
+    expect(notice?.vars).toMatchObject({ reason: 'records are held by our EHR vendor', newDueOn: '2026-05-30', previousDueOn: '2026-04-15' });
+
+    const again = planExtension(updated as CaseRecord, { reason: 'more', by: 'team@example.test', via: 'team', now }, db, { ...extensionContext, now });
+    expect(again).toMatchObject({ ok: false, code: 'ALREADY_EXTENDED' });
+    // Two racing extensions: the store keeps the first.
+    const racing = planExtension(record, { reason: 'other reason', by: 'b@example.test', via: 'team', now }, db, { ...extensionContext, now });
+    if (racing.ok) applyChanges(db, racing.changes);
+    expect(db.cases['PR-2026-0010']?.clock?.extension?.reason).toBe('records are held by our EHR vendor');
+  });
+
+  it('refuses after the first deadline, without a reason, for closed cases and where no rule allows one', () => {
+    const db = dbWith(structuredClone(record));
+    const late = planExtension(record, { reason: 'x', by: 't', via: 'team', now: '2026-04-16T18:00:00Z' }, db, extensionContext);
+    expect(late).toMatchObject({ ok: false, code: 'PAST_FIRST_DEADLINE' });
+    if (!late.ok) expect(late.explanation).toMatch(/first deadline \(2026-04-15\) has passed/);
+    expect(planExtension(record, { reason: '  ', by: 't', via: 'team', now: '2026-04-01T18:00:00Z' }, db, extensionContext)).toMatchObject({ ok: false, code: 'NO_REASON' });
+    expect(planExtension({ ...record, state: 'done' }, { reason: 'x', by: 't', via: 'team', now: '2026-04-01T18:00:00Z' }, db, extensionContext)).toMatchObject({ ok: false, code: 'CLOSED' });
+    const optOut = caseRecord('PR-2026-0011', '2026-03-02T18:00:00Z', ['opt_out']);
+    expect(planExtension(optOut, { reason: 'x', by: 't', via: 'team', now: '2026-03-04T18:00:00Z' }, db, extensionContext)).toMatchObject({ ok: false, code: 'NOT_EXTENDABLE' });
+  });
+});
