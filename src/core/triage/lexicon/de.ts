@@ -28,7 +28,7 @@ export const DE_RULES: Rule[] = [
   topic('correction', 1, stem('(?<!an (?:eine|die|den) )(?:unrichtig|falsch|fehlerhaft|veraltet)\\p{L}* (?:personenbezogene |gespeicherte )?(?:Daten|Angaben|Anschrift|Adresse|Namen|Geburtsdatum)|Vervollständigung')),
 
   // opt_out
-  ask('opt_out', stem('Widerspruch (?:gegen|nach|gemäß|einlegen)|widerspreche|lege (?:ich )?(?:hiermit )?Widerspruch')),
+  ask('opt_out', stem('Widerspruchsrecht|Widerspruch (?:gegen|nach|gemäß|einlegen)|widerspreche|lege (?:ich )?(?:hiermit )?Widerspruch')),
   ask('opt_out', words('(?:Newsletter |E-Mails |Werbung )?(?:abbestellen|abmelden|austragen)|keine (?:weitere |weiteren )?(?:Werbung|Werbemails|Newsletter|Werbe-E-Mails)(?: mehr)?|nicht mehr (?:kontaktieren|anschreiben|anrufen|bewerben)')),
   ask('opt_out', words('hören Sie auf,? mir|schicken Sie mir keine|senden Sie mir keine')),
   ask('opt_out', words('(?:aus|von) (?:Ihrem|Ihrer|dem|der|Ihren) (?:Verteiler|Mailingliste|Newsletter|E-Mail-Verteiler)|widerrufe (?:ich )?(?:hiermit )?meine Einwilligung (?:[\\p{L}-]+ ){0,6}?(?:Werbung|Newsletter|Marketing|Werbezwecke)')),

@@ -75,6 +75,7 @@ export const EN_RULES: Rule[] = [
   chase('complaint', words('(?:period|deadline|time limit)[^.\\n]{0,60}?(?:has )?(?:is |been )?(?:therefore )?(?:exceeded|passed|expired|elapsed|lapsed)|admonition|final notice|second request')),
   ask('complaint', words('(?:not|never) (?:handled|protected|processed|kept) my (?:[\\p{L}-]+ ){0,2}?(?:data|information|records) (?:properly|securely|safely|lawfully|correctly)')),
   ask('complaint', words("(?:sent|emailed|mailed|faxed|posted|forwarded|disclosed|gave|given|shared|released|leaked) (?:[\\p{L}'-]+ ){0,6}?(?:to the wrong|to someone else|to somebody else|to another (?:patient|person|client|customer|family)|to a stranger|to my (?:employer|ex|boss))")),
+  ask('complaint', words('(?:addressed|intended) (?:to|for) (?:someone else|somebody else|another (?:patient|person|client|customer)|a different (?:patient|person|client))|you (?:have )?(?:breached|violated) my (?:privacy|confidentiality|data|rights)')),
   ask('complaint', words("(?:sent|mailed|emailed|posted|gave|given|showed|shown) (?:me |to me )?(?:someone else's|somebody else's|another (?:patient|person|client|customer)'s)")),
   ask('complaint', words("(?:received|got|was sent|were sent) (?:[\\p{L}-]+ ){0,2}?(?:someone else's|somebody else's|another (?:patient|person|client|customer)'s)")),
   ask('complaint', words('(?:you|your (?:company|clinic|staff|app|website)) (?:have |has )?(?:leaked|exposed|lost) my')),

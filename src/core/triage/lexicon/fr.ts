@@ -11,6 +11,7 @@ export const FR_RULES: Rule[] = [
   ask('deletion', words('suppression (?:immédiate |définitive )?(?:de mon compte|des données|de mes données)')),
 
   ask('disclosure', words("droit d'accès|demande d'accès|demander l'accès|accès (?:à|aux) (?:mes|toutes mes) (?:données|informations)")),
+  ask('disclosure', words("(?:m'en |me )?(?:communiquer|adresser|transmettre|envoyer|fournir) (?:une )?copie|si des (?:données|informations) (?:personnelles )?me concernant (?:figurent|sont)")),
   ask('disclosure', words(`copie (?:de |des )?${MES} (?:[\\p{L}-]+ ){0,3}?${DONNEES}`)),
   ask('disclosure', words('quelles (?:données|informations) (?:personnelles )?(?:vous )?(?:détenez|avez|possédez|conservez|traitez)|communication de (?:mes|toutes mes) données')),
   topic('disclosure', 2, stem('portabilité')),
@@ -20,7 +21,7 @@ export const FR_RULES: Rule[] = [
   topic('correction', 1, words('données (?:inexactes|erronées|incorrectes|incomplètes)')),
 
   ask('opt_out', words("arrêtez (?:de m'envoyer|de me contacter|de m'appeler)|cessez de m'envoyer")),
-  ask('opt_out', stem("m'oppose|opposition (?:à|au)|désinscri|désabonn|me retirer de (?:votre|la) liste|ne plus recevoir|ne vendez pas")),
+  ask('opt_out', stem("droit d'opposition|m'oppose|opposition (?:à|au)|désinscri|désabonn|me retirer de (?:votre|la) liste|ne plus recevoir|ne vendez pas")),
   ask('opt_out', words('(?:retire|retirer|révoque|révoquer) (?:mon |le )?consentement (?:[\\p{L}\'-]+ ){0,6}?(?:prospection|marketing|publicité|newsletter|lettre d\'information)')),
   topic('opt_out', 1, stem('prospection|démarchage|publicité ciblée|marketing direct')),
 

@@ -9,7 +9,7 @@ export const IT_RULES: Rule[] = [
   ask('deletion', words('cancellarli|eliminarli|cancellarle|eliminarle')),
   ask('deletion', words(`(?:cancellate|cancellare|eliminate|eliminare|rimuovete|rimuovere) (?:immediatamente )?(?:tutti )?${MIEI} (?:[\\p{L}-]+ ){0,3}?${DATI}`)),
 
-  ask('disclosure', stem("(?:richiedo|chiedo|richiesta di|diritto di) accesso|accesso ai (?:miei )?dati")),
+  ask('disclosure', stem("(?:richiedo|chiedo|richiesta di|diritto di) accesso|accesso ai (?:miei )?dati|accedere ai (?:miei )?dati")),
   ask('disclosure', words(`copia (?:di |dei )?${MIEI} (?:[\\p{L}-]+ ){0,3}?${DATI}`)),
   ask('disclosure', words('quali (?:dati|informazioni) (?:personali )?(?:avete|possedete|conservate|trattate)')),
   topic('disclosure', 2, stem('portabilit[àa]')),
@@ -20,7 +20,7 @@ export const IT_RULES: Rule[] = [
 
   ask('opt_out', words('non ricevere più|(?:revocare|revoco|ritiro|ritirare) (?:il (?:mio )?)?consenso (?:[\\p{L}\'-]+ ){0,6}?(?:marketing|pubblicità|newsletter|comunicazioni commerciali|promozionali)')),
   ask('opt_out', words('smettete di (?:inviarmi|mandarmi|contattarmi|chiamarmi)')),
-  ask('opt_out', stem('mi oppongo|opposizione al trattamento|disiscri|cancellarmi dalla|non (?:voglio )?più ricevere')),
+  ask('opt_out', stem('diritto di opposizione|mi oppongo|opposizione al trattamento|disiscri|cancellarmi dalla|non (?:voglio )?più ricevere')),
   topic('opt_out', 1, stem('marketing diretto|comunicazioni commerciali|profilazione')),
 
   ask('complaint', stem('(?:presentare|presento|proporre|propongo) (?:un )?reclamo|violazione dei (?:miei )?dati')),

@@ -20,7 +20,7 @@ export const PT_RULES: Rule[] = [
   topic('correction', 1, words('dados (?:incorretos|inexatos|errados|desatualizados)')),
 
   ask('opt_out', words('parem de (?:me )?(?:enviar|mandar|ligar|contatar)')),
-  ask('opt_out', stem('me oponho|oponho-me|oposi[çc][ãa]o ao|descadastr|cancelar (?:a )?inscri[çc][ãa]o|n[ãa]o (?:quero )?receber mais|não vendam')),
+  ask('opt_out', stem('direito de oposi[çc][ãa]o|me oponho|oponho-me|oposi[çc][ãa]o ao|descadastr|cancelar (?:a )?inscri[çc][ãa]o|n[ãa]o (?:quero )?receber mais|não vendam')),
   ask('opt_out', words('(?:revogo|revogar|retiro|retirar) (?:o (?:meu )?)?consentimento (?:[\\p{L}-]+ ){0,6}?(?:marketing|publicidade|newsletter|comunicações)')),
   topic('opt_out', 1, stem('marketing direto|publicidade')),
 
