@@ -7,12 +7,12 @@ const DATOS = '(?:datos|información|informacion|cuenta|perfil|historial|expedie
 export const ES_RULES: Rule[] = [
   ask('deletion', stem('supresi[óo]n|derecho al olvido|derecho de cancelaci[óo]n')),
   ask('deletion', words(`(?:eliminaci[óo]n|borrado|cancelaci[óo]n|eliminar|borrar|suprimir|dar de baja) (?:inmediata |inmediato |definitiva |definitivo |completa |completo )?(?:de )?${MIS} (?:[\\p{L}-]+ ){0,3}?${DATOS}`)),
-  ask('deletion', words(`(?:eliminen|eliminad|elimine|borren|borrad|borre|supriman|suprimid|suprima|cancelen|cancele) (?:por favor )?(?:toda |todos )?${MIS} (?:[\\p{L}-]+ ){0,3}?${DATOS}`)),
+  ask('deletion', words(`(?:eliminen|eliminad|elimine|eliminéis|borren|borrad|borre|borréis|supriman|suprimid|suprima|suprimáis|cancelen|cancele) (?:por favor )?(?:toda |todos )?${MIS} (?:[\\p{L}-]+ ){0,3}?${DATOS}`)),
   ask('deletion', words('(?:eliminen|borren|eliminad|borrad)(?:me| todo)|(?:eliminar|borrar|suprimir|cancelar)(?:los|las)')),
 
   ask('disclosure', words('derecho de acceso|(?:solicit\\p{L}*|pido|pidiendo|ejercer) (?:el )?acceso')),
   ask('disclosure', words(`copia de ${MIS} (?:[\\p{L}-]+ ){0,3}?${DATOS}`)),
-  ask('disclosure', words('qu[ée] (?:datos|información|informacion) (?:personales )?(?:tienen|tenéis|tiene|guardan|almacenan|conservan|tratan) (?:de mí|sobre mí|míos)?')),
+  ask('disclosure', words('qu[ée] (?:datos|información|informacion)(?: personal(?:es)?)? (?:[\\p{L}]+ ){0,2}?(?:tienen|tenéis|tiene|guardan|guardáis|guarda|almacenan|almacenáis|conservan|conserváis|tratan|tratáis|procesan|manejan)')),
   ask('disclosure', words('(?:de )?d[óo]nde (?:obtuvieron|sacaron|consiguieron) (?:mis|mi)')),
   topic('disclosure', 2, stem('portabilidad')),
 
@@ -29,6 +29,7 @@ export const ES_RULES: Rule[] = [
 
   ask('complaint', stem('(?:presentar|presentando|presento|interponer|interpongo) (?:una )?(?:queja|reclamaci[óo]n|denuncia)')),
   chase('complaint', stem('no (?:he|hemos) recibido (?:una |ninguna )?respuesta|amonestaci[óo]n|sin obtener respuesta|plazo [^.\\n]{0,60}?(?:excedido|superado|vencido)')),
+  ask('complaint', words('(?:enviado|enviaron|mandado|mandaron|recibido|recibí|llegó|llegaron)[^.\\n]{0,60}?de otr[oa] (?:paciente|persona|cliente|usuari[oa])')),
   ask('complaint', stem('brecha de (?:datos|seguridad)|filtraci[óo]n de (?:mis )?datos|enviaron (?:mis|mi) [^.\\n]{0,40}?a otra persona')),
   topic('complaint', 1, stem('queja|recordatorio|reclamaci[óo]n')),
 

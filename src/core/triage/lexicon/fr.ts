@@ -20,11 +20,13 @@ export const FR_RULES: Rule[] = [
   ask('correction', words('(?:mon|ma|mes) (?:nom|prénom|adresse|date de naissance|numéro de téléphone|coordonnées) (?:est|sont) (?:[\\p{L}-]+ ){0,2}?(?:incorrecte?s?|erronée?s?|fausses?|faux|mal orthographiée?|obsolètes?)')),
   topic('correction', 1, words('données (?:inexactes|erronées|incorrectes|incomplètes)')),
 
+  ask('opt_out', words("ne plus (?:m'envoyer|me contacter|me solliciter|m'appeler|me démarcher)")),
   ask('opt_out', words("arrêtez (?:de m'envoyer|de me contacter|de m'appeler)|cessez de m'envoyer")),
   ask('opt_out', stem("droit d'opposition|m'oppose|opposition (?:à|au)|désinscri|désabonn|me retirer de (?:votre|la) liste|ne plus recevoir|ne vendez pas")),
   ask('opt_out', words('(?:retire|retirer|révoque|révoquer) (?:mon |le )?consentement (?:[\\p{L}\'-]+ ){0,6}?(?:prospection|marketing|publicité|newsletter|lettre d\'information)')),
   topic('opt_out', 1, stem('prospection|démarchage|publicité ciblée|marketing direct')),
 
+  ask('complaint', words("(?:d'un autre|d'une autre) (?:patient|patiente|personne|client|cliente|usager)|(?:envoyé|transmis|communiqué) (?:mes|mon|ma) (?:[\\p{L}'-]+ ){0,4}?à (?:une autre personne|un tiers|la mauvaise (?:personne|adresse)|mon employeur)")),
   ask('complaint', stem('(?:dépose|déposer|introduire|porter|adresse) (?:une )?(?:plainte|réclamation)')),
   chase('complaint', stem("(?:pas|aucune) (?:encore )?(?:reçu de |de )?réponse|période [^.\\n]{0,60}?dépassée")),
   ask('complaint', stem('violation de données|fuite de données')),

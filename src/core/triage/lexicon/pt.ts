@@ -12,13 +12,14 @@ export const PT_RULES: Rule[] = [
   ask('disclosure', stem('(?:solicito|solicitar|peço|pe[çc]o o|requeiro|direito de) acesso|acesso (?:aos|a) (?:meus )?dados')),
   ask('disclosure', words('confirma[çc][ãa]o (?:da existência )?de tratamento')),
   ask('disclosure', words(`c[óo]pia (?:de |dos )?${MEUS} (?:[\\p{L}-]+ ){0,3}?${DADOS}`)),
-  ask('disclosure', words('quais (?:dados|informações) (?:pessoais )?(?:voc[êe]s )?(?:t[êe]m|possuem|armazenam|tratam)')),
+  ask('disclosure', words('(?:quais|que) (?:dados|informações) (?:pessoais )?(?:voc[êe]s )?(?:t[êe]m|possuem|armazenam|tratam)')),
   topic('disclosure', 2, stem('portabilidade')),
 
   ask('correction', stem('retifica[çc][ãa]o|rectifica[çc][ãa]o|corrigir|corrijam|retificar|atualizar meus dados')),
   ask('correction', words('(?:meu|minha) (?:nome|sobrenome|endereço|endereco|telefone|e-mail|data de nascimento|cadastro) (?:está|esta|estão) (?:[\\p{L}-]+ ){0,2}?(?:errad[oa]|incorret[oa]|desatualizad[oa]|erradas?)|(?:atualizar|corrigir) (?:o |a |meu |minha )(?:endereço|endereco|nome|sobrenome|telefone|cadastro|e-mail)')),
   topic('correction', 1, words('dados (?:incorretos|inexatos|errados|desatualizados)')),
 
+  ask('opt_out', words('(?:me )?(?:tirem|tire|tirar|removam|remova|remover)(?:-me)? (?:da|de) (?:sua |vossa |vossas |suas )?(?:lista|listas|newsletter|mailing)')),
   ask('opt_out', words('parem de (?:me )?(?:enviar|mandar|ligar|contatar)')),
   ask('opt_out', stem('direito de oposi[çc][ãa]o|me oponho|oponho-me|oposi[çc][ãa]o ao|descadastr|cancelar (?:a )?inscri[çc][ãa]o|n[ãa]o (?:quero )?receber mais|não vendam')),
   ask('opt_out', words('(?:revogo|revogar|retiro|retirar) (?:o (?:meu )?)?consentimento (?:[\\p{L}-]+ ){0,6}?(?:marketing|publicidade|newsletter|comunicações)')),
