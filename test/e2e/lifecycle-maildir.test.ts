@@ -1,0 +1,234 @@
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { expectNoInternals, MaildirWorld, quoteReply, requestMail, TEAM, teamReply, type SentMail } from './lifecycle-support.js';
+
+let world: MaildirWorld;
+const ALEX = 'alex@example.net';
+
+beforeEach(async () => {
+  world = new MaildirWorld(await mkdtemp(path.join(tmpdir(), 'pi-life-')));
+});
+
+function summary(mails: SentMail[]): Array<[string, string]> {
+  return mails.map((mail) => [world.templateOf(mail), mail.to.join(',')]);
+}
+
+describe('lifecycle on the Maildir default, through the CLI', () => {
+  it('deletion: acknowledgement, verification reply with DELETE, team "done", completion', async () => {
+    await world.deliver(requestMail({ subject: 'Please delete my data', body: 'Hello,\n\nPlease delete my account and everything you hold about me.\n\nAlex', messageId: 'del-1@example.net' }));
+    await world.run();
+    const [ack, verification, ...rest] = await world.newMail();
+    expect(rest).toEqual([]);
+    expect(summary([ack as SentMail, verification as SentMail])).toEqual([['acknowledgement', ALEX], ['verification', ALEX]]);
+    expect(ack?.inReplyTo).toBe('del-1@example.net');
+    expect(ack?.subject).toBe('Re: Please delete my data [PR-2026-0001]');
+    expect(ack?.text).toContain('to delete your personal information');
+    expect(ack?.text).toContain('2026-04-15');
+    expect(verification?.inReplyTo).toBe(ack?.messageId);
+    expect(verification?.references).toEqual(['del-1@example.net', ack?.messageId]);
+    const code = /one-time code: (\S+)/.exec(verification?.text ?? '')?.[1];
+    expect(code).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}$/);
+    for (const mail of [ack, verification]) expectNoInternals(mail as SentMail);
+
+    // The requester hits reply, keeps our message quoted, and writes DELETE.
+    await world.deliver(requestMail({ subject: `Re: ${verification?.subject}`, body: quoteReply('DELETE', verification as SentMail), messageId: 'del-2@example.net', inReplyTo: verification?.messageId, references: [...(verification?.references ?? []), verification?.messageId as string] }));
+    await world.run('2026-03-03T09:00:00Z');
+    const [escalation, ...none] = await world.newMail();
+    expect(none).toEqual([]);
+    expect(summary([escalation as SentMail])).toEqual([['team-escalation', TEAM]]);
+    expect(escalation?.subject).toMatch(/^\[PR-2026-0001\] verified: /);
+    expect(escalation?.text).toContain('> DELETE');
+    expect(escalation?.text).toContain('answer due 2026-04-15');
+    expect(escalation?.text).toMatch(/deletion: to delete your personal information; evidence: "[^"]*delete[^"]*"/i);
+    expect(escalation?.text).toContain('done [message to requester]');
+
+    await world.deliver(teamReply('note Deleted in the EHR and the newsletter tool, ticket 4411\ndone Your account and all records are deleted.', escalation as SentMail, { messageId: 'team-1@example.test' }));
+    const pass = await world.run('2026-03-04T09:00:00Z');
+    expect(pass.teamCommands).toBe(1);
+    const [completion, result, ...more] = await world.newMail();
+    expect(more).toEqual([]);
+    expect(summary([completion as SentMail, result as SentMail])).toEqual([['completion', ALEX], ['team-command-result', TEAM]]);
+    expect(completion?.inReplyTo).toBe('del-2@example.net');
+    expect(completion?.references).toContain('del-1@example.net');
+    expect(completion?.text).toContain('Your account and all records are deleted.');
+    expectNoInternals(completion as SentMail, ['ticket 4411', 'EHR']);
+    expect(result?.inReplyTo).toBe('team-1@example.test');
+    expect(result?.text).toContain('Case PR-2026-0001 is now done');
+
+    const shown = await world.show('PR-2026-0001');
+    expect(shown).toMatchObject({ id: 'PR-2026-0001', state: 'done', requester: ALEX, labels: ['deletion'], receivedAt: '2026-03-02T17:00:00.000Z' });
+    expect(shown.dueAt.slice(0, 10)).toBe('2026-04-15');
+    // deadline_* events belong to the deadlines feature; this test checks the lifecycle's own.
+    expect(shown.events.map((event) => event.type).filter((type) => !type.startsWith('deadline_'))).toEqual([
+      'received', 'classified', 'reply_queued', 'reply_queued', 'verification_requested', 'state_changed', 'reply_sent', 'reply_sent',
+      'message_received', 'verification_passed', 'deletion_confirmed', 'state_changed', 'escalated', 'team_mail_sent',
+      'note', 'team_command', 'state_changed', 'reply_queued', 'team_done', 'team_command', 'reply_sent', 'team_mail_sent',
+    ]);
+    expect(shown.events.filter((event) => ['note', 'team_done', 'team_command'].includes(event.type)).every((event) => event.by === TEAM)).toBe(true);
+    expect(shown.events.find((event) => event.type === 'verification_passed')?.by).toBe('requester');
+    for (const event of shown.events) expect(event.at).toMatch(/^2026-03-0[234]T/);
+
+    // Everything is sent exactly once: another pass sends nothing.
+    await world.run('2026-03-04T10:00:00Z');
+    expect(await world.newMail()).toEqual([]);
+  });
+
+  it('disclosure of therapy records: data points, team "verified", then "done"', async () => {
+    await world.deliver(requestMail({ subject: 'Copy of my data', body: 'Please send me a copy of my data, including my therapy records.', messageId: 'dis-1@example.net' }));
+    await world.run();
+    const [, verification] = await world.newMail();
+    expect(verification?.text).toContain('your full name');
+    expect(verification?.text).toContain('your date of your last appointment');
+    const code = /one-time code: (\S+)/.exec(verification?.text ?? '')?.[1] as string;
+    await world.deliver(requestMail({ subject: 'Re: Copy of my data [PR-2026-0001]', body: `${code}\nAlex Doe, last appointment 12 February`, messageId: 'dis-2@example.net', inReplyTo: verification?.messageId }));
+    await world.run('2026-03-03T09:00:00Z');
+    const [escalation] = await world.newMail();
+    expect(escalation?.subject).toMatch(/^\[PR-2026-0001\] awaiting_team: mailbox verified/);
+    expect(escalation?.text).toContain('> Alex Doe, last appointment 12 February');
+    expect((await world.show('PR-2026-0001')).state).toBe('awaiting_team');
+    await world.deliver(teamReply('verified', escalation as SentMail, { messageId: 'team-1@example.test' }));
+    await world.run('2026-03-03T10:00:00Z');
+    const [result] = await world.newMail();
+    expect(result?.text).toContain('is now verified');
+    await world.deliver(teamReply('done The copy is on its way through our secure portal.', result as SentMail, { messageId: 'team-2@example.test' }));
+    await world.run('2026-03-04T10:00:00Z');
+    const [completion] = await world.newMail();
+    expect(summary([completion as SentMail])).toEqual([['completion', ALEX]]);
+    expect((await world.show('PR-2026-0001')).state).toBe('done');
+  });
+
+  it('correction: the short code verifies; "reply" and "done" reach the requester in the thread', async () => {
+    await world.deliver(requestMail({ subject: 'Wrong address on file', body: 'My postal address is inaccurate, please correct it to 1 Main St.', messageId: 'cor-1@example.net' }));
+    await world.run();
+    const [, verification] = await world.newMail();
+    const code = /one-time code: (\S+)/.exec(verification?.text ?? '')?.[1] as string;
+    await world.deliver(requestMail({ subject: 'Re: Wrong address on file [PR-2026-0001]', body: `code ${code}`, messageId: 'cor-2@example.net', inReplyTo: verification?.messageId }));
+    await world.run('2026-03-03T09:00:00Z');
+    const [escalation] = await world.newMail();
+    expect(escalation?.subject).toMatch(/verified/);
+    await world.deliver(teamReply('reply Thanks, we have updated it.\n\nIs your ZIP code 94110?', escalation as SentMail, { messageId: 'team-1@example.test' }));
+    await world.run('2026-03-03T10:00:00Z');
+    const [answer, result] = await world.newMail();
+    expect(summary([answer as SentMail, result as SentMail])).toEqual([['team-reply', ALEX], ['team-command-result', TEAM]]);
+    expect(answer?.text).toContain('Is your ZIP code 94110?');
+    expect(answer?.inReplyTo).toBe('cor-2@example.net');
+    expectNoInternals(answer as SentMail);
+    expect((await world.show('PR-2026-0001')).state).toBe('verified');
+  });
+
+  it('opt-out: no verification, the team switches it off, the requester is told', async () => {
+    await world.deliver(requestMail({ subject: 'Do not sell my info', body: 'Do not sell my personal information.', messageId: 'opt-1@example.net' }));
+    await world.run();
+    const [ack, escalation, ...rest] = await world.newMail();
+    expect(rest).toEqual([]);
+    expect(summary([ack as SentMail, escalation as SentMail])).toEqual([['acknowledgement', ALEX], ['team-escalation', TEAM]]);
+    expect(ack?.text).toContain('Opting out needs no proof of identity');
+    expect(escalation?.text).toContain('switch off sale/sharing');
+    await world.deliver(teamReply('done', escalation as SentMail, { messageId: 'team-1@example.test' }));
+    await world.run('2026-03-02T18:00:00Z');
+    const [completion] = await world.newMail();
+    expect(completion?.text).toContain('Your opt-out is in effect');
+    const shown = await world.show('PR-2026-0001');
+    expect(shown.state).toBe('done');
+    expect(shown.events.some((event) => event.type.startsWith('verification'))).toBe(false);
+  });
+
+  it('complaint and child data are escalated at once; child data is urgent', async () => {
+    await world.deliver(requestMail({ subject: 'Formal complaint', body: 'I want to file a complaint: your receptionist read my file aloud.', messageId: 'cmp-1@example.net' }));
+    await world.deliver(requestMail({ from: 'Pat Parent <pat@example.org>', subject: 'My daughter', body: 'My daughter is 11 and has an account with you.', messageId: 'kid-1@example.org' }));
+    await world.run();
+    const mails = await world.newMail();
+    expect(summary(mails)).toEqual([
+      ['acknowledgement', ALEX], ['team-escalation', TEAM],
+      ['acknowledgement', 'pat@example.org'], ['team-escalation', TEAM],
+    ]);
+    expect(mails[1]?.subject).toBe('[PR-2026-0001] awaiting_team: complaint received');
+    expect(mails[2]?.text).toContain('will be deleted unless a parent or guardian consented');
+    expect(mails[3]?.text).toMatch(/^URGENT - Case PR-2026-0002/);
+    expect((await world.show('PR-2026-0002')).state).toBe('awaiting_team');
+  });
+
+  it('other mail: no case, no reply; a human message reaches the team once, automated mail nothing', async () => {
+    await world.deliver(requestMail({ subject: 'Invoice question', body: 'Where is my invoice for February?', messageId: 'oth-1@example.net' }));
+    await world.deliver(requestMail({ subject: 'Weekly news', body: 'Our newsletter', messageId: 'oth-2@example.net', headers: { 'List-Id': '<news.example.net>', Precedence: 'bulk' } }));
+    await world.run();
+    const mails = await world.newMail();
+    expect(summary(mails)).toEqual([['team-notice', TEAM]]);
+    expect(mails[0]?.text).toContain('> Where is my invoice for February?');
+    const db = await world.db();
+    expect(Object.keys(db.cases)).toEqual([]);
+    expect(db.messages['oth-1@example.net']?.status).toBe('ignored');
+    expect(db.messages['oth-2@example.net']?.reason).toMatch(/^automated/);
+    await world.run('2026-03-02T18:00:00Z');
+    expect(await world.newMail()).toEqual([]);
+  });
+
+  it('duplicate: the same request again joins the open case, same clock', async () => {
+    await world.deliver(requestMail({ subject: 'Delete my data', body: 'Please delete my data.', messageId: 'dup-1@example.net' }));
+    await world.run();
+    await world.newMail();
+    await world.deliver(requestMail({ subject: 'Delete my data!!', body: 'I asked you to delete my data last week.', messageId: 'dup-2@example.net' }));
+    await world.run('2026-03-09T09:00:00Z');
+    const mails = await world.newMail();
+    expect(summary(mails)).toEqual([['team-escalation', TEAM]]);
+    const db = await world.db();
+    expect(Object.keys(db.cases)).toEqual(['PR-2026-0001']);
+    expect(db.messages['dup-2@example.net']?.caseId).toBe('PR-2026-0001');
+    const dueAt = (await world.show('PR-2026-0001')).dueAt;
+    expect(dueAt.slice(0, 10)).toBe('2026-04-15');
+  });
+
+  it('unverified: one reminder when the token expires, denial with the reason on the due date', async () => {
+    await world.deliver(requestMail({ subject: 'Access request', body: 'What categories of personal data do you have about me? I want access.', messageId: 'unv-1@example.net' }));
+    await world.run();
+    const [, first] = await world.newMail();
+    await world.run('2026-03-09T16:59:00Z');
+    expect(await world.newMail()).toEqual([]);
+    await world.run('2026-03-09T17:00:00Z');
+    const [reminder, ...rest] = await world.newMail();
+    expect(rest).toEqual([]);
+    expect(summary([reminder as SentMail])).toEqual([['verification', ALEX]]);
+    expect(reminder?.text).toContain('A reminder');
+    expect(reminder?.inReplyTo).toBe(first?.messageId);
+    await world.run('2026-03-20T17:00:00Z');
+    expect(await world.newMail()).toEqual([]);
+    const dueAt = (await world.show('PR-2026-0001')).dueAt;
+    await world.run(new Date(Date.parse(dueAt) - 60_000).toISOString());
+    expect((await world.newMail()).map((mail) => world.templateOf(mail))).not.toContain('denial');
+    await world.run(dueAt);
+    const [denial, teamNotice] = (await world.newMail()).filter((mail) => ['denial', 'team-escalation'].includes(world.templateOf(mail)));
+    expect(summary([denial as SentMail, teamNotice as SentMail])).toEqual([['denial', ALEX], ['team-escalation', TEAM]]);
+    expect(denial?.text).toContain('because we could not verify your identity by 2026-04-15');
+    expectNoInternals(denial as SentMail);
+    const shown = await world.show('PR-2026-0001');
+    expect(shown.state).toBe('denied');
+    expect(shown.events.map((event) => event.type)).toEqual(expect.arrayContaining(['token_expired', 'verification_reminder_sent', 'denied_unverified']));
+  });
+
+  it('forged and invalid team commands change nothing; the team is warned once and told about errors', async () => {
+    await world.deliver(requestMail({ subject: 'Delete my data', body: 'Please delete my data.', messageId: 'neg-1@example.net' }));
+    await world.run();
+    const [ack] = await world.newMail();
+    // From spoofed, no Authentication-Results; then one with a foreign authserv-id.
+    await world.deliver(teamReply('verified', ack as SentMail, { messageId: 'forged-1@evil.example', authResults: null }));
+    await world.deliver(teamReply('verified', ack as SentMail, { messageId: 'forged-2@evil.example', authResults: 'mx.evil.example; dkim=pass header.d=example.test' }));
+    await world.run('2026-03-02T18:00:00Z');
+    const warnings = await world.newMail();
+    expect(summary(warnings)).toEqual([['team-warning', TEAM]]);
+    expect(warnings[0]?.text).toContain('NOT accepted');
+    let shown = await world.show('PR-2026-0001');
+    expect(shown.state).toBe('awaiting_verification');
+    expect(shown.events.filter((event) => event.type === 'team_command_rejected').map((event) => event.by)).toEqual(['unauthenticated', 'unauthenticated']);
+    // Authenticated, but "done" is not allowed before verification: nothing of the batch applies.
+    await world.deliver(teamReply('assign Kim\ndone', ack as SentMail, { messageId: 'team-1@example.test' }));
+    await world.run('2026-03-02T19:00:00Z');
+    const [result] = await world.newMail();
+    expect(result?.text).toContain('NOTHING was applied');
+    expect(result?.text).toContain('not allowed while the case is awaiting_verification');
+    shown = await world.show('PR-2026-0001');
+    expect(shown.state).toBe('awaiting_verification');
+    expect(shown.events.map((event) => event.type)).not.toContain('assigned');
+  });
+});

@@ -1,0 +1,159 @@
+import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { simpleParser, type ParsedMail } from 'mailparser';
+import { expect } from 'vitest';
+import { runCli } from '../support/cli.js';
+
+export const PRIVACY = 'privacy@example.test';
+export const TEAM = 'team@example.test';
+export const AUTHSERV = 'mx.example.test';
+
+export interface SentMail {
+  file: string;
+  parsed: ParsedMail;
+  to: string[];
+  messageId: string;
+  inReplyTo: string | null;
+  references: string[];
+  subject: string;
+  text: string;
+  html: string;
+}
+
+function bare(id: string | undefined): string {
+  return (id ?? '').replace(/[<>]/g, '');
+}
+
+/** A Maildir-default installation driven through the built CLI, with a clock the test steps. */
+export class MaildirWorld {
+  seen = new Set<string>();
+  counter = 0;
+  now = '2026-03-02T17:00:00Z';
+
+  readonly dataDir: string;
+  readonly extraEnv: Record<string, string>;
+
+  constructor(dataDir: string, extraEnv: Record<string, string> = {}) {
+    this.dataDir = dataDir;
+    this.extraEnv = extraEnv;
+  }
+
+  env(): Record<string, string> {
+    return {
+      DATA_DIR: this.dataDir,
+      PRIVACY_ADDRESS: PRIVACY,
+      TEAM_ADDRESSES: TEAM,
+      TRUSTED_AUTHSERV_ID: AUTHSERV,
+      BOT_SECRET: 'e2e-secret-e2e-secret',
+      PRIVACY_INBOX_NOW: this.now,
+      ORG_NAME: 'Calm Clinic',
+      VERIFICATION_DATA_POINTS: 'full name,date of your last appointment',
+      ...this.extraEnv,
+    };
+  }
+
+  async deliver(raw: string): Promise<void> {
+    const maildir = path.join(this.dataDir, 'maildir');
+    for (const sub of ['new', 'cur', 'tmp']) await mkdir(path.join(maildir, sub), { recursive: true });
+    const name = `${Date.now()}.${this.counter++}.e2e`;
+    await writeFile(path.join(maildir, 'tmp', name), raw);
+    await rename(path.join(maildir, 'tmp', name), path.join(maildir, 'new', name));
+  }
+
+  /** One `run-once` at `now` (ISO); fails the test on a non-zero exit or anything on stderr. */
+  async run(now?: string): Promise<Record<string, unknown>> {
+    if (now) this.now = now;
+    const result = await runCli(['run-once'], this.env());
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    return JSON.parse(result.stdout) as Record<string, unknown>;
+  }
+
+  /** Messages the bot wrote since the last call, in creation order (file sender: one .eml per message). */
+  async newMail(): Promise<SentMail[]> {
+    const dir = path.join(this.dataDir, 'outbox');
+    const files = (await readdir(dir).catch(() => [] as string[])).filter((file) => file.endsWith('.eml') && !this.seen.has(file));
+    const mails: SentMail[] = [];
+    for (const file of files) {
+      this.seen.add(file);
+      const parsed = await simpleParser(await readFile(path.join(dir, file)));
+      const to = parsed.to && !Array.isArray(parsed.to) ? parsed.to.value.map((entry) => entry.address ?? '') : [];
+      const references = Array.isArray(parsed.references) ? parsed.references : parsed.references ? [parsed.references] : [];
+      mails.push({
+        file,
+        parsed,
+        to,
+        messageId: bare(parsed.messageId),
+        inReplyTo: parsed.inReplyTo ? bare(parsed.inReplyTo) : null,
+        references: references.map(bare),
+        subject: parsed.subject ?? '',
+        text: parsed.text ?? '',
+        html: typeof parsed.html === 'string' ? parsed.html : '',
+      });
+    }
+    const db = await this.db();
+    // The outbox keeps insertion order: the order in which the bot decided to write.
+    const items = Object.values(db.outbox);
+    const position = (mail: SentMail): number => items.findIndex((item) => item.messageId === mail.messageId);
+    return mails.sort((a, b) => position(a) - position(b));
+  }
+
+  async db(): Promise<{ cases: Record<string, { state: string; events: Array<{ type: string; by: string }> }>; outbox: Record<string, { key: string; messageId: string; createdAt: string; templateId: string }>; messages: Record<string, { status: string; reason: string | null; caseId: string | null }> }> {
+    return JSON.parse(await readFile(path.join(this.dataDir, 'db.json'), 'utf8'));
+  }
+
+  async show(id: string): Promise<{ id: string; state: string; labels: string[]; requester: string; receivedAt: string; dueAt: string; events: Array<{ at: string; type: string; by: string; data?: Record<string, unknown> }> }> {
+    const result = await runCli(['show', id, '--json'], this.env());
+    expect(result.code).toBe(0);
+    return JSON.parse(result.stdout);
+  }
+
+  templateOf(mail: SentMail): string {
+    return mail.file.split('.')[2] ?? '';
+  }
+}
+
+export function requestMail(options: { from?: string; subject: string; body: string; messageId: string; inReplyTo?: string; references?: string[]; headers?: Record<string, string>; date?: string }): string {
+  const lines = [
+    `From: ${options.from ?? 'Alex Doe <alex@example.net>'}`,
+    `To: ${PRIVACY}`,
+    `Subject: ${options.subject}`,
+    `Date: ${options.date ?? 'Mon, 02 Mar 2026 09:00:00 +0000'}`,
+    `Message-ID: <${options.messageId}>`,
+  ];
+  if (options.inReplyTo) lines.push(`In-Reply-To: <${options.inReplyTo}>`);
+  if (options.references?.length) lines.push(`References: ${options.references.map((id) => `<${id}>`).join(' ')}`);
+  for (const [name, value] of Object.entries(options.headers ?? {})) lines.push(`${name}: ${value}`);
+  lines.push('MIME-Version: 1.0', 'Content-Type: text/plain; charset=utf-8', 'Content-Transfer-Encoding: 8bit');
+  return `${lines.join('\r\n')}\r\n\r\n${options.body.replace(/\r?\n/g, '\r\n')}\r\n`;
+}
+
+/** A reply quoting `original` the way a mail client does ("On ... wrote:" and "> " lines). */
+export function quoteReply(text: string, original: SentMail): string {
+  return `${text}\n\nOn Mon, 2 Mar 2026 at 10:00, Calm Clinic Privacy Team <${PRIVACY}> wrote:\n${original.text
+    .trim()
+    .split('\n')
+    .map((line) => `> ${line}`)
+    .join('\n')}\n`;
+}
+
+/** A team member's reply to a bot message, with the Authentication-Results our trusted MX adds. */
+export function teamReply(commands: string, to: SentMail, options: { messageId: string; from?: string; authResults?: string | null }): string {
+  const authResults = options.authResults === undefined ? `${AUTHSERV}; dkim=pass header.d=example.test header.s=sel; spf=pass smtp.mailfrom=team@example.test` : options.authResults;
+  return requestMail({
+    from: options.from ?? `Sam from the team <${TEAM}>`,
+    subject: `Re: ${to.subject}`,
+    body: quoteReply(commands, to),
+    messageId: options.messageId,
+    inReplyTo: to.messageId,
+    references: [...to.references, to.messageId],
+    headers: authResults ? { 'Authentication-Results': authResults } : {},
+  });
+}
+
+/** Nothing a requester receives may carry team addresses or internal notes. */
+export function expectNoInternals(mail: SentMail, secrets: string[] = []): void {
+  const everything = `${mail.parsed.headerLines.map((line) => line.line).join('\n')}\n${mail.text}\n${mail.html}`;
+  expect(everything).not.toContain(TEAM);
+  for (const secret of secrets) expect(everything).not.toContain(secret);
+}
