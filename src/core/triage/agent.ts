@@ -12,6 +12,7 @@ const AGENT_PATTERNS: readonly RegExp[] = [
   /(?<![\p{L}])on behalf of (?:\p{Lu}[\p{L}'-]+\s+){1,3}(?:who|a California resident|the consumer|\()/gu,
   words('(?:we|i) (?:represent|act for) (?:the )?(?:consumer|data subject|client|individual|(?:mr|mrs|ms|dr)\\.? )'),
   words('my client|our client|letter of authori[sz]ation|signed (?:authori[sz]ation|permission)'),
+  words('(?:writing|request(?:ing)?|submitting (?:this|a) request|asking) (?:this )?(?:request )?for my (?:elderly |late |deceased |disabled )?(?:mother|father|mom|mum|dad|husband|wife|partner|parent|parents|grandmother|grandfather|client)'),
   words('im (?:Auftrag|Namen) (?:meines|meiner|von|unseres|unserer)|Vollmacht|bevollmächtigt|mein(?:e|es)? Mandant\\p{L}*|unser(?:e|es)? Mandant\\p{L}*'),
   words('en (?:nombre|representación) de (?:mi|nuestro|nuestra|su|don|doña)|apoderad[oa]|poder notarial|mi cliente|nuestro cliente'),
   words("au nom de (?:mon|ma|notre|M\\.|Mme)|mandataire|procuration|mon client|ma cliente|notre client"),

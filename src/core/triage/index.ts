@@ -15,6 +15,7 @@ const UNSUPPORTED_LANGUAGE_CAP = 0.45;
 /** A verdict read from a subject line alone (empty body) is a good guess, not a certainty. */
 const SUBJECT_ONLY_CAP = 0.7;
 const SHAKY_LANGUAGE_CAP = 0.6;
+const MAX_SEGMENT_CHARS = 40_000;
 
 export interface RuleClassifierOptions {
   /** The bot's own addresses: mail from them is never triaged as a request. */
@@ -35,7 +36,7 @@ export function triageMail(mail: InboundMail, options: RuleClassifierOptions): V
   const agent = detectAgent(mail.text ? `${mail.subject}\n${mail.text}` : mail.subject);
   const writtenText = [text.body, text.forwarded].filter(Boolean).join('\n\n');
   // The subject helps a two-line body; the forwarded request counts as the sender's words.
-  const guess = detectLanguage(writtenText ? `${text.subject}\n${writtenText}` : text.subject);
+  const guess = detectLanguage((writtenText ? `${text.subject}\n${writtenText}` : text.subject).slice(0, MAX_SEGMENT_CHARS));
   const languageEvidence = writtenText ? writtenText : text.subject;
 
   const agentEvidence: Evidence[] = agent ? [{ label: 'agent', phrase: agent.phrase, where: 'body' }] : [];
@@ -52,11 +53,12 @@ export function triageMail(mail: InboundMail, options: RuleClassifierOptions): V
     };
   }
 
+  // People state their request near the top; capping keeps a 5 MB newsletter from costing seconds.
   const segments: Segment[] = [
-    { text: text.subject, where: 'subject' },
-    { text: text.body, where: 'body' },
-    { text: text.forwardedSubject, where: 'subject' },
-    { text: text.forwarded, where: 'body' },
+    { text: text.subject.slice(0, MAX_SEGMENT_CHARS), where: 'subject' },
+    { text: text.body.slice(0, MAX_SEGMENT_CHARS), where: 'body' },
+    { text: text.forwardedSubject.slice(0, MAX_SEGMENT_CHARS), where: 'subject' },
+    { text: text.forwarded.slice(0, MAX_SEGMENT_CHARS), where: 'body' },
   ];
   const decision = decide(scoreSegments(segments));
 

@@ -10,5 +10,5 @@ export const MINOR_RULES: Rule[] = [
   topic('disclosure', 2, stem('přístup k osobním|přístupu k osobním|dostęp\\p{L}* do|dostępu|registerutdrag|tillgång till|indsigt|innsyn|acces(?:ul)? la|pristup\\p{L}* osobnim|πρόσβαση|hozzáférés|pääsy')),
   topic('correction', 2, stem('oprav[ay]|opravení|sprostowani|rättelse|berigtigelse|retting|rectificare|ispravak|ispravljanj|διόρθωσ|helyesbítés|oikaisu')),
   topic('opt_out', 2, stem('námitk|námietk|sprzeciw|odmawiam przetwarzania|invändning|indsigelse|innsigelse|opoziți|opozitie|prigovor|εναντίωσ|αντίρρησ|tiltakozás|vastustaa')),
-  topic('complaint', 2, stem('stížnost|skarg|klagomål|klage|plângere|pritužb|καταγγελ|panasz|valitus|påminnelse|upomnienie|urgence|inget svar|nu am primit')),
+  topic('complaint', 2, stem('stížnost|skarg|klagomål|klage|plângere|pritužb|καταγγελ|panasz|valitus|påminnelse|upomnienie|inget svar|nu am primit')),
 ];
