@@ -38,7 +38,9 @@ export const EN_RULES: Rule[] = [
   ask('disclosure', words('(?:know|tell me|find out|confirm) (?:if|whether) (?:you|your company) (?:sell|sold|share|shared|have|hold|store|keep|collect|process)|accounting of disclosures|(?:is|are|was|were|has|have) my (?:[\\p{L}-]+ ){0,2}?(?:data|information|records|details) (?:been |being )?(?:shared|sold|disclosed|passed on|given)')),
   ask('disclosure', words('my right (?:to know|of access|to access|to data portability|to portability)|(?:i am |i\'m |i )?request(?:ing)? access')),
   topic('disclosure', 2, words('right (?:to know|of access|to access|to data portability|to portability)|subject access request|data access request|request to know|request for access')),
-  ask('disclosure', words('access (?:to )?(?:all )?(?:my|the) (?:personal )?(?:data|information|records)')),
+  // "my", not "the": "I can't access the portal information page" is a support question.
+  ask('disclosure', words('access to (?:all )?(?:of )?my (?:[\\p{L}-]+ ){0,3}?(?:data|information|records)|access (?:all )?(?:of )?my (?:[\\p{L}-]+ ){0,2}?(?:data|information|records)')),
+  topic('disclosure', 2, words('access (?:to|of) (?:my |the )?(?:protected health information|PHI|medical records?|health records?|patient records?)')),
   ask('disclosure', words(`(?:download|export|obtain|receive|get|see|view|review|access) (?:a copy of )?${MINE}`)),
   ask('disclosure', words(`(?:asked|requested|applied|sent a request) for (?:a copy of |access to )?${MINE}`)),
   ask('disclosure', words('(?:i|we) (?:would like|want|wish|need) to (?:know|see|find out|access|review|obtain) (?:what|which|my|all|the) (?:[\\p{L}-]+ ){0,3}?(?:data|info|information|records|details)')),
@@ -64,7 +66,7 @@ export const EN_RULES: Rule[] = [
   ask('opt_out', words('stop (?:the|these|your|all|all the|all your|sending the) (?:[\\p{L}-]+ )?(?:e-?mails|newsletters?|messages|texts|calls|marketing|promotions|ads|mailings)')),
   ask('opt_out', words("(?:stop|quit|cease) (?:sending|emailing|e-mailing|texting|calling|contacting|spamming|mailing|marketing to) (?:me|us)")),
   ask('opt_out', words("(?:i )?(?:do not|don't|dont|no longer) (?:want|wish|like) (?:to (?:receive|get) )?(?:any )?(?:more |further )?(?:marketing|promotional|advertising|newsletters?|promotions?|these (?:e-?mails|messages|texts))")),
-  ask('opt_out', words('(?:object|objecting|objection) to (?:the )?(?:further )?(?:processing|use|direct marketing|profiling|marketing)')),
+  ask('opt_out', words('(?:object|objecting|objection) to (?:you |your |the |any )?(?:further )?(?:processing|using|use|direct marketing|profiling|marketing)')),
   ask('opt_out', words('withdraw(?:ing|n)? (?:my |said )?consent (?:to|for) (?:[\\p{L}-]+ ){0,3}?(?:marketing|advertising|newsletters?|promotional|profiling)')),
   topic('opt_out', 1, words('targeted advertising|targeted ads|cross-context behavioral advertising|global privacy control|direct marketing|marketing (?:e-?mails|messages|texts|calls)')),
 
