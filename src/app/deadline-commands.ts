@@ -12,6 +12,7 @@ import { createLogger } from '../log.js';
 import { runCheckDeadlines, type CheckDeadlinesSummary } from './check-deadlines.js';
 import { closeDeps, createClock, createDeps, type AppDeps } from './deps.js';
 import { runExtendCase } from './extend-case.js';
+import { runTimedActions } from './poll-inbox.js';
 import { renderDigestPreview, runSendDigest, type DigestSummary } from './send-digest.js';
 import { runSendOutbox } from './send-outbox.js';
 import { createRenderer } from '../core/render.js';
@@ -42,7 +43,12 @@ export function parseJobList(value: string | undefined): Set<string> {
  */
 export async function runPlanningJobs(deps: AppDeps, jobs: Set<string>): Promise<PlanningSummary> {
   const summary: PlanningSummary = {};
-  if (jobs.has('check-deadlines')) summary.checkDeadlines = await runCheckDeadlines(deps);
+  if (jobs.has('check-deadlines')) {
+    // The lifecycle's timed actions first (e.g. denial of a still unverified request on its due date),
+    // so a case closed at its deadline is not also reported overdue in the same pass.
+    await runTimedActions(deps);
+    summary.checkDeadlines = await runCheckDeadlines(deps);
+  }
   if (jobs.has('send-digest')) summary.digest = await runSendDigest(deps, { scheduled: false });
   return summary;
 }
