@@ -2,8 +2,9 @@
  * Backlog benchmark (npm run bench [-- N]): how fast does one `run-once` pass work through N waiting
  * requests, compared with merely downloading and parsing them? Uses the real loopback mail stack.
  *
- * WARNING: empties the INBOX of privacy@example.test and consumer@example.test on the test stack.
- * Prints figures; it asserts nothing.
+ * It starts its own stack instance (state in /dev/shm/mailstack-bench, IMAP 3243, LMTP 2434, SMTP 2625)
+ * with one mailbox per requester, so it never touches the test suite's stack, and stops it at the end
+ * (BENCH_KEEP_STACK=1 keeps it running). Prints figures; it asserts nothing.
  */
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
@@ -18,8 +19,16 @@ import { buildBacklogMail } from './backlog-mail.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const PRIVACY = 'privacy@example.test';
-const CONSUMER = 'consumer@example.test';
+const TEAM = 'team@example.test';
 const count = Number(process.argv[2] ?? process.env.BENCH_N ?? 500);
+/** One requester per message: a backlog is many people writing once, and each gets a real reply. */
+const requester = (index: number): string => `person-${String(index).padStart(5, '0')}@example.test`;
+const STACK_ENV = {
+  MAILSTACK_DIR: existsSync('/dev/shm') ? '/dev/shm/mailstack-bench' : '/tmp/mailstack-bench',
+  MAILSTACK_IMAP_PORT: '3243',
+  MAILSTACK_LMTP_PORT: '2434',
+  MAILSTACK_SMTP_PORT: '2625',
+};
 
 interface Stack {
   dir: string;
@@ -30,7 +39,12 @@ interface Stack {
 }
 
 function startStack(): Stack {
-  const started = spawnSync('bash', [path.join(ROOT, 'scripts/mailstack/start.sh')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  const users = [PRIVACY, TEAM, ...Array.from({ length: count }, (_, index) => requester(index))].join(' ');
+  const started = spawnSync('bash', [path.join(ROOT, 'scripts/mailstack/start.sh')], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+    env: { ...process.env, ...STACK_ENV, MAILSTACK_USERS: users, MAILSTACK_FRESH: '1' },
+  });
   if (started.status !== 0) throw new Error('scripts/mailstack/start.sh failed');
   const envFile = /env file: (\S+)/.exec(started.stdout)?.[1];
   if (!envFile) throw new Error('start.sh printed no env file');
@@ -55,8 +69,8 @@ function build(): void {
   console.warn('bench: tsc build failed; using the existing dist/ (may be stale)');
 }
 
-function doveadm(stack: Stack, ...args: string[]): void {
-  execFileSync('doveadm', ['-c', `${stack.dir}/dovecot.conf`, ...args]);
+function stopStack(): void {
+  spawnSync('bash', [path.join(ROOT, 'scripts/mailstack/stop.sh')], { stdio: 'ignore', env: { ...process.env, ...STACK_ENV } });
 }
 
 async function imap(stack: Stack, user: string): Promise<ImapFlow> {
@@ -109,11 +123,9 @@ async function main(): Promise<void> {
     adapterDone: `Bench-${runId}-AdapterDone`,
   };
   const dataDir = await mkdtemp(path.join(tmpdir(), 'pi-bench-'));
-  doveadm(stack, 'expunge', '-u', PRIVACY, 'mailbox', 'INBOX', 'all');
-  doveadm(stack, 'expunge', '-u', CONSUMER, 'mailbox', 'INBOX', 'all');
   const client = await imap(stack, PRIVACY);
   try {
-    const mails = await Promise.all(Array.from({ length: count }, (_, index) => buildBacklogMail(index, CONSUMER, PRIVACY, runId)));
+    const mails = await Promise.all(Array.from({ length: count }, (_, index) => buildBacklogMail(index, requester(index), PRIVACY, runId)));
     const totalBytes = mails.reduce((sum, mail) => sum + mail.raw.length, 0);
 
     // Dovecot APPENDs faster into the selected mailbox (mailstack README).
@@ -172,10 +184,8 @@ async function main(): Promise<void> {
       MAILBOX_URL: `imap://${encodeURIComponent(PRIVACY)}:${stack.password}@${stack.host}:${stack.imapPort}/INBOX`,
       SMTP_URL: `smtp://${stack.host}:${stack.smtpPort}`,
       PRIVACY_ADDRESS: PRIVACY,
-      TEAM_ADDRESSES: 'team@example.test',
+      TEAM_ADDRESSES: TEAM,
       PRIVACY_INBOX_NOW: '2026-03-02T17:00:00Z',
-      // Every synthetic request comes from the one consumer mailbox the stack has: lift the per-sender reply cap.
-      MAX_REPLIES_PER_SENDER_PER_DAY: String(count * 2),
       PROCESSED_FOLDER: folders.processed,
       QUARANTINE_FOLDER: folders.quarantine,
       SENT_FOLDER: folders.sent,
@@ -190,7 +200,7 @@ async function main(): Promise<void> {
 
     const rawRate = count / fetchParseMs;
     const pipelineRate = count / pass.ms;
-    console.log(`backlog benchmark: ${count} messages, ${Math.round(totalBytes / count)} bytes on average, Dovecot + Postfix on loopback`);
+    console.log(`backlog benchmark: ${count} messages, ${Math.round(totalBytes / count)} bytes on average, Dovecot + Postfix on loopback, ${count} distinct requesters`);
     console.log(`  APPEND into INBOX              ${seconds(appendMs).padStart(8)}  ${rate(count, appendMs)}`);
     console.log(`  fetch all sources (one FETCH)  ${seconds(fetchMs).padStart(8)}  ${rate(count, fetchMs)}`);
     console.log(`  fetch + parseMail              ${seconds(fetchParseMs).padStart(8)}  ${rate(count, fetchParseMs)}`);
@@ -202,10 +212,8 @@ async function main(): Promise<void> {
     console.log(`  run-once summary: ${JSON.stringify(summary)}`);
     console.log(`  left in INBOX: ${inboxLeft.messages ?? '?'}; copies in Sent: ${acks.messages ?? '?'}`);
   } finally {
-    for (const folder of Object.values(folders)) await client.mailboxDelete(folder).catch(() => undefined);
     await client.logout();
-    doveadm(stack, 'expunge', '-u', PRIVACY, 'mailbox', 'INBOX', 'all');
-    doveadm(stack, 'expunge', '-u', CONSUMER, 'mailbox', 'INBOX', 'all');
+    if (process.env.BENCH_KEEP_STACK !== '1') stopStack();
     if (process.env.BENCH_KEEP === '1') console.log(`  data kept in ${dataDir}`);
     else await rm(dataDir, { recursive: true, force: true });
   }
