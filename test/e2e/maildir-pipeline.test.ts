@@ -20,11 +20,6 @@ async function outboxFiles(): Promise<string[]> {
   return readdir(path.join(dataDir, 'outbox')).catch(() => []);
 }
 
-/** A deletion request gets its acknowledgement and, separately, the identity verification request. */
-async function ackFiles(): Promise<string[]> {
-  return (await outboxFiles()).filter((name) => name.includes('.acknowledgement.'));
-}
-
 async function readDb(): Promise<{ messages: Record<string, { status: string; reason: string | null }>; outbox: Record<string, { state: string }> }> {
   return JSON.parse(await readFile(path.join(dataDir, 'db.json'), 'utf8'));
 }
@@ -47,9 +42,8 @@ describe('Maildir default, end to end through the CLI', () => {
     const first = await runCli(['run-once'], env);
     expect(first.stderr).toBe('');
     expect(first.code).toBe(0);
-    const files = await ackFiles();
+    const files = await outboxFiles();
     expect(files).toHaveLength(1);
-    expect(await outboxFiles()).toHaveLength(2);
 
     const ack = await simpleParser(await readFile(path.join(dataDir, 'outbox', files[0] as string)));
     expect(ack.to && !Array.isArray(ack.to) ? ack.to.value[0]?.address : null).toBe('alex@example.net');
@@ -65,7 +59,7 @@ describe('Maildir default, end to end through the CLI', () => {
     const again = await runCli(['run-once'], env);
     expect(again.code).toBe(0);
     expect(JSON.parse(again.stdout).send.sent).toBe(0);
-    expect(await outboxFiles()).toHaveLength(2);
+    expect(await outboxFiles()).toHaveLength(1);
 
     await deliver(
       '2.ooo.host',
@@ -80,16 +74,14 @@ describe('Maildir default, end to end through the CLI', () => {
     );
     const afterOoo = await runCli(['run-once'], env);
     expect(afterOoo.code).toBe(0);
-    expect(await outboxFiles()).toHaveLength(2);
+    expect(await outboxFiles()).toHaveLength(1);
     const db = await readDb();
     expect(db.messages['ooo-1@example.net']?.status).toBe('ignored');
     expect(db.messages['ooo-1@example.net']?.reason).toMatch(/Auto-Submitted/);
 
     const shown = JSON.parse((await runCli(['show', 'PR-2026-0001', '--json'], env)).stdout);
-    expect(shown).toMatchObject({ id: 'PR-2026-0001', state: 'awaiting_verification', requester: 'alex@example.net', receivedAt: '2026-03-02T17:00:00.000Z', labels: expect.arrayContaining(['deletion']) });
-    expect(shown.events.map((event: { type: string }) => event.type)).toEqual([
-      'received', 'classified', 'deadline_set', 'reply_queued', 'reply_queued', 'verification_requested', 'state_changed', 'reply_sent', 'reply_sent', 'automated_mail_ignored',
-    ]);
+    expect(shown).toMatchObject({ id: 'PR-2026-0001', state: 'received', requester: 'alex@example.net', receivedAt: '2026-03-02T17:00:00.000Z', labels: expect.arrayContaining(['deletion']) });
+    expect(shown.events.map((event: { type: string }) => event.type)).toEqual(['received', 'classified', 'reply_queued', 'reply_sent', 'automated_mail_ignored']);
     const listed = JSON.parse((await runCli(['list', '--json'], env)).stdout);
     expect(listed).toHaveLength(1);
     expect(listed[0]).not.toHaveProperty('events');
@@ -103,16 +95,14 @@ describe('Maildir default, end to end through the CLI', () => {
     const crashed = await runCli(['run-once'], { ...env, PRIVACY_INBOX_FAULT: 'crash-after-record' });
     expect(crashed.signal).toBe('SIGKILL');
     expect(await outboxFiles()).toHaveLength(0);
-    expect(Object.values((await readDb()).outbox).map((item) => item.state)).toEqual(['pending', 'pending']);
+    expect(Object.values((await readDb()).outbox).map((item) => item.state)).toEqual(['pending']);
 
     const restarted = await runCli(['run-once'], env);
     expect(restarted.code).toBe(0);
-    expect(await ackFiles()).toHaveLength(1);
-    expect(await outboxFiles()).toHaveLength(2);
+    expect(await outboxFiles()).toHaveLength(1);
     await runCli(['run-once'], env);
-    expect(await ackFiles()).toHaveLength(1);
-    expect(await outboxFiles()).toHaveLength(2);
-    expect(Object.values((await readDb()).outbox).map((item) => item.state)).toEqual(['sent', 'sent']);
+    expect(await outboxFiles()).toHaveLength(1);
+    expect(Object.values((await readDb()).outbox).map((item) => item.state)).toEqual(['sent']);
   });
 
   it('quarantines unparseable and oversized mail without losing it', async () => {

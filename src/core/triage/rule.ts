@@ -19,22 +19,50 @@ export interface Rule {
   needsPrivacyContext?: boolean;
 }
 
-const LETTER_OR_DIGIT = '[\\p{L}\\p{N}]';
+/**
+ * Letters of the scripts our lexicons use (Latin with diacritics and combining marks, Greek, Cyrillic),
+ * spelled out as ranges. Unicode property classes with the `iu` flags made each of the ~300 rules
+ * 20 times slower (V8 cannot skip ahead to a first character behind a Unicode look-behind), so the
+ * rule patterns use these ranges without the `u` flag; case-insensitive matching still covers them.
+ */
+const LETTER = 'A-Za-z\\u00C0-\\u024F\\u0300-\\u036F\\u0370-\\u03FF\\u0400-\\u04FF\\u1E00-\\u1FFF';
+const LETTER_OR_DIGIT = `[${LETTER}0-9]`;
+
+/** Rule sources may write \p{L} for "a letter", in or outside a character class; it becomes the ranges above. */
+function compile(source: string): string {
+  let out = '';
+  let inClass = false;
+  for (let at = 0; at < source.length; at += 1) {
+    const char = source[at] ?? '';
+    if (char === '\\') {
+      if (source.startsWith('\\p{L}', at)) {
+        out += inClass ? LETTER : `[${LETTER}]`;
+        at += 4;
+      } else {
+        out += source.slice(at, at + 2);
+        at += 1;
+      }
+      continue;
+    }
+    if (char === '[' && !inClass) inClass = true;
+    else if (char === ']' && inClass) inClass = false;
+    out += char === ' ' ? (inClass ? '\\s' : '\\s+') : char;
+  }
+  return out;
+}
 
 /**
- * Builds a case-insensitive, Unicode-aware pattern from readable source: a space matches any run of
- * whitespace (letters are line-wrapped), and the match must start and end on a word boundary.
- * `\b` in JavaScript only knows ASCII, so the boundaries are look-arounds on Unicode letters.
+ * Builds a case-insensitive pattern from readable source: a space matches any run of whitespace
+ * (letters are line-wrapped), and the match must start and end on a word boundary. `\b` only
+ * knows ASCII, so the boundaries are look-arounds on the letter ranges.
  */
 export function words(source: string): RegExp {
-  const spaced = source.replace(/ /g, '\\s+');
-  return new RegExp(`(?<!${LETTER_OR_DIGIT})(?:${spaced})(?!${LETTER_OR_DIGIT})`, 'giu');
+  return new RegExp(`(?<!${LETTER_OR_DIGIT})(?:${compile(source)})(?!${LETTER_OR_DIGIT})`, 'gi');
 }
 
 /** Like `words` but the last word may go on (a stem: "lösch" matches "löschen", "Löschung"). */
 export function stem(source: string): RegExp {
-  const spaced = source.replace(/ /g, '\\s+');
-  return new RegExp(`(?<!${LETTER_OR_DIGIT})(?:${spaced})`, 'giu');
+  return new RegExp(`(?<!${LETTER_OR_DIGIT})(?:${compile(source)})`, 'gi');
 }
 
 export function rule(label: Label, weight: number, kind: RuleKind, pattern: RegExp): Rule {

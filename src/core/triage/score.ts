@@ -1,6 +1,6 @@
 import type { Evidence, Label } from '../../types.js';
 import { ALL_RULES, ARTICLE_CITATION, GDPR_ARTICLE_LABELS, GDPR_NAME, REQUEST_BEFORE_ARTICLE } from './lexicon/index.js';
-import { findMasks, isMasked } from './masks.js';
+import { findMasks, isMasked, type Mask } from './masks.js';
 import type { RuleKind } from './rule.js';
 
 export interface Segment {
@@ -53,8 +53,7 @@ function negated(text: string, start: number): boolean {
   return NEGATED_BEFORE.test(text.slice(Math.max(0, start - 40), start));
 }
 
-function ruleHits(segment: Segment, alone: boolean): Array<Hit & { needsPrivacyContext: boolean }> {
-  const masks = findMasks(segment.text);
+function ruleHits(segment: Segment, masks: readonly Mask[], alone: boolean): Array<Hit & { needsPrivacyContext: boolean }> {
   const hits: Array<Hit & { needsPrivacyContext: boolean }> = [];
   for (const rule of ALL_RULES) {
     if (rule.alone && !alone) continue;
@@ -71,8 +70,7 @@ function ruleHits(segment: Segment, alone: boolean): Array<Hit & { needsPrivacyC
   return hits;
 }
 
-function articleHits(segment: Segment): Hit[] {
-  const masks = findMasks(segment.text);
+function articleHits(segment: Segment, masks: readonly Mask[]): Hit[] {
   const counts = new Map<Label, number>();
   const hits: Hit[] = [];
   for (const match of segment.text.matchAll(ARTICLE_CITATION)) {
@@ -108,7 +106,8 @@ export function scoreSegments(segments: readonly Segment[]): Scores {
   for (const segment of written) {
     // A one-word message is the body alone, or the subject when there is no body.
     const alone = written.length === 1 || (segment.where === 'body' && written.filter((other) => other.where === 'body').length === 1) || (segment.where === 'subject' && !bodyWritten);
-    hits.push(...ruleHits(segment, alone), ...(citesGdpr ? articleHits(segment) : []).map((hit) => ({ ...hit, needsPrivacyContext: false })));
+    const masks = findMasks(segment.text);
+    hits.push(...ruleHits(segment, masks, alone), ...(citesGdpr ? articleHits(segment, masks) : []).map((hit) => ({ ...hit, needsPrivacyContext: false })));
   }
   const privacyContext =
     written.some((segment) => PRIVACY_CONTEXT.test(segment.text)) || hits.some((hit) => !hit.needsPrivacyContext && hit.label !== 'other' && hit.weight >= 2);
