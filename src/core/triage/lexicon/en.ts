@@ -5,7 +5,7 @@ const DATA_NOUNS = 'data|info|information|details|records?|files?|account|profil
 const OWNER = "(?:my|our|me|his|her|their|all(?: of)?(?: the| my| our| his| her| their)?|any(?: of)?(?: the| my)?|the|everything) (?:[\\p{L}'-]+ ){0,4}?";
 const MY_DATA = `${OWNER}(?:${DATA_NOUNS})`;
 /** Only the writer's own data: "send me the pricing information" must not read as an access request. */
-const MINE = `(?:(?:my|our|all(?: of)? my|any(?: of)? my) (?:[\\p{L}'-]+ ){0,4}?(?:${DATA_NOUNS})|(?:all )?(?:the )?(?:personal )?(?:data|information) (?:that |which )?(?:you (?:have|hold|store|keep|process) )?(?:on|about|concerning|relating to) me|everything you (?:have|hold|know) (?:on|about) me)`;
+const MINE = `(?:(?:my|our|all(?: of)? my|any(?: of)? my) (?:[\\p{L}'-]+ ){0,4}?(?:${DATA_NOUNS})|(?:all )?(?:of )?(?:the )?(?:personal )?(?:data|info|information|details) (?:that |which )?(?:you(?: guys)? (?:have|hold|store|keep|process|collect|retain|maintain) )?(?:on|about|concerning|relating to|regarding) me|everything you (?:have|hold|know) (?:on|about) me)`;
 /** Fields people ask to have fixed. */
 const MY_FIELDS = `${OWNER}(?:name|surname|last name|first name|date of birth|birth ?date|dob|spelling|gender|pronouns|${DATA_NOUNS})`;
 
@@ -41,13 +41,15 @@ export const EN_RULES: Rule[] = [
   // "my", not "the": "I can't access the portal information page" is a support question.
   ask('disclosure', words('access to (?:all )?(?:of )?my (?:[\\p{L}-]+ ){0,3}?(?:data|information|records)|access (?:all )?(?:of )?my (?:[\\p{L}-]+ ){0,2}?(?:data|information|records)')),
   topic('disclosure', 2, words('access (?:to|of) (?:my |the )?(?:protected health information|PHI|medical records?|health records?|patient records?)')),
-  ask('disclosure', words(`(?:download|export|obtain|receive|get|see|view|review|access) (?:a copy of )?${MINE}`)),
+  ask('disclosure', words(`(?:download|export|obtain|receive|get|see|view|review|access|have) (?:a (?:full |complete )?(?:copy|list|summary|record|printout|report|overview) of )?${MINE}`)),
+  ask('disclosure', words(`(?:a |the )?(?:full |complete )?(?:list|summary|overview|report) of ${MINE}`)),
   ask('disclosure', words(`(?:asked|requested|applied|sent a request) for (?:a copy of |access to )?${MINE}`)),
   ask('disclosure', words('(?:i|we) (?:would like|want|wish|need) to (?:know|see|find out|access|review|obtain) (?:what|which|my|all|the) (?:[\\p{L}-]+ ){0,3}?(?:data|info|information|records|details)')),
   topic('disclosure', 1, words('(?:data|record) portability|machine[- ]readable format|access request|categories of personal (?:data|information)|specific pieces of personal information|DSAR|SAR')),
 
   // correction
   ask('correction', words(`(?:please |kindly )?(?:correct|rectify|fix|amend) ${MY_FIELDS}`)),
+  ask('correction', words('(?:fix|correct|update|amend|change) (?:it|this|that|them) (?:in|on) (?:your|the|my) (?:records?|system|file|files|database|chart|account|profile|portal)')),
   ask('correction', words('(?:rectification|correction|completion) of (?:the |my )?(?:inaccurate |incorrect |incomplete |wrong )?(?:personal )?(?:data|information|records?|details)')),
   ask('correction', words('my right (?:to|of) (?:rectification|correction|correct)|(?:i am |i\'m |i )?request(?:ing)? (?:a )?(?:correction|rectification)')),
   topic('correction', 2, words('right (?:to|of) (?:rectification|correction|correct)|request to correct|correction request|rectification request')),
@@ -58,6 +60,7 @@ export const EN_RULES: Rule[] = [
 
   // opt_out
   ask('opt_out', words("(?:do not|don't|dont|stop|never) (?:sell|selling|share|sharing|rent|renting|trade) (?:or (?:share|sell) )?(?:my|our|any of my)")),
+  ask('opt_out', words('take (?:me|my (?:[\\p{L}-]+ ){0,2}?(?:email|e-mail|address|number|name|details)) off')),
   ask('opt_out', words('do not sell(?: or share)? my(?: personal information)?|opt(?:ing)?[- ]?(?:me )?out|unsubscribe|take me off|limit the use of my (?:sensitive )?(?:personal )?information')),
   topic('opt_out', 2, words('do not sell(?: or share)?|right to opt[- ]?out')),
   ask('opt_out', words('remove (?:me|my (?:[\\p{L}-]+ ){0,2}?(?:email|address|number|name|details)) from (?:your|the|this|all|any) (?:[\\p{L}-]+ ){0,2}?(?:lists?|mailings?|newsletters?)')),
@@ -82,7 +85,8 @@ export const EN_RULES: Rule[] = [
   ask('complaint', words("(?:received|got|was sent|were sent) (?:[\\p{L}-]+ ){0,2}?(?:someone else's|somebody else's|another (?:patient|person|client|customer)'s)")),
   ask('complaint', words('(?:you|your (?:company|clinic|staff|app|website)) (?:have |has )?(?:leaked|exposed|lost) my')),
   ask('complaint', words('(?:i (?:have|am going to|will|am) )?(?:report(?:ed|ing)?|complain(?:ed|ing)?) (?:you |this |it )?to (?:the )?(?:ico|information commissioner|ftc|hhs|ocr|attorney general|cppa|regulator|supervisory authority|data protection authority|state ag)')),
-  ask('complaint', words("(?:violat(?:ed|ion of|ing)|breach(?:ed)? of) (?:my )?(?:privacy|hipaa|gdpr|the gdpr|data protection)")),
+  ask('complaint', words("(?:violat(?:ed|ion of|ing)|breach(?:ed)? of) (?:my )?(?:privacy|hipaa|gdpr|the gdpr|data protection)|(?:privacy|hipaa|gdpr|data protection|confidentiality) violation")),
+  ask('complaint', words('(?:looked at|looked into|accessed|viewed|read|opened|snooped (?:in|on|through)|went through) my (?:[\\p{L}-]+ ){0,2}?(?:file|files|records?|chart|notes|data|information) without (?:any )?(?:reason|permission|consent|authori[sz]ation|need|my knowledge)')),
   ask('complaint', words('(?:my|our) (?:[\\p{L}-]+ ){0,2}?(?:data|information|details|records|notes|results) (?:was|were|has been|have been|got|may have been) (?:leaked|exposed|stolen|breached|compromised|hacked|accessed without|shared without|sold without)')),
   ask('complaint', words('(?:i am|i\'m) (?:concerned|worried|upset|angry|furious|disappointed) (?:that|about how|with how|by how) (?:you|your)')),
   topic('complaint', 1, words('complaint|(?:data|privacy|security) breach|without my (?:consent|permission|knowledge)|reminder|follow[- ]?up')),

@@ -1,12 +1,12 @@
 import { ask, chase, stem, topic, words, type Rule } from '../rule.js';
 
-const MES = "(?:mes|mon|ma|ses|son|sa|leurs|toutes (?:mes|les)|l'ensemble (?:de |des )?(?:mes)?|les)";
+const MES = "(?:mes|mon|ma|ses|son|sa|leurs|toutes (?:mes|les)|l'ensemble(?: de| des)?(?: mes)?|les)";
 const DONNEES = '(?:données|informations|compte|profil|dossier|coordonnées|adresse)';
 
 /** French: RGPD/CNIL wording (droit d'accès, effacement, rectification, opposition) and everyday phrasing. */
 export const FR_RULES: Rule[] = [
   ask('deletion', stem("effacement|droit à l'oubli|droit de suppression")),
-  ask('deletion', words(`(?:supprimer|supprimez|effacer|effacez|suppression) (?:immédiate |définitive |complète )?(?:de |des |du )?${MES} (?:[\\p{L}-]+ ){0,3}?${DONNEES}`)),
+  ask('deletion', words(`(?:supprimer|supprimez|supprimiez|effacer|effacez|effaciez|suppression) (?:immédiate |définitive |complète )?(?:de |des |du )?${MES} (?:[\\p{L}-]+ ){0,3}?${DONNEES}`)),
   ask('deletion', words('(?:puis |et |ensuite )?(?:de )?les (?:supprimer|effacer)')),
   ask('deletion', words('suppression (?:immédiate |définitive )?(?:de mon compte|des données|de mes données)')),
 

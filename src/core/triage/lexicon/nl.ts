@@ -8,7 +8,7 @@ export const NL_RULES: Rule[] = [
   ask('deletion', stem('verwijdering|recht op (?:vergetelheid|gegevenswissing)|verwijderverzoek')),
   ask('deletion', words(`(?:verwijder|verwijdert|verwijderen|wis|wist|wissen) (?:alstublieft |aub |a\\.u\\.b\\. )?${MIJN} (?:[\\p{L}-]+ ){0,3}?${GEGEVENS}`)),
   ask('deletion', words('(?:account|profiel) (?:op)?heffen|(?:ze|deze|die) (?:te )?(?:verwijderen|wissen)')),
-  ask('deletion', words(`${MIJN} (?:[\\p{L}-]+ ){0,3}?${GEGEVENS} (?:te )?(?:verwijderen|wissen)`)),
+  ask('deletion', words(`${MIJN} (?:[\\p{L}-]+ ){0,3}?${GEGEVENS} (?:te )?(?:verwijderen|verwijdert|wissen|wist)`)),
 
   ask('disclosure', stem('inzage|(?:verzoek|vraag) (?:ik )?(?:hierbij )?om toegang|recht op toegang')),
   ask('disclosure', words(`kopie van ${MIJN} (?:[\\p{L}-]+ ){0,3}?${GEGEVENS}`)),

@@ -1,6 +1,6 @@
 import { ask, chase, stem, topic, words, type Rule } from '../rule.js';
 
-const MEUS = '(?:os meus|meus|minha|meu|seus|sua|seu|todos os (?:meus )?|dos meus|da minha|do meu)';
+const MEUS = '(?:os meus|meus|minha|meu|seus|sua|seu|todos os(?: meus)?|todas as(?: minhas)?|dos meus|da minha|do meu)';
 const DADOS = '(?:dados|informações|informacoes|conta|cadastro|perfil|prontuário)';
 
 /** Portuguese (PT and BR): RGPD and LGPD wording (acesso, apagamento/eliminação, retificação, oposição). */
