@@ -91,7 +91,13 @@ function teamItem(mail: TeamMail, db: DbData, settings: DeadlineSettings, now: s
     maxRepliesPerSenderPerDay: Number.MAX_SAFE_INTEGER,
   };
   const first = settings.team[0] as Address;
-  const item = buildOutboxItem({ caseId: mail.record.id, templateId: mail.templateId, step: mail.step, to: first, inReplyTo: null, references: [], subject: mail.subject, vars: mail.vars }, db, context);
+  // Threads into the team's conversation about the case (never the requester's thread).
+  const teamThread = mail.record.lifecycle?.teamThreadIds ?? [];
+  const item = buildOutboxItem(
+    { caseId: mail.record.id, templateId: mail.templateId, step: mail.step, to: first, inReplyTo: teamThread.at(-1) ?? null, references: teamThread.slice(-20), subject: mail.subject, vars: mail.vars },
+    db,
+    context,
+  );
   return { ...item, to: [...settings.team] };
 }
 
@@ -176,7 +182,7 @@ export function planDeadlineChecks(db: DbData, now: string, settings: DeadlineSe
       const prefix = `${record.id}:reminder-overdue:`;
       const first = !hasKeyWithPrefix(db, prefix);
       if ((first || workingNow) && !db.outbox[`${prefix}${today}`]) {
-        const item = teamItem({ record, templateId: 'reminder-overdue', step: today, subject: `OVERDUE ${record.id}: was due ${clock.dueOn} (${vars.daysOverdue} days ago)`, vars }, db, settings, now);
+        const item = teamItem({ record, templateId: 'reminder-overdue', step: today, subject: `[${record.id}] OVERDUE: was due ${clock.dueOn}${vars.daysOverdue ? ` (${vars.daysOverdue} days ago)` : ''}`, vars }, db, settings, now);
         enqueue(record, item, 'overdue_alert_queued', { dueOn: clock.dueOn });
         summary.overdueAlerts++;
       }
@@ -194,7 +200,7 @@ export function planDeadlineChecks(db: DbData, now: string, settings: DeadlineSe
     if (closest !== undefined) {
       const sentCloser = settings.reminderDays.some((days) => days <= closest && db.outbox[`${record.id}:reminder-due:${days}d-${round}`]);
       if (!sentCloser) {
-        const item = teamItem({ record, templateId: 'reminder-due', step: `${closest}d-${round}`, subject: `${record.id} due ${clock.dueOn}: ${vars.daysLeft} days left`, vars: { ...vars, threshold: closest } }, db, settings, now);
+        const item = teamItem({ record, templateId: 'reminder-due', step: `${closest}d-${round}`, subject: `[${record.id}] due ${clock.dueOn}: ${vars.daysLeft} days left`, vars: { ...vars, threshold: closest } }, db, settings, now);
         enqueue(record, item, 'reminder_queued', { threshold: closest, dueOn: clock.dueOn });
         summary.reminders++;
       }
@@ -204,7 +210,7 @@ export function planDeadlineChecks(db: DbData, now: string, settings: DeadlineSe
     if (clock.suggestExtensionOn && clock.extensionDueOn && !clock.extension && today <= clock.firstDueOn && today >= workingDayOnOrBefore(clock.suggestExtensionOn, holidays)) {
       const key = `${record.id}:reminder-extension:1`;
       if (!db.outbox[key]) {
-        const item = teamItem({ record, templateId: 'reminder-extension', step: '1', subject: `${record.id}: extend before ${clock.firstDueOn}?`, vars }, db, settings, now);
+        const item = teamItem({ record, templateId: 'reminder-extension', step: '1', subject: `[${record.id}] due ${clock.firstDueOn}: extend it now if you need more time`, vars }, db, settings, now);
         enqueue(record, item, 'extension_suggested', { extensionDueOn: clock.extensionDueOn });
         summary.extensionSuggestions++;
       }
