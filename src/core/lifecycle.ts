@@ -366,22 +366,37 @@ export function planNewCase(record: CaseRecord, mail: InboundMail, verdict: Verd
     lifecycle.verification = newVerification(target, needsVerification(labels) && needsDataPoints(labels, `${mail.subject}\n${mail.text}`) ? ctx.dataPoints : []);
   }
   const lang = templateLanguage(d.record.language);
-  queueRequesterMail(d, {
+  // The first token rides in the acknowledgement when it goes to the requester: one message, and a
+  // plain reply to it is the verification. Agents' consumers get their own message (advance()).
+  const v = lifecycle.verification;
+  const verifyInAck = needsVerification(labels) && !doubtful && v !== null && v.target !== null && v.target.address === d.record.requester.address;
+  if (verifyInAck && v) {
+    v.round = 1;
+    v.sentAt = ctx.now;
+    v.expiresAt = tokenExpiry(ctx.now, d.record.dueAt);
+  }
+  const ack = queueRequesterMail(d, {
     templateId: 'acknowledgement',
     step: '1',
     to: d.record.requester,
     vars: {
       requests: describeRequests(labels, lang),
       optOut: labels.includes('opt_out'),
-      verify: needsVerification(labels) && !doubtful && !(lifecycle.agent && lifecycle.agent.consumer),
+      verify: verifyInAck,
       verifyConsumer: needsVerification(labels) && !doubtful && lifecycle.agent !== null && lifecycle.agent.consumer !== null,
       deletion: labels.includes('deletion'),
       complaint: labels.includes('complaint'),
       child: labels.includes('child_data'),
       agent: lifecycle.agent !== null,
       review: doubtful,
+      token: verifyInAck ? verificationToken(ctx.secret, d.record.id, 1) : '',
+      code: verifyInAck ? verificationCode(ctx.secret, d.record.id, 1) : '',
+      expiresOn: verifyInAck ? (v?.expiresAt?.slice(0, 10) ?? '') : '',
+      dataPoints: verifyInAck ? (v?.dataPoints ?? []) : [],
+      hasDataPoints: verifyInAck && (v?.dataPoints.length ?? 0) > 0,
     },
   });
+  if (verifyInAck && v) addEvent(d, 'verification_requested', 'bot', { round: 1, expiresAt: v.expiresAt, dataPoints: v.dataPoints.length > 0, outboxKey: ack?.key ?? null });
   const reasons: string[] = [];
   if (labels.includes('child_data')) reasons.push('URGENT: child data reported');
   if (labels.includes('complaint')) reasons.push('complaint received');

@@ -39,7 +39,7 @@ function play(db: DbData, changes: Parameters<typeof applyChanges>[1]): DbData {
 }
 
 describe('planIntake', () => {
-  it('opens a case with a human id, the receipt time, one acknowledgement and the verification request', async () => {
+  it('opens a case with a human id, the receipt time and one queued acknowledgement (carrying the verification code)', async () => {
     const db = emptyDb();
     const plan = planIntake(await mail({ subject: 'Delete my data', body: 'Please delete my data', messageId: 'a@x' }), verdict(['deletion']), db, context());
     play(db, plan.changes);
@@ -50,7 +50,7 @@ describe('planIntake', () => {
     expect(record).toMatchObject({ state: 'awaiting_verification', receivedAt: NOW, labels: ['deletion'], requester: { address: 'alex@example.net' } });
     expect(record?.dueAt).toBe('2026-04-15T17:00:00.000Z');
     const items = Object.values(db.outbox);
-    expect(items.map((item) => item.key)).toEqual(['PR-2026-0001:acknowledgement:1', 'PR-2026-0001:verification:1']);
+    expect(items.map((item) => item.key)).toEqual(['PR-2026-0001:acknowledgement:1']);
     expect(items[0]).toMatchObject({ key: 'PR-2026-0001:acknowledgement:1', state: 'pending', inReplyTo: 'a@x', subject: 'Re: Delete my data [PR-2026-0001]' });
     expect(record?.threadIds).toContain(items[0]?.messageId);
   });
@@ -118,8 +118,8 @@ describe('planIntake', () => {
       play(db, plan.changes);
       states.push(Object.values(db.outbox).filter((item) => item.templateId === 'acknowledgement').at(-1)?.state ?? '');
     }
-    // Deletion queues an acknowledgement and a verification request; team mail does not count.
-    expect(states).toEqual(['pending', 'pending', 'suppressed', 'suppressed', 'suppressed']);
+    // Team escalations (opt-out, complaint) do not count toward the requester's cap.
+    expect(states).toEqual(['pending', 'pending', 'pending', 'suppressed', 'suppressed']);
     expect(db.cases['PR-2026-0004']?.events.map((event) => event.type)).toContain('reply_suppressed');
   });
 });

@@ -25,13 +25,15 @@ describe('deletion: verification, confirmation, team, completion', () => {
   it('plays a whole deletion case with every message and event checked', async () => {
     await newRequest(['deletion']);
     const first = h.takeNew();
-    expect(first.map((item) => item.key)).toEqual(['PR-2026-0001:acknowledgement:1', 'PR-2026-0001:verification:1']);
-    expect(recipients(first)).toEqual([[ALEX], [ALEX]]);
-    const [ack, verification] = first;
+    // One message: the acknowledgement carries the first verification token.
+    expect(first.map((item) => item.key)).toEqual(['PR-2026-0001:acknowledgement:1']);
+    expect(recipients(first)).toEqual([[ALEX]]);
+    const [ack] = first;
+    const verification = ack;
     expect(ack?.body.text).toContain('PR-2026-0001');
     expect(ack?.body.text).toContain('to delete your personal information');
-    expect(verification?.inReplyTo).toBe(ack?.messageId);
-    expect(verification?.references).toEqual(['req-0@example.net', ack?.messageId]);
+    expect(ack?.inReplyTo).toBe('req-0@example.net');
+    expect(ack?.references).toEqual(['req-0@example.net']);
     expect(verification?.body.text).toContain(h.code());
     expect(verification?.body.text).toContain(h.token());
     expect(verification?.body.text).toContain('DELETE');
@@ -67,7 +69,7 @@ describe('deletion: verification, confirmation, team, completion', () => {
     expect(result?.to.map((address) => address.address)).toEqual([TEAM]);
     expect(result?.body.text).toContain('is now done');
     expect(types()).toEqual([
-      'received', 'classified', 'reply_queued', 'reply_queued', 'verification_requested', 'state_changed',
+      'received', 'classified', 'reply_queued', 'verification_requested', 'state_changed',
       'message_received', 'verification_passed', 'deletion_confirmed', 'state_changed', 'escalated',
       'state_changed', 'reply_queued', 'team_done', 'team_command',
     ]);
@@ -78,7 +80,7 @@ describe('deletion: verification, confirmation, team, completion', () => {
 
   it('asks for an explicit DELETE when the verified reply has none, and accepts the short code', async () => {
     await newRequest(['deletion']);
-    const [, verification] = h.takeNew();
+    const [verification] = h.takeNew();
     await h.receive(await mail({ subject: 'Re: x', body: `my code is ${h.code().toLowerCase()}`, messageId: 'r1@example.net', inReplyTo: verification?.messageId as string }), verdict(['other']));
     expect(h.case().state).toBe('awaiting_verification');
     expect(h.takeNew().map((item) => item.key)).toEqual(['PR-2026-0001:confirm-deletion:1']);
@@ -91,7 +93,7 @@ describe('deletion: verification, confirmation, team, completion', () => {
 describe('disclosure of health records: data points the team confirms', () => {
   it('asks for the data points, then waits for the team to say verified', async () => {
     await newRequest(['disclosure'], 'Please send me a copy of my therapy records');
-    const [, verification] = h.takeNew();
+    const [verification] = h.takeNew();
     expect(verification?.body.text).toContain('your full name');
     expect(verification?.body.text).toContain('your phone number');
     await h.receive(await mail({ subject: 'Re', body: `${h.code()}\nAlex Doe, 555-0100`, messageId: 'r1@example.net', inReplyTo: verification?.messageId as string }), verdict(['other']));
@@ -127,8 +129,8 @@ describe('opt-out, complaint, child data', () => {
   it('switches off the opt-out part at once when it comes with a deletion', async () => {
     await newRequest(['deletion', 'opt_out']);
     const items = h.takeNew();
-    expect(items.map((item) => item.templateId)).toEqual(['acknowledgement', 'verification', 'team-escalation']);
-    await h.receive(await teamReply('done', items[2]?.messageId as string), verdict(['other']));
+    expect(items.map((item) => item.templateId)).toEqual(['acknowledgement', 'team-escalation']);
+    await h.receive(await teamReply('done', items[1]?.messageId as string), verdict(['other']));
     expect(h.case().state).toBe('awaiting_verification');
     const [optOutDone, result] = h.takeNew();
     expect(optOutDone?.key).toBe('PR-2026-0001:completion:opt-out');
@@ -221,11 +223,11 @@ describe('other, automated, duplicates, doubt, language', () => {
 
   it('writes to a Spanish speaker in Spanish', async () => {
     await newRequest(['deletion'], 'Por favor borren mis datos', { language: 'es' });
-    const [ack, verification] = h.takeNew();
+    const [ack] = h.takeNew();
     expect(ack?.body.text).toContain('que eliminemos su información personal');
     expect(ack?.body.html).toContain('lang="es"');
-    expect(verification?.body.text).toContain('BORRAR');
-    expect(verification?.body.text).toContain(h.code());
+    expect(ack?.body.text).toContain('BORRAR');
+    expect(ack?.body.text).toContain(h.code());
   });
 });
 
@@ -262,7 +264,7 @@ describe('timed actions: expiry, one reminder, denial at the due date', () => {
 describe('negative paths', () => {
   it('counts wrong codes and locks verification after five', async () => {
     await newRequest(['correction']);
-    const [, verification] = h.takeNew();
+    const [verification] = h.takeNew();
     for (let attempt = 1; attempt <= 5; attempt++) {
       await h.receive(await mail({ subject: 'Re', body: 'my code is ABCD-EFGH', messageId: `w${attempt}@example.net`, inReplyTo: verification?.messageId as string }), verdict(['other']));
       expect(h.case().state).toBe(attempt < 5 ? 'awaiting_verification' : 'awaiting_team');
@@ -275,7 +277,7 @@ describe('negative paths', () => {
 
   it('does not verify a reply from another address, even with the token', async () => {
     await newRequest(['deletion']);
-    const [, verification] = h.takeNew();
+    const [verification] = h.takeNew();
     await h.receive(await mail({ from: 'eve@evil.example', subject: 'Re', body: `DELETE\n> ${h.token()}`, messageId: 'eve@evil.example', inReplyTo: verification?.messageId as string }), verdict(['deletion']));
     expect(h.case().state).toBe('awaiting_verification');
     expect(h.case().lifecycle?.verification?.mailboxVerifiedAt).toBeNull();
@@ -365,14 +367,14 @@ describe('negative paths', () => {
     await newRequest(['disclosure'], body);
     expect(h.case().state).toBe('awaiting_verification');
     const items = h.takeNew();
-    expect(items.map((item) => item.templateId)).toEqual(['acknowledgement', 'verification']);
+    expect(items.map((item) => item.templateId)).toEqual(['acknowledgement']);
     for (const item of items) {
       expect(item.to.map((address) => address.address)).toEqual([ALEX]);
       expect(`${item.body.text}${item.body.html}`).not.toMatch(/bob@other|attacker@evil|team@example/);
     }
     expect(types().some((type) => type.startsWith('team_'))).toBe(false);
     // Quoted to the team, the same text stays inert: HTML escaped, text prefixed.
-    await h.receive(await mail({ subject: 'Re', body: '<script>alert(1)</script>\ndone', messageId: 'inj2@example.net', inReplyTo: items[1]?.messageId as string }), verdict(['other']));
+    await h.receive(await mail({ subject: 'Re', body: '<script>alert(1)</script>\ndone', messageId: 'inj2@example.net', inReplyTo: items[0]?.messageId as string }), verdict(['other']));
     const [escalation] = h.takeNew();
     expect(escalation?.body.html).toContain('&lt;script&gt;');
     expect(escalation?.body.text).toContain('> done');

@@ -135,10 +135,11 @@ describe('case lifecycle over real IMAP and SMTP', () => {
     await smtp.sendMail({ from: `Casey Consumer <${CONSUMER}>`, to: PRIVACY, subject: 'Please delete my data', text: 'Hello,\n\nplease delete my account and all personal data you hold about me.\n\nCasey', messageId: `<${requestId}>` });
     await waitForPrivacyInbox(1);
 
-    // 1. Acknowledgement and verification request, both to the consumer, in the request's thread.
-    expect(await runOnce('2026-03-02T17:00:00Z')).toMatchObject({ newCases: 1, failed: 0, send: { sent: 2 } });
-    const [ack, verification] = await arrivals(consumer, 0, 2);
-    for (const mail of [ack, verification] as ParsedMail[]) {
+    // 1. The acknowledgement, carrying the one-time code, to the consumer in the request's thread.
+    expect(await runOnce('2026-03-02T17:00:00Z')).toMatchObject({ newCases: 1, failed: 0, send: { sent: 1 } });
+    const [ack] = await arrivals(consumer, 0, 1);
+    const verification = ack;
+    for (const mail of [ack] as ParsedMail[]) {
       expect(toAddresses(mail)).toEqual([CONSUMER]);
       expect(mail.from?.value[0]?.address).toBe(PRIVACY);
       expect(mail.headers.get('auto-submitted')).toBe('auto-replied');
@@ -146,8 +147,7 @@ describe('case lifecycle over real IMAP and SMTP', () => {
     }
     expect(ack?.subject).toBe('Re: Please delete my data [PR-2026-0001]');
     expect(id(ack?.inReplyTo)).toBe(requestId);
-    expect(id(verification?.inReplyTo)).toBe(id(ack?.messageId));
-    expect(refs(verification as ParsedMail)).toEqual([requestId, id(ack?.messageId)]);
+    expect(refs(ack as ParsedMail)).toEqual([requestId]);
     expect(verification?.text).toMatch(/one-time code: [A-Z2-9]{4}-[A-Z2-9]{4}/);
     expect(await inbox(team)).toHaveLength(0);
 
@@ -170,7 +170,7 @@ describe('case lifecycle over real IMAP and SMTP', () => {
     expect(escalation?.text).toContain('> DELETE');
     expect(escalation?.text).toContain(`Requester: Casey Consumer <${CONSUMER}>`);
     expect(escalation?.text).toContain('done [message to requester]');
-    expect(await inbox(consumer)).toHaveLength(2);
+    expect(await inbox(consumer)).toHaveLength(1);
 
     // 3. The team replies from its own client; our MX would add Authentication-Results on the way in.
     const teamReplyId = `team-${Date.now()}@example.test`;
@@ -197,7 +197,7 @@ describe('case lifecycle over real IMAP and SMTP', () => {
     expect(await runOnce('2026-03-03T10:00:00Z')).toMatchObject({ teamCommands: 1, send: { sent: 2 } });
 
     // 4. Completion to the consumer in the case thread; the result of the command to the team.
-    const [completion] = await arrivals(consumer, 2, 1);
+    const [completion] = await arrivals(consumer, 1, 1);
     expect(toAddresses(completion as ParsedMail)).toEqual([CONSUMER]);
     expect(id(completion?.inReplyTo)).toBe(`reply-${requestId}`);
     expect(refs(completion as ParsedMail)).toContain(requestId);
@@ -208,7 +208,7 @@ describe('case lifecycle over real IMAP and SMTP', () => {
     expect(result?.text).toContain('Case PR-2026-0001 is now done');
 
     // Every message the bot sent is in Sent; every inbound one in Processed.
-    const sentIds = new Set([ack, verification, escalation, completion, result].map((mail) => id(mail?.messageId)));
+    const sentIds = new Set([ack, escalation, completion, result].map((mail) => id(mail?.messageId)));
     const lock = await privacy.getMailboxLock(folders.sent);
     try {
       const inSent = (await privacy.fetchAll('1:*', { envelope: true })).map((message) => id(message.envelope?.messageId));
@@ -221,7 +221,7 @@ describe('case lifecycle over real IMAP and SMTP', () => {
     expect(shown.state).toBe('done');
     const types = shown.events.map((event) => event.type);
     expect(types).toEqual(expect.arrayContaining(['received', 'verification_requested', 'verification_passed', 'deletion_confirmed', 'escalated', 'note', 'team_done']));
-    expect(shown.events.filter((event) => event.type === 'reply_sent')).toHaveLength(3);
+    expect(shown.events.filter((event) => event.type === 'reply_sent')).toHaveLength(2);
     expect(shown.events.filter((event) => event.type === 'team_mail_sent')).toHaveLength(2);
     expect(shown.events.find((event) => event.type === 'team_done')?.by).toBe(TEAM);
     expect(shown.events.find((event) => event.type === 'verification_passed')?.by).toBe('requester');

@@ -80,8 +80,11 @@ describe('Maildir default, end to end through the CLI', () => {
     expect(db.messages['ooo-1@example.net']?.reason).toMatch(/Auto-Submitted/);
 
     const shown = JSON.parse((await runCli(['show', 'PR-2026-0001', '--json'], env)).stdout);
-    expect(shown).toMatchObject({ id: 'PR-2026-0001', state: 'received', requester: 'alex@example.net', receivedAt: '2026-03-02T17:00:00.000Z', labels: expect.arrayContaining(['deletion']) });
-    expect(shown.events.map((event: { type: string }) => event.type)).toEqual(['received', 'classified', 'reply_queued', 'reply_sent', 'automated_mail_ignored']);
+    // A deletion waits for the requester to verify: the acknowledgement carries the one-time code.
+    expect(shown).toMatchObject({ id: 'PR-2026-0001', state: 'awaiting_verification', requester: 'alex@example.net', receivedAt: '2026-03-02T17:00:00.000Z', labels: expect.arrayContaining(['deletion']) });
+    expect(shown.events.map((event: { type: string }) => event.type)).toEqual([
+      'received', 'classified', 'deadline_set', 'reply_queued', 'verification_requested', 'state_changed', 'reply_sent', 'automated_mail_ignored',
+    ]);
     const listed = JSON.parse((await runCli(['list', '--json'], env)).stdout);
     expect(listed).toHaveLength(1);
     expect(listed[0]).not.toHaveProperty('events');
