@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeCaseClock, planDeadlineChecks, planExtension, type DeadlineSettings } from '../../src/core/deadlines.js';
 import { applyChanges, emptyDb } from '../../src/core/store-changes.js';
-import type { CaseRecord, DbData, Label } from '../../src/types.js';
+import type { CaseRecord, DbData, Label, OutboxItem } from '../../src/types.js';
 
 const LA = 'America/Los_Angeles';
 
@@ -165,5 +165,19 @@ describe('planExtension', () => {
     expect(planExtension({ ...record, state: 'done' }, { reason: 'x', by: 't', via: 'team', now: '2026-04-01T18:00:00Z' }, db, extensionContext)).toMatchObject({ ok: false, code: 'CLOSED' });
     const optOut = caseRecord('PR-2026-0011', '2026-03-02T18:00:00Z', ['opt_out']);
     expect(planExtension(optOut, { reason: 'x', by: 't', via: 'team', now: '2026-03-04T18:00:00Z' }, db, extensionContext)).toMatchObject({ ok: false, code: 'NOT_EXTENDABLE' });
+  });
+});
+
+describe('acknowledgement clock', () => {
+  it('alerts the team once when the acknowledgement has not gone out two days before the ack date', () => {
+    const db = dbWith(caseRecord('PR-2026-0020', '2026-03-02T18:00:00Z', ['deletion'])); // ack due Mon 16 Mar
+    applyChanges(db, planDeadlineChecks(db, at10('2026-03-12'), settings).changes);
+    expect(keys(db)).not.toContain('PR-2026-0020:reminder-ack:1');
+    applyChanges(db, planDeadlineChecks(db, at10('2026-03-13'), settings).changes); // Fri: 14 Mar is a Saturday
+    expect(keys(db)).toContain('PR-2026-0020:reminder-ack:1');
+    const sent = dbWith(caseRecord('PR-2026-0021', '2026-03-02T18:00:00Z', ['deletion']));
+    sent.outbox['PR-2026-0021:acknowledgement:1'] = { ...(db.outbox['PR-2026-0020:reminder-ack:1'] as OutboxItem), key: 'PR-2026-0021:acknowledgement:1', caseId: 'PR-2026-0021', templateId: 'acknowledgement', state: 'sent' };
+    applyChanges(sent, planDeadlineChecks(sent, at10('2026-03-13'), settings).changes);
+    expect(keys(sent)).not.toContain('PR-2026-0021:reminder-ack:1');
   });
 });

@@ -206,6 +206,18 @@ export function planDeadlineChecks(db: DbData, now: string, settings: DeadlineSe
       }
     }
 
+    // The acknowledgement clock (CCPA 10 business days, 11 CCR 7021(a)): the bot acknowledges at once,
+    // so this only fires when that mail could not be sent (or was suppressed) two days before the ack date.
+    if (clock.ackDueOn && today >= workingDayOnOrBefore(addCalendarDays(clock.ackDueOn, -2), holidays)) {
+      const acknowledged = Object.values(db.outbox).some((item) => item.caseId === record.id && item.templateId.startsWith('acknowledgement') && item.state === 'sent');
+      const key = `${record.id}:reminder-ack:1`;
+      if (!acknowledged && !db.outbox[key]) {
+        const item = teamItem({ record, templateId: 'reminder-ack', step: '1', subject: `[${record.id}] not acknowledged yet: due ${clock.ackDueOn}`, vars: { ...vars, ackDueOn: clock.ackDueOn } }, db, settings, now);
+        enqueue(record, item, 'ack_reminder_queued', { ackDueOn: clock.ackDueOn });
+        summary.reminders++;
+      }
+    }
+
     // The bot's own extension suggestion, once, before the first deadline.
     if (clock.suggestExtensionOn && clock.extensionDueOn && !clock.extension && today <= clock.firstDueOn && today >= workingDayOnOrBefore(clock.suggestExtensionOn, holidays)) {
       const key = `${record.id}:reminder-extension:1`;
