@@ -10,7 +10,7 @@ const AGENT_PATTERNS: readonly RegExp[] = [
   words("on behalf of (?:my|our|the) (?:client|clients|customer|member|members|principal|consumer|data subject|individual|requester|mother|father|mom|dad|son|daughter|child|wife|husband|partner|brother|sister|late|deceased|patient)"),
   // A named person: capitals matter here, so this one is case-sensitive.
   /(?<![\p{L}])on behalf of (?:\p{Lu}[\p{L}'-]+\s+){1,3}(?:who|a California resident|the consumer|\()/gu,
-  words('(?:we|i) (?:represent|act for) (?:the )?(?:consumer|data subject|client|individual|(?:mr|mrs|ms|dr)\\.? )'),
+  words("(?:we|i) (?:represent|act for|are acting for|am acting for) (?:the )?(?:consumer|data subject|client|individual|mr|mrs|ms|miss|dr)|on (?:his|her|their|my client's|our client's) behalf"),
   words('my client|our client|letter of authori[sz]ation|signed (?:authori[sz]ation|permission)'),
   words('(?:writing|request(?:ing)?|submitting (?:this|a) request|asking) (?:this )?(?:request )?for my (?:elderly |late |deceased |disabled )?(?:mother|father|mom|mum|dad|husband|wife|partner|parent|parents|grandmother|grandfather|client)'),
   words('im (?:Auftrag|Namen) (?:meines|meiner|von|unseres|unserer)|Vollmacht|bevollmächtigt|mein(?:e|es)? Mandant\\p{L}*|unser(?:e|es)? Mandant\\p{L}*'),

@@ -82,7 +82,7 @@ function articleHits(segment: Segment, masks: readonly Mask[]): Hit[] {
     if (seen >= ARTICLE_CAP_PER_SEGMENT) continue;
     counts.set(label, seen + 1);
     const phrase = tidy(segment.text.slice(match.index, match.index + match[0].length + 12).split(/[\n;]/)[0] ?? match[0]);
-    const named = REQUEST_BEFORE_ARTICLE.exec(segment.text.slice(Math.max(0, match.index - 60), match.index));
+    const named = REQUEST_BEFORE_ARTICLE.exec(segment.text.slice(Math.max(0, match.index - 90), match.index));
     const weight = named ? Math.max(ARTICLE_WEIGHT[segment.where], 2) : ARTICLE_WEIGHT[segment.where];
     hits.push({ label, weight, kind: 'topic', phrase: named ? tidy(`${named[0]}${phrase}`) : phrase, where: segment.where });
   }

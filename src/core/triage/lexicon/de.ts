@@ -8,6 +8,7 @@ export const DE_RULES: Rule[] = [
   // deletion
   ask('deletion', stem('(?:Antrag auf |Bitte um |Anfrage zur |Recht auf )?(?:unverzügliche |sofortige |vollständige )?Löschung')),
   ask('deletion', stem(`(?:löschen|entfernen|vernichten) Sie (?:[\\p{L}-]+ ){0,2}?${MEINE}`)),
+  ask('deletion', words('(?:Daten|Unterlagen|Informationen|Angaben|Konto|Akte|Akten)[^.?!\\n]{0,50}? (?:gelöscht|vernichtet|entfernt) (?:werden|wird)')),
   ask('deletion', words('(?:diese|sie|die Daten) (?:[\\p{L}-]+ ){0,2}?(?:zu )?löschen')),
   ask('deletion', words(`${MEINE} (?:[\\p{L}-]+ ){0,3}?${DATEN} (?:bitte )?(?:umgehend |unverzüglich |vollständig |endgültig )?(?:zu )?(?:löschen|entfernen|vernichten)`)),
   ask('deletion', stem('Lösch(?:antrag|anfrage|ersuchen|ungsantrag|begehren)|Recht auf Vergessen|Konto (?:bitte )?(?:löschen|schließen|kündigen)')),
@@ -31,6 +32,7 @@ export const DE_RULES: Rule[] = [
   // opt_out
   ask('opt_out', stem('Widerspruchsrecht|Widerspruch (?:gegen|nach|gemäß|einlegen)|widerspreche|lege (?:ich )?(?:hiermit )?Widerspruch')),
   ask('opt_out', words('(?:Newsletter |E-Mails |Werbung )?(?:abbestellen|abmelden|austragen)|keine (?:weitere |weiteren )?(?:Werbung|Werbemails|Newsletter|Werbe-E-Mails)(?: mehr)?|nicht mehr (?:kontaktieren|anschreiben|anrufen|bewerben)')),
+  ask('opt_out', words('(?:bekomme|erhalte) (?:[\\p{L}-]+ ){0,2}?(?:ständig|immer noch|weiterhin|trotzdem|dauernd) (?:[\\p{L}-]+ ){0,2}?(?:Werbe\\p{L}*|Newsletter|Mails|E-Mails|Werbung)|hören Sie damit auf')),
   ask('opt_out', words('hören Sie auf,? mir|schicken Sie mir keine|senden Sie mir keine')),
   ask('opt_out', words('(?:aus|von) (?:Ihrem|Ihrer|dem|der|Ihren) (?:Verteiler|Mailingliste|Newsletter|E-Mail-Verteiler)|widerrufe (?:ich )?(?:hiermit )?meine Einwilligung (?:[\\p{L}-]+ ){0,6}?(?:Werbung|Newsletter|Marketing|Werbezwecke)')),
   ask('opt_out', words('(?:Verkauf|Weitergabe|Weiterverkauf) meiner (?:[\\p{L}-]+ )?Daten')),

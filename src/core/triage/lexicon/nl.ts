@@ -12,7 +12,7 @@ export const NL_RULES: Rule[] = [
 
   ask('disclosure', stem('inzage|(?:verzoek|vraag) (?:ik )?(?:hierbij )?om toegang|recht op toegang')),
   ask('disclosure', words(`kopie van ${MIJN} (?:[\\p{L}-]+ ){0,3}?${GEGEVENS}`)),
-  ask('disclosure', words('welke (?:persoons)?gegevens (?:u|jullie) (?:van mij|over mij)')),
+  ask('disclosure', words('welke (?:persoons)?(?:gegevens|informatie|data) (?:[\\p{L}]+ ){0,3}?(?:van mij|over mij|van me|over me)')),
   topic('disclosure', 2, stem('overdraagbaarheid|dataportabiliteit')),
 
   ask('correction', stem('rectificatie|correctie|corrigeren|verbetering van')),

@@ -7,7 +7,7 @@ const DADOS = '(?:dados|informações|informacoes|conta|cadastro|perfil|prontuá
 export const PT_RULES: Rule[] = [
   ask('deletion', stem('apagamento|direito ao esquecimento|elimina[çc][ãa]o (?:dos|de) (?:meus )?dados|exclus[ãa]o (?:dos|de|da) (?:meus |minha )?(?:dados|conta|cadastro)')),
   ask('deletion', words('(?:exclu[íi]|apag[áa]|elimin[áa])-(?:los|las)')),
-  ask('deletion', words(`(?:apague|apaguem|exclua|excluam|elimine|eliminem|apagar|excluir|eliminar|deletar|delete) (?:todos )?${MEUS} (?:[\\p{L}-]+ ){0,3}?${DADOS}`)),
+  ask('deletion', words(`(?:apague|apaguem|apagassem|exclua|excluam|excluíssem|elimine|eliminem|eliminassem|apagar|excluir|eliminar|deletar|delete) (?:todos )?${MEUS} (?:[\\p{L}-]+ ){0,3}?${DADOS}`)),
 
   ask('disclosure', stem('(?:solicito|solicitar|peço|pe[çc]o o|requeiro|direito de) acesso|acesso (?:aos|a) (?:meus )?dados')),
   ask('disclosure', words('confirma[çc][ãa]o (?:da existência )?de tratamento')),

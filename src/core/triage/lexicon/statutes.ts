@@ -42,4 +42,4 @@ export const STATUTE_RULES: Rule[] = [
  * an article named as the subject of a request (in reminders and complaints, the request still pursued).
  */
 export const REQUEST_BEFORE_ARTICLE =
-  /(?:request|requesting|Anfrage|Antrag|Ersuchen|petición|solicitud|solicitando|demande|demander|richiesta|richiedo|solicitação|solicito|verzoek|verzoek\p{L}*|förfrågan|begäran|žádost|žádám|wniosek|żądanie|cerere|solicit|zahtjev|zahtijevam|αίτημα|ζητώ)[^.\n]{0,50}$/iu;
+  /(?:request|requesting|Anfrage|Antrag|Ersuchen|petición|solicitud|solicitando|demande|demander|richiesta|richiedo|solicitação|solicito|verzoek|verzoek\p{L}*|förfrågan|begäran|žádost|žádám|wniosek|żądanie|cerere|solicit|zahtjev|zahtijevam|αίτημα|ζητώ)[^.\n]{0,80}$/iu;
