@@ -214,7 +214,11 @@ describe('IMAP + SMTP end to end through the CLI', () => {
     smtp.close();
     await waitForPrivacyInbox(1);
     const first = await runCli(['run-once'], env);
-    expect(JSON.parse(first.stdout)).toMatchObject({ send: { sent: 1 } });
+    // The acknowledgement, plus a team notice where the request needs the team.
+    const sentFirst = (JSON.parse(first.stdout) as { send: { sent: number } }).send.sent;
+    expect(sentFirst).toBeGreaterThanOrEqual(1);
+    await waitForPostfixIdle();
+    expect(await parsedInbox(consumer)).toHaveLength(1);
 
     // What a kill between the SMTP 250 and recording "sent" leaves behind.
     const dbFile = path.join(dataDir, 'db.json');
@@ -224,7 +228,7 @@ describe('IMAP + SMTP end to end through the CLI', () => {
 
     const recovered = await runCli(['run-once'], env);
     expect(recovered.code).toBe(0);
-    expect(JSON.parse(recovered.stdout)).toMatchObject({ send: { sent: 0, recovered: 1 } });
+    expect(JSON.parse(recovered.stdout)).toMatchObject({ send: { sent: 0, recovered: sentFirst } });
     await waitForPostfixIdle();
     expect(await parsedInbox(consumer)).toHaveLength(1);
   });
