@@ -145,9 +145,12 @@ export function findBotReference(mail: InboundMail, db: DbData, secret: string, 
   const byMessageId = new Map(Object.values(db.outbox).map((item) => [item.messageId, item]));
   const cases = new Set<string>();
   let forged = false;
+  let caseless = false;
   for (const id of referenced) {
     const item = byMessageId.get(id);
-    if (item?.caseId && isOwnMessageId(id, item.key, secret, domain)) cases.add(item.caseId);
+    const genuine = item !== undefined && isOwnMessageId(id, item.key, secret, domain);
+    if (genuine && item.caseId) cases.add(item.caseId);
+    else if (genuine) caseless = true;
     else if (id.startsWith('pi.') && id.endsWith(`@${domain}`)) forged = true;
   }
   const subjectCase = /\bPR-\d{4}-\d{4,}\b/.exec(mail.subject)?.[0] ?? null;
@@ -157,5 +160,5 @@ export function findBotReference(mail: InboundMail, db: DbData, secret: string, 
     return { ok: true, caseId, messageId };
   }
   if (cases.size > 1) return { ok: false, caseId: null, reason: 'references messages of more than one case' };
-  return { ok: false, caseId: subjectCase && db.cases[subjectCase] ? subjectCase : null, reason: forged ? 'references a bot Message-ID whose token does not verify' : 'does not reply to a message the bot sent for a case' };
+  return { ok: false, caseId: subjectCase && db.cases[subjectCase] ? subjectCase : null, reason: forged ? 'references a bot Message-ID whose token does not verify' : caseless ? 'replies to a bot message that belongs to no case (commands need a case)' : 'does not reply to a message the bot sent for a case' };
 }
