@@ -3,7 +3,7 @@
  * requests, compared with merely downloading and parsing them? Uses the real loopback mail stack.
  *
  * It starts its own stack instance (state in /dev/shm/mailstack-bench, IMAP 3243, LMTP 2434, SMTP 2625)
- * with one mailbox per requester, so it never touches the test suite's stack, and stops it at the end
+ * with one mailbox per requester, so it never touches the test suite's stack, and stops and removes it at the end
  * (BENCH_KEEP_STACK=1 keeps it running). Prints figures; it asserts nothing.
  */
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
@@ -70,7 +70,7 @@ function build(): void {
 }
 
 function stopStack(): void {
-  spawnSync('bash', [path.join(ROOT, 'scripts/mailstack/stop.sh')], { stdio: 'ignore', env: { ...process.env, ...STACK_ENV } });
+  spawnSync('bash', [path.join(ROOT, 'scripts/mailstack/stop.sh')], { stdio: 'ignore', env: { ...process.env, ...STACK_ENV, MAILSTACK_PURGE: '1' } });
 }
 
 async function imap(stack: Stack, user: string): Promise<ImapFlow> {
