@@ -54,6 +54,7 @@ export const EN_RULES: Rule[] = [
   ask('correction', words(`(?:please |kindly )?(?:correct|rectify|fix|amend) ${MY_FIELDS}`)),
   ask('correction', words('(?:fix|correct|update|amend|change) (?:it|this|that|them) (?:in|on) (?:your|the|my) (?:records?|system|file|files|database|chart|account|profile|portal)')),
   ask('correction', words('(?:like|want|need|have|get) (?:my|the) (?:[\\p{L}-]+ ){0,2}?(?:record|records|chart|file|information|details|data|name|address|entry) (?:amended|corrected|updated|rectified|fixed|changed)')),
+  ask('correction', words("(?:i(?:'ve| have)? )?(?:just |recently )?(?:changed|updated) my (?:[\\p{L}-]+ ){0,2}?(?:name|surname|address|e-?mail address|phone number|number) (?:to|is now)|my new (?:[\\p{L}-]+ )?(?:address|e-?mail address|email|phone number|number|name|surname) is")),
   ask('correction', words('(?:rectification|correction|completion) of (?:the |my )?(?:inaccurate |incorrect |incomplete |wrong )?(?:personal )?(?:data|information|records?|details)')),
   ask('correction', words('my right (?:to|of) (?:rectification|correction|correct)|(?:i am |i\'m |i )?request(?:ing)? (?:a )?(?:correction|rectification)')),
   topic('correction', 2, words('right (?:to|of) (?:rectification|correction|correct)|request to correct|correction request|rectification request')),
@@ -63,7 +64,7 @@ export const EN_RULES: Rule[] = [
   topic('correction', 1, words('(?:inaccurate|incorrect|wrong|outdated) (?:personal )?(?:data|information|records?|details)|(?:update|change) my (?:[\\p{L}-]+ ){0,2}?(?:name|address|date of birth|email address|phone number|details)')),
 
   // opt_out
-  ask('opt_out', words("(?:do not|don't|dont|stop|never) (?:sell|selling|share|sharing|rent|renting|trade) (?:or (?:share|sell) )?(?:my|our|any of my)")),
+  ask('opt_out', words("(?:do not|don't|dont|stop|never) (?:sell|selling|share|sharing|rent|renting|trade) (?:or (?:share|sell) |or (?:sharing|selling) )?(?:my|our|any of my|his|her|their|it|them|the consumer's|personal)")),
   ask('opt_out', words('take (?:me|my (?:[\\p{L}-]+ ){0,2}?(?:email|e-mail|address|number|name|details)) off')),
   ask('opt_out', words('do not sell(?: or share)? my(?: personal information)?|opt(?:ing)?[- ]?(?:me )?out|unsubscribe|take me off|limit the use of my (?:sensitive )?(?:personal )?information')),
   topic('opt_out', 2, words('do not sell(?: or share)?|right to opt[- ]?out')),

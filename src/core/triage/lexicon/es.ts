@@ -10,7 +10,7 @@ export const ES_RULES: Rule[] = [
   ask('deletion', words(`(?:eliminen|eliminad|elimine|eliminéis|borren|borrad|borre|borréis|supriman|suprimid|suprima|suprimáis|cancelen|cancele) (?:por favor )?(?:toda |todos )?${MIS} (?:[\\p{L}-]+ ){0,3}?${DATOS}`)),
   ask('deletion', words('(?:que )?(?:los|las|lo|la|me) (?:eliminen|borren|supriman|eliminéis|borréis|suprimáis)|(?:eliminen|borren|eliminad|borrad)(?:me| todo)|(?:eliminar|borrar|suprimir|cancelar)(?:los|las)')),
 
-  ask('disclosure', words('derecho de acceso|(?:solicit\\p{L}*|pido|pidiendo|ejercer) (?:el )?acceso')),
+  ask('disclosure', words('acceso a (?:todos )?(?:mis|los) (?:datos|información)|solicitud de acceso|derecho de acceso|(?:solicit\\p{L}*|pido|pidiendo|ejercer) (?:el )?acceso')),
   ask('disclosure', words(`copia de ${MIS} (?:[\\p{L}-]+ ){0,3}?${DATOS}`)),
   ask('disclosure', words('qu[ée] (?:datos|información|informacion)(?: personal(?:es)?)? (?:[\\p{L}]+ ){0,2}?(?:tienen|tenéis|tiene|guardan|guardáis|guarda|almacenan|almacenáis|conservan|conserváis|tratan|tratáis|procesan|manejan)')),
   ask('disclosure', words('si (?:tienen|tenéis|guardan|guardáis|conservan|tratan|disponen de) (?:algún |algunos |mis )?(?:datos|información)|datos (?:míos|sobre mí)')),
@@ -28,7 +28,8 @@ export const ES_RULES: Rule[] = [
   ask('opt_out', words('(?:revoco|retiro|revocar|retirar) (?:mi |el )?consentimiento (?:[\\p{L}-]+ ){0,6}?(?:publicidad|marketing|mercadotecnia|comunicaciones comerciales|boletines)')),
   topic('opt_out', 1, stem('mercadotecnia|publicidad|comunicaciones comerciales|marketing directo|elaboraci[óo]n de perfiles')),
 
-  ask('complaint', stem('(?:presentar|presentando|presento|interponer|interpongo) (?:una )?(?:queja|reclamaci[óo]n|denuncia)')),
+  ask('complaint', stem('(?:presentar|presentando|presentado|presento|interponer|interpuesto|interpongo) (?:una )?(?:queja|reclamaci[óo]n|denuncia)')),
+  chase('complaint', words('no (?:han|habéis|ha) (?:atendido|respondido|contestado)')),
   chase('complaint', stem('no (?:he|hemos) recibido (?:una |ninguna )?respuesta|amonestaci[óo]n|sin obtener respuesta|plazo [^.\\n]{0,60}?(?:excedido|superado|vencido)')),
   ask('complaint', words('(?:enviado|enviaron|mandado|mandaron|recibido|recibí|llegó|llegaron)[^.\\n]{0,60}?de otr[oa] (?:paciente|persona|cliente|usuari[oa])')),
   ask('complaint', stem('brecha de (?:datos|seguridad)|filtraci[óo]n de (?:mis )?datos|enviaron (?:mis|mi) [^.\\n]{0,40}?a otra persona')),

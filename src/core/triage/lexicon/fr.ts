@@ -28,7 +28,8 @@ export const FR_RULES: Rule[] = [
 
   ask('complaint', words("(?:d'un autre|d'une autre) (?:patient|patiente|personne|client|cliente|usager)|(?:envoyé|transmis|communiqué) (?:mes|mon|ma) (?:[\\p{L}'-]+ ){0,4}?à (?:une autre personne|un tiers|la mauvaise (?:personne|adresse)|mon employeur)")),
   ask('complaint', stem('(?:dépose|déposer|introduire|porter|adresse) (?:une )?(?:plainte|réclamation)')),
-  chase('complaint', stem("(?:pas|aucune) (?:encore )?(?:reçu de |de )?réponse|période [^.\\n]{0,60}?dépassée")),
+  ask('complaint', words('(?:saisi|saisir|saisirai|alerté) (?:la CNIL|l\'autorité de contrôle)')),
+  chase('complaint', stem("sans réponse|(?:pas|aucune) (?:encore )?(?:reçu de |de )?réponse|période [^.\\n]{0,60}?dépassée")),
   ask('complaint', stem('violation de données|fuite de données')),
   topic('complaint', 1, stem('plainte|relance|réclamation')),
 
