@@ -90,6 +90,7 @@ export function registerDeadlineCommands(program: Command): void {
     .description('one deadline pass (clocks, reminders, extension suggestions, overdue alerts, retention), then send what it queued')
     .action(() =>
       withDeps(async (deps) => {
+        await runTimedActions(deps);
         const checked = await runCheckDeadlines(deps);
         // The data-dir lock is held: no poll-inbox can be sending at the same time.
         const send = await runSendOutbox(deps);
