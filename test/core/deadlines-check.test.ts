@@ -181,3 +181,32 @@ describe('acknowledgement clock', () => {
     expect(keys(sent)).not.toContain('PR-2026-0021:reminder-ack:1');
   });
 });
+
+describe('clock restarts and time zones', () => {
+  it('restarts only a UK GDPR clock when requested identity arrives, once', () => {
+    const receivedAt = '2026-03-02T12:00:00Z';
+    const record = caseRecord('PR-2026-0030', receivedAt, ['disclosure'], 'verified', false);
+    record.clock = computeCaseClock({ receivedAt, labels: ['disclosure'], regimes: ['uk_gdpr'], evidence: [], timeZone: LA, promisedResponseDays: null, now: receivedAt });
+    record.dueAt = record.clock.firstDueAt;
+    record.lifecycle = { verification: { mailboxVerifiedAt: '2026-03-20T18:00:00Z', teamVerifiedAt: null } } as unknown as CaseRecord['lifecycle'];
+    const ccpa = caseRecord('PR-2026-0031', receivedAt, ['disclosure'], 'verified');
+    ccpa.lifecycle = record.lifecycle;
+    const db = dbWith(record, ccpa);
+    const { changes, summary } = planDeadlineChecks(db, at10('2026-03-21'), settings);
+    applyChanges(db, changes);
+    expect(summary.clocksRestarted).toBe(1);
+    expect(db.cases['PR-2026-0030']?.clock).toMatchObject({ receivedOn: '2026-03-02', restartedOn: '2026-03-20', firstDueOn: '2026-04-20' });
+    expect(db.cases['PR-2026-0030']?.events.map((e) => e.type)).toContain('deadline_restarted');
+    expect(db.cases['PR-2026-0031']?.clock?.firstDueOn).toBe('2026-04-15'); // CCPA never waits for identity
+    expect(planDeadlineChecks(db, at10('2026-03-22'), settings).summary.clocksRestarted).toBe(0);
+  });
+
+  it('counts working hours on the local clock across the DST change', () => {
+    const db = dbWith(caseRecord('PR-2026-0032', '2026-01-20T18:00:00Z', ['deletion'])); // due Thu 5 Mar; 2-day reminder Tue 3 Mar
+    // 16:30 UTC is 08:30 PST on 3 Mar (before hours) ...
+    expect(planDeadlineChecks(db, '2026-03-03T16:30:00Z', settings).summary.heldForWorkingHours).toBe(true);
+    // ... and 09:30 PDT on 10 Mar, after the clocks went forward on 8 Mar.
+    expect(planDeadlineChecks(db, '2026-03-10T16:30:00Z', settings).summary.heldForWorkingHours).toBe(false);
+    expect(planDeadlineChecks(db, '2026-03-03T17:30:00Z', settings).changes.some((c) => c.type === 'enqueue' && c.item.key === 'PR-2026-0032:reminder-due:2d-1')).toBe(true);
+  });
+});
