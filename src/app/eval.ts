@@ -45,8 +45,8 @@ export interface EvalReport {
   confusion: Record<Label, Record<Label, number>>;
   languageAccuracy: number;
   automated: { support: number; predicted: number; truePositives: number; precision: number; recall: number };
-  /** Mean confidence on messages whose primary was right and wrong: a calibration check. */
-  meanConfidence: { correct: number; wrong: number };
+  /** Mean confidence on messages whose primary was right and wrong (null when there were none): a calibration check. */
+  meanConfidence: { correct: number | null; wrong: number | null };
   mistakes: Mistake[];
   elapsedMs: number;
 }
@@ -155,7 +155,10 @@ export async function runEval(dir: string, classifier: Classifier, options: Eval
       precision: ratio(automated.truePositives, automated.predicted, automated.support === 0 ? 1 : 0),
       recall: ratio(automated.truePositives, automated.support, automated.predicted === 0 ? 1 : 0),
     },
-    meanConfidence: { correct: mean(confidences.correct), wrong: mean(confidences.wrong) },
+    meanConfidence: {
+      correct: confidences.correct.length > 0 ? mean(confidences.correct) : null,
+      wrong: confidences.wrong.length > 0 ? mean(confidences.wrong) : null,
+    },
     mistakes,
     elapsedMs: Math.round(now() - started),
   };
@@ -180,7 +183,8 @@ export function formatEvalReport(report: EvalReport): string {
   lines.push(`exact match (label sets)    ${pct(report.exactMatch)}`);
   lines.push(`language accuracy           ${pct(report.languageAccuracy)}`);
   lines.push(`automated precision/recall  ${pct(report.automated.precision)} / ${pct(report.automated.recall)} (${report.automated.truePositives} of ${report.automated.support} found, ${report.automated.predicted} flagged)`);
-  lines.push(`mean confidence             right primary ${pct(report.meanConfidence.correct)}, wrong primary ${pct(report.meanConfidence.wrong)}`);
+  const meanOf = (value: number | null): string => (value === null ? 'none' : pct(value));
+  lines.push(`mean confidence             right primary ${meanOf(report.meanConfidence.correct)}, wrong primary ${meanOf(report.meanConfidence.wrong)}`);
   lines.push('');
   lines.push('primary confusion (rows: expected, columns: predicted)');
   const short = (label: Label): string => label.slice(0, 7).padStart(8);
