@@ -8,6 +8,7 @@ import {
   daysBetween,
   detectRegimes,
   endOfLocalDay,
+  extendedEnd,
   holidayCheck,
   isoWeek,
   localDateOf,
@@ -167,6 +168,26 @@ describe('policy table', () => {
     const candidate = c.candidates.find((x) => x.regime === regime && x.requestType === type);
     expect(candidate?.dueOn).toBe(due);
     expect(candidate?.extendedDueOn ?? null).toBe(extended);
+  });
+});
+
+describe('every rule, every date', () => {
+  it('property: for every policy row, the due date is on or after receipt and the extension strictly later', () => {
+    fc.assert(
+      fc.property(dateArb, fc.constantFrom(...POLICY), (received, rule) => {
+        const due = periodEnd(received, rule.respond);
+        expect(due >= received).toBe(true);
+        if (rule.ack) expect(periodEnd(received, rule.ack) <= due).toBe(true);
+        const extended = extendedEnd(received, rule);
+        if (rule.extension) {
+          expect(extended !== null && extended > due).toBe(true);
+          // Extensions add exactly what the row says: N days after the first end, or months from receipt.
+          if (rule.extension.period.unit === 'calendar_days') expect(daysBetween(due, extended as string)).toBe(rule.extension.period.amount);
+          else expect(extended).toBe(addMonths(received, rule.respond.amount + rule.extension.period.amount));
+        } else expect(extended).toBeNull();
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 
