@@ -59,7 +59,19 @@ describe('runEval', () => {
   });
 
   it('rejects a directory without labels.json', async () => {
-    await expect(runEval(FIXTURES, classifier())).rejects.toThrow(/labels\.json/);
+    const empty = await mkdtemp(path.join(tmpdir(), 'triage-eval-empty-'));
+    try {
+      await expect(runEval(empty, classifier())).rejects.toThrow(/labels\.json/);
+    } finally {
+      await rm(empty, { recursive: true, force: true });
+    }
+  });
+
+  it('reads the hand-written fixtures as a labelled set (test/fixtures/mail/labels.json)', async () => {
+    const report = await runEval(FIXTURES, classifier());
+    expect(report.messages).toBeGreaterThanOrEqual(25);
+    expect(report.skipped).toEqual([]);
+    expect(report.mistakes).toEqual([]);
   });
 });
 
