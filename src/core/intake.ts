@@ -113,7 +113,9 @@ export function planIntake(mail: InboundMail, verdict: Verdict, db: DbData, cont
 
   if (looksLikeTeamCommand(mail, ctx)) {
     const team = planTeamMessage(mail, db, ctx);
-    const reason = team.accepted ? null : team.authenticated ? `team commands not applied: ${team.reason ?? 'unknown'}` : `not an accepted team command: ${team.reason ?? 'unknown'}`;
+    // The errors quote the team's own lines (they go back to the team and into the case log); the
+    // message record and the logs get only a count, as they never hold message text.
+    const reason = team.accepted ? null : team.authenticated ? `team commands not applied: ${team.errorCount} error(s)` : `not an accepted team command: ${team.reason ?? 'unknown'}`;
     const status = team.authenticated ? 'case' : 'ignored';
     return {
       outcome: team.authenticated ? 'team_command' : 'ignored',

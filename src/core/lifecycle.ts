@@ -40,6 +40,8 @@ export interface LifecycleContext {
 
 /** Below this (or when the classifiers disagree) a person checks the labels before anything irreversible. */
 export const LOW_CONFIDENCE = 0.5;
+/** Non-request mail passed to the team per day, at most; the rest is still recorded as ignored. */
+export const MAX_TEAM_NOTICES_PER_DAY = 25;
 /** How much of a requester's text an escalation quotes. */
 const MAX_QUOTED_CHARS = 6000;
 
@@ -584,6 +586,8 @@ export interface TeamMessagePlan {
   /** Authenticated and every command applied. */
   accepted: boolean;
   reason: string | null;
+  /** Commands that could not be applied (the reply was authenticated). */
+  errorCount: number;
   changes: StoreChange[];
 }
 
@@ -609,7 +613,7 @@ export function planTeamMessage(mail: InboundMail, db: DbData, ctx: LifecycleCon
   const caseId = reference.caseId;
   if (!reference.ok || !auth.ok || !ctx.teamAddresses.includes(sender)) {
     const reason = !ctx.teamAddresses.includes(sender) ? 'sender is not in TEAM_ADDRESSES' : !reference.ok ? reference.reason : auth.ok ? 'unknown' : auth.reason;
-    return { caseId, authenticated: false, accepted: false, reason, changes: planTeamRejection(mail, reason, caseId, db, ctx) };
+    return { caseId, authenticated: false, accepted: false, reason, errorCount: 0, changes: planTeamRejection(mail, reason, caseId, db, ctx) };
   }
   const base = db.cases[reference.caseId] as CaseRecord;
   const parsed = parseCommands(mail.newText);
@@ -650,7 +654,7 @@ export function planTeamMessage(mail: InboundMail, db: DbData, ctx: LifecycleCon
       dueOn: d.record.dueAt?.slice(0, 10) ?? '-',
     },
   });
-  return { caseId: base.id, authenticated: true, accepted: errors.length === 0, reason: errors.length === 0 ? null : errors.join('; '), changes: finish(d) };
+  return { caseId: base.id, authenticated: true, accepted: errors.length === 0, errorCount: errors.length, reason: errors.length === 0 ? null : errors.join('; '), changes: finish(d) };
 }
 
 function planTeamRejection(mail: InboundMail, reason: string, caseId: string | null, db: DbData, ctx: LifecycleContext): StoreChange[] {
@@ -688,6 +692,10 @@ export function planOtherNotice(mail: InboundMail, db: DbData, ctx: LifecycleCon
   if (ctx.teamAddresses.length === 0 || !mail.from || ctx.teamAddresses.includes(mail.from.address)) return [];
   const key = `none:team-notice:${shortHash(mail.key)}`;
   if (db.outbox[key]) return [];
+  // A flood of unclassifiable mail (a spam run) must not become a flood in the team's inbox.
+  const today = localDay(ctx.now, ctx.timeZone);
+  const noticesToday = Object.values(db.outbox).filter((item) => item.key.startsWith('none:team-notice:') && localDay(item.createdAt, ctx.timeZone) === today).length;
+  if (noticesToday >= MAX_TEAM_NOTICES_PER_DAY) return [];
   const vars = {
     caseId: '',
     state: '',
