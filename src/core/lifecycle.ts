@@ -480,11 +480,12 @@ export function planFollowUp(mail: InboundMail, verdict: Verdict, record: CaseRe
 /** An open case of the same person and kind: a second request joins it instead of starting a new clock. */
 export function findDuplicateCase(mail: InboundMail, verdict: Verdict, db: DbData): CaseRecord | null {
   const sender = mail.from?.address;
-  if (!sender) return null;
+  // An agent files requests for many people: two of them are not the same request.
+  if (!sender || verdict.agent) return null;
   const kinds: readonly string[] = verdict.labels.filter((label) => label !== 'other');
   return (
     Object.values(db.cases)
-      .filter((record) => record.requester.address === sender && !isTerminal(record.state) && record.labels.some((label) => kinds.includes(label)))
+      .filter((record) => record.requester.address === sender && !record.lifecycle?.agent && !isTerminal(record.state) && record.labels.some((label) => kinds.includes(label)))
       .sort((a, b) => a.receivedAt.localeCompare(b.receivedAt))[0] ?? null
   );
 }

@@ -182,6 +182,16 @@ describe('authorized agent', () => {
   });
 });
 
+describe('authorized agent, several people', () => {
+  it('never merges two requests an agent files for different people', async () => {
+    const from = 'Removal Service <requests@removal.example>';
+    await h.receive(await mail({ from, subject: 'Deletion', body: 'On behalf of our client a@home.example please delete.', messageId: 'ag-1@removal.example' }), verdict(['deletion'], { agent: true }));
+    await h.receive(await mail({ from, subject: 'Deletion', body: 'On behalf of our client b@home.example please delete.', messageId: 'ag-2@removal.example' }), verdict(['deletion'], { agent: true }));
+    expect(Object.keys(h.db.cases)).toEqual(['PR-2026-0001', 'PR-2026-0002']);
+    expect(h.case('PR-2026-0002').lifecycle?.agent?.consumer?.address).toBe('b@home.example');
+  });
+});
+
 describe('other, automated, duplicates, doubt, language', () => {
   it('passes a human non-request to the team once and answers nobody; ignores automated mail', async () => {
     const plan = await newRequest(['other'], 'Where is my invoice?');
