@@ -20,9 +20,9 @@ function primaryOf(labels: readonly Label[], scores: Scores): Label {
   // child_data and complaint lead whenever present: a child's data and a grievance both need a person first.
   for (const first of ['child_data', 'complaint'] as const) if (labels.includes(first)) return first;
   const ranked = [...labels].sort((a, b) => {
-    // An explicit ask beats a topic, the subject line states the intent; the score itself only breaks
-    // ties between topics, since a label with more synonyms in the lexicon would otherwise win.
-    const strength = (label: Label): number => (scores[label].requested ? 10 : 0) + (scores[label].inSubject ? 5 : 0) + (scores[label].requested ? 0 : Math.min(scores[label].score, 4));
+    // Between explicit asks the order above decides (deleting subsumes unsubscribing); between topics
+    // the stronger evidence and the subject line do.
+    const strength = (label: Label): number => (scores[label].requested ? 10 : Math.min(scores[label].score, 4) + (scores[label].inSubject ? 1 : 0));
     return strength(b) - strength(a) || PRIMARY_ORDER.indexOf(a) - PRIMARY_ORDER.indexOf(b);
   });
   return ranked[0] ?? 'other';

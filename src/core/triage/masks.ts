@@ -23,7 +23,7 @@ const CONSEQUENCE =
 
 /** Sender footers: "to unsubscribe click here", "reply STOP to opt out". These are the sender's words. */
 const SENDER_FOOTER =
-  /(?:to unsubscribe|click here to (?:unsubscribe|opt out)|reply (?:with )?["'“]?(?:stop|unsubscribe|remove)["'”]?|if you (?:no longer wish|would rather not|'d rather not|do not wish|don't want) to (?:receive|hear)|unsubscribe (?:here|link|at any time|below)|manage (?:your )?(?:email )?preferences|you (?:are|were) receiving this|abmelden können Sie sich|para darse de baja|pour vous désinscrire|per annullare l'iscrizione|para cancelar a inscrição|om je af te melden)/iu;
+  /(?:to unsubscribe(?:,| from (?:this|our|these|the) (?:list|newsletter|mailing|e-?mails)| click| reply| visit| use| follow| please click)|click here to (?:unsubscribe|opt out)|reply (?:with )?["'“]?(?:stop|unsubscribe|remove)["'”]?|if you (?:no longer wish|would rather not|'d rather not|do not wish|don't want) to (?:receive|hear)|unsubscribe (?:here|link|at any time|below)|manage (?:your )?(?:email )?preferences|you (?:are|were) receiving this|abmelden können Sie sich|para darse de baja|pour vous désinscrire|per annullare l'iscrizione|para cancelar a inscrição|om je af te melden)/iu;
 
 /** Confidentiality notices end in "please delete this e-mail": about the message, not about data. */
 const DISCLAIMER =

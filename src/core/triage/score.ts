@@ -53,9 +53,11 @@ function negated(text: string, start: number): boolean {
   return NEGATED_BEFORE.test(text.slice(Math.max(0, start - 40), start));
 }
 
-function ruleHits(segment: Segment, masks: readonly Mask[], alone: boolean): Array<Hit & { needsPrivacyContext: boolean }> {
-  const hits: Array<Hit & { needsPrivacyContext: boolean }> = [];
-  for (const rule of ALL_RULES) {
+type RuleHit = Hit & { needsPrivacyContext: boolean; rule?: number };
+
+function ruleHits(segment: Segment, masks: readonly Mask[], alone: boolean): RuleHit[] {
+  const hits: RuleHit[] = [];
+  for (const [index, rule] of ALL_RULES.entries()) {
     if (rule.alone && !alone) continue;
     rule.pattern.lastIndex = 0;
     // One hit per rule and segment: a phrase repeated through a letter is still one request.
@@ -63,7 +65,7 @@ function ruleHits(segment: Segment, masks: readonly Mask[], alone: boolean): Arr
       if (match[0].trim() === '') continue;
       if (isMasked(masks, rule.label, match.index, match.index + match[0].length)) continue;
       if (rule.label !== 'other' && negated(segment.text, match.index)) continue;
-      hits.push({ label: rule.label, weight: rule.weight, kind: rule.kind, phrase: tidy(match[0]), where: segment.where, needsPrivacyContext: rule.needsPrivacyContext ?? false });
+      hits.push({ label: rule.label, weight: rule.weight, kind: rule.kind, phrase: tidy(match[0]), where: segment.where, needsPrivacyContext: rule.needsPrivacyContext ?? false, rule: index });
       break;
     }
   }
@@ -102,7 +104,7 @@ export function scoreSegments(segments: readonly Segment[]): Scores {
   const written = segments.filter((segment) => segment.text.trim() !== '');
   const citesGdpr = written.some((segment) => GDPR_NAME.test(segment.text));
   const bodyWritten = written.some((segment) => segment.where === 'body');
-  const hits: Array<Hit & { needsPrivacyContext: boolean }> = [];
+  const hits: RuleHit[] = [];
   for (const segment of written) {
     // A one-word message is the body alone, or the subject when there is no body.
     const alone = written.length === 1 || (segment.where === 'body' && written.filter((other) => other.where === 'body').length === 1) || (segment.where === 'subject' && !bodyWritten);
@@ -111,8 +113,14 @@ export function scoreSegments(segments: readonly Segment[]): Scores {
   }
   const privacyContext =
     written.some((segment) => PRIVACY_CONTEXT.test(segment.text)) || hits.some((hit) => !hit.needsPrivacyContext && hit.label !== 'other' && hit.weight >= 2);
+  // A topic word in both the subject and the body ("Newsletter" / "the newsletter") is one hint, not two.
+  const countedTopics = new Set<number>();
   for (const hit of hits) {
     if (hit.needsPrivacyContext && !privacyContext) continue;
+    if (hit.kind === 'topic' && hit.rule !== undefined) {
+      if (countedTopics.has(hit.rule)) continue;
+      countedTopics.add(hit.rule);
+    }
     const entry = scores[hit.label];
     entry.score += hit.weight;
     entry.hits.push(hit);

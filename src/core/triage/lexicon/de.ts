@@ -26,6 +26,7 @@ export const DE_RULES: Rule[] = [
   ask('correction', stem('Berichtigung|berichtigen|Richtigstellung')),
   ask('correction', words(`(?:korrigieren|ändern|aktualisieren) Sie (?:bitte )?${MEINE}`)),
   ask('correction', words('(?:Namen|Nachnamen|Vornamen|Adresse|Anschrift|Geburtsdatum|Daten|E-Mail-Adresse) (?:[\\p{L}-]+ ){0,2}?falsch (?:geschrieben|gespeichert|eingetragen|hinterlegt|erfasst|angegeben)')),
+  ask('correction', words('mein(?:e)? (?:Name|Nachname|Adresse|Anschrift|Telefonnummer|E-Mail-Adresse) hat sich geändert|meine neue (?:Adresse|Anschrift|Telefonnummer|E-Mail-Adresse|Handynummer) (?:ist|lautet)|mein neuer (?:Name|Nachname) (?:ist|lautet)')),
   ask('correction', words('mein(?:e|en)? (?:Name|Nachname|Vorname|Adresse|Anschrift|Geburtsdatum|Telefonnummer|E-Mail-Adresse|Daten) (?:ist|sind|wurde|wurden) (?:[\\p{L}-]+ ){0,3}?(?:falsch|fehlerhaft|veraltet|nicht korrekt|nicht richtig)')),
   topic('correction', 1, stem('(?<!an (?:eine|die|den) )(?:unrichtig|falsch|fehlerhaft|veraltet)\\p{L}* (?:personenbezogene |gespeicherte )?(?:Daten|Angaben|Anschrift|Adresse|Namen|Geburtsdatum)|Vervollständigung')),
 
@@ -40,7 +41,7 @@ export const DE_RULES: Rule[] = [
   topic('opt_out', 1, stem('Direktwerbung|Werbezwecke|personalisierte Werbung')),
 
   // complaint
-  ask('complaint', stem('(?:reiche|reichen|lege) (?:ich )?(?:hiermit )?(?:eine )?Beschwerde|Beschwerde (?:nach|gemäß|gegen|über|einreichen|ein)')),
+  ask('complaint', stem('(?:reiche|reichen|lege) (?:ich )?(?:hiermit )?(?:eine )?Beschwerde|Beschwerde (?:beim|bei der|bei dem)|Beschwerde [^.?!\\n]{0,60}?(?:eingereicht|erhoben|eingelegt)|Beschwerde (?:nach|gemäß|gegen|über|einreichen|ein)')),
   chase('complaint', stem('Mahnung|(?:leider )?(?:erhielt|habe) ich (?:bisher|bislang|noch) keine Antwort|keine Antwort erhalten|Frist [^.\\n]{0,60}?überschritten')),
   ask('complaint', words('(?:Datenpanne|Datenleck|Datenschutzverletzung|Datenschutzverstoß)')),
   ask('complaint', words('an (?:eine|einen|die) falsche\\p{L}* (?:Person|Adresse|Empfänger\\p{L}*|Patient\\p{L}*) (?:geschickt|gesendet|versandt|geschrieben)')),
@@ -48,6 +49,7 @@ export const DE_RULES: Rule[] = [
 
   // child_data
   ask('child_data', words('(?:mein|meine) (?:\\d{1,2})[- ]?jährige\\p{L}*|(?:unter|jünger als) (?:13|16) Jahr\\p{L}*|minderjährig\\p{L}*|Einwilligung der Eltern')),
+  ask('child_data', words('(?:mein Sohn|meine Tochter|mein Kind) (?:ist|wird) (?:erst )?\\d{1,2}')),
   topic('child_data', 1, words('(?:mein(?:e|es)?) (?:Sohn|Tochter|Kind|Kinder|Sohnes)')),
 
   // other

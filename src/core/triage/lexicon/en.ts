@@ -13,7 +13,7 @@ const MY_FIELDS = `${OWNER}(?:name|surname|last name|first name|date of birth|bi
 export const EN_RULES: Rule[] = [
   // deletion
   // "remove my number from your call list" is an opt-out, handled below.
-  ask('deletion', words(`(?:please |kindly |can you |could you |i want you to |i'd like you to |i would like you to )?(?:delete|erase|remove|purge|wipe|destroy|scrub) ${MY_DATA}(?! from (?:your|the|this|all|any) (?:[\\p{L}-]+ ){0,2}?(?:lists?|mailings?|newsletters?))`)),
+  ask('deletion', words(`(?:please |kindly |can you |could you |i want you to |i'd like you to |i would like you to )?(?:delete|erase|remove|purge|wipe|destroy|scrub|get rid of) ${MY_DATA}(?! from (?:your|the|this|all|any) (?:[\\p{L}-]+ ){0,2}?(?:lists?|mailings?|newsletters?))`)),
   ask('deletion', words("(?:have|get|want|like|need) (?:it|them|this|that|everything|all of it|my (?:[\\p{L}'-]+ ){0,3}?(?:data|information|account|records|profile)) (?:permanently |completely )?(?:deleted|erased|removed|destroyed|wiped)")),
   ask('deletion', words(`(?:delete|erase|remove|purge|wipe) (?:it|them|everything|me) (?:all |completely |entirely |permanently )?(?:from your (?:systems?|database|records|files|servers))`)),
   ask('deletion', words('(?:deletion|erasure|removal|destruction) of (?:all )?(?:of )?(?:my|our|any|the) (?:[\\p{L}-]+ ){0,3}?(?:data|information|account|records?|details|profile)')),
@@ -21,7 +21,8 @@ export const EN_RULES: Rule[] = [
   ask('deletion', words('(?:i|we) (?:would like|want|wish|need) to (?:delete|erase|remove) (?:my|our|all)')),
   ask('deletion', words('my right (?:of|to) (?:erasure|deletion|delete|be forgotten)')),
   topic('deletion', 2, words('right (?:of|to) (?:erasure|deletion|delete)|right to be forgotten|erasure request|deletion request|request to delete')),
-  ask('deletion', words('(?:close|cancel|terminate|delete|remove) (?:my|our) (?:[\\p{L}-]+ ){0,2}?(?:account|profile|membership)')),
+  ask('deletion', words('(?:close|cancel|terminate|delete|remove) (?:my|our|the) (?:[\\p{L}-]+ ){0,2}?(?:account|profile|membership)')),
+  ask('deletion', words('(?:confirm|verify) (?:that )?you (?:have )?(?:deleted|erased|removed|destroyed) my')),
   ask('deletion', words('(?:remove|delete|erase) me (?:completely |entirely |permanently )?from (?:your|all|the) (?:[\\p{L}-]+ ){0,2}?(?:systems?|databases?|records|files|servers|platform|site|app)')),
   ask('deletion', words('forget (?:about )?me|delete me|erase me')),
   // Passive: "I'd like everything you have on file for me to be wiped".
@@ -39,12 +40,13 @@ export const EN_RULES: Rule[] = [
   ask('disclosure', words('(?:how|where) did you (?:get|obtain|find|collect|source|buy) my (?:[\\p{L}-]+ ){0,3}?(?:data|info|information|details|email|number|address|name)')),
   ask('disclosure', words('(?:know|tell me|find out|confirm) (?:if|whether) (?:you|your company) (?:sell|sold|share|shared|have|hold|store|keep|collect|process)|accounting of disclosures|(?:is|are|was|were|has|have) my (?:[\\p{L}-]+ ){0,2}?(?:data|information|records|details) (?:been |being )?(?:shared|sold|disclosed|passed on|given)')),
   ask('disclosure', words('what (?:exactly )?(?:is|are|gets|has been) (?:kept|stored|held|recorded|saved|collected) (?:in|on|about) (?:my|me)|who (?:you )?(?:have )?(?:shared|sold|disclosed|given|passed|sent) (?:my|it|them|this) |what (?:do |did )?you (?:have|hold|keep|store|know) (?:on|about) (?:me|him|her|them|my)')),
+  ask('disclosure', words('who (?:has|have|had|can|could) (?:access to|seen|see|view|viewed|read) my|(?:do|will) you (?:share|sell|disclose|give|pass) (?:them|it|my (?:[\\p{L}-]+ ){0,3}?(?:data|information|info|details|records|notes|results)) (?:with|to)')),
   ask('disclosure', words('my right (?:to know|of access|to access|to data portability|to portability)|(?:i am |i\'m |i )?request(?:ing)? access')),
   topic('disclosure', 2, words('right (?:to know|of access|to access|to data portability|to portability)|subject access request|data access request|request to know|request for access')),
   // "my", not "the": "I can't access the portal information page" is a support question.
   ask('disclosure', words('access to (?:all )?(?:of )?my (?:[\\p{L}-]+ ){0,3}?(?:data|information|records)|access (?:all )?(?:of )?my (?:[\\p{L}-]+ ){0,2}?(?:data|information|records)')),
   topic('disclosure', 2, words('access (?:to|of) (?:my |the )?(?:protected health information|PHI|medical records?|health records?|patient records?)')),
-  ask('disclosure', words(`(?:download|export|obtain|receive|get|see|view|review|access|have) (?:a (?:full |complete )?(?:copy|list|summary|record|printout|report|overview) of )?${MINE}`)),
+  ask('disclosure', words(`(?:download|export|obtain|receive|get|see|view|review|access|(?:can|could|may) i have) (?:a (?:full |complete )?(?:copy|list|summary|record|printout|report|overview) of )?${MINE}`)),
   ask('disclosure', words(`(?:a |the )?(?:full |complete )?(?:list|summary|overview|report) of ${MINE}`)),
   ask('disclosure', words(`(?:asked|requested|applied|sent a request) for (?:a copy of |access to )?${MINE}`)),
   ask('disclosure', words('(?:i|we) (?:would like|want|wish|need) to (?:know|see|find out|access|review|obtain) (?:what|which|my|all|the) (?:[\\p{L}-]+ ){0,3}?(?:data|info|information|records|details)')),
@@ -52,6 +54,7 @@ export const EN_RULES: Rule[] = [
 
   // correction
   ask('correction', words(`(?:please |kindly )?(?:correct|rectify|fix|amend) ${MY_FIELDS}`)),
+  ask('correction', words('(?:please )?(?:update|change|correct|fix) my (?:[\\p{L}-]+ )?(?:gender|pronouns|sex|title|legal name|surname|last name|first name|name)|(?:has|have|lists?|listed|shows?|recorded|registered) me as (?:a )?(?:male|female|man|woman|non-binary|deceased|[\\p{L}-]+ instead of)|please (?:update|change) my (?:[\\p{L}-]+ )?(?:address|e-?mail address|email|phone number|number)')),
   ask('correction', words('(?:fix|correct|update|amend|change) (?:it|this|that|them) (?:in|on) (?:your|the|my) (?:records?|system|file|files|database|chart|account|profile|portal)')),
   ask('correction', words('(?:like|want|need|have|get) (?:my|the) (?:[\\p{L}-]+ ){0,2}?(?:record|records|chart|file|information|details|data|name|address|entry) (?:amended|corrected|updated|rectified|fixed|changed)')),
   ask('correction', words("(?:i(?:'ve| have)? )?(?:just |recently )?(?:changed|updated) my (?:[\\p{L}-]+ ){0,2}?(?:name|surname|address|e-?mail address|phone number|number) (?:to|is now)|my new (?:[\\p{L}-]+ )?(?:address|e-?mail address|email|phone number|number|name|surname) is")),
@@ -78,15 +81,21 @@ export const EN_RULES: Rule[] = [
   ask('opt_out', words('withdraw(?:ing|n)? (?:my |said )?consent (?:to|for) (?:[\\p{L}-]+ ){0,3}?(?:marketing|advertising|newsletters?|promotional|profiling)')),
   topic('opt_out', 1, words("please stop(?=\\s*(?:[.!]|$|it\\b|this\\b|now\\b))")),
   topic('opt_out', 1, words("(?:never|didn't|did not|have not|haven't) (?:ever )?(?:signed up|sign up|subscribed|subscribe|opted in|opt in|agreed to (?:receive|get))")),
+  topic('opt_out', 1, words('withdraw(?:ing|n)? (?:my |that |this |the |said |all )?consent')),
+  topic('opt_out', 1, words('newsletters?')),
+  topic('opt_out', 1, words("(?:do not|don't|never|no longer) (?:consent|agree) to")),
+  topic('opt_out', 1, words('(?:sell|sells|selling|sale of|sold) (?:my |your |our |personal |customer |user |patient |the )?(?:data|information|info)')),
   topic('opt_out', 1, words('targeted advertising|targeted ads|cross-context behavioral advertising|global privacy control|direct marketing|marketing (?:e-?mails|messages|texts|calls)')),
 
   // complaint
   ask('complaint', words('(?:lodg(?:e|ing)|fil(?:e|ing)|mak(?:e|ing)|submit(?:ting)?|rais(?:e|ing)|register(?:ing)?) (?:a |this |my |an official |a formal )?(?:formal )?complaint')),
+  chase('complaint', words('(?:had|received|got|have had) no (?:reply|response|answer)')),
   chase('complaint', words('(?:have|has) (?:not|never) (?:yet )?(?:received|had|got(?:ten)?) (?:a |an |any )?(?:response|answer|reply)|(?:no|without) (?:substantive )?(?:response|answer|reply) (?:so far|yet|to date)')),
   chase('complaint', words("(?:still )?(?:haven't|have not|hasn't|has not) (?:heard back|responded|answered|replied)|you (?:have )?(?:ignored|failed to (?:respond|answer|reply|comply))")),
   chase('complaint', words('(?:period|deadline|time limit)[^.\\n]{0,60}?(?:has )?(?:is |been )?(?:therefore )?(?:exceeded|passed|expired|elapsed|lapsed)|admonition|final notice|second request')),
   ask('complaint', words('(?:not|never) (?:handled|protected|processed|kept) my (?:[\\p{L}-]+ ){0,2}?(?:data|information|records) (?:properly|securely|safely|lawfully|correctly)')),
   ask('complaint', words("(?:sent|emailed|mailed|faxed|posted|forwarded|disclosed|gave|given|shared|released|leaked) (?:[\\p{L}'-]+ ){0,6}?(?:to the wrong|to someone else|to somebody else|to another (?:patient|person|client|customer|family)|to a stranger|to my (?:employer|ex|boss))")),
+  ask('complaint', words('(?:they are|these are|it is|it\'s|they\'re|they were|it was) (?:meant |intended )?for (?:someone|somebody) else')),
   ask('complaint', words('(?:addressed|intended) (?:to|for) (?:someone else|somebody else|another (?:patient|person|client|customer)|a different (?:patient|person|client))|you (?:have )?(?:breached|violated) my (?:privacy|confidentiality|data|rights)')),
   ask('complaint', words("(?:sent|mailed|emailed|posted|gave|given|showed|shown) (?:me |to me )?(?:someone else's|somebody else's|another (?:patient|person|client|customer)'s)")),
   ask('complaint', words("(?:received|got|was sent|were sent) (?:[\\p{L}-]+ ){0,2}?(?:someone else's|somebody else's|another (?:patient|person|client|customer)'s)")),

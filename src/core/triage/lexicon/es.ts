@@ -18,6 +18,7 @@ export const ES_RULES: Rule[] = [
   topic('disclosure', 2, stem('portabilidad')),
 
   ask('correction', stem('rectificaci[óo]n|rectifi(?:quen|cad|que|car)|corregir|corrijan|corregid')),
+  ask('correction', words('mi nuev[oa] (?:dirección|direccion|teléfono|telefono|correo|número|numero|apellido) es|he cambiado de (?:dirección|direccion|teléfono|telefono|correo|número|numero)')),
   ask('correction', words('mi (?:nombre|apellido|dirección|direccion|fecha de nacimiento|teléfono|correo) (?:es|está|esta|aparece) (?:[\\p{L}-]+ ){0,2}?(?:incorrect[oa]|mal escrit[oa]|err[óo]ne[oa]|equivocad[oa]|desactualizad[oa])')),
   topic('correction', 1, words('datos (?:err[óo]neos|incorrectos|inexactos|desactualizados)')),
 
@@ -35,7 +36,7 @@ export const ES_RULES: Rule[] = [
   ask('complaint', stem('brecha de (?:datos|seguridad)|filtraci[óo]n de (?:mis )?datos|enviaron (?:mis|mi) [^.\\n]{0,40}?a otra persona')),
   topic('complaint', 1, stem('queja|recordatorio|reclamaci[óo]n')),
 
-  ask('child_data', words('mi (?:hijo|hija) (?:de )?\\d{1,2} años|menor de (?:edad|13|14|16)|consentimiento (?:de los padres|parental)')),
+  ask('child_data', words('mi (?:hijo|hija) (?:de |tiene |que tiene )?\\d{1,2} años|menor de (?:edad|13|14|16)|consentimiento (?:de los padres|parental)')),
   topic('child_data', 1, words('mi (?:hijo|hija|niño|niña|hijos)')),
 
   topic('other', 2, words('(?:agendar|reservar) una demo|prueba gratuita|nuestra (?:plataforma|solución) (?:ayuda|automatiza)|verifique su cuenta|su cuenta (?:será|ha sido) (?:suspendida|bloqueada)')),

@@ -17,6 +17,7 @@ export const FR_RULES: Rule[] = [
   topic('disclosure', 2, stem('portabilité')),
 
   ask('correction', stem('rectification|rectifier|rectifiez|corriger|corrigez')),
+  ask('correction', words("(?:ma nouvelle adresse|mon nouveau (?:numéro|nom|téléphone)|ma nouvelle adresse e-mail) est|j'ai changé (?:d'adresse|de numéro|de nom)")),
   ask('correction', words('(?:mon|ma|mes) (?:nom|prénom|adresse|date de naissance|numéro de téléphone|coordonnées) (?:est|sont) (?:[\\p{L}-]+ ){0,2}?(?:incorrecte?s?|erronée?s?|fausses?|faux|mal orthographiée?|obsolètes?)')),
   topic('correction', 1, words('données (?:inexactes|erronées|incorrectes|incomplètes)')),
 
@@ -33,7 +34,7 @@ export const FR_RULES: Rule[] = [
   ask('complaint', stem('violation de données|fuite de données')),
   topic('complaint', 1, stem('plainte|relance|réclamation')),
 
-  ask('child_data', words('(?:mon fils|ma fille|mon enfant) (?:de|âgée? de) \\d{1,2} ans')),
+  ask('child_data', words('(?:mon fils|ma fille|mon enfant) (?:de|âgée? de|a) \\d{1,2} ans')),
   topic('child_data', 1, words('mon (?:fils|enfant)|ma fille|mes enfants|(?:âgée?|agée?) de \\d{1,2} ans')),
   ask('child_data', words('enfant mineur|(?:est|sont) mineure?s?|moins de (?:13|15|16) ans|consentement (?:parental|des parents)')),
 

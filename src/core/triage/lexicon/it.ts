@@ -1,6 +1,6 @@
 import { ask, chase, stem, topic, words, type Rule } from '../rule.js';
 
-const MIEI = '(?:i miei|il mio|la mia|i suoi|il suo|la sua|suoi|tutti i(?: miei)?|tutte le(?: mie)?|miei|mio|mia|dei miei|del mio)';
+const MIEI = '(?:i miei|il mio|la mia|della mia|delle mie|degli miei|i suoi|il suo|la sua|suoi|tutti i(?: miei)?|tutte le(?: mie)?|miei|mio|mia|dei miei|del mio)';
 const DATI = '(?:dati|informazioni|account|profilo|cartella|fascicolo)';
 
 /** Italian: GDPR/Codice privacy wording (accesso, cancellazione, rettifica, opposizione). */
@@ -15,6 +15,7 @@ export const IT_RULES: Rule[] = [
   topic('disclosure', 2, stem('portabilit[àa]')),
 
   ask('correction', stem('rettifica|correggere|correggete|rettificare')),
+  ask('correction', words('il mio nuovo (?:indirizzo|numero|cognome) è|ho cambiato (?:indirizzo|numero|cognome)')),
   ask('correction', words('(?:il mio|la mia) (?:nome|cognome|indirizzo|data di nascita|numero di telefono|email) (?:è|e) (?:[\\p{L}-]+ ){0,2}?(?:sbagliat[oa]|errat[oa]|scritt[oa] male|non corrett[oa]|obsolet[oa])')),
   topic('correction', 1, words('dati (?:inesatti|errati|sbagliati|incompleti)')),
 
@@ -24,11 +25,11 @@ export const IT_RULES: Rule[] = [
   ask('opt_out', stem('diritto di opposizione|mi oppongo|opposizione al trattamento|disiscri|cancellarmi dalla|non (?:voglio )?più ricevere')),
   topic('opt_out', 1, stem('marketing diretto|comunicazioni commerciali|profilazione')),
 
-  ask('complaint', stem('(?:presentare|presento|proporre|propongo) (?:un )?reclamo|violazione dei (?:miei )?dati')),
+  ask('complaint', stem('(?:presentare|presento|presentato|proporre|propongo|proposto|inoltrato) (?:un )?reclamo|violazione dei (?:miei )?dati')),
   chase('complaint', stem('non ho (?:ancora )?ricevuto (?:nessuna |alcuna )?risposta|ammonizione|diffida')),
   topic('complaint', 1, stem('reclamo|sollecito')),
 
-  ask('child_data', words('(?:mio figlio|mia figlia) di \\d{1,2} anni')),
+  ask('child_data', words('(?:mio figlio|mia figlia) (?:di|ha) \\d{1,2} anni')),
   topic('child_data', 1, words('mio figlio|mia figlia|i miei figli|ha \\d{1,2} anni')),
   ask('child_data', words('minorenne|minore di (?:14|16) anni|consenso dei genitori')),
 

@@ -16,6 +16,7 @@ export const NL_RULES: Rule[] = [
   topic('disclosure', 2, stem('overdraagbaarheid|dataportabiliteit')),
 
   ask('correction', stem('rectificatie|correctie|corrigeren|verbetering van')),
+  ask('correction', words('mijn (?:naam|achternaam|adres|telefoonnummer|e-mailadres|nummer) is (?:veranderd|gewijzigd)|(?:het |mijn )?nieuwe (?:nummer|adres|e-mailadres|telefoonnummer|naam) is')),
   ask('correction', words('mijn (?:naam|achternaam|adres|geboortedatum|telefoonnummer|e-mailadres) (?:is|staat) (?:[\\p{L}-]+ ){0,2}?(?:onjuist|fout|verkeerd|niet juist|verouderd)')),
   topic('correction', 1, stem('onjuist\\p{L}* (?:persoons)?gegevens|aanvulling')),
 

@@ -16,6 +16,7 @@ export const PT_RULES: Rule[] = [
   topic('disclosure', 2, stem('portabilidade')),
 
   ask('correction', stem('retifica[çc][ãa]o|rectifica[çc][ãa]o|corrigir|corrijam|retificar|atualizar meus dados')),
+  ask('correction', words('(?:meu novo|minha nova) (?:endereço|endereco|telefone|e-mail|número|numero|nome) é|mudei de (?:endereço|endereco|telefone|número|numero)')),
   ask('correction', words('(?:meu|minha) (?:nome|sobrenome|endereço|endereco|telefone|e-mail|data de nascimento|cadastro) (?:está|esta|estão) (?:[\\p{L}-]+ ){0,2}?(?:errad[oa]|incorret[oa]|desatualizad[oa]|erradas?)|(?:atualizar|corrigir) (?:o |a |meu |minha )(?:endereço|endereco|nome|sobrenome|telefone|cadastro|e-mail)')),
   topic('correction', 1, words('dados (?:incorretos|inexatos|errados|desatualizados)')),
 
@@ -29,7 +30,7 @@ export const PT_RULES: Rule[] = [
   chase('complaint', stem('n[ãa]o recebi (?:uma |nenhuma )?resposta')),
   topic('complaint', 1, stem('reclama[çc][ãa]o|lembrete|advert[êe]ncia')),
 
-  ask('child_data', words('(?:meu filho|minha filha) de \\d{1,2} anos')),
+  ask('child_data', words('(?:meu filho|minha filha) (?:de|tem) \\d{1,2} anos')),
   topic('child_data', 1, words('meu filho|minha filha|meus filhos|\\d{1,2} anos de idade')),
   ask('child_data', words('menor de idade|consentimento dos pais')),
 
