@@ -77,6 +77,49 @@ describe('lifecycle on the Maildir default, through the CLI', () => {
     expect(await world.newMail()).toEqual([]);
   });
 
+  it('Spanish: the acknowledgement and the completion are in Spanish; BORRAR confirms the deletion', async () => {
+    await world.deliver(requestMail({ from: 'Lucía Martín <lucia@example.es>', subject: 'Borrar mis datos', body: 'Hola,\n\nPor favor, borren todos mis datos personales y mi cuenta.\n\nLucía', messageId: 'es-1@example.es' }));
+    await world.run();
+    const [ack] = await world.newMail();
+    expect(ack?.text).toContain('Recibimos su mensaje');
+    expect(ack?.text).toContain('que eliminemos su información personal');
+    expect(ack?.text).toContain('BORRAR');
+    expect(ack?.html).toContain('lang="es"');
+    await world.deliver(requestMail({ from: 'lucia@example.es', subject: `Re: ${ack?.subject}`, body: quoteReply('BORRAR', ack as SentMail), messageId: 'es-2@example.es', inReplyTo: ack?.messageId }));
+    await world.run('2026-03-03T09:00:00Z');
+    const [escalation] = await world.newMail();
+    expect(escalation?.subject).toMatch(/verified/);
+    expect(escalation?.text).toContain('Why you are getting this');
+    await world.deliver(teamReply('done', escalation as SentMail, { messageId: 'team-es@example.test' }));
+    await world.run('2026-03-04T09:00:00Z');
+    const [completion] = await world.newMail();
+    expect(completion?.to).toEqual(['lucia@example.es']);
+    expect(completion?.text).toContain('Hemos completado la solicitud de privacidad PR-2026-0001');
+  });
+
+  it('authorized agent: asked for the permission; the consumer verifies directly; the team confirms authority', async () => {
+    await world.deliver(requestMail({ from: 'Agent Smith <agent@removal.example>', subject: 'Deletion request', body: 'Hello,\n\nI am an authorized agent acting on behalf of my client Casey Consumer (casey@home.example). Please delete all personal information you hold about her.\n\nAgent Smith', messageId: 'ag-1@removal.example' }));
+    await world.run();
+    const [ack, toConsumer, escalation, ...rest] = await world.newMail();
+    expect(rest).toEqual([]);
+    expect(summary([ack, toConsumer, escalation] as SentMail[])).toEqual([['acknowledgement', 'agent@removal.example'], ['verification', 'casey@home.example'], ['team-escalation', TEAM]]);
+    expect(ack?.text).toContain('signed permission');
+    expect(ack?.text).not.toMatch(/one-time code/);
+    expect(toConsumer?.inReplyTo).toBeNull();
+    expect(toConsumer?.text).toContain('agent@removal.example asked Calm Clinic, on your behalf');
+    expect(escalation?.text).toContain('authorized agent wrote');
+    await world.deliver(requestMail({ from: 'casey@home.example', subject: `Re: ${toConsumer?.subject}`, body: quoteReply('DELETE', toConsumer as SentMail), messageId: 'ag-2@home.example', inReplyTo: toConsumer?.messageId }));
+    await world.run('2026-03-03T09:00:00Z');
+    const [second] = await world.newMail();
+    expect(summary([second as SentMail])).toEqual([['team-escalation', TEAM]]);
+    expect((await world.show('PR-2026-0001')).state).toBe('awaiting_team');
+    await world.deliver(teamReply('verified\nnote signed permission checked', second as SentMail, { messageId: 'team-ag@example.test' }));
+    await world.run('2026-03-03T10:00:00Z');
+    const shown = await world.show('PR-2026-0001');
+    expect(shown.state).toBe('verified');
+    expect(shown.events.find((event) => event.type === 'verification_passed')?.by).toBe('consumer');
+  });
+
   it('disclosure of therapy records: data points, team "verified", then "done"', async () => {
     await world.deliver(requestMail({ subject: 'Copy of my data', body: 'Please send me a copy of my data, including my therapy records.', messageId: 'dis-1@example.net' }));
     await world.run();
