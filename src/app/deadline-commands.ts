@@ -16,6 +16,7 @@ import { runTimedActions } from './poll-inbox.js';
 import { renderDigestPreview, runSendDigest, type DigestSummary } from './send-digest.js';
 import { runSendOutbox } from './send-outbox.js';
 import { createRenderer } from '../core/render.js';
+import type { CaseClock } from '../types.js';
 import { loadTemplates } from '../io/templates.js';
 
 /** Jobs `run-once --jobs` can run before the poll pass (which always runs last and sends). */
@@ -83,6 +84,25 @@ async function previewDigest(config: Config, out: string | undefined): Promise<v
   } else print(preview.text);
 }
 
+/** A case's clocks as a short text: what governs, every candidate, the extension. */
+export function formatClock(caseId: string, clock: CaseClock): string {
+  const lines = [
+    `${caseId}: received ${clock.receivedOn} (${clock.timeZone}); due ${clock.dueOn}${clock.extension ? ` (extended from ${clock.extension.previousDueOn})` : ''}`,
+    `first deadline ${clock.firstDueOn}, set by ${clock.governedBy}${clock.ackDueOn ? `; acknowledge by ${clock.ackDueOn}` : ''}`,
+    clock.extension
+      ? `extended on ${clock.extension.at.slice(0, 10)} by ${clock.extension.by}: ${clock.extension.reason}`
+      : clock.extensionDueOn
+        ? `extension possible once, before ${clock.firstDueOn}, to ${clock.extensionDueOn} (suggested ${clock.suggestExtensionOn ?? '-'})`
+        : 'no extension possible',
+    ...(clock.restartedOn ? [`clock restarted on ${clock.restartedOn} when requested identity arrived (UK GDPR)`] : []),
+    'evidence:',
+    ...clock.evidence.map((item) => `  ${item.regime.padEnd(13)} ${item.source.padEnd(8)} ${item.phrase}`),
+    'candidates (the earliest wins):',
+    ...clock.candidates.map((c) => `  ${`${c.regime} ${c.requestType}`.padEnd(26)} due ${c.dueOn}  ack ${c.ackDueOn ?? '-'}  extended ${c.extendedDueOn ?? '-'}  ${c.citation}`),
+  ];
+  return lines.join('\n');
+}
+
 /** The deadline, digest, metrics and export commands, registered on the CLI. */
 export function registerDeadlineCommands(program: Command): void {
   program
@@ -131,6 +151,17 @@ export function registerDeadlineCommands(program: Command): void {
         print(`Extended ${caseId.toUpperCase()} to ${decision.extension.dueOn}; the notice to the requester was ${send.sent > 0 ? 'sent' : 'queued'}.`);
       }),
     );
+  program
+    .command('clock')
+    .description("show a case's legal clocks: regimes, evidence, every candidate deadline and the extension")
+    .argument('<case>', 'case id, e.g. PR-2026-0001')
+    .option('--json', 'JSON object')
+    .action(async (caseId: string, options: { json?: boolean }) => {
+      const record = (await readStoreSnapshot(loadConfig().dataDir)).cases[caseId.toUpperCase()];
+      if (!record) throw new BotError('NOT_FOUND', `no case ${caseId}`);
+      if (!record.clock) throw new BotError('NOT_FOUND', `${record.id} has no clock yet (run privacy-inbox check-deadlines)`);
+      print(options.json ? JSON.stringify(record.clock, null, 2) : formatClock(record.id, record.clock));
+    });
   program
     .command('metrics')
     .description('CCPA 11 CCR 7102 figures per request type for one calendar year')

@@ -210,3 +210,20 @@ describe('clock restarts and time zones', () => {
     expect(planDeadlineChecks(db, '2026-03-03T17:30:00Z', settings).changes.some((c) => c.type === 'enqueue' && c.item.key === 'PR-2026-0032:reminder-due:2d-1')).toBe(true);
   });
 });
+
+describe('partly answered requests', () => {
+  it('once the opt-out is done, the rest of a deletion + opt-out keeps its own 45-day clock', () => {
+    const record = caseRecord('PR-2026-0040', '2026-03-02T18:00:00Z', ['deletion', 'opt_out'], 'awaiting_verification', false);
+    record.clock = computeCaseClock({ receivedAt: record.receivedAt, labels: record.labels, regimes: ['ccpa', 'us_marketing'], evidence: [], timeZone: LA, promisedResponseDays: null, now: record.receivedAt });
+    record.dueAt = record.clock.firstDueAt;
+    expect(record.clock).toMatchObject({ firstDueOn: '2026-03-16', extensionDueOn: null });
+    const db = dbWith(record);
+    expect(planDeadlineChecks(db, at10('2026-03-05'), settings).summary.clocksRestarted).toBe(0);
+    (db.cases['PR-2026-0040'] as CaseRecord).lifecycle = { optOutDoneAt: '2026-03-05T18:00:00Z', verification: null } as unknown as CaseRecord['lifecycle'];
+    const { changes } = planDeadlineChecks(db, at10('2026-03-06'), settings);
+    applyChanges(db, changes);
+    expect(db.cases['PR-2026-0040']?.clock).toMatchObject({ firstDueOn: '2026-04-15', governedBy: 'ccpa:delete', extensionDueOn: '2026-05-30' });
+    expect(db.cases['PR-2026-0040']?.events.find((e) => e.type === 'deadline_moved')?.data).toMatchObject({ from: '2026-03-16', dueOn: '2026-04-15' });
+    expect(planDeadlineChecks(db, at10('2026-03-09'), settings).summary.clocksRestarted).toBe(0);
+  });
+});

@@ -65,6 +65,15 @@ function hasKeyWithPrefix(db: DbData, prefix: string): boolean {
   return Object.keys(db.outbox).some((key) => key.startsWith(prefix));
 }
 
+const OPT_OUT_TYPES: ReadonlySet<string> = new Set(['opt_out', 'unsubscribe', 'limit']);
+
+/** The labels whose clocks still run: an opt-out the team marked done is answered. */
+function clockLabels(record: CaseRecord): CaseRecord['labels'] {
+  if (!record.lifecycle?.optOutDoneAt) return record.labels;
+  const rest = record.labels.filter((label) => label !== 'opt_out');
+  return rest.length > 0 ? rest : record.labels;
+}
+
 /** When identity arrived (lifecycle verification), for clocks that may wait for it (UK GDPR). */
 function identityReceivedAt(record: CaseRecord): string | null {
   const verification = record.lifecycle?.verification;
@@ -149,7 +158,7 @@ export function planDeadlineChecks(db: DbData, now: string, settings: DeadlineSe
     let record = original;
     if (!record.clock) {
       const verdict = detectRegimes({ text: `${record.subject}\n${texts[record.id] ?? ''}`, requesterAddress: record.requester.address, labels: record.labels, defaults: settings.defaultRegimes });
-      const clock = computeCaseClock({ receivedAt: record.receivedAt, labels: record.labels, regimes: verdict.regimes, evidence: verdict.evidence, timeZone: settings.timeZone, promisedResponseDays: settings.promisedResponseDays, now });
+      const clock = computeCaseClock({ receivedAt: record.receivedAt, labels: clockLabels(record), regimes: verdict.regimes, evidence: verdict.evidence, timeZone: settings.timeZone, promisedResponseDays: settings.promisedResponseDays, now });
       const event: CaseEvent = { id: `${record.id}:deadline_set`, at: now, type: 'deadline_set', by: 'bot', data: { dueOn: clock.firstDueOn, governedBy: clock.governedBy, regimes: clock.regimes, ackDueOn: clock.ackDueOn, extensionDueOn: clock.extensionDueOn } };
       changes.push({ type: 'setCaseClock', caseId: record.id, clock, dueAt: clock.firstDueAt, replaces: null, events: [event] });
       record = { ...record, clock, dueAt: clock.firstDueAt };
@@ -158,13 +167,26 @@ export function planDeadlineChecks(db: DbData, now: string, settings: DeadlineSe
       const identityAt = identityReceivedAt(record);
       if (identityAt) {
         const previous = record.clock;
-        const clock = computeCaseClock({ receivedAt: record.receivedAt, labels: record.labels, regimes: previous.regimes as Regime[], evidence: previous.evidence, timeZone: settings.timeZone, promisedResponseDays: settings.promisedResponseDays, identityReceivedAt: identityAt, now });
+        const clock = computeCaseClock({ receivedAt: record.receivedAt, labels: clockLabels(record), regimes: previous.regimes as Regime[], evidence: previous.evidence, timeZone: settings.timeZone, promisedResponseDays: settings.promisedResponseDays, identityReceivedAt: identityAt, now });
         if (clock.restartedOn) {
           const event: CaseEvent = { id: `${record.id}:deadline_restarted`, at: now, type: 'deadline_restarted', by: 'bot', data: { from: previous.firstDueOn, dueOn: clock.firstDueOn, restartedOn: clock.restartedOn } };
           changes.push({ type: 'setCaseClock', caseId: record.id, clock, dueAt: clock.firstDueAt, replaces: previous.computedAt, events: [event] });
           record = { ...record, clock, dueAt: clock.firstDueAt };
           summary.clocksRestarted++;
         }
+      }
+    }
+    // An opt-out that is done no longer sets the pace: the rest of the request keeps its own clock
+    // (e.g. deletion + opt-out: 10 business days for the opt-out, then 45 days for the deletion).
+    if (record.clock && !record.clock.extension && record.lifecycle?.optOutDoneAt && record.clock.candidates.some((c) => OPT_OUT_TYPES.has(c.requestType))) {
+      const labels = clockLabels(record);
+      if (labels.length > 0 && !labels.includes('opt_out')) {
+        const previous = record.clock;
+        const clock = computeCaseClock({ receivedAt: record.receivedAt, labels, regimes: previous.regimes as Regime[], evidence: previous.evidence, timeZone: settings.timeZone, promisedResponseDays: settings.promisedResponseDays, identityReceivedAt: previous.restartedOn ? identityReceivedAt(record) : null, now });
+        const event: CaseEvent = { id: `${record.id}:deadline_moved:opt_out_done`, at: now, type: 'deadline_moved', by: 'bot', data: { from: previous.firstDueOn, dueOn: clock.firstDueOn, governedBy: clock.governedBy, reason: 'opt-out done; the remaining requests keep their own clocks' } };
+        changes.push({ type: 'setCaseClock', caseId: record.id, clock, dueAt: clock.firstDueAt, replaces: previous.computedAt, events: [event] });
+        record = { ...record, clock, dueAt: clock.firstDueAt };
+        summary.clocksRestarted++;
       }
     }
     if (!OPEN_STATES.has(record.state) || !record.clock) continue;
