@@ -168,7 +168,8 @@ export function createImapSource(options: ImapSourceOptions): MailSource {
       return connection.retrying(() =>
         connection.withMailbox(options.mailbox, 'fetch', async (client, mailbox) => {
           assertSameMailbox(mailbox, id);
-          // imapflow asks for BODY.PEEK[] (BINARY.PEEK[] where supported): fetching does not set \Seen.
+          // BODY.PEEK[] (RFC 3501 §6.4.5): the stored bytes, and fetching does not set \Seen. Not BINARY
+          // (RFC 3516, imapflow's `binary` option), which would decode bodies under unchanged headers.
           const fetched = await client.fetchOne(String(id.uid), { source: true }, { uid: true });
           assertStillConnected(client, 'fetch');
           if (!fetched || !fetched.source) {

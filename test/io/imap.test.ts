@@ -123,6 +123,23 @@ describe('IMAP source specifics', () => {
     expect(await flagsIn(helper, options.quarantineFolder)).toEqual([[]]);
   });
 
+  it('fetches base64 and quoted-printable mail byte for byte, encoded as stored', async () => {
+    const { source, options } = await setUp();
+    const base64 = Buffer.from(
+      'From: a@example.test\r\nSubject: b64\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n' +
+        `Content-Transfer-Encoding: base64\r\n\r\n${Buffer.from('Bitte löschen Sie meine Daten.\r\n').toString('base64')}\r\n`,
+    );
+    const quoted = Buffer.from(
+      'From: a@example.test\r\nSubject: qp\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n' +
+        'Content-Transfer-Encoding: quoted-printable\r\n\r\nSupprimez mes donn=C3=A9es, s=27il vous pla=C3=AEt.=\r\n\r\n',
+    );
+    await helper.append(options.mailbox, base64);
+    await helper.append(options.mailbox, quoted);
+    const listed = await source.list();
+    const fetched = await Promise.all(listed.map((message) => source.fetch(message)));
+    expect(fetched.map((raw) => raw.toString('latin1'))).toEqual([base64.toString('latin1'), quoted.toString('latin1')]);
+  });
+
   it('uses sourceId uidValidity:uid and refuses to act after UIDVALIDITY changed', async () => {
     const { source, options } = await setUp();
     await helper.append(options.mailbox, buildRawMessage({ subject: 'old' }));
