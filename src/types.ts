@@ -198,6 +198,8 @@ export interface CaseClock {
   firstDueAt: string;
   /** What set the first deadline: 'regime:requestType', or 'promise'. */
   governedBy: string;
+  /** Receipt + PROMISED_RESPONSE_DAYS - 1, when a promise is configured. */
+  promisedDueOn?: string | null;
   /** The date an extension would give, or null when none is possible. */
   extensionDueOn: string | null;
   /** When the bot suggests an extension to the team (before the first deadline). */

@@ -19,6 +19,7 @@ import {
   ruleFor,
   weekday,
   workingDayOnOrBefore,
+  verificationDueAt,
   type Regime,
 } from '../../src/core/deadlines.js';
 import type { Label } from '../../src/types.js';
@@ -244,6 +245,17 @@ describe('case clocks', () => {
     const uk = computeCaseClock({ ...input, regimes: ['uk_gdpr'] });
     expect(uk.firstDueOn).toBe('2026-04-20');
     expect(uk.restartedOn).toBe('2026-03-20');
+  });
+
+  it('the verification deadline ignores an opt-out\'s shorter clock, never the promise', () => {
+    const both = clock('2026-03-02T18:00:00Z', ['deletion', 'opt_out'], ['ccpa', 'us_marketing']);
+    expect(both.firstDueOn).toBe('2026-03-16');
+    expect(verificationDueAt({ clock: both, dueAt: both.firstDueAt })).toBe('2026-04-15T23:59:59.999Z');
+    const promised = clock('2026-03-02T18:00:00Z', ['deletion', 'opt_out'], ['ccpa', 'us_marketing'], 30);
+    expect(verificationDueAt({ clock: promised, dueAt: promised.firstDueAt })).toBe('2026-03-31T23:59:59.999Z');
+    const optOutOnly = clock('2026-03-02T18:00:00Z', ['opt_out'], ['ccpa']);
+    expect(verificationDueAt({ clock: optOutOnly, dueAt: optOutOnly.firstDueAt })).toBe(optOutOnly.firstDueAt);
+    expect(verificationDueAt({ dueAt: '2026-04-15T17:00:00.000Z' })).toBe('2026-04-15T17:00:00.000Z');
   });
 
   it('parses DEFAULT_REGIME lists with aliases', () => {

@@ -92,8 +92,8 @@ export function computeCaseClock(input: ClockInput): CaseClock {
   const first = candidates.reduce((best, candidate) => (candidate.dueOn < best.dueOn ? candidate : best));
   let firstDueOn = first.dueOn;
   let governedBy = `${first.regime}:${first.requestType}`;
-  if (input.promisedResponseDays !== null) {
-    const promised = addCalendarDays(receivedOn, input.promisedResponseDays - 1);
+  const promised = input.promisedResponseDays !== null ? addCalendarDays(receivedOn, input.promisedResponseDays - 1) : null;
+  if (promised !== null) {
     if (promised < firstDueOn) {
       firstDueOn = promised;
       governedBy = 'promise';
@@ -115,6 +115,7 @@ export function computeCaseClock(input: ClockInput): CaseClock {
     firstDueOn,
     firstDueAt: deadlineInstant(firstDueOn, input.timeZone),
     governedBy,
+    promisedDueOn: promised,
     extensionDueOn,
     suggestExtensionOn: extensionDueOn ? addCalendarDays(firstDueOn, -suggestBefore) : null,
     dueOn: firstDueOn,
@@ -129,4 +130,21 @@ export function describeRule(regime: string, requestType: string): string {
   if (!rule) return `${regime} ${requestType}`;
   const unit = rule.respond.unit.replace('_', ' ');
   return `${regime} ${requestType}: ${rule.respond.amount} ${unit} (${rule.citation})`;
+}
+
+const NO_VERIFICATION_TYPES: ReadonlySet<string> = new Set(['opt_out', 'unsubscribe', 'limit']);
+
+/**
+ * The instant by which identity must be verified before an unverified request may be denied
+ * (CCPA 7021(b): deny at day 45/90 if unverified): the current deadline of the parts that need
+ * verification. An opt-out's shorter clock never counts here, because an opt-out must not wait for,
+ * or be refused for lack of, identity (doc section 4, items 3 and 7). Falls back to `dueAt`.
+ */
+export function verificationDueAt(record: { clock?: CaseClock; dueAt: string | null }): string | null {
+  const clock = record.clock;
+  if (!clock) return record.dueAt;
+  if (clock.extension) return clock.extension.dueAt;
+  const dates = clock.candidates.filter((candidate) => !NO_VERIFICATION_TYPES.has(candidate.requestType)).map((candidate) => candidate.dueOn);
+  const first = earliest([...dates, clock.promisedDueOn ?? null]);
+  return first === null || dates.length === 0 ? record.dueAt : deadlineInstant(first, clock.timeZone);
 }
