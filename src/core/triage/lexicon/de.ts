@@ -1,20 +1,26 @@
 import { ask, chase, stem, topic, words, type Rule } from '../rule.js';
 
 const MEINE = '(?:meine[nmrs]?|mein|sämtliche[nr]?|alle[nr]?|die|der|mich betreffende[nr]?|über mich gespeicherte[nr]?)';
+/** "ich bitte um", "ich stelle Antrag auf", "ich beantrage", "Anfrage nach": the writer asks. */
+const REQUEST_DE = '(?:bitte|bitten|ersuche|ersuchen|beantrage|beantragen|fordere|fordern|verlange|verlangen|stelle|möchte|wünsche|Antrag|Anfrage|Ersuchen|erteilen Sie)';
 const DATEN = '(?:personenbezogenen |persönlichen |gespeicherten )?(?:Daten|Informationen|Angaben|Konto|Kontos|Kundenkonto|Benutzerkonto|Account|Profil|Patientenakte|Akte|Unterlagen|E-Mail-Adresse)';
 
 /** German: DSGVO/BDSG wording (Auskunft, Löschung, Berichtigung, Widerspruch) and everyday phrasing. */
 export const DE_RULES: Rule[] = [
   // deletion
-  ask('deletion', stem('(?:Antrag auf |Bitte um |Anfrage zur |Recht auf )?(?:unverzügliche |sofortige |vollständige )?Löschung')),
+  // Bare nouns name the topic (a software pitch uses them too); a request verb in front makes it a request.
+  topic('deletion', 2, stem('(?:Recht auf )?(?:unverzügliche |sofortige |vollständige )?Löschung')),
+  ask('deletion', words(`${REQUEST_DE}[^.?!\\n]{0,50}?(?:Löschung|Lösch\\p{L}*antrag)`)),
   ask('deletion', stem(`(?:löschen|entfernen|vernichten) Sie (?:[\\p{L}-]+ ){0,2}?${MEINE}`)),
   ask('deletion', words('(?:Daten|Unterlagen|Informationen|Angaben|Konto|Akte|Akten)[^.?!\\n]{0,50}? (?:gelöscht|vernichtet|entfernt) (?:werden|wird)')),
   ask('deletion', words('(?:diese|sie|die Daten) (?:[\\p{L}-]+ ){0,2}?(?:zu )?löschen')),
   ask('deletion', words(`${MEINE} (?:[\\p{L}-]+ ){0,3}?${DATEN} (?:bitte )?(?:umgehend |unverzüglich |vollständig |endgültig )?(?:zu )?(?:löschen|entfernen|vernichten)`)),
-  ask('deletion', stem('Lösch(?:antrag|anfrage|ersuchen|ungsantrag|begehren)|Recht auf Vergessen|Konto (?:bitte )?(?:löschen|schließen|kündigen)')),
+  topic('deletion', 2, stem('Lösch(?:antrag|anfrage|ersuchen|ungsantrag|begehren)|Recht auf Vergessen')),
+  ask('deletion', words('Konto (?:bitte )?(?:löschen|schließen|kündigen)')),
 
   // disclosure
-  ask('disclosure', stem('Auskunft|Selbstauskunft|Datenauskunft')),
+  topic('disclosure', 2, stem('Auskunft|Selbstauskunft|Datenauskunft')),
+  ask('disclosure', words(`${REQUEST_DE}[^.?!\\n]{0,50}?(?:Auskunft|Selbstauskunft|Datenauskunft|Auskunftsersuchen)`)),
   ask('disclosure', words(`(?:eine )?Kopie ${MEINE} (?:[\\p{L}-]+ ){0,3}?${DATEN}`)),
   ask('disclosure', words('welche (?:personenbezogenen |persönlichen )?(?:Daten|Informationen) [^.?!\\n]{0,40}?(?:über mich|von mir|zu meiner Person)')),
   ask('disclosure', words('(?:schicken|senden|übermitteln|geben|stellen) Sie mir (?:bitte )?(?:eine )?(?:vollständige )?(?:Kopie|Übersicht|Auflistung)')),
@@ -23,7 +29,9 @@ export const DE_RULES: Rule[] = [
   topic('disclosure', 2, stem('Datenübertragbarkeit|Datenkopie|maschinenlesbaren Format')),
 
   // correction
-  ask('correction', stem('Berichtigung|berichtigen|Richtigstellung')),
+  topic('correction', 2, stem('Berichtigung|Richtigstellung')),
+  ask('correction', stem('berichtigen')),
+  ask('correction', words(`${REQUEST_DE}[^.?!\\n]{0,50}?(?:Berichtigung|Richtigstellung)`)),
   ask('correction', words(`(?:korrigieren|ändern|aktualisieren) Sie (?:bitte )?${MEINE}`)),
   ask('correction', words('(?:Namen|Nachnamen|Vornamen|Adresse|Anschrift|Geburtsdatum|Daten|E-Mail-Adresse) (?:[\\p{L}-]+ ){0,2}?falsch (?:geschrieben|gespeichert|eingetragen|hinterlegt|erfasst|angegeben)')),
   ask('correction', words('mein(?:e)? (?:Name|Nachname|Adresse|Anschrift|Telefonnummer|E-Mail-Adresse) hat sich geändert|meine neue (?:Adresse|Anschrift|Telefonnummer|E-Mail-Adresse|Handynummer) (?:ist|lautet)|mein neuer (?:Name|Nachname) (?:ist|lautet)')),

@@ -123,6 +123,7 @@ export const EN_RULES: Rule[] = [
   topic('other', 2, words('verify your (?:account|identity|email|mailbox|password)|confirm your (?:password|credentials|login|account details)|(?:account|mailbox) (?:will be|has been) (?:suspended|deactivated|locked|closed|disabled)')),
   topic('other', 2, words('click (?:here|the link|below|this link) to (?:verify|confirm|avoid|keep|restore|prevent|secure|update|unlock)|unusual (?:sign-in|login) activity|update your (?:payment|billing) (?:information|details)|(?:gift cards?|wire transfer|bitcoin)|within 24 hours|mailbox (?:is )?(?:full|over quota)')),
   topic('other', 1, words("(?:can't|cannot|can not|unable to) (?:log ?in|sign ?in)|(?:reset|forgot|change) (?:my )?password|(?:book|reschedule|cancel|move) (?:my |an |the )?appointment|refund|invoice|billing|insurance claim|prescription|pricing|quote")),
+  topic('other', 2, words("in this (?:issue|edition)|read (?:more|the full (?:article|story)) (?:on|at) our|our (?:latest|new) (?:blog|article|post|podcast|episode|guide)|this (?:week|month)'s (?:issue|newsletter|edition|digest)|sign up for our (?:webinar|newsletter|event)|register (?:now|today|here)")),
   topic('other', 2, stem('you are receiving this (?:e-?mail|message|newsletter) because|view (?:this e-?mail )?in (?:your )?browser')),
 ];
 

@@ -1,11 +1,14 @@
 import { ask, chase, stem, topic, words, type Rule } from '../rule.js';
 
 const MIS = '(?:mis|mi|sus|su|todos (?:mis|los)|toda (?:mi|la)|los|la|el)';
+const REQUEST_ES = '(?:solicito|solicitando|solicitar|pido|pidiendo|ejerzo|ejercer|ejercicio del|reclamo|exijo|requiero)';
 const DATOS = '(?:datos|información|informacion|cuenta|perfil|historial|expediente|registros|correo|teléfono)';
 
 /** Spanish: RGPD/LOPDGDD (and Latin American ARCO) wording, plus everyday phrasing. */
 export const ES_RULES: Rule[] = [
-  ask('deletion', stem('supresi[óo]n|derecho al olvido|derecho de cancelaci[óo]n')),
+  // Bare nouns name the topic; a first-person request verb in front makes it a request.
+  topic('deletion', 2, stem('supresi[óo]n|derecho al olvido|derecho de cancelaci[óo]n')),
+  ask('deletion', words(`${REQUEST_ES}[^.?!\\n]{0,50}?(?:supresi[óo]n|cancelaci[óo]n|olvido)`)),
   ask('deletion', words(`(?:eliminaci[óo]n|borrado|cancelaci[óo]n|eliminar|borrar|suprimir|dar de baja) (?:inmediata |inmediato |definitiva |definitivo |completa |completo )?(?:de )?${MIS} (?:[\\p{L}-]+ ){0,3}?${DATOS}`)),
   ask('deletion', words(`(?:eliminen|eliminad|elimine|eliminéis|borren|borrad|borre|borréis|supriman|suprimid|suprima|suprimáis|cancelen|cancele) (?:por favor )?(?:toda |todos )?${MIS} (?:[\\p{L}-]+ ){0,3}?${DATOS}`)),
   ask('deletion', words('(?:que )?(?:los|las|lo|la|me) (?:eliminen|borren|supriman|eliminéis|borréis|suprimáis)|(?:eliminen|borren|eliminad|borrad)(?:me| todo)|(?:eliminar|borrar|suprimir|cancelar)(?:los|las)')),
@@ -17,7 +20,9 @@ export const ES_RULES: Rule[] = [
   ask('disclosure', words('(?:de )?d[óo]nde (?:obtuvieron|sacaron|consiguieron) (?:mis|mi)')),
   topic('disclosure', 2, stem('portabilidad')),
 
-  ask('correction', stem('rectificaci[óo]n|rectifi(?:quen|cad|que|car)|corregir|corrijan|corregid')),
+  topic('correction', 2, stem('rectificaci[óo]n')),
+  ask('correction', stem('rectifi(?:quen|cad|que|car)|corregir|corrijan|corregid')),
+  ask('correction', words(`${REQUEST_ES}[^.?!\\n]{0,50}?rectificaci[óo]n`)),
   ask('correction', words('mi nuev[oa] (?:dirección|direccion|teléfono|telefono|correo|número|numero|apellido) es|he cambiado de (?:dirección|direccion|teléfono|telefono|correo|número|numero)')),
   ask('correction', words('mi (?:nombre|apellido|dirección|direccion|fecha de nacimiento|teléfono|correo) (?:es|está|esta|aparece) (?:[\\p{L}-]+ ){0,2}?(?:incorrect[oa]|mal escrit[oa]|err[óo]ne[oa]|equivocad[oa]|desactualizad[oa])')),
   topic('correction', 1, words('datos (?:err[óo]neos|incorrectos|inexactos|desactualizados)')),

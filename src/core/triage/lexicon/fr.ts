@@ -1,11 +1,14 @@
 import { ask, chase, stem, topic, words, type Rule } from '../rule.js';
 
 const MES = "(?:mes|mon|ma|ses|son|sa|leurs|toutes (?:mes|les)|l'ensemble(?: de| des)?(?: mes)?|les)";
+const REQUEST_FR = "(?:je (?:vous )?(?:demande|sollicite|requiers|exige|souhaite)|demander|j'exerce|exercer mon|procéder à|procédiez à)";
 const DONNEES = '(?:données|informations|compte|profil|dossier|coordonnées|adresse)';
 
 /** French: RGPD/CNIL wording (droit d'accès, effacement, rectification, opposition) and everyday phrasing. */
 export const FR_RULES: Rule[] = [
-  ask('deletion', stem("effacement|droit à l'oubli|droit de suppression")),
+  // Bare nouns name the topic; a first-person request in front makes it a request.
+  topic('deletion', 2, stem("effacement|droit à l'oubli|droit de suppression")),
+  ask('deletion', words(`${REQUEST_FR}[^.?!\\n]{0,50}?(?:effacement|suppression|oubli)`)),
   ask('deletion', words(`(?:supprimer|supprimez|supprimiez|effacer|effacez|effaciez|suppression) (?:immédiate |définitive |complète )?(?:de |des |du )?${MES} (?:[\\p{L}-]+ ){0,3}?${DONNEES}`)),
   ask('deletion', words('(?:puis |et |ensuite )?(?:de )?les (?:supprimer|effacer)')),
   ask('deletion', words('suppression (?:immédiate |définitive )?(?:de mon compte|des données|de mes données)')),
@@ -16,7 +19,9 @@ export const FR_RULES: Rule[] = [
   ask('disclosure', words('quelles (?:données|informations) (?:personnelles )?(?:vous )?(?:détenez|avez|possédez|conservez|traitez)|communication de (?:mes|toutes mes) données')),
   topic('disclosure', 2, stem('portabilité')),
 
-  ask('correction', stem('rectification|rectifier|rectifiez|corriger|corrigez')),
+  topic('correction', 2, stem('rectification')),
+  ask('correction', stem('rectifier|rectifiez|corriger|corrigez')),
+  ask('correction', words(`${REQUEST_FR}[^.?!\\n]{0,50}?rectification`)),
   ask('correction', words("(?:ma nouvelle adresse|mon nouveau (?:numéro|nom|téléphone)|ma nouvelle adresse e-mail) est|j'ai changé (?:d'adresse|de numéro|de nom)")),
   ask('correction', words('(?:mon|ma|mes) (?:nom|prénom|adresse|date de naissance|numéro de téléphone|coordonnées) (?:est|sont) (?:[\\p{L}-]+ ){0,2}?(?:incorrecte?s?|erronée?s?|fausses?|faux|mal orthographiée?|obsolètes?)')),
   topic('correction', 1, words('données (?:inexactes|erronées|incorrectes|incomplètes)')),
@@ -38,6 +43,6 @@ export const FR_RULES: Rule[] = [
   topic('child_data', 1, words('mon (?:fils|enfant)|ma fille|mes enfants|(?:âgée?|agée?) de \\d{1,2} ans')),
   ask('child_data', words('enfant mineur|(?:est|sont) mineure?s?|moins de (?:13|15|16) ans|consentement (?:parental|des parents)')),
 
-  topic('other', 2, words('réserver une démo|essai gratuit|notre (?:plateforme|solution) (?:aide|automatise)|vérifiez votre compte|votre compte (?:sera|a été) (?:suspendu|bloqué)')),
+  topic('other', 2, words('réservez une démo|demandez une démo|notre logiciel|réserver une démo|essai gratuit|notre (?:plateforme|solution) (?:aide|automatise)|vérifiez votre compte|votre compte (?:sera|a été) (?:suspendu|bloqué)')),
   topic('other', 1, words('rendez-vous|facture|remboursement|mot de passe')),
 ];

@@ -1,11 +1,15 @@
 import { ask, chase, stem, topic, words, type Rule } from '../rule.js';
 
 const MIEI = '(?:i miei|il mio|la mia|della mia|delle mie|degli miei|i suoi|il suo|la sua|suoi|tutti i(?: miei)?|tutte le(?: mie)?|miei|mio|mia|dei miei|del mio)';
+const REQUEST_IT = '(?:chiedo|richiedo|domando|esercito|esercitare|richiesta di|vi chiedo|vi prego)';
 const DATI = '(?:dati|informazioni|account|profilo|cartella|fascicolo)';
 
 /** Italian: GDPR/Codice privacy wording (accesso, cancellazione, rettifica, opposizione). */
 export const IT_RULES: Rule[] = [
-  ask('deletion', stem("diritto all'oblio|diritto alla cancellazione|cancellazione (?:immediata )?(?:di |dei |del )?(?:tutti )?(?:i )?(?:miei |dati)")),
+  // Bare nouns name the topic; a first-person request in front, or "my data", makes it a request.
+  topic('deletion', 2, stem("diritto all'oblio|diritto alla cancellazione|cancellazione (?:immediata )?(?:di |dei |del )?(?:tutti )?(?:i )?dati")),
+  ask('deletion', stem("cancellazione (?:immediata )?(?:di |dei |del |della )?(?:tutti )?(?:i )?(?:miei|mio|mia)")),
+  ask('deletion', words(`${REQUEST_IT}[^.?!\\n]{0,50}?(?:cancellazione|oblio)`)),
   ask('deletion', words('cancellarli|eliminarli|cancellarle|eliminarle')),
   ask('deletion', words(`(?:cancellate|cancellare|cancellaste|eliminate|eliminare|eliminaste|rimuovete|rimuovere|rimuoveste) (?:immediatamente )?(?:tutti )?${MIEI} (?:[\\p{L}-]+ ){0,3}?${DATI}`)),
 
@@ -14,7 +18,9 @@ export const IT_RULES: Rule[] = [
   ask('disclosure', words('quali (?:dati|informazioni) (?:personali )?(?:avete|possedete|conservate|trattate)')),
   topic('disclosure', 2, stem('portabilit[àa]')),
 
-  ask('correction', stem('rettifica|correggere|correggete|rettificare')),
+  topic('correction', 2, stem('rettifica')),
+  ask('correction', stem('correggere|correggete|rettificare|rettificate')),
+  ask('correction', words(`${REQUEST_IT}[^.?!\\n]{0,50}?rettifica`)),
   ask('correction', words('il mio nuovo (?:indirizzo|numero|cognome) è|ho cambiato (?:indirizzo|numero|cognome)')),
   ask('correction', words('(?:il mio|la mia) (?:nome|cognome|indirizzo|data di nascita|numero di telefono|email) (?:è|e) (?:[\\p{L}-]+ ){0,2}?(?:sbagliat[oa]|errat[oa]|scritt[oa] male|non corrett[oa]|obsolet[oa])')),
   topic('correction', 1, words('dati (?:inesatti|errati|sbagliati|incompleti)')),

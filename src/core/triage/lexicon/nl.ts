@@ -1,21 +1,28 @@
 import { ask, chase, stem, topic, words, type Rule } from '../rule.js';
 
 const MIJN = '(?:mijn|al mijn|alle|de|mij betreffende|zijn|haar|hun)';
+const REQUEST_NL = '(?:verzoek|verzoeken|vraag|wil graag|wil ik|wens|ik wil)';
 const GEGEVENS = '(?:gegevens|persoonsgegevens|data|account|profiel|dossier)';
 
 /** Dutch: AVG wording (inzage, verwijdering, rectificatie, bezwaar) and everyday phrasing. */
 export const NL_RULES: Rule[] = [
-  ask('deletion', stem('verwijdering|recht op (?:vergetelheid|gegevenswissing)|verwijderverzoek')),
+  // Bare nouns name the topic; "ik verzoek om ..." in front makes it a request.
+  topic('deletion', 2, stem('verwijdering|recht op (?:vergetelheid|gegevenswissing)|verwijderverzoek')),
+  ask('deletion', words(`${REQUEST_NL}[^.?!\\n]{0,50}?(?:verwijdering|vergetelheid|gegevenswissing)`)),
   ask('deletion', words(`(?:verwijder|verwijdert|verwijderen|wis|wist|wissen) (?:alstublieft |aub |a\\.u\\.b\\. )?${MIJN} (?:[\\p{L}-]+ ){0,3}?${GEGEVENS}`)),
   ask('deletion', words('(?:account|profiel) (?:op)?heffen|(?:ze|deze|die) (?:te )?(?:verwijderen|wissen)')),
   ask('deletion', words(`${MIJN} (?:[\\p{L}-]+ ){0,3}?${GEGEVENS} (?:te )?(?:verwijderen|verwijdert|wissen|wist)`)),
 
-  ask('disclosure', stem('inzage|(?:verzoek|vraag) (?:ik )?(?:hierbij )?om toegang|recht op toegang')),
+  topic('disclosure', 2, stem('inzage|recht op toegang')),
+  ask('disclosure', stem('(?:verzoek|vraag) (?:ik )?(?:hierbij )?om toegang')),
+  ask('disclosure', words(`${REQUEST_NL}[^.?!\\n]{0,50}?(?:inzage|toegang)`)),
   ask('disclosure', words(`kopie van ${MIJN} (?:[\\p{L}-]+ ){0,3}?${GEGEVENS}`)),
   ask('disclosure', words('welke (?:persoons)?(?:gegevens|informatie|data) (?:[\\p{L}]+ ){0,3}?(?:van mij|over mij|van me|over me)')),
   topic('disclosure', 2, stem('overdraagbaarheid|dataportabiliteit')),
 
-  ask('correction', stem('rectificatie|correctie|corrigeren|verbetering van')),
+  topic('correction', 2, stem('rectificatie|correctie|verbetering van')),
+  ask('correction', stem('corrigeren')),
+  ask('correction', words(`${REQUEST_NL}[^.?!\\n]{0,50}?(?:rectificatie|correctie|verbetering)`)),
   ask('correction', words('mijn (?:naam|achternaam|adres|telefoonnummer|e-mailadres|nummer) is (?:veranderd|gewijzigd)|(?:het |mijn )?nieuwe (?:nummer|adres|e-mailadres|telefoonnummer|naam) is')),
   ask('correction', words('mijn (?:naam|achternaam|adres|geboortedatum|telefoonnummer|e-mailadres) (?:is|staat) (?:[\\p{L}-]+ ){0,2}?(?:onjuist|fout|verkeerd|niet juist|verouderd)')),
   topic('correction', 1, stem('onjuist\\p{L}* (?:persoons)?gegevens|aanvulling')),

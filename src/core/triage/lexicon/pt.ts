@@ -1,11 +1,15 @@
 import { ask, chase, stem, topic, words, type Rule } from '../rule.js';
 
 const MEUS = '(?:os meus|meus|minha|meu|seus|sua|seu|todos os(?: meus)?|todas as(?: minhas)?|dos meus|da minha|do meu)';
+const REQUEST_PT = '(?:solicito|solicitar|peço|requeiro|exerço|exercer|venho solicitar|gostaria de solicitar)';
 const DADOS = '(?:dados|informações|informacoes|conta|cadastro|perfil|prontuário)';
 
 /** Portuguese (PT and BR): RGPD and LGPD wording (acesso, apagamento/eliminação, retificação, oposição). */
 export const PT_RULES: Rule[] = [
-  ask('deletion', stem('apagamento|direito ao esquecimento|elimina[çc][ãa]o (?:dos|de) (?:meus )?dados|exclus[ãa]o (?:dos|de|da) (?:meus |minha )?(?:dados|conta|cadastro)')),
+  // Bare nouns name the topic; a first-person request in front, or "my data", makes it a request.
+  topic('deletion', 2, stem('apagamento|direito ao esquecimento|elimina[çc][ãa]o (?:dos|de) dados|exclus[ãa]o (?:dos|de) dados')),
+  ask('deletion', stem('elimina[çc][ãa]o (?:dos|de) meus dados|exclus[ãa]o (?:dos|de|da) (?:meus |minha )(?:dados|conta|cadastro)')),
+  ask('deletion', words(`${REQUEST_PT}[^.?!\\n]{0,50}?(?:apagamento|elimina[çc][ãa]o|exclus[ãa]o|esquecimento)`)),
   ask('deletion', words('(?:exclu[íi]|apag[áa]|elimin[áa])-(?:los|las)')),
   ask('deletion', words(`(?:apague|apaguem|apagassem|exclua|excluam|excluíssem|elimine|eliminem|eliminassem|apagar|excluir|eliminar|deletar|delete) (?:todos )?${MEUS} (?:[\\p{L}-]+ ){0,3}?${DADOS}`)),
 
@@ -15,7 +19,9 @@ export const PT_RULES: Rule[] = [
   ask('disclosure', words('(?:quais|que) (?:dados|informações) (?:pessoais )?(?:voc[êe]s )?(?:t[êe]m|possuem|armazenam|tratam)')),
   topic('disclosure', 2, stem('portabilidade')),
 
-  ask('correction', stem('retifica[çc][ãa]o|rectifica[çc][ãa]o|corrigir|corrijam|retificar|atualizar meus dados')),
+  topic('correction', 2, stem('retifica[çc][ãa]o|rectifica[çc][ãa]o')),
+  ask('correction', stem('corrigir|corrijam|retificar|atualizar meus dados')),
+  ask('correction', words(`${REQUEST_PT}[^.?!\\n]{0,50}?(?:retifica[çc][ãa]o|rectifica[çc][ãa]o)`)),
   ask('correction', words('(?:meu novo|minha nova) (?:endereço|endereco|telefone|e-mail|número|numero|nome) é|mudei de (?:endereço|endereco|telefone|número|numero)')),
   ask('correction', words('(?:meu|minha) (?:nome|sobrenome|endereço|endereco|telefone|e-mail|data de nascimento|cadastro) (?:está|esta|estão) (?:[\\p{L}-]+ ){0,2}?(?:errad[oa]|incorret[oa]|desatualizad[oa]|erradas?)|(?:atualizar|corrigir) (?:o |a |meu |minha )(?:endereço|endereco|nome|sobrenome|telefone|cadastro|e-mail)')),
   topic('correction', 1, words('dados (?:incorretos|inexatos|errados|desatualizados)')),
