@@ -17,7 +17,7 @@ import {
   URGENT,
 } from './case-machine.js';
 import { COMMAND_HELP, parseCommands, type Command } from './commands.js';
-import { planExtension } from './deadlines.js';
+import { planExtension, verificationDueAt } from './deadlines.js';
 import { addressHash, buildOutboxItem, outboxKey, repliesToday } from './outbox.js';
 import { describeRequests, templateLanguage } from './request-words.js';
 import { checkSenderAuthentication, findBotReference } from './team-auth.js';
@@ -721,7 +721,9 @@ export function planTimedActions(db: DbData, ctx: LifecycleContext): StoreChange
     if (record.state !== 'awaiting_verification' || !record.lifecycle) continue;
     const d = startDraft(db, ctx, record, false);
     const v = d.lifecycle.verification;
-    if (record.dueAt && record.dueAt <= ctx.now) {
+    // The verification deadline: an opt-out's shorter clock in the same case never triggers this denial.
+    const denyAt = verificationDueAt(record);
+    if (denyAt && denyAt <= ctx.now) {
       const reason = v?.mailboxVerifiedAt || v?.teamVerifiedAt ? 'the deletion was not confirmed' : 'we could not verify your identity';
       setState(d, 'denied', 'bot', reason);
       queueRequesterMail(d, { templateId: 'denial', step: '1', to: record.requester, cap: false, vars: { reason, unverified: true } });
