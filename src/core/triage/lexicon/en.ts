@@ -40,7 +40,7 @@ export const EN_RULES: Rule[] = [
   ask('disclosure', words('(?:how|where) did you (?:get|obtain|find|collect|source|buy) my (?:[\\p{L}-]+ ){0,3}?(?:data|info|information|details|email|number|address|name)')),
   ask('disclosure', words('(?:know|tell me|find out|confirm) (?:if|whether) (?:you|your company) (?:sell|sold|share|shared|have|hold|store|keep|collect|process)|accounting of disclosures|(?:is|are|was|were|has|have) my (?:[\\p{L}-]+ ){0,2}?(?:data|information|records|details) (?:been |being )?(?:shared|sold|disclosed|passed on|given)')),
   ask('disclosure', words('what (?:exactly )?(?:is|are|gets|has been) (?:kept|stored|held|recorded|saved|collected) (?:in|on|about) (?:my|me)|who (?:you )?(?:have )?(?:shared|sold|disclosed|given|passed|sent) (?:my|it|them|this) |what (?:do |did )?you (?:have|hold|keep|store|know) (?:on|about) (?:me|him|her|them|my)')),
-  ask('disclosure', words('who (?:has|have|had|can|could) (?:access to|seen|see|view|viewed|read) my|(?:do|will) you (?:share|sell|disclose|give|pass) (?:them|it|my (?:[\\p{L}-]+ ){0,3}?(?:data|information|info|details|records|notes|results)) (?:with|to)')),
+  ask('disclosure', words('who (?:has|have|had|can|could) (?:access to|seen|see|view|viewed|read) my|who (?:has |have )?(?:accessed|viewed|looked at|opened|read) my|(?:do|will) you (?:share|sell|disclose|give|pass) (?:them|it|my (?:[\\p{L}-]+ ){0,3}?(?:data|information|info|details|records|notes|results)) (?:with|to)')),
   ask('disclosure', words('my right (?:to know|of access|to access|to data portability|to portability)|(?:i am |i\'m |i )?request(?:ing)? access')),
   topic('disclosure', 2, words('right (?:to know|of access|to access|to data portability|to portability)|subject access request|data access request|request to know|request for access')),
   // "my", not "the": "I can't access the portal information page" is a support question.
@@ -75,7 +75,7 @@ export const EN_RULES: Rule[] = [
   ask('opt_out', words("(?:do not|don't|dont|never) (?:contact|email|e-mail|call|text|message|mail) (?:me|us) (?:again|anymore|any more|ever again)|(?:do not|don't|dont) want (?:you|your company) to (?:sell|share)")),
   ask('opt_out', words('(?:still|keep|continue to|keeps?) (?:getting|receiving|receive|get) (?:your |these |the |appointment |promotional |marketing )*(?:e-?mails|newsletters?|messages|texts|calls|marketing|promotions|ads|mailings)')),
   ask('opt_out', words('stop (?:the|these|your|all|all the|all your|sending the) (?:[\\p{L}-]+ )?(?:e-?mails|newsletters?|messages|texts|calls|marketing|promotions|ads|mailings)')),
-  ask('opt_out', words("(?:stop|quit|cease) (?:sending|emailing|e-mailing|texting|calling|contacting|spamming|mailing|marketing to) (?:me|us)")),
+  ask('opt_out', words("(?:stop|quit|cease) (?:sending|emailing|e-mailing|texting|calling|contacting|spamming|mailing|marketing to|asking|bothering|pestering|messaging) (?:me|us)|(?:do not|don't|dont|no longer) want to be (?:contacted|emailed|e-mailed|called|texted|messaged|marketed to)")),
   ask('opt_out', words("(?:i )?(?:do not|don't|dont|no longer) (?:want|wish|like) (?:to (?:receive|get) )?(?:any )?(?:more |further )?(?:marketing|promotional|advertising|newsletters?|promotions?|these (?:e-?mails|messages|texts))")),
   ask('opt_out', words('(?:object|objecting|objection) to (?:you |your |the |any )?(?:further )?(?:processing|using|use|direct marketing|profiling|marketing)')),
   ask('opt_out', words('withdraw(?:ing|n)? (?:my |said )?consent (?:to|for) (?:[\\p{L}-]+ ){0,3}?(?:marketing|advertising|newsletters?|promotional|profiling)')),
@@ -102,7 +102,8 @@ export const EN_RULES: Rule[] = [
   ask('complaint', words('(?:you|your (?:company|clinic|staff|app|website)) (?:have |has )?(?:leaked|exposed|lost) my')),
   ask('complaint', words('(?:i (?:have|am going to|will|am) )?(?:report(?:ed|ing)?|complain(?:ed|ing)?) (?:you |this |it )?to (?:the )?(?:ico|information commissioner|ftc|hhs|ocr|attorney general|cppa|regulator|supervisory authority|data protection authority|state ag)')),
   ask('complaint', words("(?:violat(?:ed|ion of|ing)|breach(?:ed)? of) (?:my )?(?:privacy|hipaa|gdpr|the gdpr|data protection)|(?:privacy|hipaa|gdpr|data protection|confidentiality) violation")),
-  ask('complaint', words('(?:looked at|looked into|accessed|viewed|read|opened|snooped (?:in|on|through)|went through) my (?:[\\p{L}-]+ ){0,2}?(?:file|files|records?|chart|notes|data|information) without (?:any )?(?:reason|permission|consent|authori[sz]ation|need|my knowledge)')),
+  ask('complaint', words('(?:looked up|snooped (?:in|on|through)|went through) my (?:[\\p{L}-]+ ){0,2}?(?:file|files|records?|chart|notes|data|information)')),
+  ask('complaint', words('(?:looked at|looked into|looked up|accessed|viewed|read|opened|snooped (?:in|on|through)|went through) my (?:[\\p{L}-]+ ){0,2}?(?:file|files|records?|chart|notes|data|information) without (?:any )?(?:reason|permission|consent|authori[sz]ation|need|my knowledge)')),
   ask('complaint', words('(?:my|our) (?:[\\p{L}-]+ ){0,2}?(?:data|information|details|records|notes|results) (?:was|were|has been|have been|got|may have been) (?:leaked|exposed|stolen|breached|compromised|hacked|accessed without|shared without|sold without)')),
   ask('complaint', words('(?:i am|i\'m) (?:concerned|worried|upset|angry|furious|disappointed) (?:that|about how|with how|by how) (?:you|your)')),
   topic('complaint', 1, words('complaint|(?:data|privacy|security) breach|without my (?:consent|permission|knowledge)|reminder|follow[- ]?up')),
@@ -128,6 +129,12 @@ export const EN_RULES: Rule[] = [
 ];
 
 /** A one-word reply ("STOP", "remove me") is how people answer marketing by mail and SMS. */
+/** "Data request" says little next to a body, but as the whole message it can only mean one thing. */
+export const BARE_DATA_REQUEST: Rule = {
+  ...topic('disclosure', 2, /^\s*(?:(?:personal )?data request|information request|records request|data access request|my data|my records)\s*[.!?]*\s*$/giu),
+  alone: true,
+};
+
 export const ONE_WORD_OPT_OUT: Rule = {
   ...rule('opt_out', 2, 'request', /^\s*(?:stop|remove(?: me)?|unsubscribe(?: me)?|opt[- ]?out|stop all|désabonner|désinscription|baja|abmelden|austragen|uitschrijven|disiscrivimi)\s*[.!]*\s*$/giu),
   alone: true,

@@ -1,6 +1,6 @@
 import type { Rule } from '../rule.js';
 import { DE_RULES } from './de.js';
-import { EN_RULES, ONE_WORD_OPT_OUT } from './en.js';
+import { BARE_DATA_REQUEST, EN_RULES, ONE_WORD_OPT_OUT } from './en.js';
 import { ES_RULES } from './es.js';
 import { FR_RULES } from './fr.js';
 import { IT_RULES } from './it.js';
@@ -18,6 +18,7 @@ export { ARTICLE_CITATION, GDPR_ARTICLE_LABELS, GDPR_NAME, REQUEST_BEFORE_ARTICL
 export const ALL_RULES: readonly Rule[] = [
   ...EN_RULES,
   ONE_WORD_OPT_OUT,
+  BARE_DATA_REQUEST,
   ...DE_RULES,
   ...ES_RULES,
   ...FR_RULES,

@@ -1,7 +1,7 @@
 import { ask, chase, stem, topic, words, type Rule } from '../rule.js';
 
 const MIJN = '(?:mijn|al mijn|alle|de|mij betreffende|zijn|haar|hun)';
-const REQUEST_NL = '(?:verzoek|verzoeken|vraag|wil graag|wil ik|wens|ik wil)';
+const REQUEST_NL = '(?:verzoek|verzoeken|vraag|gevraagd|wil graag|wil ik|wens|ik wil)';
 const GEGEVENS = '(?:gegevens|persoonsgegevens|data|account|profiel|dossier)';
 
 /** Dutch: AVG wording (inzage, verwijdering, rectificatie, bezwaar) and everyday phrasing. */
@@ -33,7 +33,7 @@ export const NL_RULES: Rule[] = [
   topic('opt_out', 1, stem('direct marketing|reclame')),
 
   ask('complaint', stem('(?:dien|indienen|ingediend) (?:ik )?(?:hierbij )?(?:een )?klacht|klacht in|datalek')),
-  chase('complaint', stem('geen (?:antwoord|reactie) (?:ontvangen|gekregen)')),
+  chase('complaint', stem('geen (?:antwoord|reactie) (?:ontvangen|gekregen)|nog (?:steeds )?(?:niets|niks) (?:gehoord|ontvangen)|nog (?:steeds )?geen (?:antwoord|reactie)')),
   topic('complaint', 1, stem('klacht|herinnering|aanmaning')),
 
   ask('child_data', words('(?:mijn zoon|mijn dochter|mijn kind) (?:van|is) \\d{1,2}(?: jaar)?')),

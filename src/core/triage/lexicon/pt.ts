@@ -1,7 +1,7 @@
 import { ask, chase, stem, topic, words, type Rule } from '../rule.js';
 
 const MEUS = '(?:os meus|meus|minha|meu|seus|sua|seu|todos os(?: meus)?|todas as(?: minhas)?|dos meus|da minha|do meu)';
-const REQUEST_PT = '(?:solicito|solicitar|peço|requeiro|exerço|exercer|venho solicitar|gostaria de solicitar)';
+const REQUEST_PT = '(?:solicito|solicitei|solicitar|peço|pedi|requeiro|exerço|exercer|venho solicitar|gostaria de solicitar)';
 const DADOS = '(?:dados|informações|informacoes|conta|cadastro|perfil|prontuário)';
 
 /** Portuguese (PT and BR): RGPD and LGPD wording (acesso, apagamento/eliminação, retificação, oposição). */
@@ -33,7 +33,7 @@ export const PT_RULES: Rule[] = [
   topic('opt_out', 1, stem('marketing direto|publicidade')),
 
   ask('complaint', stem('(?:apresentar|apresento|registrar|registro) (?:uma )?(?:reclama[çc][ãa]o|queixa|den[úu]ncia)|vazamento de dados|viola[çc][ãa]o de dados')),
-  chase('complaint', stem('n[ãa]o recebi (?:uma |nenhuma )?resposta')),
+  chase('complaint', stem('n[ãa]o recebi (?:uma |nenhuma )?resposta|ainda n[ãa]o (?:tive|recebi|obtive) (?:uma |nenhuma )?resposta|sem resposta')),
   topic('complaint', 1, stem('reclama[çc][ãa]o|lembrete|advert[êe]ncia')),
 
   ask('child_data', words('(?:meu filho|minha filha) (?:de|tem) \\d{1,2} anos')),
