@@ -330,6 +330,8 @@ export type StoreChange =
   | { type: 'setCaseClock'; caseId: string; clock: CaseClock; dueAt: string; replaces: string | null; events?: CaseEvent[] }
   /** Records the one extension: applied only while the case has none (two `extend` commands cannot both win). */
   | { type: 'extendCase'; caseId: string; extension: CaseExtension; events?: CaseEvent[] }
+  /** Queues mail about a case and logs it, only while the case is still open (a stale snapshot never reminds about a closed case). */
+  | { type: 'queueCaseMail'; caseId: string; item: OutboxItem; event: CaseEvent }
   /** Removes a closed case, its messages and outbox items, keeping only `stat` (retention). */
   | { type: 'purgeCase'; caseId: string; stat: PurgedCaseStat };
 

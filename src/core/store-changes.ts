@@ -63,6 +63,13 @@ export function applyChanges(data: DbData, changes: readonly StoreChange[]): voi
         appendEvents(record, change.events);
         break;
       }
+      case 'queueCaseMail': {
+        const record = data.cases[change.caseId];
+        if (!record || ['done', 'denied', 'closed'].includes(record.state) || data.outbox[change.item.key]) break;
+        data.outbox[change.item.key] = structuredClone(change.item);
+        appendEvents(record, [change.event]);
+        break;
+      }
       case 'purgeCase': {
         const record = data.cases[change.caseId];
         data.purged ??= [];

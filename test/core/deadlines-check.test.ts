@@ -122,6 +122,15 @@ describe('planDeadlineChecks', () => {
     expect(bare.cases['PR-2026-0006']?.events.filter((e) => e.type === 'deadline_set')).toHaveLength(1);
   });
 
+  it('never reminds about a case closed after the snapshot was read', () => {
+    const db = dbWith(caseRecord('PR-2026-0008', '2026-03-02T18:00:00Z', ['deletion']));
+    const { changes } = planDeadlineChecks(db, at10('2026-04-08'), settings);
+    (db.cases['PR-2026-0008'] as CaseRecord).state = 'done'; // the team's "done" landed first
+    applyChanges(db, changes);
+    expect(keys(db)).toEqual([]);
+    expect(db.cases['PR-2026-0008']?.events.some((e) => e.type === 'reminder_queued')).toBe(false);
+  });
+
   it('is idempotent: the same hour twice queues nothing new', () => {
     const db = dbWith(caseRecord('PR-2026-0007', '2026-03-02T18:00:00Z', ['deletion']));
     applyChanges(db, planDeadlineChecks(db, at10('2026-04-08'), settings).changes);
@@ -207,7 +216,7 @@ describe('clock restarts and time zones', () => {
     expect(planDeadlineChecks(db, '2026-03-03T16:30:00Z', settings).summary.heldForWorkingHours).toBe(true);
     // ... and 09:30 PDT on 10 Mar, after the clocks went forward on 8 Mar.
     expect(planDeadlineChecks(db, '2026-03-10T16:30:00Z', settings).summary.heldForWorkingHours).toBe(false);
-    expect(planDeadlineChecks(db, '2026-03-03T17:30:00Z', settings).changes.some((c) => c.type === 'enqueue' && c.item.key === 'PR-2026-0032:reminder-due:2d-1')).toBe(true);
+    expect(planDeadlineChecks(db, '2026-03-03T17:30:00Z', settings).changes.some((c) => c.type === 'queueCaseMail' && c.item.key === 'PR-2026-0032:reminder-due:2d-1')).toBe(true);
   });
 });
 

@@ -151,7 +151,7 @@ export function planDeadlineChecks(db: DbData, now: string, settings: DeadlineSe
   const changes: StoreChange[] = [];
   const enqueue = (record: CaseRecord, item: OutboxItem, type: string, data: Record<string, unknown>): void => {
     const event: CaseEvent = { id: `${record.id}:${item.key}`, at: now, type, by: 'bot', data: { outboxKey: item.key, ...data } };
-    changes.push({ type: 'enqueue', item }, { type: 'updateCase', caseId: record.id, events: [event] });
+    changes.push({ type: 'queueCaseMail', caseId: record.id, item, event });
   };
 
   for (const original of Object.values(db.cases).sort((a, b) => a.id.localeCompare(b.id))) {
