@@ -279,7 +279,7 @@ function sendVerification(d: Draft, round: number, reminder: boolean): void {
   if (!v?.target) return;
   v.round = round;
   v.sentAt = ctx.now;
-  v.expiresAt = tokenExpiry(ctx.now, record.dueAt);
+  v.expiresAt = tokenExpiry(ctx.now, verificationDueAt(record));
   if (reminder) v.remindedAt = ctx.now;
   const onBehalf = lifecycle.agent !== null && v.target.address !== record.requester.address;
   const lang = templateLanguage(record.language);
@@ -299,6 +299,8 @@ function sendVerification(d: Draft, round: number, reminder: boolean): void {
       onBehalf,
       agentAddress: onBehalf ? record.requester.address : '',
       requests: describeRequests(record.labels, lang),
+      // The date an unverified request is closed: an opt-out's shorter clock in the same case does not count.
+      dueOn: verificationDueAt(record)?.slice(0, 10) ?? '',
     },
   });
   addEvent(d, reminder ? 'verification_reminder_sent' : 'verification_requested', 'bot', { round, expiresAt: v.expiresAt, dataPoints: v.dataPoints.length > 0 });
@@ -375,7 +377,7 @@ export function planNewCase(record: CaseRecord, mail: InboundMail, verdict: Verd
   if (verifyInAck && v) {
     v.round = 1;
     v.sentAt = ctx.now;
-    v.expiresAt = tokenExpiry(ctx.now, d.record.dueAt);
+    v.expiresAt = tokenExpiry(ctx.now, verificationDueAt(d.record));
   }
   const ack = queueRequesterMail(d, {
     templateId: 'acknowledgement',
@@ -726,7 +728,7 @@ export function planTimedActions(db: DbData, ctx: LifecycleContext): StoreChange
     if (denyAt && denyAt <= ctx.now) {
       const reason = v?.mailboxVerifiedAt || v?.teamVerifiedAt ? 'the deletion was not confirmed' : 'we could not verify your identity';
       setState(d, 'denied', 'bot', reason);
-      queueRequesterMail(d, { templateId: 'denial', step: '1', to: record.requester, cap: false, vars: { reason, unverified: true } });
+      queueRequesterMail(d, { templateId: 'denial', step: '1', to: record.requester, cap: false, vars: { reason, unverified: true, dueOn: denyAt.slice(0, 10) } });
       addEvent(d, 'denied_unverified', 'bot', { reason });
       escalate(d, [`denied automatically on its due date: ${reason}`]);
       changes.push(...finish(d));

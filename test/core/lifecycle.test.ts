@@ -271,6 +271,25 @@ describe('timed actions: expiry, one reminder, denial at the due date', () => {
   });
 });
 
+describe('timed actions with the full legal clock', () => {
+  it('denies an unverified deletion on its own deadline, not on the opt-out clock of the same case', async () => {
+    await h.receive(
+      await mail({ subject: 'Delete and stop selling', body: 'Delete my data and do not sell it.', messageId: 'mix@example.net' }),
+      verdict(['deletion', 'opt_out']),
+      { deadlines: { defaultRegimes: ['ccpa', 'us_marketing'], promisedResponseDays: null } },
+    );
+    h.takeNew();
+    const record = h.case();
+    expect(record.dueAt?.slice(0, 10)).toBe('2026-03-16');
+    h.tick(new Date(Date.parse(record.dueAt as string) + 3_600_000).toISOString());
+    expect(h.case().state).toBe('awaiting_verification');
+    h.tick('2026-04-17T00:00:00.000Z');
+    expect(h.case().state).toBe('denied');
+    const denial = h.takeNew().find((item) => item.templateId === 'denial');
+    expect(denial?.body.text).toContain('by 2026-04-15');
+  });
+});
+
 describe('negative paths', () => {
   it('counts wrong codes and locks verification after five', async () => {
     await newRequest(['correction']);
