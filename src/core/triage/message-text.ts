@@ -35,8 +35,28 @@ function cutAt(text: string, pattern: RegExp): string {
   return at >= 0 ? text.slice(0, at) : text;
 }
 
+/** A line that is only a closing: what follows is the sender's name, title and company. */
+const CLOSING_LINE =
+  /^[ \t]*(?:best(?: regards| wishes)?|kind regards|warm regards|regards|many thanks|thanks(?: again| in advance)?|thank you|cheers|sincerely|yours (?:sincerely|faithfully|truly)|respectfully|mit freundlichen grüßen|freundliche grüße|viele grüße|beste grüße|liebe grüße|gruß|saludos(?: cordiales)?|un saludo|atentamente|cordialmente|cordialement|bien (?:à vous|cordialement)|salutations(?: distinguées)?|cordiali saluti|distinti saluti|saluti|atenciosamente|cumprimentos|abraços|obrigad[oa]|met vriendelijke groet(?:en)?|vriendelijke groet(?:en)?|groet(?:en|jes)?)[ \t]*[,.!]?[ \t]*$/imu;
+const POSTSCRIPT = /^[ \t]*p\.?\s?s\.?[ \t:]/imu;
+
+/** Cuts the sign-off block after the last closing line, keeping a P.S. (people put requests there). */
+function stripSignOff(text: string): string {
+  const lines = text.split('\n');
+  for (let index = lines.length - 1; index >= Math.max(1, lines.length - 12); index -= 1) {
+    if (!CLOSING_LINE.test(lines[index] ?? '')) continue;
+    const kept = lines.slice(0, index).join('\n');
+    const tail = lines.slice(index + 1).filter((line) => line.trim() !== '');
+    // Only a real sign-off: something was said before it, and what follows is a short name block.
+    if ((kept.match(/\p{L}/gu) ?? []).length < 20 || tail.length > 8 || tail.some((line) => line.length > 80)) return text;
+    const postscript = lines.slice(index + 1).findIndex((line) => POSTSCRIPT.test(line));
+    return postscript >= 0 ? `${kept}\n${lines.slice(index + 1 + postscript).join('\n')}` : kept;
+  }
+  return text;
+}
+
 function stripTail(text: string): string {
-  return cutAt(cutAt(text, SIGNATURE_START), DISCLAIMER_START).trim();
+  return stripSignOff(cutAt(cutAt(text, SIGNATURE_START), DISCLAIMER_START)).trim();
 }
 
 const FORWARD_PREFIX = /^\s*(?:fwd?|wg|tr|rv|enc|doorst|i)\s*:/iu;
@@ -73,7 +93,8 @@ export function selectMessageText(mail: InboundMail): MessageText {
   const subject = mail.subject.replace(REPLY_PREFIX, '').trim();
   const forwarded = extractForwarded(mail.text.replace(/\r\n/g, '\n'), mail.subject);
   let body = stripTail(mail.newText.replace(/\r\n/g, '\n'));
-  if (forwarded.body && body.includes(forwarded.body.slice(0, 80))) body = cutAt(cutAt(body, FORWARD_MARKER), HEADER_BLOCK).trim();
+  // The forwarded part is read on its own; the forwarder's note ends where the forward starts.
+  if (forwarded.body) body = cutAt(cutAt(body, FORWARD_MARKER), HEADER_BLOCK).trim();
   if (!body && !forwarded.body) {
     const unquoted = mail.text
       .split('\n')

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { selectMessageText } from '../../../src/core/triage/index.js';
+import { parseMail } from '../../../src/io/mime.js';
+
+async function textOf(body: string, subject = 'hello') {
+  const raw = `From: Sam <sam@mail.example>\r\nTo: privacy@clinic.example\r\nSubject: ${subject}\r\nMessage-ID: <t@mail.example>\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n${body.replace(/\n/g, '\r\n')}\r\n`;
+  return selectMessageText(await parseMail(Buffer.from(raw), { maxBytes: 100_000 }));
+}
+
+describe('selectMessageText', () => {
+  it('drops the sign-off block (name, title, company tagline) but keeps a P.S.', async () => {
+    const text = await textOf('Please delete my account and the notes from my sessions.\n\nThanks,\nAna Ruiz\nProduct Lead | Acme — we automate deletion requests\n\nP.S. and stop the newsletter too.');
+    expect(text.body).toContain('Please delete my account');
+    expect(text.body).not.toContain('we automate deletion requests');
+    expect(text.body).toContain('P.S. and stop the newsletter too.');
+  });
+
+  it('does not mistake an early "Thanks!" for a sign-off', async () => {
+    const text = await textOf('Hi,\nThanks!\nPlease remove me from your list');
+    expect(text.body).toContain('Please remove me from your list');
+  });
+
+  it('drops mobile sign-offs and confidentiality notices', async () => {
+    const text = await textOf('What data do you hold about me?\n\nSent from my iPhone\n\nCONFIDENTIALITY NOTICE: if you received this in error, delete it.');
+    expect(text.body).toBe('What data do you hold about me?');
+  });
+
+  it('strips Re:/Fwd: prefixes from the subject', async () => {
+    expect((await textOf('ok', 'Re: AW: Fwd: my data')).subject).toBe('my data');
+  });
+
+  it('finds a forwarded request and its subject', async () => {
+    const text = await textOf('see below\n\n---------- Forwarded message ---------\nFrom: A <a@mail.example>\nDate: Mon, 2 Mar 2026\nSubject: remove me\nTo: info@clinic.example\n\nPlease erase my data.', 'Fwd: remove me');
+    expect(text.forwarded).toBe('Please erase my data.');
+    expect(text.forwardedSubject).toBe('remove me');
+    expect(text.body).toBe('see below');
+  });
+});
