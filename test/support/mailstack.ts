@@ -40,8 +40,13 @@ export function imapLogin(user: string): { host: string; port: number; secure: f
 
 /** A plain imapflow client for test set-up and inspection (not the code under test). */
 export async function openImap(user: string): Promise<ImapFlow> {
+  return openImapAt(user, imapLogin(user).port);
+}
+
+/** The same, against another IMAP port (a server variant started by a test). */
+export async function openImapAt(user: string, port: number): Promise<ImapFlow> {
   const login = imapLogin(user);
-  const client = new ImapFlow({ host: login.host, port: login.port, secure: false, auth: { user, pass: login.pass }, logger: false });
+  const client = new ImapFlow({ host: login.host, port, secure: false, auth: { user, pass: login.pass }, logger: false });
   client.on('error', () => undefined);
   await client.connect();
   return client;
