@@ -1,4 +1,5 @@
 import { planExtension, type ExtensionDecision } from '../core/deadlines.js';
+import { addressHash } from '../core/outbox.js';
 import type { AppDeps } from './deps.js';
 import { deadlineSettings, runCheckDeadlines } from './check-deadlines.js';
 
@@ -19,7 +20,7 @@ export async function runExtendCase(deps: AppDeps, caseId: string, reason: strin
     now: deps.now(),
     secret: deps.secret,
     domain: settings.domain,
-    toHash: record.requester.address,
+    toHash: addressHash(record.requester.address),
     timeZone: deps.config.timezone,
     maxRepliesPerSenderPerDay: deps.config.maxRepliesPerSenderPerDay,
     orgName: deps.config.orgName,
