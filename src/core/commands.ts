@@ -17,7 +17,7 @@ export const COMMAND_HELP: Record<CommandName, string> = {
   verified: 'verified - identity (and any data points or agent authority) checked',
   done: 'done [message to requester] - request fulfilled; the requester is told',
   deny: 'deny <reason> - refuse the request; the requester gets the reason',
-  extend: 'extend <reason> - record that the deadline needs extending',
+  extend: 'extend <reason> - extend the deadline once, before it passes; the requester gets the reason and the new date',
   reclassify: `reclassify <label...> - replace the labels (${LABELS.join(', ')})`,
   note: 'note <text> - internal note, never shown to the requester',
   reply: 'reply <text> - everything after "reply" goes to the requester',

@@ -19,7 +19,7 @@ import {
 import { COMMAND_HELP, parseCommands, type Command } from './commands.js';
 import { planExtension, verificationDueAt } from './deadlines.js';
 import { addressHash, buildOutboxItem, outboxKey, repliesToday } from './outbox.js';
-import { describeRequests, templateLanguage } from './request-words.js';
+import { describeForTeam, describeRequests, templateLanguage } from './request-words.js';
 import { checkSenderAuthentication, findBotReference } from './team-auth.js';
 import { checkVerificationReply, confirmsDeletion, MAX_FAILED_ATTEMPTS, needsDataPoints, needsVerification, tokenExpiry, verificationCode, verificationToken } from './verification.js';
 
@@ -252,7 +252,7 @@ function escalate(d: Draft, reasons: string[], mail?: InboundMail | null, verdic
     agent: lifecycle.agent ? (lifecycle.agent.consumer ? `consumer named: ${lifecycle.agent.consumer.address}` : 'consumer address not known') : '',
     labels: record.labels.map((label) => ({
       label,
-      words: describeRequests([label], 'en')[0] ?? label,
+      words: describeForTeam(label),
       evidence: evidence.filter((item) => item.label === label).map((item) => `"${item.phrase}" (${item.where})`).join('; ') || '-',
     })),
     confidence: lifecycle.confidence.toFixed(2),

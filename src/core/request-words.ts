@@ -35,3 +35,18 @@ const PLAIN_WORDS: Record<TemplateLanguage, Record<Label, string>> = {
 export function describeRequests(labels: readonly Label[], language: TemplateLanguage = 'en'): string[] {
   return labels.map((label) => PLAIN_WORDS[language][label]);
 }
+
+const TEAM_WORDS: Record<Label, string> = {
+  opt_out: 'opt-out of sale/sharing, targeted ads and marketing',
+  disclosure: 'right to know: access to / a copy of personal information',
+  deletion: 'deletion of personal information',
+  correction: 'correction of inaccurate personal information',
+  complaint: 'complaint about privacy handling',
+  child_data: "a child's personal information (parental consent?)",
+  other: 'not a privacy request',
+};
+
+/** A label in the words the privacy team uses (escalations, never requester mail). */
+export function describeForTeam(label: Label): string {
+  return TEAM_WORDS[label];
+}

@@ -43,7 +43,7 @@ describe('lifecycle on the Maildir default, through the CLI', () => {
     expect(escalation?.subject).toMatch(/^\[PR-2026-0001\] verified: /);
     expect(escalation?.text).toContain('> DELETE');
     expect(escalation?.text).toContain('answer due 2026-04-15');
-    expect(escalation?.text).toMatch(/deletion: to delete your personal information; evidence: "[^"]*delete[^"]*"/i);
+    expect(escalation?.text).toMatch(/deletion: deletion of personal information; evidence: "[^"]*delete[^"]*"/i);
     expect(escalation?.text).toContain('done [message to requester]');
 
     await world.deliver(teamReply('note Deleted in the EHR and the newsletter tool, ticket 4411\ndone Your account and all records are deleted.', escalation as SentMail, { messageId: 'team-1@example.test' }));
