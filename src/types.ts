@@ -221,6 +221,8 @@ export interface PurgedCaseStat {
   respondedAt: string | null;
   outcome: 'complied' | 'denied' | 'closed';
   denialReason: string | null;
+  /** When the opt-out part was done (it counts as complied with even if the rest was denied). */
+  optOutDoneAt?: string | null;
   extended: boolean;
   purgedAt: string;
   retentionMonths: number;

@@ -78,33 +78,56 @@ export interface RequestFact {
 }
 
 export function factOfCase(record: CaseRecord): RequestFact {
+  return factsOfCase(record)[0] as RequestFact;
+}
+
+/**
+ * One fact per request type in the case (11 CCR 7102 counts requests by type): a deletion + opt-out
+ * is one request to delete and one to opt out. The opt-out part is complied with when the team marked
+ * it done, whatever happens to the rest.
+ */
+export function factsOfCase(record: CaseRecord): RequestFact[] {
   const outcome = outcomeOf(record);
-  return {
-    caseId: record.id,
-    type: metricType(record.primary),
-    receivedAt: record.receivedAt,
-    respondedAt: outcome === 'complied' || outcome === 'denied' ? closedAt(record) : null,
-    outcome,
-    denialCategory: outcome === 'denied' ? denialCategory(denialReason(record)) : null,
-  };
+  const closed = closedAt(record);
+  const optOutDoneAt = record.lifecycle?.optOutDoneAt ?? null;
+  const types = [...new Set([metricType(record.primary), ...record.labels.map(metricType)])];
+  return types.map((type) => {
+    if (type === 'opt_out' && optOutDoneAt) return { caseId: record.id, type, receivedAt: record.receivedAt, respondedAt: optOutDoneAt, outcome: 'complied', denialCategory: null };
+    return {
+      caseId: record.id,
+      type,
+      receivedAt: record.receivedAt,
+      respondedAt: outcome === 'complied' || outcome === 'denied' ? closed : null,
+      outcome,
+      denialCategory: outcome === 'denied' ? denialCategory(denialReason(record)) : null,
+    };
+  });
 }
 
 export function factOfPurged(stat: PurgedCaseStat): RequestFact {
-  return {
-    caseId: stat.caseId,
-    type: metricType(stat.primary),
-    receivedAt: stat.receivedAt,
-    respondedAt: stat.respondedAt,
-    outcome: stat.outcome,
-    denialCategory: stat.outcome === 'denied' ? denialCategory(stat.denialReason) : null,
-  };
+  return factsOfPurged(stat)[0] as RequestFact;
 }
 
-/** Every request the store knows of, live or purged: metrics survive retention purges. */
+export function factsOfPurged(stat: PurgedCaseStat): RequestFact[] {
+  const types = [...new Set([metricType(stat.primary), ...stat.labels.map(metricType)])];
+  return types.map((type) => {
+    if (type === 'opt_out' && stat.optOutDoneAt) return { caseId: stat.caseId, type, receivedAt: stat.receivedAt, respondedAt: stat.optOutDoneAt, outcome: 'complied', denialCategory: null };
+    return {
+      caseId: stat.caseId,
+      type,
+      receivedAt: stat.receivedAt,
+      respondedAt: stat.respondedAt,
+      outcome: stat.outcome,
+      denialCategory: stat.outcome === 'denied' ? denialCategory(stat.denialReason) : null,
+    };
+  });
+}
+
+/** Every request the store knows of, live or purged, one per type: metrics survive retention purges. */
 export function requestFacts(db: DbData): RequestFact[] {
-  const live = Object.values(db.cases).map(factOfCase);
-  const liveIds = new Set(live.map((fact) => fact.caseId));
-  return [...live, ...(db.purged ?? []).filter((stat) => !liveIds.has(stat.caseId)).map(factOfPurged)];
+  const live = Object.values(db.cases).flatMap(factsOfCase);
+  const liveIds = new Set(Object.keys(db.cases));
+  return [...live, ...(db.purged ?? []).filter((stat) => !liveIds.has(stat.caseId)).flatMap(factsOfPurged)];
 }
 
 export function median(values: readonly number[]): number | null {
@@ -207,7 +230,7 @@ export function formatMetrics(report: MetricsReport, format: 'md' | 'csv' | 'jso
     `|${header.map((_, i) => (i === 0 ? '---' : '---:')).join('|')}|`,
     ...rows.map((row) => `| ${row.join(' | ')} |`),
     '',
-    `Days are calendar days from receipt to the substantive response, counted in ${report.timeZone}.`,
+    `Days are calendar days from receipt to the substantive response, counted in ${report.timeZone}. A request for several things counts once per request type; an opt-out that was carried out counts as complied with even when the rest was denied.`,
   ];
   return lines.join('\n');
 }

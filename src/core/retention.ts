@@ -33,6 +33,7 @@ export function planRetention(db: DbData, now: string, retentionMonths: number, 
       outcome,
       // Only the category: a free-text reason may name the requester.
       denialReason: outcome === 'denied' ? denialCategory(denialReason(record)) : null,
+      optOutDoneAt: record.lifecycle?.optOutDoneAt ?? null,
       extended: Boolean(record.clock?.extension),
       purgedAt: now,
       retentionMonths,

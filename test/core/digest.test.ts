@@ -87,6 +87,21 @@ describe('metrics, export and retention', () => {
     expect(formatMetrics(report, 'csv').split('\n')[0]).toBe('Request type,Received,Complied in whole or part,Denied,Denied: unverifiable,Denied: not a consumer,Denied: exempt,Denied: other,Median days,Mean days');
   });
 
+  it('counts a multi-part request once per type; a done opt-out is complied with even if the rest is denied', () => {
+    const db = emptyDb();
+    const both = record('PR-2025-0009', '2025-07-01T18:00:00Z', 'deletion', 'denied', '2025-08-14T18:00:00Z', 'we could not verify your identity');
+    both.labels = ['deletion', 'opt_out'];
+    both.lifecycle = { optOutDoneAt: '2025-07-03T18:00:00Z' } as unknown as CaseRecord['lifecycle'];
+    db.cases[both.id] = both;
+    const report = computeMetrics(db, 2025, LA);
+    expect(report.types.find((m) => m.type === 'delete')).toMatchObject({ received: 1, complied: 0, denied: 1, medianDays: 44 });
+    expect(report.types.find((m) => m.type === 'opt_out')).toMatchObject({ received: 1, complied: 1, denied: 0, medianDays: 2 });
+    // The same after a retention purge.
+    applyChanges(db, planRetention(db, '2027-09-01T18:00:00Z', 24, LA).changes);
+    expect(db.cases[both.id]).toBeUndefined();
+    expect(computeMetrics(db, 2025, LA).types.find((m) => m.type === 'opt_out')).toMatchObject({ received: 1, complied: 1 });
+  });
+
   it('exports one row per case, initials only, formula-safe', () => {
     const db = seed();
     (db.cases['PR-2026-0002'] as CaseRecord).requester.name = '=HYPERLINK("x")';
