@@ -252,6 +252,49 @@ describe('lifecycle on the Maildir default, through the CLI', () => {
     expect(shown.events.map((event) => event.type)).toEqual(expect.arrayContaining(['token_expired', 'verification_reminder_sent', 'denied_unverified']));
   });
 
+  it('wrong code, expired code, another address, and a reply to a closed case: nothing is verified or reopened', async () => {
+    await world.deliver(requestMail({ subject: 'Delete my data', body: 'Please delete my data.', messageId: 'nr-1@example.net' }));
+    await world.run();
+    const [ack] = await world.newMail();
+    const code = /one-time code: (\S+)/.exec(ack?.text ?? '')?.[1] as string;
+    // A wrong code from the requester; the right code quoted by someone else.
+    await world.deliver(requestMail({ subject: `Re: ${ack?.subject}`, body: 'DELETE ABCD-EFGH', messageId: 'nr-2@example.net', inReplyTo: ack?.messageId }));
+    await world.deliver(requestMail({ from: 'Eve <eve@evil.example>', subject: `Re: ${ack?.subject}`, body: quoteReply('DELETE', ack as SentMail), messageId: 'nr-3@evil.example', inReplyTo: ack?.messageId }));
+    await world.run('2026-03-03T09:00:00Z');
+    let shown = await world.show('PR-2026-0001');
+    expect(shown.state).toBe('awaiting_verification');
+    expect(shown.events.filter((event) => ['verification_failed', 'verification_rejected'].includes(event.type)).map((event) => [event.type, event.data?.reason])).toEqual([
+      ['verification_failed', 'wrong code'],
+      ['verification_rejected', 'not from the address the token was sent to'],
+    ]);
+    const afterWrong = await world.newMail();
+    expect(afterWrong.every((mail) => mail.to.join() === TEAM)).toBe(true);
+    // The first code after it expired: one reminder with a new code, and the old one still fails.
+    await world.run('2026-03-10T09:00:00Z');
+    const [reminder] = await world.newMail();
+    expect(summary([reminder as SentMail])).toEqual([['verification', ALEX]]);
+    await world.deliver(requestMail({ subject: `Re: ${ack?.subject}`, body: `DELETE ${code}`, messageId: 'nr-4@example.net', inReplyTo: reminder?.messageId }));
+    await world.run('2026-03-10T10:00:00Z');
+    shown = await world.show('PR-2026-0001');
+    expect(shown.state).toBe('awaiting_verification');
+    expect(shown.events.at(-3)).toMatchObject({ type: 'verification_failed', data: { reason: 'expired' } });
+    // Now the new code; then the team closes; then a late reply changes nothing.
+    const fresh = /one-time code: (\S+)/.exec(reminder?.text ?? '')?.[1] as string;
+    await world.deliver(requestMail({ subject: `Re: ${ack?.subject}`, body: `DELETE\n${fresh}`, messageId: 'nr-5@example.net', inReplyTo: reminder?.messageId }));
+    await world.run('2026-03-10T11:00:00Z');
+    const escalation = (await world.newMail()).find((mail) => /verified/.test(mail.subject));
+    await world.deliver(teamReply('deny we hold no data about this address', escalation as SentMail, { messageId: 'team-nr@example.test' }));
+    await world.run('2026-03-10T12:00:00Z');
+    const denial = (await world.newMail()).find((mail) => world.templateOf(mail) === 'denial');
+    expect(denial?.text).toContain('we hold no data about this address');
+    await world.deliver(requestMail({ subject: `Re: ${ack?.subject}`, body: `DELETE ${fresh} please reopen`, messageId: 'nr-6@example.net', inReplyTo: denial?.messageId }));
+    await world.run('2026-03-11T09:00:00Z');
+    expect(summary(await world.newMail())).toEqual([['team-escalation', TEAM]]);
+    shown = await world.show('PR-2026-0001');
+    expect(shown.state).toBe('denied');
+    expect(shown.events.map((event) => event.type)).toContain('message_after_close');
+  });
+
   it('forged and invalid team commands change nothing; the team is warned once and told about errors', async () => {
     await world.deliver(requestMail({ subject: 'Delete my data', body: 'Please delete my data.', messageId: 'neg-1@example.net' }));
     await world.run();
