@@ -11,7 +11,8 @@ const AGENT_PATTERNS: readonly RegExp[] = [
   // A named person: capitals matter here, so this one is case-sensitive.
   /(?<![\p{L}])on behalf of (?:\p{Lu}[\p{L}'-]+\s+){1,3}(?:who|a California resident|the consumer|\()/gu,
   words("(?:we|i) (?:represent|act for|are acting for|am acting for) (?:the )?(?:consumer|data subject|client|individual|mr|mrs|ms|miss|dr)|on (?:his|her|their|my client's|our client's) behalf"),
-  words('my client|our client|letter of authori[sz]ation|signed (?:authori[sz]ation|permission)'),
+  words('(?:executor|executrix|administrator|personal representative) of (?:his|her|their|the) estate|next of kin|(?:his|her|their) (?:legal )?guardian'),
+  words('(?:law firm|our firm|this firm|our office) (?:represents|acts for|is acting for)|HIPAA authori[sz]ation|my client|our client|letter of authori[sz]ation|signed (?:authori[sz]ation|permission)'),
   words('(?:writing|request(?:ing)?|submitting (?:this|a) request|asking) (?:this )?(?:request )?for my (?:elderly |late |deceased |disabled )?(?:mother|father|mom|mum|dad|husband|wife|partner|parent|parents|grandmother|grandfather|client)'),
   words('im (?:Auftrag|Namen) (?:meines|meiner|von|unseres|unserer)|Vollmacht|bevollmächtigt|mein(?:e|es)? Mandant\\p{L}*|unser(?:e|es)? Mandant\\p{L}*'),
   words('en (?:nombre|representación) de (?:mi|nuestro|nuestra|su|don|doña)|apoderad[oa]|poder notarial|mi cliente|nuestro cliente'),

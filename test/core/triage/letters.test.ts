@@ -187,6 +187,22 @@ K. Braun`, 'deletion', ['deletion', 'disclosure']],
   ['Re: your message', 'No thanks, I do not want to be contacted anymore.', 'opt_out'],
   ['Re: Feedback', 'Please stop asking me for reviews.', 'opt_out'],
   ['privacy', 'My ex-partner works at your clinic and looked up my records. I want to know who accessed my file.', 'complaint', ['complaint', 'disclosure']],
+  // a blind round of US state-law and HIPAA wording (8 of 15 right before)
+  ['Consumer Privacy Request', 'Pursuant to the CCPA/CPRA I request that you (1) disclose the categories and specific pieces of personal information you have collected about me, (2) delete my personal information, and (3) not sell or share my personal information.', 'deletion', ['deletion', 'disclosure', 'opt_out']],
+  ['Right to Limit', 'I direct you to limit the use and disclosure of my sensitive personal information.', 'opt_out'],
+  ['HIPAA Right of Access', 'I am requesting electronic copies of my PHI in my designated record set, sent to this email address.', 'disclosure'],
+  ['Amendment request', 'Under 45 CFR 164.526 I request that you amend the note from my 12 May visit, which is inaccurate.', 'correction'],
+  ['Colorado Privacy Act', 'I am a Colorado resident and I opt out of targeted advertising, sale of personal data, and profiling.', 'opt_out'],
+  ['Virginia CDPA request', 'As a Virginia consumer I request confirmation of whether you process my personal data and access to it.', 'disclosure'],
+  ['Washington MHMDA', 'Under the My Health My Data Act, please delete my consumer health data and tell me which third parties received it.', 'deletion', ['deletion', 'disclosure']],
+  ['Texas', 'Please correct inaccuracies in my personal data as allowed under the Texas Data Privacy and Security Act.', 'correction'],
+  ['Data Processing Agreement', 'Please find attached our Data Processing Agreement for signature before we start the integration.', 'other'],
+  ['Security questionnaire', 'As part of our vendor review, please complete the attached security and privacy questionnaire.', 'other'],
+  ['Records request - patient John Roe', 'Our law firm represents John Roe. Please send his complete medical records; a HIPAA authorization is attached.', 'disclosure', ['disclosure'], true],
+  ['Do not track', 'Your website ignores my Global Privacy Control signal. Please honor it and stop sharing my browsing data with advertisers.', 'opt_out'],
+  ['Deceased', 'My mother passed away last year. As the executor of her estate I ask you to close her account and delete her data.', 'deletion', ['deletion'], true],
+  ['Reply STOP', 'STOP', 'opt_out'],
+  ['Unsubscribe', 'unsubscribe', 'opt_out'],
 ];
 
 function rawMail(subject: string, body: string): Buffer {

@@ -5,7 +5,7 @@ const DATA_NOUNS = 'data|info|information|details|records?|files?|account|profil
 const OWNER = "(?:my|our|me|his|her|their|all(?: of)?(?: the| my| our| his| her| their)?|any(?: of)?(?: the| my)?|the|everything) (?:[\\p{L}'-]+ ){0,4}?";
 const MY_DATA = `${OWNER}(?:${DATA_NOUNS})`;
 /** Only the writer's own data: "send me the pricing information" must not read as an access request. */
-const MINE = `(?:(?:my|our|all(?: of)? my|any(?: of)? my) (?:[\\p{L}'-]+ ){0,4}?(?:${DATA_NOUNS})|(?:all )?(?:of )?(?:the )?(?:personal )?(?:data|info|information|details) (?:that |which )?(?:you(?: guys)? (?:have|hold|store|keep|process|collect|retain|maintain) )?(?:on|about|concerning|relating to|regarding) (?:me|him|her|them|my client|our client)|everything you (?:have|hold|know) (?:on|about) me)`;
+const MINE = `(?:(?:my|our|his|her|their|all(?: of)? (?:my|his|her|their)|any(?: of)? my) (?:[\\p{L}'-]+ ){0,4}?(?:${DATA_NOUNS})|(?:all )?(?:of )?(?:the )?(?:personal )?(?:data|info|information|details) (?:that |which )?(?:you(?: guys)? (?:have|hold|store|keep|process|collect|retain|maintain) )?(?:on|about|concerning|relating to|regarding) (?:me|him|her|them|my client|our client)|everything you (?:have|hold|know) (?:on|about) me)`;
 /** Fields people ask to have fixed. */
 const MY_FIELDS = `${OWNER}(?:name|surname|last name|first name|date of birth|birth ?date|dob|spelling|gender|pronouns|${DATA_NOUNS})`;
 
@@ -41,6 +41,7 @@ export const EN_RULES: Rule[] = [
   ask('disclosure', words('(?:know|tell me|find out|confirm) (?:if|whether) (?:you|your company) (?:sell|sold|share|shared|have|hold|store|keep|collect|process)|accounting of disclosures|(?:is|are|was|were|has|have) my (?:[\\p{L}-]+ ){0,2}?(?:data|information|records|details) (?:been |being )?(?:shared|sold|disclosed|passed on|given)')),
   ask('disclosure', words('what (?:exactly )?(?:is|are|gets|has been) (?:kept|stored|held|recorded|saved|collected) (?:in|on|about) (?:my|me)|who (?:you )?(?:have )?(?:shared|sold|disclosed|given|passed|sent) (?:my|it|them|this) |what (?:do |did )?you (?:have|hold|keep|store|know) (?:on|about) (?:me|him|her|them|my)')),
   ask('disclosure', words('who (?:has|have|had|can|could) (?:access to|seen|see|view|viewed|read) my|who (?:has |have )?(?:accessed|viewed|looked at|opened|read) my|(?:do|will) you (?:share|sell|disclose|give|pass) (?:them|it|my (?:[\\p{L}-]+ ){0,3}?(?:data|information|info|details|records|notes|results)) (?:with|to)')),
+  ask('disclosure', words('disclose (?:to me )?(?:the |all )?(?:categories|specific pieces|what|which|any)|(?:which|what) third parties (?:have )?(?:received|got|were given|have access|had access)|confirm(?:ation)? (?:of )?(?:whether|if) (?:or not )?you (?:are )?(?:process|processing|hold|holding|have|collect|collecting)')),
   ask('disclosure', words('my right (?:to know|of access|to access|to data portability|to portability)|(?:i am |i\'m |i )?request(?:ing)? access')),
   topic('disclosure', 2, words('right (?:to know|of access|to access|to data portability|to portability)|subject access request|data access request|request to know|request for access')),
   // "my", not "the": "I can't access the portal information page" is a support question.
@@ -63,11 +64,12 @@ export const EN_RULES: Rule[] = [
   topic('correction', 2, words('right (?:to|of) (?:rectification|correction|correct)|request to correct|correction request|rectification request')),
   ask('correction', words('my (?:[\\p{L}-]+ )?(?:name|surname|address|date of birth|birthday|email address|phone number|details|insurance (?:details|information)|gender|pronouns) (?:is|are|was|were|has been) (?:[\\p{L}-]+ ){0,2}?(?:wrong|incorrect|inaccurate|misspelled|misspelt|out of date|outdated|listed incorrectly|spelled wrong)')),
   ask('correction', words('(?:my|the) (?:[\\p{L}-]+ ){0,3}?(?:is|are|was|were) (?:wrong|incorrect|inaccurate|misspelled|misspelt|out of date|outdated) (?:in|on) (?:your|the) (?:system|records?|file|portal|account|database)')),
-  ask('correction', words('(?:update|change) my (?:[\\p{L}-]+ ){0,2}?(?:name|surname|address|date of birth|email address|phone number|details) (?:to|in your|on (?:your|my|the))|amendment (?:to|of) my (?:[\\p{L}-]+ ){0,2}?(?:record|records|chart|file|information)|(?:amend|correct) (?:my|the) (?:[\\p{L}-]+ ){0,2}?(?:record|records|chart|notes)')),
+  ask('correction', words('(?:update|change) my (?:[\\p{L}-]+ ){0,2}?(?:name|surname|address|date of birth|email address|phone number|details) (?:to|in your|on (?:your|my|the))|amendment (?:to|of) my (?:[\\p{L}-]+ ){0,2}?(?:record|records|chart|file|information)|(?:amend|correct) (?:my|the) (?:[\\p{L}-]+ ){0,2}?(?:record|records|chart|notes?|entry|entries)|correct (?:the |any )?inaccurac(?:y|ies)')),
   topic('correction', 1, words('(?:inaccurate|incorrect|wrong|outdated) (?:personal )?(?:data|information|records?|details)|(?:update|change) my (?:[\\p{L}-]+ ){0,2}?(?:name|address|date of birth|email address|phone number|details)')),
 
   // opt_out
   ask('opt_out', words("(?:do not|don't|dont|stop|never) (?:sell|selling|share|sharing|rent|renting|trade) (?:or (?:share|sell) |or (?:sharing|selling) )?(?:my|our|any of my|his|her|their|it|them|the consumer's|personal)")),
+  ask('opt_out', words('not (?:to )?(?:sell|share) (?:or (?:share|sell) )?my|limit the use (?:and disclosure )?of my')),
   ask('opt_out', words('take (?:me|my (?:[\\p{L}-]+ ){0,2}?(?:email|e-mail|address|number|name|details)) off')),
   ask('opt_out', words('do not sell(?: or share)? my(?: personal information)?|opt(?:ing)?[- ]?(?:me )?out|unsubscribe|take me off|limit the use of my (?:sensitive )?(?:personal )?information')),
   topic('opt_out', 2, words('do not sell(?: or share)?|right to opt[- ]?out')),

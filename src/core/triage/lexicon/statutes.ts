@@ -35,6 +35,9 @@ export const STATUTE_RULES: Rule[] = [
   topic('deletion', 2, words('1798\\.105')),
   topic('correction', 2, words('1798\\.106')),
   topic('opt_out', 2, words('1798\\.1(?:20|21|35)')),
+  // HIPAA Privacy Rule: right of access, amendment, accounting of disclosures.
+  topic('disclosure', 2, words('(?:45 CFR )?(?:§ ?)?164\\.5(?:24|28)')),
+  topic('correction', 2, words('(?:45 CFR )?(?:§ ?)?164\\.526')),
 ];
 
 /**
