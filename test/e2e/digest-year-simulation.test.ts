@@ -164,7 +164,8 @@ beforeAll(async () => {
     const to = parsed.to && !Array.isArray(parsed.to) ? parsed.to.value.map((entry) => entry.address).join(',') : '';
     sentFiles.push({ messageId: (parsed.messageId ?? '').replace(/[<>]/g, ''), to, subject: parsed.subject ?? '', text: parsed.text ?? '' });
   }
-  await writeFile(path.resolve('test-artifacts', 'year-simulation.json'), JSON.stringify({ runs, cases: Object.keys(db.cases).length, outbox: Object.keys(db.outbox).length, sent: sentFiles.length }, null, 2)).catch(() => undefined);
+  await mkdir(path.resolve('test-artifacts'), { recursive: true });
+  await writeFile(path.resolve('test-artifacts', 'year-simulation.json'), JSON.stringify({ runs, cases: Object.keys(db.cases).length, outbox: Object.keys(db.outbox).length, sent: sentFiles.length }, null, 2));
 }, 1_200_000);
 
 function items(prefix: string): OutboxItem[] {
