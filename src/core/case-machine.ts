@@ -99,9 +99,17 @@ export function teamTasks(record: CaseRecord): string[] {
   if (verification && !identityVerified(lifecycle)) {
     if (verification.locked) tasks.push('verification locked after too many wrong codes: verify another way and reply "verified", or "deny <reason>"');
     else if (verification.target === null) tasks.push('no mailbox to verify: verify the identity another way and reply "verified"');
-    else if (verification.mailboxVerifiedAt && verification.dataPoints.length > 0) tasks.push(`mailbox verified; check that the data points (${verification.dataPoints.join(', ')}) match your records, then reply "verified" or "deny <reason>"`);
+    else if (verification.mailboxVerifiedAt && verification.dataPoints.length > 0) {
+      // 11 CCR 7060(h): a correction is verified with fields other than the one being corrected.
+      const correction = record.labels.includes('correction') ? ' (for a correction, rely on fields other than the one to be corrected)' : '';
+      tasks.push(`mailbox verified; check that the data points (${verification.dataPoints.join(', ')}) match your records${correction}, then reply "verified" or "deny <reason>"`);
+    }
   }
-  if (deriveState(record) === 'verified') tasks.push('identity verified: fulfil the request, then reply "done [message to requester]"');
+  if (deriveState(record) === 'verified') {
+    tasks.push('identity verified: fulfil the request, then reply "done [message to requester]"');
+    // deadlines-and-verification.md section 4: no health data or ID images in a plain email body or attachment.
+    if (record.labels.includes('disclosure')) tasks.push('send records only through a secure, expiring link, never in an email body or attachment; never send SSNs, ID, insurance or account numbers, passwords (11 CCR 7024(d))');
+  }
   return tasks;
 }
 
