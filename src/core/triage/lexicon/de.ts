@@ -1,6 +1,6 @@
 import { ask, chase, stem, topic, words, type Rule } from '../rule.js';
 
-const MEINE = '(?:meine[nmrs]?|mein|sämtliche[nr]?|alle[nr]?|die|der|mich betreffende[nr]?|über mich gespeicherte[nr]?)';
+const MEINE = '(?:meine[nmrs]?|mein|ihr(?:e[nmrs]?)?|sein(?:e[nmrs]?)?|sämtliche[nr]?|alle[nr]?|die|der|mich betreffende[nr]?|über mich gespeicherte[nr]?)';
 /** "ich bitte um", "ich stelle Antrag auf", "ich beantrage", "Anfrage nach": the writer asks. */
 const REQUEST_DE = '(?:bitte|bitten|ersuche|ersuchen|beantrage|beantragen|fordere|fordern|verlange|verlangen|stelle|möchte|wünsche|Antrag|Anfrage|Ersuchen|erteilen Sie)';
 const DATEN = '(?:personenbezogenen |persönlichen |gespeicherten )?(?:Daten|Informationen|Angaben|Konto|Kontos|Kundenkonto|Benutzerkonto|Account|Profil|Patientenakte|Akte|Unterlagen|E-Mail-Adresse)';
@@ -13,6 +13,7 @@ export const DE_RULES: Rule[] = [
   ask('deletion', words(`${REQUEST_DE}[^.?!\\n]{0,50}?(?:Löschung|Lösch\\p{L}*antrag)`)),
   ask('deletion', stem(`(?:löschen|entfernen|vernichten) Sie (?:[\\p{L}-]+ ){0,2}?${MEINE}`)),
   ask('deletion', words('(?:Daten|Unterlagen|Informationen|Angaben|Konto|Akte|Akten)[^.?!\\n]{0,50}? (?:gelöscht|vernichtet|entfernt) (?:werden|wird)')),
+  ask('deletion', words('(?:löschen|entfernen) Sie (?:bitte )?(?:es|das|dies|diese|dieses|alles)')),
   ask('deletion', words('(?:diese|sie|die Daten) (?:[\\p{L}-]+ ){0,2}?(?:zu )?löschen')),
   ask('deletion', words(`${MEINE} (?:[\\p{L}-]+ ){0,3}?${DATEN} (?:bitte )?(?:umgehend |unverzüglich |vollständig |endgültig )?(?:zu )?(?:löschen|entfernen|vernichten)`)),
   topic('deletion', 2, stem('Lösch(?:antrag|anfrage|ersuchen|ungsantrag|begehren)|Recht auf Vergessen')),
@@ -43,7 +44,7 @@ export const DE_RULES: Rule[] = [
   ask('opt_out', words('(?:Newsletter |E-Mails |Werbung )?(?:abbestellen|abmelden|austragen)|keine (?:weitere |weiteren )?(?:Werbung|Werbemails|Newsletter|Werbe-E-Mails)(?: mehr)?|nicht mehr (?:kontaktieren|anschreiben|anrufen|bewerben)')),
   ask('opt_out', words('(?:bekomme|erhalte) (?:[\\p{L}-]+ ){0,2}?(?:ständig|immer noch|weiterhin|trotzdem|dauernd) (?:[\\p{L}-]+ ){0,2}?(?:Werbe\\p{L}*|Newsletter|Mails|E-Mails|Werbung)|hören Sie damit auf')),
   ask('opt_out', words('hören Sie auf,? mir|schicken Sie mir keine|senden Sie mir keine')),
-  ask('opt_out', words('(?:aus|von) (?:Ihrem|Ihrer|dem|der|Ihren) (?:Verteiler|Mailingliste|Newsletter|E-Mail-Verteiler)|widerrufe (?:ich )?(?:hiermit )?meine Einwilligung (?:[\\p{L}-]+ ){0,6}?(?:Werbung|Newsletter|Marketing|Werbezwecke)')),
+  ask('opt_out', words('(?:aus|von) (?:Ihrem|Ihrer|dem|der|Ihren|allen|sämtlichen) (?:Verteiler(?:n|liste)?|Mailingliste(?:n)?|Newsletter(?:n)?|E-Mail-Verteiler(?:n)?)|nehmen Sie mich (?:bitte )?(?:aus|von)|widerrufe (?:ich )?(?:hiermit )?meine Einwilligung (?:[\\p{L}-]+ ){0,6}?(?:Werbung|Newsletter|Marketing|Werbezwecke)')),
   ask('opt_out', words('(?:Verkauf|Weitergabe|Weiterverkauf) meiner (?:[\\p{L}-]+ )?Daten')),
   ask('opt_out', words('(?:widerrufe|entziehe) (?:ich )?(?:hiermit )?(?:meine )?Einwilligung (?:[\\p{L}-]+ ){0,6}?(?:Werbung|Newsletter|Marketing)')),
   topic('opt_out', 1, stem('Direktwerbung|Werbezwecke|personalisierte Werbung')),
@@ -52,6 +53,7 @@ export const DE_RULES: Rule[] = [
   ask('complaint', stem('(?:reiche|reichen|lege) (?:ich )?(?:hiermit )?(?:eine )?Beschwerde|Beschwerde (?:beim|bei der|bei dem)|Beschwerde [^.?!\\n]{0,60}?(?:eingereicht|erhoben|eingelegt)|Beschwerde (?:nach|gemäß|gegen|über|einreichen|ein)')),
   chase('complaint', words('(?:warte|warten) (?:[\\p{L}-]+ ){0,3}?(?:auf|seit) (?:[\\p{L}-]+ ){0,3}?(?:Antwort|Rückmeldung|Reaktion)|(?:noch|immer noch|bis heute|bislang) keine (?:Antwort|Rückmeldung|Reaktion)')),
   chase('complaint', stem('Mahnung|(?:leider )?(?:erhielt|habe) ich (?:bisher|bislang|noch) keine Antwort|keine Antwort erhalten|Frist [^.\\n]{0,60}?überschritten')),
+  ask('complaint', words('Verstoß gegen (?:den )?Datenschutz|Verletzung meiner Privatsphäre|Verletzung der Schweigepflicht|Bruch der Schweigepflicht')),
   ask('complaint', words('(?:Datenpanne|Datenleck|Datenschutzverletzung|Datenschutzverstoß)')),
   ask('complaint', words('an (?:eine|einen|die) falsche\\p{L}* (?:Person|Adresse|Empfänger\\p{L}*|Patient\\p{L}*) (?:geschickt|gesendet|versandt|geschrieben)')),
   topic('complaint', 1, stem('Beschwerde|erneut an Sie|Erinnerung')),
@@ -59,9 +61,10 @@ export const DE_RULES: Rule[] = [
   // child_data
   ask('child_data', words('(?:mein|meine) (?:\\d{1,2})[- ]?jährige\\p{L}*|(?:unter|jünger als) (?:13|16) Jahr\\p{L}*|minderjährig\\p{L}*|Einwilligung der Eltern')),
   ask('child_data', words('(?:mein Sohn|meine Tochter|mein Kind) (?:ist|wird) (?:erst )?\\d{1,2}')),
+  topic('child_data', 1, words('(?:hat|haben) sich (?:[\\p{L}-]+ ){0,5}?(?:angemeldet|registriert)|ohne (?:mein|unser) (?:Wissen|Einverständnis|Zustimmung)')),
   topic('child_data', 1, words('(?:mein(?:e|es)?) (?:Sohn|Tochter|Kind|Kinder|Sohnes)')),
 
   // other
-  topic('other', 2, words('Demo (?:buchen|vereinbaren)|kostenlose\\p{L}* (?:Testversion|Beratung|Demo)|unsere (?:Plattform|Lösung|Software) (?:hilft|automatisiert)|Passwort (?:bestätigen|zurücksetzen)|Konto (?:wird|wurde) gesperrt')),
+  topic('other', 2, words('Wir bieten Ihnen|Haben Sie Interesse an|(?:kurzen|unverbindlichen) (?:Gespräch|Austausch|Termin)|unsere Software|Demo (?:buchen|vereinbaren)|kostenlose\\p{L}* (?:Testversion|Beratung|Demo)|unsere (?:Plattform|Lösung|Software) (?:hilft|automatisiert)|Passwort (?:bestätigen|zurücksetzen)|Konto (?:wird|wurde) gesperrt')),
   topic('other', 1, words('Termin (?:verschieben|absagen|vereinbaren)|Rechnung|Rückerstattung|Passwort vergessen|Rezept')),
 ];

@@ -9,7 +9,10 @@ export const ES_RULES: Rule[] = [
   // Bare nouns name the topic; a first-person request verb in front makes it a request.
   topic('deletion', 2, stem('supresi[óo]n|derecho al olvido|derecho de cancelaci[óo]n')),
   ask('deletion', words(`${REQUEST_ES}[^.?!\\n]{0,50}?(?:supresi[óo]n|cancelaci[óo]n|olvido)`)),
-  ask('deletion', words(`(?:eliminaci[óo]n|borrado|cancelaci[óo]n|eliminar|borrar|suprimir|dar de baja) (?:inmediata |inmediato |definitiva |definitivo |completa |completo )?(?:de )?${MIS} (?:[\\p{L}-]+ ){0,3}?${DATOS}`)),
+  // "eliminar mi correo de sus listas" is an opt-out, handled below.
+  ask('deletion', words(`(?:eliminaci[óo]n|borrado|cancelaci[óo]n|eliminar|borrar|suprimir|dar de baja) (?:inmediata |inmediato |definitiva |definitivo |completa |completo )?(?:de )?${MIS} (?:[\\p{L}-]+ ){0,3}?${DATOS}(?! de (?:sus|vuestras|vuestra|la|las) (?:listas?|newsletter|boletín))`)),
+  ask('opt_out', words('(?:eliminar|borrar|quitar|sacar)(?:me)? (?:mi (?:correo|email|e-mail|número|teléfono) )?de (?:sus|vuestras|vuestra|la|las|todas (?:sus|las)) (?:listas?|newsletter|boletín|envíos)')),
+  ask('deletion', words('(?:bórren|elimínen|supríman|borrad|eliminad)(?:lo|la|los|las)')),
   ask('deletion', words(`(?:eliminen|eliminad|elimine|eliminéis|eliminaran|borren|borrad|borre|borréis|borraran|supriman|suprimieran|suprimid|suprima|suprimáis|cancelen|cancele) (?:por favor )?(?:toda |todos )?${MIS} (?:[\\p{L}-]+ ){0,3}?${DATOS}`)),
   ask('deletion', words('(?:que )?(?:los|las|lo|la|me) (?:eliminen|borren|supriman|eliminéis|borréis|suprimáis|eliminaran|borraran)|(?:eliminen|borren|eliminad|borrad)(?:me| todo)|(?:eliminar|borrar|suprimir|cancelar)(?:los|las)')),
 
@@ -39,12 +42,14 @@ export const ES_RULES: Rule[] = [
   ask('opt_out', words('(?:solicitud|petición) de baja|baja de (?:la |su |vuestra )?(?:lista|newsletter|boletín|publicidad|comunicaciones)')),
   chase('complaint', stem('no (?:he|hemos) recibido (?:una |ninguna )?respuesta|amonestaci[óo]n|sin obtener respuesta|plazo [^.\\n]{0,60}?(?:excedido|superado|vencido)')),
   ask('complaint', words('(?:enviado|enviaron|mandado|mandaron|recibido|recibí|llegó|llegaron)[^.\\n]{0,60}?de otr[oa] (?:paciente|persona|cliente|usuari[oa])')),
+  ask('complaint', words('(?:violación|vulneración) de (?:mi|mis) (?:privacidad|intimidad|confidencialidad|datos)')),
+  topic('complaint', 1, words('(?:violación|vulneración) de la (?:privacidad|intimidad|confidencialidad)')),
   ask('complaint', stem('brecha de (?:datos|seguridad)|filtraci[óo]n de (?:mis )?datos|enviaron (?:mis|mi) [^.\\n]{0,40}?a otra persona')),
   topic('complaint', 1, stem('queja|recordatorio|reclamaci[óo]n')),
 
   ask('child_data', words('mi (?:hijo|hija) (?:de |tiene |que tiene )?\\d{1,2} años|menor de (?:edad|13|14|16)|consentimiento (?:de los padres|parental)')),
   topic('child_data', 1, words('mi (?:hijo|hija|niño|niña|hijos)')),
 
-  topic('other', 2, words('(?:agendar|reservar) una demo|prueba gratuita|nuestra (?:plataforma|solución) (?:ayuda|automatiza)|verifique su cuenta|su cuenta (?:será|ha sido) (?:suspendida|bloqueada)')),
+  topic('other', 2, words('ofrecemos|le interesa(?:ría)? (?:una|un) (?:demo|llamada|reunión)|nuestra plataforma|(?:agendar|reservar) una demo|prueba gratuita|nuestra (?:plataforma|solución) (?:ayuda|automatiza)|verifique su cuenta|su cuenta (?:será|ha sido) (?:suspendida|bloqueada)')),
   topic('other', 1, words('(?:cambiar|cancelar) (?:mi |la )?cita|factura|reembolso|contraseña')),
 ];

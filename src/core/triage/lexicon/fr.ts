@@ -11,7 +11,8 @@ export const FR_RULES: Rule[] = [
   ask('deletion', words(`${REQUEST_FR}[^.?!\\n]{0,50}?(?:effacement|suppression|oubli)`)),
   ask('deletion', words(`(?:supprimer|supprimez|supprimiez|effacer|effacez|effaciez|suppression) (?:immédiate |définitive |complète )?(?:de |des |du )?${MES} (?:[\\p{L}-]+ ){0,3}?${DONNEES}`)),
   ask('deletion', words('(?:puis |et |ensuite )?(?:de )?les (?:supprimer|effacer)')),
-  ask('deletion', words("demande (?:de |d')(?:suppression|effacement)")),
+  ask('deletion', words("demande (?:de |d')(?:suppression|effacement)|supprimez-(?:le|la|les)|effacez-(?:le|la|les)")),
+  ask('deletion', words('(?:compte|données|profil|informations|dossier) (?:[\\p{L}-]+ ){0,2}?(?:soit|soient|sera|seront) (?:définitivement )?(?:supprimée?s?|effacée?s?)')),
   ask('deletion', words('suppression (?:immédiate |définitive )?(?:de mon compte|des données|de mes données)')),
 
   ask('disclosure', words("droit d'accès|demande d'accès|demander l'accès|accès (?:à|aux) (?:mes|toutes mes) (?:données|informations)")),
@@ -34,6 +35,9 @@ export const FR_RULES: Rule[] = [
   topic('opt_out', 1, stem('prospection|démarchage|publicité ciblée|marketing direct')),
 
   ask('complaint', words("(?:d'un autre|d'une autre) (?:patient|patiente|personne|client|cliente|usager)|(?:envoyé|transmis|communiqué) (?:mes|mon|ma) (?:[\\p{L}'-]+ ){0,4}?à (?:une autre personne|un tiers|la mauvaise (?:personne|adresse)|mon employeur)")),
+  // "ma vie privée" is a grievance; "la vie privée" is also how a long access letter asks about breaches.
+  ask('complaint', words('(?:violation|atteinte) (?:grave )?(?:de|à) ma (?:vie privée|confidentialité)|violation du secret médical')),
+  topic('complaint', 1, words('(?:violation|atteinte) (?:grave )?(?:de|à) la (?:vie privée|confidentialité)')),
   ask('complaint', stem('(?:dépose|déposer|introduire|porter|adresse) (?:une )?(?:plainte|réclamation)')),
   ask('complaint', words('(?:saisi|saisir|saisirai|alerté) (?:la CNIL|l\'autorité de contrôle)')),
   chase('complaint', stem("toujours (?:pas|rien|aucune)|n'ai (?:toujours |encore )?(?:rien|pas|aucune réponse) reçu|sans réponse|(?:pas|aucune) (?:encore )?(?:reçu de |de )?réponse|période [^.\\n]{0,60}?dépassée")),
@@ -44,6 +48,6 @@ export const FR_RULES: Rule[] = [
   topic('child_data', 1, words('mon (?:fils|enfant)|ma fille|mes enfants|(?:âgée?|agée?) de \\d{1,2} ans')),
   ask('child_data', words('enfant mineur|(?:est|sont) mineure?s?|moins de (?:13|15|16) ans|consentement (?:parental|des parents)')),
 
-  topic('other', 2, words('réservez une démo|demandez une démo|notre logiciel|réserver une démo|essai gratuit|notre (?:plateforme|solution) (?:aide|automatise)|vérifiez votre compte|votre compte (?:sera|a été) (?:suspendu|bloqué)')),
+  topic('other', 2, words('nous proposons|seriez-vous intéressée?|un (?:court|bref) échange|notre plateforme|réservez une démo|demandez une démo|notre logiciel|réserver une démo|essai gratuit|notre (?:plateforme|solution) (?:aide|automatise)|vérifiez votre compte|votre compte (?:sera|a été) (?:suspendu|bloqué)')),
   topic('other', 1, words('rendez-vous|facture|remboursement|mot de passe')),
 ];

@@ -10,7 +10,7 @@ export const IT_RULES: Rule[] = [
   topic('deletion', 2, stem("diritto all'oblio|diritto alla cancellazione|cancellazione (?:immediata )?(?:di |dei |del )?(?:tutti )?(?:i )?dati")),
   ask('deletion', stem("cancellazione (?:immediata )?(?:di |dei |del |della )?(?:tutti )?(?:i )?(?:miei|mio|mia)")),
   ask('deletion', words(`${REQUEST_IT}[^.?!\\n]{0,50}?(?:cancellazione|oblio)|richiesta (?:di )?cancellazione`)),
-  ask('deletion', words('cancellarli|eliminarli|cancellarle|eliminarle')),
+  ask('deletion', words('cancellarli|eliminarli|cancellarle|eliminarle|cancellatel[oaie]|eliminatel[oaie]')),
   ask('deletion', words(`(?:cancellate|cancellare|cancellaste|eliminate|eliminare|eliminaste|rimuovete|rimuovere|rimuoveste) (?:immediatamente )?(?:tutti )?${MIEI} (?:[\\p{L}-]+ ){0,3}?${DATI}`)),
 
   ask('disclosure', stem("(?:richiedo|chiedo|richiesta di|diritto di) accesso|accesso ai (?:miei )?dati|accedere ai (?:miei )?dati")),
@@ -32,6 +32,8 @@ export const IT_RULES: Rule[] = [
   ask('opt_out', stem('diritto di opposizione|mi oppongo|opposizione al trattamento|disiscri|cancellarmi dalla|non (?:voglio )?più ricevere')),
   topic('opt_out', 1, stem('marketing diretto|comunicazioni commerciali|profilazione')),
 
+  topic('complaint', 1, words('violazione (?:grave )?della (?:privacy|riservatezza)')),
+  ask('complaint', words("violazione (?:grave )?della mia (?:privacy|riservatezza)|(?:inviato|mandato|spedito|consegnato)[^.?!\\n]{0,60}? (?:a un altro paziente|a un'altra persona|a terzi|alla persona sbagliata)")),
   ask('complaint', stem('(?:presentare|presento|presentato|proporre|propongo|proposto|inoltrato) (?:un )?reclamo|violazione dei (?:miei )?dati')),
   chase('complaint', stem('non ho (?:ancora )?avuto (?:nessuna |alcuna )?risposta|nessuna risposta|non ho (?:ancora )?ricevuto (?:nessuna |alcuna )?risposta|ammonizione|diffida')),
   topic('complaint', 1, stem('reclamo|sollecito')),
@@ -40,6 +42,6 @@ export const IT_RULES: Rule[] = [
   topic('child_data', 1, words('mio figlio|mia figlia|i miei figli|ha \\d{1,2} anni')),
   ask('child_data', words('minorenne|minore di (?:14|16) anni|consenso dei genitori')),
 
-  topic('other', 2, words('prova gratuita|prenota una demo|la nostra piattaforma (?:aiuta|automatizza)|verifica il tuo account')),
+  topic('other', 2, words('offriamo|vi interessa|la nostra piattaforma|breve (?:chiamata|call)|prova gratuita|prenota una demo|la nostra piattaforma (?:aiuta|automatizza)|verifica il tuo account')),
   topic('other', 1, words('appuntamento|fattura|rimborso')),
 ];

@@ -10,7 +10,7 @@ export const NL_RULES: Rule[] = [
   topic('deletion', 2, stem('verwijdering|recht op (?:vergetelheid|gegevenswissing)|verwijderverzoek')),
   ask('deletion', words(`${REQUEST_NL}[^.?!\\n]{0,50}?(?:verwijdering|vergetelheid|gegevenswissing)`)),
   ask('deletion', words(`(?:verwijder|verwijdert|verwijderen|wis|wist|wissen) (?:alstublieft |aub |a\\.u\\.b\\. )?${MIJN} (?:[\\p{L}-]+ ){0,3}?${GEGEVENS}`)),
-  ask('deletion', words('(?:account|profiel) (?:op)?heffen|(?:ze|deze|die) (?:te )?(?:verwijderen|wissen)')),
+  ask('deletion', words('verwijder (?:dat|die|het|deze|dit|ze|hem)|(?:account|profiel) (?:op)?heffen|(?:ze|deze|die) (?:te )?(?:verwijderen|wissen)')),
   ask('deletion', words(`${MIJN} (?:[\\p{L}-]+ ){0,3}?${GEGEVENS} (?:te )?(?:verwijderen|verwijdert|wissen|wist)`)),
 
   topic('disclosure', 2, stem('inzage|recht op toegang')),
@@ -32,6 +32,8 @@ export const NL_RULES: Rule[] = [
   ask('opt_out', words('(?:trek|intrekken|trek ik) (?:mijn |de )?toestemming (?:[\\p{L}-]+ ){0,6}?(?:marketing|reclame|nieuwsbrief)|toestemming (?:[\\p{L}-]+ ){0,6}?(?:marketing|reclame|nieuwsbrief) in')),
   topic('opt_out', 1, stem('direct marketing|reclame')),
 
+  topic('complaint', 1, words('schending van de (?:privacy|privésfeer)|privacyschending')),
+  ask('complaint', words('schending van mijn (?:privacy|privésfeer)|schending van de geheimhoudingsplicht|naar de verkeerde (?:persoon|patiënt|adres)')),
   ask('complaint', stem('(?:dien|indienen|ingediend) (?:ik )?(?:hierbij )?(?:een )?klacht|klacht in|datalek')),
   chase('complaint', stem('geen (?:antwoord|reactie) (?:ontvangen|gekregen)|nog (?:steeds )?(?:niets|niks) (?:gehoord|ontvangen)|nog (?:steeds )?geen (?:antwoord|reactie)')),
   topic('complaint', 1, stem('klacht|herinnering|aanmaning')),
@@ -40,6 +42,6 @@ export const NL_RULES: Rule[] = [
   topic('child_data', 1, words('mijn (?:zoon|dochter|kind|kinderen)|\\d{1,2} jaar oud')),
   ask('child_data', words('minderjarig\\p{L}*|jonger dan (?:13|16) jaar|toestemming van (?:de )?ouders')),
 
-  topic('other', 2, words('gratis proefperiode|plan een demo|ons platform (?:helpt|automatiseert)|verifieer uw account')),
+  topic('other', 2, words('wij bieden|heeft u interesse|ons platform|kort gesprek|gratis proefperiode|plan een demo|ons platform (?:helpt|automatiseert)|verifieer uw account')),
   topic('other', 1, words('afspraak|factuur|terugbetaling|wachtwoord')),
 ];

@@ -10,7 +10,7 @@ export const PT_RULES: Rule[] = [
   topic('deletion', 2, stem('apagamento|direito ao esquecimento|elimina[çc][ãa]o (?:dos|de) dados|exclus[ãa]o (?:dos|de) dados')),
   ask('deletion', stem('elimina[çc][ãa]o (?:dos|de) meus dados|exclus[ãa]o (?:dos|de|da) (?:meus |minha )(?:dados|conta|cadastro)')),
   ask('deletion', words(`${REQUEST_PT}[^.?!\\n]{0,50}?(?:apagamento|elimina[çc][ãa]o|exclus[ãa]o|esquecimento)`)),
-  ask('deletion', words('(?:exclu[íi]|apag[áa]|elimin[áa])-(?:los|las)')),
+  ask('deletion', words('(?:exclu[íi]|apag[áa]|elimin[áa])-(?:los|las|la|lo)|(?:apague|apaguem|exclua|excluam|eliminem|removam) (?:a|o|as|os) (?:conta|perfil|cadastro|dados|informações)')),
   ask('deletion', words(`(?:apague|apaguem|apagassem|exclua|excluam|excluíssem|elimine|eliminem|eliminassem|apagar|excluir|eliminar|deletar|delete) (?:todos )?${MEUS} (?:[\\p{L}-]+ ){0,3}?${DADOS}`)),
 
   ask('disclosure', stem('(?:solicito|solicitar|peço|pe[çc]o o|requeiro|direito de) acesso|acesso (?:aos|a) (?:meus )?dados')),
@@ -32,6 +32,8 @@ export const PT_RULES: Rule[] = [
   ask('opt_out', words('(?:revogo|revogar|retiro|retirar) (?:o (?:meu )?)?consentimento (?:[\\p{L}-]+ ){0,6}?(?:marketing|publicidade|newsletter|comunicações)')),
   topic('opt_out', 1, stem('marketing direto|publicidade')),
 
+  topic('complaint', 1, words('viola[çc][ãa]o da (?:privacidade|intimidade|confidencialidade)')),
+  ask('complaint', words('viola[çc][ãa]o da minha (?:privacidade|intimidade|confidencialidade)|(?:enviaram|mandaram|enviou|mandou)[^.?!\\n]{0,60}? (?:para|a) (?:outra pessoa|outro paciente|terceiros)')),
   ask('complaint', stem('(?:apresentar|apresento|registrar|registro) (?:uma )?(?:reclama[çc][ãa]o|queixa|den[úu]ncia)|vazamento de dados|viola[çc][ãa]o de dados')),
   chase('complaint', stem('n[ãa]o recebi (?:uma |nenhuma )?resposta|ainda n[ãa]o (?:tive|recebi|obtive) (?:uma |nenhuma )?resposta|sem resposta')),
   topic('complaint', 1, stem('reclama[çc][ãa]o|lembrete|advert[êe]ncia')),
@@ -40,6 +42,6 @@ export const PT_RULES: Rule[] = [
   topic('child_data', 1, words('meu filho|minha filha|meus filhos|\\d{1,2} anos de idade')),
   ask('child_data', words('menor de idade|consentimento dos pais')),
 
-  topic('other', 2, words('teste grátis|agende uma demonstração|nossa plataforma (?:ajuda|automatiza)|verifique sua conta')),
+  topic('other', 2, words('oferecemos|tem interesse|nossa plataforma|teste grátis|agende uma demonstração|nossa plataforma (?:ajuda|automatiza)|verifique sua conta')),
   topic('other', 1, words('consulta|fatura|reembolso|senha')),
 ];
