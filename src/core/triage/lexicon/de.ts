@@ -9,15 +9,15 @@ const DATEN = '(?:personenbezogenen |persönlichen |gespeicherten )?(?:Daten|Inf
 export const DE_RULES: Rule[] = [
   // deletion
   // Bare nouns name the topic (a software pitch uses them too); a request verb in front makes it a request.
-  topic('deletion', 2, stem('(?:Recht auf )?(?:unverzügliche |sofortige |vollständige )?Löschung')),
-  ask('deletion', words(`${REQUEST_DE}[^.?!\\n]{0,50}?(?:Löschung|Lösch\\p{L}*antrag)`)),
-  ask('deletion', stem(`(?:löschen|entfernen|vernichten) Sie (?:[\\p{L}-]+ ){0,2}?${MEINE}`)),
-  ask('deletion', words('(?:Daten|Unterlagen|Informationen|Angaben|Konto|Akte|Akten)[^.?!\\n]{0,50}? (?:gelöscht|vernichtet|entfernt) (?:werden|wird)')),
-  ask('deletion', words('(?:löschen|entfernen) Sie (?:bitte )?(?:es|das|dies|diese|dieses|alles)')),
-  ask('deletion', words('(?:diese|sie|die Daten) (?:[\\p{L}-]+ ){0,2}?(?:zu )?löschen')),
-  ask('deletion', words(`${MEINE} (?:[\\p{L}-]+ ){0,3}?${DATEN} (?:bitte )?(?:umgehend |unverzüglich |vollständig |endgültig )?(?:zu )?(?:löschen|entfernen|vernichten)`)),
-  topic('deletion', 2, stem('Lösch(?:antrag|anfrage|ersuchen|ungsantrag|begehren)|Recht auf Vergessen')),
-  ask('deletion', words('Konto (?:bitte )?(?:löschen|schließen|kündigen)')),
+  topic('deletion', 2, stem('(?:Recht auf )?(?:unverzügliche |sofortige |vollständige )?L(?:ö|oe)schung')),
+  ask('deletion', words(`${REQUEST_DE}[^.?!\\n]{0,50}?(?:L(?:ö|oe)schung|L(?:ö|oe)sch\\p{L}*antrag)`)),
+  ask('deletion', stem(`(?:l(?:ö|oe)schen|entfernen|vernichten) Sie (?:[\\p{L}-]+ ){0,2}?${MEINE}`)),
+  ask('deletion', words('(?:Daten|Unterlagen|Informationen|Angaben|Konto|Akte|Akten)[^.?!\\n]{0,50}? (?:gel(?:ö|oe)scht|vernichtet|entfernt) (?:werden|wird)')),
+  ask('deletion', words('(?:l(?:ö|oe)schen|entfernen) Sie (?:bitte )?(?:es|das|dies|diese|dieses|alles)')),
+  ask('deletion', words('(?:diese|sie|die Daten) (?:[\\p{L}-]+ ){0,2}?(?:zu )?l(?:ö|oe)schen')),
+  ask('deletion', words(`${MEINE} (?:[\\p{L}-]+ ){0,3}?${DATEN} (?:bitte )?(?:umgehend |unverzüglich |vollständig |endgültig )?(?:zu )?(?:l(?:ö|oe)schen|entfernen|vernichten)`)),
+  topic('deletion', 2, stem('L(?:ö|oe)sch(?:antrag|anfrage|ersuchen|ungsantrag|begehren)|Recht auf Vergessen')),
+  ask('deletion', words('Konto (?:bitte )?(?:l(?:ö|oe)schen|schließen|kündigen)')),
 
   // disclosure
   topic('disclosure', 2, stem('Auskunft|Selbstauskunft|Datenauskunft')),

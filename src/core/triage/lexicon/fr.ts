@@ -2,7 +2,7 @@ import { ask, chase, stem, topic, words, type Rule } from '../rule.js';
 
 const MES = "(?:mes|mon|ma|ses|son|sa|leurs|toutes (?:mes|les)|l'ensemble(?: de| des)?(?: mes)?|les)";
 const REQUEST_FR = "(?:je (?:vous )?(?:demande|sollicite|requiers|exige|souhaite)|demander|j'exerce|exercer mon|procéder à|procédiez à)";
-const DONNEES = '(?:données|informations|compte|profil|dossier|coordonnées|adresse)';
+const DONNEES = '(?:données|donnees|informations|compte|profil|dossier|coordonnées|adresse)';
 
 /** French: RGPD/CNIL wording (droit d'accès, effacement, rectification, opposition) and everyday phrasing. */
 export const FR_RULES: Rule[] = [
