@@ -1,5 +1,6 @@
 import type { CaseEvent, CaseExtension, CaseRecord, DbData, StoreChange } from '../../types.js';
 import { buildOutboxItem, type OutboxContext } from '../outbox.js';
+import { templateLanguage } from '../request-words.js';
 import { deadlineInstant } from './calendar.js';
 
 export interface ExtensionRequest {
@@ -69,6 +70,8 @@ export function planExtension(record: CaseRecord, request: ExtensionRequest, db:
       subject: /\[PR-\d{4}-\d+\]/.test(record.subject) ? record.subject : `Re: ${record.subject.trim() || 'Your privacy request'} [${record.id}]`,
       vars: {
         caseId: record.id,
+        // Rendered in the requester's language where a template exists (templates/extension-notice.es/).
+        lang: templateLanguage(record.language),
         orgName: context.orgName,
         privacyAddress: context.privacyAddress,
         requesterName: record.requester.name,
