@@ -26,8 +26,31 @@ export function summarizeCase(record: CaseRecord): CaseSummary {
   };
 }
 
-export function caseDetail(record: CaseRecord): CaseSummary & { subject: string; events: CaseRecord['events']; messages: number } {
-  return { ...summarizeCase(record), subject: record.subject, messages: record.messageKeys.length, events: record.events };
+/** What the team needs about identity without the token itself (tokens are secrets). */
+function verificationSummary(record: CaseRecord) {
+  const verification = record.lifecycle?.verification;
+  if (!verification) return null;
+  return {
+    mailboxVerifiedAt: verification.mailboxVerifiedAt,
+    teamVerifiedAt: verification.teamVerifiedAt,
+    teamVerifiedBy: verification.teamVerifiedBy,
+    deletionConfirmedAt: verification.deletionConfirmedAt,
+    expiresAt: verification.expiresAt,
+    locked: verification.locked,
+    dataPoints: verification.dataPoints,
+  };
+}
+
+export function caseDetail(record: CaseRecord) {
+  return {
+    ...summarizeCase(record),
+    subject: record.subject,
+    assignee: record.lifecycle?.assignee ?? null,
+    agent: record.lifecycle?.agent != null,
+    verification: verificationSummary(record),
+    messages: record.messageKeys.length,
+    events: record.events,
+  };
 }
 
 export function listCases(db: DbData): CaseSummary[] {
@@ -51,6 +74,8 @@ export function formatCaseDetail(record: CaseRecord): string {
     `labels:    ${record.labels.join(', ')} (primary ${record.primary}, language ${record.language})`,
     `received:  ${record.receivedAt}`,
     `due:       ${record.dueAt ?? '-'}`,
+    `assignee:  ${record.lifecycle?.assignee ?? '-'}`,
+    `verified:  ${record.lifecycle?.verification?.mailboxVerifiedAt ?? record.lifecycle?.verification?.teamVerifiedAt ?? '-'}`,
     `subject:   ${record.subject}`,
     'events:',
     ...record.events.map((event) => `  ${event.at}  ${event.type.padEnd(22)} by ${event.by}`),
