@@ -224,6 +224,15 @@ K. Braun`, 'deletion', ['deletion', 'disclosure']],
   ['Abmeldung', 'Bitte nehmen Sie mich aus allen Verteilern und löschen Sie meine E-Mail-Adresse.', 'deletion', ['deletion', 'opt_out']],
   ['Baja', 'Darme de baja de todo y eliminar mi correo de sus listas, por favor.', 'opt_out'],
   ['Désabonnement', "Désabonnez-moi de toutes vos listes s'il vous plaît.", 'opt_out'],
+  // a blind round of company notices that mention privacy rights (6 of 8 right before)
+  ["We've updated our Privacy Policy", "Hi there,\n\nWe're writing to let you know that we've updated our Privacy Policy. The changes explain how we collect, use and share your personal information, and how you can access, correct or delete your data or opt out of the sale of your personal information.\n\nYou don't need to do anything. If you have questions, contact privacy@vendor.example.\n\nThe Vendor Team", 'other'],
+  ['Important: changes to our terms', 'We are updating our Terms of Service and Data Processing Addendum effective 1 April. Continued use of our services means you accept the new terms.', 'other'],
+  ['Your data export is ready', 'The export of your workspace data you requested is ready. Download it within 7 days.', 'other'],
+  ['Account deletion confirmation', 'Your account deletion request has been received and will be completed within 30 days. This is an automated message.', 'other'],
+  ['Security incident notification', 'We are writing to inform you of a security incident at one of our vendors that may have involved your name and email address. We recommend you stay alert to phishing.', 'other'],
+  ['Product update', 'New this month: faster scheduling, dark mode, and the ability to delete old messages in bulk.', 'other'],
+  ['Webinar: CCPA for clinics', "Join us Thursday to learn how to handle 'Do Not Sell' requests, the right to know and the right to delete under the CPRA.", 'other'],
+  ['Re: Your DSAR', 'Hello, we are the processor for Example Clinic and are forwarding you the attached data subject request we received by mistake. Please handle it directly.', 'other'],
 ];
 
 function rawMail(subject: string, body: string): Buffer {

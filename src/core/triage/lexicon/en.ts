@@ -71,7 +71,12 @@ export const EN_RULES: Rule[] = [
   ask('opt_out', words("(?:do not|don't|dont|stop|never) (?:sell|selling|share|sharing|rent|renting|trade) (?:or (?:share|sell) |or (?:sharing|selling) )?(?:my|our|any of my|his|her|their|it|them|the consumer's|personal)")),
   ask('opt_out', words('not (?:to )?(?:sell|share) (?:or (?:share|sell) )?my|limit the use (?:and disclosure )?of my')),
   ask('opt_out', words('take (?:me|my (?:[\\p{L}-]+ ){0,2}?(?:email|e-mail|address|number|name|details)) off')),
-  ask('opt_out', words('do not sell(?: or share)? my(?: personal information)?|opt(?:ing)?[- ]?(?:me )?out|unsubscribe|take me off|limit the use of my (?:sensitive )?(?:personal )?information')),
+  ask('opt_out', words('do not sell(?: or share)? my(?: personal information)?|opt(?:ing)? me out|opting out|take me off|limit the use of my (?:sensitive )?(?:personal )?information')),
+  // "how you can opt out" or "unsubscribe at any time" in a company notice is not the sender asking.
+  ask('opt_out', words("(?:i|we|please|want to|would like to|wish to|need to|hereby|i'd like to|i am|i'm) (?:hereby )?(?:opt(?:ing)?[- ]?out|unsubscrib(?:e|ing))|unsubscribe (?:me|us|my)|opt[- ]?out request")),
+  topic('opt_out', 1, words('opt[- ]?out|unsubscribe')),
+  // An imperative at the start of a line or list item: "2. Opt out of the sale and sharing ...".
+  rule('opt_out', 2, 'request', /(?<=^|\n|[.;:]\s)[ \t]*(?:\d{1,2}[.)][ \t]*|[-*•][ \t]*)?(?:please[ \t]+)?(?:opt[- ]?out[ \t]+of|unsubscribe[ \t]+(?:me|from))/gi),
   topic('opt_out', 2, words('do not sell(?: or share)?|right to opt[- ]?out')),
   ask('opt_out', words('remove (?:me|my (?:[\\p{L}-]+ ){0,2}?(?:email|address|number|name|details)) from (?:your|the|this|all|any) (?:[\\p{L}-]+ ){0,2}?(?:lists?|mailings?|newsletters?)')),
   ask('opt_out', words("(?:do not|don't|dont|never) (?:contact|email|e-mail|call|text|message|mail) (?:me|us) (?:again|anymore|any more|ever again)|(?:do not|don't|dont) want (?:you|your company) to (?:sell|share)")),
@@ -127,6 +132,7 @@ export const EN_RULES: Rule[] = [
   topic('other', 2, words('click (?:here|the link|below|this link) to (?:verify|confirm|avoid|keep|restore|prevent|secure|update|unlock)|unusual (?:sign-in|login) activity|update your (?:payment|billing) (?:information|details)|(?:gift cards?|wire transfer|bitcoin)|within 24 hours|mailbox (?:is )?(?:full|over quota)')),
   topic('other', 1, words("(?:can't|cannot|can not|unable to) (?:log ?in|sign ?in)|(?:reset|forgot|change) (?:my )?password|(?:book|reschedule|cancel|move) (?:my |an |the )?appointment|refund|invoice|billing|insurance claim|prescription|pricing|quote")),
   topic('other', 2, words("in this (?:issue|edition)|read (?:more|the full (?:article|story)) (?:on|at) our|our (?:latest|new) (?:blog|article|post|podcast|episode|guide)|this (?:week|month)'s (?:issue|newsletter|edition|digest)|sign up for our (?:webinar|newsletter|event)|register (?:now|today|here)")),
+  topic('other', 2, words("we(?:'ve| have) updated our (?:privacy policy|privacy notice|terms)|we are updating our|(?:changes|updates?) to our (?:privacy policy|privacy notice|terms)|you don't need to do anything|this is an automated (?:message|notification|e-?mail|response)|(?:do not|please don't) reply to this (?:e-?mail|message)")),
   topic('other', 2, stem('you are receiving this (?:e-?mail|message|newsletter) because|view (?:this e-?mail )?in (?:your )?browser')),
 ];
 
