@@ -233,6 +233,19 @@ K. Braun`, 'deletion', ['deletion', 'disclosure']],
   ['Product update', 'New this month: faster scheduling, dark mode, and the ability to delete old messages in bulk.', 'other'],
   ['Webinar: CCPA for clinics', "Join us Thursday to learn how to handle 'Do Not Sell' requests, the right to know and the right to delete under the CPRA.", 'other'],
   ['Re: Your DSAR', 'Hello, we are the processor for Example Clinic and are forwarding you the attached data subject request we received by mistake. Please handle it directly.', 'other'],
+  // a blind round of formal letters in de, es, fr, it, pt, nl (12 of 12 right)
+  ['Geltendmachung meines Auskunftsrechts', `Sehr geehrte Damen und Herren,\n\nhiermit mache ich mein Recht auf Auskunft nach Art. 15 DSGVO geltend. Teilen Sie mir bitte mit, ob und welche personenbezogenen Daten Sie über mich speichern, zu welchem Zweck, woher die Daten stammen und an wen sie weitergegeben wurden.\n\nMit freundlichen Grüßen\nM. Keller`, 'disclosure'],
+  ['Widerruf der Einwilligung und Löschung', `Sehr geehrte Damen und Herren,\n\nich widerrufe meine Einwilligung in die Verarbeitung meiner Daten und verlange die Löschung aller zu meiner Person gespeicherten Daten gemäß Art. 17 DSGVO.\n\nMit freundlichen Grüßen`, 'deletion'],
+  ['Ejercicio del derecho de acceso', `Muy señores míos:\n\nPor medio de la presente ejerzo mi derecho de acceso y solicito que me informen de si están tratando mis datos personales, con qué finalidad y a quién se han comunicado.\n\nAtentamente,\nR. Vidal`, 'disclosure'],
+  ['Derecho al olvido', `Solicito que eliminen de manera definitiva toda la información personal que conservan sobre mí, en virtud del derecho al olvido.`, 'deletion'],
+  ['Exercice du droit d’opposition', `Madame, Monsieur,\n\nJe m'oppose, en vertu de l'article 21 du RGPD, à ce que mes données soient utilisées à des fins de prospection commerciale. Je vous remercie de bien vouloir m'en confirmer la prise en compte.\n\nVeuillez agréer mes salutations distinguées.`, 'opt_out'],
+  ['Demande de rectification', `Je vous demande de bien vouloir corriger mon adresse postale, qui est inexacte dans vos fichiers.`, 'correction'],
+  ["Richiesta di accesso ai sensi dell'art. 15 GDPR", `Gentili Signori,\n\ncon la presente esercito il diritto di accesso ai miei dati personali e chiedo di conoscere le finalità del trattamento e i destinatari a cui i dati sono stati comunicati.\n\nDistinti saluti`, 'disclosure'],
+  ['Opposizione al trattamento', `Mi oppongo all'invio di comunicazioni commerciali e newsletter al mio indirizzo email.`, 'opt_out'],
+  ['Pedido de acesso aos dados', `Exmos. Senhores,\n\nVenho, ao abrigo do artigo 15.º do RGPD, solicitar informação sobre os dados pessoais que tratam a meu respeito e uma cópia dos mesmos.\n\nCom os melhores cumprimentos`, 'disclosure'],
+  ['Oposição', `Oponho-me ao tratamento dos meus dados pessoais para fins de marketing direto.`, 'opt_out'],
+  ['Verzoek om gegevens te wissen', `Geachte heer/mevrouw,\n\nHierbij verzoek ik u op grond van artikel 17 AVG al mijn persoonsgegevens te wissen.\n\nMet vriendelijke groet`, 'deletion'],
+  ['Bezwaar', `Ik maak bezwaar tegen het gebruik van mijn gegevens voor marketingdoeleinden.`, 'opt_out'],
 ];
 
 function rawMail(subject: string, body: string): Buffer {
