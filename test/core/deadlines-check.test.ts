@@ -236,3 +236,23 @@ describe('partly answered requests', () => {
     expect(planDeadlineChecks(db, at10('2026-03-09'), settings).summary.clocksRestarted).toBe(0);
   });
 });
+
+describe('scale', () => {
+  it('plans an hourly pass over 5,000 open cases and 20,000 outbox items in well under a second or two', () => {
+    const db = emptyDb();
+    for (let i = 0; i < 5000; i++) {
+      const record = caseRecord(`PR-2026-${String(i).padStart(5, '0')}`, new Date(Date.parse('2026-01-01T18:00:00Z') + (i % 120) * 86_400_000).toISOString(), ['deletion']);
+      db.cases[record.id] = record;
+      for (let k = 0; k < 4; k++) {
+        const key = `${record.id}:acknowledgement:${k}`;
+        db.outbox[key] = { key, messageId: key, caseId: record.id, templateId: 'acknowledgement', to: [], toHash: 'h', vars: {}, inReplyTo: null, references: [], subject: '', state: 'sent', createdAt: record.receivedAt, sentAt: record.receivedAt, attempts: 1, lastError: null };
+      }
+    }
+    const started = performance.now();
+    const { summary } = planDeadlineChecks(db, '2026-04-08T17:00:00Z', settings);
+    const elapsed = performance.now() - started;
+    expect(summary.open).toBe(5000);
+    expect(summary.overdueAlerts + summary.reminders).toBeGreaterThan(2000);
+    expect(elapsed).toBeLessThan(3000);
+  });
+});

@@ -1,5 +1,5 @@
 import type { Address, CaseEvent, CaseRecord, DbData, OutboxItem, StoreChange } from '../../types.js';
-import { buildOutboxItem, type OutboxContext } from '../outbox.js';
+import { outboxKey, outgoingMessageId } from '../outbox.js';
 import { addCalendarDays, daysBetween, localDateOf, localHourOf, type LocalDate } from './calendar.js';
 import { computeCaseClock } from './clocks.js';
 import { holidayCheck, isWorkingDay, type HolidayCheck } from './holidays.js';
@@ -61,10 +61,6 @@ export function requesterInitials(record: CaseRecord): string {
   return initials(record.requester);
 }
 
-function hasKeyWithPrefix(db: DbData, prefix: string): boolean {
-  return Object.keys(db.outbox).some((key) => key.startsWith(prefix));
-}
-
 const OPT_OUT_TYPES: ReadonlySet<string> = new Set(['opt_out', 'unsubscribe', 'limit']);
 
 /** The labels whose clocks still run: an opt-out the team marked done is answered. */
@@ -89,25 +85,53 @@ interface TeamMail {
   vars: Record<string, unknown>;
 }
 
-function teamItem(mail: TeamMail, db: DbData, settings: DeadlineSettings, now: string): OutboxItem {
-  const context: OutboxContext = {
-    now,
-    secret: settings.secret,
-    domain: settings.domain,
-    toHash: settings.teamHash,
-    timeZone: settings.timeZone,
-    // Deadline mail to the team is never dropped by the per-recipient loop breaker.
-    maxRepliesPerSenderPerDay: Number.MAX_SAFE_INTEGER,
-  };
-  const first = settings.team[0] as Address;
+/**
+ * An outbox item for the whole team. Built directly (not through buildOutboxItem) because deadline
+ * mail is never dropped by the per-recipient loop breaker, and counting today's replies for every
+ * item would make an hourly pass over thousands of cases quadratic.
+ */
+function teamItem(mail: TeamMail, settings: DeadlineSettings, now: string): OutboxItem {
+  const key = outboxKey({ caseId: mail.record.id, templateId: mail.templateId, step: mail.step });
   // Threads into the team's conversation about the case (never the requester's thread).
   const teamThread = mail.record.lifecycle?.teamThreadIds ?? [];
-  const item = buildOutboxItem(
-    { caseId: mail.record.id, templateId: mail.templateId, step: mail.step, to: first, inReplyTo: teamThread.at(-1) ?? null, references: teamThread.slice(-20), subject: mail.subject, vars: mail.vars },
-    db,
-    context,
-  );
-  return { ...item, to: [...settings.team] };
+  return {
+    key,
+    messageId: outgoingMessageId(key, settings.secret, settings.domain),
+    caseId: mail.record.id,
+    templateId: mail.templateId,
+    to: [...settings.team],
+    toHash: settings.teamHash,
+    vars: mail.vars,
+    inReplyTo: teamThread.at(-1) ?? null,
+    references: teamThread.slice(-20),
+    subject: mail.subject,
+    state: 'pending',
+    createdAt: now,
+    sentAt: null,
+    attempts: 0,
+    lastError: null,
+  };
+}
+
+/** What the outbox already holds for each case, indexed once per pass. */
+interface CaseOutbox {
+  prefixes: Set<string>;
+  acknowledged: boolean;
+}
+
+function indexOutbox(db: DbData): Map<string, CaseOutbox> {
+  const index = new Map<string, CaseOutbox>();
+  for (const item of Object.values(db.outbox)) {
+    if (!item.caseId) continue;
+    let entry = index.get(item.caseId);
+    if (!entry) {
+      entry = { prefixes: new Set(), acknowledged: false };
+      index.set(item.caseId, entry);
+    }
+    entry.prefixes.add(`${item.caseId}:${item.templateId}:`);
+    if (item.templateId.startsWith('acknowledgement') && item.state === 'sent') entry.acknowledged = true;
+  }
+  return index;
 }
 
 function caseVars(record: CaseRecord, settings: DeadlineSettings, today: LocalDate): Record<string, unknown> {
@@ -149,6 +173,7 @@ export function planDeadlineChecks(db: DbData, now: string, settings: DeadlineSe
   const workingNow = isWorkingDay(today, holidays) && hour >= settings.workingHours.start && hour < settings.workingHours.end;
   const summary: DeadlineCheckSummary = { clocksSet: 0, clocksRestarted: 0, reminders: 0, overdueAlerts: 0, extensionSuggestions: 0, open: 0, overdue: 0, heldForWorkingHours: !workingNow };
   const changes: StoreChange[] = [];
+  const outbox = indexOutbox(db);
   const enqueue = (record: CaseRecord, item: OutboxItem, type: string, data: Record<string, unknown>): void => {
     const event: CaseEvent = { id: `${record.id}:${item.key}`, at: now, type, by: 'bot', data: { outboxKey: item.key, ...data } };
     changes.push({ type: 'queueCaseMail', caseId: record.id, item, event });
@@ -202,9 +227,9 @@ export function planDeadlineChecks(db: DbData, now: string, settings: DeadlineSe
     if (now > dueAt) {
       summary.overdue++;
       const prefix = `${record.id}:reminder-overdue:`;
-      const first = !hasKeyWithPrefix(db, prefix);
+      const first = !outbox.get(record.id)?.prefixes.has(prefix);
       if ((first || workingNow) && !db.outbox[`${prefix}${today}`]) {
-        const item = teamItem({ record, templateId: 'reminder-overdue', step: today, subject: `[${record.id}] OVERDUE: was due ${clock.dueOn}${vars.daysOverdue ? ` (${vars.daysOverdue} days ago)` : ''}`, vars }, db, settings, now);
+        const item = teamItem({ record, templateId: 'reminder-overdue', step: today, subject: `[${record.id}] OVERDUE: was due ${clock.dueOn}${vars.daysOverdue ? ` (${vars.daysOverdue} days ago)` : ''}`, vars }, settings, now);
         enqueue(record, item, 'overdue_alert_queued', { dueOn: clock.dueOn });
         summary.overdueAlerts++;
       }
@@ -222,7 +247,7 @@ export function planDeadlineChecks(db: DbData, now: string, settings: DeadlineSe
     if (closest !== undefined) {
       const sentCloser = settings.reminderDays.some((days) => days <= closest && db.outbox[`${record.id}:reminder-due:${days}d-${round}`]);
       if (!sentCloser) {
-        const item = teamItem({ record, templateId: 'reminder-due', step: `${closest}d-${round}`, subject: `[${record.id}] due ${clock.dueOn}: ${vars.daysLeft} days left`, vars: { ...vars, threshold: closest } }, db, settings, now);
+        const item = teamItem({ record, templateId: 'reminder-due', step: `${closest}d-${round}`, subject: `[${record.id}] due ${clock.dueOn}: ${vars.daysLeft} days left`, vars: { ...vars, threshold: closest } }, settings, now);
         enqueue(record, item, 'reminder_queued', { threshold: closest, dueOn: clock.dueOn });
         summary.reminders++;
       }
@@ -231,10 +256,10 @@ export function planDeadlineChecks(db: DbData, now: string, settings: DeadlineSe
     // The acknowledgement clock (CCPA 10 business days, 11 CCR 7021(a)): the bot acknowledges at once,
     // so this only fires when that mail could not be sent (or was suppressed) two days before the ack date.
     if (clock.ackDueOn && today >= workingDayOnOrBefore(addCalendarDays(clock.ackDueOn, -2), holidays)) {
-      const acknowledged = Object.values(db.outbox).some((item) => item.caseId === record.id && item.templateId.startsWith('acknowledgement') && item.state === 'sent');
+      const acknowledged = outbox.get(record.id)?.acknowledged ?? false;
       const key = `${record.id}:reminder-ack:1`;
       if (!acknowledged && !db.outbox[key]) {
-        const item = teamItem({ record, templateId: 'reminder-ack', step: '1', subject: `[${record.id}] not acknowledged yet: due ${clock.ackDueOn}`, vars: { ...vars, ackDueOn: clock.ackDueOn } }, db, settings, now);
+        const item = teamItem({ record, templateId: 'reminder-ack', step: '1', subject: `[${record.id}] not acknowledged yet: due ${clock.ackDueOn}`, vars: { ...vars, ackDueOn: clock.ackDueOn } }, settings, now);
         enqueue(record, item, 'ack_reminder_queued', { ackDueOn: clock.ackDueOn });
         summary.reminders++;
       }
@@ -244,7 +269,7 @@ export function planDeadlineChecks(db: DbData, now: string, settings: DeadlineSe
     if (clock.suggestExtensionOn && clock.extensionDueOn && !clock.extension && today <= clock.firstDueOn && today >= workingDayOnOrBefore(clock.suggestExtensionOn, holidays)) {
       const key = `${record.id}:reminder-extension:1`;
       if (!db.outbox[key]) {
-        const item = teamItem({ record, templateId: 'reminder-extension', step: '1', subject: `[${record.id}] due ${clock.firstDueOn}: extend it now if you need more time`, vars }, db, settings, now);
+        const item = teamItem({ record, templateId: 'reminder-extension', step: '1', subject: `[${record.id}] due ${clock.firstDueOn}: extend it now if you need more time`, vars }, settings, now);
         enqueue(record, item, 'extension_suggested', { extensionDueOn: clock.extensionDueOn });
         summary.extensionSuggestions++;
       }
