@@ -17,7 +17,7 @@ import { runCli } from '../support/cli.js';
 /**
  * A year of requests played day by day through `run-once --jobs all` with PRIVACY_INBOX_NOW at 10:00
  * in Los Angeles: the same function chain as the CLI runs in-process (the CLI itself drives the
- * days in CLI_WINDOW), then every acknowledgement, reminder, extension, overdue alert and digest is
+ * days in CLI_WINDOW, or all of them with SIMULATION_VIA_CLI=1), then every acknowledgement, reminder, extension, overdue alert and digest is
  * checked against an independent oracle: right day, exactly once.
  */
 
@@ -120,7 +120,8 @@ function caseOf(data: DbData, from: string): CaseRecord {
 async function runDay(date: string): Promise<void> {
   const now = at10(date);
   const started = Date.now();
-  if (date >= (CLI_WINDOW[0] as string) && date <= (CLI_WINDOW[1] as string)) {
+  // SIMULATION_VIA_CLI=1 drives every day through the built CLI (about 1.5 s a day instead of 0.1 s).
+  if (process.env.SIMULATION_VIA_CLI === '1' || (date >= (CLI_WINDOW[0] as string) && date <= (CLI_WINDOW[1] as string))) {
     const result = await runCli(['run-once', '--jobs', 'all'], { ...env, PRIVACY_INBOX_NOW: now });
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
@@ -183,7 +184,7 @@ describe('a year of requests, day by day', () => {
     const ids = sentFiles.map((file) => file.messageId);
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids.length).toBe(all.length);
-    expect(runs.cli).toBe(10);
+    expect(runs.cli).toBe(process.env.SIMULATION_VIA_CLI === '1' ? DAYS : 10);
   });
 
   it('acknowledges every request on the day it arrived, once', () => {
