@@ -75,15 +75,15 @@ describe('planDeadlineChecks', () => {
         for (const key of keys(db)) sent[key] ??= date;
       }
     }
-    expect(sent['PR-2026-0001:reminder-due:7d-1']).toBe('2026-04-08');
+    expect(sent['PR-2026-0001:reminder-due:7d-2026-04-15']).toBe('2026-04-08');
     expect(sent['PR-2026-0001:reminder-extension:1']).toBe('2026-04-10');
-    expect(sent['PR-2026-0001:reminder-due:2d-1']).toBe('2026-04-13');
+    expect(sent['PR-2026-0001:reminder-due:2d-2026-04-15']).toBe('2026-04-13');
     // Overdue from 23:59:59 UTC on Wed 15 Apr (the earlier of the UTC and Los Angeles day ends, doc section 2):
     // the first alert at once (16:59 local), then every working day, not Sat 18 / Sun 19.
     const overdue = keys(db).filter((key) => key.includes('reminder-overdue')).map((key) => key.split(':').at(-1));
     expect(overdue.slice(0, 5)).toEqual(['2026-04-15', '2026-04-16', '2026-04-17', '2026-04-20', '2026-04-21']);
     // The reminders went to the whole team with initials only.
-    const reminder = db.outbox['PR-2026-0001:reminder-due:7d-1'];
+    const reminder = db.outbox['PR-2026-0001:reminder-due:7d-2026-04-15'];
     expect(reminder?.to).toEqual(settings.team);
     expect(JSON.stringify(reminder?.vars)).not.toContain('alex.doe@example.net');
     expect(reminder?.vars.requesterInitials).toBe('AD');
@@ -103,9 +103,9 @@ describe('planDeadlineChecks', () => {
     const db = dbWith(caseRecord('PR-2026-0004', '2026-10-16T18:00:00Z', ['deletion']));
     expect(db.cases['PR-2026-0004']?.clock?.firstDueOn).toBe('2026-11-29');
     applyChanges(db, planDeadlineChecks(db, at10('2026-11-24'), settings).changes);
-    expect(keys(db)).not.toContain('PR-2026-0004:reminder-due:2d-1');
+    expect(keys(db)).not.toContain('PR-2026-0004:reminder-due:2d-2026-11-29');
     applyChanges(db, planDeadlineChecks(db, at10('2026-11-25'), settings).changes);
-    expect(keys(db)).toContain('PR-2026-0004:reminder-due:2d-1');
+    expect(keys(db)).toContain('PR-2026-0004:reminder-due:2d-2026-11-29');
   });
 
   it('stops when the case is handled, and gives clock-less cases a clock from the mail text', () => {
@@ -216,7 +216,7 @@ describe('clock restarts and time zones', () => {
     expect(planDeadlineChecks(db, '2026-03-03T16:30:00Z', settings).summary.heldForWorkingHours).toBe(true);
     // ... and 09:30 PDT on 10 Mar, after the clocks went forward on 8 Mar.
     expect(planDeadlineChecks(db, '2026-03-10T16:30:00Z', settings).summary.heldForWorkingHours).toBe(false);
-    expect(planDeadlineChecks(db, '2026-03-03T17:30:00Z', settings).changes.some((c) => c.type === 'queueCaseMail' && c.item.key === 'PR-2026-0032:reminder-due:2d-1')).toBe(true);
+    expect(planDeadlineChecks(db, '2026-03-03T17:30:00Z', settings).changes.some((c) => c.type === 'queueCaseMail' && c.item.key === 'PR-2026-0032:reminder-due:2d-2026-03-05')).toBe(true);
   });
 });
 
@@ -227,13 +227,17 @@ describe('partly answered requests', () => {
     record.dueAt = record.clock.firstDueAt;
     expect(record.clock).toMatchObject({ firstDueOn: '2026-03-16', extensionDueOn: null });
     const db = dbWith(record);
-    expect(planDeadlineChecks(db, at10('2026-03-05'), settings).summary.clocksRestarted).toBe(0);
-    (db.cases['PR-2026-0040'] as CaseRecord).lifecycle = { optOutDoneAt: '2026-03-05T18:00:00Z', verification: null } as unknown as CaseRecord['lifecycle'];
-    const { changes } = planDeadlineChecks(db, at10('2026-03-06'), settings);
+    applyChanges(db, planDeadlineChecks(db, at10('2026-03-09'), settings).changes);
+    expect(keys(db)).toContain('PR-2026-0040:reminder-due:7d-2026-03-16');
+    (db.cases['PR-2026-0040'] as CaseRecord).lifecycle = { optOutDoneAt: '2026-03-09T20:00:00Z', verification: null } as unknown as CaseRecord['lifecycle'];
+    const { changes } = planDeadlineChecks(db, at10('2026-03-10'), settings);
     applyChanges(db, changes);
     expect(db.cases['PR-2026-0040']?.clock).toMatchObject({ firstDueOn: '2026-04-15', governedBy: 'ccpa:delete', extensionDueOn: '2026-05-30' });
     expect(db.cases['PR-2026-0040']?.events.find((e) => e.type === 'deadline_moved')?.data).toMatchObject({ from: '2026-03-16', dueOn: '2026-04-15' });
-    expect(planDeadlineChecks(db, at10('2026-03-09'), settings).summary.clocksRestarted).toBe(0);
+    expect(planDeadlineChecks(db, at10('2026-03-11'), settings).summary.clocksRestarted).toBe(0);
+    // The moved deadline gets its own reminders.
+    applyChanges(db, planDeadlineChecks(db, at10('2026-04-08'), settings).changes);
+    expect(keys(db)).toContain('PR-2026-0040:reminder-due:7d-2026-04-15');
   });
 });
 

@@ -103,7 +103,7 @@ describe('deadline commands through the CLI', () => {
     const summary = JSON.parse(run.stdout);
     expect(summary).toMatchObject({ reminders: 1, overdueAlerts: 1 });
     expect(summary.send.sent).toBeGreaterThanOrEqual(2);
-    const [reminder] = await sentWith('PR-2026-0002:reminder-due:7d-1');
+    const [reminder] = await sentWith('PR-2026-0002:reminder-due:7d-2026-04-15');
     expect(reminder?.subject).toBe('[PR-2026-0002] due 2026-04-15: 7 days left');
     expect(reminder?.text).not.toContain('bea@example.net');
     expect(await sentWith('PR-2026-0003:reminder-overdue:2026-04-08')).toHaveLength(1);

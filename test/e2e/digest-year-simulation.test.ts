@@ -64,7 +64,7 @@ const TEAM_REPLIES: Record<string, Array<[string, string, string]>> = {
   '2026-02-03': [['optOut', 'reminder-overdue:2026-01-27', 'done']],
   '2026-02-24': [['gdpr', 'reminder-extension:1', 'extend we need records from our scheduling provider']],
   '2026-02-25': [['gdpr', 'extension-notice:1', 'extend once more please']],
-  '2026-03-31': [['hipaa', 'reminder-due:7d-1', 'verified']],
+  '2026-03-31': [['hipaa', 'reminder-due:7d-2026-04-07', 'verified']],
   '2026-04-09': [['hipaa', 'reminder-overdue:2026-04-08', 'extend the records are archived offsite']],
   '2026-04-14': [['hipaa', 'reminder-overdue:2026-04-08', 'done']],
 };
@@ -214,7 +214,7 @@ describe('a year of requests, day by day', () => {
       const extendedOn = clock.extension ? localDateOf(clock.extension.at, LA) : null;
       for (const days of [7, 2]) {
         const expected = workingOnOrBefore(addCalendarDays(clock.firstDueOn, -days));
-        const found = items(`${record.id}:reminder-due:${days}d-1`);
+        const found = items(`${record.id}:reminder-due:${days}d-${clock.firstDueOn}`);
         // Round 1 stops once the case is extended (the GDPR case, on 24 Feb, before its 2-day reminder).
         const closedBefore = record.events.some((e) => e.type === 'state_changed' && ['done', 'denied'].includes(String(e.data?.to)) && localDateOf(e.at, LA) < expected);
         if (expected > lastDay || (extendedOn && extendedOn < expected) || closedBefore) expect(found, `${record.id} ${days}d`).toHaveLength(0);
@@ -230,12 +230,12 @@ describe('a year of requests, day by day', () => {
     expect(checked).toBeGreaterThanOrEqual(30);
     // Hand-checked days: MLK Day and a Saturday move the opt-out reminders earlier.
     const optOut = caseOf(db, SCRIPTED.optOut!.from);
-    expect(createdOn(items(`${optOut.id}:reminder-due:7d-1`)[0])).toBe('2026-01-16');
-    expect(createdOn(items(`${optOut.id}:reminder-due:2d-1`)[0])).toBe('2026-01-23');
+    expect(createdOn(items(`${optOut.id}:reminder-due:7d-2026-01-26`)[0])).toBe('2026-01-16');
+    expect(createdOn(items(`${optOut.id}:reminder-due:2d-2026-01-26`)[0])).toBe('2026-01-23');
     // After the extension: a second round against the new date, 2 May (Sat).
-    expect(items(`${gdpr.id}:reminder-due:2d-1`)).toHaveLength(0);
-    expect(createdOn(items(`${gdpr.id}:reminder-due:7d-2`)[0])).toBe('2026-04-24');
-    expect(createdOn(items(`${gdpr.id}:reminder-due:2d-2`)[0])).toBe('2026-04-30');
+    expect(items(`${gdpr.id}:reminder-due:2d-2026-03-02`)).toHaveLength(0);
+    expect(createdOn(items(`${gdpr.id}:reminder-due:7d-2026-05-02`)[0])).toBe('2026-04-24');
+    expect(createdOn(items(`${gdpr.id}:reminder-due:2d-2026-05-02`)[0])).toBe('2026-04-30');
   });
 
   it('extends once on the team\'s word, tells the requester, and refuses a second or a late extension', () => {

@@ -238,16 +238,16 @@ export function planDeadlineChecks(db: DbData, now: string, settings: DeadlineSe
     if (!workingNow) continue;
 
     // Team reminders: only the closest threshold that is due today; a later run never sends an older one.
-    const round = clock.extension ? 2 : 1;
+    // Keyed by the due date, so an extension or a moved deadline gets its own reminders.
     const eligible = [...settings.reminderDays]
       .sort((a, b) => a - b)
       .filter((days) => addCalendarDays(clock.dueOn, -days) >= clock.receivedOn)
       .filter((days) => today >= workingDayOnOrBefore(addCalendarDays(clock.dueOn, -days), holidays));
     const closest = eligible[0];
     if (closest !== undefined) {
-      const sentCloser = settings.reminderDays.some((days) => days <= closest && db.outbox[`${record.id}:reminder-due:${days}d-${round}`]);
+      const sentCloser = settings.reminderDays.some((days) => days <= closest && db.outbox[`${record.id}:reminder-due:${days}d-${clock.dueOn}`]);
       if (!sentCloser) {
-        const item = teamItem({ record, templateId: 'reminder-due', step: `${closest}d-${round}`, subject: `[${record.id}] due ${clock.dueOn}: ${vars.daysLeft} days left`, vars: { ...vars, threshold: closest } }, settings, now);
+        const item = teamItem({ record, templateId: 'reminder-due', step: `${closest}d-${clock.dueOn}`, subject: `[${record.id}] due ${clock.dueOn}: ${vars.daysLeft} days left`, vars: { ...vars, threshold: closest } }, settings, now);
         enqueue(record, item, 'reminder_queued', { threshold: closest, dueOn: clock.dueOn });
         summary.reminders++;
       }
