@@ -170,6 +170,25 @@ const CASES: Array<[subject: string, body: string, primary: Label, labels?: Labe
   ['Reclame', 'Ik wil geen reclame meer ontvangen van jullie.', 'opt_out'],
   ['Beschwerde', 'Ihre Praxis hat meine Befunde an meinen Arbeitgeber geschickt. Das ist ein Datenschutzverstoß!', 'complaint'],
   ['Queja', 'Quiero presentar una queja porque enviaron mi historial a otra persona.', 'complaint'],
+  // a blind round of colloquial mail in six languages (2 of 18 right before; every miss was `other` at 0.45)
+  ['Frage', 'Hallo, was wissen Sie eigentlich alles über mich? Würde mich mal interessieren.', 'disclosure'],
+  ['Weg damit', 'Ich will nicht mehr, dass Sie irgendwas von mir speichern. Bitte alles löschen.', 'deletion'],
+  ['Nervig', 'Ihre ständigen SMS nerven. Ich will das nicht mehr.', 'opt_out'],
+  ['Falsch', 'Bei Ihnen steht noch meine alte Adresse drin, ich wohne jetzt in der Hauptstraße 5.', 'correction'],
+  ['Pregunta', '¿Qué saben ustedes de mí? Quiero verlo todo.', 'disclosure'],
+  ['Basta', 'Basta de mensajes, no me escriban más.', 'opt_out'],
+  ['Cuenta', 'Ya no uso la app, borrad todo lo mío.', 'deletion'],
+  ['Dirección', 'Tienen mal mi dirección, ahora vivo en la calle Mayor 3.', 'correction'],
+  ['Question', "Qu'est-ce que vous avez comme infos sur moi ?", 'disclosure'],
+  ['Stop', "Arrêtez de m'écrire svp.", 'opt_out'],
+  ['Compte', "Je ne veux plus de compte chez vous, effacez tout.", 'deletion'],
+  ['Adresse', "Vous avez encore mon ancienne adresse, je suis maintenant au 4 rue des Lilas.", 'correction'],
+  ['Domanda', 'Che dati avete su di me?', 'disclosure'],
+  ['Basta', 'Smettetela di scrivermi.', 'opt_out'],
+  ['Dados', 'Que informações vocês guardam sobre mim?', 'disclosure'],
+  ['Chega', 'Não me mandem mais mensagens.', 'opt_out'],
+  ['Vraag', 'Wat weten jullie allemaal van mij?', 'disclosure'],
+  ['Stoppen', 'Stuur me geen berichten meer.', 'opt_out'],
 ];
 
 function rawMail(subject: string, body: string): Buffer {

@@ -13,7 +13,7 @@ export const DE_RULES: Rule[] = [
   ask('deletion', words(`${REQUEST_DE}[^.?!\\n]{0,50}?(?:L(?:ö|oe)schung|L(?:ö|oe)sch\\p{L}*antrag)`)),
   ask('deletion', stem(`(?:l(?:ö|oe)schen|entfernen|vernichten) Sie (?:[\\p{L}-]+ ){0,2}?${MEINE}`)),
   ask('deletion', words('(?:Daten|Unterlagen|Informationen|Angaben|Konto|Akte|Akten)[^.?!\\n]{0,50}? (?:gel(?:ö|oe)scht|vernichtet|entfernt) (?:werden|wird)')),
-  ask('deletion', words('(?:l(?:ö|oe)schen|entfernen) Sie (?:bitte )?(?:es|das|dies|diese|dieses|alles)')),
+  ask('deletion', words('(?:l(?:ö|oe)schen|entfernen) Sie (?:bitte )?(?:es|das|dies|diese|dieses|alles)|(?:bitte )?alles (?:von mir |über mich )?(?:l(?:ö|oe)schen|entfernen)')),
   ask('deletion', words('(?:diese|sie|die Daten) (?:[\\p{L}-]+ ){0,2}?(?:zu )?l(?:ö|oe)schen')),
   ask('deletion', words(`${MEINE} (?:[\\p{L}-]+ ){0,3}?${DATEN} (?:bitte )?(?:umgehend |unverzüglich |vollständig |endgültig )?(?:zu )?(?:l(?:ö|oe)schen|entfernen|vernichten)`)),
   topic('deletion', 2, stem('L(?:ö|oe)sch(?:antrag|anfrage|ersuchen|ungsantrag|begehren)|Recht auf Vergessen')),
@@ -27,6 +27,7 @@ export const DE_RULES: Rule[] = [
   ask('disclosure', words('(?:schicken|senden|übermitteln|geben|stellen) Sie mir (?:bitte )?(?:eine )?(?:vollständige )?(?:Kopie|Übersicht|Auflistung)')),
   ask('disclosure', words('woher (?:haben Sie|stammen) (?:meine|die) (?:[\\p{L}-]+ ){0,2}?(?:Daten|Adresse|E-Mail-Adresse|Nummer|Telefonnummer)')),
   ask('disclosure', words(`Zugang zu ${MEINE} (?:[\\p{L}-]+ ){0,2}?${DATEN}`)),
+  ask('disclosure', words('was (?:wissen|haben|speichern|sammeln) (?:Sie|ihr) (?:[\\p{L}]+ ){0,2}?(?:über mich|von mir)')),
   topic('disclosure', 2, stem('Datenübertragbarkeit|Datenkopie|maschinenlesbaren Format')),
 
   // correction
@@ -37,6 +38,8 @@ export const DE_RULES: Rule[] = [
   ask('correction', words('(?:Namen|Nachnamen|Vornamen|Adresse|Anschrift|Geburtsdatum|Daten|E-Mail-Adresse) (?:[\\p{L}-]+ ){0,2}?falsch (?:geschrieben|gespeichert|eingetragen|hinterlegt|erfasst|angegeben)')),
   ask('correction', words('mein(?:e)? (?:Name|Nachname|Adresse|Anschrift|Telefonnummer|E-Mail-Adresse) hat sich geändert|meine neue (?:Adresse|Anschrift|Telefonnummer|E-Mail-Adresse|Handynummer) (?:ist|lautet)|mein neuer (?:Name|Nachname) (?:ist|lautet)')),
   ask('correction', words('mein(?:e|en)? (?:Name|Nachname|Vorname|Adresse|Anschrift|Geburtsdatum|Telefonnummer|E-Mail-Adresse|Daten) (?:ist|sind|wurde|wurden) (?:[\\p{L}-]+ ){0,3}?(?:falsch|fehlerhaft|veraltet|nicht korrekt|nicht richtig)')),
+  topic('correction', 1, words('meine alte (?:Adresse|Anschrift|Telefonnummer|Handynummer|E-Mail-Adresse)|mein alter (?:Name|Nachname)')),
+  topic('correction', 1, words('ich wohne (?:jetzt|nun|inzwischen|mittlerweile)|(?:bin|sind) umgezogen')),
   topic('correction', 1, stem('(?<!an (?:eine|die|den) )(?:unrichtig|falsch|fehlerhaft|veraltet)\\p{L}* (?:personenbezogene |gespeicherte )?(?:Daten|Angaben|Anschrift|Adresse|Namen|Geburtsdatum)|Vervollständigung')),
 
   // opt_out
@@ -47,6 +50,8 @@ export const DE_RULES: Rule[] = [
   ask('opt_out', words('(?:aus|von) (?:Ihrem|Ihrer|dem|der|Ihren|allen|sämtlichen) (?:Verteiler(?:n|liste)?|Mailingliste(?:n)?|Newsletter(?:n)?|E-Mail-Verteiler(?:n)?)|nehmen Sie mich (?:bitte )?(?:aus|von)|widerrufe (?:ich )?(?:hiermit )?meine Einwilligung (?:[\\p{L}-]+ ){0,6}?(?:Werbung|Newsletter|Marketing|Werbezwecke)')),
   ask('opt_out', words('(?:Verkauf|Weitergabe|Weiterverkauf) meiner (?:[\\p{L}-]+ )?Daten')),
   ask('opt_out', words('(?:widerrufe|entziehe) (?:ich )?(?:hiermit )?(?:meine )?Einwilligung (?:[\\p{L}-]+ ){0,6}?(?:Werbung|Newsletter|Marketing)')),
+  topic('opt_out', 1, words('(?:SMS|Nachrichten|E-Mails|Mails|Anrufe|Werbung|Newsletter) (?:[\\p{L}]+ )?nerv\\p{L}*')),
+  topic('opt_out', 1, words('will (?:das|die|diese [\\p{L}]+) nicht mehr')),
   topic('opt_out', 1, stem('Direktwerbung|Werbezwecke|personalisierte Werbung')),
 
   // complaint

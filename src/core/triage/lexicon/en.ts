@@ -65,6 +65,8 @@ export const EN_RULES: Rule[] = [
   ask('correction', words('my (?:[\\p{L}-]+ )?(?:name|surname|address|date of birth|birthday|email address|phone number|details|insurance (?:details|information)|gender|pronouns) (?:is|are|was|were|has been) (?:[\\p{L}-]+ ){0,2}?(?:wrong|incorrect|inaccurate|misspelled|misspelt|out of date|outdated|listed incorrectly|spelled wrong)')),
   ask('correction', words('(?:my|the) (?:[\\p{L}-]+ ){0,3}?(?:is|are|was|were) (?:wrong|incorrect|inaccurate|misspelled|misspelt|out of date|outdated) (?:in|on) (?:your|the) (?:system|records?|file|portal|account|database)')),
   ask('correction', words('(?:update|change) my (?:[\\p{L}-]+ ){0,2}?(?:name|surname|address|date of birth|email address|phone number|details) (?:to|in your|on (?:your|my|the))|amendment (?:to|of) my (?:[\\p{L}-]+ ){0,2}?(?:record|records|chart|file|information)|(?:amend|correct) (?:my|the) (?:[\\p{L}-]+ ){0,2}?(?:record|records|chart|notes?|entry|entries)|correct (?:the |any )?inaccurac(?:y|ies)')),
+  topic('correction', 1, words('(?:still )?(?:have|has|using|use|shows?|lists?) my (?:old|previous|former|maiden) (?:address|e-?mail(?: address)?|number|phone number|name|surname)')),
+  topic('correction', 1, words("i (?:now )?live (?:at|in) |i(?:'ve| have)? moved (?:to|house)|my (?:current|correct|new) (?:address|e-?mail(?: address)?|number|phone number|name|surname) is")),
   topic('correction', 1, words('(?:inaccurate|incorrect|wrong|outdated) (?:personal )?(?:data|information|records?|details)|(?:update|change) my (?:[\\p{L}-]+ ){0,2}?(?:name|address|date of birth|email address|phone number|details)')),
 
   // opt_out

@@ -17,6 +17,7 @@ export const NL_RULES: Rule[] = [
   ask('disclosure', stem('(?:verzoek|vraag) (?:ik )?(?:hierbij )?om toegang')),
   ask('disclosure', words(`${REQUEST_NL}[^.?!\\n]{0,50}?(?:inzage|toegang)`)),
   ask('disclosure', words(`kopie van ${MIJN} (?:[\\p{L}-]+ ){0,3}?${GEGEVENS}`)),
+  ask('disclosure', words('wat (?:weten|hebben|bewaren) (?:jullie|u) (?:[\\p{L}]+ ){0,2}?(?:van|over) (?:mij|me)')),
   ask('disclosure', words('welke (?:persoons)?(?:gegevens|informatie|data) (?:[\\p{L}]+ ){0,3}?(?:van mij|over mij|van me|over me)')),
   topic('disclosure', 2, stem('overdraagbaarheid|dataportabiliteit')),
 
@@ -27,6 +28,7 @@ export const NL_RULES: Rule[] = [
   ask('correction', words('mijn (?:naam|achternaam|adres|geboortedatum|telefoonnummer|e-mailadres) (?:is|staat) (?:[\\p{L}-]+ ){0,2}?(?:onjuist|fout|verkeerd|niet juist|verouderd)')),
   topic('correction', 1, stem('onjuist\\p{L}* (?:persoons)?gegevens|aanvulling')),
 
+  ask('opt_out', words('(?:stuur|mail|bel|app) (?:me|mij) (?:geen|niet) (?:[\\p{L}]+ )?meer|(?:stuur|mail|bel) (?:me|mij) niet meer')),
   ask('opt_out', words('(?:haal|verwijder) (?:mij|me) (?:van|uit) (?:jullie|uw|de) (?:mailinglijst|verzendlijst|lijst|nieuwsbrief)|stop met (?:het )?(?:sturen|mailen|bellen)')),
   ask('opt_out', stem('recht (?:van|op) bezwaar|bezwaar (?:tegen|maken)|maak (?:ik )?(?:hierbij )?bezwaar|afmelden|uitschrijven|geen (?:reclame|nieuwsbrief|nieuwsbrieven|mails|e-mails) meer')),
   ask('opt_out', words('(?:trek|intrekken|trek ik) (?:mijn |de )?toestemming (?:[\\p{L}-]+ ){0,6}?(?:marketing|reclame|nieuwsbrief)|toestemming (?:[\\p{L}-]+ ){0,6}?(?:marketing|reclame|nieuwsbrief) in')),

@@ -16,7 +16,7 @@ export const PT_RULES: Rule[] = [
   ask('disclosure', stem('(?:solicito|solicitar|peço|pe[çc]o o|requeiro|direito de) acesso|acesso (?:aos|a) (?:meus )?dados')),
   ask('disclosure', words('confirma[çc][ãa]o (?:da existência )?de tratamento')),
   ask('disclosure', words(`c[óo]pia (?:de |dos )?${MEUS} (?:[\\p{L}-]+ ){0,3}?${DADOS}`)),
-  ask('disclosure', words('(?:quais|que) (?:dados|informações) (?:pessoais )?(?:voc[êe]s )?(?:t[êe]m|possuem|armazenam|tratam)')),
+  ask('disclosure', words('(?:quais|que) (?:dados|informações) (?:pessoais )?(?:voc[êe]s )?(?:t[êe]m|possuem|armazenam|tratam|guardam|sabem|mantêm)')),
   topic('disclosure', 2, stem('portabilidade')),
 
   topic('correction', 2, stem('retifica[çc][ãa]o|rectifica[çc][ãa]o')),
@@ -27,6 +27,7 @@ export const PT_RULES: Rule[] = [
   topic('correction', 1, words('dados (?:incorretos|inexatos|errados|desatualizados)')),
 
   ask('opt_out', words('(?:me )?(?:tirem|tire|tirar|removam|remova|remover)(?:-me)? (?:da|de) (?:sua |vossa |vossas |suas )?(?:lista|listas|newsletter|mailing)')),
+  ask('opt_out', words('n[ãa]o me (?:mandem|enviem|liguem|contatem|contactem) mais')),
   ask('opt_out', words('parem de (?:me )?(?:enviar|mandar|ligar|contatar)')),
   ask('opt_out', stem('direito de oposi[çc][ãa]o|me oponho|oponho-me|oposi[çc][ãa]o ao|descadastr|cancelar (?:a )?inscri[çc][ãa]o|n[ãa]o (?:quero )?receber mais|não vendam')),
   ask('opt_out', words('(?:revogo|revogar|retiro|retirar) (?:o (?:meu )?)?consentimento (?:[\\p{L}-]+ ){0,6}?(?:marketing|publicidade|newsletter|comunicações)')),
