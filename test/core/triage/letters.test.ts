@@ -246,6 +246,19 @@ K. Braun`, 'deletion', ['deletion', 'disclosure']],
   ['Oposição', `Oponho-me ao tratamento dos meus dados pessoais para fins de marketing direto.`, 'opt_out'],
   ['Verzoek om gegevens te wissen', `Geachte heer/mevrouw,\n\nHierbij verzoek ik u op grond van artikel 17 AVG al mijn persoonsgegevens te wissen.\n\nMet vriendelijke groet`, 'deletion'],
   ['Bezwaar', `Ik maak bezwaar tegen het gebruik van mijn gegevens voor marketingdoeleinden.`, 'opt_out'],
+  // a blind round of grievance narratives, agents and mixed asks in English (5 of 12 right before)
+  ['Very unhappy', "I got a voicemail from your office that discussed my treatment, left on my work phone where colleagues could hear it. I did not authorise that.", 'complaint'],
+  ['Misuse', "You used my email address to sign me up for a partner's newsletter without asking me. I want this stopped and I want to know who else you gave it to.", 'complaint', ['complaint', 'opt_out', 'disclosure']],
+  ['Data leak', "My therapy invoice with my diagnosis was visible to anyone with the link. This is a breach of my confidentiality.", 'complaint'],
+  ['Formal complaint', "Please treat this as a formal complaint about how my subject access request was handled. Several documents were missing.", 'complaint', ['complaint', 'disclosure']],
+  ['For my husband', "I am writing on behalf of my husband, who has dementia. I hold lasting power of attorney. Please send me a copy of his records.", 'disclosure', ['disclosure'], true],
+  ['DeleteMe request', "This request is sent by DeleteMe on behalf of its customer. Please remove the customer's personal information from your systems and confirm.", 'deletion', ['deletion'], true],
+  ['Request', "Hi, please delete my account, stop all marketing emails, and let me know what data you had on me.", 'deletion', ['deletion', 'opt_out', 'disclosure']],
+  ['Appointments', "I need to reschedule, and by the way please remove my old phone number from my file and use this one instead: 555-0101.", 'correction'],
+  ['Marketing texts', "I never gave you permission to text me promotions. Remove my number from your SMS list.", 'opt_out'],
+  ['Question about deletion', "If I delete my account, will my session notes also be deleted? I am thinking about it.", 'other'],
+  ['Quick Q', "What is your data retention period for intake forms?", 'other'],
+  ['Referral', "Please send my records to my new therapist, Dr. Kim, at the address below.", 'disclosure'],
 ];
 
 function rawMail(subject: string, body: string): Buffer {

@@ -61,7 +61,8 @@ export const DE_RULES: Rule[] = [
   ask('complaint', words('Verstoß gegen (?:den )?Datenschutz|Verletzung meiner Privatsphäre|Verletzung der Schweigepflicht|Bruch der Schweigepflicht')),
   ask('complaint', words('(?:Datenpanne|Datenleck|Datenschutzverletzung|Datenschutzverstoß)')),
   ask('complaint', words('an (?:eine|einen|die) falsche\\p{L}* (?:Person|Adresse|Empfänger\\p{L}*|Patient\\p{L}*) (?:geschickt|gesendet|versandt|geschrieben)')),
-  topic('complaint', 1, stem('Beschwerde|erneut an Sie|Erinnerung')),
+  topic('complaint', 1, stem('Beschwerde')),
+  topic('complaint', 1, stem('erneut an Sie|Erinnerung')),
 
   // child_data
   ask('child_data', words('(?:mein|meine) (?:\\d{1,2})[- ]?jährige\\p{L}*|(?:unter|jünger als) (?:13|16) Jahr\\p{L}*|minderjährig\\p{L}*|Einwilligung der Eltern')),

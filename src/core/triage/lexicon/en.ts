@@ -13,7 +13,7 @@ const MY_FIELDS = `${OWNER}(?:name|surname|last name|first name|date of birth|bi
 export const EN_RULES: Rule[] = [
   // deletion
   // "remove my number from your call list" is an opt-out, handled below.
-  ask('deletion', words(`(?:please |kindly |can you |could you |i want you to |i'd like you to |i would like you to )?(?:delete|erase|remove|purge|wipe|destroy|scrub|get rid of) ${MY_DATA}(?! from (?:your|the|this|all|any) (?:[\\p{L}-]+ ){0,2}?(?:lists?|mailings?|newsletters?))`)),
+  ask('deletion', words(`(?:please |kindly |can you |could you |i want you to |i'd like you to |i would like you to )?(?:delete|erase|remove|purge|wipe|destroy|scrub|get rid of) ${MY_DATA}(?! from (?:your|the|this|all|any) (?:[\\p{L}-]+ ){0,2}?(?:lists?|mailings?|newsletters?))(?![^.\\n]{0,60}(?:instead|use this|replace it))`)),
   ask('deletion', words("(?:have|get|want|like|need) (?:it|them|this|that|everything|all of it|my (?:[\\p{L}'-]+ ){0,3}?(?:data|information|account|records|profile)) (?:permanently |completely )?(?:deleted|erased|removed|destroyed|wiped)")),
   ask('deletion', words(`(?:delete|erase|remove|purge|wipe) (?:it|them|everything|me) (?:all |completely |entirely |permanently )?(?:from your (?:systems?|database|records|files|servers))`)),
   ask('deletion', words('(?:deletion|erasure|removal|destruction) of (?:all )?(?:of )?(?:my|our|any|the) (?:[\\p{L}-]+ ){0,3}?(?:data|information|account|records?|details|profile)')),
@@ -26,7 +26,7 @@ export const EN_RULES: Rule[] = [
   ask('deletion', words('(?:remove|delete|erase) me (?:completely |entirely |permanently )?from (?:your|all|the) (?:[\\p{L}-]+ ){0,2}?(?:systems?|databases?|records|files|servers|platform|site|app)')),
   ask('deletion', words('forget (?:about )?me|delete me|erase me')),
   // Passive: "I'd like everything you have on file for me to be wiped".
-  ask('deletion', words("(?:everything|all (?:of )?(?:my|the) (?:[\\p{L}'-]+ ){0,3}?(?:data|information|info|details|records|files?)|my (?:[\\p{L}'-]+ ){0,3}?(?:data|information|info|details|records|account|file|profile))[^.?!\\n]{0,60}? (?:to be|be|being|get|gets|to get) (?:permanently |completely |fully )?(?:wiped|deleted|erased|removed|destroyed|purged)")),
+  ask('deletion', words("(?:everything|all (?:of )?(?:my|the) (?:[\\p{L}'-]+ ){0,3}?(?:data|information|info|details|records|files?)|my (?:[\\p{L}'-]+ ){0,3}?(?:data|information|info|details|records|account|file|profile))[^.?!\\n]{0,60}? (?:to be|be|being|get|gets|to get) (?:permanently |completely |fully )?(?:wiped|deleted|erased|removed|destroyed|purged)(?![^.!\\n]{0,40}\\?)")),
   ask('deletion', words('(?:please|kindly|can you|could you) (?:delete|erase|remove) (?:it|them|that|this account)')),
   ask('deletion', words('then (?:delete|erase|remove|destroy) (?:it|them|all of it|everything)')),
   topic('deletion', 1, words('(?:just )?(?:delete|erase|remove) (?:it|them|that|this account)')),
@@ -35,11 +35,11 @@ export const EN_RULES: Rule[] = [
   // disclosure
   ask('disclosure', words(`(?:a |an )?(?:full |complete |electronic )?(?:copy|copies|export|download|printout) of (?:all )?(?:of )?(?:${MINE}|the (?:personal )?(?:data|information|records|notes) (?:that |which )?(?:you|your (?:company|clinic|practice)) (?:hold|have|keep|store|process|collected))`)),
   ask('disclosure', words(`(?:send|give|provide|email|show|forward|mail|supply|furnish|disclose) (?:me |to me )?(?:with )?(?:a (?:summary|list) of )?${MINE}`)),
-  ask('disclosure', words('(?:what|which|whatever) (?:kind of |kinds of |sort of |types of |categories of )?(?:personal )?(?:data|info|information|details|records) (?:do |does )?(?:you|your company|your organi[sz]ation|you guys) (?:have|hold|store|keep|collect|process|retain|possess|share)')),
+  ask('disclosure', words('(?:what|which|whatever) (?:kind of |kinds of |sort of |types of |categories of )?(?:personal )?(?:data|info|information|details|records) (?:do |does |did )?(?:you|your company|your organi[sz]ation|you guys) (?:have|had|hold|held|store|stored|keep|kept|collect|collected|process|retain|possess|share)')),
   ask('disclosure', words('(?:do|does) (?:you|your company) (?:have|hold|store|keep|collect|process|retain) (?:any )?(?:personal )?(?:data|info|information|records|details) (?:on|about|of|relating to|concerning) me')),
   ask('disclosure', words('(?:how|where) did you (?:get|obtain|find|collect|source|buy) my (?:[\\p{L}-]+ ){0,3}?(?:data|info|information|details|email|number|address|name)')),
   ask('disclosure', words('(?:know|tell me|find out|confirm) (?:if|whether) (?:you|your company) (?:sell|sold|share|shared|have|hold|store|keep|collect|process)|accounting of disclosures|(?:is|are|was|were|has|have) my (?:[\\p{L}-]+ ){0,2}?(?:data|information|records|details) (?:been |being )?(?:shared|sold|disclosed|passed on|given)')),
-  ask('disclosure', words('what (?:exactly )?(?:is|are|gets|has been) (?:kept|stored|held|recorded|saved|collected) (?:in|on|about) (?:my|me)|who (?:you )?(?:have )?(?:shared|sold|disclosed|given|passed|sent) (?:my|it|them|this) |what (?:do |did )?you (?:have|hold|keep|store|know) (?:on|about) (?:me|him|her|them|my)')),
+  ask('disclosure', words('what (?:exactly )?(?:is|are|gets|has been) (?:kept|stored|held|recorded|saved|collected) (?:in|on|about) (?:my|me)|who (?:else )?(?:you )?(?:have )?(?:shared|sold|disclosed|given|gave|passed|sent) (?:my|it|them|this)|what (?:do |did )?you (?:have|hold|keep|store|know) (?:on|about) (?:me|him|her|them|my)')),
   ask('disclosure', words('who (?:has|have|had|can|could) (?:access to|seen|see|view|viewed|read) my|who (?:has |have )?(?:accessed|viewed|looked at|opened|read) my|(?:do|will) you (?:share|sell|disclose|give|pass) (?:them|it|my (?:[\\p{L}-]+ ){0,3}?(?:data|information|info|details|records|notes|results)) (?:with|to)')),
   ask('disclosure', words('disclose (?:to me )?(?:the |all )?(?:categories|specific pieces|what|which|any)|(?:which|what) third parties (?:have )?(?:received|got|were given|have access|had access)|confirm(?:ation)? (?:of )?(?:whether|if) (?:or not )?you (?:are )?(?:process|processing|hold|holding|have|collect|collecting)')),
   ask('disclosure', words('my right (?:to know|of access|to access|to data portability|to portability)|(?:i am |i\'m |i )?request(?:ing)? access')),
@@ -56,6 +56,7 @@ export const EN_RULES: Rule[] = [
   // correction
   ask('correction', words(`(?:please |kindly )?(?:correct|rectify|fix|amend) ${MY_FIELDS}`)),
   ask('correction', words('(?:please )?(?:update|change|correct|fix) my (?:[\\p{L}-]+ )?(?:gender|pronouns|sex|title|legal name|surname|last name|first name|name)|(?:has|have|lists?|listed|shows?|recorded|registered) me as (?:a )?(?:male|female|man|woman|non-binary|deceased|[\\p{L}-]+ instead of)|please (?:update|change) my (?:[\\p{L}-]+ )?(?:address|e-?mail address|email|phone number|number)')),
+  ask('correction', words('(?:use|replace it with|update it to|change it to) (?:this|the new|my new) (?:one|number|address|e-?mail)(?: instead)?|instead of (?:my|the) old (?:number|address|e-?mail|name)')),
   ask('correction', words('(?:fix|correct|update|amend|change) (?:it|this|that|them) (?:in|on) (?:your|the|my) (?:records?|system|file|files|database|chart|account|profile|portal)')),
   ask('correction', words('(?:like|want|need|have|get) (?:my|the) (?:[\\p{L}-]+ ){0,2}?(?:record|records|chart|file|information|details|data|name|address|entry) (?:amended|corrected|updated|rectified|fixed|changed)')),
   ask('correction', words("(?:i(?:'ve| have)? )?(?:just |recently )?(?:changed|updated) my (?:[\\p{L}-]+ ){0,2}?(?:name|surname|address|e-?mail address|phone number|number) (?:to|is now)|my new (?:[\\p{L}-]+ )?(?:address|e-?mail address|email|phone number|number|name|surname) is")),
@@ -83,6 +84,8 @@ export const EN_RULES: Rule[] = [
   ask('opt_out', words('remove (?:me|my (?:[\\p{L}-]+ ){0,2}?(?:email|address|number|name|details)) from (?:your|the|this|all|any) (?:[\\p{L}-]+ ){0,2}?(?:lists?|mailings?|newsletters?)')),
   ask('opt_out', words("(?:do not|don't|dont|never) (?:contact|email|e-mail|call|text|message|mail) (?:me|us) (?:again|anymore|any more|ever again)|(?:do not|don't|dont) want (?:you|your company) to (?:sell|share)")),
   ask('opt_out', words('(?:still|keep|continue to|keeps?) (?:getting|receiving|receive|get) (?:your |these |the |appointment |promotional |marketing )*(?:e-?mails|newsletters?|messages|texts|calls|marketing|promotions|ads|mailings)')),
+  ask('opt_out', words('(?:want|need) (?:this|it|that|them) (?:to )?(?:stopped|to stop)')),
+  topic('opt_out', 1, words('sign(?:ed)? me up|signed up (?:without|by)')),
   ask('opt_out', words('stop (?:the|these|your|all|all the|all your|sending the) (?:[\\p{L}-]+ )?(?:e-?mails|newsletters?|messages|texts|calls|marketing|promotions|ads|mailings)')),
   ask('opt_out', words("(?:stop|quit|cease) (?:sending|emailing|e-mailing|texting|calling|contacting|spamming|mailing|marketing to|asking|bothering|pestering|messaging) (?:me|us)|(?:do not|don't|dont|no longer) want to be (?:contacted|emailed|e-mailed|called|texted|messaged|marketed to)")),
   ask('opt_out', words("(?:i )?(?:do not|don't|dont|no longer) (?:want|wish|like) (?:to (?:receive|get) )?(?:any )?(?:more |further )?(?:marketing|promotional|advertising|newsletters?|promotions?|these (?:e-?mails|messages|texts))")),
@@ -97,6 +100,9 @@ export const EN_RULES: Rule[] = [
   topic('opt_out', 1, words('targeted advertising|targeted ads|cross-context behavioral advertising|global privacy control|direct marketing|marketing (?:e-?mails|messages|texts|calls)')),
 
   // complaint
+  ask('complaint', words('(?:treat|consider|regard) this (?:e-?mail |letter |message )?as (?:a |my )?(?:formal )?complaint|formal complaint')),
+  topic('complaint', 1, words("(?:did not|didn't|never) (?:authori[sz]e|consent to|agree to|give (?:you )?(?:permission|consent) (?:for|to)) (?:that|this|it|them|you)")),
+  topic('complaint', 1, words('(?:where|so) (?:my )?(?:colleagues|others|anyone|everyone|other patients) could (?:hear|see)|visible to (?:anyone|others|everyone|other patients)')),
   ask('complaint', words('(?:lodg(?:e|ing)|fil(?:e|ing)|mak(?:e|ing)|submit(?:ting)?|rais(?:e|ing)|register(?:ing)?) (?:a |this |my |an official |a formal )?(?:formal )?complaint')),
   chase('complaint', words('(?:had|received|got|have had) no (?:reply|response|answer)')),
   chase('complaint', words('(?:have|has) (?:not|never) (?:yet )?(?:received|had|got(?:ten)?) (?:a |an |any )?(?:response|answer|reply)|(?:no|without) (?:substantive )?(?:response|answer|reply) (?:so far|yet|to date)')),
@@ -110,12 +116,16 @@ export const EN_RULES: Rule[] = [
   ask('complaint', words("(?:received|got|was sent|were sent) (?:[\\p{L}-]+ ){0,2}?(?:someone else's|somebody else's|another (?:patient|person|client|customer)'s)")),
   ask('complaint', words('(?:you|your (?:company|clinic|staff|app|website)) (?:have |has )?(?:leaked|exposed|lost) my')),
   ask('complaint', words('(?:i (?:have|am going to|will|am) )?(?:report(?:ed|ing)?|complain(?:ed|ing)?) (?:you |this |it )?to (?:the )?(?:ico|information commissioner|ftc|hhs|ocr|attorney general|cppa|regulator|supervisory authority|data protection authority|state ag)')),
-  ask('complaint', words("(?:violat(?:ed|ion of|ing)|breach(?:ed)? of) (?:my )?(?:privacy|hipaa|gdpr|the gdpr|data protection)|(?:privacy|hipaa|gdpr|data protection|confidentiality) violation")),
+  ask('complaint', words("(?:violat(?:ed|ion of|ing)|breach(?:ed)? of) (?:my )?(?:privacy|confidentiality|hipaa|gdpr|the gdpr|data protection|patient confidentiality)|(?:privacy|hipaa|gdpr|data protection|confidentiality) violation")),
   ask('complaint', words('(?:looked up|snooped (?:in|on|through)|went through) my (?:[\\p{L}-]+ ){0,2}?(?:file|files|records?|chart|notes|data|information)')),
   ask('complaint', words('(?:looked at|looked into|looked up|accessed|viewed|read|opened|snooped (?:in|on|through)|went through) my (?:[\\p{L}-]+ ){0,2}?(?:file|files|records?|chart|notes|data|information) without (?:any )?(?:reason|permission|consent|authori[sz]ation|need|my knowledge)')),
   ask('complaint', words('(?:my|our) (?:[\\p{L}-]+ ){0,2}?(?:data|information|details|records|notes|results) (?:was|were|has been|have been|got|may have been) (?:leaked|exposed|stolen|breached|compromised|hacked|accessed without|shared without|sold without)')),
   ask('complaint', words('(?:i am|i\'m) (?:concerned|worried|upset|angry|furious|disappointed) (?:that|about how|with how|by how) (?:you|your)')),
-  topic('complaint', 1, words('complaint|(?:data|privacy|security) breach|without my (?:consent|permission|knowledge)|reminder|follow[- ]?up')),
+  // Separate hints, so two of them together make a complaint.
+  topic('complaint', 1, words('complaint|reminder|follow[- ]?up')),
+  topic('complaint', 1, words('(?:data|privacy|security) breach')),
+  topic('complaint', 1, words('without (?:my (?:consent|permission|knowledge)|asking me|telling me|informing me|notifying me)')),
+  topic('complaint', 1, words("(?:you )?(?:used|gave|shared|sold|passed on) my (?:[\\p{L}-]+ ){0,2}?(?:data|information|e-?mail(?: address)?|number|details) (?:to|with|for)")),
 
   // child_data
   ask('child_data', words('my (?:\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)[- ]year[- ]old')),

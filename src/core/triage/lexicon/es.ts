@@ -48,7 +48,8 @@ export const ES_RULES: Rule[] = [
   ask('complaint', words('(?:violación|vulneración) de (?:mi|mis) (?:privacidad|intimidad|confidencialidad|datos)')),
   topic('complaint', 1, words('(?:violación|vulneración) de la (?:privacidad|intimidad|confidencialidad)')),
   ask('complaint', stem('brecha de (?:datos|seguridad)|filtraci[óo]n de (?:mis )?datos|enviaron (?:mis|mi) [^.\\n]{0,40}?a otra persona')),
-  topic('complaint', 1, stem('queja|recordatorio|reclamaci[óo]n')),
+  topic('complaint', 1, stem('queja|reclamaci[óo]n')),
+  topic('complaint', 1, stem('recordatorio|segundo aviso')),
 
   ask('child_data', words('mi (?:hijo|hija) (?:de |tiene |que tiene )?\\d{1,2} años|menor de (?:edad|13|14|16)|consentimiento (?:de los padres|parental)')),
   topic('child_data', 1, words('mi (?:hijo|hija|niño|niña|hijos)')),

@@ -46,7 +46,8 @@ export const FR_RULES: Rule[] = [
   ask('complaint', words('(?:saisi|saisir|saisirai|alerté) (?:la CNIL|l\'autorité de contrôle)')),
   chase('complaint', stem("toujours (?:pas|rien|aucune)|n'ai (?:toujours |encore )?(?:rien|pas|aucune réponse) reçu|sans réponse|(?:pas|aucune) (?:encore )?(?:reçu de |de )?réponse|période [^.\\n]{0,60}?dépassée")),
   ask('complaint', stem('violation de données|fuite de données')),
-  topic('complaint', 1, stem('plainte|relance|réclamation')),
+  topic('complaint', 1, stem('plainte|réclamation')),
+  topic('complaint', 1, stem('relance')),
 
   ask('child_data', words('(?:mon fils|ma fille|mon enfant) (?:de|âgée? de|a) \\d{1,2} ans')),
   topic('child_data', 1, words('mon (?:fils|enfant)|ma fille|mes enfants|(?:âgée?|agée?) de \\d{1,2} ans')),

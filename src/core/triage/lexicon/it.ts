@@ -38,7 +38,8 @@ export const IT_RULES: Rule[] = [
   ask('complaint', words("violazione (?:grave )?della mia (?:privacy|riservatezza)|(?:inviato|mandato|spedito|consegnato)[^.?!\\n]{0,60}? (?:a un altro paziente|a un'altra persona|a terzi|alla persona sbagliata)")),
   ask('complaint', stem('(?:presentare|presento|presentato|proporre|propongo|proposto|inoltrato) (?:un )?reclamo|violazione dei (?:miei )?dati')),
   chase('complaint', stem('non ho (?:ancora )?avuto (?:nessuna |alcuna )?risposta|nessuna risposta|non ho (?:ancora )?ricevuto (?:nessuna |alcuna )?risposta|ammonizione|diffida')),
-  topic('complaint', 1, stem('reclamo|sollecito')),
+  topic('complaint', 1, stem('reclamo')),
+  topic('complaint', 1, stem('sollecito')),
 
   ask('child_data', words('(?:mio figlio|mia figlia) (?:di|ha) \\d{1,2} anni')),
   topic('child_data', 1, words('mio figlio|mia figlia|i miei figli|ha \\d{1,2} anni')),

@@ -38,7 +38,8 @@ export const NL_RULES: Rule[] = [
   ask('complaint', words('schending van mijn (?:privacy|privésfeer)|schending van de geheimhoudingsplicht|naar de verkeerde (?:persoon|patiënt|adres)')),
   ask('complaint', stem('(?:dien|indienen|ingediend) (?:ik )?(?:hierbij )?(?:een )?klacht|klacht in|datalek')),
   chase('complaint', stem('geen (?:antwoord|reactie) (?:ontvangen|gekregen)|nog (?:steeds )?(?:niets|niks) (?:gehoord|ontvangen)|nog (?:steeds )?geen (?:antwoord|reactie)')),
-  topic('complaint', 1, stem('klacht|herinnering|aanmaning')),
+  topic('complaint', 1, stem('klacht')),
+  topic('complaint', 1, stem('herinnering|aanmaning')),
 
   ask('child_data', words('(?:mijn zoon|mijn dochter|mijn kind) (?:van|is) \\d{1,2}(?: jaar)?')),
   topic('child_data', 1, words('mijn (?:zoon|dochter|kind|kinderen)|\\d{1,2} jaar oud')),

@@ -37,7 +37,8 @@ export const PT_RULES: Rule[] = [
   ask('complaint', words('viola[çc][ãa]o da minha (?:privacidade|intimidade|confidencialidade)|(?:enviaram|mandaram|enviou|mandou)[^.?!\\n]{0,60}? (?:para|a) (?:outra pessoa|outro paciente|terceiros)')),
   ask('complaint', stem('(?:apresentar|apresento|registrar|registro) (?:uma )?(?:reclama[çc][ãa]o|queixa|den[úu]ncia)|vazamento de dados|viola[çc][ãa]o de dados')),
   chase('complaint', stem('n[ãa]o recebi (?:uma |nenhuma )?resposta|ainda n[ãa]o (?:tive|recebi|obtive) (?:uma |nenhuma )?resposta|sem resposta')),
-  topic('complaint', 1, stem('reclama[çc][ãa]o|lembrete|advert[êe]ncia')),
+  topic('complaint', 1, stem('reclama[çc][ãa]o')),
+  topic('complaint', 1, stem('lembrete|advert[êe]ncia')),
 
   ask('child_data', words('(?:meu filho|minha filha) (?:de|tem) \\d{1,2} anos')),
   topic('child_data', 1, words('meu filho|minha filha|meus filhos|\\d{1,2} anos de idade')),
