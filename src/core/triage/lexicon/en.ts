@@ -28,14 +28,14 @@ export const EN_RULES: Rule[] = [
   // Passive: "I'd like everything you have on file for me to be wiped".
   ask('deletion', words("(?:everything|all (?:of )?(?:my|the) (?:[\\p{L}'-]+ ){0,3}?(?:data|information|info|details|records|files?)|my (?:[\\p{L}'-]+ ){0,3}?(?:data|information|info|details|records|account|file|profile))[^.?!\\n]{0,60}? (?:to be|be|being|get|gets|to get) (?:permanently |completely |fully )?(?:wiped|deleted|erased|removed|destroyed|purged)(?![^.!\\n]{0,40}\\?)")),
   ask('deletion', words('(?:please|kindly|can you|could you) (?:delete|erase|remove) (?:it|them|that|this account)')),
-  ask('deletion', words('then (?:delete|erase|remove|destroy) (?:it|them|all of it|everything)')),
+  ask('deletion', words('(?:then|and) (?:delete|erase|remove|destroy) (?:it|them|all of it|everything)')),
   topic('deletion', 1, words('(?:just )?(?:delete|erase|remove) (?:it|them|that|this account)')),
   topic('deletion', 1, words('data deletion|account deletion|delete(?:d)? account|erase(?:d)? data')),
 
   // disclosure
   ask('disclosure', words(`(?:a |an )?(?:full |complete |electronic )?(?:copy|copies|export|download|printout) of (?:all )?(?:of )?(?:${MINE}|the (?:personal )?(?:data|information|records|notes) (?:that |which )?(?:you|your (?:company|clinic|practice)) (?:hold|have|keep|store|process|collected))`)),
   ask('disclosure', words(`(?:send|give|provide|email|show|forward|mail|supply|furnish|disclose) (?:me |to me )?(?:with )?(?:a (?:summary|list) of )?${MINE}`)),
-  ask('disclosure', words('(?:what|which|whatever) (?:kind of |kinds of |sort of |types of |categories of )?(?:personal )?(?:data|info|information|details|records) (?:do |does |did )?(?:you|your company|your organi[sz]ation|you guys) (?:have|had|hold|held|store|stored|keep|kept|collect|collected|process|retain|possess|share)')),
+  ask('disclosure', words('(?:what|which|whatever) (?:kind of |kinds of |sort of |types of |categories of )?(?:personal )?(?:data|info|information|details|records) (?:do |does |did )?(?:you|your company|your organi[sz]ation|you guys|your (?:app|website|site|service|platform|clinic|practice|system)) (?:have|has|had|hold|holds|held|store|stores|stored|keep|keeps|kept|collect|collects|collected|process|processes|retain|retains|possess|share|shares)')),
   ask('disclosure', words('(?:do|does) (?:you|your company) (?:have|hold|store|keep|collect|process|retain) (?:any )?(?:personal )?(?:data|info|information|records|details) (?:on|about|of|relating to|concerning) me')),
   ask('disclosure', words('(?:how|where) did you (?:get|obtain|find|collect|source|buy) my (?:[\\p{L}-]+ ){0,3}?(?:data|info|information|details|email|number|address|name)')),
   ask('disclosure', words('(?:know|tell me|find out|confirm) (?:if|whether) (?:you|your company) (?:sell|sold|share|shared|have|hold|store|keep|collect|process)|accounting of disclosures|(?:is|are|was|were|has|have) my (?:[\\p{L}-]+ ){0,2}?(?:data|information|records|details) (?:been |being )?(?:shared|sold|disclosed|passed on|given)')),
@@ -56,6 +56,9 @@ export const EN_RULES: Rule[] = [
   // correction
   ask('correction', words(`(?:please |kindly )?(?:correct|rectify|fix|amend) ${MY_FIELDS}`)),
   ask('correction', words('(?:please )?(?:update|change|correct|fix) my (?:[\\p{L}-]+ )?(?:gender|pronouns|sex|title|legal name|surname|last name|first name|name)|(?:has|have|lists?|listed|shows?|recorded|registered) me as (?:a )?(?:male|female|man|woman|non-binary|deceased|[\\p{L}-]+ instead of)|please (?:update|change) my (?:[\\p{L}-]+ )?(?:address|e-?mail address|email|phone number|number)')),
+  ask('correction', words('(?:shows?|lists?|has|have|records?|displays?) my (?:[\\p{L}-]+ ){0,2}?(?:name|surname|birthday|date of birth|birth date|address|gender|age|e-?mail(?: address)?|number) as')),
+  topic('correction', 1, words("(?:it's|it is|is) actually|(?:it|this) should (?:say|be|read)|the correct (?:one|date|spelling|name|address|number) is")),
+  topic('correction', 1, words('(?:can|could) (?:someone|you) (?:please )?(?:fix|correct|update) (?:this|that|it)')),
   ask('correction', words('(?:use|replace it with|update it to|change it to) (?:this|the new|my new) (?:one|number|address|e-?mail)(?: instead)?|instead of (?:my|the) old (?:number|address|e-?mail|name)')),
   ask('correction', words('(?:fix|correct|update|amend|change) (?:it|this|that|them) (?:in|on) (?:your|the|my) (?:records?|system|file|files|database|chart|account|profile|portal)')),
   ask('correction', words('(?:like|want|need|have|get) (?:my|the) (?:[\\p{L}-]+ ){0,2}?(?:record|records|chart|file|information|details|data|name|address|entry) (?:amended|corrected|updated|rectified|fixed|changed)')),
@@ -113,6 +116,7 @@ export const EN_RULES: Rule[] = [
   ask('complaint', words('(?:they are|these are|it is|it\'s|they\'re|they were|it was) (?:meant |intended )?for (?:someone|somebody) else')),
   ask('complaint', words('(?:addressed|intended) (?:to|for) (?:someone else|somebody else|another (?:patient|person|client|customer)|a different (?:patient|person|client))|you (?:have )?(?:breached|violated) my (?:privacy|confidentiality|data|rights)')),
   ask('complaint', words("(?:sent|mailed|emailed|posted|gave|given|showed|shown) (?:me |to me )?(?:someone else's|somebody else's|another (?:patient|person|client|customer)'s)")),
+  ask('complaint', words("(?:another (?:patient|person|client|customer)'s|someone else's|somebody else's) (?:[\\p{L}-]+ ){0,3}?(?:arrived|was|were|is|are|appeared|showed up|turned up|came)")),
   ask('complaint', words("(?:received|got|was sent|were sent) (?:[\\p{L}-]+ ){0,2}?(?:someone else's|somebody else's|another (?:patient|person|client|customer)'s)")),
   ask('complaint', words('(?:you|your (?:company|clinic|staff|app|website)) (?:have |has )?(?:leaked|exposed|lost) my')),
   ask('complaint', words('(?:i (?:have|am going to|will|am) )?(?:report(?:ed|ing)?|complain(?:ed|ing)?) (?:you |this |it )?to (?:the )?(?:ico|information commissioner|ftc|hhs|ocr|attorney general|cppa|regulator|supervisory authority|data protection authority|state ag)')),

@@ -32,6 +32,7 @@ export const FR_RULES: Rule[] = [
   topic('correction', 1, words("(?:je suis|j'habite|je vis) (?:maintenant|désormais|à présent)|j'ai déménagé")),
   topic('correction', 1, words('données (?:inexactes|erronées|incorrectes|incomplètes)')),
 
+  ask('opt_out', words("(?:ne )?(?:veux|souhaite|désire|voudrais) plus (?:recevoir|être contactée?)")),
   ask('opt_out', words("ne plus (?:m'envoyer|me contacter|me solliciter|m'appeler|me démarcher)")),
   ask('opt_out', words("arrêtez (?:de m'envoyer|de me contacter|de m'appeler|de m'écrire|de me spammer|de me harceler)|cessez de (?:m'envoyer|m'écrire|me contacter)")),
   ask('opt_out', stem("droit d'opposition|m'oppose|opposition (?:à|au)|désinscri|désabonn|me retirer de (?:votre|la) liste|ne plus recevoir|ne vendez pas")),
@@ -40,6 +41,7 @@ export const FR_RULES: Rule[] = [
 
   ask('complaint', words("(?:d'un autre|d'une autre) (?:patient|patiente|personne|client|cliente|usager)|(?:envoyé|transmis|communiqué) (?:mes|mon|ma) (?:[\\p{L}'-]+ ){0,4}?à (?:une autre personne|un tiers|la mauvaise (?:personne|adresse)|mon employeur)")),
   // "ma vie privée" is a grievance; "la vie privée" is also how a long access letter asks about breaches.
+  topic('complaint', 1, words('sans (?:mon )?(?:consentement|accord|autorisation)')),
   ask('complaint', words('(?:violation|atteinte) (?:grave )?(?:de|à) ma (?:vie privée|confidentialité)|violation du secret médical')),
   topic('complaint', 1, words('(?:violation|atteinte) (?:grave )?(?:de|à) la (?:vie privée|confidentialité)')),
   ask('complaint', stem('(?:dépose|déposer|introduire|porter|adresse) (?:une )?(?:plainte|réclamation)')),

@@ -35,7 +35,8 @@ export const IT_RULES: Rule[] = [
   topic('opt_out', 1, stem('marketing diretto|comunicazioni commerciali|profilazione')),
 
   topic('complaint', 1, words('violazione (?:grave )?della (?:privacy|riservatezza)')),
-  ask('complaint', words("violazione (?:grave )?della mia (?:privacy|riservatezza)|(?:inviato|mandato|spedito|consegnato)[^.?!\\n]{0,60}? (?:a un altro paziente|a un'altra persona|a terzi|alla persona sbagliata)")),
+  topic('complaint', 1, words('senza (?:il )?(?:mio )?(?:consenso|permesso|autorizzazione)')),
+  ask('complaint', words("violazione (?:grave )?della mia (?:privacy|riservatezza)|(?:inviato|mandato|spedito|consegnato)[^.?!\\n]{0,60}? (?:a un altro paziente|a un'altra persona|alla persona sbagliata|al mio datore di lavoro)")),
   ask('complaint', stem('(?:presentare|presento|presentato|proporre|propongo|proposto|inoltrato) (?:un )?reclamo|violazione dei (?:miei )?dati')),
   chase('complaint', stem('non ho (?:ancora )?avuto (?:nessuna |alcuna )?risposta|nessuna risposta|non ho (?:ancora )?ricevuto (?:nessuna |alcuna )?risposta|ammonizione|diffida')),
   topic('complaint', 1, stem('reclamo')),

@@ -35,6 +35,8 @@ export const NL_RULES: Rule[] = [
   topic('opt_out', 1, stem('direct marketing|reclame')),
 
   topic('complaint', 1, words('schending van de (?:privacy|privésfeer)|privacyschending')),
+  topic('complaint', 1, words('zonder (?:mijn )?(?:toestemming|medeweten)')),
+  ask('complaint', words('aan (?:mijn werkgever|een ander|iemand anders|de verkeerde persoon) (?:[\\p{L}-]+ )?(?:gegeven|gestuurd|doorgegeven|verstrekt|gemaild|laten zien)')),
   ask('complaint', words('schending van mijn (?:privacy|privésfeer)|schending van de geheimhoudingsplicht|naar de verkeerde (?:persoon|patiënt|adres)')),
   ask('complaint', stem('(?:dien|indienen|ingediend) (?:ik )?(?:hierbij )?(?:een )?klacht|klacht in|datalek')),
   chase('complaint', stem('geen (?:antwoord|reactie) (?:ontvangen|gekregen)|nog (?:steeds )?(?:niets|niks) (?:gehoord|ontvangen)|nog (?:steeds )?geen (?:antwoord|reactie)')),

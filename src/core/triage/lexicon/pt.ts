@@ -1,6 +1,6 @@
 import { ask, chase, stem, topic, words, type Rule } from '../rule.js';
 
-const MEUS = '(?:os meus|meus|minha|meu|seus|sua|seu|todos os(?: meus)?|todas as(?: minhas)?|dos meus|da minha|do meu)';
+const MEUS = '(?:os meus|o meu|a minha|as minhas|meus|minha|meu|seus|sua|seu|todos os(?: meus)?|todas as(?: minhas)?|dos meus|da minha|do meu)';
 const REQUEST_PT = '(?:solicito|solicitei|solicitar|peço|pedi|requeiro|exerço|exercer|venho solicitar|gostaria de solicitar)';
 const DADOS = '(?:dados|informações|informacoes|conta|cadastro|perfil|prontuário)';
 
@@ -34,7 +34,8 @@ export const PT_RULES: Rule[] = [
   topic('opt_out', 1, stem('marketing direto|publicidade')),
 
   topic('complaint', 1, words('viola[çc][ãa]o da (?:privacidade|intimidade|confidencialidade)')),
-  ask('complaint', words('viola[çc][ãa]o da minha (?:privacidade|intimidade|confidencialidade)|(?:enviaram|mandaram|enviou|mandou)[^.?!\\n]{0,60}? (?:para|a) (?:outra pessoa|outro paciente|terceiros)')),
+  ask('complaint', words('viola[çc][ãa]o da minha (?:privacidade|intimidade|confidencialidade)|(?:enviaram|mandaram|enviou|mandou)[^.?!\\n]{0,60}? (?:para|a|ao) (?:outra pessoa|outro paciente|meu empregador|meu chefe)')),
+  topic('complaint', 1, words('sem (?:o )?(?:meu )?(?:consentimento|autorização|permissão)')),
   ask('complaint', stem('(?:apresentar|apresento|registrar|registro) (?:uma )?(?:reclama[çc][ãa]o|queixa|den[úu]ncia)|vazamento de dados|viola[çc][ãa]o de dados')),
   chase('complaint', stem('n[ãa]o recebi (?:uma |nenhuma )?resposta|ainda n[ãa]o (?:tive|recebi|obtive) (?:uma |nenhuma )?resposta|sem resposta')),
   topic('complaint', 1, stem('reclama[çc][ãa]o')),
