@@ -280,6 +280,17 @@ K. Braun`, 'deletion', ['deletion', 'disclosure']],
   ['Verzoek', 'Goedendag, graag ontvang ik een kopie van de gegevens die jullie van mij hebben.', 'disclosure'],
   ['Afmelden', 'Ik wil geen nieuwsbrieven meer ontvangen.', 'opt_out'],
   ['Klacht', 'Jullie hebben mijn medische gegevens zonder toestemming aan mijn werkgever gegeven.', 'complaint'],
+  // a blind round of non-English newsletters, phishing and offers (9 of 10 right before)
+  ['Ihr Postfach ist voll', 'Ihr Postfach hat das Speicherlimit erreicht. Klicken Sie hier, um Ihr Konto zu bestätigen, sonst werden Ihre Daten gelöscht.', 'other'],
+  ['Newsletter März', 'In dieser Ausgabe: Tipps für besseren Schlaf und unser neues Datenschutz-Update. Viel Spaß beim Lesen!', 'other'],
+  ['Factura pendiente', 'Tiene una factura pendiente de pago. Haga clic en el enlace para evitar la suspensión de su cuenta.', 'other'],
+  ['Boletín', 'Novedades de este mes: nuevas funciones y cómo protegemos sus datos personales.', 'other'],
+  ['Votre colis', 'Votre colis est en attente. Confirmez vos coordonnées en cliquant sur ce lien.', 'other'],
+  ['Offerta speciale', 'Solo per oggi: 50% di sconto sul nostro corso di mindfulness. Iscriviti ora!', 'other'],
+  ['Atualização de segurança', 'Detectamos um acesso incomum. Clique aqui para confirmar sua senha.', 'other'],
+  ['Nieuwsbrief april', 'In deze nieuwsbrief: onze nieuwe app en hoe wij omgaan met uw privacy.', 'other'],
+  ['Terminbestätigung', 'Ihr Termin am Dienstag um 10 Uhr ist bestätigt.', 'other'],
+  ['Webinaire RGPD', "Inscrivez-vous à notre webinaire : comment traiter les demandes d'effacement et d'accès.", 'other'],
 ];
 
 function rawMail(subject: string, body: string): Buffer {

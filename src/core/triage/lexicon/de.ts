@@ -73,6 +73,6 @@ export const DE_RULES: Rule[] = [
   topic('child_data', 1, words('(?:mein(?:e|es)?) (?:Sohn|Tochter|Kind|Kinder|Sohnes)')),
 
   // other
-  topic('other', 2, words('Wir bieten Ihnen|Haben Sie Interesse an|(?:kurzen|unverbindlichen) (?:Gespräch|Austausch|Termin)|unsere Software|Demo (?:buchen|vereinbaren)|kostenlose\\p{L}* (?:Testversion|Beratung|Demo)|unsere (?:Plattform|Lösung|Software) (?:hilft|automatisiert)|Passwort (?:bestätigen|zurücksetzen)|Konto (?:wird|wurde) gesperrt')),
+  topic('other', 2, words('melden Sie sich (?:jetzt )?an|jetzt anmelden|Webinar|In dieser Ausgabe|Wir bieten Ihnen|Haben Sie Interesse an|(?:kurzen|unverbindlichen) (?:Gespräch|Austausch|Termin)|unsere Software|Demo (?:buchen|vereinbaren)|kostenlose\\p{L}* (?:Testversion|Beratung|Demo)|unsere (?:Plattform|Lösung|Software) (?:hilft|automatisiert)|Passwort (?:bestätigen|zurücksetzen)|Konto (?:wird|wurde) gesperrt')),
   topic('other', 1, words('Termin (?:verschieben|absagen|vereinbaren)|Rechnung|Rückerstattung|Passwort vergessen|Rezept')),
 ];

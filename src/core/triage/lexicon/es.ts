@@ -56,6 +56,6 @@ export const ES_RULES: Rule[] = [
   ask('child_data', words('mi (?:hijo|hija) (?:de |tiene |que tiene )?\\d{1,2} años|menor de (?:edad|13|14|16)|consentimiento (?:de los padres|parental)')),
   topic('child_data', 1, words('mi (?:hijo|hija|niño|niña|hijos)')),
 
-  topic('other', 2, words('ofrecemos|le interesa(?:ría)? (?:una|un) (?:demo|llamada|reunión)|nuestra plataforma|(?:agendar|reservar) una demo|prueba gratuita|nuestra (?:plataforma|solución) (?:ayuda|automatiza)|verifique su cuenta|su cuenta (?:será|ha sido) (?:suspendida|bloqueada)')),
+  topic('other', 2, words('regístrese|inscríbase|seminario web|webinar|ofrecemos|le interesa(?:ría)? (?:una|un) (?:demo|llamada|reunión)|nuestra plataforma|(?:agendar|reservar) una demo|prueba gratuita|nuestra (?:plataforma|solución) (?:ayuda|automatiza)|verifique su cuenta|su cuenta (?:será|ha sido) (?:suspendida|bloqueada)')),
   topic('other', 1, words('(?:cambiar|cancelar) (?:mi |la )?cita|factura|reembolso|contraseña')),
 ];

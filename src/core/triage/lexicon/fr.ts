@@ -55,6 +55,6 @@ export const FR_RULES: Rule[] = [
   topic('child_data', 1, words('mon (?:fils|enfant)|ma fille|mes enfants|(?:âgée?|agée?) de \\d{1,2} ans')),
   ask('child_data', words('enfant mineur|(?:est|sont) mineure?s?|moins de (?:13|15|16) ans|consentement (?:parental|des parents)')),
 
-  topic('other', 2, words('nous proposons|seriez-vous intéressée?|un (?:court|bref) échange|notre plateforme|réservez une démo|demandez une démo|notre logiciel|réserver une démo|essai gratuit|notre (?:plateforme|solution) (?:aide|automatise)|vérifiez votre compte|votre compte (?:sera|a été) (?:suspendu|bloqué)')),
+  topic('other', 2, words('inscrivez-vous|webinaire|nous proposons|seriez-vous intéressée?|un (?:court|bref) échange|notre plateforme|réservez une démo|demandez une démo|notre logiciel|réserver une démo|essai gratuit|notre (?:plateforme|solution) (?:aide|automatise)|vérifiez votre compte|votre compte (?:sera|a été) (?:suspendu|bloqué)')),
   topic('other', 1, words('rendez-vous|facture|remboursement|mot de passe')),
 ];

@@ -46,6 +46,6 @@ export const IT_RULES: Rule[] = [
   topic('child_data', 1, words('mio figlio|mia figlia|i miei figli|ha \\d{1,2} anni')),
   ask('child_data', words('minorenne|minore di (?:14|16) anni|consenso dei genitori')),
 
-  topic('other', 2, words('offriamo|vi interessa|la nostra piattaforma|breve (?:chiamata|call)|prova gratuita|prenota una demo|la nostra piattaforma (?:aiuta|automatizza)|verifica il tuo account')),
+  topic('other', 2, words('iscriviti|webinar|offriamo|vi interessa|la nostra piattaforma|breve (?:chiamata|call)|prova gratuita|prenota una demo|la nostra piattaforma (?:aiuta|automatizza)|verifica il tuo account')),
   topic('other', 1, words('appuntamento|fattura|rimborso')),
 ];

@@ -47,6 +47,6 @@ export const NL_RULES: Rule[] = [
   topic('child_data', 1, words('mijn (?:zoon|dochter|kind|kinderen)|\\d{1,2} jaar oud')),
   ask('child_data', words('minderjarig\\p{L}*|jonger dan (?:13|16) jaar|toestemming van (?:de )?ouders')),
 
-  topic('other', 2, words('wij bieden|heeft u interesse|ons platform|kort gesprek|gratis proefperiode|plan een demo|ons platform (?:helpt|automatiseert)|verifieer uw account')),
+  topic('other', 2, words('meld (?:je|u) (?:nu )?aan|schrijf (?:je|u) (?:nu )?in|webinar|wij bieden|heeft u interesse|ons platform|kort gesprek|gratis proefperiode|plan een demo|ons platform (?:helpt|automatiseert)|verifieer uw account')),
   topic('other', 1, words('afspraak|factuur|terugbetaling|wachtwoord')),
 ];

@@ -45,6 +45,6 @@ export const PT_RULES: Rule[] = [
   topic('child_data', 1, words('meu filho|minha filha|meus filhos|\\d{1,2} anos de idade')),
   ask('child_data', words('menor de idade|consentimento dos pais')),
 
-  topic('other', 2, words('oferecemos|tem interesse|nossa plataforma|teste grátis|agende uma demonstração|nossa plataforma (?:ajuda|automatiza)|verifique sua conta')),
+  topic('other', 2, words('inscreva-se|webinar|webinário|oferecemos|tem interesse|nossa plataforma|teste grátis|agende uma demonstração|nossa plataforma (?:ajuda|automatiza)|verifique sua conta')),
   topic('other', 1, words('consulta|fatura|reembolso|senha')),
 ];
