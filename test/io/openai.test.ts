@@ -155,3 +155,19 @@ describe('createModelClassifier against a Chat Completions server on 127.0.0.1',
     expect(message.endsWith('</email>')).toBe(true);
   });
 });
+
+/** Opt-in (RUN_AI_TESTS=1 and OPENAI_API_KEY): the real endpoint answers in the schema and the merge holds. */
+describe.runIf(process.env.RUN_AI_TESTS === '1' && Boolean(process.env.OPENAI_API_KEY))('createModelClassifier against the configured model', () => {
+  it('classifies a plain deletion request through the real API', async () => {
+    const { logger } = captureLogger();
+    const rules = createRuleClassifier({ ownAddresses: ['privacy@clinic.example'] });
+    const live = createModelClassifier(
+      rules,
+      { apiKey: process.env.OPENAI_API_KEY ?? '', baseUrl: process.env.OPENAI_BASE_URL ?? null, model: process.env.OPENAI_MODEL ?? 'gpt-4o-mini', timeoutMs: 30_000 },
+      logger,
+    );
+    const verdict = await live.classify(await mail('delete my account', 'Hi, please delete my account and all my data. Thanks, Robin'));
+    expect(verdict.classifiedBy).toBe('rules+model');
+    expect(verdict.labels).toContain('deletion');
+  });
+});
