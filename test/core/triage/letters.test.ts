@@ -291,6 +291,15 @@ K. Braun`, 'deletion', ['deletion', 'disclosure']],
   ['Nieuwsbrief april', 'In deze nieuwsbrief: onze nieuwe app en hoe wij omgaan met uw privacy.', 'other'],
   ['Terminbestätigung', 'Ihr Termin am Dienstag um 10 Uhr ist bestätigt.', 'other'],
   ['Webinaire RGPD', "Inscrivez-vous à notre webinaire : comment traiter les demandes d'effacement et d'accès.", 'other'],
+  // a blind round of chatty mail in six languages (4 of 8 right before)
+  ['Data request', 'Guten Tag, ich möchte gerne wissen, welche Informationen Sie über mich haben. Vielen Dank.', 'disclosure'],
+  ['Privacy', 'Hola, me llamo Carmen y fui paciente de la clínica hace años. Me gustaría que borraran mi historial y cualquier dato de contacto que tengan. Un saludo.', 'deletion'],
+  ['Domanda privacy', "Buongiorno, sono una vostra ex paziente. Vorrei sapere se conservate ancora i miei dati e, se sì, chiedo che vengano cancellati. Grazie mille.", 'deletion', ['deletion', 'disclosure']],
+  ['Olá', 'Boa tarde, recebo mensagens vossas todos os dias e nunca pedi isso. Por favor retirem o meu número das vossas listas.', 'opt_out'],
+  ['Vraag over gegevens', 'Beste, ik was vroeger cliënt bij jullie. Kunnen jullie mijn dossier en contactgegevens verwijderen? Alvast bedankt.', 'deletion'],
+  ['Re: Ihre Anfrage', 'Danke. Bitte schicken Sie mir trotzdem eine Kopie meiner Daten.\n\nAm 02.03.2026 schrieb Privacy Team:\n> Wir haben Ihre Löschanfrage erhalten.', 'disclosure'],
+  ['Suppression', "Bonjour, je suis partie de la région et je n'utilise plus vos services. Merci d'effacer mon dossier patient.", 'deletion'],
+  ['Pregunta', 'Buenas, ¿con quién han compartido mis datos? Me llegan anuncios de otras empresas desde que me registré con ustedes.', 'disclosure'],
 ];
 
 function rawMail(subject: string, body: string): Buffer {

@@ -27,6 +27,7 @@ export const DE_RULES: Rule[] = [
   ask('disclosure', words('(?:schicken|senden|übermitteln|geben|stellen) Sie mir (?:bitte )?(?:eine )?(?:vollständige )?(?:Kopie|Übersicht|Auflistung)')),
   ask('disclosure', words('woher (?:haben Sie|stammen) (?:meine|die) (?:[\\p{L}-]+ ){0,2}?(?:Daten|Adresse|E-Mail-Adresse|Nummer|Telefonnummer)')),
   ask('disclosure', words(`Zugang zu ${MEINE} (?:[\\p{L}-]+ ){0,2}?${DATEN}`)),
+  ask('disclosure', words('an wen (?:haben Sie |Sie )?(?:meine )?(?:Daten|Informationen) (?:[\\p{L}-]+ )?(?:weitergegeben|verkauft|übermittelt)')),
   ask('disclosure', words('was (?:wissen|haben|speichern|sammeln) (?:Sie|ihr) (?:[\\p{L}]+ ){0,2}?(?:über mich|von mir)')),
   topic('disclosure', 2, stem('Datenübertragbarkeit|Datenkopie|maschinenlesbaren Format')),
 

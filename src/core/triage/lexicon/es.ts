@@ -21,6 +21,8 @@ export const ES_RULES: Rule[] = [
   ask('disclosure', words('qu[ée] (?:datos|información|informacion)(?: personal(?:es)?)? (?:[\\p{L}]+ ){0,2}?(?:tienen|tenéis|tiene|guardan|guardáis|guarda|almacenan|almacenáis|conservan|conserváis|tratan|tratáis|procesan|manejan)')),
   ask('disclosure', words('qu[ée] (?:saben|sabéis|tienen|tenéis|guardan|guardáis) (?:ustedes |vosotros )?(?:de|sobre) m[íi]')),
   ask('disclosure', words('si (?:tienen|tenéis|guardan|guardáis|conservan|tratan|disponen de) (?:algún |algunos |mis )?(?:datos|información)|datos (?:míos|sobre mí)')),
+  ask('disclosure', words('con qui[ée]n (?:han|habéis|ha) (?:compartido|cedido|vendido|comunicado) (?:mis|mi)')),
+  ask('deletion', words('(?:que )?(?:sean|sea) (?:definitivamente )?(?:eliminad[oa]s?|borrad[oa]s?|suprimid[oa]s?)')),
   ask('disclosure', words('(?:de )?d[óo]nde (?:obtuvieron|sacaron|consiguieron) (?:mis|mi)')),
   topic('disclosure', 2, stem('portabilidad')),
 

@@ -17,6 +17,7 @@ export const FR_RULES: Rule[] = [
   ask('deletion', words('suppression (?:immédiate |définitive )?(?:de mon compte|des données|de mes données)')),
 
   ask('disclosure', words("droit d'accès|demande d'accès|demander l'accès|accès (?:à|aux) (?:mes|toutes mes) (?:données|informations)")),
+  ask('disclosure', words("à qui (?:avez-vous|vous avez) (?:transmis|communiqué|vendu|partagé|donné) (?:mes|mon|ma)")),
   ask('disclosure', words("(?:qu'est-ce que|que|ce que) vous (?:avez|savez|détenez|gardez|conservez)(?: comme (?:infos?|informations|données))? sur moi")),
   ask('disclosure', words("(?:m'en |me )?(?:communiquer|adresser|transmettre|envoyer|fournir) (?:une )?copie|si des (?:données|informations) (?:personnelles )?me concernant (?:figurent|sont)")),
   ask('disclosure', words(`copie (?:de |des )?${MES} (?:[\\p{L}-]+ ){0,3}?${DONNEES}`)),

@@ -16,6 +16,8 @@ export const IT_RULES: Rule[] = [
   ask('disclosure', stem("(?:richiedo|chiedo|richiesta di|diritto di) accesso|accesso ai (?:miei )?dati|accedere ai (?:miei )?dati")),
   ask('disclosure', words('richiesta (?:di )?(?:copia|accesso)|avere (?:una )?copia')),
   ask('disclosure', words(`copia (?:di |dei )?${MIEI} (?:[\\p{L}-]+ ){0,3}?${DATI}`)),
+  ask('disclosure', words('sapere se (?:conservate|avete|trattate|possedete) (?:ancora )?(?:i )?(?:miei )?(?:dati|informazioni)|con chi (?:li |le )?(?:avete|hanno) (?:condivis[oi]|cedut[oi]|comunicat[oi])')),
+  ask('deletion', words('(?:che )?(?:vengano|siano|venga|sia) (?:definitivamente )?(?:cancellat[ioae]|eliminat[ioae]|rimoss[ioae])')),
   ask('disclosure', words('(?:che|quali) (?:dati|informazioni) (?:personali )?(?:avete|possedete|conservate|trattate|sapete)|cosa sapete (?:di|su di) me')),
   ask('disclosure', words('quali (?:dati|informazioni) (?:personali )?(?:avete|possedete|conservate|trattate)')),
   topic('disclosure', 2, stem('portabilit[àa]')),

@@ -2,7 +2,7 @@ import { ask, chase, stem, topic, words, type Rule } from '../rule.js';
 
 const MIJN = '(?:mijn|al mijn|alle|de|mij betreffende|zijn|haar|hun)';
 const REQUEST_NL = '(?:verzoek|verzoeken|vraag|gevraagd|wil graag|wil ik|wens|ik wil)';
-const GEGEVENS = '(?:gegevens|persoonsgegevens|data|account|profiel|dossier)';
+const GEGEVENS = '(?:\\p{L}*gegevens|data|account|profiel|dossier)';
 
 /** Dutch: AVG wording (inzage, verwijdering, rectificatie, bezwaar) and everyday phrasing. */
 export const NL_RULES: Rule[] = [
@@ -11,7 +11,8 @@ export const NL_RULES: Rule[] = [
   ask('deletion', words(`${REQUEST_NL}[^.?!\\n]{0,50}?(?:verwijdering|vergetelheid|gegevenswissing)`)),
   ask('deletion', words(`(?:verwijder|verwijdert|verwijderen|wis|wist|wissen) (?:alstublieft |aub |a\\.u\\.b\\. )?${MIJN} (?:[\\p{L}-]+ ){0,3}?${GEGEVENS}`)),
   ask('deletion', words('verwijder (?:dat|die|het|deze|dit|ze|hem)|(?:account|profiel) (?:op)?heffen|(?:ze|deze|die) (?:te )?(?:verwijderen|wissen)')),
-  ask('deletion', words(`${MIJN} (?:[\\p{L}-]+ ){0,3}?${GEGEVENS} (?:te )?(?:verwijderen|verwijdert|wissen|wist)`)),
+  ask('deletion', words(`${MIJN} (?:[\\p{L}-]+ ){0,4}?${GEGEVENS}(?: [\\p{L}-]+){0,3}? (?:te )?(?:verwijderen|verwijdert|wissen|wist)`)),
+  ask('disclosure', words('met wie (?:hebben jullie|heeft u|hebt u|jullie|u) (?:mijn )?(?:\\p{L}*gegevens|data) (?:gedeeld|verkocht|doorgegeven)')),
 
   topic('disclosure', 2, stem('inzage|recht op toegang')),
   ask('disclosure', stem('(?:verzoek|vraag) (?:ik )?(?:hierbij )?om toegang')),

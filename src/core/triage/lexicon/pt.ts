@@ -26,7 +26,9 @@ export const PT_RULES: Rule[] = [
   ask('correction', words('(?:meu|minha) (?:nome|sobrenome|endereço|endereco|telefone|e-mail|data de nascimento|cadastro) (?:está|esta|estão) (?:[\\p{L}-]+ ){0,2}?(?:errad[oa]|incorret[oa]|desatualizad[oa]|erradas?)|(?:atualizar|corrigir) (?:o |a |meu |minha )(?:endereço|endereco|nome|sobrenome|telefone|cadastro|e-mail)')),
   topic('correction', 1, words('dados (?:incorretos|inexatos|errados|desatualizados)')),
 
-  ask('opt_out', words('(?:me )?(?:tirem|tire|tirar|removam|remova|remover)(?:-me)? (?:da|de) (?:sua |vossa |vossas |suas )?(?:lista|listas|newsletter|mailing)')),
+  ask('opt_out', words('(?:me )?(?:tirem|tire|tirar|retirem|retire|retirar|removam|remova|remover)(?:-me)? (?:o meu (?:número|numero|e-?mail|contacto|contato) )?(?:da|de|das|dos) (?:sua |vossa |vossas |suas )?(?:lista|listas|newsletter|mailing)')),
+  ask('disclosure', words('com quem (?:vocês )?(?:compartilharam|partilharam|partilhou|compartilhou) (?:os )?(?:meus|minhas)')),
+  ask('deletion', words('(?:que )?(?:sejam|seja) (?:definitivamente )?(?:apagad[oa]s?|excluíd[oa]s?|eliminad[oa]s?)')),
   ask('opt_out', words('n[ãa]o me (?:mandem|enviem|liguem|contatem|contactem) mais')),
   ask('opt_out', words('parem de (?:me )?(?:enviar|mandar|ligar|contatar)')),
   ask('opt_out', stem('direito de oposi[çc][ãa]o|me oponho|oponho-me|oposi[çc][ãa]o ao|descadastr|cancelar (?:a )?inscri[çc][ãa]o|n[ãa]o (?:quero )?receber mais|não vendam')),
