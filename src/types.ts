@@ -115,6 +115,8 @@ export interface MailSender {
   send(raw: Buffer, envelope: { from: string; to: string[] }, messageId: string): Promise<void>;
   /** true/false when the sender can tell whether a message already went out; undefined when it cannot. */
   wasSent(messageId: string): Promise<boolean | undefined>;
+  /** True when wasSent() answers for every sent message, so 'sent' marks may be recorded in batches. */
+  readonly confirmsDelivery: boolean;
   close(): Promise<void>;
 }
 

@@ -6,7 +6,7 @@ import { applyChanges } from '../core/store-changes.js';
 import { saveRawMessage } from '../io/blobs.js';
 import { parseMail } from '../io/mime.js';
 import { hashAddress } from '../log.js';
-import type { DbData, Disposition, InboundMail, MessageRecord, SourceMessage } from '../types.js';
+import type { DbData, Disposition, InboundMail, MessageRecord, SourceMessage, StoreChange } from '../types.js';
 import type { AppDeps } from './deps.js';
 import { runSendOutbox, type SendSummary } from './send-outbox.js';
 
@@ -68,7 +68,37 @@ async function quarantine(deps: AppDeps, db: DbData, message: SourceMessage, rea
   await deps.source.finalize(message, 'quarantined');
 }
 
-async function processOne(deps: AppDeps, db: DbData, message: SourceMessage, summary: PollSummary): Promise<void> {
+/** Messages planned but not yet written: recorded together in one store write, then finalised. */
+interface RecordBatch {
+  changes: StoreChange[];
+  handled: Array<{ message: SourceMessage; disposition: Disposition; log: Record<string, unknown> }>;
+}
+
+/**
+ * A backlog is recorded a batch at a time: each write rewrites the whole JSON store, so one write
+ * per message would make a backlog quadratic. Nothing is sent or moved before its batch is written.
+ */
+const RECORD_BATCH = 25;
+
+async function flushBatch(deps: AppDeps, batch: RecordBatch): Promise<void> {
+  if (batch.handled.length === 0 && batch.changes.length === 0) return;
+  const { changes, handled } = batch;
+  batch.changes = [];
+  batch.handled = [];
+  await deps.store.apply(changes);
+  deps.afterRecord?.();
+  for (const { message, disposition, log } of handled) {
+    try {
+      await deps.source.finalize(message, disposition);
+    } catch (error) {
+      // Recorded already: the next pass finds it known and only moves it.
+      deps.logger.warn({ sourceId: message.sourceId, err: { message: error instanceof Error ? error.message : String(error) } }, 'could not finalise a recorded message');
+    }
+    deps.logger.info(log, 'message handled');
+  }
+}
+
+async function processOne(deps: AppDeps, db: DbData, message: SourceMessage, summary: PollSummary, batch: RecordBatch): Promise<void> {
   if (message.sizeBytes > deps.config.maxMessageBytes) {
     await quarantine(deps, db, message, `too large: ${message.sizeBytes} bytes > MAX_MESSAGE_BYTES`, null, null);
     summary.quarantined++;
@@ -114,11 +144,9 @@ async function processOne(deps: AppDeps, db: DbData, message: SourceMessage, sum
     trustedAuthservId: deps.config.trustedAuthservId,
     deadlines: { defaultRegimes: deps.config.deadlines.defaultRegimes, promisedResponseDays: deps.config.deadlines.promisedResponseDays },
   });
-  await deps.store.apply(plan.changes);
   applyChanges(db, plan.changes);
-  deps.afterRecord?.();
-  await deps.source.finalize(message, plan.disposition);
-  deps.logger.info({ caseId: plan.caseId, outcome: plan.outcome, reason: plan.reason, labels: verdict.labels, sourceId: message.sourceId }, 'message handled');
+  batch.changes.push(...plan.changes);
+  batch.handled.push({ message, disposition: plan.disposition, log: { caseId: plan.caseId, outcome: plan.outcome, reason: plan.reason, labels: verdict.labels, sourceId: message.sourceId } });
   if (plan.outcome === 'new_case') summary.newCases++;
   else if (plan.outcome === 'follow_up') summary.followUps++;
   else if (plan.outcome === 'team_command') summary.teamCommands++;
@@ -159,9 +187,11 @@ export async function runPollInbox(deps: AppDeps): Promise<PollSummary> {
   const db = await deps.store.read();
   const messages = await deps.source.list();
   summary.listed = messages.length;
+  const batch: RecordBatch = { changes: [], handled: [] };
   for (const message of messages) {
+    if (batch.handled.length >= RECORD_BATCH) await flushBatch(deps, batch);
     try {
-      await processOne(deps, db, message, summary);
+      await processOne(deps, db, message, summary, batch);
     } catch (error) {
       summary.failed++;
       const counter = attemptsCounter(deps.source.name, message);
@@ -179,6 +209,7 @@ export async function runPollInbox(deps: AppDeps): Promise<PollSummary> {
       }
     }
   }
+  await flushBatch(deps, batch);
   const after = await runSendOutbox(deps);
   summary.send = {
     sent: before.sent + after.sent,

@@ -45,9 +45,18 @@ function renderLocalized(deps: AppDeps, item: OutboxItem): ReturnType<AppDeps['r
   return deps.render(item.templateId, item.vars);
 }
 
+/** How many 'sent' marks may wait for one store write: only where the sender can confirm delivery later. */
+const CONFIRMED_SENT_BATCH = 25;
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
 /**
  * Delivers queued replies at least once and, through deterministic Message-IDs and the `sending`
- * state, at most once wherever the sender can tell what already went out.
+ * state, at most once wherever the sender can tell what already went out. Store writes are
+ * batched: one write claims every due item, and 'sent' marks are grouped when the sender can
+ * confirm delivery after a crash (otherwise each is written at once, before the next send).
  */
 export async function runSendOutbox(deps: AppDeps): Promise<SendSummary> {
   const summary: SendSummary = { sent: 0, failed: 0, retried: 0, recovered: 0, dryRun: 0 };
@@ -55,57 +64,84 @@ export async function runSendOutbox(deps: AppDeps): Promise<SendSummary> {
   const due = Object.values(db.outbox)
     .filter((item) => item.state === 'pending' || item.state === 'sending')
     .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.key.localeCompare(b.key));
+  if (due.length === 0) return summary;
+  if (deps.config.dryRun) {
+    for (const item of due) deps.logger.info({ outboxKey: item.key, caseId: item.caseId, templateId: item.templateId }, 'DRY_RUN: reply rendered, not sent');
+    summary.dryRun = due.length;
+    return summary;
+  }
   const from = { name: `${deps.config.orgName} Privacy Team`, address: deps.config.privacyAddress };
 
+  const claims: StoreChange[] = [];
+  const toSend: OutboxItem[] = [];
   for (const item of due) {
-    const log = deps.logger.child({ outboxKey: item.key, caseId: item.caseId });
-    if (deps.config.dryRun) {
-      log.info({ templateId: item.templateId }, 'DRY_RUN: reply rendered, not sent');
-      summary.dryRun++;
-      continue;
-    }
     if (item.state === 'sending') {
       // A previous run died mid-send: ask the sender before sending again.
-      const alreadySent = await deps.sender.wasSent(item.messageId);
+      let alreadySent: boolean | undefined;
+      try {
+        alreadySent = await deps.sender.wasSent(item.messageId);
+      } catch (error) {
+        deps.logger.warn({ outboxKey: item.key, err: { message: errorMessage(error) } }, 'cannot tell whether a reply went out; trying again next pass');
+        continue;
+      }
       if (alreadySent === true) {
         const now = deps.now();
-        await deps.store.apply([{ type: 'updateOutbox', key: item.key, set: { state: 'sent', sentAt: now } }, ...caseEvent(item, 'reply_sent', now, { recovered: true })]);
+        claims.push({ type: 'updateOutbox', key: item.key, set: { state: 'sent', sentAt: now } }, ...caseEvent(item, 'reply_sent', now, { recovered: true }));
         summary.recovered++;
         continue;
       }
     }
-    const attempts = item.attempts + 1;
-    await deps.store.apply([{ type: 'updateOutbox', key: item.key, set: { state: 'sending', attempts } }]);
-    try {
-      const body = renderLocalized(deps, item);
-      const raw = await composeMail({
-        messageId: item.messageId,
-        from,
-        to: item.to,
-        subject: item.subject,
-        date: item.createdAt,
-        inReplyTo: item.inReplyTo,
-        references: item.references,
-        body,
-        headers: botHeaders(item),
-      });
-      await deps.sender.send(raw, { from: deps.config.privacyAddress, to: item.to.map((address) => address.address) }, item.messageId);
-      const now = deps.now();
-      await deps.store.apply([{ type: 'updateOutbox', key: item.key, set: { state: 'sent', sentAt: now, lastError: null } }, ...caseEvent(item, 'reply_sent', now, {})]);
-      log.info({ templateId: item.templateId }, 'reply sent');
-      summary.sent++;
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      const retry = isRetryable(error) && attempts < MAX_SEND_ATTEMPTS;
-      const now = deps.now();
-      await deps.store.apply([
-        { type: 'updateOutbox', key: item.key, set: { state: retry ? 'pending' : 'failed', lastError: message } },
-        ...(retry ? [] : caseEvent(item, 'reply_failed', now, { error: message })),
-      ]);
-      log.warn({ err: { message, code: (error as { code?: string }).code }, attempts, willRetry: retry }, 'reply not sent');
-      if (retry) summary.retried++;
-      else summary.failed++;
+    claims.push({ type: 'updateOutbox', key: item.key, set: { state: 'sending', attempts: item.attempts + 1 } });
+    toSend.push(item);
+  }
+  await deps.store.apply(claims);
+
+  const batchSize = deps.sender.confirmsDelivery ? CONFIRMED_SENT_BATCH : 1;
+  let marks: StoreChange[] = [];
+  let pendingMarks = 0;
+  const flush = async (): Promise<void> => {
+    if (marks.length === 0) return;
+    const batch = marks;
+    marks = [];
+    pendingMarks = 0;
+    await deps.store.apply(batch);
+  };
+  try {
+    for (const item of toSend) {
+      const log = deps.logger.child({ outboxKey: item.key, caseId: item.caseId });
+      const attempts = item.attempts + 1;
+      try {
+        const raw = await composeMail({
+          messageId: item.messageId,
+          from,
+          to: item.to,
+          subject: item.subject,
+          date: item.createdAt,
+          inReplyTo: item.inReplyTo,
+          references: item.references,
+          body: renderLocalized(deps, item),
+          headers: botHeaders(item),
+        });
+        await deps.sender.send(raw, { from: deps.config.privacyAddress, to: item.to.map((address) => address.address) }, item.messageId);
+        const now = deps.now();
+        marks.push({ type: 'updateOutbox', key: item.key, set: { state: 'sent', sentAt: now, lastError: null } }, ...caseEvent(item, 'reply_sent', now, {}));
+        log.info({ templateId: item.templateId }, 'reply sent');
+        summary.sent++;
+      } catch (error) {
+        const message = errorMessage(error);
+        const retry = isRetryable(error) && attempts < MAX_SEND_ATTEMPTS;
+        marks.push(
+          { type: 'updateOutbox', key: item.key, set: { state: retry ? 'pending' : 'failed', lastError: message } },
+          ...(retry ? [] : caseEvent(item, 'reply_failed', deps.now(), { error: message })),
+        );
+        log.warn({ err: { message, code: (error as { code?: string }).code }, attempts, willRetry: retry }, 'reply not sent');
+        if (retry) summary.retried++;
+        else summary.failed++;
+      }
+      if (++pendingMarks >= batchSize) await flush();
     }
+  } finally {
+    await flush();
   }
   return summary;
 }

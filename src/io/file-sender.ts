@@ -15,6 +15,7 @@ export function createFileSender(options: { path: string }): MailSender {
   const dir = path.resolve(options.path);
   return {
     name: `file:${dir}`,
+    confirmsDelivery: true,
     async send(raw, _envelope, messageId) {
       try {
         await mkdir(dir, { recursive: true, mode: 0o700 });

@@ -39,6 +39,7 @@ export function createSmtpSender(options: SmtpSenderOptions): MailSender {
 
   return {
     name: `smtp:${options.host}:${options.port}`,
+    confirmsDelivery: sentFolder !== null,
 
     async send(raw, envelope, messageId) {
       const started = Date.now();

@@ -1,7 +1,7 @@
 import { chmod, mkdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { Low } from 'lowdb';
-import { JSONFile } from 'lowdb/node';
+import { DataFile } from 'lowdb/node';
 import { BotError } from '../errors.js';
 import { applyChanges, emptyDb } from '../core/store-changes.js';
 import type { DbData, Store, StoreChange } from '../types.js';
@@ -45,7 +45,17 @@ export async function openFileStore(dataDir: string): Promise<Store & { data(): 
   await mkdir(dataDir, { recursive: true, mode: 0o700 });
   const file = path.join(dataDir, STORE_FILE);
   await checkExisting(file);
-  const db = new Low<DbData>(new JSONFile<DbData>(file), emptyDb());
+  // The last JSON written (or read) is the committed state: a batch that fails half-way is rolled
+  // back to it, so changes apply in place without copying the whole store for every batch.
+  let committed = '';
+  const adapter = new DataFile<DbData>(file, {
+    parse: (text) => {
+      committed = text;
+      return JSON.parse(text) as DbData;
+    },
+    stringify: (data) => (committed = JSON.stringify(data)),
+  });
+  const db = new Low<DbData>(adapter, emptyDb());
   await db.read();
   db.data ??= emptyDb();
   try {
@@ -63,10 +73,16 @@ export async function openFileStore(dataDir: string): Promise<Store & { data(): 
     },
     apply(changes: StoreChange[]) {
       const run = queue.then(async () => {
-        const next = structuredClone(db.data);
-        applyChanges(next, changes);
-        db.data = next;
-        await db.write();
+        const before = committed;
+        try {
+          applyChanges(db.data, changes);
+          await db.write();
+        } catch (error) {
+          // Nothing half-applied: neither a change that threw nor a batch the disk refused.
+          db.data = JSON.parse(before) as DbData;
+          committed = before;
+          throw error;
+        }
       });
       queue = run.catch(() => undefined);
       return run;
