@@ -189,6 +189,15 @@ const CASES: Array<[subject: string, body: string, primary: Label, labels?: Labe
   ['Chega', 'Não me mandem mais mensagens.', 'opt_out'],
   ['Vraag', 'Wat weten jullie allemaal van mij?', 'disclosure'],
   ['Stoppen', 'Stuur me geen berichten meer.', 'opt_out'],
+  // a blind round of phone typing: typos, txt-speak, capitals (4 of 8 right before)
+  ['', 'pls delet my acount', 'deletion'],
+  ['unsubcribe', 'unsubcribe me from ur emails', 'opt_out'],
+  ['', 'i want all my infomation removed from ur system asap', 'deletion'],
+  ['DELETE', 'DELETE MY DATA NOW', 'deletion'],
+  ['', 'what info do u have on me', 'disclosure'],
+  ['stop', 'stop emailing me!!!', 'opt_out'],
+  ['', 'can u send me my records', 'disclosure'],
+  ['opt-out', 'I want to opt-out', 'opt_out'],
 ];
 
 function rawMail(subject: string, body: string): Buffer {

@@ -1,7 +1,8 @@
 import { ask, chase, rule, stem, topic, words, type Rule } from '../rule.js';
 
 /** What a person's own data is called in requests, from statute wording to everyday speech. */
-const DATA_NOUNS = 'data|info|information|details|records?|files?|account|profile|history|notes|chart|e-?mail address|phone number|number|address|everything|pii';
+// Common misspellings too: people type these on a phone.
+const DATA_NOUNS = 'data|info|information|infomation|informaton|infromation|details|records?|files?|account|acount|acct|profile|history|notes|chart|e-?mail address|phone number|number|address|everything|pii';
 const OWNER = "(?:my|our|me|his|her|their|all(?: of)?(?: the| my| our| his| her| their)?|any(?: of)?(?: the| my)?|the|everything) (?:[\\p{L}'-]+ ){0,4}?";
 const MY_DATA = `${OWNER}(?:${DATA_NOUNS})`;
 /** Only the writer's own data: "send me the pricing information" must not read as an access request. */
@@ -13,8 +14,8 @@ const MY_FIELDS = `${OWNER}(?:name|surname|last name|first name|date of birth|bi
 export const EN_RULES: Rule[] = [
   // deletion
   // "remove my number from your call list" is an opt-out, handled below.
-  ask('deletion', words(`(?:please |kindly |can you |could you |i want you to |i'd like you to |i would like you to )?(?:delete|erase|remove|purge|wipe|destroy|scrub|get rid of) ${MY_DATA}(?! from (?:your|the|this|all|any) (?:[\\p{L}-]+ ){0,2}?(?:lists?|mailings?|newsletters?))(?![^.\\n]{0,60}(?:instead|use this|replace it))`)),
-  ask('deletion', words("(?:have|get|want|like|need) (?:it|them|this|that|everything|all of it|my (?:[\\p{L}'-]+ ){0,3}?(?:data|information|account|records|profile)) (?:permanently |completely )?(?:deleted|erased|removed|destroyed|wiped)")),
+  ask('deletion', words(`(?:please |kindly |can you |could you |i want you to |i'd like you to |i would like you to )?(?:delete|delet|erase|remove|purge|wipe|destroy|scrub|get rid of) ${MY_DATA}(?! from (?:your|the|this|all|any) (?:[\\p{L}-]+ ){0,2}?(?:lists?|mailings?|newsletters?))(?![^.\\n]{0,60}(?:instead|use this|replace it))`)),
+  ask('deletion', words("(?:have|get|want|like|need) (?:it|them|this|that|everything|all of it|(?:all (?:of )?)?my (?:[\\p{L}'-]+ ){0,3}?(?:data|info|information|infomation|account|acount|records|profile|details)) (?:permanently |completely )?(?:deleted|erased|removed|destroyed|wiped)")),
   ask('deletion', words(`(?:delete|erase|remove|purge|wipe) (?:it|them|everything|me) (?:all |completely |entirely |permanently )?(?:from your (?:systems?|database|records|files|servers))`)),
   ask('deletion', words('(?:deletion|erasure|removal|destruction) of (?:all )?(?:of )?(?:my|our|any|the) (?:[\\p{L}-]+ ){0,3}?(?:data|information|account|records?|details|profile)')),
   ask('deletion', words('(?:request(?:ing)?|ask(?:ing)?|want|demand(?:ing)?) (?:for )?(?:the )?(?:immediate |permanent |complete )?(?:deletion|erasure|removal)')),
@@ -27,7 +28,7 @@ export const EN_RULES: Rule[] = [
   ask('deletion', words('forget (?:about )?me|delete me|erase me')),
   // Passive: "I'd like everything you have on file for me to be wiped".
   ask('deletion', words("(?:everything|all (?:of )?(?:my|the) (?:[\\p{L}'-]+ ){0,3}?(?:data|information|info|details|records|files?)|my (?:[\\p{L}'-]+ ){0,3}?(?:data|information|info|details|records|account|file|profile))[^.?!\\n]{0,60}? (?:to be|be|being|get|gets|to get) (?:permanently |completely |fully )?(?:wiped|deleted|erased|removed|destroyed|purged)(?![^.!\\n]{0,40}\\?)")),
-  ask('deletion', words('(?:please|kindly|can you|could you) (?:delete|erase|remove) (?:it|them|that|this account)')),
+  ask('deletion', words('(?:please|pls|plz|kindly|can you|could you|can u) (?:delete|delet|erase|remove) (?:it|them|that|this account)')),
   ask('deletion', words('(?:then|and) (?:delete|erase|remove|destroy) (?:it|them|all of it|everything)')),
   topic('deletion', 1, words('(?:just )?(?:delete|erase|remove) (?:it|them|that|this account)')),
   topic('deletion', 1, words('data deletion|account deletion|delete(?:d)? account|erase(?:d)? data')),
@@ -35,7 +36,7 @@ export const EN_RULES: Rule[] = [
   // disclosure
   ask('disclosure', words(`(?:a |an )?(?:full |complete |electronic )?(?:copy|copies|export|download|printout) of (?:all )?(?:of )?(?:${MINE}|the (?:personal )?(?:data|information|records|notes) (?:that |which )?(?:you|your (?:company|clinic|practice)) (?:hold|have|keep|store|process|collected))`)),
   ask('disclosure', words(`(?:send|give|provide|email|show|forward|mail|supply|furnish|disclose) (?:me |to me )?(?:with )?(?:a (?:summary|list) of )?${MINE}`)),
-  ask('disclosure', words('(?:what|which|whatever) (?:kind of |kinds of |sort of |types of |categories of )?(?:personal )?(?:data|info|information|details|records) (?:do |does |did )?(?:you|your company|your organi[sz]ation|you guys|your (?:app|website|site|service|platform|clinic|practice|system)) (?:have|has|had|hold|holds|held|store|stores|stored|keep|keeps|kept|collect|collects|collected|process|processes|retain|retains|possess|share|shares)')),
+  ask('disclosure', words('(?:what|which|whatever) (?:kind of |kinds of |sort of |types of |categories of )?(?:personal )?(?:data|info|information|details|records) (?:do |does |did )?(?:you|u|ya|your company|your organi[sz]ation|you guys|your (?:app|website|site|service|platform|clinic|practice|system)) (?:have|has|had|hold|holds|held|store|stores|stored|keep|keeps|kept|collect|collects|collected|process|processes|retain|retains|possess|share|shares)')),
   ask('disclosure', words('(?:do|does) (?:you|your company) (?:have|hold|store|keep|collect|process|retain) (?:any )?(?:personal )?(?:data|info|information|records|details) (?:on|about|of|relating to|concerning) me')),
   ask('disclosure', words('(?:how|where) did you (?:get|obtain|find|collect|source|buy) my (?:[\\p{L}-]+ ){0,3}?(?:data|info|information|details|email|number|address|name)')),
   ask('disclosure', words('(?:know|tell me|find out|confirm) (?:if|whether) (?:you|your company) (?:sell|sold|share|shared|have|hold|store|keep|collect|process)|accounting of disclosures|(?:is|are|was|were|has|have) my (?:[\\p{L}-]+ ){0,2}?(?:data|information|records|details) (?:been |being )?(?:shared|sold|disclosed|passed on|given)')),
@@ -79,7 +80,7 @@ export const EN_RULES: Rule[] = [
   ask('opt_out', words('take (?:me|my (?:[\\p{L}-]+ ){0,2}?(?:email|e-mail|address|number|name|details)) off')),
   ask('opt_out', words('do not sell(?: or share)? my(?: personal information)?|opt(?:ing)? me out|opting out|take me off|limit the use of my (?:sensitive )?(?:personal )?information')),
   // "how you can opt out" or "unsubscribe at any time" in a company notice is not the sender asking.
-  ask('opt_out', words("(?:i|we|please|want to|would like to|wish to|need to|hereby|i'd like to|i am|i'm) (?:hereby )?(?:opt(?:ing)?[- ]?out|unsubscrib(?:e|ing))|unsubscribe (?:me|us|my)|opt[- ]?out request")),
+  ask('opt_out', words("(?:i|we|please|pls|want to|would like to|wish to|need to|hereby|i'd like to|i am|i'm) (?:hereby )?(?:opt(?:ing)?[- ]?out|un-?sub?s?c?rib(?:e|ing))|un-?sub?s?c?ribe (?:me|us|my)|opt[- ]?out request")),
   topic('opt_out', 1, words('opt[- ]?out|unsubscribe')),
   // An imperative at the start of a line or list item: "2. Opt out of the sale and sharing ...".
   rule('opt_out', 2, 'request', /(?<=^|\n|[.;:]\s)[ \t]*(?:\d{1,2}[.)][ \t]*|[-*•][ \t]*)?(?:please[ \t]+)?(?:opt[- ]?out[ \t]+of|unsubscribe[ \t]+(?:me|from))/gi),
