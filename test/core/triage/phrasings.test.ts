@@ -64,6 +64,8 @@ const CASES: Array<[subject: string, body: string, primary: Label, labels?: Labe
   ['nieuwsbrief', 'Ik wil me afmelden voor de nieuwsbrief.', 'opt_out'],
   ['refund', "I still haven't heard back about my refund for the cancelled session.", 'other'],
   ['chasing', "I asked you to delete my account two months ago and still haven't heard back.", 'complaint', ['complaint', 'deletion']],
+  ['Art. 18', 'Under Article 18 GDPR I ask you to restrict the processing of my personal data while you check its accuracy.', 'opt_out'],
+  ['Einschränkung', 'Ich verlange die Einschränkung der Verarbeitung meiner Daten nach Art. 18 DSGVO.', 'opt_out'],
   // second round, written after the rules above, to check they carry over
   ['Account', "I do not want you to delete my account, just stop the emails please.", 'opt_out'],
   ['HIPAA request', 'Under HIPAA I am requesting an amendment to my medical record; the diagnosis listed is wrong.', 'correction'],

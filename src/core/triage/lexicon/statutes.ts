@@ -4,12 +4,15 @@ import { topic, words, type Rule } from '../rule.js';
 /**
  * GDPR articles that name a data-subject right. Citations are language-independent evidence:
  * "Art. 17 DSGVO", "artículo 15 del RGPD", "článku 21 GDPR", "άρθρο 15 του GDPR".
- * Art. 18 (restriction) and Art. 22 (automated decisions) come up inside other requests and map to none.
+ * Art. 18 (restriction: "stop using my data for now") is filed as an opt-out, the nearest of our
+ * labels, so it is never read as "not a privacy request". Art. 22 (automated decisions) comes up
+ * inside access letters and maps to none.
  */
 export const GDPR_ARTICLE_LABELS: ReadonlyMap<number, Label> = new Map<number, Label>([
   [15, 'disclosure'],
   [16, 'correction'],
   [17, 'deletion'],
+  [18, 'opt_out'],
   [20, 'disclosure'],
   [21, 'opt_out'],
   [77, 'complaint'],
@@ -31,6 +34,8 @@ export const ARTICLE_CITATION = new RegExp(
 
 /** California (CCPA/CPRA) sections and plain statute names that stand for one right. */
 export const STATUTE_RULES: Rule[] = [
+  // Restriction of processing (GDPR Art. 18) in our languages; see GDPR_ARTICLE_LABELS for why it is an opt-out.
+  topic('opt_out', 2, words('restrict(?:ion of)? (?:the )?processing|Einschränkung der Verarbeitung|limitación del tratamiento|limitation du traitement|limitazione del trattamento|limitação do tratamento|beperking van de verwerking')),
   topic('disclosure', 2, words('1798\\.1(?:00|10|15)')),
   topic('deletion', 2, words('1798\\.105')),
   topic('correction', 2, words('1798\\.106')),
