@@ -8,9 +8,13 @@ export interface Mask {
   reason: string;
 }
 
-/** "if", "otherwise", "unless" in our languages: what follows is a condition, not an act. */
+/**
+ * "if", "otherwise", "unless" in our languages: what follows is a condition, not an act.
+ * Bare "se"/"si" are left out: in es/pt/it they are also the reflexive pronoun ("se ha registrado").
+ * "I reserve the right to ..." is the same kind of threat, so it counts as a condition too.
+ */
 const CONDITIONAL =
-  /(?<![\p{L}])(?:if|unless|otherwise|failing (?:which|that|this)|should you|in case you|in the event (?:that|of)|before reporting|sollten Sie|sollte|falls|wenn|andernfalls|anderenfalls|ansonsten|soll dies nicht|si no|si|de lo contrario|en caso (?:de que|contrario)|sinon|à défaut|dans le cas contraire|faute de|altrimenti|in caso contrario|qualora|se|caso contrário|caso não|anders|indien|zo niet|jinak|pokud|v případě|jestliže|w przeciwnym razie|w przypadku|jeżeli|jeśli|annars|om|ifall|în caz contrar|în cazul în care|dacă|u protivnom|ako|εάν|εφόσον|διαφορετικά|αλλιώς)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:if|unless|otherwise|failing (?:which|that|this)|should you|in case you|in the event (?:that|of)|before reporting|sollten Sie|sollte|falls|wenn|andernfalls|anderenfalls|ansonsten|soll dies nicht|si no|si (?:usted|ustedes|vosotros|ella|él) no|de lo contrario|en caso (?:de que|contrario)|sinon|si vous ne|s'il|si je n'|à défaut|dans le cas contraire|faute de|altrimenti|in caso contrario|qualora|se non|se (?:voc[êe]s?|o senhor|a senhora|a empresa) n[ãa]o|se n[ãa]o|caso contrário|caso não|anders|indien|zo niet|jinak|pokud|v případ[eě]|jestliže|w przeciwnym razie|w przypadku|jeżeli|jeśli|annars|om|ifall|în caz contrar|în cazul în care|dacă|u protivnom|ako|εάν|εφόσον|διαφορετικά|αλλιώς|reserve the right|behalte? (?:ich )?mir (?:\p{L}+ )?vor|me reservo|je me réserve|mi riservo|reservo-me|me reservo|behoud ik mij|vyhrazuji si|zastrzegam sobie|förbehåller jag mig|îmi rezerv|zadržavam pravo|διατηρώ το δικαίωμα)(?![\p{L}])/iu;
 
 /** Regulators and legal steps named in closing threats. */
 const THREAT =

@@ -66,6 +66,8 @@ const CASES: Array<[subject: string, body: string, primary: Label, labels?: Labe
   ['chasing', "I asked you to delete my account two months ago and still haven't heard back.", 'complaint', ['complaint', 'deletion']],
   ['Art. 18', 'Under Article 18 GDPR I ask you to restrict the processing of my personal data while you check its accuracy.', 'opt_out'],
   ['Einschränkung', 'Ich verlange die Einschränkung der Verarbeitung meiner Daten nach Art. 18 DSGVO.', 'opt_out'],
+  ['Reclamação', 'Apresentei uma reclamação à ANPD e espero que isto se resolva depressa.', 'complaint'],
+  ['Acceso', 'Solicito acceso a mis datos personales. Me reservo el derecho de presentar una reclamación ante la AEPD.', 'disclosure'],
   // second round, written after the rules above, to check they carry over
   ['Account', "I do not want you to delete my account, just stop the emails please.", 'opt_out'],
   ['HIPAA request', 'Under HIPAA I am requesting an amendment to my medical record; the diagnosis listed is wrong.', 'correction'],
