@@ -38,7 +38,7 @@ export const PT_RULES: Rule[] = [
   topic('complaint', 1, words('viola[çc][ãa]o da (?:privacidade|intimidade|confidencialidade)')),
   ask('complaint', words('viola[çc][ãa]o da minha (?:privacidade|intimidade|confidencialidade)|(?:enviaram|mandaram|enviou|mandou)[^.?!\\n]{0,60}? (?:para|a|ao) (?:outra pessoa|outro paciente|meu empregador|meu chefe)')),
   topic('complaint', 1, words('sem (?:o )?(?:meu )?(?:consentimento|autorização|permissão)')),
-  ask('complaint', stem('(?:apresentar|apresento|registrar|registro) (?:uma )?(?:reclama[çc][ãa]o|queixa|den[úu]ncia)|vazamento de dados|viola[çc][ãa]o de dados')),
+  ask('complaint', stem('(?:apresentar|apresento|apresentei|registrar|registro|registrei|fiz|fazer|abri) (?:uma )?(?:reclama[çc][ãa]o|queixa|den[úu]ncia)|vazamento de dados|viola[çc][ãa]o de dados')),
   chase('complaint', stem('n[ãa]o recebi (?:uma |nenhuma )?resposta|ainda n[ãa]o (?:tive|recebi|obtive) (?:uma |nenhuma )?resposta|sem resposta')),
   topic('complaint', 1, stem('reclama[çc][ãa]o')),
   topic('complaint', 1, stem('lembrete|advert[êe]ncia')),
