@@ -68,6 +68,10 @@ const CASES: Array<[subject: string, body: string, primary: Label, labels?: Labe
   ['Einschränkung', 'Ich verlange die Einschränkung der Verarbeitung meiner Daten nach Art. 18 DSGVO.', 'opt_out'],
   ['Reclamação', 'Apresentei uma reclamação à ANPD e espero que isto se resolva depressa.', 'complaint'],
   ['Acceso', 'Solicito acceso a mis datos personales. Me reservo el derecho de presentar una reclamación ante la AEPD.', 'disclosure'],
+  ['ICO', 'I have filed a complaint with the ICO about how you handled my data.', 'complaint'],
+  ['CNIL', "J'ai déposé une plainte auprès de la CNIL.", 'complaint'],
+  ['AEPD', 'Presenté una queja ante la AEPD por el trato de mis datos.', 'complaint'],
+  ['copy', 'If you do not reply I will file a complaint with the ICO. Please send me a copy of my data.', 'disclosure'],
   // second round, written after the rules above, to check they carry over
   ['Account', "I do not want you to delete my account, just stop the emails please.", 'opt_out'],
   ['HIPAA request', 'Under HIPAA I am requesting an amendment to my medical record; the diagnosis listed is wrong.', 'correction'],

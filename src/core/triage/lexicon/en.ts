@@ -107,7 +107,7 @@ export const EN_RULES: Rule[] = [
   ask('complaint', words('(?:treat|consider|regard) this (?:e-?mail |letter |message )?as (?:a |my )?(?:formal )?complaint|formal complaint')),
   topic('complaint', 1, words("(?:did not|didn't|never) (?:authori[sz]e|consent to|agree to|give (?:you )?(?:permission|consent) (?:for|to)) (?:that|this|it|them|you)")),
   topic('complaint', 1, words('(?:where|so) (?:my )?(?:colleagues|others|anyone|everyone|other patients) could (?:hear|see)|visible to (?:anyone|others|everyone|other patients)')),
-  ask('complaint', words('(?:lodg(?:e|ing)|fil(?:e|ing)|mak(?:e|ing)|submit(?:ting)?|rais(?:e|ing)|register(?:ing)?) (?:a |this |my |an official |a formal )?(?:formal )?complaint')),
+  ask('complaint', words('(?:lodg(?:e|ed|ing)|fil(?:e|ed|ing)|mak(?:e|ing)|made|submit(?:ted|ting)?|rais(?:e|ed|ing)|register(?:ed|ing)?) (?:a |this |my |an official |a formal )?(?:formal )?complaint')),
   chase('complaint', words('(?:had|received|got|have had) no (?:reply|response|answer)')),
   chase('complaint', words('(?:have|has) (?:not|never) (?:yet )?(?:received|had|got(?:ten)?) (?:a |an |any )?(?:response|answer|reply)|(?:no|without) (?:substantive )?(?:response|answer|reply) (?:so far|yet|to date)')),
   chase('complaint', words("(?:still )?(?:haven't|have not|hasn't|has not) (?:heard back|responded|answered|replied)|you (?:have )?(?:ignored|failed to (?:respond|answer|reply|comply))")),
