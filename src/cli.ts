@@ -24,7 +24,9 @@ loadDotenv({ quiet: true });
 function describeStartup(config: Config): string {
   const inbox = config.mailbox.kind === 'maildir' ? `Maildir ${path.join(config.mailbox.path, 'new')}` : `IMAP ${config.mailbox.host}:${config.mailbox.port}/${config.mailbox.mailbox}`;
   const outbox = config.smtp.kind === 'file' ? `files in ${config.smtp.path}` : `SMTP ${config.smtp.host}:${config.smtp.port}`;
-  return `privacy-inbox for ${config.privacyAddress}: reading ${inbox}; replies go to ${outbox}; data in ${config.dataDir}`;
+  const lines = [`privacy-inbox for ${config.privacyAddress}: reading ${inbox}; replies go to ${outbox}; data in ${config.dataDir}`];
+  if (config.teamAddresses.length === 0) lines.push('Note: TEAM_ADDRESSES is empty, so escalations, reminders and the weekly digest reach nobody. Set it in .env.');
+  return lines.join('\n');
 }
 
 async function withWriterStore<T>(config: Config, work: (store: Awaited<ReturnType<typeof openFileStore>>) => Promise<T>): Promise<T> {
