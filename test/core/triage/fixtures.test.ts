@@ -54,6 +54,11 @@ const TABLE: Expectation[] = [
   { file: 'pt-correction.eml', why: 'Portuguese', primary: 'correction', labels: ['correction'], language: 'pt', minConfidence: 0.8 },
   { file: 'it-access.eml', why: 'Italian', primary: 'disclosure', labels: ['disclosure'], language: 'it', minConfidence: 0.8 },
   { file: 'nl-deletion.eml', why: 'Dutch', primary: 'deletion', labels: ['deletion'], language: 'nl', minConfidence: 0.8 },
+  { file: 'fr-html-reply-optout.eml', why: 'HTML-only reply: the quoted bot text is not read, list removal is an opt-out', primary: 'opt_out', labels: ['opt_out'], language: 'fr' },
+  { file: 'it-forwarded-deletion.eml', why: 'Italian forward marker', primary: 'deletion', labels: ['deletion'], language: 'it' },
+  { file: 'pt-forwarded-access.eml', why: 'Portuguese forward marker', primary: 'disclosure', labels: ['disclosure'], language: 'pt' },
+  { file: 'nl-forwarded-deletion.eml', why: 'Dutch forward marker', primary: 'deletion', labels: ['deletion'], language: 'nl' },
+  { file: 'en-multipart-alternative.eml', why: 'multipart/alternative (text and HTML)', primary: 'deletion', labels: ['deletion'], language: 'en' },
   { file: 'fi-unsupported.eml', why: 'Finnish: not supported, so a person should look', primary: 'deletion', labels: ['deletion'], language: 'fi', maxConfidence: 0.45 },
 ];
 

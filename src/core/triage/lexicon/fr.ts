@@ -9,7 +9,9 @@ export const FR_RULES: Rule[] = [
   // Bare nouns name the topic; a first-person request in front makes it a request.
   topic('deletion', 2, stem("effacement|droit à l'oubli|droit de suppression")),
   ask('deletion', words(`${REQUEST_FR}[^.?!\\n]{0,50}?(?:effacement|suppression|oubli)`)),
-  ask('deletion', words(`(?:supprimer|supprimez|supprimiez|effacer|effacez|effaciez|suppression) (?:immédiate |définitive |complète )?(?:de |des |du )?${MES} (?:[\\p{L}-]+ ){0,3}?${DONNEES}`)),
+  // "supprimer mon adresse de vos listes" is an opt-out, handled below.
+  ask('deletion', words(`(?:supprimer|supprimez|supprimiez|effacer|effacez|effaciez|suppression) (?:aussi |également |immédiatement |définitivement )?(?:immédiate |définitive |complète )?(?:de |des |du )?${MES} (?:[\\p{L}-]+ ){0,3}?${DONNEES}(?!(?: [\\p{L}-]+){0,2} (?:de|des) (?:vos|votre|la|les) (?:listes?|newsletter|mailing))`)),
+  ask('opt_out', words("(?:supprimer|supprimez|retirer|retirez|enlever|enlevez|effacer|effacez)(?: aussi| également)? (?:mon adresse(?: e-mail| mail)?|mon e-mail|mon numéro|moi|m'en) (?:de|des) (?:vos|votre|la|les) (?:listes?|fichiers? de diffusion|newsletters?|mailings?|listes de diffusion)")),
   ask('deletion', words('(?:puis |et |ensuite )?(?:de )?les (?:supprimer|effacer)')),
   ask('deletion', words("demande (?:de |d')(?:suppression|effacement)|supprimez-(?:le|la|les)|effacez-(?:le|la|les)")),
   ask('deletion', words('(?:effacez|supprimez|effacer|supprimer) tout')),
