@@ -300,6 +300,15 @@ K. Braun`, 'deletion', ['deletion', 'disclosure']],
   ['Re: Ihre Anfrage', 'Danke. Bitte schicken Sie mir trotzdem eine Kopie meiner Daten.\n\nAm 02.03.2026 schrieb Privacy Team:\n> Wir haben Ihre Löschanfrage erhalten.', 'disclosure'],
   ['Suppression', "Bonjour, je suis partie de la région et je n'utilise plus vos services. Merci d'effacer mon dossier patient.", 'deletion'],
   ['Pregunta', 'Buenas, ¿con quién han compartido mis datos? Me llegan anuncios de otras empresas desde que me registré con ustedes.', 'disclosure'],
+  // a blind round of English chasers and look-alikes (3 of 8 right before)
+  ['Third request', 'This is my third email asking you to delete my data. Nobody has replied. I will go to the regulator next week.', 'complaint', ['complaint', 'deletion']],
+  ['Overdue SAR', 'My subject access request from 10 January is now overdue. Please respond immediately.', 'complaint', ['complaint', 'disclosure']],
+  ['Still waiting', 'Still waiting for the copy of my records I asked for in February.', 'complaint', ['complaint', 'disclosure']],
+  ['Ignored', 'You ignored my opt-out and keep texting me. Stop now.', 'complaint', ['complaint', 'opt_out']],
+  ['Escalation', 'I am escalating my unanswered deletion request to your DPO. It has been 60 days.', 'complaint', ['complaint', 'deletion']],
+  ['Thanks', 'Thanks for sending my records so quickly, much appreciated.', 'other'],
+  ['Follow up', 'Just following up on my appointment request from last week.', 'other'],
+  ['Re: your data request', 'Sure, my date of birth is 3 May 1985 and my postcode is AB1 2CD, as you asked for verification.', 'other'],
 ];
 
 function rawMail(subject: string, body: string): Buffer {
