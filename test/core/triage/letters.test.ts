@@ -309,6 +309,13 @@ K. Braun`, 'deletion', ['deletion', 'disclosure']],
   ['Thanks', 'Thanks for sending my records so quickly, much appreciated.', 'other'],
   ['Follow up', 'Just following up on my appointment request from last week.', 'other'],
   ['Re: your data request', 'Sure, my date of birth is 3 May 1985 and my postcode is AB1 2CD, as you asked for verification.', 'other'],
+  // a blind round of reminders in six languages (4 of 6 right before)
+  ['Meine Anfrage', 'Ich erinnere Sie an meine Auskunftsanfrage vom 3. Februar, auf die ich bis heute keine Antwort erhalten habe.', 'complaint', ['complaint', 'disclosure']],
+  ['Segunda solicitud', 'Les escribo por segunda vez para pedir la supresión de mis datos. El plazo de un mes ya ha vencido.', 'complaint', ['complaint', 'deletion']],
+  ['Deuxième demande', "Je vous relance pour la deuxième fois concernant ma demande de suppression, restée sans réponse.", 'complaint', ['complaint', 'deletion']],
+  ['Secondo sollecito', 'Vi scrivo di nuovo perché non ho ricevuto risposta alla mia richiesta di accesso ai dati.', 'complaint', ['complaint', 'disclosure']],
+  ['Segundo pedido', 'Escrevo novamente porque o prazo para responder ao meu pedido de acesso já terminou.', 'complaint', ['complaint', 'disclosure']],
+  ['Tweede verzoek', 'Dit is mijn tweede verzoek om inzage; de termijn van een maand is verstreken.', 'complaint', ['complaint', 'disclosure']],
 ];
 
 function rawMail(subject: string, body: string): Buffer {

@@ -43,6 +43,7 @@ export const ES_RULES: Rule[] = [
   topic('opt_out', 1, stem('mercadotecnia|publicidad|comunicaciones comerciales|marketing directo|elaboraci[óo]n de perfiles')),
 
   ask('complaint', stem('(?:presentar|presentando|presentado|presenté|presento|interponer|interpuesto|interpuse|interpongo|puse|poner) (?:una )?(?:queja|reclamaci[óo]n|denuncia)')),
+  chase('complaint', words('(?:por|es la) (?:segunda|tercera) vez|(?:segunda|tercera) (?:solicitud|petición|reclamación|vez)|plazo [^.?!\\n]{0,60}?(?:vencido|expirado|pasado|superado|excedido)')),
   chase('complaint', words('no (?:han|habéis|ha) (?:atendido|respondido|contestado)|sigo sin (?:respuesta|noticias)|todavía no (?:he recibido|tengo) (?:ninguna )?respuesta|no he tenido (?:ninguna )?respuesta')),
   ask('opt_out', words('(?:solicitud|petición) de baja|baja de (?:la |su |vuestra )?(?:lista|newsletter|boletín|publicidad|comunicaciones)')),
   chase('complaint', stem('no (?:he|hemos) recibido (?:una |ninguna )?respuesta|amonestaci[óo]n|sin obtener respuesta|plazo [^.\\n]{0,60}?(?:excedido|superado|vencido)')),

@@ -49,6 +49,7 @@ export const FR_RULES: Rule[] = [
   topic('complaint', 1, words('(?:violation|atteinte) (?:grave )?(?:de|à) la (?:vie privée|confidentialité)')),
   ask('complaint', stem('(?:dépose|déposé|déposer|introduire|introduit|porter|porté|adresse|adressé) (?:une )?(?:plainte|réclamation)')),
   ask('complaint', words('(?:saisi|saisir|saisirai|alerté) (?:la CNIL|l\'autorité de contrôle)')),
+  chase('complaint', words("(?:deuxième|troisième|seconde|dernière) (?:fois|relance|demande)|je vous relance|délai [^.?!\\n]{0,60}?(?:dépassé|expiré|écoulé)")),
   chase('complaint', stem("toujours (?:pas|rien|aucune)|n'ai (?:toujours |encore )?(?:rien|pas|aucune réponse) reçu|sans réponse|(?:pas|aucune) (?:encore )?(?:reçu de |de )?réponse|période [^.\\n]{0,60}?dépassée")),
   ask('complaint', stem('violation de données|fuite de données')),
   topic('complaint', 1, stem('plainte|réclamation')),

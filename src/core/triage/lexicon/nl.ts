@@ -40,6 +40,7 @@ export const NL_RULES: Rule[] = [
   ask('complaint', words('aan (?:mijn werkgever|een ander|iemand anders|de verkeerde persoon) (?:[\\p{L}-]+ )?(?:gegeven|gestuurd|doorgegeven|verstrekt|gemaild|laten zien)')),
   ask('complaint', words('schending van mijn (?:privacy|privésfeer)|schending van de geheimhoudingsplicht|naar de verkeerde (?:persoon|patiënt|adres)')),
   ask('complaint', stem('(?:dien|indienen|ingediend) (?:ik )?(?:hierbij )?(?:een )?klacht|klacht in|datalek')),
+  chase('complaint', words('(?:tweede|derde|laatste) (?:verzoek|herinnering|mail|e-mail|keer)|termijn [^.?!\\n]{0,60}?(?:verstreken|verlopen|overschreden|voorbij)')),
   chase('complaint', stem('geen (?:antwoord|reactie) (?:ontvangen|gekregen)|nog (?:steeds )?(?:niets|niks) (?:gehoord|ontvangen)|nog (?:steeds )?geen (?:antwoord|reactie)')),
   topic('complaint', 1, stem('klacht')),
   topic('complaint', 1, stem('herinnering|aanmaning')),
