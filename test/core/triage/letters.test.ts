@@ -316,6 +316,14 @@ K. Braun`, 'deletion', ['deletion', 'disclosure']],
   ['Secondo sollecito', 'Vi scrivo di nuovo perché non ho ricevuto risposta alla mia richiesta di accesso ai dati.', 'complaint', ['complaint', 'disclosure']],
   ['Segundo pedido', 'Escrevo novamente porque o prazo para responder ao meu pedido de acesso já terminou.', 'complaint', ['complaint', 'disclosure']],
   ['Tweede verzoek', 'Dit is mijn tweede verzoek om inzage; de termijn van een maand is verstreken.', 'complaint', ['complaint', 'disclosure']],
+  // a blind round of web-form dumps (6 of 7 right before)
+  ['New submission: Privacy Request', 'Name: Lee Park\nEmail: lee@mail.example\nState: California\nRequest type: Right to Know\nDetails: (none)', 'disclosure'],
+  ['Privacy form', 'Full name: Ana Lima\nType of request: Deletion\nMessage: -', 'deletion'],
+  ['Webform', 'Name: Tom\nRequest: Do Not Sell My Personal Information\nComments: please process', 'opt_out'],
+  ['Form submission', 'Name: Ida\nRequest category: Correct my information\nWhat is wrong: my surname', 'correction'],
+  ['Kontaktformular', 'Name: Jonas\nAnliegen: Löschung meiner Daten\nNachricht: bitte zeitnah', 'deletion'],
+  ['Formulario', 'Nombre: Sara\nTipo de solicitud: Acceso a mis datos\nComentarios: ninguno', 'disclosure'],
+  ['Contact form', 'Name: Bo\nTopic: Billing question\nMessage: Why was I charged twice?', 'other'],
 ];
 
 function rawMail(subject: string, body: string): Buffer {

@@ -2,6 +2,7 @@ import type { Rule } from '../rule.js';
 import { DE_RULES } from './de.js';
 import { BARE_DATA_REQUEST, EN_RULES, ONE_WORD_OPT_OUT } from './en.js';
 import { ES_RULES } from './es.js';
+import { FORM_RULES } from './forms.js';
 import { FR_RULES } from './fr.js';
 import { IT_RULES } from './it.js';
 import { MINOR_RULES } from './minor.js';
@@ -27,4 +28,5 @@ export const ALL_RULES: readonly Rule[] = [
   ...NL_RULES,
   ...MINOR_RULES,
   ...STATUTE_RULES,
+  ...FORM_RULES,
 ];
