@@ -206,6 +206,19 @@ const CASES: Array<[subject: string, body: string, primary: Label, labels?: Labe
   ['stop', 'stop emailing me!!!', 'opt_out'],
   ['', 'can u send me my records', 'disclosure'],
   ['opt-out', 'I want to opt-out', 'opt_out'],
+  // a blind round of everyday it/pt/nl mail (5 of 12 right before; every miss was `other` at <= 0.45)
+  ['Account', 'Ciao, non uso più la vostra app. Potete eliminare il mio account e tutto quello che avete su di me?', 'deletion'],
+  ['Dati', 'Salve, mi mandate per favore tutti i dati che avete raccolto su di me?', 'disclosure'],
+  ['Email promozionali', 'Basta email promozionali per favore, non le voglio più.', 'opt_out'],
+  ['Indirizzo', 'Ho cambiato casa, il mio nuovo indirizzo è Via Roma 5, Milano.', 'correction'],
+  ['Conta', 'Oi, não uso mais o app. Podem apagar a minha conta e tudo o que têm sobre mim?', 'deletion'],
+  ['Dados', 'Olá, podem enviar-me todos os dados que recolheram sobre mim?', 'disclosure'],
+  ['Publicidade', 'Chega de emails de publicidade, por favor.', 'opt_out'],
+  ['Morada', 'Mudei de casa, a minha nova morada é Rua Augusta 10, Lisboa.', 'correction'],
+  ['Account', 'Hoi, ik gebruik de app niet meer. Kunnen jullie mijn account en alles wat jullie van mij hebben verwijderen?', 'deletion'],
+  ['Gegevens', 'Hallo, kunnen jullie mij alle gegevens sturen die jullie over mij verzameld hebben?', 'disclosure'],
+  ['Reclame', 'Ik wil geen reclamemails meer, bedankt.', 'opt_out'],
+  ['Adres', 'Ik ben verhuisd, mijn nieuwe adres is Dorpsstraat 1, Utrecht.', 'correction'],
 ];
 
 function rawMail(subject: string, body: string): Buffer {

@@ -16,13 +16,14 @@ export const PT_RULES: Rule[] = [
   ask('disclosure', stem('(?:solicito|solicitar|peço|pe[çc]o o|requeiro|direito de) acesso|acesso (?:aos|a) (?:meus )?dados|pedido de acesso')),
   ask('disclosure', words('confirma[çc][ãa]o (?:da existência )?de tratamento')),
   ask('disclosure', words(`c[óo]pia (?:de |dos )?${MEUS} (?:[\\p{L}-]+ ){0,3}?${DADOS}`)),
+  ask('disclosure', words('(?:enviar-me|mandar-me|enviem-me|mandem-me|enviar|mandar|enviem|mandem)(?: por favor)? (?:uma cópia (?:de|dos) )?(?:todos )?(?:os )?(?:meus )?(?:dados|informações)')),
   ask('disclosure', words('(?:quais|que) (?:dados|informações) (?:pessoais )?(?:voc[êe]s )?(?:t[êe]m|possuem|armazenam|tratam|guardam|sabem|mantêm)')),
   topic('disclosure', 2, stem('portabilidade')),
 
   topic('correction', 2, stem('retifica[çc][ãa]o|rectifica[çc][ãa]o')),
   ask('correction', stem('corrigir|corrijam|retificar|atualizar meus dados')),
   ask('correction', words(`${REQUEST_PT}[^.?!\\n]{0,50}?(?:retifica[çc][ãa]o|rectifica[çc][ãa]o)`)),
-  ask('correction', words('(?:meu novo|minha nova) (?:endereço|endereco|telefone|e-mail|número|numero|nome) é|mudei de (?:endereço|endereco|telefone|número|numero)')),
+  ask('correction', words('(?:o meu novo|a minha nova|meu novo|minha nova) (?:endereço|endereco|morada|telefone|e-mail|número|numero|nome) é|mudei de (?:endereço|endereco|telefone|número|numero|casa|morada)')),
   ask('correction', words('(?:meu|minha) (?:nome|sobrenome|endereço|endereco|telefone|e-mail|data de nascimento|cadastro) (?:está|esta|estão) (?:[\\p{L}-]+ ){0,2}?(?:errad[oa]|incorret[oa]|desatualizad[oa]|erradas?)|(?:atualizar|corrigir) (?:o |a |meu |minha )(?:endereço|endereco|nome|sobrenome|telefone|cadastro|e-mail)')),
   topic('correction', 1, words('dados (?:incorretos|inexatos|errados|desatualizados)')),
 
