@@ -219,6 +219,19 @@ const CASES: Array<[subject: string, body: string, primary: Label, labels?: Labe
   ['Gegevens', 'Hallo, kunnen jullie mij alle gegevens sturen die jullie over mij verzameld hebben?', 'disclosure'],
   ['Reclame', 'Ik wil geen reclamemails meer, bedankt.', 'opt_out'],
   ['Adres', 'Ik ben verhuisd, mijn nieuwe adres is Dorpsstraat 1, Utrecht.', 'correction'],
+  // a blind round of everyday es/fr/de mail (3 of 12 right before; misses at 0.45, one wrong label at 0.85)
+  ['Cuenta', 'Hola, ya no soy paciente vuestro. ¿Podéis cerrar mi cuenta y borrar todo lo que tengáis de mí?', 'deletion'],
+  ['Datos', 'Buenas, ¿me podéis mandar todos los datos que habéis recogido sobre mí?', 'disclosure'],
+  ['Nuevo teléfono', 'He cambiado de número, el nuevo es 600 000 000.', 'correction'],
+  ['SMS', 'No quiero que me mandéis más SMS de promociones.', 'opt_out'],
+  ['Compte', "Bonjour, je ne suis plus patiente chez vous. Pouvez-vous fermer mon compte et supprimer ce que vous avez sur moi ?", 'deletion'],
+  ['Données', "Bonjour, pouvez-vous m'envoyer toutes les données que vous avez collectées sur moi ?", 'disclosure'],
+  ['Téléphone', "J'ai changé de numéro, le nouveau est le 06 00 00 00 00.", 'correction'],
+  ['Pub', "Je ne veux plus de vos e-mails promotionnels.", 'opt_out'],
+  ['Konto', 'Hallo, ich bin kein Patient mehr bei Ihnen. Können Sie mein Konto schließen und alles über mich löschen?', 'deletion'],
+  ['Daten', 'Hallo, können Sie mir alle Daten schicken, die Sie über mich gesammelt haben?', 'disclosure'],
+  ['Neue Nummer', 'Ich habe eine neue Handynummer: 0170 0000000.', 'correction'],
+  ['Werbung', 'Ich möchte keine Werbe-SMS mehr bekommen.', 'opt_out'],
 ];
 
 function rawMail(subject: string, body: string): Buffer {

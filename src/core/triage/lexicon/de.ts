@@ -28,6 +28,7 @@ export const DE_RULES: Rule[] = [
   ask('disclosure', words('woher (?:haben Sie|stammen) (?:meine|die) (?:[\\p{L}-]+ ){0,2}?(?:Daten|Adresse|E-Mail-Adresse|Nummer|Telefonnummer)')),
   ask('disclosure', words(`Zugang zu ${MEINE} (?:[\\p{L}-]+ ){0,2}?${DATEN}`)),
   ask('disclosure', words('an wen (?:haben Sie |Sie )?(?:meine )?(?:Daten|Informationen) (?:[\\p{L}-]+ )?(?:weitergegeben|verkauft|übermittelt)')),
+  ask('disclosure', words('mir (?:bitte )?(?:alle |sämtliche )?(?:meine |die )?(?:Daten|Informationen) (?:[\\p{L}]+ ){0,2}?(?:schicken|senden|zusenden|übermitteln|geben|zukommen lassen)')),
   ask('disclosure', words('was (?:wissen|haben|speichern|sammeln) (?:Sie|ihr) (?:[\\p{L}]+ ){0,2}?(?:über mich|von mir)')),
   topic('disclosure', 2, stem('Datenübertragbarkeit|Datenkopie|maschinenlesbaren Format')),
 
@@ -37,7 +38,7 @@ export const DE_RULES: Rule[] = [
   ask('correction', words(`${REQUEST_DE}[^.?!\\n]{0,50}?(?:Berichtigung|Richtigstellung)`)),
   ask('correction', words(`(?:korrigieren|ändern|aktualisieren) Sie (?:bitte )?${MEINE}`)),
   ask('correction', words('(?:Namen|Nachnamen|Vornamen|Adresse|Anschrift|Geburtsdatum|Daten|E-Mail-Adresse) (?:[\\p{L}-]+ ){0,2}?falsch (?:geschrieben|gespeichert|eingetragen|hinterlegt|erfasst|angegeben)')),
-  ask('correction', words('mein(?:e)? (?:Name|Nachname|Adresse|Anschrift|Telefonnummer|E-Mail-Adresse) hat sich geändert|meine neue (?:Adresse|Anschrift|Telefonnummer|E-Mail-Adresse|Handynummer) (?:ist|lautet)|mein neuer (?:Name|Nachname) (?:ist|lautet)')),
+  ask('correction', words('(?:habe|hab) (?:jetzt )?(?:eine )?neue (?:Handynummer|Telefonnummer|Adresse|Anschrift|E-Mail-Adresse|Nummer)|mein(?:e)? (?:Name|Nachname|Adresse|Anschrift|Telefonnummer|E-Mail-Adresse) hat sich geändert|meine neue (?:Adresse|Anschrift|Telefonnummer|E-Mail-Adresse|Handynummer) (?:ist|lautet)|mein neuer (?:Name|Nachname) (?:ist|lautet)')),
   ask('correction', words('mein(?:e|en)? (?:Name|Nachname|Vorname|Adresse|Anschrift|Geburtsdatum|Telefonnummer|E-Mail-Adresse|Daten) (?:ist|sind|wurde|wurden) (?:[\\p{L}-]+ ){0,3}?(?:falsch|fehlerhaft|veraltet|nicht korrekt|nicht richtig)')),
   topic('correction', 1, words('meine alte (?:Adresse|Anschrift|Telefonnummer|Handynummer|E-Mail-Adresse)|mein alter (?:Name|Nachname)')),
   topic('correction', 1, words('ich wohne (?:jetzt|nun|inzwischen|mittlerweile)|(?:bin|sind) umgezogen')),
@@ -45,7 +46,7 @@ export const DE_RULES: Rule[] = [
 
   // opt_out
   ask('opt_out', stem('Widerspruchsrecht|Widerspruch (?:gegen|nach|gemäß|einlegen)|widerspreche|lege (?:ich )?(?:hiermit )?Widerspruch')),
-  ask('opt_out', words('(?:Newsletter |E-Mails |Werbung )?(?:abbestellen|abmelden|austragen)|keine (?:weitere |weiteren )?(?:Werbung|Werbemails|Newsletter|Werbe-E-Mails)(?: mehr)?|nicht mehr (?:kontaktieren|anschreiben|anrufen|bewerben)')),
+  ask('opt_out', words('(?:Newsletter |E-Mails |Werbung )?(?:abbestellen|abmelden|austragen)|keine (?:weitere |weiteren )?(?:Werbung|Werbe-?[\\p{L}-]*|Newsletter|SMS|Nachrichten|Anrufe|E-Mails|Mails)(?: mehr)?|nicht mehr (?:kontaktieren|anschreiben|anrufen|bewerben)')),
   ask('opt_out', words('(?:bekomme|erhalte) (?:[\\p{L}-]+ ){0,2}?(?:ständig|immer noch|weiterhin|trotzdem|dauernd) (?:[\\p{L}-]+ ){0,2}?(?:Werbe\\p{L}*|Newsletter|Mails|E-Mails|Werbung)|hören Sie damit auf')),
   ask('opt_out', words('hören Sie auf,? mir|schicken Sie mir keine|senden Sie mir keine')),
   ask('opt_out', words('(?:aus|von) (?:Ihrem|Ihrer|dem|der|Ihren|allen|sämtlichen) (?:Verteiler(?:n|liste)?|Mailingliste(?:n)?|Newsletter(?:n)?|E-Mail-Verteiler(?:n)?)|nehmen Sie mich (?:bitte )?(?:aus|von)|widerrufe (?:ich )?(?:hiermit )?meine Einwilligung (?:[\\p{L}-]+ ){0,6}?(?:Werbung|Newsletter|Marketing|Werbezwecke)')),

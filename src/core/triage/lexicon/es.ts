@@ -14,6 +14,7 @@ export const ES_RULES: Rule[] = [
   ask('opt_out', words('(?:eliminar|borrar|quitar|sacar)(?:me)? (?:mi (?:correo|email|e-mail|número|teléfono) )?de (?:sus|vuestras|vuestra|la|las|todas (?:sus|las)) (?:listas?|newsletter|boletín|envíos)')),
   ask('deletion', words('(?:bórren|elimínen|supríman|borrad|eliminad)(?:lo|la|los|las)')),
   ask('deletion', words(`(?:eliminen|eliminad|elimine|eliminéis|eliminaran|borren|borrad|borre|borréis|borraran|supriman|suprimieran|suprimid|suprima|suprimáis|cancelen|cancele) (?:por favor )?(?:toda |todos )?${MIS} (?:[\\p{L}-]+ ){0,3}?${DATOS}`)),
+  ask('deletion', words('(?:cerrar|cierren|cerréis|cerrad|den de baja|dar de baja) (?:mi|la) cuenta|(?:borrar|eliminar|borren|eliminen|borrad|eliminad|borréis|eliminéis) todo')),
   ask('deletion', words('(?:que )?(?:los|las|lo|la|me) (?:eliminen|borren|supriman|eliminéis|borréis|suprimáis|eliminaran|borraran)|(?:eliminen|borren|eliminad|borrad)(?:me| todo)|(?:eliminar|borrar|suprimir|cancelar)(?:los|las)')),
 
   ask('disclosure', words('acceso a (?:todos )?(?:mis|los) (?:datos|información)|solicitud de acceso|derecho de acceso|(?:solicit\\p{L}*|pido|pidiendo|ejercer) (?:el )?acceso')),
@@ -21,6 +22,7 @@ export const ES_RULES: Rule[] = [
   ask('disclosure', words('qu[ée] (?:datos|información|informacion)(?: personal(?:es)?)? (?:[\\p{L}]+ ){0,2}?(?:tienen|tenéis|tiene|guardan|guardáis|guarda|almacenan|almacenáis|conservan|conserváis|tratan|tratáis|procesan|manejan)')),
   ask('disclosure', words('qu[ée] (?:saben|sabéis|tienen|tenéis|guardan|guardáis) (?:ustedes |vosotros )?(?:de|sobre) m[íi]')),
   ask('disclosure', words('si (?:tienen|tenéis|guardan|guardáis|conservan|tratan|disponen de) (?:algún |algunos |mis )?(?:datos|información)|datos (?:míos|sobre mí)')),
+  ask('disclosure', words('(?:mandar|enviar|mandarme|enviarme|mandadme|enviadme|mándenme|envíenme|facilitar|facilitarme|facilítenme)(?: por favor)? (?:una copia de )?(?:todos )?(?:los |mis )?(?:datos|información|informacion)')),
   ask('disclosure', words('con qui[ée]n (?:han|habéis|ha) (?:compartido|cedido|vendido|comunicado) (?:mis|mi)')),
   ask('deletion', words('(?:que )?(?:sean|sea) (?:definitivamente )?(?:eliminad[oa]s?|borrad[oa]s?|suprimid[oa]s?)')),
   ask('disclosure', words('(?:de )?d[óo]nde (?:obtuvieron|sacaron|consiguieron) (?:mis|mi)')),
@@ -36,6 +38,7 @@ export const ES_RULES: Rule[] = [
   topic('correction', 1, words('datos (?:err[óo]neos|incorrectos|inexactos|desactualizados)')),
 
   ask('opt_out', stem('derecho de oposici[óo]n|me opongo|oposici[óo]n al|objetando|darme de baja|darse de baja|dejar de recibir|cancelar (?:la |mi )?suscripci[óo]n|lista robinson')),
+  ask('opt_out', words('no quiero que me (?:mandéis|manden|enviéis|envíen|llaméis|llamen|escribáis|escriban|contactéis|contacten) más')),
   ask('opt_out', words('basta de (?:correos|mensajes|publicidad|llamadas|sms|emails)')),
   ask('opt_out', words('dejen de (?:enviarme|mandarme|llamarme|contactarme)|dejad de (?:enviarme|mandarme)')),
   ask('opt_out', words('(?:ya )?no quiero (?:seguir )?recibir|no me (?:contacten|llamen|escriban) m[áa]s')),
