@@ -23,6 +23,7 @@ export const ES_RULES: Rule[] = [
   ask('disclosure', words('qu[ée] (?:saben|sabéis|tienen|tenéis|guardan|guardáis) (?:ustedes |vosotros )?(?:de|sobre) m[íi]')),
   ask('disclosure', words('si (?:tienen|tenéis|guardan|guardáis|conservan|tratan|disponen de) (?:algún |algunos |mis )?(?:datos|información)|datos (?:míos|sobre mí)')),
   ask('disclosure', words('(?:mandar|enviar|mandarme|enviarme|mandadme|enviadme|mándenme|envíenme|facilitar|facilitarme|facilítenme)(?: por favor)? (?:una copia de )?(?:todos )?(?:los |mis )?(?:datos|información|informacion)')),
+  ask('disclosure', words('(?:siguen teniendo|todavía tienen|aún tienen|tienen|guardan|conservan) (?:todavía |aún )?(?:mis datos|datos (?:míos|mios|de mí|sobre mí))|(?:consultar|ver|acceder a) (?:mi )?(?:historia clínica|historia clinica|historial(?: clínico| médico)?|expediente)')),
   ask('disclosure', words('con qui[ée]n (?:han|habéis|ha) (?:compartido|cedido|vendido|comunicado) (?:mis|mi)')),
   ask('deletion', words('(?:que )?(?:sean|sea) (?:definitivamente )?(?:eliminad[oa]s?|borrad[oa]s?|suprimid[oa]s?)')),
   ask('disclosure', words('(?:de )?d[óo]nde (?:obtuvieron|sacaron|consiguieron) (?:mis|mi)')),
@@ -33,7 +34,8 @@ export const ES_RULES: Rule[] = [
   ask('correction', words(`${REQUEST_ES}[^.?!\\n]{0,50}?rectificaci[óo]n`)),
   ask('correction', words('mi nuev[oa] (?:dirección|direccion|teléfono|telefono|correo|número|numero|apellido) es|he cambiado de (?:dirección|direccion|teléfono|telefono|correo|número|numero)')),
   ask('correction', words('mi (?:nombre|apellido|dirección|direccion|fecha de nacimiento|teléfono|correo) (?:es|está|esta|aparece) (?:[\\p{L}-]+ ){0,2}?(?:incorrect[oa]|mal escrit[oa]|err[óo]ne[oa]|equivocad[oa]|desactualizad[oa])')),
-  ask('correction', words('(?:tienen|tenéis) mal (?:mi|mis)')),
+  ask('correction', words('(?:tienen|tenéis) mal (?:mi|mis)|actualíc(?:en|e)lo|actualizadlo|actualicen (?:mis|mi)|actualizar (?:mis datos|mi (?:nombre|apellido|dirección|teléfono))')),
+  topic('correction', 1, words('(?:uso|tengo) otro apellido|desde que me casé|me he casado')),
   topic('correction', 1, words('ahora vivo en|me he mudado|mi (?:antigua|vieja) dirección|mi (?:antiguo|viejo) (?:teléfono|correo|número)')),
   topic('correction', 1, words('datos (?:err[óo]neos|incorrectos|inexactos|desactualizados)')),
 

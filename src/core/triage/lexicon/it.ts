@@ -16,8 +16,9 @@ export const IT_RULES: Rule[] = [
   ask('disclosure', stem("(?:richiedo|chiedo|richiesta di|diritto di) accesso|accesso ai (?:miei )?dati|accedere ai (?:miei )?dati")),
   ask('disclosure', words('richiesta (?:di )?(?:copia|accesso)|avere (?:una )?copia')),
   ask('disclosure', words(`copia (?:di |dei )?${MIEI} (?:[\\p{L}-]+ ){0,3}?${DATI}`)),
+  ask('disclosure', words('(?:avete|conservate|possedete) (?:ancora )?(?:dei |i )?(?:dati|informazioni) (?:miei|su di me|che mi riguardano)|(?:visionare|consultare|vedere|accedere a(?:lla)?) (?:la mia )?cartella clinica')),
   ask('disclosure', words('sapere se (?:conservate|avete|trattate|possedete) (?:ancora )?(?:i )?(?:miei )?(?:dati|informazioni)|con chi (?:li |le )?(?:avete|hanno) (?:condivis[oi]|cedut[oi]|comunicat[oi])')),
-  ask('deletion', words('(?:che )?(?:vengano|siano|venga|sia) (?:definitivamente )?(?:cancellat[ioae]|eliminat[ioae]|rimoss[ioae])')),
+  ask('deletion', words('(?:che )?(?:vengano|siano|venga|sia|fossero|fosse) (?:definitivamente )?(?:cancellat[ioae]|eliminat[ioae]|rimoss[ioae])')),
   ask('disclosure', words('(?:mandate|inviate|mandatemi|inviatemi|fornitemi|datemi|mandarmi|inviarmi|fornirmi)(?: per favore)? (?:una copia (?:di|dei) )?(?:tutti )?(?:i )?(?:miei )?(?:dati|informazioni)')),
   ask('disclosure', words('(?:che|quali) (?:dati|informazioni) (?:personali )?(?:avete|possedete|conservate|trattate|sapete)|cosa sapete (?:di|su di) me')),
   ask('disclosure', words('quali (?:dati|informazioni) (?:personali )?(?:avete|possedete|conservate|trattate)')),
@@ -32,6 +33,7 @@ export const IT_RULES: Rule[] = [
 
   ask('opt_out', words('non (?:desidero|voglio|vorrei) (?:più )?ricevere|non ricevere più|(?:revocare|revoco|ritiro|ritirare) (?:il (?:mio )?)?consenso (?:[\\p{L}\'-]+ ){0,6}?(?:marketing|pubblicità|newsletter|comunicazioni commerciali|promozionali)')),
   ask('opt_out', words('(?:toglietemi|rimuovetemi|cancellatemi|togliermi|rimuovermi|cancellarmi) (?:dalla|dalle|dai|dal|da) (?:vostra |vostre |vostri |vostro )?(?:mailing list|lista|liste|newsletter|comunicazioni|elenco)')),
+  ask('opt_out', words('non (?:chiamatemi|mandatemi|scrivetemi|contattatemi|inviatemi) più')),
   ask('opt_out', words('basta (?:con le |con la |con i )?(?:email|e-mail|mail|messaggi|sms|pubblicità|newsletter|chiamate)')),
   ask('opt_out', words('smettete(?:la)? di (?:inviarmi|mandarmi|contattarmi|chiamarmi|scrivermi)')),
   ask('opt_out', words('smettete di (?:inviarmi|mandarmi|contattarmi|chiamarmi)')),

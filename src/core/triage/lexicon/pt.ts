@@ -23,11 +23,12 @@ export const PT_RULES: Rule[] = [
   topic('correction', 2, stem('retifica[çc][ãa]o|rectifica[çc][ãa]o')),
   ask('correction', stem('corrigir|corrijam|retificar|atualizar meus dados')),
   ask('correction', words(`${REQUEST_PT}[^.?!\\n]{0,50}?(?:retifica[çc][ãa]o|rectifica[çc][ãa]o)`)),
-  ask('correction', words('(?:o meu novo|a minha nova|meu novo|minha nova) (?:endereço|endereco|morada|telefone|e-mail|número|numero|nome) é|mudei de (?:endereço|endereco|telefone|número|numero|casa|morada)')),
+  ask('correction', words('(?:o meu novo|a minha nova|meu novo|minha nova) (?:endereço|endereco|morada|telefone|e-mail|número|numero|nome) é|mudei de (?:endereço|endereco|telefone|número|numero|casa|morada|apelido|sobrenome|nome)|(?:atualizar|atualizem|corrigir|corrijam) (?:os )?meus dados')),
   ask('correction', words('(?:meu|minha) (?:nome|sobrenome|endereço|endereco|telefone|e-mail|data de nascimento|cadastro) (?:está|esta|estão) (?:[\\p{L}-]+ ){0,2}?(?:errad[oa]|incorret[oa]|desatualizad[oa]|erradas?)|(?:atualizar|corrigir) (?:o |a |meu |minha )(?:endereço|endereco|nome|sobrenome|telefone|cadastro|e-mail)')),
   topic('correction', 1, words('dados (?:incorretos|inexatos|errados|desatualizados)')),
 
   ask('opt_out', words('(?:me )?(?:tirem|tire|tirar|retirem|retire|retirar|removam|remova|remover)(?:-me)? (?:o meu (?:número|numero|e-?mail|contacto|contato) )?(?:da|de|das|dos) (?:sua |vossa |vossas |suas )?(?:lista|listas|newsletter|mailing)')),
+  ask('disclosure', words('(?:ainda )?(?:têm|tem|guardam|possuem) (?:ainda )?dados (?:meus|sobre mim|a meu respeito)|consultar (?:o meu )?(?:processo clínico|prontuário|registo clínico|registro médico)')),
   ask('disclosure', words('com quem (?:vocês )?(?:compartilharam|partilharam|partilhou|compartilhou) (?:os )?(?:meus|minhas)')),
   ask('deletion', words('(?:que )?(?:sejam|seja) (?:definitivamente )?(?:apagad[oa]s?|excluíd[oa]s?|eliminad[oa]s?)')),
   ask('opt_out', words('n[ãa]o me (?:mandem|enviem|liguem|contatem|contactem) mais')),
