@@ -126,22 +126,13 @@ async function processOne(deps: AppDeps, db: DbData, message: SourceMessage, sum
   const blob = await saveRawMessage(deps.config.dataDir, mail.key, raw);
   const verdict = await deps.classifier.classify(mail);
   const plan: IntakePlan = planIntake(mail, verdict, db, {
-    now: deps.now(),
-    timeZone: deps.config.timezone,
-    secret: deps.secret,
-    domain: deps.config.privacyAddress.split('@')[1] ?? 'localhost',
-    orgName: deps.config.orgName,
-    privacyAddress: deps.config.privacyAddress,
-    maxRepliesPerSenderPerDay: deps.config.maxRepliesPerSenderPerDay,
+    ...lifecycleContext(deps),
     source: deps.source.name,
     sourceId: message.sourceId,
     // A simulated clock (PRIVACY_INBOX_NOW) replaces the mailbox's real arrival times too.
     arrivedAt: deps.config.fixedNow ? null : (message.arrivedAt ?? null),
     blob,
     fromHash: hashAddress(mail.from?.address),
-    teamAddresses: deps.config.teamAddresses,
-    dataPoints: deps.config.verificationDataPoints,
-    trustedAuthservId: deps.config.trustedAuthservId,
     deadlines: { defaultRegimes: deps.config.deadlines.defaultRegimes, promisedResponseDays: deps.config.deadlines.promisedResponseDays },
   });
   applyChanges(db, plan.changes);
