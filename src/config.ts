@@ -23,6 +23,8 @@ export interface Config {
   timezone: string;
   /** Fixed clock for simulations and tests; null means the real clock. */
   fixedNow: string | null;
+  /** Mail that reached the mailbox before this time is recorded as ignored, never answered: for a first run on an old mailbox. */
+  ignoreBefore: string | null;
   pollIntervalMs: number;
   maxRepliesPerSenderPerDay: number;
   maxMessageBytes: number;
@@ -88,6 +90,10 @@ const envSchema = z.object({
     .string()
     .optional()
     .refine((value) => value === undefined || value === '' || !Number.isNaN(Date.parse(value)), 'must be an ISO date-time'),
+  IGNORE_MAIL_BEFORE: z
+    .string()
+    .optional()
+    .refine((value) => value === undefined || value === '' || !Number.isNaN(Date.parse(value)), 'must be an ISO date or date-time'),
   POLL_INTERVAL: z
     .string()
     .default('60s')
@@ -212,6 +218,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     orgName: values.ORG_NAME,
     timezone: values.TIMEZONE,
     fixedNow: values.PRIVACY_INBOX_NOW ? new Date(values.PRIVACY_INBOX_NOW).toISOString() : null,
+    ignoreBefore: values.IGNORE_MAIL_BEFORE ? new Date(values.IGNORE_MAIL_BEFORE).toISOString() : null,
     pollIntervalMs: parseDuration(values.POLL_INTERVAL) ?? 60_000,
     maxRepliesPerSenderPerDay: values.MAX_REPLIES_PER_SENDER_PER_DAY,
     maxMessageBytes: values.MAX_MESSAGE_BYTES,

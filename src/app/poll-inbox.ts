@@ -124,6 +124,16 @@ async function processOne(deps: AppDeps, db: DbData, message: SourceMessage, sum
     return;
   }
   const blob = await saveRawMessage(deps.config.dataDir, mail.key, raw);
+  if (deps.config.ignoreBefore && message.arrivedAt && message.arrivedAt < deps.config.ignoreBefore) {
+    // A first run on a mailbox people already worked by hand: record the old mail, answer none of it.
+    const record = { ...quarantineRecord(mail.key, deps, message, 'arrived before IGNORE_MAIL_BEFORE (handled before privacy-inbox)', blob, mail), status: 'ignored' as const, receivedAt: message.arrivedAt };
+    const changes: StoreChange[] = [{ type: 'putMessage', record }];
+    applyChanges(db, changes);
+    batch.changes.push(...changes);
+    batch.handled.push({ message, disposition: 'ignored', log: { outcome: 'ignored', reason: 'before IGNORE_MAIL_BEFORE', sourceId: message.sourceId } });
+    summary.ignored++;
+    return;
+  }
   const verdict = await deps.classifier.classify(mail);
   const plan: IntakePlan = planIntake(mail, verdict, db, {
     ...lifecycleContext(deps),

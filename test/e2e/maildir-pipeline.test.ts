@@ -1,4 +1,4 @@
-import { mkdtemp, mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdtemp, mkdir, readdir, readFile, rename, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { simpleParser } from 'mailparser';
@@ -135,6 +135,21 @@ describe('Maildir default, end to end through the CLI', () => {
     expect(result.code).toBe(0);
     expect(result.stderr).toMatch(/message handled/);
     expect(result.stderr).not.toMatch(/alex@example\.net|Alex Doe|Please delete my data|personal data you hold/i);
+  });
+
+  it('records mail older than IGNORE_MAIL_BEFORE as ignored and answers only the new', async () => {
+    await deliver('1.old.host', buildMail({ subject: 'Delete my data', body: 'Please delete my account.', messageId: 'old-1@example.net' }));
+    await utimes(path.join(dataDir, 'maildir', 'new', '1.old.host'), new Date('2025-01-10T10:00:00Z'), new Date('2025-01-10T10:00:00Z'));
+    await deliver('2.new.host', request);
+    const result = await runCli(['run-once'], { ...env, IGNORE_MAIL_BEFORE: '2025-06-01' });
+    expect(result.code).toBe(0);
+    const db = await readDb();
+    expect(db.messages['old-1@example.net']).toMatchObject({ status: 'ignored', reason: expect.stringMatching(/IGNORE_MAIL_BEFORE/) });
+    expect(db.messages['request-1@example.net']?.status).toBe('case');
+    const acks = await Promise.all((await outboxFiles()).map(async (name) => (await simpleParser(await readFile(path.join(dataDir, 'outbox', name)))).inReplyTo));
+    expect(acks).not.toContain('<old-1@example.net>');
+    expect(acks).toContain('<request-1@example.net>');
+    expect((await readdir(path.join(dataDir, 'maildir', 'cur'))).sort()).toEqual(['1.old.host:2,S', '2.new.host:2,S']);
   });
 
   it('lists every bad configuration key in one error', async () => {
