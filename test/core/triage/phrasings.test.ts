@@ -257,6 +257,25 @@ const CASES: Array<[subject: string, body: string, primary: Label, labels?: Labe
   ['Bellen', 'Wilt u mij niet meer bellen en geen mails meer sturen?', 'opt_out'],
   ['Dossier', 'Ik wil graag mijn medisch dossier inzien.', 'disclosure'],
   ['Naam', 'Sinds mijn huwelijk heet ik De Vries, kunnen jullie dat aanpassen?', 'correction'],
+  // a blind round of polite wishes and how-do-I questions in six languages (13 of 18 right before)
+  ['Frage', 'Kann ich verlangen, dass meine Daten gelöscht werden? Wenn ja, dann bitte ich darum.', 'deletion'],
+  ['Anfrage', 'Ich möchte gerne wissen, welche Informationen Sie über mich gesammelt haben und an wen Sie diese weitergegeben haben.', 'disclosure'],
+  ['Newsletter', 'Wie kann ich mich von Ihrem Newsletter abmelden? Ich möchte ihn nicht mehr erhalten.', 'opt_out'],
+  ['Datos', 'Me gustaría que me dijeran qué información personal mía tienen y para qué la usan.', 'disclosure'],
+  ['Baja', '¿Cómo me doy de baja de sus comunicaciones? No quiero recibirlas más.', 'opt_out'],
+  ['Borrar', 'Deseo que eliminen todos mis datos personales de sus registros.', 'deletion'],
+  ['Données', "J'aimerais que vous effaciez toutes mes données de vos fichiers.", 'deletion'],
+  ['Infos', "Pourriez-vous me dire quelles informations personnelles vous avez à mon sujet et à quoi elles servent ?", 'disclosure'],
+  ['Désinscription', "Comment puis-je me désabonner de vos e-mails ? Je ne veux plus les recevoir.", 'opt_out'],
+  ['Dati', 'Desidero che tutti i miei dati personali vengano eliminati dai vostri archivi.', 'deletion'],
+  ['Informazioni', 'Potreste dirmi quali informazioni personali avete su di me e a chi le avete comunicate?', 'disclosure'],
+  ['Newsletter', 'Come posso disiscrivermi dalla vostra newsletter? Non voglio più riceverla.', 'opt_out'],
+  ['Dados', 'Desejo que eliminem todos os meus dados pessoais dos vossos registos.', 'deletion'],
+  ['Informação', 'Podem dizer-me que informação pessoal têm sobre mim e para que a usam?', 'disclosure'],
+  ['Newsletter', 'Como posso deixar de receber a vossa newsletter? Não a quero mais.', 'opt_out'],
+  ['Gegevens', 'Ik wil graag dat al mijn persoonsgegevens uit uw systemen worden verwijderd.', 'deletion'],
+  ['Informatie', 'Kunt u mij vertellen welke persoonlijke informatie u over mij heeft en waarvoor u die gebruikt?', 'disclosure'],
+  ['Nieuwsbrief', 'Hoe kan ik me afmelden voor uw nieuwsbrief? Ik wil hem niet meer ontvangen.', 'opt_out'],
 ];
 
 function rawMail(subject: string, body: string): Buffer {

@@ -10,6 +10,7 @@ export const NL_RULES: Rule[] = [
   topic('deletion', 2, stem('verwijdering|recht op (?:vergetelheid|gegevenswissing)|verwijderverzoek')),
   ask('deletion', words(`${REQUEST_NL}[^.?!\\n]{0,50}?(?:verwijdering|vergetelheid|gegevenswissing)`)),
   ask('deletion', words(`(?:verwijder|verwijdert|verwijderen|wis|wist|wissen) (?:alstublieft |aub |a\\.u\\.b\\. )?${MIJN} (?:[\\p{L}-]+ ){0,3}?${GEGEVENS}`)),
+  ask('deletion', words('(?:\\p{L}*gegevens|data|informatie|account|profiel|dossier)[^.?!\\n]{0,50}? (?:worden|wordt) (?:verwijderd|gewist)')),
   ask('deletion', words('graag (?:alles )?verwijderen|verwijder (?:dat|die|het|deze|dit|ze|hem|alles)|(?:account|profiel) (?:op)?heffen|(?:ze|deze|die) (?:te )?(?:verwijderen|wissen)')),
   ask('deletion', words(`${MIJN} (?:[\\p{L}-]+ ){0,4}?${GEGEVENS}(?: [\\p{L}-]+){0,8}? (?:te )?(?:verwijderen|verwijdert|wissen|wist)`)),
   ask('disclosure', words('met wie (?:hebben jullie|heeft u|hebt u|jullie|u) (?:mijn )?(?:\\p{L}*gegevens|data) (?:gedeeld|verkocht|doorgegeven)')),
@@ -21,7 +22,7 @@ export const NL_RULES: Rule[] = [
   ask('disclosure', words('(?:hebben|bewaren) (?:jullie|u) (?:nog )?(?:\\p{L}*gegevens|data|informatie) (?:van|over) (?:mij|me)|dossier inzien|inzage in (?:mijn )?(?:medisch )?dossier')),
   ask('disclosure', words('(?:mij|me) (?:alle |een kopie van )?(?:mijn |de )?(?:\\p{L}*gegevens|data|informatie) (?:[\\p{L}]+ ){0,2}?(?:sturen|toesturen|opsturen|geven|mailen|bezorgen)')),
   ask('disclosure', words('wat (?:weten|hebben|bewaren) (?:jullie|u) (?:[\\p{L}]+ ){0,2}?(?:van|over) (?:mij|me)')),
-  ask('disclosure', words('welke (?:persoons)?(?:gegevens|informatie|data) (?:[\\p{L}]+ ){0,3}?(?:van mij|over mij|van me|over me)')),
+  ask('disclosure', words('welke (?:persoonlijke |persoons)?(?:gegevens|informatie|data) (?:[\\p{L}]+ ){0,3}?(?:van mij|over mij|van me|over me)')),
   topic('disclosure', 2, stem('overdraagbaarheid|dataportabiliteit')),
 
   topic('correction', 2, stem('rectificatie|correctie|verbetering van')),

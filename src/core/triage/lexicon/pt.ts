@@ -17,6 +17,7 @@ export const PT_RULES: Rule[] = [
   ask('disclosure', words('confirma[çc][ãa]o (?:da existência )?de tratamento')),
   ask('disclosure', words(`c[óo]pia (?:de |dos )?${MEUS} (?:[\\p{L}-]+ ){0,3}?${DADOS}`)),
   ask('disclosure', words('(?:enviar-me|mandar-me|enviem-me|mandem-me|enviar|mandar|enviem|mandem)(?: por favor)? (?:uma cópia (?:de|dos) )?(?:todos )?(?:os )?(?:meus )?(?:dados|informações)')),
+  ask('disclosure', words('(?:quais|que|qual) (?:dados|informações|informação|informacao) (?:pessoa(?:l|is) )?(?:voc[êe]s )?(?:t[êe]m|possuem|armazenam|tratam|guardam|sabem|mantêm)')),
   ask('disclosure', words('(?:quais|que) (?:dados|informações) (?:pessoais )?(?:voc[êe]s )?(?:t[êe]m|possuem|armazenam|tratam|guardam|sabem|mantêm)')),
   topic('disclosure', 2, stem('portabilidade')),
 
@@ -31,6 +32,7 @@ export const PT_RULES: Rule[] = [
   ask('disclosure', words('(?:ainda )?(?:têm|tem|guardam|possuem) (?:ainda )?dados (?:meus|sobre mim|a meu respeito)|consultar (?:o meu )?(?:processo clínico|prontuário|registo clínico|registro médico)')),
   ask('disclosure', words('com quem (?:vocês )?(?:compartilharam|partilharam|partilhou|compartilhou) (?:os )?(?:meus|minhas)')),
   ask('deletion', words('(?:que )?(?:sejam|seja) (?:definitivamente )?(?:apagad[oa]s?|excluíd[oa]s?|eliminad[oa]s?)')),
+  ask('opt_out', words('deixar de receber|n[ãa]o (?:a|o|as|os) quero mais|n[ãa]o quero receber mais')),
   ask('opt_out', words('n[ãa]o me (?:mandem|enviem|liguem|contatem|contactem) mais')),
   ask('opt_out', words('parem de (?:me )?(?:enviar|mandar|ligar|contatar)')),
   ask('opt_out', stem('direito de oposi[çc][ãa]o|me oponho|oponho-me|oposi[çc][ãa]o ao|descadastr|cancelar (?:a )?inscri[çc][ãa]o|n[ãa]o (?:quero )?receber mais|não vendam')),
