@@ -77,6 +77,8 @@ export async function openFileStore(dataDir: string): Promise<Store & { data(): 
         try {
           applyChanges(db.data, changes);
           await db.write();
+          // steno replaces the file by rename, so the new inode gets the process umask: keep it private.
+          await chmod(file, 0o600);
         } catch (error) {
           // Nothing half-applied: neither a change that threw nor a batch the disk refused.
           db.data = JSON.parse(before) as DbData;

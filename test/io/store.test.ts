@@ -16,9 +16,9 @@ describe('file store (real files)', () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'pi-store-'));
     const store = await openFileStore(dir);
     await Promise.all(Array.from({ length: 200 }, (_, index) => store.apply([{ type: 'putMessage', record: message(`m${index}`) }])));
+    expect((await stat(path.join(dir, 'db.json'))).mode & 0o777).toBe(0o600);
     const reopened = await openFileStore(dir);
     expect(Object.keys((await reopened.read()).messages)).toHaveLength(200);
-    expect((await stat(path.join(dir, 'db.json'))).mode & 0o777).toBe(0o600);
   });
 
   it('applies a batch all or nothing', async () => {
