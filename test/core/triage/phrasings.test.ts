@@ -276,6 +276,25 @@ const CASES: Array<[subject: string, body: string, primary: Label, labels?: Labe
   ['Gegevens', 'Ik wil graag dat al mijn persoonsgegevens uit uw systemen worden verwijderd.', 'deletion'],
   ['Informatie', 'Kunt u mij vertellen welke persoonlijke informatie u over mij heeft en waarvoor u die gebruikt?', 'disclosure'],
   ['Nieuwsbrief', 'Hoe kan ik me afmelden voor uw nieuwsbrief? Ik wil hem niet meer ontvangen.', 'opt_out'],
+  // a blind round of varied English (6 of 18 right before; every miss was `other` at <= 0.45)
+  ['Cancel', 'Cancel my membership and purge my payment details from your system.', 'deletion'],
+  ['Request', 'I am requesting that all of my information be removed from your platform.', 'deletion'],
+  ['Removal', 'Kindly scrub my profile from your directory listing.', 'deletion'],
+  ['Info', 'Could you tell me what information about me is in your system?', 'disclosure'],
+  ['Request for information', 'Please provide a report of all personal information you have collected about me in the past 12 months.', 'disclosure'],
+  ['Records', 'I need my treatment records from 2021 to 2023 for my new provider.', 'disclosure'],
+  ['Email list', 'Please stop adding me to your mailing lists.', 'opt_out'],
+  ['No more', 'I do not want to receive any further communication from your company.', 'opt_out'],
+  ['Calls', 'Your company keeps calling my cell phone about promotions. Put me on your do-not-call list.', 'opt_out'],
+  ['Update', 'My legal name has changed to Jordan Reyes. Please update your records.', 'correction'],
+  ['Error in file', 'There is an error in my file: the allergy listed is not mine.', 'correction'],
+  ['Mistake', 'You have my email wrong, it should be jreyes@mail.example, not jrayes.', 'correction'],
+  ['Confidentiality', 'I found my therapy notes in another client\'s portal account. How did this happen?', 'complaint'],
+  ['Unauthorized', 'Someone accessed my account without my permission and changed my details.', 'complaint'],
+  ['Kid', 'I just found out my 14-year-old has an account on your platform. I never agreed to this.', 'child_data'],
+  ['Pricing', 'What do your premium plans cost for a small practice?', 'other'],
+  ['Job', 'Are you hiring licensed therapists in Texas?', 'other'],
+  ['Hi', 'Can you resend the confirmation email for my appointment?', 'other'],
 ];
 
 function rawMail(subject: string, body: string): Buffer {

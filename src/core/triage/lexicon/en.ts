@@ -6,7 +6,7 @@ const DATA_NOUNS = 'data|info|information|infomation|informaton|infromation|deta
 const OWNER = "(?:my|our|me|his|her|their|all(?: of)?(?: the| my| our| his| her| their)?|any(?: of)?(?: the| my)?|the|everything) (?:[\\p{L}'-]+ ){0,4}?";
 const MY_DATA = `${OWNER}(?:${DATA_NOUNS})`;
 /** Only the writer's own data: "send me the pricing information" must not read as an access request. */
-const MINE = `(?:(?:my|our|his|her|their|all(?: of)? (?:my|his|her|their)|any(?: of)? my) (?:[\\p{L}'-]+ ){0,4}?(?:${DATA_NOUNS})|(?:all )?(?:of )?(?:the )?(?:personal )?(?:data|info|information|details) (?:that |which )?(?:you(?: guys)? (?:have|hold|store|keep|process|collect|retain|maintain) )?(?:on|about|concerning|relating to|regarding) (?:me|him|her|them|my client|our client)|everything you (?:have|hold|know) (?:on|about) me)`;
+const MINE = `(?:(?:my|our|his|her|their|all(?: of)? (?:my|his|her|their)|any(?: of)? my) (?:[\\p{L}'-]+ ){0,4}?(?:${DATA_NOUNS})|(?:all )?(?:of )?(?:the )?(?:personal )?(?:data|info|information|details) (?:that |which )?(?:you(?: guys)? (?:have |had )?(?:have|hold|store|keep|process|collect|collected|retain|maintain|gathered|obtained|stored|kept) )?(?:on|about|concerning|relating to|regarding) (?:me|him|her|them|my client|our client)|everything you (?:have|hold|know) (?:on|about) me)`;
 /** Fields people ask to have fixed. */
 const MY_FIELDS = `${OWNER}(?:name|surname|last name|first name|date of birth|birth ?date|dob|spelling|gender|pronouns|${DATA_NOUNS})`;
 
@@ -14,7 +14,7 @@ const MY_FIELDS = `${OWNER}(?:name|surname|last name|first name|date of birth|bi
 export const EN_RULES: Rule[] = [
   // deletion
   // "remove my number from your call list" is an opt-out, handled below.
-  ask('deletion', words(`(?:please |kindly |can you |could you |i want you to |i'd like you to |i would like you to )?(?:delete|delet|erase|remove|purge|wipe|destroy|scrub|get rid of) ${MY_DATA}(?! from (?:your|the|this|all|any) (?:[\\p{L}-]+ ){0,2}?(?:lists?|mailings?|newsletters?))(?![^.\\n]{0,60}(?:instead|use this|replace it))`)),
+  ask('deletion', words(`(?:please |kindly |can you |could you |i want you to |i'd like you to |i would like you to )?(?:delete|delet|erase|remove|purge|wipe|destroy|scrub|get rid of) ${MY_DATA}(?! from (?:your|the|this|all|any) (?:[\\p{L}-]+ ){0,2}?(?:lists?|mailings?|newsletters?)(?![a-z]))(?![^.\\n]{0,60}(?:instead|use this|replace it))`)),
   ask('deletion', words("(?:have|get|want|like|need) (?:it|them|this|that|everything|all of it|(?:all (?:of )?)?my (?:[\\p{L}'-]+ ){0,3}?(?:data|info|information|infomation|account|acount|records|profile|details)) (?:permanently |completely )?(?:deleted|erased|removed|destroyed|wiped)")),
   ask('deletion', words(`(?:delete|erase|remove|purge|wipe) (?:it|them|everything|me) (?:all |completely |entirely |permanently )?(?:from your (?:systems?|database|records|files|servers))`)),
   ask('deletion', words('(?:deletion|erasure|removal|destruction) of (?:all )?(?:of )?(?:my|our|any|the) (?:[\\p{L}-]+ ){0,3}?(?:data|information|account|records?|details|profile)')),
@@ -38,6 +38,7 @@ export const EN_RULES: Rule[] = [
   ask('disclosure', words(`(?:send|give|provide|email|show|forward|mail|supply|furnish|disclose) (?:me |to me )?(?:with )?(?:a (?:summary|list) of )?${MINE}`)),
   ask('disclosure', words('(?:what|which|whatever) (?:kind of |kinds of |sort of |types of |categories of )?(?:personal )?(?:data|info|information|details|records) (?:do |does |did )?(?:you|u|ya|your company|your organi[sz]ation|you guys|your (?:app|website|site|service|platform|clinic|practice|system)) (?:have|has|had|hold|holds|held|store|stores|stored|keep|keeps|kept|collect|collects|collected|process|processes|retain|retains|possess|share|shares)')),
   ask('disclosure', words('(?:do|does) (?:you|your company) (?:have|hold|store|keep|collect|process|retain) (?:any )?(?:personal )?(?:data|info|information|records|details) (?:on|about|of|relating to|concerning) me')),
+  ask('disclosure', words('(?:what|which) (?:personal )?(?:information|data|info|details|records) (?:about|on|of) me|(?:need|want|would like|request|requesting) (?:a copy of |copies of )?my (?:[\\p{L}-]+ ){0,2}?(?:records|chart|file|notes|results|history)')),
   ask('disclosure', words('(?:do|does) (?:you|your company) (?:still )?(?:have|hold|store|keep|retain) (?:any (?:of )?)?my (?:[\\p{L}-]+ )?(?:data|info|information|details|records)')),
   ask('disclosure', words('(?:how|where) did you (?:get|obtain|find|collect|source|buy) my (?:[\\p{L}-]+ ){0,3}?(?:data|info|information|details|email|number|address|name)')),
   ask('disclosure', words('(?:know|tell me|find out|confirm) (?:if|whether) (?:you|your company) (?:sell|sold|share|shared|have|hold|store|keep|collect|process)|accounting of disclosures|(?:is|are|was|were|has|have) my (?:[\\p{L}-]+ ){0,2}?(?:data|information|records|details) (?:been |being )?(?:shared|sold|disclosed|passed on|given)')),
@@ -61,6 +62,8 @@ export const EN_RULES: Rule[] = [
   ask('correction', words('(?:shows?|lists?|has|have|records?|displays?) my (?:[\\p{L}-]+ ){0,2}?(?:name|surname|birthday|date of birth|birth date|address|gender|age|e-?mail(?: address)?|number) as')),
   topic('correction', 1, words("(?:it's|it is|is) actually|(?:it|this) should (?:say|be|read)|the correct (?:one|date|spelling|name|address|number) is")),
   topic('correction', 1, words('(?:can|could) (?:someone|you) (?:please )?(?:fix|correct|update) (?:this|that|it)')),
+  ask('correction', words("my (?:legal |full |last |first )?(?:name|surname|address|e-?mail(?: address)?|phone number|number) (?:has|have) (?:been )?changed|(?:please )?update (?:your|the|my) (?:records|file|files|system|details|information)|(?:an |a )?(?:error|errors|mistake|mistakes) (?:in|on) my (?:file|record|records|chart|details|account|data|information|profile)|(?:have|has|got) my (?:[\\p{L}-]+ ){0,2}?(?:wrong|incorrect|misspelled|misspelt)")),
+  topic('correction', 1, words('(?:is|are) not mine')),
   ask('correction', words('(?:use|replace it with|update it to|change it to) (?:this|the new|my new) (?:one|number|address|e-?mail)(?: instead)?|instead of (?:my|the) old (?:number|address|e-?mail|name)')),
   ask('correction', words('(?:fix|correct|update|amend|change) (?:it|this|that|them) (?:in|on) (?:your|the|my) (?:records?|system|file|files|database|chart|account|profile|portal)')),
   ask('correction', words('(?:like|want|need|have|get) (?:my|the) (?:[\\p{L}-]+ ){0,2}?(?:record|records|chart|file|information|details|data|name|address|entry) (?:amended|corrected|updated|rectified|fixed|changed)')),
@@ -78,6 +81,7 @@ export const EN_RULES: Rule[] = [
   // opt_out
   ask('opt_out', words("(?:do not|don't|dont|stop|never) (?:sell|selling|share|sharing|rent|renting|trade) (?:or (?:share|sell) |or (?:sharing|selling) )?(?:my|our|any of my|his|her|their|it|them|the consumer's|personal)")),
   ask('opt_out', words('not (?:to )?(?:sell|share) (?:or (?:share|sell) )?my|limit the use (?:and disclosure )?of my')),
+  ask('opt_out', words("(?:stop|quit) (?:adding|putting|subscribing|signing) me (?:to|up|on)|do[- ]not[- ]call list|put me on (?:your|the) (?:do[- ]not|suppression|no[- ]contact)|(?:keep|keeps) calling (?:my (?:cell|phone|mobile|number|home)|me)")),
   ask('opt_out', words('take (?:me|my (?:[\\p{L}-]+ ){0,2}?(?:email|e-mail|address|number|name|details)) off')),
   ask('opt_out', words('do not sell(?: or share)? my(?: personal information)?|opt(?:ing)? me out|opting out|take me off|limit the use of my (?:sensitive )?(?:personal )?information')),
   // "how you can opt out" or "unsubscribe at any time" in a company notice is not the sender asking.
@@ -94,7 +98,7 @@ export const EN_RULES: Rule[] = [
   topic('opt_out', 1, words('sign(?:ed)? me up|signed up (?:without|by)')),
   ask('opt_out', words('stop (?:the|these|your|all|all the|all your|sending the) (?:[\\p{L}-]+ )?(?:e-?mails|newsletters?|messages|texts|calls|marketing|promotions|ads|mailings)')),
   ask('opt_out', words("(?:stop|quit|cease) (?:sending|emailing|e-mailing|texting|calling|contacting|spamming|mailing|marketing to|asking|bothering|pestering|messaging) (?:me|us)|(?:do not|don't|dont|no longer) want to be (?:contacted|emailed|e-mailed|called|texted|messaged|marketed to)")),
-  ask('opt_out', words("(?:i )?(?:do not|don't|dont|no longer) (?:want|wish|like) (?:to (?:receive|get) )?(?:any )?(?:more |further )?(?:marketing|promotional|advertising|newsletters?|promotions?|these (?:e-?mails|messages|texts))")),
+  ask('opt_out', words("(?:i )?(?:do not|don't|dont|no longer) (?:want|wish|like) (?:to (?:receive|get) )?(?:any )?(?:more |further )?(?:marketing|promotional|advertising|newsletters?|promotions?|communications?|e-?mails|messages|texts|calls|mail|these (?:e-?mails|messages|texts))")),
   ask('opt_out', words('(?:object|objecting|objection) to (?:you |your |the |any )?(?:further )?(?:processing|using|use|direct marketing|profiling|marketing)')),
   ask('opt_out', words('withdraw(?:ing|n)? (?:my |said )?consent (?:to|for) (?:[\\p{L}-]+ ){0,3}?(?:marketing|advertising|newsletters?|promotional|profiling)')),
   topic('opt_out', 1, words("please stop(?=\\s*(?:[.!]|$|it\\b|this\\b|now\\b))")),
@@ -120,6 +124,7 @@ export const EN_RULES: Rule[] = [
   ask('complaint', words('(?:they are|these are|it is|it\'s|they\'re|they were|it was) (?:meant |intended )?for (?:someone|somebody) else')),
   ask('complaint', words('(?:addressed|intended) (?:to|for) (?:someone else|somebody else|another (?:patient|person|client|customer)|a different (?:patient|person|client))|you (?:have )?(?:breached|violated) my (?:privacy|confidentiality|data|rights)')),
   ask('complaint', words("(?:sent|mailed|emailed|posted|gave|given|showed|shown) (?:me |to me )?(?:someone else's|somebody else's|another (?:patient|person|client|customer)'s)")),
+  ask('complaint', words("my (?:[\\p{L}-]+ ){0,2}?(?:notes|records|data|information|results|file|details)(?: [\\p{L}'-]+){0,3}? in (?:another|someone else's|somebody else's|a stranger's) (?:[\\p{L}'-]+ )?(?:account|portal|inbox|file|chart)|(?:someone|somebody|a stranger|an unknown person|my ex) (?:has )?(?:accessed|logged into|hacked|got into|broke into|gained access to) my (?:account|profile|file|records|portal)")),
   ask('complaint', words("(?:another (?:patient|person|client|customer)'s|someone else's|somebody else's) (?:[\\p{L}-]+ ){0,3}?(?:arrived|was|were|is|are|appeared|showed up|turned up|came)")),
   ask('complaint', words("(?:received|got|was sent|were sent) (?:[\\p{L}-]+ ){0,2}?(?:someone else's|somebody else's|another (?:patient|person|client|customer)'s)")),
   ask('complaint', words('(?:you|your (?:company|clinic|staff|app|website)) (?:have |has )?(?:leaked|exposed|lost) my')),
