@@ -295,6 +295,19 @@ const CASES: Array<[subject: string, body: string, primary: Label, labels?: Labe
   ['Pricing', 'What do your premium plans cost for a small practice?', 'other'],
   ['Job', 'Are you hiring licensed therapists in Texas?', 'other'],
   ['Hi', 'Can you resend the confirmation email for my appointment?', 'other'],
+  // a blind round of English requests and look-alikes (6 of 12 right before; the five look-alikes were all right)
+  ['Re: appointment', 'I need to update my insurance card, the new one is attached.', 'other'],
+  ['Question', 'Can I get a receipt for my last payment?', 'other'],
+  ['Portal', 'How do I download my visit summary from the portal? The button does nothing.', 'other'],
+  ['Records', 'Please fax my records to Dr. Patel at 555-0199.', 'disclosure'],
+  ['Account', 'I want to delete the old appointment from my calendar, how?', 'other'],
+  ['Goodbye', "I'm switching providers. Please close out my file and don't contact me again.", 'deletion', ['deletion', 'opt_out']],
+  ['Stop texting', 'Text STOP does not work. I still get your reminder texts.', 'opt_out'],
+  ['Sale of data', 'Do you sell patient data to pharma companies? I want a clear answer.', 'disclosure'],
+  ['Opt in', 'Please add me to your newsletter list.', 'other'],
+  ['Wrong person', 'I think you have me confused with another patient, the visit history in my portal is not mine.', 'complaint', ['complaint', 'correction']],
+  ['Deceased', 'My father passed away in March. Please remove him from your mailing list.', 'opt_out'],
+  ['ID', 'Attached is a copy of my ID as you requested for verification.', 'other'],
 ];
 
 function rawMail(subject: string, body: string): Buffer {
