@@ -324,6 +324,18 @@ K. Braun`, 'deletion', ['deletion', 'disclosure']],
   ['Kontaktformular', 'Name: Jonas\nAnliegen: Löschung meiner Daten\nNachricht: bitte zeitnah', 'deletion'],
   ['Formulario', 'Nombre: Sara\nTipo de solicitud: Acceso a mis datos\nComentarios: ninguno', 'disclosure'],
   ['Contact form', 'Name: Bo\nTopic: Billing question\nMessage: Why was I charged twice?', 'other'],
+  // a blind round of children's data reports in seven languages (6 of 11 right before)
+  ['My kid', 'My kid signed up for your mood tracker using my email. He is only 10. Please remove everything.', 'child_data', ['child_data', 'deletion']],
+  ['Minor', 'Your app collected location data from my teenage son without asking me.', 'child_data', ['child_data', 'complaint']],
+  ['Underage user', 'There is an underage user on your platform: my daughter, 12. I want her account closed.', 'child_data', ['child_data', 'deletion']],
+  ['Parent', 'As a parent I am shocked that your chatbot asked my 9 year old for her home address.', 'child_data', ['child_data']],
+  ['School', 'Your tutoring service collected my children\'s names and photos through their school without my consent.', 'child_data', ['child_data', 'complaint']],
+  ['Kind', 'Mein Kind ist erst 11 und hat bei Ihnen ein Konto. Bitte löschen Sie es.', 'child_data', ['child_data', 'deletion']],
+  ['Menor', 'Mi hijo de 13 años se registró sin mi permiso. Borren su cuenta, por favor.', 'child_data', ['child_data', 'deletion']],
+  ['Mineur', "Ma fille a 12 ans et elle s'est inscrite sur votre site. Supprimez son compte s'il vous plaît.", 'child_data', ['child_data', 'deletion']],
+  ['Minore', 'Mia figlia di 11 anni si è registrata alla vostra app. Vi chiedo di cancellare il suo account.', 'child_data', ['child_data', 'deletion']],
+  ['Menor', 'A minha filha tem 12 anos e criou uma conta. Peço que apaguem a conta dela.', 'child_data', ['child_data', 'deletion']],
+  ['Minderjarig', 'Mijn zoon is 12 en heeft zonder toestemming een account gemaakt. Wilt u dat verwijderen?', 'child_data', ['child_data', 'deletion']],
 ];
 
 function rawMail(subject: string, body: string): Buffer {

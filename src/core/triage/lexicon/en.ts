@@ -15,7 +15,7 @@ export const EN_RULES: Rule[] = [
   // deletion
   // "remove my number from your call list" is an opt-out, handled below.
   ask('deletion', words(`(?:please |kindly |can you |could you |i want you to |i'd like you to |i would like you to )?(?:delete|delet|erase|remove|purge|wipe|destroy|scrub|get rid of) ${MY_DATA}(?! from (?:your|the|this|all|any) (?:[\\p{L}-]+ ){0,2}?(?:lists?|mailings?|newsletters?)(?![a-z]))(?![^.\\n]{0,60}(?:instead|use this|replace it))`)),
-  ask('deletion', words("(?:have|get|want|like|need) (?:it|them|this|that|everything|all of it|(?:all (?:of )?)?my (?:[\\p{L}'-]+ ){0,3}?(?:data|info|information|infomation|account|acount|records|profile|details)) (?:permanently |completely )?(?:deleted|erased|removed|destroyed|wiped)")),
+  ask('deletion', words("(?:have|get|want|like|need) (?:it|them|this|that|everything|all of it|(?:all (?:of )?)?(?:my|his|her|their) (?:[\\p{L}'-]+ ){0,3}?(?:data|info|information|infomation|account|acount|records|profile|details)) (?:permanently |completely )?(?:deleted|erased|removed|destroyed|wiped|closed)")),
   ask('deletion', words(`(?:delete|erase|remove|purge|wipe) (?:it|them|everything|me) (?:all |completely |entirely |permanently )?(?:from your (?:systems?|database|records|files|servers))`)),
   ask('deletion', words('(?:deletion|erasure|removal|destruction) of (?:all )?(?:of )?(?:my|our|any|the) (?:[\\p{L}-]+ ){0,3}?(?:data|information|account|records?|details|profile)')),
   ask('deletion', words('(?:request(?:ing)?|ask(?:ing)?|want|demand(?:ing)?) (?:for )?(?:the )?(?:immediate |permanent |complete )?(?:deletion|erasure|removal)')),
@@ -25,7 +25,7 @@ export const EN_RULES: Rule[] = [
   ask('deletion', words('(?:close|cancel|terminate|delete|remove)(?: out)? (?:my|our|the) (?:[\\p{L}-]+ ){0,2}?(?:account|profile|membership|file|records|chart)')),
   ask('deletion', words('(?:confirm|verify) (?:that )?you (?:have )?(?:deleted|erased|removed|destroyed) my')),
   ask('deletion', words('(?:remove|delete|erase) me (?:completely |entirely |permanently )?from (?:your|all|the) (?:[\\p{L}-]+ ){0,2}?(?:systems?|databases?|records|files|servers|platform|site|app)')),
-  ask('deletion', words('forget (?:about )?me|delete me|erase me')),
+  ask('deletion', words('forget (?:about )?me|delete me|erase me|(?:remove|delete|erase|wipe) everything')),
   // Passive: "I'd like everything you have on file for me to be wiped".
   ask('deletion', words("(?:everything|all (?:of )?(?:my|the) (?:[\\p{L}'-]+ ){0,3}?(?:data|information|info|details|records|files?)|my (?:[\\p{L}'-]+ ){0,3}?(?:data|information|info|details|records|account|file|profile))[^.?!\\n]{0,60}? (?:to be|be|being|get|gets|to get) (?:permanently |completely |fully )?(?:wiped|deleted|erased|removed|destroyed|purged)(?![^.!\\n]{0,40}\\?)")),
   ask('deletion', words('(?:please|pls|plz|kindly|can you|could you|can u) (?:delete|delet|erase|remove) (?:it|them|that|this account)')),
@@ -140,11 +140,14 @@ export const EN_RULES: Rule[] = [
   topic('complaint', 1, words('complaint|reminder|follow[- ]?up')),
   topic('complaint', 1, words('(?:data|privacy|security) breach')),
   topic('complaint', 1, words('without (?:my (?:consent|permission|knowledge)|asking me|telling me|informing me|notifying me)')),
+  topic('complaint', 1, words("collected (?:[\\p{L}'-]+ ){0,3}?(?:data|information|names|photos|location|address|addresses)")),
   topic('complaint', 1, words("(?:you )?(?:used|gave|shared|sold|passed on) my (?:[\\p{L}-]+ ){0,2}?(?:data|information|e-?mail(?: address)?|number|details) (?:to|with|for)")),
 
   // child_data
   ask('child_data', words('my (?:\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)[- ]year[- ]old')),
   ask('child_data', words('(?:under|younger than|below) (?:the age of )?(?:13|thirteen|16|sixteen)|coppa|parental consent')),
+  ask('child_data', words("my (?:teenage|teen|minor|underage|young|little|preteen) (?:son|daughter|child|kid|children|kids)|my (?:son|daughter|child|kid), (?:aged |age )?\\d{1,2}(?!\\d|[.:,]\\d|%)")),
+  topic('child_data', 1, words("(?:he|she|they) (?:is|are|was) (?:only |just |barely )?(?:\\d{1,2}|under \\d{2})(?: years old)?(?!\\d|[.:,]\\d|%)|(?:kid|son|daughter|child|children|kids|teen|teenager) (?:has |have |had )?(?:signed up|created|registered|made an account|joined|downloaded|entered)|(?:through|via|from) (?:their|his|her) school")),
   ask('child_data', words('my (?:son|daughter|child|kid|stepson|stepdaughter) (?:is|was|who is) (?:only |just )?(?:\\d{1,2}|under|a minor|in (?:middle|elementary|primary) school)')),
   topic('child_data', 1, words("my (?:son|daughter|child|kid|kids|children|minor|stepson|stepdaughter)(?:'s)?|(?:is|was) a minor|underage|minor child")),
   topic('child_data', 1, words('(?:he|she|they|who) (?:has |have |had )?(?:signed up|created an? (?:account|profile)|registered|made an account|has an account|is using|uses|used|downloaded|joined|entered)')),
