@@ -336,6 +336,19 @@ K. Braun`, 'deletion', ['deletion', 'disclosure']],
   ['Minore', 'Mia figlia di 11 anni si è registrata alla vostra app. Vi chiedo di cancellare il suo account.', 'child_data', ['child_data', 'deletion']],
   ['Menor', 'A minha filha tem 12 anos e criou uma conta. Peço que apaguem a conta dela.', 'child_data', ['child_data', 'deletion']],
   ['Minderjarig', 'Mijn zoon is 12 en heeft zonder toestemming een account gemaakt. Wilt u dat verwijderen?', 'child_data', ['child_data', 'deletion']],
+  // a blind round of support look-alikes after all the rules above (12 of 12 right)
+  ['App question', 'How do I change my profile picture in the app?', 'other'],
+  ['Notifications', 'How can I turn off push notifications on my phone for the app?', 'other'],
+  ['Login', 'I keep getting logged out of my account every few minutes.', 'other'],
+  ['Billing', 'Please update my credit card on file, the old one expired.', 'other'],
+  ['Reminder', 'Reminder: our team meeting is moved to 3pm.', 'other'],
+  ['Complaint about wait', 'I waited 40 minutes past my appointment time. Not happy.', 'other'],
+  ['Feedback', 'Your therapist Anna was great, thanks for everything.', 'other'],
+  ['Vendor', 'Per our contract, please find the attached invoice and W-9 form.', 'other'],
+  ['Konto', 'Wie ändere ich mein Passwort in der App?', 'other'],
+  ['Cuenta', '¿Cómo cambio mi foto de perfil?', 'other'],
+  ['Compte', 'Comment changer mon mot de passe ?', 'other'],
+  ['Account', 'Hoe verander ik mijn wachtwoord?', 'other'],
 ];
 
 function rawMail(subject: string, body: string): Buffer {
