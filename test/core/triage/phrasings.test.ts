@@ -308,6 +308,19 @@ const CASES: Array<[subject: string, body: string, primary: Label, labels?: Labe
   ['Wrong person', 'I think you have me confused with another patient, the visit history in my portal is not mine.', 'complaint', ['complaint', 'correction']],
   ['Deceased', 'My father passed away in March. Please remove him from your mailing list.', 'opt_out'],
   ['ID', 'Attached is a copy of my ID as you requested for verification.', 'other'],
+  // a blind round of 'don't use my data for ads' in seven languages (2 of 12 right before)
+  ['Data use', "I don't want my data used for advertising or analytics.", 'opt_out'],
+  ['Out', 'I want out. Delete whatever you have on me.', 'deletion'],
+  ['Ads', 'Stop using my health info to target ads at me.', 'opt_out'],
+  ['Daten', 'Ich möchte nicht, dass meine Daten für Werbung genutzt werden.', 'opt_out'],
+  ['Datos', 'No quiero que usen mis datos para publicidad.', 'opt_out'],
+  ['Données', "Je ne veux pas que mes données soient utilisées à des fins publicitaires.", 'opt_out'],
+  ['Dati', 'Non voglio che i miei dati vengano usati per pubblicità.', 'opt_out'],
+  ['Dados', 'Não quero que os meus dados sejam usados para publicidade.', 'opt_out'],
+  ['Gegevens', 'Ik wil niet dat mijn gegevens gebruikt worden voor reclame.', 'opt_out'],
+  ['Verkauf', 'Verkaufen Sie meine Daten bitte nicht an Dritte.', 'opt_out'],
+  ['Venta', 'No vendan ni compartan mi información con terceros.', 'opt_out'],
+  ['Vente', 'Ne vendez pas et ne partagez pas mes données.', 'opt_out'],
 ];
 
 function rawMail(subject: string, body: string): Buffer {

@@ -52,6 +52,7 @@ export const DE_RULES: Rule[] = [
   ask('opt_out', words('(?:Newsletter |E-Mails |Werbung )?(?:abbestellen|abmelden|austragen)|keine (?:weitere |weiteren )?(?:Werbung|Werbe-?[\\p{L}-]*|Newsletter|SMS|Nachrichten|Anrufe|E-Mails|Mails)(?: mehr)?|nicht mehr (?:kontaktieren|anschreiben|anrufen|bewerben)')),
   ask('opt_out', words('(?:bekomme|erhalte) (?:[\\p{L}-]+ ){0,2}?(?:ständig|immer noch|weiterhin|trotzdem|dauernd) (?:[\\p{L}-]+ ){0,2}?(?:Werbe\\p{L}*|Newsletter|Mails|E-Mails|Werbung)|hören Sie damit auf')),
   ask('opt_out', words('(?:Sie|ihr) (?:mich|mir) (?:bitte )?(?:nicht mehr|keine [\\p{L}-]+ mehr)')),
+  ask('opt_out', words('(?:möchte|will) nicht,? dass (?:meine|mein) (?:[\\p{L}-]+ )?(?:Daten|Angaben|Informationen)[^.?!\\n]{0,40}?(?:Werbung|Marketing|Werbezwecke|Analyse|Profil\\p{L}*)|(?:verkaufen|teilen|geben|verwenden|nutzen) Sie meine (?:[\\p{L}-]+ )?(?:Daten|Angaben|Informationen) (?:bitte )?(?:nicht|nie)')),
   ask('opt_out', words('hören Sie auf,? mir|schicken Sie mir keine|senden Sie mir keine')),
   ask('opt_out', words('(?:aus|von) (?:Ihrem|Ihrer|dem|der|Ihren|allen|sämtlichen) (?:Verteiler(?:n|liste)?|Mailingliste(?:n)?|Newsletter(?:n)?|E-Mail-Verteiler(?:n)?)|nehmen Sie mich (?:bitte )?(?:aus|von)|widerrufe (?:ich )?(?:hiermit )?meine Einwilligung (?:[\\p{L}-]+ ){0,6}?(?:Werbung|Newsletter|Marketing|Werbezwecke)')),
   ask('opt_out', words('(?:Verkauf|Weitergabe|Weiterverkauf) meiner (?:[\\p{L}-]+ )?Daten')),

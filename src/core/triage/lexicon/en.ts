@@ -25,7 +25,7 @@ export const EN_RULES: Rule[] = [
   ask('deletion', words('(?:close|cancel|terminate|delete|remove)(?: out)? (?:my|our|the) (?:[\\p{L}-]+ ){0,2}?(?:account|profile|membership|file|records|chart)')),
   ask('deletion', words('(?:confirm|verify) (?:that )?you (?:have )?(?:deleted|erased|removed|destroyed) my')),
   ask('deletion', words('(?:remove|delete|erase) me (?:completely |entirely |permanently )?from (?:your|all|the) (?:[\\p{L}-]+ ){0,2}?(?:systems?|databases?|records|files|servers|platform|site|app)')),
-  ask('deletion', words('forget (?:about )?me|delete me|erase me|(?:remove|delete|erase|wipe) everything')),
+  ask('deletion', words('forget (?:about )?me|delete me|erase me|(?:remove|delete|erase|wipe) (?:everything|whatever|anything|all that)(?: you (?:have|hold|keep|store|know))?')),
   // Passive: "I'd like everything you have on file for me to be wiped".
   ask('deletion', words("(?:everything|all (?:of )?(?:my|the) (?:[\\p{L}'-]+ ){0,3}?(?:data|information|info|details|records|files?)|my (?:[\\p{L}'-]+ ){0,3}?(?:data|information|info|details|records|account|file|profile))[^.?!\\n]{0,60}? (?:to be|be|being|get|gets|to get) (?:permanently |completely |fully )?(?:wiped|deleted|erased|removed|destroyed|purged)(?![^.!\\n]{0,40}\\?)")),
   ask('deletion', words('(?:please|pls|plz|kindly|can you|could you|can u) (?:delete|delet|erase|remove) (?:it|them|that|this account)')),
@@ -82,6 +82,7 @@ export const EN_RULES: Rule[] = [
   ask('opt_out', words("(?:do not|don't|dont|stop|never) (?:sell|selling|share|sharing|rent|renting|trade) (?:or (?:share|sell) |or (?:sharing|selling) )?(?:my|our|any of my|his|her|their|it|them|the consumer's|personal)")),
   ask('opt_out', words('not (?:to )?(?:sell|share) (?:or (?:share|sell) )?my|limit the use (?:and disclosure )?of my')),
   ask('opt_out', words("(?:stop|quit) (?:adding|putting|subscribing|signing) me (?:to|up|on)|do[- ]not[- ]call list|put me on (?:your|the) (?:do[- ]not|suppression|no[- ]contact)|(?:keep|keeps) calling (?:my (?:cell|phone|mobile|number|home)|me)")),
+  ask('opt_out', words("(?:do not|don't|dont) want my (?:[\\p{L}-]+ ){0,2}?(?:data|info|information|details) (?:to be )?(?:used|shared|sold)[^.?!\\n]{0,40}?(?:advertising|ads|marketing|analytics|profiling|promotions?|targeting)|stop using my (?:[\\p{L}-]+ ){0,2}?(?:data|info|information|details) (?:to|for)")),
   ask('opt_out', words('take (?:me|my (?:[\\p{L}-]+ ){0,2}?(?:email|e-mail|address|number|name|details)) off')),
   ask('opt_out', words('do not sell(?: or share)? my(?: personal information)?|opt(?:ing)? me out|opting out|take me off|limit the use of my (?:sensitive )?(?:personal )?information')),
   // "how you can opt out" or "unsubscribe at any time" in a company notice is not the sender asking.

@@ -39,6 +39,7 @@ export const FR_RULES: Rule[] = [
   topic('correction', 1, words("(?:je suis|j'habite|je vis) (?:maintenant|désormais|à présent)|j'ai déménagé")),
   topic('correction', 1, words('données (?:inexactes|erronées|incorrectes|incomplètes)')),
 
+  ask('opt_out', words("(?:ne veux pas|ne souhaite pas|refuse) que mes (?:données|donnees|informations) (?:soient|soit) (?:utilisées|partagées|vendues|exploitées)")),
   ask('opt_out', words("(?:ne )?(?:veux|souhaite|désire|voudrais) plus (?:recevoir|être contactée?|de (?:vos |ces )?(?:e-?mails|mails|sms|messages|newsletters?|publicités?|appels))|(?:ne )?(?:veux|souhaite) plus d'(?:e-?mails|appels)")),
   ask('opt_out', words("ne plus (?:m'envoyer|me contacter|me solliciter|m'appeler|me démarcher)")),
   ask('opt_out', words("arrêtez (?:de m'envoyer|de me contacter|de m'appeler|de m'écrire|de me spammer|de me harceler)|cessez de (?:m'envoyer|m'écrire|me contacter)")),

@@ -33,6 +33,7 @@ export const IT_RULES: Rule[] = [
 
   ask('opt_out', words('non (?:desidero|voglio|vorrei) (?:più )?ricevere|non ricevere più|(?:revocare|revoco|ritiro|ritirare) (?:il (?:mio )?)?consenso (?:[\\p{L}\'-]+ ){0,6}?(?:marketing|pubblicità|newsletter|comunicazioni commerciali|promozionali)')),
   ask('opt_out', words('(?:toglietemi|rimuovetemi|cancellatemi|togliermi|rimuovermi|cancellarmi) (?:dalla|dalle|dai|dal|da) (?:vostra |vostre |vostri |vostro )?(?:mailing list|lista|liste|newsletter|comunicazioni|elenco)')),
+  ask('opt_out', words('non voglio che (?:i )?miei (?:dati|informazioni) (?:vengano|siano) (?:usati|utilizzati|condivisi|venduti)')),
   ask('opt_out', words('non (?:chiamatemi|mandatemi|scrivetemi|contattatemi|inviatemi) più')),
   ask('opt_out', words('basta (?:con le |con la |con i )?(?:email|e-mail|mail|messaggi|sms|pubblicità|newsletter|chiamate)')),
   ask('opt_out', words('smettete(?:la)? di (?:inviarmi|mandarmi|contattarmi|chiamarmi|scrivermi)')),

@@ -37,6 +37,7 @@ export const NL_RULES: Rule[] = [
   ask('opt_out', words('(?:stuur|mail|bel|app) (?:me|mij) (?:geen|niet) (?:[\\p{L}]+ )?meer|(?:stuur|mail|bel) (?:me|mij) niet meer')),
   ask('opt_out', words('(?:haal|verwijder) (?:mij|me) (?:van|uit) (?:jullie|uw|de) (?:mailinglijst|verzendlijst|lijst|nieuwsbrief)|stop met (?:het )?(?:sturen|mailen|bellen)')),
   ask('opt_out', stem('recht (?:van|op) bezwaar|bezwaar (?:tegen|maken)|maak (?:ik )?(?:hierbij )?bezwaar|afmelden|uitschrijven|geen (?:reclame|nieuwsbrief|nieuwsbrieven|mails|e-mails) meer')),
+  ask('opt_out', words('(?:wil|wens) niet dat (?:mijn|m\'n) (?:\\p{L}*gegevens|data|informatie) (?:[\\p{L}]+ ){0,2}?(?:gebruikt|gedeeld|verkocht)')),
   ask('opt_out', words('geen \\p{L}*(?:mails|berichten|reclame|nieuwsbrieven|nieuwsbrief|sms) meer')),
   ask('opt_out', words('(?:trek|intrekken|trek ik) (?:mijn |de )?toestemming (?:[\\p{L}-]+ ){0,6}?(?:marketing|reclame|nieuwsbrief)|toestemming (?:[\\p{L}-]+ ){0,6}?(?:marketing|reclame|nieuwsbrief) in')),
   topic('opt_out', 1, stem('direct marketing|reclame')),

@@ -32,6 +32,7 @@ export const PT_RULES: Rule[] = [
   ask('disclosure', words('(?:ainda )?(?:têm|tem|guardam|possuem) (?:ainda )?dados (?:meus|sobre mim|a meu respeito)|consultar (?:o meu )?(?:processo clínico|prontuário|registo clínico|registro médico)')),
   ask('disclosure', words('com quem (?:vocês )?(?:compartilharam|partilharam|partilhou|compartilhou) (?:os )?(?:meus|minhas)')),
   ask('deletion', words('(?:que )?(?:sejam|seja) (?:definitivamente )?(?:apagad[oa]s?|excluíd[oa]s?|eliminad[oa]s?)')),
+  ask('opt_out', words('n[ãa]o quero que (?:os )?meus (?:dados|informações) (?:sejam|seja) (?:usados|utilizados|partilhados|compartilhados|vendidos)')),
   ask('opt_out', words('deixar de receber|n[ãa]o (?:a|o|as|os) quero mais|n[ãa]o quero receber mais')),
   ask('opt_out', words('n[ãa]o me (?:mandem|enviem|liguem|contatem|contactem) mais')),
   ask('opt_out', words('parem de (?:me )?(?:enviar|mandar|ligar|contatar)')),
