@@ -321,6 +321,19 @@ const CASES: Array<[subject: string, body: string, primary: Label, labels?: Labe
   ['Verkauf', 'Verkaufen Sie meine Daten bitte nicht an Dritte.', 'opt_out'],
   ['Venta', 'No vendan ni compartan mi información con terceros.', 'opt_out'],
   ['Vente', 'Ne vendez pas et ne partagez pas mes données.', 'opt_out'],
+  // a blind round of closing accounts in six languages (9 of 12 right before)
+  ['Kündigung', 'Bitte kündigen Sie mein Konto und löschen Sie alle meine Daten.', 'deletion'],
+  ['Konto schließen', 'Ich möchte mein Benutzerkonto schließen.', 'deletion'],
+  ['Cuenta', 'Quiero cancelar mi cuenta y que borren mis datos.', 'deletion'],
+  ['Cerrar cuenta', 'Deseo cerrar mi cuenta definitivamente.', 'deletion'],
+  ['Compte', 'Je souhaite résilier mon compte et que mes données soient supprimées.', 'deletion'],
+  ['Fermeture', 'Merci de clôturer mon compte.', 'deletion'],
+  ['Account', 'Vorrei chiudere il mio account.', 'deletion'],
+  ['Account', 'Desidero disattivare e cancellare il mio profilo.', 'deletion'],
+  ['Conta', 'Quero encerrar a minha conta.', 'deletion'],
+  ['Conta', 'Por favor, cancelem a minha conta e apaguem os meus dados.', 'deletion'],
+  ['Account', 'Ik wil mijn account opzeggen en mijn gegevens laten verwijderen.', 'deletion'],
+  ['Account', 'Graag mijn account sluiten.', 'deletion'],
 ];
 
 function rawMail(subject: string, body: string): Buffer {

@@ -10,6 +10,7 @@ export const IT_RULES: Rule[] = [
   topic('deletion', 2, stem("diritto all'oblio|diritto alla cancellazione|cancellazione (?:immediata )?(?:di |dei |del )?(?:tutti )?(?:i )?dati")),
   ask('deletion', stem("cancellazione (?:immediata )?(?:di |dei |del |della )?(?:tutti )?(?:i )?(?:miei|mio|mia)")),
   ask('deletion', words(`${REQUEST_IT}[^.?!\\n]{0,50}?(?:cancellazione|oblio)|richiesta (?:di )?cancellazione`)),
+  ask('deletion', words('(?:chiudere|chiudete|disattivare e cancellare|cancellare|eliminare) (?:il mio|il|la mia) (?:account|profilo|abbonamento)')),
   ask('deletion', words('cancellarli|eliminarli|cancellarle|eliminarle|cancellatel[oaie]|eliminatel[oaie]')),
   ask('deletion', words(`(?:cancellate|cancellare|cancellaste|eliminate|eliminare|eliminaste|rimuovete|rimuovere|rimuoveste) (?:immediatamente )?(?:tutti )?${MIEI} (?:[\\p{L}-]+ ){0,3}?${DATI}`)),
 

@@ -11,6 +11,7 @@ export const NL_RULES: Rule[] = [
   ask('deletion', words(`${REQUEST_NL}[^.?!\\n]{0,50}?(?:verwijdering|vergetelheid|gegevenswissing)`)),
   ask('deletion', words(`(?:verwijder|verwijdert|verwijderen|wis|wist|wissen) (?:alstublieft |aub |a\\.u\\.b\\. )?${MIJN} (?:[\\p{L}-]+ ){0,3}?${GEGEVENS}`)),
   ask('deletion', words('(?:\\p{L}*gegevens|data|informatie|account|profiel|dossier)[^.?!\\n]{0,50}? (?:worden|wordt) (?:verwijderd|gewist)')),
+  ask('deletion', words('(?:mijn|het) (?:account|profiel|lidmaatschap) (?:te )?(?:sluiten|opzeggen|opheffen|beëindigen)|(?:sluit|zeg|hef) (?:mijn|het) (?:account|profiel)')),
   ask('deletion', words('(?:dat|dit|het|die|deze|ze|alles) (?:te )?verwijderen|graag (?:alles )?verwijderen|verwijder (?:dat|die|het|deze|dit|ze|hem|alles)|(?:account|profiel) (?:op)?heffen|(?:ze|deze|die) (?:te )?(?:verwijderen|wissen)')),
   ask('deletion', words(`${MIJN} (?:[\\p{L}-]+ ){0,4}?${GEGEVENS}(?: [\\p{L}-]+){0,8}? (?:te )?(?:verwijderen|verwijdert|wissen|wist)`)),
   ask('disclosure', words('met wie (?:hebben jullie|heeft u|hebt u|jullie|u) (?:mijn )?(?:\\p{L}*gegevens|data) (?:gedeeld|verkocht|doorgegeven)')),
