@@ -334,6 +334,19 @@ const CASES: Array<[subject: string, body: string, primary: Label, labels?: Labe
   ['Conta', 'Por favor, cancelem a minha conta e apaguem os meus dados.', 'deletion'],
   ['Account', 'Ik wil mijn account opzeggen en mijn gegevens laten verwijderen.', 'deletion'],
   ['Account', 'Graag mijn account sluiten.', 'deletion'],
+  // a blind round of wrong entries in medical files in six languages (8 of 12 right before)
+  ['Fehler', 'In meiner Akte steht eine falsche Diagnose, bitte korrigieren.', 'correction'],
+  ['Geburtsdatum', 'Mein Geburtsdatum ist falsch eingetragen, richtig ist der 4. Mai 1990.', 'correction'],
+  ['Error', 'En mi ficha aparece un diagnóstico que no es mío, por favor corríjanlo.', 'correction'],
+  ['Fecha', 'Mi fecha de nacimiento está mal, es el 4 de mayo de 1990.', 'correction'],
+  ['Erreur', "Mon dossier contient un diagnostic erroné, merci de le corriger.", 'correction'],
+  ['Date', "Ma date de naissance est fausse, c'est le 4 mai 1990.", 'correction'],
+  ['Errore', 'Nella mia cartella c’è una diagnosi sbagliata, per favore correggetela.', 'correction'],
+  ['Data', 'La mia data di nascita è sbagliata, è il 4 maggio 1990.', 'correction'],
+  ['Erro', 'No meu processo consta um diagnóstico errado, por favor corrijam.', 'correction'],
+  ['Data', 'A minha data de nascimento está errada, é 4 de maio de 1990.', 'correction'],
+  ['Fout', 'In mijn dossier staat een verkeerde diagnose, graag corrigeren.', 'correction'],
+  ['Geboortedatum', 'Mijn geboortedatum klopt niet, het is 4 mei 1990.', 'correction'],
 ];
 
 function rawMail(subject: string, body: string): Buffer {

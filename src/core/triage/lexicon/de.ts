@@ -39,6 +39,8 @@ export const DE_RULES: Rule[] = [
   ask('correction', words(`${REQUEST_DE}[^.?!\\n]{0,50}?(?:Berichtigung|Richtigstellung)`)),
   ask('correction', words(`(?:korrigieren|ändern|aktualisieren) Sie (?:bitte )?${MEINE}`)),
   ask('correction', words('(?:ändern|aktualisieren|korrigieren|berichtigen) Sie (?:das|dies|es|ihn|sie|meinen Namen|meine Daten) (?:bitte )?(?:in Ihrem System|in Ihren Unterlagen|bei Ihnen|entsprechend)')),
+  ask('correction', words('bitte (?:korrigieren|berichtigen|ändern|richtigstellen)')),
+  topic('correction', 1, words('(?<!an (?:eine|die|den) )(?:falsche|fehlerhafte|unrichtige) (?:Diagnose|Eintragung|Schreibweise)')),
   topic('correction', 1, words('seit meiner (?:Heirat|Hochzeit|Scheidung)|heiße ich (?:jetzt|nun)?|Namensänderung')),
   ask('correction', words('(?:Namen|Nachnamen|Vornamen|Adresse|Anschrift|Geburtsdatum|Daten|E-Mail-Adresse) (?:[\\p{L}-]+ ){0,2}?falsch (?:geschrieben|gespeichert|eingetragen|hinterlegt|erfasst|angegeben)')),
   ask('correction', words('(?:habe|hab) (?:jetzt )?(?:eine )?neue (?:Handynummer|Telefonnummer|Adresse|Anschrift|E-Mail-Adresse|Nummer)|mein(?:e)? (?:Name|Nachname|Adresse|Anschrift|Telefonnummer|E-Mail-Adresse) hat sich geändert|meine neue (?:Adresse|Anschrift|Telefonnummer|E-Mail-Adresse|Handynummer) (?:ist|lautet)|mein neuer (?:Name|Nachname) (?:ist|lautet)')),

@@ -31,6 +31,7 @@ export const NL_RULES: Rule[] = [
   ask('correction', words(`${REQUEST_NL}[^.?!\\n]{0,50}?(?:rectificatie|correctie|verbetering)`)),
   topic('correction', 1, words('heet ik (?:nu )?|sinds mijn huwelijk|mijn nieuwe naam')),
   topic('correction', 1, words('(?:dat|dit|het) (?:aanpassen|wijzigen|bijwerken)')),
+  ask('correction', words('mijn (?:naam|achternaam|adres|geboortedatum|telefoonnummer|e-mailadres|nummer) klopt niet|graag (?:corrigeren|aanpassen|wijzigen)|verkeerde (?:diagnose|naam|geboortedatum|gegevens)')),
   ask('correction', words('mijn (?:naam|achternaam|adres|telefoonnummer|e-mailadres|nummer) is (?:veranderd|gewijzigd)|(?:het |mijn )?nieuwe (?:nummer|adres|e-mailadres|telefoonnummer|naam) is')),
   ask('correction', words('mijn (?:naam|achternaam|adres|geboortedatum|telefoonnummer|e-mailadres) (?:is|staat) (?:[\\p{L}-]+ ){0,2}?(?:onjuist|fout|verkeerd|niet juist|verouderd)')),
   topic('correction', 1, stem('onjuist\\p{L}* (?:persoons)?gegevens|aanvulling')),
