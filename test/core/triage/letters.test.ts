@@ -349,6 +349,19 @@ K. Braun`, 'deletion', ['deletion', 'disclosure']],
   ['Cuenta', '¿Cómo cambio mi foto de perfil?', 'other'],
   ['Compte', 'Comment changer mon mot de passe ?', 'other'],
   ['Account', 'Hoe verander ik mijn wachtwoord?', 'other'],
+  // a blind round of snooping and exposure grievances in six languages (4 of 12 right before)
+  ['Vertraulichkeit', 'Ein Mitarbeiter hat ohne Grund in meine Akte geschaut. Ich möchte mich darüber beschweren.', 'complaint'],
+  ['Datenleck', 'Meine Befunde waren für andere Patienten im Portal sichtbar.', 'complaint'],
+  ['Queja', 'Un empleado miró mi expediente sin motivo. Quiero poner una queja.', 'complaint'],
+  ['Filtración', 'Mis resultados estaban visibles para otros pacientes en el portal.', 'complaint'],
+  ['Plainte', "Un employé a consulté mon dossier sans raison. Je veux me plaindre.", 'complaint'],
+  ['Fuite', "Mes résultats étaient visibles par d'autres patients sur le portail.", 'complaint'],
+  ['Reclamo', 'Un dipendente ha guardato la mia cartella senza motivo. Voglio fare un reclamo.', 'complaint'],
+  ['Fuga di dati', 'I miei referti erano visibili ad altri pazienti nel portale.', 'complaint'],
+  ['Reclamação', 'Um funcionário consultou o meu processo sem motivo. Quero fazer uma reclamação.', 'complaint'],
+  ['Fuga', 'Os meus resultados estavam visíveis para outros pacientes no portal.', 'complaint'],
+  ['Klacht', 'Een medewerker heeft zonder reden in mijn dossier gekeken. Ik wil een klacht indienen.', 'complaint'],
+  ['Lek', 'Mijn uitslagen waren zichtbaar voor andere patiënten in het portaal.', 'complaint'],
 ];
 
 function rawMail(subject: string, body: string): Buffer {

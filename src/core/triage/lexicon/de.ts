@@ -70,6 +70,7 @@ export const DE_RULES: Rule[] = [
   chase('complaint', stem('Mahnung|(?:leider )?(?:erhielt|habe) ich (?:bisher|bislang|noch) keine Antwort|keine Antwort erhalten|Frist [^.\\n]{0,60}?überschritten')),
   topic('complaint', 1, words('ohne (?:meine )?(?:Einwilligung|Zustimmung|Erlaubnis|mein Wissen)')),
   ask('complaint', words('an (?:meinen Arbeitgeber|eine andere Person|jemand anderen|meinen Chef) (?:[\\p{L}-]+ )?(?:weitergegeben|geschickt|gesendet|übermittelt|gegeben|gezeigt)')),
+  ask('complaint', words('(?:sichtbar|einsehbar|zugänglich) für (?:andere|fremde|Dritte)|ohne (?:Grund|Anlass|Berechtigung) in meine (?:Akte|Unterlagen|Daten|Befunde)|(?:möchte|will) mich (?:darüber )?beschweren|beschwere mich')),
   ask('complaint', words('Verstoß gegen (?:den )?Datenschutz|Verletzung meiner Privatsphäre|Verletzung der Schweigepflicht|Bruch der Schweigepflicht')),
   ask('complaint', words('(?:Datenpanne|Datenleck|Datenschutzverletzung|Datenschutzverstoß)')),
   ask('complaint', words('an (?:eine|einen|die) falsche\\p{L}* (?:Person|Adresse|Empfänger\\p{L}*|Patient\\p{L}*) (?:geschickt|gesendet|versandt|geschrieben)')),

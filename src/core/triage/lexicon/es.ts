@@ -58,6 +58,7 @@ export const ES_RULES: Rule[] = [
   ask('complaint', words('(?:enviado|enviaron|mandado|mandaron|recibido|recibí|llegó|llegaron)[^.\\n]{0,60}?de otr[oa] (?:paciente|persona|cliente|usuari[oa])')),
   topic('complaint', 1, words('sin (?:mi )?(?:consentimiento|permiso|autorización)')),
   ask('complaint', words('(?:enviado|enviaron|dado|dieron|pasado|pasaron|comunicado|comunicaron)[^.?!\\n]{0,60}? a (?:mi empresa|mi jefe|mi empleador|otra persona|otro paciente)')),
+  ask('complaint', words('visibles? para otr[oa]s|(?:miró|consultó|revisó|accedió a) mi (?:expediente|historial|historia|ficha) sin (?:motivo|permiso|autorización)|poner una (?:queja|reclamación|denuncia)')),
   ask('complaint', words('(?:violación|vulneración) de (?:mi|mis) (?:privacidad|intimidad|confidencialidad|datos)')),
   topic('complaint', 1, words('(?:violación|vulneración) de la (?:privacidad|intimidad|confidencialidad)')),
   ask('complaint', stem('brecha de (?:datos|seguridad)|filtraci[óo]n de (?:mis )?datos|enviaron (?:mis|mi) [^.\\n]{0,40}?a otra persona')),

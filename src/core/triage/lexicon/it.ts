@@ -44,6 +44,7 @@ export const IT_RULES: Rule[] = [
 
   topic('complaint', 1, words('violazione (?:grave )?della (?:privacy|riservatezza)')),
   topic('complaint', 1, words('senza (?:il )?(?:mio )?(?:consenso|permesso|autorizzazione)')),
+  ask('complaint', words("visibil[ei] (?:ad|a|per) altri|(?:ha guardato|ha consultato|ha visto|ha aperto) la mia (?:cartella|scheda|pratica) senza (?:motivo|permesso|autorizzazione)|fare (?:un )?reclamo")),
   ask('complaint', words("violazione (?:grave )?della mia (?:privacy|riservatezza)|(?:inviato|mandato|spedito|consegnato)[^.?!\\n]{0,60}? (?:a un altro paziente|a un'altra persona|alla persona sbagliata|al mio datore di lavoro)")),
   ask('complaint', stem('(?:presentare|presento|presentato|proporre|propongo|proposto|inoltrato) (?:un )?reclamo|violazione dei (?:miei )?dati')),
   chase('complaint', words('(?:vi )?(?:scrivo|riscrivo) (?:di nuovo|nuovamente|per la seconda volta)|(?:secondo|terzo|ultimo) sollecito|termine [^.?!\\n]{0,60}?(?:scaduto|superato|trascorso)')),

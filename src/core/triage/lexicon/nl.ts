@@ -46,6 +46,7 @@ export const NL_RULES: Rule[] = [
 
   topic('complaint', 1, words('schending van de (?:privacy|privésfeer)|privacyschending')),
   topic('complaint', 1, words('zonder (?:mijn )?(?:toestemming|medeweten)')),
+  ask('complaint', words('zichtbaar voor (?:andere|anderen|derden)|zonder (?:reden|aanleiding|toestemming) in mijn (?:dossier|gegevens) (?:gekeken|gezien)')),
   ask('complaint', words('aan (?:mijn werkgever|een ander|iemand anders|de verkeerde persoon) (?:[\\p{L}-]+ )?(?:gegeven|gestuurd|doorgegeven|verstrekt|gemaild|laten zien)')),
   ask('complaint', words('schending van mijn (?:privacy|privésfeer)|schending van de geheimhoudingsplicht|naar de verkeerde (?:persoon|patiënt|adres)')),
   ask('complaint', stem('(?:dien|indienen|ingediend) (?:ik )?(?:hierbij )?(?:een )?klacht|klacht in|datalek')),

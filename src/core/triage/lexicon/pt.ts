@@ -42,6 +42,7 @@ export const PT_RULES: Rule[] = [
   topic('opt_out', 1, stem('marketing direto|publicidade')),
 
   topic('complaint', 1, words('viola[çc][ãa]o da (?:privacidade|intimidade|confidencialidade)')),
+  ask('complaint', words('vis[íi]veis? para outr[oa]s|(?:consultou|viu|acedeu a|acessou) (?:o )?meu (?:processo|prontuário|ficheiro|registo) sem (?:motivo|autorização|permissão)')),
   ask('complaint', words('viola[çc][ãa]o da minha (?:privacidade|intimidade|confidencialidade)|(?:enviaram|mandaram|enviou|mandou)[^.?!\\n]{0,60}? (?:para|a|ao) (?:outra pessoa|outro paciente|meu empregador|meu chefe)')),
   topic('complaint', 1, words('sem (?:o )?(?:meu )?(?:consentimento|autorização|permissão)')),
   ask('complaint', stem('(?:apresentar|apresento|apresentei|registrar|registro|registrei|fiz|fazer|abri) (?:uma )?(?:reclama[çc][ãa]o|queixa|den[úu]ncia)|vazamento de dados|viola[çc][ãa]o de dados')),
