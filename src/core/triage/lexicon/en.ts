@@ -25,6 +25,7 @@ export const EN_RULES: Rule[] = [
   ask('deletion', words('(?:close|cancel|terminate|delete|remove)(?: out)? (?:my|our|the) (?:[\\p{L}-]+ ){0,2}?(?:account|profile|membership|file|records|chart)')),
   ask('deletion', words('(?:confirm|verify) (?:that )?you (?:have )?(?:deleted|erased|removed|destroyed) my')),
   ask('deletion', words('(?:remove|delete|erase) me (?:completely |entirely |permanently )?from (?:your|all|the) (?:[\\p{L}-]+ ){0,2}?(?:systems?|databases?|records|files|servers|platform|site|app)')),
+  ask('deletion', words("get (?:my|all my|me|everything) (?:[\\p{L}'-]+ ){0,3}?(?:off|out of) (?:your|the) (?:system|systems|database|records|files|servers|list|lists|platform)|(?:delete|erase|remove) (?:it|them|that|this) please")),
   ask('deletion', words('forget (?:about )?me|delete me|erase me|(?:remove|delete|erase|wipe) (?:everything|whatever|anything|all that)(?: you (?:have|hold|keep|store|know))?')),
   // Passive: "I'd like everything you have on file for me to be wiped".
   ask('deletion', words("(?:everything|all (?:of )?(?:my|the) (?:[\\p{L}'-]+ ){0,3}?(?:data|information|info|details|records|files?)|my (?:[\\p{L}'-]+ ){0,3}?(?:data|information|info|details|records|account|file|profile))[^.?!\\n]{0,60}? (?:to be|be|being|get|gets|to get) (?:permanently |completely |fully )?(?:wiped|deleted|erased|removed|destroyed|purged)(?![^.!\\n]{0,40}\\?)")),
@@ -50,7 +51,9 @@ export const EN_RULES: Rule[] = [
   // "my", not "the": "I can't access the portal information page" is a support question.
   ask('disclosure', words('access to (?:all )?(?:of )?my (?:[\\p{L}-]+ ){0,3}?(?:data|information|records)|access (?:all )?(?:of )?my (?:[\\p{L}-]+ ){0,2}?(?:data|information|records)')),
   topic('disclosure', 2, words('access (?:to|of) (?:my |the )?(?:protected health information|PHI|medical records?|health records?|patient records?)')),
-  ask('disclosure', words(`(?:download|export|obtain|receive|get|see|view|review|access|(?:can|could|may) i have) (?:a (?:full |complete )?(?:copy|list|summary|record|printout|report|overview) of )?${MINE}`)),
+  // "get my details off your system" is a deletion, not an access request.
+  ask('disclosure', words(`(?:download|export|obtain|receive|get|see|view|review|access|(?:can|could|may) i have) (?:a (?:full |complete )?(?:copy|list|summary|record|printout|report|overview) of )?${MINE}(?! (?:off|out of|removed|deleted|erased|wiped))`)),
+  ask('disclosure', words('(?:what|which) (?:categories|kinds|types|sorts) of (?:personal )?(?:data|information|info)')),
   ask('disclosure', words(`(?:a |the )?(?:full |complete )?(?:list|summary|overview|report) of ${MINE}`)),
   ask('disclosure', words(`(?:asked|requested|applied|sent a request) for (?:a copy of |access to )?${MINE}`)),
   ask('disclosure', words('(?:i|we) (?:would like|want|wish|need) to (?:know|see|find out|access|review|obtain) (?:what|which|my|all|the) (?:[\\p{L}-]+ ){0,3}?(?:data|info|information|records|details)')),
@@ -64,6 +67,7 @@ export const EN_RULES: Rule[] = [
   topic('correction', 1, words('(?:can|could) (?:someone|you) (?:please )?(?:fix|correct|update) (?:this|that|it)')),
   ask('correction', words("my (?:legal |full |last |first )?(?:name|surname|address|e-?mail(?: address)?|phone number|number) (?:has|have) (?:been )?changed|(?:please )?update (?:your|the|my) (?:records|file|files|system|details|information)|(?:an |a )?(?:error|errors|mistake|mistakes) (?:in|on) my (?:file|record|records|chart|details|account|data|information|profile)|(?:have|has|got) my (?:[\\p{L}-]+ ){0,2}?(?:wrong|incorrect|misspelled|misspelt)")),
   topic('correction', 1, words('(?:is|are) not mine')),
+  ask('correction', words('(?:change|update|correct|fix) the (?:address|name|surname|e-?mail(?: address)?|phone number|number|date of birth|birthday) (?:on|in|for) my (?:account|file|record|records|profile|chart)')),
   ask('correction', words('(?:use|replace it with|update it to|change it to) (?:this|the new|my new) (?:one|number|address|e-?mail)(?: instead)?|instead of (?:my|the) old (?:number|address|e-?mail|name)')),
   ask('correction', words('(?:fix|correct|update|amend|change) (?:it|this|that|them) (?:in|on) (?:your|the|my) (?:records?|system|file|files|database|chart|account|profile|portal)')),
   ask('correction', words('(?:like|want|need|have|get) (?:my|the) (?:[\\p{L}-]+ ){0,2}?(?:record|records|chart|file|information|details|data|name|address|entry) (?:amended|corrected|updated|rectified|fixed|changed)')),

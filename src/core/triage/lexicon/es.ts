@@ -41,6 +41,7 @@ export const ES_RULES: Rule[] = [
 
   ask('opt_out', stem('derecho de oposici[óo]n|me opongo|oposici[óo]n al|objetando|darme de baja|darse de baja|dejar de recibir|cancelar (?:la |mi )?suscripci[óo]n|lista robinson')),
   ask('opt_out', words('(?:me )?(?:doy|dé|dar|darme|darse) de baja|no quiero recibir(?:las|los|la|lo)? más')),
+  ask('opt_out', words('(?:sáquenme|sacadme|quítenme|quitadme|bórrenme|borradme|sacarme|quitarme) de (?:su|vuestra|la|sus|vuestras|las) (?:lista|listas|base de datos de (?:correo|envíos))')),
   ask('opt_out', words('no quiero que (?:usen|utilicen|uséis|utilicéis|compartan|vendan) (?:mis|mi) (?:datos|información|informacion)|no (?:vendan|compartan)(?: ni (?:vendan|compartan))? (?:mis|mi)')),
   ask('opt_out', words('no quiero que me (?:mandéis|manden|enviéis|envíen|llaméis|llamen|escribáis|escriban|contactéis|contacten) más')),
   ask('opt_out', words('basta de (?:correos|mensajes|publicidad|llamadas|sms|emails)')),

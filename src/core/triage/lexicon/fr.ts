@@ -21,6 +21,7 @@ export const FR_RULES: Rule[] = [
   ask('disclosure', words("droit d'accès|demande d'accès|demander l'accès|accès (?:à|aux) (?:mes|toutes mes) (?:données|informations)")),
   ask('disclosure', words("à qui (?:avez-vous|vous avez) (?:transmis|communiqué|vendu|partagé|donné) (?:mes|mon|ma)")),
   ask('disclosure', words("(?:qu'est-ce que|(?:savoir|dire|voir|connaître) ce que) vous (?:avez|savez|détenez|gardez|conservez)(?: comme (?:infos?|informations|données))? sur moi")),
+  ask('disclosure', words('récupérer (?:toutes )?(?:mes|les) (?:données|donnees|informations)')),
   ask('disclosure', words("(?:avez-vous|possédez-vous|conservez-vous|détenez-vous|gardez-vous) (?:encore )?(?:des )?(?:données|donnees|informations) (?:me concernant|sur moi|personnelles)|(?:consulter|accéder à|voir) (?:mon )?dossier(?: médical| patient)?")),
   ask('disclosure', words("(?:m'envoyer|me transmettre|me communiquer|me fournir|m'adresser|envoyez-moi|transmettez-moi|communiquez-moi)(?: une copie de)? (?:toutes )?(?:les |mes )?(?:données|donnees|informations)")),
   ask('disclosure', words("(?:m'en |me )?(?:communiquer|adresser|transmettre|envoyer|fournir) (?:une )?copie|si des (?:données|informations) (?:personnelles )?me concernant (?:figurent|sont)")),
@@ -39,6 +40,7 @@ export const FR_RULES: Rule[] = [
   topic('correction', 1, words("(?:je suis|j'habite|je vis) (?:maintenant|désormais|à présent)|j'ai déménagé")),
   topic('correction', 1, words('données (?:inexactes|erronées|incorrectes|incomplètes)')),
 
+  ask('opt_out', words('(?:enlevez|retirez|supprimez|désinscrivez|rayez)-moi (?:de|des) (?:votre|vos|la|les) (?:liste|listes|fichier|fichiers|newsletter|mailing)')),
   ask('opt_out', words("(?:ne veux pas|ne souhaite pas|refuse) que mes (?:données|donnees|informations) (?:soient|soit) (?:utilisées|partagées|vendues|exploitées)")),
   ask('opt_out', words("(?:ne )?(?:veux|souhaite|désire|voudrais) plus (?:recevoir|être contactée?|de (?:vos |ces )?(?:e-?mails|mails|sms|messages|newsletters?|publicités?|appels))|(?:ne )?(?:veux|souhaite) plus d'(?:e-?mails|appels)")),
   ask('opt_out', words("ne plus (?:m'envoyer|me contacter|me solliciter|m'appeler|me démarcher)")),

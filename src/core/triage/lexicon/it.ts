@@ -2,7 +2,7 @@ import { ask, chase, stem, topic, words, type Rule } from '../rule.js';
 
 const MIEI = '(?:i miei|il mio|la mia|della mia|delle mie|degli miei|i suoi|il suo|la sua|suoi|tutti i(?: miei)?|tutte le(?: mie)?|miei|mio|mia|dei miei|del mio)';
 const REQUEST_IT = '(?:chiedo|richiedo|domando|esercito|esercitare|richiesta di|vi chiedo|vi prego)';
-const DATI = '(?:dati|informazioni|account|profilo|cartella|fascicolo)';
+const DATI = '(?:dati|informazioni|account|profilo|cartella|fascicolo|documentazione|referti|esami)';
 
 /** Italian: GDPR/Codice privacy wording (accesso, cancellazione, rettifica, opposizione). */
 export const IT_RULES: Rule[] = [

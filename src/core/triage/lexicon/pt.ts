@@ -2,7 +2,7 @@ import { ask, chase, stem, topic, words, type Rule } from '../rule.js';
 
 const MEUS = '(?:os meus|o meu|a minha|as minhas|meus|minha|meu|seus|sua|seu|todos os(?: meus)?|todas as(?: minhas)?|dos meus|da minha|do meu)';
 const REQUEST_PT = '(?:solicito|solicitei|solicitar|peço|pedi|requeiro|exerço|exercer|venho solicitar|gostaria de solicitar)';
-const DADOS = '(?:dados|informações|informacoes|conta|cadastro|perfil|prontuário)';
+const DADOS = '(?:dados|informações|informacoes|conta|cadastro|perfil|prontuário|histórico|historico|processo|exames|relatórios)';
 
 /** Portuguese (PT and BR): RGPD and LGPD wording (acesso, apagamento/eliminação, retificação, oposição). */
 export const PT_RULES: Rule[] = [
