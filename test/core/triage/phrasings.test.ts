@@ -372,6 +372,17 @@ const CASES: Array<[subject: string, body: string, primary: Label, labels?: Labe
   ['Emails', 'Tirem-me da vossa lista de emails.', 'opt_out'],
   ['Gegevens', 'Ik wil een kopie van mijn medisch dossier.', 'disclosure'],
   ['Profiel', 'Verwijder mijn profiel, ik gebruik het niet meer.', 'deletion'],
+  // a last blind English round (5 of 10 right before; all misses at <= 0.55)
+  ['Hi', "Hey there - I'd like you guys to forget I ever signed up. Wipe it all.", 'deletion'],
+  ['Question', 'Have you shared my information with any insurance companies or employers?', 'disclosure'],
+  ['Texts', 'No more texts please.', 'opt_out'],
+  ['Pronouns', 'My pronouns are they/them, but your records say she/her. Please fix.', 'correction'],
+  ['Issue', 'The receptionist gave my prescription to my neighbour without asking me.', 'complaint'],
+  ['Teen', 'My 15-year-old has been using your anxiety app. I want her data removed.', 'child_data', ['child_data', 'deletion']],
+  ['Collab', 'Hi! Love your brand. We are an influencer agency - interested in a paid collab?', 'other'],
+  ['Portal', 'I cannot see my lab results in the portal, is something broken?', 'other'],
+  ['GDPR', 'I am an EU resident. Please erase my personal data under Article 17 and confirm in writing.', 'deletion'],
+  ['Sale', 'Please do not share my information with marketing partners.', 'opt_out'],
 ];
 
 function rawMail(subject: string, body: string): Buffer {

@@ -26,6 +26,7 @@ export const EN_RULES: Rule[] = [
   ask('deletion', words('(?:confirm|verify) (?:that )?you (?:have )?(?:deleted|erased|removed|destroyed) my')),
   ask('deletion', words('(?:remove|delete|erase) me (?:completely |entirely |permanently )?from (?:your|all|the) (?:[\\p{L}-]+ ){0,2}?(?:systems?|databases?|records|files|servers|platform|site|app)')),
   ask('deletion', words("get (?:my|all my|me|everything) (?:[\\p{L}'-]+ ){0,3}?(?:off|out of) (?:your|the) (?:system|systems|database|records|files|servers|list|lists|platform)|(?:delete|erase|remove) (?:it|them|that|this) please")),
+  ask('deletion', words("forget (?:that )?i (?:ever )?(?:signed up|existed|was (?:a )?(?:client|patient|customer))|wipe (?:it|them|everything) (?:all|out|clean)|wipe it")),
   ask('deletion', words('forget (?:about )?me|delete me|erase me|(?:remove|delete|erase|wipe) (?:everything|whatever|anything|all that)(?: you (?:have|hold|keep|store|know))?')),
   // Passive: "I'd like everything you have on file for me to be wiped".
   ask('deletion', words("(?:everything|all (?:of )?(?:my|the) (?:[\\p{L}'-]+ ){0,3}?(?:data|information|info|details|records|files?)|my (?:[\\p{L}'-]+ ){0,3}?(?:data|information|info|details|records|account|file|profile))[^.?!\\n]{0,60}? (?:to be|be|being|get|gets|to get) (?:permanently |completely |fully )?(?:wiped|deleted|erased|removed|destroyed|purged)(?![^.!\\n]{0,40}\\?)")),
@@ -53,6 +54,7 @@ export const EN_RULES: Rule[] = [
   topic('disclosure', 2, words('access (?:to|of) (?:my |the )?(?:protected health information|PHI|medical records?|health records?|patient records?)')),
   // "get my details off your system" is a deletion, not an access request.
   ask('disclosure', words(`(?:download|export|obtain|receive|get|see|view|review|access|(?:can|could|may) i have) (?:a (?:full |complete )?(?:copy|list|summary|record|printout|report|overview) of )?${MINE}(?! (?:off|out of|removed|deleted|erased|wiped))`)),
+  ask('disclosure', words('(?:have|has|did) you (?:ever )?(?:shared|sold|disclosed|given|passed on|sent) my (?:[\\p{L}-]+ ){0,2}?(?:data|information|info|details|records|notes|results) (?:with|to)')),
   ask('disclosure', words('(?:what|which) (?:categories|kinds|types|sorts) of (?:personal )?(?:data|information|info)')),
   ask('disclosure', words(`(?:a |the )?(?:full |complete )?(?:list|summary|overview|report) of ${MINE}`)),
   ask('disclosure', words(`(?:asked|requested|applied|sent a request) for (?:a copy of |access to )?${MINE}`)),
@@ -67,6 +69,10 @@ export const EN_RULES: Rule[] = [
   topic('correction', 1, words('(?:can|could) (?:someone|you) (?:please )?(?:fix|correct|update) (?:this|that|it)')),
   ask('correction', words("my (?:legal |full |last |first )?(?:name|surname|address|e-?mail(?: address)?|phone number|number) (?:has|have) (?:been )?changed|(?:please )?update (?:your|the|my) (?:records|file|files|system|details|information)|(?:an |a )?(?:error|errors|mistake|mistakes) (?:in|on) my (?:file|record|records|chart|details|account|data|information|profile)|(?:have|has|got) my (?:[\\p{L}-]+ ){0,2}?(?:wrong|incorrect|misspelled|misspelt)")),
   topic('correction', 1, words('(?:is|are) not mine')),
+  ask('correction', words('(?:your|the) (?:records?|file|system|chart|portal) (?:says?|shows?|lists?|has) (?:[\\p{L}/-]+ ){0,2}?(?:but|instead|when|whereas)')),
+  // "Please fix it." ends support mail too ("the app keeps crashing"), so alone it is only a hint.
+  topic('correction', 1, words('please (?:fix|correct|update|change)(?: (?:it|this|that))?[.!]?$')),
+  topic('correction', 1, words('(?:your|the) (?:records?|file|system|chart|portal) (?:says?|shows?|lists?)|my (?:pronouns|gender|legal name) (?:are|is)')),
   ask('correction', words('(?:change|update|correct|fix) the (?:address|name|surname|e-?mail(?: address)?|phone number|number|date of birth|birthday) (?:on|in|for) my (?:account|file|record|records|profile|chart)')),
   ask('correction', words('(?:use|replace it with|update it to|change it to) (?:this|the new|my new) (?:one|number|address|e-?mail)(?: instead)?|instead of (?:my|the) old (?:number|address|e-?mail|name)')),
   ask('correction', words('(?:fix|correct|update|amend|change) (?:it|this|that|them) (?:in|on) (?:your|the|my) (?:records?|system|file|files|database|chart|account|profile|portal)')),
@@ -87,6 +93,7 @@ export const EN_RULES: Rule[] = [
   ask('opt_out', words('not (?:to )?(?:sell|share) (?:or (?:share|sell) )?my|limit the use (?:and disclosure )?of my')),
   ask('opt_out', words("(?:stop|quit) (?:adding|putting|subscribing|signing) me (?:to|up|on)|do[- ]not[- ]call list|put me on (?:your|the) (?:do[- ]not|suppression|no[- ]contact)|(?:keep|keeps) calling (?:my (?:cell|phone|mobile|number|home)|me)")),
   ask('opt_out', words("(?:do not|don't|dont) want my (?:[\\p{L}-]+ ){0,2}?(?:data|info|information|details) (?:to be )?(?:used|shared|sold)[^.?!\\n]{0,40}?(?:advertising|ads|marketing|analytics|profiling|promotions?|targeting)|stop using my (?:[\\p{L}-]+ ){0,2}?(?:data|info|information|details) (?:to|for)")),
+  ask('opt_out', words('no more (?:[\\p{L}-]+ )?(?:texts|e-?mails|calls|messages|newsletters|marketing|promotions|ads|mail|sms)(?: please)?')),
   ask('opt_out', words('take (?:me|my (?:[\\p{L}-]+ ){0,2}?(?:email|e-mail|address|number|name|details)) off')),
   ask('opt_out', words('do not sell(?: or share)? my(?: personal information)?|opt(?:ing)? me out|opting out|take me off|limit the use of my (?:sensitive )?(?:personal )?information')),
   // "how you can opt out" or "unsubscribe at any time" in a company notice is not the sender asking.
@@ -126,7 +133,7 @@ export const EN_RULES: Rule[] = [
   chase('complaint', words("(?:still )?(?:haven't|have not|hasn't|has not) (?:heard back|responded|answered|replied)|you (?:have )?(?:ignored|failed to (?:respond|answer|reply|comply))")),
   chase('complaint', words('(?:period|deadline|time limit)[^.\\n]{0,60}?(?:has )?(?:is |been )?(?:therefore )?(?:exceeded|passed|expired|elapsed|lapsed)|admonition|final notice|second request')),
   ask('complaint', words('(?:not|never) (?:handled|protected|processed|kept) my (?:[\\p{L}-]+ ){0,2}?(?:data|information|records) (?:properly|securely|safely|lawfully|correctly)')),
-  ask('complaint', words("(?:sent|emailed|mailed|faxed|posted|forwarded|disclosed|gave|given|shared|released|leaked) (?:[\\p{L}'-]+ ){0,6}?(?:to the wrong|to someone else|to somebody else|to another (?:patient|person|client|customer|family)|to a stranger|to my (?:employer|ex|boss))")),
+  ask('complaint', words("(?:sent|emailed|mailed|faxed|posted|forwarded|disclosed|gave|given|shared|released|leaked|handed|showed) (?:[\\p{L}'-]+ ){0,6}?(?:to the wrong|to someone else|to somebody else|to another (?:patient|person|client|customer|family)|to a stranger|to my (?:employer|ex|boss|neighbou?r|family|husband|wife|partner|parents|colleague|coworker))")),
   ask('complaint', words('(?:they are|these are|it is|it\'s|they\'re|they were|it was) (?:meant |intended )?for (?:someone|somebody) else')),
   ask('complaint', words('(?:addressed|intended) (?:to|for) (?:someone else|somebody else|another (?:patient|person|client|customer)|a different (?:patient|person|client))|you (?:have )?(?:breached|violated) my (?:privacy|confidentiality|data|rights)')),
   ask('complaint', words("(?:sent|mailed|emailed|posted|gave|given|showed|shown) (?:me |to me )?(?:someone else's|somebody else's|another (?:patient|person|client|customer)'s)")),
