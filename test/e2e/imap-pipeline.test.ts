@@ -6,7 +6,7 @@ import { simpleParser, type ParsedMail } from 'mailparser';
 import nodemailer from 'nodemailer';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../support/cli.js';
-import { CONSUMER, emptyMailbox, mailstack, openImap, PRIVACY, TEAM, uniqueName, waitFor, waitForPostfixIdle } from '../support/mailstack.js';
+import { CONSUMER, emptyMailbox, imapCliEnv, mailstack, openImap, PRIVACY, uniqueBotFolders, waitFor, waitForPostfixIdle, type BotFolders } from '../support/mailstack.js';
 
 /**
  * The whole bot against real servers: a consumer mails privacy@ through Postfix, `run-once` (the
@@ -16,7 +16,7 @@ import { CONSUMER, emptyMailbox, mailstack, openImap, PRIVACY, TEAM, uniqueName,
 let consumer: ImapFlow;
 let privacy: ImapFlow;
 let dataDir: string;
-let folders: { processed: string; quarantine: string; sent: string };
+let folders: BotFolders;
 let env: Record<string, string>;
 
 const consumerSmtp = () => {
@@ -39,21 +39,8 @@ beforeEach(async () => {
   await emptyMailbox(PRIVACY);
   await emptyMailbox(CONSUMER);
   dataDir = await mkdtemp(path.join(tmpdir(), 'pi-imap-e2e-'));
-  const base = uniqueName('E2E');
-  folders = { processed: `${base}-Processed`, quarantine: `${base}-Quarantine`, sent: `${base}-Sent` };
-  const stack = mailstack();
-  env = {
-    DATA_DIR: dataDir,
-    MAILBOX_URL: `imap://${encodeURIComponent(PRIVACY)}:${stack.password}@${stack.host}:${stack.imapPort}/INBOX`,
-    SMTP_URL: `smtp://${stack.host}:${stack.smtpPort}`,
-    PRIVACY_ADDRESS: PRIVACY,
-    TEAM_ADDRESSES: TEAM,
-    PRIVACY_INBOX_NOW: '2026-03-02T17:00:00Z',
-    ORG_NAME: 'Calm Clinic',
-    PROCESSED_FOLDER: folders.processed,
-    QUARANTINE_FOLDER: folders.quarantine,
-    SENT_FOLDER: folders.sent,
-  };
+  folders = uniqueBotFolders('E2E');
+  env = imapCliEnv(dataDir, folders);
 });
 
 afterEach(async () => {

@@ -6,7 +6,7 @@ import { simpleParser, type ParsedMail } from 'mailparser';
 import nodemailer from 'nodemailer';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../support/cli.js';
-import { CONSUMER, emptyMailbox, mailstack, openImap, PRIVACY, TEAM, uniqueName, waitFor, waitForPostfixIdle } from '../support/mailstack.js';
+import { CONSUMER, emptyMailbox, imapCliEnv, mailstack, openImap, PRIVACY, TEAM, uniqueBotFolders, waitFor, waitForPostfixIdle, type BotFolders } from '../support/mailstack.js';
 
 /**
  * One whole case on the real servers: the consumer writes through Postfix, the bot (the built CLI)
@@ -20,7 +20,7 @@ let consumer: ImapFlow;
 let privacy: ImapFlow;
 let team: ImapFlow;
 let dataDir: string;
-let folders: { processed: string; quarantine: string; sent: string };
+let folders: BotFolders;
 let env: Record<string, string>;
 
 beforeAll(async () => {
@@ -36,23 +36,8 @@ afterAll(async () => {
 beforeEach(async () => {
   await Promise.all([emptyMailbox(PRIVACY), emptyMailbox(CONSUMER), emptyMailbox(TEAM)]);
   dataDir = await mkdtemp(path.join(tmpdir(), 'pi-life-imap-'));
-  const base = uniqueName('Life');
-  folders = { processed: `${base}-Processed`, quarantine: `${base}-Quarantine`, sent: `${base}-Sent` };
-  const stack = mailstack();
-  env = {
-    DATA_DIR: dataDir,
-    MAILBOX_URL: `imap://${encodeURIComponent(PRIVACY)}:${stack.password}@${stack.host}:${stack.imapPort}/INBOX`,
-    SMTP_URL: `smtp://${stack.host}:${stack.smtpPort}`,
-    PRIVACY_ADDRESS: PRIVACY,
-    TEAM_ADDRESSES: TEAM,
-    TRUSTED_AUTHSERV_ID: AUTHSERV,
-    BOT_SECRET: 'imap-e2e-secret-imap-e2e-secret',
-    PRIVACY_INBOX_NOW: '2026-03-02T17:00:00Z',
-    ORG_NAME: 'Calm Clinic',
-    PROCESSED_FOLDER: folders.processed,
-    QUARANTINE_FOLDER: folders.quarantine,
-    SENT_FOLDER: folders.sent,
-  };
+  folders = uniqueBotFolders('Life');
+  env = imapCliEnv(dataDir, folders, { TRUSTED_AUTHSERV_ID: AUTHSERV, BOT_SECRET: 'imap-e2e-secret-imap-e2e-secret' });
 });
 
 afterEach(async () => {

@@ -2,12 +2,12 @@ import type { ImapFlow } from 'imapflow';
 import { Writable } from 'node:stream';
 import { pino } from 'pino';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { BotError } from '../../src/errors.js';
 import { createImapSource, DONE_KEYWORD, type ImapSourceOptions } from '../../src/io/imap.js';
 import type { Disposition, MailSource } from '../../src/types.js';
 import { buildRawMessage, imapLogin, openImap, PRIVACY, uniqueMessageId, uniqueName } from '../support/mailstack.js';
 import { startTcpProxy } from '../support/tcp-proxy.js';
 import { describeMailSourceContract } from './mail-source.contract.js';
+import { rejectionOf } from '../support/rejection.js';
 
 let helper: ImapFlow;
 
@@ -71,16 +71,6 @@ async function flagsIn(client: ImapFlow, folder: string): Promise<string[][]> {
   } finally {
     lock.release();
   }
-}
-
-async function rejectionOf(promise: Promise<unknown>): Promise<BotError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof BotError) return error;
-    throw error;
-  }
-  throw new Error('expected a rejection');
 }
 
 describe('IMAP source specifics', () => {

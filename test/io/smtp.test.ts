@@ -1,10 +1,10 @@
 import type { ImapFlow } from 'imapflow';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { BotError } from '../../src/errors.js';
 import { createSmtpSender, type SmtpSenderOptions } from '../../src/io/smtp.js';
 import type { MailSender } from '../../src/types.js';
 import { buildRawMessage, CONSUMER, imapLogin, mailstack, openImap, PRIVACY, uniqueMessageId, uniqueName, waitFor } from '../support/mailstack.js';
 import { startTcpProxy } from '../support/tcp-proxy.js';
+import { rejectionOf } from '../support/rejection.js';
 
 let consumerInbox: ImapFlow;
 let privacyImap: ImapFlow;
@@ -50,16 +50,6 @@ async function receivedCopy(client: ImapFlow, messageId: string): Promise<Buffer
       lock.release();
     }
   });
-}
-
-async function rejectionOf(promise: Promise<unknown>): Promise<BotError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof BotError) return error;
-    throw error;
-  }
-  throw new Error('expected a rejection');
 }
 
 describe('SMTP sender against Postfix on loopback', () => {

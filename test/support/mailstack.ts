@@ -122,3 +122,33 @@ export async function waitForPostfixIdle(timeoutMs = 10_000): Promise<void> {
     return stdout.includes('Mail queue is empty') ? true : undefined;
   }, timeoutMs, 50);
 }
+
+export interface BotFolders {
+  processed: string;
+  quarantine: string;
+  sent: string;
+}
+
+/** Per-test IMAP folders, so a test never sees what another left in Processed or Sent. */
+export function uniqueBotFolders(prefix: string): BotFolders {
+  const base = uniqueName(prefix);
+  return { processed: `${base}-Processed`, quarantine: `${base}-Quarantine`, sent: `${base}-Sent` };
+}
+
+/** The environment for the built CLI reading privacy@ over IMAP and sending through Postfix. */
+export function imapCliEnv(dataDir: string, folders: BotFolders, extra: Record<string, string> = {}): Record<string, string> {
+  const stack = mailstack();
+  return {
+    DATA_DIR: dataDir,
+    MAILBOX_URL: `imap://${encodeURIComponent(PRIVACY)}:${stack.password}@${stack.host}:${stack.imapPort}/INBOX`,
+    SMTP_URL: `smtp://${stack.host}:${stack.smtpPort}`,
+    PRIVACY_ADDRESS: PRIVACY,
+    TEAM_ADDRESSES: TEAM,
+    PRIVACY_INBOX_NOW: '2026-03-02T17:00:00Z',
+    ORG_NAME: 'Calm Clinic',
+    PROCESSED_FOLDER: folders.processed,
+    QUARANTINE_FOLDER: folders.quarantine,
+    SENT_FOLDER: folders.sent,
+    ...extra,
+  };
+}
