@@ -4,27 +4,16 @@ import { clockForNewCase, initialDueAt, type Regime } from './deadlines.js';
 import { findDuplicateCase, looksLikeTeamCommand, planFollowUp, planNewCase, planOtherNotice, planTeamMessage, type LifecycleContext } from './lifecycle.js';
 import { findCaseForMail } from './thread.js';
 
-export interface IntakeContext {
-  now: string;
-  timeZone: string;
-  secret: string;
-  /** Domain of PRIVACY_ADDRESS: our Message-IDs live there. */
-  domain: string;
-  orgName: string;
-  privacyAddress: string;
-  maxRepliesPerSenderPerDay: number;
+/** Settings intake may run without (unit tests, cases before the lifecycle existed). */
+type OptionalLifecycleSettings = 'teamAddresses' | 'dataPoints' | 'trustedAuthservId';
+
+export interface IntakeContext extends Omit<LifecycleContext, OptionalLifecycleSettings>, Partial<Pick<LifecycleContext, OptionalLifecycleSettings>> {
   source: string;
   sourceId: string;
   /** When the mailbox received it (IMAP INTERNALDATE, Maildir delivery time), if known. */
   arrivedAt: string | null;
   blob: string | null;
   fromHash: string | null;
-  /** TEAM_ADDRESSES: escalations go there; commands count only from them. */
-  teamAddresses?: string[];
-  /** VERIFICATION_DATA_POINTS. */
-  dataPoints?: string[];
-  /** TRUSTED_AUTHSERV_ID; null: no team command is ever accepted. */
-  trustedAuthservId?: string | null;
   /** DEFAULT_REGIME and PROMISED_RESPONSE_DAYS: with them the case gets its full legal clock at intake (src/core/deadlines). */
   deadlines?: { defaultRegimes: Regime[]; promisedResponseDays: number | null };
 }
