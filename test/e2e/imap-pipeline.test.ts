@@ -2,11 +2,11 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { ImapFlow } from 'imapflow';
-import { simpleParser, type ParsedMail } from 'mailparser';
+import type { ParsedMail } from 'mailparser';
 import nodemailer from 'nodemailer';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../support/cli.js';
-import { CONSUMER, emptyMailbox, imapCliEnv, mailstack, openImap, PRIVACY, uniqueBotFolders, waitFor, waitForPostfixIdle, type BotFolders } from '../support/mailstack.js';
+import { CONSUMER, emptyMailbox, imapCliEnv, mailstack, openImap, parsedInbox, PRIVACY, uniqueBotFolders, waitFor, waitForPostfixIdle, type BotFolders } from '../support/mailstack.js';
 
 /**
  * The whole bot against real servers: a consumer mails privacy@ through Postfix, `run-once` (the
@@ -58,18 +58,6 @@ async function messageIdsIn(client: ImapFlow, folder: string): Promise<string[]>
     if (!client.mailbox || client.mailbox.exists === 0) return [];
     const messages = await client.fetchAll('1:*', { envelope: true, uid: true });
     return messages.sort((a, b) => a.uid - b.uid).map((message) => (message.envelope?.messageId ?? '').replace(/[<>]/g, ''));
-  } finally {
-    lock.release();
-  }
-}
-
-async function parsedInbox(client: ImapFlow): Promise<ParsedMail[]> {
-  const lock = await client.getMailboxLock('INBOX');
-  try {
-    await client.noop();
-    if (!client.mailbox || client.mailbox.exists === 0) return [];
-    const messages = await client.fetchAll('1:*', { source: true, uid: true });
-    return Promise.all(messages.sort((a, b) => a.uid - b.uid).map((message) => simpleParser(message.source ?? Buffer.alloc(0))));
   } finally {
     lock.release();
   }

@@ -1,11 +1,10 @@
-import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { ImapFlow } from 'imapflow';
 import nodemailer from 'nodemailer';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { CLI } from '../support/cli.js';
+import { startCli } from '../support/cli.js';
 import { CONSUMER, emptyMailbox, mailstack, openImap, PRIVACY, uniqueName, waitFor } from '../support/mailstack.js';
 
 let consumer: ImapFlow;
@@ -37,28 +36,18 @@ it('start: with a 60 s poll interval, IMAP IDLE gets a request answered within s
   const stack = mailstack();
   const dataDir = await mkdtemp(path.join(tmpdir(), 'pi-imap-start-'));
   const base = uniqueName('Start');
-  const child = spawn(process.execPath, [CLI, 'start'], {
-    env: {
-      PATH: process.env.PATH ?? '',
-      DATA_DIR: dataDir,
-      MAILBOX_URL: `imap://${encodeURIComponent(PRIVACY)}:${stack.password}@${stack.host}:${stack.imapPort}/INBOX`,
-      SMTP_URL: `smtp://${stack.host}:${stack.smtpPort}`,
-      PRIVACY_ADDRESS: PRIVACY,
-      POLL_INTERVAL: '60s',
-      PROCESSED_FOLDER: `${base}-Processed`,
-      QUARANTINE_FOLDER: `${base}-Quarantine`,
-      SENT_FOLDER: `${base}-Sent`,
-      LOG_LEVEL: 'warn',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
+  const { child, output, exited } = startCli(['start'], {
+    DATA_DIR: dataDir,
+    MAILBOX_URL: `imap://${encodeURIComponent(PRIVACY)}:${stack.password}@${stack.host}:${stack.imapPort}/INBOX`,
+    SMTP_URL: `smtp://${stack.host}:${stack.smtpPort}`,
+    PRIVACY_ADDRESS: PRIVACY,
+    POLL_INTERVAL: '60s',
+    PROCESSED_FOLDER: `${base}-Processed`,
+    QUARANTINE_FOLDER: `${base}-Quarantine`,
+    SENT_FOLDER: `${base}-Sent`,
   });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
   try {
-    await waitFor(async () => (stdout.includes('privacy-inbox for') ? true : undefined), 10_000);
+    await waitFor(async () => (output.stdout.includes('privacy-inbox for') ? true : undefined), 10_000);
     // Let the first pass finish and the worker settle into IDLE: from here on, only IDLE can wake it before 60 s.
     await new Promise((resolve) => setTimeout(resolve, 2_000));
 
@@ -74,9 +63,9 @@ it('start: with a 60 s poll interval, IMAP IDLE gets a request answered within s
 
     const stopAt = Date.now();
     child.kill('SIGTERM');
-    expect(await exited).toBe(0);
+    expect((await exited).code).toBe(0);
     console.info(`start over IMAP: SIGTERM to exit ${Date.now() - stopAt} ms`);
-    expect(stderr).not.toMatch(/"level":(50|60)/);
+    expect(output.stderr).not.toMatch(/"level":(50|60)/);
   } finally {
     child.kill('SIGKILL');
     for (const suffix of ['Processed', 'Quarantine', 'Sent']) await privacy.mailboxDelete(`${base}-${suffix}`).catch(() => undefined);

@@ -2,11 +2,11 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { ImapFlow } from 'imapflow';
-import { simpleParser, type ParsedMail } from 'mailparser';
+import type { ParsedMail } from 'mailparser';
 import nodemailer from 'nodemailer';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../support/cli.js';
-import { CONSUMER, emptyMailbox, imapCliEnv, mailstack, openImap, PRIVACY, TEAM, uniqueBotFolders, waitFor, waitForPostfixIdle, type BotFolders } from '../support/mailstack.js';
+import { CONSUMER, emptyMailbox, imapCliEnv, mailstack, openImap, parsedInbox, PRIVACY, TEAM, uniqueBotFolders, waitFor, waitForPostfixIdle, type BotFolders } from '../support/mailstack.js';
 
 /**
  * One whole case on the real servers: the consumer writes through Postfix, the bot (the built CLI)
@@ -45,23 +45,11 @@ afterEach(async () => {
   await rm(dataDir, { recursive: true, force: true });
 });
 
-async function inbox(client: ImapFlow): Promise<ParsedMail[]> {
-  const lock = await client.getMailboxLock('INBOX');
-  try {
-    await client.noop();
-    if (!client.mailbox || client.mailbox.exists === 0) return [];
-    const messages = await client.fetchAll('1:*', { source: true, uid: true });
-    return Promise.all(messages.sort((a, b) => a.uid - b.uid).map((message) => simpleParser(message.source ?? Buffer.alloc(0))));
-  } finally {
-    lock.release();
-  }
-}
-
 /** Waits for Postfix to deliver, then returns exactly the mail that arrived since `seen` messages. */
 async function arrivals(client: ImapFlow, seen: number, expected: number): Promise<ParsedMail[]> {
-  await waitFor(async () => ((await inbox(client)).length >= seen + expected ? true : undefined));
+  await waitFor(async () => ((await parsedInbox(client)).length >= seen + expected ? true : undefined));
   await waitForPostfixIdle();
-  const all = await inbox(client);
+  const all = await parsedInbox(client);
   expect(all).toHaveLength(seen + expected);
   return all.slice(seen);
 }
@@ -134,7 +122,7 @@ describe('case lifecycle over real IMAP and SMTP', () => {
     expect(id(ack?.inReplyTo)).toBe(requestId);
     expect(refs(ack as ParsedMail)).toEqual([requestId]);
     expect(verification?.text).toMatch(/one-time code: [A-Z2-9]{4}-[A-Z2-9]{4}/);
-    expect(await inbox(team)).toHaveLength(0);
+    expect(await parsedInbox(team)).toHaveLength(0);
 
     // 2. The consumer replies with DELETE, quoting the verification mail (and so its token).
     await smtp.sendMail({
@@ -155,7 +143,7 @@ describe('case lifecycle over real IMAP and SMTP', () => {
     expect(escalation?.text).toContain('> DELETE');
     expect(escalation?.text).toContain(`Requester: Casey Consumer <${CONSUMER}>`);
     expect(escalation?.text).toContain('done [message to requester]');
-    expect(await inbox(consumer)).toHaveLength(1);
+    expect(await parsedInbox(consumer)).toHaveLength(1);
 
     // 3. The team replies from its own client; our MX would add Authentication-Results on the way in.
     const teamReplyId = `team-${Date.now()}@example.test`;
@@ -242,7 +230,7 @@ describe('case lifecycle over real IMAP and SMTP', () => {
     const [warning] = await arrivals(team, 1, 1);
     expect(warning?.subject).toMatch(/a command was NOT accepted/);
     expect(warning?.text).toContain('not from mx.example.test');
-    expect(await inbox(consumer)).toHaveLength(1);
+    expect(await parsedInbox(consumer)).toHaveLength(1);
     const shown = JSON.parse((await runCli(['show', 'PR-2026-0001', '--json'], env)).stdout) as { state: string; events: Array<{ type: string; by: string }> };
     expect(shown.state).toBe('awaiting_team');
     expect(shown.events.filter((event) => event.type === 'team_command_rejected').map((event) => event.by)).toEqual(['unauthenticated']);

@@ -1,10 +1,9 @@
-import { spawn } from 'node:child_process';
 import { access, mkdtemp, mkdir, readdir, rename, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, it } from 'vitest';
 import { buildMail } from '../support/build-mail.js';
-import { CLI } from '../support/cli.js';
+import { startCli } from '../support/cli.js';
 
 async function waitFor<T>(probe: () => Promise<T | undefined>, timeoutMs: number): Promise<T> {
   const deadline = Date.now() + timeoutMs;
@@ -18,17 +17,9 @@ async function waitFor<T>(probe: () => Promise<T | undefined>, timeoutMs: number
 
 it('start: the bree worker answers mail dropped into the Maildir, and SIGTERM stops it cleanly', async () => {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'pi-start-'));
-  const child = spawn(process.execPath, [CLI, 'start'], {
-    env: { PATH: process.env.PATH ?? '', DATA_DIR: dataDir, PRIVACY_ADDRESS: 'privacy@example.test', POLL_INTERVAL: '3s', LOG_LEVEL: 'warn' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+  const { child, output, exited } = startCli(['start'], { DATA_DIR: dataDir, PRIVACY_ADDRESS: 'privacy@example.test', POLL_INTERVAL: '3s' });
 
-  await waitFor(async () => (stdout.includes('The mailbox is empty') ? true : undefined), 10_000);
+  await waitFor(async () => (output.stdout.includes('The mailbox is empty') ? true : undefined), 10_000);
   const maildir = path.join(dataDir, 'maildir');
   await mkdir(path.join(maildir, 'tmp'), { recursive: true });
   await writeFile(path.join(maildir, 'tmp', '1.req.host'), buildMail({ subject: 'Do not sell my personal information', body: 'Please opt me out of any sale or sharing.', messageId: 'start-1@example.net' }));
@@ -41,7 +32,7 @@ it('start: the bree worker answers mail dropped into the Maildir, and SIGTERM st
   expect(files).toHaveLength(1);
 
   child.kill('SIGTERM');
-  expect(await exited).toBe(0);
-  expect(stderr).not.toMatch(/"level":(50|60)/);
+  expect((await exited).code).toBe(0);
+  expect(output.stderr).not.toMatch(/"level":(50|60)/);
   await expect(access(path.join(dataDir, 'privacy-inbox.lock'))).rejects.toThrow();
 }, 40_000);

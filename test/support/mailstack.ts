@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { promisify } from 'node:util';
 import { ImapFlow } from 'imapflow';
+import { simpleParser, type ParsedMail } from 'mailparser';
 
 const run = promisify(execFile);
 
@@ -151,4 +152,17 @@ export function imapCliEnv(dataDir: string, folders: BotFolders, extra: Record<s
     SENT_FOLDER: folders.sent,
     ...extra,
   };
+}
+
+/** Every message in a user's INBOX, oldest first, parsed. */
+export async function parsedInbox(client: ImapFlow): Promise<ParsedMail[]> {
+  const lock = await client.getMailboxLock('INBOX');
+  try {
+    await client.noop();
+    if (!client.mailbox || client.mailbox.exists === 0) return [];
+    const messages = await client.fetchAll('1:*', { source: true, uid: true });
+    return Promise.all(messages.sort((a, b) => a.uid - b.uid).map((message) => simpleParser(message.source ?? Buffer.alloc(0))));
+  } finally {
+    lock.release();
+  }
 }
