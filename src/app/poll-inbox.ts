@@ -30,14 +30,15 @@ function attemptsCounter(source: string, message: SourceMessage): string {
   return `attempts:${source}:${message.sourceId}`;
 }
 
-function quarantineRecord(key: string, deps: AppDeps, message: SourceMessage, reason: string, blob: string | null, mail: InboundMail | null): MessageRecord {
+/** The record of a message set aside before triage (quarantined, or ignored unread), with its reason. */
+function setAsideRecord(status: 'quarantined' | 'ignored', key: string, deps: AppDeps, message: SourceMessage, reason: string, blob: string | null, mail: InboundMail | null): MessageRecord {
   return {
     key,
     messageId: mail?.messageId ?? null,
     receivedAt: deps.now(),
     source: deps.source.name,
     sourceId: message.sourceId,
-    status: 'quarantined',
+    status,
     reason,
     caseId: null,
     fromHash: hashAddress(mail?.from?.address),
@@ -62,7 +63,7 @@ function keyFor(mail: InboundMail, raw: Buffer, db: DbData): string {
 async function quarantine(deps: AppDeps, db: DbData, message: SourceMessage, reason: string, raw: Buffer | null, mail: InboundMail | null): Promise<void> {
   const key = mail?.key ?? `source:${deps.source.name}:${message.sourceId}`;
   const blob = raw ? await saveRawMessage(deps.config.dataDir, key, raw) : null;
-  const changes = [{ type: 'putMessage' as const, record: quarantineRecord(key, deps, message, reason, blob, mail) }];
+  const changes = [{ type: 'putMessage' as const, record: setAsideRecord('quarantined', key, deps, message, reason, blob, mail) }];
   await deps.store.apply(changes);
   applyChanges(db, changes);
   await deps.source.finalize(message, 'quarantined');
@@ -126,7 +127,7 @@ async function processOne(deps: AppDeps, db: DbData, message: SourceMessage, sum
   const blob = await saveRawMessage(deps.config.dataDir, mail.key, raw);
   if (deps.config.ignoreBefore && message.arrivedAt && message.arrivedAt < deps.config.ignoreBefore) {
     // A first run on a mailbox people already worked by hand: record the old mail, answer none of it.
-    const record = { ...quarantineRecord(mail.key, deps, message, 'arrived before IGNORE_MAIL_BEFORE (handled before privacy-inbox)', blob, mail), status: 'ignored' as const, receivedAt: message.arrivedAt };
+    const record = { ...setAsideRecord('ignored', mail.key, deps, message, 'arrived before IGNORE_MAIL_BEFORE (handled before privacy-inbox)', blob, mail), receivedAt: message.arrivedAt };
     const changes: StoreChange[] = [{ type: 'putMessage', record }];
     applyChanges(db, changes);
     batch.changes.push(...changes);
