@@ -1,0 +1,39 @@
+import type { DbData, InboundMail, OutboxItem, StoreChange } from '../../types.js';
+import { localDay } from '../case-id.js';
+import { buildOutboxItem } from '../outbox.js';
+import { formatAddress, MAX_QUOTED_CHARS, MAX_TEAM_NOTICES_PER_DAY, quote, shortHash, type LifecycleContext } from './draft.js';
+
+export function noCaseTeamItem(key: string, templateId: string, subject: string, vars: Record<string, unknown>, db: DbData, ctx: LifecycleContext): OutboxItem {
+  const [, , step] = key.split(':');
+  const item = buildOutboxItem(
+    { caseId: null, templateId, step: step ?? '1', to: { address: ctx.teamAddresses[0] ?? '', name: '' }, inReplyTo: null, references: [], subject, vars },
+    db,
+    { now: ctx.now, secret: ctx.secret, domain: ctx.domain, toHash: 'team', timeZone: ctx.timeZone, maxRepliesPerSenderPerDay: Number.MAX_SAFE_INTEGER },
+  );
+  return { ...item, key, to: ctx.teamAddresses.map((address) => ({ address, name: '' })), state: 'pending', lastError: null };
+}
+
+/**
+ * A human-looking message that is not a privacy request: no case and no auto-reply to the sender, but
+ * the team sees it once (one notice per message).
+ */
+export function planOtherNotice(mail: InboundMail, db: DbData, ctx: LifecycleContext): StoreChange[] {
+  if (ctx.teamAddresses.length === 0 || !mail.from || ctx.teamAddresses.includes(mail.from.address)) return [];
+  const key = `none:team-notice:${shortHash(mail.key)}`;
+  if (db.outbox[key]) return [];
+  // A flood of unclassifiable mail (a spam run) must not become a flood in the team's inbox.
+  const today = localDay(ctx.now, ctx.timeZone);
+  const noticesToday = Object.values(db.outbox).filter((item) => item.key.startsWith('none:team-notice:') && localDay(item.createdAt, ctx.timeZone) === today).length;
+  if (noticesToday >= MAX_TEAM_NOTICES_PER_DAY) return [];
+  const vars = {
+    caseId: '',
+    state: '',
+    orgName: ctx.orgName,
+    from: formatAddress(mail.from),
+    subject: mail.subject,
+    quoted: quote(mail.newText || mail.text),
+    text: (mail.newText || mail.text).trim().slice(0, MAX_QUOTED_CHARS),
+    attachments: mail.attachments.map((attachment) => `${attachment.filename ?? '(unnamed)'} (${attachment.contentType})`),
+  };
+  return [{ type: 'enqueue', item: noCaseTeamItem(key, 'team-notice', '[privacy-inbox] not a privacy request, passed to you (no reply was sent)', vars, db, ctx) }];
+}

@@ -1,0 +1,198 @@
+import type { CaseRecord, DbData, InboundMail, StoreChange } from '../../types.js';
+import { localDay } from '../case-id.js';
+import { allowedCommands, canFinish, NEEDS_REVIEW, newVerification, SPAM, teamTasks, URGENT } from '../case-machine.js';
+import { COMMAND_HELP, parseCommands, type Command } from '../commands.js';
+import { planExtension } from '../deadlines.js';
+import { addressHash } from '../outbox.js';
+import { describeRequests, templateLanguage } from '../request-words.js';
+import { checkSenderAuthentication, findBotReference } from '../team-auth.js';
+import { needsVerification } from '../verification.js';
+import { advance } from './advance.js';
+import { addEvent, finish, queueRequesterMail, queueTeamMail, setState, shortHash, startDraft, type Draft, type LifecycleContext } from './draft.js';
+import { noCaseTeamItem } from './not-a-case.js';
+
+type CommandOutcome = { ok: true; result: string } | { ok: false; error: string };
+
+function applyCommand(d: Draft, command: Command, by: string, mail: InboundMail): CommandOutcome {
+  const { record, lifecycle, ctx } = d;
+  const allowed = allowedCommands(record);
+  if (!allowed.includes(command.name)) {
+    const hint = command.name === 'done' && record.state === 'awaiting_verification' ? ' (identity is not verified yet: reply "verified" if you verified it another way, or "deny <reason>")' : '';
+    return { ok: false, error: `not allowed while the case is ${record.state}${hint}` };
+  }
+  const lang = templateLanguage(record.language);
+  switch (command.name) {
+    case 'verified': {
+      lifecycle.verification ??= newVerification(null, []);
+      lifecycle.verification.teamVerifiedAt = ctx.now;
+      lifecycle.verification.teamVerifiedBy = by;
+      record.flags = record.flags.filter((flag) => flag !== NEEDS_REVIEW);
+      addEvent(d, 'team_verified', by);
+      return { ok: true, result: 'verified: recorded that you checked the identity' + (lifecycle.agent ? ' and the agent\'s authority' : '') };
+    }
+    case 'done': {
+      if (canFinish(record)) {
+        if (record.labels.includes('opt_out') && !lifecycle.optOutDoneAt) lifecycle.optOutDoneAt = ctx.now;
+        setState(d, 'done', by);
+        queueRequesterMail(d, { templateId: 'completion', step: '1', to: record.requester, cap: false, vars: { message: command.message ?? '', hasMessage: command.message !== null, optOutOnly: false, optOut: record.labels.includes('opt_out'), requests: describeRequests(record.labels, lang) } });
+        addEvent(d, 'team_done', by, { message: command.message !== null });
+        return { ok: true, result: 'done: the case is done and the requester was told' };
+      }
+      lifecycle.optOutDoneAt = ctx.now;
+      queueRequesterMail(d, { templateId: 'completion', step: 'opt-out', to: record.requester, cap: false, vars: { message: command.message ?? '', hasMessage: command.message !== null, optOutOnly: true, optOut: true, requests: describeRequests(['opt_out'], lang) } });
+      addEvent(d, 'opt_out_done', by);
+      return { ok: true, result: 'done: the opt-out is recorded as switched off and the requester was told; the rest of the request stays open' };
+    }
+    case 'deny':
+      setState(d, 'denied', by, command.reason);
+      queueRequesterMail(d, { templateId: 'denial', step: '1', to: record.requester, cap: false, vars: { reason: command.reason, unverified: false } });
+      addEvent(d, 'team_denied', by, { reason: command.reason });
+      return { ok: true, result: 'deny: the request is denied and the requester got your reason' };
+    case 'extend': {
+      // One extension, only before the first deadline, notice with reason and new date to the requester (src/core/deadlines/extension.ts).
+      const decision = planExtension(record, { reason: command.reason, by, via: 'team', now: ctx.now }, d.db, {
+        now: ctx.now,
+        secret: ctx.secret,
+        domain: ctx.domain,
+        toHash: addressHash(record.requester.address),
+        timeZone: ctx.timeZone,
+        maxRepliesPerSenderPerDay: ctx.maxRepliesPerSenderPerDay,
+        orgName: ctx.orgName,
+        privacyAddress: ctx.privacyAddress,
+      });
+      if (!decision.ok) return { ok: false, error: decision.explanation };
+      d.extraChanges.push(...decision.changes);
+      record.dueAt = decision.extension.dueAt;
+      return { ok: true, result: `extend: the case is now due ${decision.extension.dueOn} (was ${decision.extension.previousDueOn}); the requester gets your reason and the new date` };
+    }
+    case 'reclassify': {
+      const before = record.labels;
+      record.labels = command.labels;
+      record.primary = command.labels[0] ?? 'other';
+      record.flags = record.flags.filter((flag) => flag !== NEEDS_REVIEW);
+      if (command.labels.includes('child_data') && !record.flags.includes(URGENT)) record.flags.push(URGENT);
+      addEvent(d, 'reclassified', by, { from: before, to: command.labels });
+      if (command.labels.every((label) => label === 'other')) {
+        setState(d, 'closed', by, 'reclassified as not a privacy request');
+        return { ok: true, result: 'reclassify: not a privacy request, so the case is closed (nothing sent to the requester)' };
+      }
+      if ((needsVerification(command.labels) || lifecycle.agent) && !lifecycle.verification) {
+        const target = lifecycle.agent ? lifecycle.agent.consumer : record.requester;
+        lifecycle.verification = newVerification(target, command.labels.includes('disclosure') ? ctx.dataPoints : []);
+      }
+      return { ok: true, result: `reclassify: labels are now ${command.labels.join(', ')}` };
+    }
+    case 'note':
+      addEvent(d, 'note', by, { text: command.text });
+      return { ok: true, result: 'note: recorded (never shown to the requester)' };
+    case 'reply':
+      queueRequesterMail(d, { templateId: 'team-reply', step: shortHash(mail.key), to: record.requester, cap: false, vars: { message: command.text } });
+      addEvent(d, 'team_reply', by);
+      return { ok: true, result: 'reply: your message goes to the requester in the case thread' };
+    case 'assign':
+      lifecycle.assignee = command.assignee;
+      addEvent(d, 'assigned', by, { assignee: command.assignee });
+      return { ok: true, result: `assign: the case is assigned to ${command.assignee}` };
+    case 'spam':
+      if (!record.flags.includes(SPAM)) record.flags.push(SPAM);
+      setState(d, 'closed', by, 'spam');
+      addEvent(d, 'marked_spam', by);
+      return { ok: true, result: 'spam: closed without a reply' };
+  }
+}
+
+export interface TeamMessagePlan {
+  caseId: string | null;
+  /** All three checks passed: the message is the team's, whether or not its commands could be applied. */
+  authenticated: boolean;
+  /** Authenticated and every command applied. */
+  accepted: boolean;
+  reason: string | null;
+  /** Commands that could not be applied (the reply was authenticated). */
+  errorCount: number;
+  changes: StoreChange[];
+}
+
+/**
+ * Whether a message from a TEAM_ADDRESSES sender should be read as a team command: it answers a bot
+ * message (a Message-ID on our domain) or names a case. Anything else from the team is ordinary mail.
+ */
+export function looksLikeTeamCommand(mail: InboundMail, ctx: LifecycleContext): boolean {
+  if (!mail.from || !ctx.teamAddresses.includes(mail.from.address)) return false;
+  const referenced = [mail.inReplyTo, ...mail.references].filter((id): id is string => Boolean(id));
+  return referenced.some((id) => id.endsWith(`@${ctx.domain}`)) || /\bPR-\d{4}-\d{4,}\b/.test(mail.subject);
+}
+
+/**
+ * A team reply: authenticated (TEAM_ADDRESSES sender, a reference to a Message-ID only the bot can
+ * make for this case, DKIM/SPF pass from our trusted server) it is applied as commands, all or none,
+ * and answered; otherwise it is recorded, nothing is done, and the team is warned once.
+ */
+export function planTeamMessage(mail: InboundMail, db: DbData, ctx: LifecycleContext): TeamMessagePlan {
+  const sender = mail.from?.address ?? '';
+  const reference = findBotReference(mail, db, ctx.secret, ctx.domain);
+  const auth = checkSenderAuthentication(mail, ctx.trustedAuthservId);
+  const caseId = reference.caseId;
+  if (!reference.ok || !auth.ok || !ctx.teamAddresses.includes(sender)) {
+    const reason = !ctx.teamAddresses.includes(sender) ? 'sender is not in TEAM_ADDRESSES' : !reference.ok ? reference.reason : auth.ok ? 'unknown' : auth.reason;
+    return { caseId, authenticated: false, accepted: false, reason, errorCount: 0, changes: planTeamRejection(mail, reason, caseId, db, ctx) };
+  }
+  const base = db.cases[reference.caseId] as CaseRecord;
+  const parsed = parseCommands(mail.newText);
+  const trial = startDraft(db, ctx, base, false);
+  const results: string[] = [];
+  const errors = [...parsed.errors];
+  if (errors.length === 0) {
+    for (const { line, command } of parsed.commands) {
+      const outcome = applyCommand(trial, command, sender, mail);
+      if (!outcome.ok) {
+        errors.push(`"${line}": ${outcome.error}`);
+        break;
+      }
+      results.push(outcome.result);
+      addEvent(trial, 'team_command', sender, { command: command.name });
+      advance(trial, { by: sender, escalate: false });
+    }
+  }
+  // All or nothing: on any error the trial is dropped and only the attempt is recorded.
+  const d = errors.length === 0 ? trial : startDraft(db, ctx, base, false);
+  if (errors.length > 0) addEvent(d, 'team_command_failed', sender, { errors, lines: parsed.commands.map((entry) => entry.command.name) });
+  d.addMessageKeys.push(mail.key);
+  if (mail.messageId) d.lifecycle.teamThreadIds.push(mail.messageId);
+  const teamThread = d.lifecycle.teamThreadIds;
+  queueTeamMail(d, {
+    templateId: 'team-command-result',
+    step: shortHash(mail.key),
+    headline: errors.length === 0 ? 'commands applied' : 'nothing applied',
+    inReplyTo: mail.messageId,
+    references: teamThread,
+    vars: {
+      by: sender,
+      ok: errors.length === 0,
+      results,
+      errors,
+      tasks: teamTasks(d.record),
+      commands: allowedCommands(d.record).map((name) => COMMAND_HELP[name]),
+      dueOn: d.record.dueAt?.slice(0, 10) ?? '-',
+    },
+  });
+  return { caseId: base.id, authenticated: true, accepted: errors.length === 0, errorCount: errors.length, reason: errors.length === 0 ? null : errors.join('; '), changes: finish(d) };
+}
+
+function planTeamRejection(mail: InboundMail, reason: string, caseId: string | null, db: DbData, ctx: LifecycleContext): StoreChange[] {
+  const record = caseId ? db.cases[caseId] : undefined;
+  const vars = { reason, claimedFrom: mail.from?.address ?? '(none)', subject: mail.subject, caseLabel: caseId ?? 'no case' };
+  if (record) {
+    const d = startDraft(db, ctx, record, false);
+    d.addMessageKeys.push(mail.key);
+    addEvent(d, 'team_command_rejected', 'unauthenticated', { reason, claimedFrom: mail.from?.address ?? null });
+    const warned = Object.keys(db.outbox).some((key) => key.startsWith(`${record.id}:team-warning:`));
+    if (!warned) queueTeamMail(d, { templateId: 'team-warning', step: '1', headline: 'a command was NOT accepted', vars });
+    return finish(d);
+  }
+  if (ctx.teamAddresses.length === 0) return [];
+  const key = `none:team-warning:${localDay(ctx.now, ctx.timeZone)}`;
+  if (db.outbox[key]) return [];
+  return [{ type: 'enqueue', item: noCaseTeamItem(key, 'team-warning', `[privacy-inbox] a command was NOT accepted`, { ...vars, caseId: '', orgName: ctx.orgName, state: '' }, db, ctx) }];
+}
+
