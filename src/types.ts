@@ -259,7 +259,7 @@ export interface CaseLifecycle {
   confidence: number;
   verification: CaseVerification | null;
   /** Set when an authorized agent wrote for someone else; the team confirms the authority. */
-  agent: { consumer: Address | null } | null;
+  agent: { consumer: Address | null; /** The agent attached the consumer's signed permission to the request. */ permissionAttached?: boolean } | null;
   optOutDoneAt: string | null;
   assignee: string | null;
   /** Message-IDs of mail to and from the team: kept apart from threadIds so requesters never join through them. */

@@ -92,7 +92,10 @@ export function teamTasks(record: CaseRecord): string[] {
   const verification = lifecycle.verification;
   const tasks: string[] = [];
   if (record.flags.includes(NEEDS_REVIEW)) tasks.push('check the labels (low confidence or disputed): reply "reclassify <labels>" or "verified"; nothing irreversible happens before that');
-  if (record.labels.includes('child_data')) tasks.push('URGENT child data: delete it unless a parent or guardian consented; reply "done" when handled');
+  if (record.labels.includes('child_data')) {
+    tasks.push('URGENT child data: delete the child\'s information unless a parent or guardian consented to its collection (COPPA 16 CFR 312); do not ask the reporter to prove who they are; reply "done [message to the reporter]" when handled');
+    tasks.push('if a parent asks to SEE the child\'s information, confirm they are the parent before showing anything (16 CFR 312.6(a)(3)), then reply "verified"');
+  }
   if (record.labels.includes('complaint')) tasks.push('a complaint: read it and answer (reply "reply <text>", then "done")');
   if (record.labels.includes('opt_out') && !lifecycle.optOutDoneAt) tasks.push('switch off sale/sharing, targeted ads and marketing for this person now (no verification allowed); reply "done" when it is off');
   if (lifecycle.agent && !verification?.teamVerifiedAt) tasks.push('an authorized agent wrote: check the signed permission (and the consumer\'s identity), then reply "verified"');
@@ -129,5 +132,18 @@ export function allowedCommands(record: CaseRecord): CommandName[] {
 export function canFinish(record: CaseRecord): boolean {
   const state = deriveState(record);
   if (state === 'verified') return true;
-  return state === 'awaiting_team' && !needsVerification(record.labels);
+  if (state === 'awaiting_team' && !needsVerification(record.labels)) return true;
+  return answeredWithoutDisclosure(record);
+}
+
+/**
+ * A question filed as a right-to-know request ("do you sell my data?") that the team answered with
+ * `reply`: it may be closed with `done` although nobody verified the requester, because no personal
+ * information was disclosed through the bot. Deletion and correction always wait for identity.
+ */
+export function answeredWithoutDisclosure(record: CaseRecord): boolean {
+  if (isTerminal(record.state) || !record.labels.includes('disclosure')) return false;
+  if (record.labels.includes('deletion') || record.labels.includes('correction')) return false;
+  if (identityVerified(lifecycleOf(record))) return false;
+  return record.events.some((event) => event.type === 'team_reply');
 }

@@ -9,13 +9,15 @@ export type Command =
   | { name: 'note'; text: string }
   | { name: 'reply'; text: string }
   | { name: 'assign'; assignee: string }
-  | { name: 'spam' };
+  | { name: 'spam' }
+  /** Turns mail the bot passed on as "not a privacy request" into a case (a reply to that notice). */
+  | { name: 'open'; labels: Label[] };
 
 export type CommandName = Command['name'];
 
 export const COMMAND_HELP: Record<CommandName, string> = {
   verified: 'verified - identity (and any data points or agent authority) checked',
-  done: 'done [message to requester] - request fulfilled; the requester is told',
+  done: 'done [message to requester, any number of lines] - request fulfilled; the requester is told',
   deny: 'deny <reason> - refuse the request; the requester gets the reason',
   extend: 'extend <reason> - extend the deadline once, before it passes; the requester gets the reason and the new date',
   reclassify: `reclassify <label...> - replace the labels (${LABELS.join(', ')})`,
@@ -23,6 +25,7 @@ export const COMMAND_HELP: Record<CommandName, string> = {
   reply: 'reply <text> - everything after "reply" goes to the requester',
   assign: 'assign <name> - who handles the case',
   spam: 'spam - close without replying',
+  open: `open <label...> - (reply to a "not a privacy request" notice) open a case for that mail, clock from its receipt (${LABELS.filter((label) => label !== 'other').join(', ')})`,
 };
 
 export interface ParsedLine {
@@ -54,11 +57,26 @@ function parseLabel(word: string): Label | null {
   return LABEL_ALIASES[normalized] ?? ((LABELS as readonly string[]).includes(normalized.replace(/-/g, '_')) ? (normalized.replace(/-/g, '_') as Label) : null);
 }
 
+/** A message that is only a sign-off ("Thanks, Sam") carries nothing for the requester. */
+const SIGN_OFF_ONLY = /^(?:thanks|thank you|many thanks|best|best regards|kind regards|regards|cheers)[,.!]*\s*(?:\n[^\n]{1,40})?$/i;
+
+function labelsOf(line: string, keyword: string, rest: string, errors: string[]): Label[] | null {
+  const words = rest.split(/[\s,+]+/).filter(Boolean);
+  const labels = words.map(parseLabel);
+  const bad = words.filter((_, at) => labels[at] === null);
+  if (words.length === 0) errors.push(`"${line}": ${keyword} needs one or more labels (${LABELS.join(', ')})`);
+  else if (bad.length > 0) errors.push(`"${line}": unknown label ${bad.map((word) => `"${word}"`).join(', ')} (labels: ${LABELS.join(', ')})`);
+  else return [...new Set(labels as Label[])];
+  return null;
+}
+
 /**
  * Reads team commands from the new text of a reply (quoted history already removed): the first block
- * of non-empty lines, one command per line, keywords case-insensitive. `reply` takes everything after
- * it, so it ends the block. Any line that is not a valid command is an error, and the caller applies
- * nothing when there are errors (RT CommandByMail semantics, with friendlier words).
+ * of non-empty lines, one command per line, keywords case-insensitive and forgiving of the
+ * punctuation people type after them ("Done.", "done,", "Done!"). `reply` and `done` take everything
+ * after them, blank lines included, so one reply can carry a whole answer. Any line that is not a
+ * valid command is an error, and the caller applies nothing when there are errors (RT CommandByMail
+ * semantics, with friendlier words).
  */
 export function parseCommands(newText: string): ParsedCommands {
   const lines = newText.replace(/\r\n/g, '\n').split('\n');
@@ -69,7 +87,7 @@ export function parseCommands(newText: string): ParsedCommands {
   for (; index < lines.length; index++) {
     const line = (lines[index] ?? '').trim();
     if (line === '') break;
-    const match = /^([A-Za-z]+):?(?:\s+([\s\S]*))?$/.exec(line);
+    const match = /^([A-Za-z]+)[:.,!;]*(?:\s+([\s\S]*))?$/.exec(line);
     const keyword = match?.[1]?.toLowerCase() ?? '';
     const rest = (match?.[2] ?? '').trim();
     switch (keyword) {
@@ -78,9 +96,12 @@ export function parseCommands(newText: string): ParsedCommands {
         if (rest) errors.push(`"${line}": ${keyword} takes no arguments`);
         else commands.push({ line, command: { name: keyword } });
         break;
-      case 'done':
-        commands.push({ line, command: { name: 'done', message: rest || null } });
+      case 'done': {
+        const message = [rest, ...lines.slice(index + 1)].join('\n').trim();
+        commands.push({ line, command: { name: 'done', message: message && !SIGN_OFF_ONLY.test(message) ? message : null } });
+        index = lines.length;
         break;
+      }
       case 'deny':
       case 'extend':
         if (!rest) errors.push(`"${line}": ${keyword} needs a reason, e.g. "${keyword} ${keyword === 'deny' ? 'identity could not be verified' : 'records are held by a processor'}"`);
@@ -94,13 +115,10 @@ export function parseCommands(newText: string): ParsedCommands {
         if (!rest) errors.push(`"${line}": assign needs a name`);
         else commands.push({ line, command: { name: 'assign', assignee: rest } });
         break;
-      case 'reclassify': {
-        const words = rest.split(/[\s,]+/).filter(Boolean);
-        const labels = words.map(parseLabel);
-        const bad = words.filter((_, at) => labels[at] === null);
-        if (words.length === 0) errors.push(`"${line}": reclassify needs one or more labels (${LABELS.join(', ')})`);
-        else if (bad.length > 0) errors.push(`"${line}": unknown label ${bad.map((word) => `"${word}"`).join(', ')} (labels: ${LABELS.join(', ')})`);
-        else commands.push({ line, command: { name: 'reclassify', labels: [...new Set(labels as Label[])] } });
+      case 'reclassify':
+      case 'open': {
+        const labels = labelsOf(line, keyword, rest, errors);
+        if (labels) commands.push({ line, command: { name: keyword, labels } });
         break;
       }
       case 'reply': {

@@ -1,8 +1,15 @@
 import { createHmac } from 'node:crypto';
 import type { CaseVerification, Label } from '../types.js';
 
-/** A token is valid this long; the reminder carries a fresh one (never past the legal due date). */
-export const TOKEN_TTL_DAYS = 7;
+/**
+ * A code is valid this long; when it lapses unused the requester gets a fresh one, so until the due
+ * date there is always a live code, and the one before a denial was live within the last two weeks.
+ */
+export const TOKEN_TTL_DAYS = 14;
+/** A requester who answers a lapsed code gets a fresh one at once, but at most this often. */
+export const FRESH_CODE_MIN_HOURS = 20;
+/** No fresh round when the due date is this close: the code would die before anyone could use it. */
+export const MIN_CODE_LIFE_HOURS = 24;
 /** Wrong tokens before only the team can verify: guessing a 40-bit code five times is hopeless. */
 export const MAX_FAILED_ATTEMPTS = 5;
 
@@ -95,7 +102,14 @@ export function needsDataPoints(labels: readonly Label[], text: string): boolean
   return false;
 }
 
-/** Rights that need identity verification before anything is disclosed, deleted or changed. */
+/**
+ * Rights that need identity verification before anything is disclosed, deleted or changed. A report
+ * that a child's data was collected is never held for the reporter's identity (COPPA 16 CFR 312.6:
+ * a parent's instruction to stop or delete needs no more than light checks, and the operator must act
+ * on what it learned whoever tells it); the team checks parenthood only before showing a parent the
+ * child's data (312.6(a)(3)).
+ */
 export function needsVerification(labels: readonly Label[]): boolean {
+  if (labels.includes('child_data')) return false;
   return labels.includes('disclosure') || labels.includes('deletion') || labels.includes('correction');
 }

@@ -167,7 +167,7 @@ describe('authorized agent', () => {
       ['verification', 'casey@home.example'],
       ['team-escalation', TEAM],
     ]);
-    expect(items[2]?.body.text).toContain('authorized agent: check the signed permission');
+    expect(items[2]?.body.text).toContain('authorized agent: the signed permission was not attached');
     expect(items[0]?.body.text).toContain('signed permission');
     expect(items[1]?.inReplyTo).toBeNull();
     expect(items[1]?.references).toEqual([]);
@@ -241,33 +241,63 @@ describe('other, automated, duplicates, doubt, language', () => {
   });
 });
 
-describe('timed actions: expiry, one reminder, denial at the due date', () => {
-  it('reminds once with a new token, then denies an unverified request on its due date', async () => {
+describe('timed actions: fresh codes until the due date, then denial', () => {
+  it('replaces a lapsed code every two weeks, answers a late reply at once, then denies on the due date', async () => {
     await newRequest(['disclosure'], 'what categories of data do you have');
     h.takeNew();
-    expect(h.tick('2026-03-09T16:00:00.000Z')).toBe(0);
-    h.tick('2026-03-09T17:00:00.000Z');
+    expect(h.tick('2026-03-16T16:00:00.000Z')).toBe(0);
+    h.tick('2026-03-16T17:00:00.000Z');
     const reminder = h.takeNew();
     expect(reminder.map((item) => item.key)).toEqual(['PR-2026-0001:verification:2']);
-    expect(reminder[0]?.body.text).toContain('A reminder');
+    expect(reminder[0]?.vars).toMatchObject({ reminder: true, reminderNumber: 1, expiredReply: false });
     expect(reminder[0]?.body.text).toContain(h.code('PR-2026-0001', 2));
     expect(types()).toEqual(expect.arrayContaining(['token_expired', 'verification_reminder_sent']));
-    h.tick('2026-03-10T17:00:00.000Z');
+    h.tick('2026-03-17T17:00:00.000Z');
     expect(h.takeNew()).toEqual([]);
 
-    // The old code no longer works and gets no second reminder.
-    await h.receive(await mail({ subject: 'Re', body: h.code('PR-2026-0001', 1), messageId: 'late@example.net', inReplyTo: reminder[0]?.messageId as string }), verdict(['other']));
+    // A reply with the lapsed first code, the same day the fresh one went out: the team hears of it, no third code yet.
+    await h.receive(await mail({ subject: 'Re', body: h.code('PR-2026-0001', 1), messageId: 'late@example.net', inReplyTo: reminder[0]?.messageId as string }), verdict(['other']), { now: '2026-03-16T20:00:00.000Z' });
     expect(h.case().state).toBe('awaiting_verification');
-    expect(h.case().events.at(-2)).toMatchObject({ type: 'verification_failed', data: { reason: 'expired' } });
+    expect(h.case().events.find((event) => event.type === 'verification_failed')).toMatchObject({ data: { reason: 'expired' } });
     expect(h.takeNew().map((item) => item.to[0]?.address)).toEqual([TEAM]);
 
-    h.tick('2026-03-16T17:00:00.000Z');
+    // Two weeks later the second code lapses too: a third, and so on up to the due date.
+    h.tick('2026-03-30T17:00:00.000Z');
+    h.tick('2026-04-13T17:00:00.000Z');
+    expect(h.takeNew().map((item) => item.key)).toEqual(['PR-2026-0001:verification:3', 'PR-2026-0001:verification:4']);
+    h.tick('2026-04-15T16:00:00.000Z');
+    expect(h.case().state).toBe('awaiting_verification');
     h.tick('2026-04-15T17:00:00.000Z');
     expect(h.case().state).toBe('denied');
     const denial = h.takeNew();
     expect(denial.map((item) => item.templateId)).toEqual(['denial', 'team-escalation']);
-    expect(denial[0]?.body.text).toContain('because we could not verify your identity by 2026-04-15');
-    expect(h.tick('2026-04-16T17:00:00.000Z')).toBe(0);
+    expect(denial[0]?.vars).toMatchObject({ unverified: true, dueOn: '2026-04-15' });
+    expect(h.tick('2026-04-17T17:00:00.000Z')).toBe(0);
+  });
+
+  it('gives a requester who answers a lapsed code a fresh one at once, and that one verifies', async () => {
+    await newRequest(['correction'], 'please change my address to 4 Elm St');
+    const [ack] = h.takeNew();
+    // No pass ran while the code lapsed (the service was down): the reply itself gets the fresh code.
+    await h.receive(await mail({ subject: 'Re', body: `sorry for the delay, here it is: ${h.code('PR-2026-0001', 1)}`, messageId: 'late2@example.net', inReplyTo: ack?.messageId as string }), verdict(['other']), { now: '2026-03-20T18:00:00.000Z' });
+    const fresh = h.takeNew();
+    expect(fresh.map((item) => item.key)).toEqual(['PR-2026-0001:verification:2']);
+    expect(fresh[0]?.vars).toMatchObject({ expiredReply: true });
+    await h.receive(await mail({ subject: 'Re', body: h.code('PR-2026-0001', 2), messageId: 'late3@example.net', inReplyTo: fresh[0]?.messageId as string }), verdict(['other']), { now: '2026-03-21T18:00:00.000Z' });
+    expect(h.case().lifecycle?.verification?.mailboxVerifiedAt).toBe('2026-03-21T18:00:00.000Z');
+    expect(h.case().state).toBe('verified');
+  });
+
+  it('does not deny when the requester had no live code in the two weeks before the due date', async () => {
+    await newRequest(['disclosure'], 'what categories of data do you have');
+    h.takeNew();
+    // Every pass between intake and the due date was missed: the bot must not deny on a month-old code.
+    h.tick('2026-04-16T17:00:00.000Z');
+    expect(h.case().state).toBe('awaiting_verification');
+    const sent = h.takeNew();
+    expect(sent.map((item) => item.templateId)).toEqual(['team-escalation']);
+    expect(sent[0]?.body.text).toContain('did not deny');
+    expect(h.tick('2026-04-16T18:00:00.000Z')).toBe(0);
   });
 });
 
@@ -283,6 +313,7 @@ describe('timed actions with the full legal clock', () => {
     expect(record.dueAt?.slice(0, 10)).toBe('2026-03-16');
     h.tick(new Date(Date.parse(record.dueAt as string) + 3_600_000).toISOString());
     expect(h.case().state).toBe('awaiting_verification');
+    for (const day of ['2026-03-30', '2026-04-13']) h.tick(`${day}T17:00:00.000Z`);
     h.tick('2026-04-17T00:00:00.000Z');
     expect(h.case().state).toBe('denied');
     const denial = h.takeNew().find((item) => item.templateId === 'denial');
@@ -367,7 +398,7 @@ describe('negative paths', () => {
     expect(types()).toContain('team_command_failed');
     const [result] = h.takeNew();
     expect(result?.body.text).toContain('NOTHING was applied');
-    expect(result?.body.text).toContain('"done": not allowed while the case is awaiting_verification');
+    expect(result?.body.text).toContain('"done": the requester\'s identity is not verified yet');
     await h.receive(await teamReply('frobnicate', ack?.messageId as string, { messageId: 't2@x' }), verdict(['other']));
     expect(h.takeNew()[0]?.body.text).toContain('"frobnicate" is not a command');
   });

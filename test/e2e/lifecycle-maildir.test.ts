@@ -314,7 +314,7 @@ describe('lifecycle on the Maildir default, through the CLI', () => {
     await world.run('2026-03-02T19:00:00Z');
     const [result] = await world.newMail();
     expect(result?.text).toContain('NOTHING was applied');
-    expect(result?.text).toContain('not allowed while the case is awaiting_verification');
+    expect(result?.text).toContain("the requester's identity is not verified yet");
     shown = await world.show('PR-2026-0001');
     expect(shown.state).toBe('awaiting_verification');
     expect(shown.events.map((event) => event.type)).not.toContain('assigned');

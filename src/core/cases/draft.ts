@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import type { Address, CaseEvent, CaseLifecycle, CaseRecord, CaseState, DbData, OutboxItem, StoreChange } from '../../types.js';
 import { emptyLifecycle } from '../case-machine.js';
 import { addressHash, buildOutboxItem, outboxKey, repliesToday } from '../outbox.js';
-import { templateLanguage } from '../request-words.js';
+import { localDay } from '../case-id.js';
+import { templateLanguage, type TemplateLanguage } from '../request-words.js';
 export interface LifecycleContext {
   now: string;
   timeZone: string;
@@ -95,15 +96,39 @@ export function formatAddress(address: Address): string {
   return address.name ? `${address.name} <${address.address}>` : address.address;
 }
 
+const ON_BEHALF_SUBJECTS: Record<string, string> = {
+  en: 'A privacy request made on your behalf',
+  es: 'Una solicitud de privacidad hecha en su nombre',
+  de: 'Eine Datenschutzanfrage in Ihrem Namen',
+  fr: 'Une demande relative à vos données, faite en votre nom',
+  pt: 'Um pedido de privacidade feito em seu nome',
+  it: 'Una richiesta sulla privacy presentata a Suo nome',
+  nl: 'Een privacyverzoek namens u',
+};
+
+/** The subject of the consumer's own thread when an agent asked for them: it must not look like a reply. */
+export function onBehalfSubject(caseId: string, language: TemplateLanguage): string {
+  return `${ON_BEHALF_SUBJECTS[language] ?? ON_BEHALF_SUBJECTS.en} [${caseId}]`;
+}
+
+/** The requester wrote in a language we have no templates for: English, with one line saying so. */
+export function needsLanguageNote(language: string): boolean {
+  const base = language.toLowerCase().split(/[-_]/)[0] ?? '';
+  return base !== '' && base !== 'und' && templateLanguage(base) !== base;
+}
+
+/** Every date a person reads is the local date in TIMEZONE, the zone the clocks use. */
 export function baseVars(d: Draft, recipientName: string): Record<string, unknown> {
+  const { record, ctx } = d;
   return {
-    caseId: d.record.id,
-    orgName: d.ctx.orgName,
-    privacyAddress: d.ctx.privacyAddress,
-    lang: templateLanguage(d.record.language),
+    caseId: record.id,
+    orgName: ctx.orgName,
+    privacyAddress: ctx.privacyAddress,
+    lang: templateLanguage(record.language),
+    languageNote: needsLanguageNote(record.language),
     requesterName: recipientName,
-    receivedOn: d.record.receivedAt.slice(0, 10),
-    dueOn: d.record.dueAt?.slice(0, 10) ?? '',
+    receivedOn: localDay(record.receivedAt, ctx.timeZone),
+    dueOn: record.clock?.dueOn ?? (record.dueAt ? localDay(record.dueAt, ctx.timeZone) : ''),
   };
 }
 
@@ -117,6 +142,8 @@ export interface RequesterMail {
   cap?: boolean;
   /** Mail to the consumer an agent named: their own thread, never the agent's messages. */
   consumerThread?: boolean;
+  /** Replaces the reply subject (the consumer's own thread). */
+  subject?: string;
 }
 
 /** Queues one message to the requester's side, threaded into the case, at most once per key. */
@@ -127,7 +154,9 @@ export function queueRequesterMail(d: Draft, mail: RequesterMail): OutboxItem | 
   const toHash = addressHash(mail.to.address);
   let inReplyTo: string | null;
   let references: string[];
+  let subject = mail.subject ?? replySubject(record.subject, record.id);
   if (mail.consumerThread) {
+    subject = mail.subject ?? onBehalfSubject(record.id, templateLanguage(record.language));
     const earlier = Object.values(db.outbox)
       .concat(d.items)
       .filter((item) => item.caseId === record.id && item.toHash === toHash)
@@ -139,7 +168,7 @@ export function queueRequesterMail(d: Draft, mail: RequesterMail): OutboxItem | 
     references = record.threadIds.slice(-20);
   }
   const item = buildOutboxItem(
-    { caseId: record.id, templateId: mail.templateId, step: mail.step, to: mail.to, inReplyTo, references, subject: replySubject(record.subject, record.id), vars: { ...baseVars(d, mail.to.name), ...mail.vars } },
+    { caseId: record.id, templateId: mail.templateId, step: mail.step, to: mail.to, inReplyTo, references, subject, vars: { ...baseVars(d, mail.to.name), ...mail.vars } },
     db,
     { now: ctx.now, secret: ctx.secret, domain: ctx.domain, toHash, timeZone: ctx.timeZone, maxRepliesPerSenderPerDay: ctx.maxRepliesPerSenderPerDay },
   );

@@ -1,8 +1,11 @@
-import type { CaseRecord, DbData, InboundMail, StoreChange, Verdict } from '../../types.js';
+import type { CaseRecord, CaseVerification, DbData, InboundMail, StoreChange, Verdict } from '../../types.js';
+import { localDay } from '../case-id.js';
 import { isTerminal } from '../case-machine.js';
-import { checkVerificationReply, confirmsDeletion, MAX_FAILED_ATTEMPTS } from '../verification.js';
+import { verificationDueAt } from '../deadlines.js';
+import { confirmsDeletion } from '../deletion-confirmation.js';
+import { checkVerificationReply, FRESH_CODE_MIN_HOURS, MAX_FAILED_ATTEMPTS, MIN_CODE_LIFE_HOURS } from '../verification.js';
 import { advance, sendVerification } from './advance.js';
-import { addEvent, finish, startDraft, type LifecycleContext } from './draft.js';
+import { addEvent, finish, startDraft, type Draft, type LifecycleContext } from './draft.js';
 import { escalate } from './escalate.js';
 
 /**
@@ -33,41 +36,8 @@ export function planFollowUp(mail: InboundMail, verdict: Verdict, record: CaseRe
   }
 
   const reasons: string[] = [];
-  let verificationActivity = false;
-  if (record.state === 'awaiting_verification' && v && isTarget) {
-    const check = checkVerificationReply(mail.text, mail.newText, ctx.secret, record.id, v, ctx.now);
-    if (check.kind === 'valid') {
-      verificationActivity = true;
-      if (!v.mailboxVerifiedAt) {
-        v.mailboxVerifiedAt = ctx.now;
-        addEvent(d, 'verification_passed', by, { round: check.round, method: check.method });
-        if (v.dataPoints.length > 0) reasons.push('mailbox verified: check the data points in the reply below');
-      }
-    } else if (check.kind === 'expired') {
-      verificationActivity = true;
-      addEvent(d, 'verification_failed', by, { reason: 'expired', round: check.round });
-      if (v.round === 1 && !v.remindedAt) sendVerification(d, 2, true);
-      else reasons.push('the requester replied with an expired code: verify another way ("verified") or wait for the due date');
-    } else if (check.kind === 'wrong') {
-      verificationActivity = true;
-      v.failedAttempts += 1;
-      addEvent(d, 'verification_failed', by, { reason: 'wrong code', attempts: v.failedAttempts });
-      if (v.failedAttempts >= MAX_FAILED_ATTEMPTS) {
-        v.locked = true;
-        addEvent(d, 'verification_locked', 'bot', { attempts: v.failedAttempts });
-        reasons.push('verification locked after too many wrong codes');
-      }
-    }
-    const verifiedNow = check.kind === 'valid' || v.mailboxVerifiedAt !== null || v.teamVerifiedAt !== null;
-    if (record.labels.includes('deletion') && !v.deletionConfirmedAt && verifiedNow && confirmsDeletion(mail.newText)) {
-      verificationActivity = true;
-      v.deletionConfirmedAt = ctx.now;
-      addEvent(d, 'deletion_confirmed', by);
-    }
-    if (!verificationActivity) reasons.push('the requester wrote (no verification code in the reply)');
-  } else {
-    reasons.push(options.duplicate ? 'the same request arrived again and joined this case (no new clock)' : `the ${by === 'consumer' ? 'consumer' : 'requester'} wrote`);
-  }
+  if (record.state === 'awaiting_verification' && v && isTarget) reasons.push(...checkVerificationFollowUp(d, mail, by));
+  else reasons.push(options.duplicate ? 'the same request arrived again and joined this case (no new clock)' : `the ${by === 'consumer' ? 'consumer' : 'requester'} wrote`);
   advance(d, { by, escalate: true, reasons, mail, verdict });
   return finish(d);
 }
@@ -85,3 +55,73 @@ export function findDuplicateCase(mail: InboundMail, verdict: Verdict, db: DbDat
   );
 }
 
+
+const HOUR_MS = 3_600_000;
+
+/**
+ * A requester who answers after their code lapsed is never left in silence: any reply from the
+ * verification address gets a fresh code at once, at most one per FRESH_CODE_MIN_HOURS, and never
+ * one that would die before it could be used.
+ */
+function offerFreshCode(d: Draft): boolean {
+  const { ctx } = d;
+  const v = d.lifecycle.verification;
+  if (!v || v.locked) return false;
+  const now = Date.parse(ctx.now);
+  if (v.sentAt && now - Date.parse(v.sentAt) < FRESH_CODE_MIN_HOURS * HOUR_MS) return false;
+  const dueAt = verificationDueAt(d.record);
+  if (dueAt && Date.parse(dueAt) - now < MIN_CODE_LIFE_HOURS * HOUR_MS) return false;
+  sendVerification(d, v.round + 1, { reminder: true, expiredReply: true });
+  return true;
+}
+
+/** What is left of a reply once the code, the reference and the quoted history are taken out. */
+function ownText(mail: InboundMail): string {
+  return mail.newText.replace(/\bPIV-[A-Z0-9]+\b/gi, '').replace(/\b[A-Z2-9]{4}[-\s]?[A-Z2-9]{4}\b/g, '').trim();
+}
+
+/** A requester's reply while we wait for their code (and, for a deletion, their confirmation). */
+function checkVerificationFollowUp(d: Draft, mail: InboundMail, by: string): string[] {
+  const { record, ctx } = d;
+  const v = d.lifecycle.verification as CaseVerification;
+  const reasons: string[] = [];
+  let verificationActivity = false;
+  const check = checkVerificationReply(mail.text, mail.newText, ctx.secret, record.id, v, ctx.now);
+  const currentLapsed = v.expiresAt !== null && v.expiresAt <= ctx.now;
+  if (check.kind === 'valid') {
+    verificationActivity = true;
+    if (!v.mailboxVerifiedAt) {
+      v.mailboxVerifiedAt = ctx.now;
+      addEvent(d, 'verification_passed', by, { round: check.round, method: check.method });
+      if (v.dataPoints.length > 0) {
+        reasons.push(ownText(mail).length > 2
+          ? `mailbox verified: check the data points (${v.dataPoints.join(', ')}) the requester gave in the reply below against your records`
+          : `mailbox verified, but the reply gives none of the data points we asked for (${v.dataPoints.join(', ')}): ask for them with "reply <text>", or verify another way and reply "verified"`);
+      }
+    }
+  } else if (check.kind === 'expired' || (check.kind === 'absent' && currentLapsed && !v.mailboxVerifiedAt)) {
+    verificationActivity = true;
+    if (check.kind === 'expired') addEvent(d, 'verification_failed', by, { reason: 'expired', round: check.round });
+    if (!offerFreshCode(d)) reasons.push(`the requester answered a lapsed code; a fresh code went out ${v.sentAt ? localDay(v.sentAt, ctx.timeZone) : 'recently'} (or the due date is too close for one): verify another way ("verified") if you can`);
+  } else if (check.kind === 'wrong') {
+    verificationActivity = true;
+    v.failedAttempts += 1;
+    addEvent(d, 'verification_failed', by, { reason: 'wrong code', attempts: v.failedAttempts });
+    if (v.failedAttempts >= MAX_FAILED_ATTEMPTS) {
+      v.locked = true;
+      addEvent(d, 'verification_locked', 'bot', { attempts: v.failedAttempts });
+      reasons.push('verification locked after too many wrong codes');
+    }
+  }
+  const verifiedNow = check.kind === 'valid' || v.mailboxVerifiedAt !== null || v.teamVerifiedAt !== null;
+  const alreadyAsked = v.deletionConfirmationRequestedAt !== null;
+  if (record.labels.includes('deletion') && !v.deletionConfirmedAt && verifiedNow && confirmsDeletion(mail.newText, { language: record.language })) {
+    verificationActivity = true;
+    v.deletionConfirmedAt = ctx.now;
+    addEvent(d, 'deletion_confirmed', by);
+  } else if (record.labels.includes('deletion') && !v.deletionConfirmedAt && verifiedNow && alreadyAsked && ownText(mail).length > 2) {
+    reasons.push('the requester wrote, but did not clearly confirm the deletion (read the reply below)');
+  }
+  if (!verificationActivity && reasons.length === 0) reasons.push('the requester wrote (no verification code in the reply)');
+  return reasons;
+}

@@ -1,9 +1,12 @@
 import type { Address, CaseRecord, DbData, InboundMail, StoreChange, Verdict } from '../../types.js';
 import { emptyLifecycle, NEEDS_REVIEW, newVerification, REPLY_TO_DIFFERS, URGENT } from '../case-machine.js';
 import { verificationDueAt } from '../deadlines.js';
-import { describeRequests, templateLanguage } from '../request-words.js';
-import { needsDataPoints, needsVerification, tokenExpiry, verificationCode, verificationToken } from '../verification.js';
-import { advance } from './advance.js';
+import { dataPointsFor } from '../data-points.js';
+import { templateLanguage } from '../request-words.js';
+import { needsVerification, tokenExpiry } from '../verification.js';
+import { carriesSignedPermission } from './agent-permission.js';
+import { advance, verificationVars } from './advance.js';
+import { describeCaseRequests } from './words.js';
 import { addEvent, finish, LOW_CONFIDENCE, queueRequesterMail, startDraft, type LifecycleContext } from './draft.js';
 
 function findConsumer(mail: InboundMail, ctx: LifecycleContext): Address | null {
@@ -27,10 +30,11 @@ export function planNewCase(record: CaseRecord, mail: InboundMail, verdict: Verd
   if (labels.includes('child_data')) d.record.flags.push(URGENT);
   const doubtful = verdict.confidence < LOW_CONFIDENCE || verdict.disputed === true;
   if (doubtful) d.record.flags.push(NEEDS_REVIEW);
-  if (verdict.agent) lifecycle.agent = { consumer: findConsumer(mail, ctx) };
+  if (verdict.agent) lifecycle.agent = { consumer: findConsumer(mail, ctx), permissionAttached: carriesSignedPermission(mail) };
   if (needsVerification(labels) || lifecycle.agent) {
     const target = lifecycle.agent ? lifecycle.agent.consumer : d.record.requester;
-    lifecycle.verification = newVerification(target, needsVerification(labels) && needsDataPoints(labels, `${mail.subject}\n${mail.text}`) ? ctx.dataPoints : []);
+    const dataPoints = needsVerification(labels) ? dataPointsFor({ labels, text: `${mail.subject}\n${mail.newText || mail.text}`, orgName: ctx.orgName, configured: ctx.dataPoints }) : [];
+    lifecycle.verification = newVerification(target, dataPoints);
   }
   const lang = templateLanguage(d.record.language);
   // The first token rides in the acknowledgement when it goes to the requester: one message, and a
@@ -47,20 +51,17 @@ export function planNewCase(record: CaseRecord, mail: InboundMail, verdict: Verd
     step: '1',
     to: d.record.requester,
     vars: {
-      requests: describeRequests(labels, lang),
+      requests: describeCaseRequests(labels, lang),
       optOut: labels.includes('opt_out'),
       verify: verifyInAck,
       verifyConsumer: needsVerification(labels) && !doubtful && lifecycle.agent !== null && lifecycle.agent.consumer !== null,
-      deletion: labels.includes('deletion'),
       complaint: labels.includes('complaint'),
       child: labels.includes('child_data'),
       agent: lifecycle.agent !== null,
+      agentPermissionAttached: lifecycle.agent?.permissionAttached === true,
       review: doubtful,
-      token: verifyInAck ? verificationToken(ctx.secret, d.record.id, 1) : '',
-      code: verifyInAck ? verificationCode(ctx.secret, d.record.id, 1) : '',
-      expiresOn: verifyInAck ? (v?.expiresAt?.slice(0, 10) ?? '') : '',
-      dataPoints: verifyInAck ? (v?.dataPoints ?? []) : [],
-      hasDataPoints: verifyInAck && (v?.dataPoints.length ?? 0) > 0,
+      ...(verifyInAck ? verificationVars(d, 1) : { ...verificationVars(d, 1), token: '', code: '', expiresOn: '', dataPoints: [], hasDataPoints: false }),
+      deletion: labels.includes('deletion'),
     },
   });
   if (verifyInAck && v) addEvent(d, 'verification_requested', 'bot', { round: 1, expiresAt: v.expiresAt, dataPoints: v.dataPoints.length > 0, outboxKey: ack?.key ?? null });
@@ -68,7 +69,7 @@ export function planNewCase(record: CaseRecord, mail: InboundMail, verdict: Verd
   if (labels.includes('child_data')) reasons.push('URGENT: child data reported');
   if (labels.includes('complaint')) reasons.push('complaint received');
   if (labels.includes('opt_out')) reasons.push('opt-out to switch off now');
-  if (lifecycle.agent) reasons.push('authorized agent: check the signed permission');
+  if (lifecycle.agent) reasons.push(lifecycle.agent.permissionAttached ? 'authorized agent: check the signed permission attached to the request' : 'authorized agent: the signed permission was not attached (we asked the agent for it)');
   if (doubtful) reasons.push(verdict.disputed ? 'labels disputed between classifiers: please check' : `low-confidence labels (${verdict.confidence.toFixed(2)}): please check`);
   if (d.record.flags.includes(REPLY_TO_DIFFERS) && reasons.length > 0) reasons.push('note: Reply-To differs from From; we only ever write to From');
   advance(d, { by: 'bot', escalate: true, reasons, mail, verdict });

@@ -1,10 +1,12 @@
 import type { CaseRecord, DbData, InboundMail, StoreChange } from '../../types.js';
 import { localDay } from '../case-id.js';
-import { allowedCommands, canFinish, NEEDS_REVIEW, newVerification, SPAM, teamTasks, URGENT } from '../case-machine.js';
+import { allowedCommands, answeredWithoutDisclosure, canFinish, identityVerified, NEEDS_REVIEW, newVerification, SPAM, teamTasks, URGENT } from '../case-machine.js';
 import { COMMAND_HELP, parseCommands, type Command } from '../commands.js';
 import { planExtension } from '../deadlines.js';
 import { addressHash } from '../outbox.js';
 import { describeRequests, templateLanguage } from '../request-words.js';
+import { describeCaseRequests, ownWords } from './words.js';
+import { explainRefusal } from './command-hints.js';
 import { checkSenderAuthentication, findBotReference } from '../team-auth.js';
 import { needsVerification } from '../verification.js';
 import { advance } from './advance.js';
@@ -13,14 +15,42 @@ import { noCaseTeamItem } from './not-a-case.js';
 
 type CommandOutcome = { ok: true; result: string } | { ok: false; error: string };
 
+/**
+ * The team's `done`: the requester (and, for an agent's request, the consumer too) is told in words
+ * that fit what was asked: a child's information, an answered question, or the rights exercised.
+ */
+function finishCase(d: Draft, message: string | null, by: string): CommandOutcome {
+  const { record, lifecycle, ctx } = d;
+  const lang = templateLanguage(record.language);
+  const note = { message: message ?? '', hasMessage: message !== null };
+  if (!canFinish(record)) {
+    lifecycle.optOutDoneAt = ctx.now;
+    queueRequesterMail(d, { templateId: 'completion', step: 'opt-out', to: record.requester, cap: false, vars: { ...note, ...completionFlags(), optOutOnly: true, optOut: true, requests: describeRequests(['opt_out'], lang) } });
+    addEvent(d, 'opt_out_done', by);
+    return { ok: true, result: 'done: the opt-out is recorded as switched off and the requester was told; the rest of the request stays open until identity is verified' };
+  }
+  const answered = answeredWithoutDisclosure(record);
+  if (record.labels.includes('opt_out') && !lifecycle.optOutDoneAt) lifecycle.optOutDoneAt = ctx.now;
+  setState(d, 'done', by);
+  const flags = { ...completionFlags(), child: record.labels.includes('child_data'), answered };
+  const requests = describeCaseRequests(record.labels, lang);
+  queueRequesterMail(d, { templateId: 'completion', step: '1', to: record.requester, cap: false, vars: { ...note, ...flags, optOutOnly: false, optOut: record.labels.includes('opt_out'), requests } });
+  const consumer = lifecycle.agent?.consumer;
+  if (consumer && consumer.address !== record.requester.address) {
+    queueRequesterMail(d, { templateId: 'completion', step: 'consumer', to: consumer, cap: false, consumerThread: true, vars: { ...note, ...flags, onBehalf: true, agentAddress: record.requester.address, requesterName: consumer.name, optOutOnly: false, optOut: record.labels.includes('opt_out'), requests } });
+  }
+  addEvent(d, 'team_done', by, { message: message !== null, ...(answered ? { answered: true } : {}) });
+  const told = consumer && consumer.address !== record.requester.address ? 'the agent and the consumer were told' : record.labels.includes('child_data') ? 'the reporter was told' : 'the requester was told';
+  return { ok: true, result: `done: the case is done and ${told}${answered ? ' (closed as an answered question: nothing was disclosed through the bot)' : ''}` };
+}
+
+function completionFlags(): Record<string, unknown> {
+  return { child: false, answered: false, onBehalf: false, agentAddress: '' };
+}
+
 function applyCommand(d: Draft, command: Command, by: string, mail: InboundMail): CommandOutcome {
   const { record, lifecycle, ctx } = d;
-  const allowed = allowedCommands(record);
-  if (!allowed.includes(command.name)) {
-    const hint = command.name === 'done' && record.state === 'awaiting_verification' ? ' (identity is not verified yet: reply "verified" if you verified it another way, or "deny <reason>")' : '';
-    return { ok: false, error: `not allowed while the case is ${record.state}${hint}` };
-  }
-  const lang = templateLanguage(record.language);
+  if (!allowedCommands(record).includes(command.name)) return { ok: false, error: explainRefusal(record, command.name) };
   switch (command.name) {
     case 'verified': {
       lifecycle.verification ??= newVerification(null, []);
@@ -30,19 +60,10 @@ function applyCommand(d: Draft, command: Command, by: string, mail: InboundMail)
       addEvent(d, 'team_verified', by);
       return { ok: true, result: 'verified: recorded that you checked the identity' + (lifecycle.agent ? ' and the agent\'s authority' : '') };
     }
-    case 'done': {
-      if (canFinish(record)) {
-        if (record.labels.includes('opt_out') && !lifecycle.optOutDoneAt) lifecycle.optOutDoneAt = ctx.now;
-        setState(d, 'done', by);
-        queueRequesterMail(d, { templateId: 'completion', step: '1', to: record.requester, cap: false, vars: { message: command.message ?? '', hasMessage: command.message !== null, optOutOnly: false, optOut: record.labels.includes('opt_out'), requests: describeRequests(record.labels, lang) } });
-        addEvent(d, 'team_done', by, { message: command.message !== null });
-        return { ok: true, result: 'done: the case is done and the requester was told' };
-      }
-      lifecycle.optOutDoneAt = ctx.now;
-      queueRequesterMail(d, { templateId: 'completion', step: 'opt-out', to: record.requester, cap: false, vars: { message: command.message ?? '', hasMessage: command.message !== null, optOutOnly: true, optOut: true, requests: describeRequests(['opt_out'], lang) } });
-      addEvent(d, 'opt_out_done', by);
-      return { ok: true, result: 'done: the opt-out is recorded as switched off and the requester was told; the rest of the request stays open' };
-    }
+    case 'done':
+      return finishCase(d, command.message, by);
+    case 'open':
+      return { ok: false, error: explainRefusal(record, 'open') };
     case 'deny':
       setState(d, 'denied', by, command.reason);
       queueRequesterMail(d, { templateId: 'denial', step: '1', to: record.requester, cap: false, vars: { reason: command.reason, unverified: false } });
@@ -80,13 +101,17 @@ function applyCommand(d: Draft, command: Command, by: string, mail: InboundMail)
         const target = lifecycle.agent ? lifecycle.agent.consumer : record.requester;
         lifecycle.verification = newVerification(target, command.labels.includes('disclosure') ? ctx.dataPoints : []);
       }
+      if (!needsVerification(command.labels) && lifecycle.verification && !lifecycle.agent && !identityVerified(lifecycle)) {
+        // Nothing left that needs identity (e.g. now a child-data report): stop asking for a code.
+        lifecycle.verification = null;
+      }
       return { ok: true, result: `reclassify: labels are now ${command.labels.join(', ')}` };
     }
     case 'note':
       addEvent(d, 'note', by, { text: command.text });
       return { ok: true, result: 'note: recorded (never shown to the requester)' };
     case 'reply':
-      queueRequesterMail(d, { templateId: 'team-reply', step: shortHash(mail.key), to: record.requester, cap: false, vars: { message: command.text } });
+      queueRequesterMail(d, { templateId: 'team-reply', step: shortHash(mail.key), to: record.requester, cap: false, vars: { message: command.text, ...ownWords(command.text) } });
       addEvent(d, 'team_reply', by);
       return { ok: true, result: 'reply: your message goes to the requester in the case thread' };
     case 'assign':
