@@ -266,6 +266,8 @@ export interface CaseLifecycle {
   teamThreadIds: string[];
   /** Team escalations queued so far (numbers the outbox keys). */
   escalations: number;
+  /** The subject of every team mail about the case, fixed at the first one so mail clients thread it. */
+  teamSubject?: string;
 }
 
 export type MessageStatus = 'case' | 'ignored' | 'quarantined';

@@ -1,7 +1,7 @@
-import type { CaseEvent, CaseRecord, DbData, Disposition, InboundMail, Label, MessageRecord, StoreChange, Verdict } from '../types.js';
-import { localYear, nextCaseId } from './case-id.js';
-import { clockForNewCase, initialDueAt, type Regime } from './deadlines.js';
-import { findDuplicateCase, looksLikeTeamCommand, planFollowUp, planNewCase, planOtherNotice, planTeamMessage, type LifecycleContext } from './lifecycle.js';
+import type { CaseEvent, DbData, Disposition, InboundMail, Label, MessageRecord, StoreChange, Verdict } from '../types.js';
+import { openCase } from './cases/open-case.js';
+import type { Regime } from './deadlines.js';
+import { findDuplicateCase, looksLikeTeamCommand, planFollowUp, planOtherNotice, planTeamMessage, type LifecycleContext } from './lifecycle.js';
 import { findCaseForMail } from './thread.js';
 
 /** Settings intake may run without (unit tests, cases before the lifecycle existed). */
@@ -57,6 +57,9 @@ function event(caseId: string, suffix: string, at: string, type: string, by: str
   return { id: `${caseId}:${suffix}`, at, type, by, ...(data ? { data } : {}) };
 }
 
+
+/** Why mail that is not a privacy request was recorded without a case (the team can still open one). */
+export const NOT_A_REQUEST = 'not a privacy request (other)';
 
 function isPrivacyRequest(labels: readonly Label[]): boolean {
   return labels.some((label) => label !== 'other');
@@ -127,7 +130,7 @@ export function planIntake(mail: InboundMail, verdict: Verdict, db: DbData, cont
   }
 
   if (!isPrivacyRequest(verdict.labels)) {
-    const reason = 'not a privacy request (other)';
+    const reason = NOT_A_REQUEST;
     return {
       outcome: 'ignored',
       caseId: null,
@@ -148,38 +151,32 @@ export function planIntake(mail: InboundMail, verdict: Verdict, db: DbData, cont
     };
   }
 
-  const receivedAt = receiptTime(context);
-  const { caseId, counter, value } = nextCaseId(db, localYear(context.now, context.timeZone));
-  const caseLabels = verdict.labels.filter((label) => label !== 'other');
-  // The acknowledgement names this date: earliest applicable regime, capped by the published promise.
-  const clocked = context.deadlines
-    ? clockForNewCase({ caseId, receivedAt, labels: caseLabels, text: `${mail.subject}\n${mail.newText || mail.text}`, requesterAddress: mail.from.address, timeZone: context.timeZone, now: context.now, ...context.deadlines })
-    : null;
-  const record: CaseRecord = {
-    id: caseId,
-    requester: mail.from,
-    subject: mail.subject,
-    labels: verdict.labels.filter((label) => label !== 'other'),
-    primary: verdict.primary === 'other' ? (verdict.labels.find((label) => label !== 'other') ?? 'other') : verdict.primary,
-    language: verdict.language,
-    state: 'received',
-    receivedAt,
-    dueAt: clocked?.clock.firstDueAt ?? initialDueAt(receivedAt),
-    ...(clocked ? { clock: clocked.clock } : {}),
-    messageKeys: [mail.key],
-    threadIds: mail.messageId ? [mail.messageId] : [],
-    events: [
-      event(caseId, 'received', context.now, 'received', 'requester', { messageKey: mail.key }),
-      event(caseId, 'classified', context.now, 'classified', 'bot', { labels: verdict.labels, primary: verdict.primary, confidence: verdict.confidence, classifiedBy: verdict.classifiedBy, agent: verdict.agent, ...(verdict.disputed ? { disputed: true } : {}) }),
-      ...(clocked ? [clocked.event] : []),
-    ],
-    flags: [],
-  };
-  return {
-    outcome: 'new_case',
-    caseId,
-    disposition: 'processed',
-    reason: null,
-    changes: [{ type: 'raiseCounter', name: counter, value }, { type: 'putMessage', record: messageRecord(mail, verdict, context, 'case', null, caseId) }, ...planNewCase(record, mail, verdict, db, ctx)],
-  };
+  // A request that answers the sender's own earlier mail we passed on as "not a privacy request"
+  // (a chaser): the request started then, so its clock does too.
+  const earlier = unansweredEarlierMail(mail, db, context.fromHash);
+  const receivedAt = earlier?.receivedAt ?? receiptTime(context);
+  const opened = openCase(
+    {
+      mail,
+      verdict,
+      receivedAt,
+      messageKeys: earlier ? [earlier.key, mail.key] : [mail.key],
+      threadIds: [...(earlier?.messageId ? [earlier.messageId] : []), ...(mail.messageId ? [mail.messageId] : [])],
+      ...(earlier ? { events: [{ id: 'joined_earlier', at: context.now, type: 'earlier_message_joined', by: 'bot', data: { messageKey: earlier.key, receivedAt: earlier.receivedAt } }] } : {}),
+    },
+    db,
+    { ...ctx, ...(context.deadlines ? { deadlines: context.deadlines } : {}) },
+  );
+  const changes: StoreChange[] = [{ type: 'putMessage', record: messageRecord(mail, verdict, context, 'case', null, opened.caseId) }];
+  if (earlier) changes.push({ type: 'putMessage', record: { ...earlier, status: 'case', reason: null, caseId: opened.caseId } });
+  return { outcome: 'new_case', caseId: opened.caseId, disposition: 'processed', reason: null, changes: [...changes, ...opened.changes] };
+}
+
+/** The sender's own earlier mail that this one replies to, recorded as not a privacy request and never made a case. */
+function unansweredEarlierMail(mail: InboundMail, db: DbData, fromHash: string | null): MessageRecord | null {
+  if (!fromHash) return null;
+  const referenced = new Set([mail.inReplyTo, ...mail.references].filter((id): id is string => Boolean(id)));
+  if (referenced.size === 0) return null;
+  const candidates = Object.values(db.messages).filter((record) => record.messageId !== null && referenced.has(record.messageId) && record.fromHash === fromHash && record.status === 'ignored' && record.caseId === null && record.reason === NOT_A_REQUEST);
+  return candidates.sort((a, b) => a.receivedAt.localeCompare(b.receivedAt))[0] ?? null;
 }

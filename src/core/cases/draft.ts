@@ -17,6 +17,15 @@ export interface LifecycleContext {
   /** VERIFICATION_DATA_POINTS. */
   dataPoints: string[];
   trustedAuthservId: string | null;
+  /** Each case's original request as its sender wrote it, loaded by the caller for escalations (bodies stay out of the store). */
+  requestTexts?: Readonly<Record<string, RequestText>>;
+}
+
+export interface RequestText {
+  subject: string;
+  text: string;
+  /** "name (type, size)" per attachment. */
+  attachments: string[];
 }
 
 /** Below this (or when the classifiers disagree) a person checks the labels before anything irreversible. */

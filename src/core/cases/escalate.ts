@@ -1,5 +1,7 @@
 import type { CaseLifecycle, Evidence, InboundMail, Verdict } from '../../types.js';
-import { allowedCommands, REPLY_TO_DIFFERS, teamTasks, URGENT } from '../case-machine.js';
+import { localDay } from '../case-id.js';
+import { allowedCommands, isTerminal, REPLY_TO_DIFFERS, teamTasks, URGENT } from '../case-machine.js';
+import { disclosureChecklist, disclosureResponseTemplate } from './answer-checklist.js';
 import { COMMAND_HELP } from '../commands.js';
 import { describeForTeam } from '../request-words.js';
 import { addEvent, formatAddress, MAX_QUOTED_CHARS, queueTeamMail, quote, type Draft } from './draft.js';
@@ -39,7 +41,7 @@ export function escalate(d: Draft, reasons: string[], mail?: InboundMail | null,
       evidence: evidence.filter((item) => item.label === label).map((item) => `"${item.phrase}" (${item.where})`).join('; ') || '-',
     })),
     confidence: lifecycle.confidence.toFixed(2),
-    receivedOn: record.receivedAt.slice(0, 10),
+    receivedOn: localDay(record.receivedAt, d.ctx.timeZone),
     dueOn: record.dueAt?.slice(0, 10) ?? '-',
     flags: record.flags.join(', ') || '-',
     assignee: lifecycle.assignee ?? '-',
@@ -51,8 +53,38 @@ export function escalate(d: Draft, reasons: string[], mail?: InboundMail | null,
     attachments: mail ? mail.attachments.map((attachment) => `${attachment.filename ?? '(unnamed)'} (${attachment.contentType}, ${attachment.size} bytes)`) : [],
     tasks: teamTasks(record),
     commands: allowedCommands(record).map((name) => COMMAND_HELP[name]),
+    ...originalRequestVars(d, mail),
+    ...disclosureVars(d),
   };
   const item = queueTeamMail(d, { templateId: 'team-escalation', step: String(lifecycle.escalations), vars, headline: reasons[0] ?? 'needs the team' });
   if (item) addEvent(d, 'escalated', 'bot', { reasons, outboxKey: item.key });
 }
 
+
+/**
+ * The request as the requester first wrote it: every escalation carries it, so the team never has to
+ * dig in the mailbox when a later reply ("yes, go ahead") only makes sense next to it.
+ */
+function originalRequestVars(d: Draft, mail?: InboundMail | null): Record<string, unknown> {
+  const { record, ctx } = d;
+  const first = record.messageKeys[0];
+  const original = ctx.requestTexts?.[record.id];
+  const isOriginal = mail !== null && mail !== undefined && mail.key === first;
+  if (!original || isOriginal || !original.text.trim()) return { original: '', originalText: '', originalSubject: '', originalReceivedOn: '', originalAttachments: [] };
+  return {
+    original: quote(original.text),
+    originalText: original.text.trim().slice(0, MAX_QUOTED_CHARS),
+    originalSubject: original.subject,
+    originalReceivedOn: localDay(record.receivedAt, ctx.timeZone),
+    originalAttachments: original.attachments,
+  };
+}
+
+const HEALTH_RECORDS = /\b(?:records?|chart|notes|history|treatment|diagnos\w*|medical|clinical|therapy|session|lab|results|prescriptions?|historial|expediente|akte|befund\w*|unterlagen|dossier|prontu[aá]rio|cartella|dossier|medisch)\b/i;
+
+function disclosureVars(d: Draft): Record<string, unknown> {
+  const { record, ctx } = d;
+  if (!record.labels.includes('disclosure') || isTerminal(record.state)) return { checklist: [], responseTemplate: '' };
+  const health = HEALTH_RECORDS.test(ctx.requestTexts?.[record.id]?.text ?? record.subject) || (record.clock?.regimes ?? []).includes('hipaa');
+  return { checklist: disclosureChecklist(record, health), responseTemplate: disclosureResponseTemplate(health) };
+}

@@ -1,0 +1,129 @@
+import type { DbData, InboundMail, MessageRecord, OutboxItem, StoreChange, Verdict } from '../../types.js';
+import { localDay } from '../case-id.js';
+import { allowedCommands, teamTasks } from '../case-machine.js';
+import { COMMAND_HELP, parseCommands } from '../commands.js';
+import { applyChanges } from '../store-changes.js';
+import { buildOutboxItem, isOwnMessageId } from '../outbox.js';
+import { shortHash } from './draft.js';
+import { openCase, type OpeningContext } from './open-case.js';
+
+/** A chaser the requester sent about mail we passed on is joined to the case when the team opens it. */
+const CHASER_WINDOW_DAYS = 60;
+const DAY_MS = 86_400_000;
+
+/** The "not a privacy request" notice a team reply answers, proven by the bot's own Message-ID. */
+export function findNoticeReference(mail: InboundMail, db: DbData, secret: string, domain: string): OutboxItem | null {
+  const referenced = [mail.inReplyTo, ...mail.references].filter((id): id is string => Boolean(id));
+  for (const item of Object.values(db.outbox)) {
+    if (item.templateId !== 'team-notice' || item.caseId !== null || !referenced.includes(item.messageId)) continue;
+    if (isOwnMessageId(item.messageId, item.key, secret, domain)) return item;
+  }
+  return null;
+}
+
+export interface NoticeCommandResult {
+  caseId: string | null;
+  ok: boolean;
+  errors: string[];
+  changes: StoreChange[];
+}
+
+function laterChasers(original: MessageRecord, db: DbData): MessageRecord[] {
+  const until = Date.parse(original.receivedAt) + CHASER_WINDOW_DAYS * DAY_MS;
+  return Object.values(db.messages)
+    .filter((record) => record.key !== original.key && record.fromHash !== null && record.fromHash === original.fromHash && record.caseId === null && record.status === 'ignored' && record.reason === original.reason)
+    .filter((record) => record.receivedAt >= original.receivedAt && Date.parse(record.receivedAt) <= until)
+    .sort((a, b) => a.receivedAt.localeCompare(b.receivedAt));
+}
+
+/**
+ * The team's `open <labels>` (or `reclassify <labels>`) in reply to a notice about mail the bot did
+ * not take for a privacy request: the mail becomes a case whose legal clock starts at its original
+ * receipt, the sender gets the acknowledgement now, and later chasers from the same sender join it.
+ * `original` is the parsed mail, loaded by the caller from the raw copy (bodies are not in the store).
+ */
+export function planNoticeCommand(mail: InboundMail, notice: OutboxItem, original: InboundMail | null, db: DbData, ctx: OpeningContext): NoticeCommandResult {
+  const sender = mail.from?.address ?? '';
+  const parsed = parseCommands(mail.newText);
+  const errors = [...parsed.errors];
+  const messageKey = typeof notice.vars.messageKey === 'string' ? notice.vars.messageKey : null;
+  const record = messageKey ? db.messages[messageKey] : undefined;
+  const opening = parsed.commands.find((entry) => entry.command.name === 'open' || entry.command.name === 'reclassify');
+  const others = parsed.commands.filter((entry) => entry !== opening && entry.command.name !== 'note');
+  if (errors.length === 0 && !opening) errors.push('this mail is not a case yet: reply "open <labels>" (e.g. "open deletion") to make it one, or nothing to leave it');
+  for (const entry of others) errors.push(`"${entry.line}": this mail is not a case yet, so only "open <labels>" (and "note <text>") can be used; send other commands in reply to the case's mail`);
+  const labels = opening && (opening.command.name === 'open' || opening.command.name === 'reclassify') ? opening.command.labels.filter((label) => label !== 'other') : [];
+  if (errors.length === 0 && labels.length === 0) errors.push('"open other" opens nothing: name the request, e.g. "open opt-out" or "open disclosure deletion"');
+  if (errors.length === 0 && (!record || !original || !original.from)) errors.push('the original mail could not be read back from the raw copy, so no case was opened; forward it to the privacy mailbox from the sender\'s address instead');
+  if (errors.length === 0 && record?.caseId) errors.push(`that mail already belongs to case ${record.caseId}; reply to that case's mail instead`);
+  if (errors.length > 0 || !record || !original) return { caseId: null, ok: false, errors, changes: [resultItem(mail, notice, null, false, [], errors, db, ctx)] };
+
+  const chasers = laterChasers(record, db);
+  const verdict: Verdict = {
+    ...(record.verdict ?? { language: 'und', automated: null, agent: false, evidence: [], classifiedBy: 'rules' }),
+    primary: labels[0] ?? 'other',
+    labels,
+    confidence: 1,
+    disputed: false,
+    automated: null,
+  };
+  const note = parsed.commands.find((entry) => entry.command.name === 'note');
+  const opened = openCase(
+    {
+      mail: original,
+      verdict,
+      receivedAt: record.receivedAt,
+      messageKeys: [record.key, ...chasers.map((chaser) => chaser.key)],
+      threadIds: [record.messageId, ...chasers.map((chaser) => chaser.messageId)].filter((id): id is string => Boolean(id)),
+      events: [
+        { id: 'opened_by_team', at: ctx.now, type: 'opened_by_team', by: sender, data: { labels, messageKey: record.key, chasers: chasers.length } },
+        ...(note && note.command.name === 'note' ? [{ id: 'opened_note', at: ctx.now, type: 'note', by: sender, data: { text: note.command.text } }] : []),
+      ],
+    },
+    db,
+    ctx,
+  );
+  const changes: StoreChange[] = [...opened.changes];
+  for (const joined of [record, ...chasers]) changes.push({ type: 'putMessage', record: { ...joined, status: 'case', reason: null, caseId: opened.caseId } });
+  // The result goes into the new case's team thread: see what the case looks like once opened.
+  const preview = structuredClone(db);
+  applyChanges(preview, changes);
+  const results = [
+    `open: case ${opened.caseId} opened for that mail as ${labels.join(', ')}; its legal clock runs from the original receipt on ${localDay(record.receivedAt, ctx.timeZone)}`,
+    'the sender got our acknowledgement now, in their thread',
+    ...(chasers.length > 0 ? [`${chasers.length} later message(s) from the same sender joined the case`] : []),
+  ];
+  changes.push(resultItem(mail, notice, opened.caseId, true, results, [], preview, ctx));
+  return { caseId: opened.caseId, ok: true, errors: [], changes };
+}
+
+function resultItem(mail: InboundMail, notice: OutboxItem, caseId: string | null, ok: boolean, results: string[], errors: string[], db: DbData, ctx: OpeningContext): StoreChange {
+  const record = caseId ? db.cases[caseId] : undefined;
+  const key = `${caseId ?? 'none'}:team-command-result:${shortHash(mail.key)}`;
+  const item = buildOutboxItem(
+    {
+      caseId,
+      templateId: 'team-command-result',
+      step: shortHash(mail.key),
+      to: { address: ctx.teamAddresses[0] ?? '', name: '' },
+      inReplyTo: mail.messageId,
+      references: [notice.messageId, ...(mail.messageId ? [mail.messageId] : [])],
+      subject: record?.lifecycle?.teamSubject ?? (record ? `[${record.id}] ${record.labels.join(' + ')}` : `Re: ${notice.subject}`),
+      vars: {
+        caseId: caseId ?? '',
+        orgName: ctx.orgName,
+        state: record?.state.replace(/_/g, ' ') ?? '',
+        by: mail.from?.address ?? '',
+        ok,
+        results,
+        errors,
+        tasks: record ? teamTasks(record) : [],
+        commands: record ? allowedCommands(record).map((name) => COMMAND_HELP[name]) : [COMMAND_HELP.open],
+        dueOn: record ? (record.clock?.dueOn ?? record.dueAt?.slice(0, 10) ?? '-') : '-',
+      },
+    },
+    db,
+    { now: ctx.now, secret: ctx.secret, domain: ctx.domain, toHash: 'team', timeZone: ctx.timeZone, maxRepliesPerSenderPerDay: Number.MAX_SAFE_INTEGER },
+  );
+  return { type: 'enqueue', item: { ...item, key, to: ctx.teamAddresses.map((address) => ({ address, name: '' })), state: 'pending', lastError: null } };
+}
