@@ -78,6 +78,79 @@ describe('confirmsDeletion: first half (written before the rules)', () => {
   });
 });
 
+const SECOND_CONFIRMATIONS: string[] = [
+  "Yes I'm sure. Please erase everything.",
+  'yep go ahead',
+  'Please proceed with the deletion of my data.',
+  'I confirm, remove all my info from your systems',
+  'Yes please!!\n\nSent from my iPhone',
+  'Hello,\n\nYes, I want my account and all associated data deleted. I no longer use the service.\n\nBest,\nMaria',
+  'sure, wipe it',
+  'DELETE\n\nThanks,\nTom',
+  'Delete it all asap 4HJ9-XK2P',
+  'Ja bitte, löschen Sie alles.',
+  'Hallo,\nja, ich bestätige die Löschung.\nViele Grüße\nKlaus',
+  'loeschen bitte',
+  'Klar, weg damit',
+  'ja gerne',
+  'Oui je confirme, effacez toutes mes données',
+  'oui',
+  'Bonjour, oui vous pouvez tout supprimer. Merci',
+  'Si, eliminen todos mis datos por favor',
+  'Hola, sí confirmo. Borren todo. Gracias',
+  'vale, adelante',
+  'sim',
+  'Olá, podem excluir minha conta sim. Obrigado',
+  'Confirmo, apaguem todos os meus dados',
+  'Sì, confermo la cancellazione',
+  'si eliminate tutto grazie',
+  'certo',
+  'Ja graag, verwijder al mijn gegevens',
+  'ja hoor, wis alles maar',
+  'Prima, verwijder het account',
+];
+
+const SECOND_NON_CONFIRMATIONS: string[] = [
+  "No thanks, I'd like to keep my account after all",
+  'Hold on, I need to download my photos first',
+  'Is there a way to delete just my address',
+  'I never asked you to delete anything',
+  'Yes, I got your email. Who are you?',
+  'Please do not proceed.',
+  'I deleted the app already',
+  'DELETE? No way',
+  "Don't delete my account, just unsubscribe me",
+  'Nein danke, ich möchte mein Konto behalten',
+  'Moment, erst will ich noch meine Rechnungen herunterladen',
+  'löschen Sie bitte nur meine Telefonnummer',
+  'Ich habe es mir anders überlegt. Nicht löschen.',
+  'Non merci',
+  'Je ne veux plus que vous supprimiez mes données',
+  'oui mais gardez mes factures',
+  'No, gracias',
+  'Mejor no, prefiero mantener mi cuenta',
+  'No borren nada por ahora',
+  'Não, obrigado',
+  'Ainda não, quero baixar minhas fotos antes',
+  'só quero sair da newsletter',
+  'No grazie, non voglio cancellare nulla',
+  'Aspettate, ci devo pensare',
+  'Nee, niet doen',
+  'Wacht even, ik wil eerst een kopie',
+  'Kunnen jullie alleen mijn adres verwijderen',
+  "ok I'll let you know",
+  'Yes, please call me to discuss',
+];
+
+describe('confirmsDeletion: second half (written after the rules)', () => {
+  it.each(SECOND_CONFIRMATIONS)('confirms %j', (text) => {
+    expect(confirmsDeletion(text)).toBe(true);
+  });
+  it.each(SECOND_NON_CONFIRMATIONS)('does not confirm %j', (text) => {
+    expect(confirmsDeletion(text)).toBe(false);
+  });
+});
+
 describe('DELETION_CONFIRMATION_WORDS', () => {
   it('has the capital word of every supported language', () => {
     for (const word of ['DELETE', 'LÖSCHEN', 'SUPPRIMER', 'BORRAR', 'ELIMINAR', 'APAGAR', 'CANCELLARE', 'VERWIJDEREN']) expect(DELETION_CONFIRMATION_WORDS).toContain(word);
