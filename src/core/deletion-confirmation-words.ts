@@ -25,7 +25,7 @@ export const ACCENT_SENSITIVE: ReadonlyArray<[RegExp, string]> = [
  * mean yes or "soon" ("no problem", "why not", "as soon as possible").
  */
 export const IDIOMS: ReadonlyArray<[RegExp, string]> = [
-  [anyOf(['no problem', 'no worries', 'why not', 'kein problem', 'keine sorge', 'warum nicht', 'wieso nicht', 'pas de (?:probleme|souci)', 'aucun probleme', 'pourquoi pas', 'no hay problema', 'ningun problema', 'sin problema', 'por que no', 'sem problema', 'nenhum problema', 'porque nao', 'por que nao', 'nessun problema', 'perche no', 'geen probleem', 'waarom niet', 'nur zu', 'doe maar', 'ga (?:je|uw) gang'], 'gu'), 'ok'],
+  [anyOf(['no problem', 'no worries', 'why not', 'kein problem', 'keine sorge', 'warum nicht', 'wieso nicht', 'pas de (?:probleme|souci)', 'aucun probleme', 'pourquoi pas', 'no hay problema', 'ningun problema', 'sin problema', 'por que no', 'sem problema', 'nenhum problema', 'porque nao', 'por que nao', 'nessun problema', 'perche no', 'geen probleem', 'waarom niet', 'i do not (?:mind|care)', 'nichts dagegen', 'ne me derange pas', 'no me importa', 'nao me importa', 'non mi importa', 'maakt (?:me|mij) niet uit', 'nur zu', 'doe maar', 'ga (?:je|uw) gang'], 'gu'), 'ok'],
   [anyOf(['hasta luego', 'a presto', 'tot later', 'bis spaeter', 'a plus tard'], 'gu'), 'bye'],
   [anyOf(['if possible', 'wenn moeglich', 'falls moeglich', 'si possible', 'si es posible', 'lo antes posible', 'cuanto antes', 'se possivel', 'o quanto antes', 'o mais rapido possivel', 'se possibile', 'prima possibile', 'al piu presto', 'quanto prima', 'indien mogelijk', 'als het kan', 'zo snel mogelijk', 'first of all', 'zuallererst'], 'gu'), 'asap'],
 ];
@@ -33,7 +33,8 @@ export const IDIOMS: ReadonlyArray<[RegExp, string]> = [
 /** Our own instruction sentences: a reply that carries them unquoted has the requester's words above them. */
 export const OUR_INSTRUCTIONS = anyOf([
   'to confirm that you want', 'reply with a short sentence such as', 'or just the word', 'write the word delete', 'with the word delete',
-  'deleting personal information cannot be undone', 'if you really want us to delete', 'how to confirm',
+  'deleting personal information cannot be undone', 'if you really want us to delete', 'how to confirm', 'we have confirmed your identity', '(?:privacy request|solicitud de privacidad) pr \\d+', 'before we act on', 'if you changed your mind you do not need',
+  'eliminar informacion personal no se puede deshacer', 'si de verdad desea que eliminemos', 'hemos confirmado su identidad', 'antes de actuar sobre', 'si cambio de opinion no tiene que',
   'para confirmar que desea', 'responda con una frase', 'o simplemente la palabra', 'escriba la palabra', 'como confirmarla',
   'um zu bestaetigen dass', 'antworten sie mit einem kurzen satz', 'oder einfach (?:nur )?das wort', 'schreiben sie das wort',
   'pour confirmer que vous', 'repondez par une (?:courte|breve) phrase', 'ou simplement le mot', 'ecrivez le mot',
@@ -53,7 +54,7 @@ export const DELETE_CONSENT = anyOf([
   '(?:borr|elimin)(?:ar|en|e|a|ad|ado|ada|ados|adas)(?:lo|la|los|las|me|nos)?', 'suprim(?:ir|an|a|id|ido|ida|idos|idas)(?:lo|la|los|las|me)?', 'borrado', 'eliminacion', 'supresion',
   'apag(?:ar|uem|ue|a|ado|ada|ados|adas)', '(?:elimin|delet)(?:ar|em|e|a|ado|ada|ados|adas)', 'exclu(?:ir|am|a|i|ido|ida|idos|idas|sao)', 'remov(?:er|am|a|ido|ida|idos|idas)', 'eliminacao', 'remocao',
   '(?:cancell|elimin)(?:are|ar|ate|a|i|ato|ata|ati)(?:mi|li|lo|la|le|ci)?', 'rimuov(?:ere|ete|i|a)', 'rimoss[oaie]', 'cancellazione', 'eliminazione', 'rimozione',
-  'verwijder(?:en|t|d|ing)?', 'wis', 'wissen', 'gewist',
+  'verwijder(?:en|t|d|ing)?', 'wis', 'wissen', 'gewist', 'weg (?:damit|ermee|halen)', 'haal (?:[\\p{L}_]+ ){0,3}weg',
 ]);
 
 /** "I deleted the app", "habe … gelöscht", "j'ai supprimé": a report of the past, not consent. */
@@ -73,7 +74,7 @@ export const DELETE_MENTION = anyOf([
   '(?:ge)?l(?:oe|o)sch\\p{L}*', 'entfern\\p{L}*', 'vernicht\\p{L}*',
   'suppri\\p{L}*', 'effac\\p{L}*', 'detrui\\p{L}*',
   'borr\\p{L}*', 'elimin\\p{L}*', 'suprim\\p{L}*', 'apag\\p{L}*', 'exclu\\p{L}*', 'cancell\\p{L}*', 'rimuov\\p{L}*', 'rimoss\\p{L}*',
-  'verwijder\\p{L}*', 'wis', 'wissen', 'gewist',
+  'verwijder\\p{L}*', 'wis', 'wissen', 'gewist', 'weg',
 ]);
 
 /** Yes, and the other ways of saying it. */
@@ -99,11 +100,13 @@ export const NEGATION = anyOf([
 ]);
 
 /**
- * Hesitation, a condition, a limit or a request for something else first: whatever else the reply says,
- * a person decides ("wait", "not yet", "only the newsletter", "before you delete, send me a copy").
+ * Hesitation, a condition, a limit, a narrower target or a request for something else first: whatever
+ * else the reply says, a person decides ("wait", "not yet", "only the newsletter", "remove me from the
+ * mailing list", "before you delete, send me a copy").
  */
 export const HESITATION = anyOf([
-  'wait', 'hold (?:on|off)', 'hang on', 'stop', 'pause', 'later', 'not yet', 'not sure', 'unsure', 'changed? (?:my|of) mind', 'second thoughts', 'reconsider\\p{L}*', 'think (?:about|it over)', 'rather', 'instead', 'keep', 'cancel(?:led|ed|ling)?', 'call off', 'maybe', 'perhaps', 'hmm+', 'if', 'unless', 'before', 'after', 'first', 'until', 'only', 'except', 'apart from', 'but', 'cop(?:y|ies)', 'backup', 'export', 'download', 'why', '(?:can|could|should|do|shall|may|will|would) i', 'do you',
+  'the rest', 'den rest', 'le reste', 'el resto', 'o resto', 'il resto', 'de rest', 'newsletters?', 'mailing lists?', 'marketing', 'subscriptions?', 'unsubscribe', 'abonnement', 'abos?', 'suscripcion', 'boletin', 'desuscrib\\p{L}*', 'desinscri\\p{L}*', 'assinatura', 'iscrizione', 'disiscri\\p{L}*', 'nieuwsbrief', 'mailinglijst', 'uitschrijven',
+  'wait', 'hold (?:on|off)', 'hang on', 'stop', 'pause', 'later', 'not yet', 'not sure', 'unsure', 'changed? (?:my|of) mind', 'second thoughts', 'reconsider\\p{L}*', 'think (?:about|it over)', 'rather', 'instead', 'keep', 'cancel(?:led|ed|ling)?', 'call off', 'maybe', 'perhaps', 'hmm+', 'if', 'unless', 'before', 'after', 'first', 'until', 'only', 'just (?:my|the|our|for|mine)', 'except', 'apart from', 'but', 'cop(?:y|ies)', 'backup', 'export', 'download', 'why', '(?:can|could|should|do|shall|may|will|would) i', 'do you',
   'warte[nt]?', 'moment', 'halt', 'stopp', 'spaeter', 'noch nicht', 'doch nicht', 'nicht sicher', 'unsicher', 'ueberleg\\p{L}*', 'nachdenken', 'abbrechen', 'behalten', 'lieber', 'stattdessen', 'wenn', 'falls', 'ob', 'bevor', 'vorher', 'zuerst', 'erst', 'nachdem', 'nur', 'ausser', 'bis auf', 'aber', 'kopie', 'sicherung', 'herunterladen', 'warum', 'wieso', 'weshalb', '(?:kann|muss|soll|darf|werde) ich', 'vielleicht', 'eventuell', 'evtl',
   'attend(?:ez|s|re)', 'un instant', 'arretez', 'plus tard', 'pas encore', 'pas sure?', 'change d avis', 'reflechi\\p{L}*', 'annul(?:er|ez)', 'gard(?:er|ez)', 'conserv(?:er|ez)', 'plutot', 'au lieu', 'si (?:vous|tu|je|j|on|nous|il|elle)', 'a condition', 'sauf', 'avant', 'apres', 'd abord', 'seulement', 'uniquement', 'mais', 'copie', 'sauvegarde', 'telecharger', 'que se passe', 'pourquoi', 'est ce que', '(?:puis|dois) je', 'peut etre',
   'esper(?:e|en|a|ar)', 'un momento', 'paren', 'detengan', 'mas_es tarde', 'todavia no', 'aun no', 'no estoy segur[oa]', 'cambie de opinion', 'cambiado de opinion', 'pensarlo', 'cancel(?:ar|en)', 'manten(?:er|gan)', 'conserv(?:ar|en)', 'en (?:vez|lugar)', 'prefiero', 'si (?:usted|ustedes|yo|me|lo|los|la|las|hay|es que)', 'a menos', 'salvo', 'excepto', 'menos', 'antes', 'despues', 'primero', 'luego', 'solo', 'solamente', 'unicamente', 'pero', 'copia', 'exportar', 'descargar', 'respaldo', 'que pasa', 'puedo', 'debo', 'quizas?', 'tal vez', 'a lo mejor',
@@ -112,8 +115,22 @@ export const HESITATION = anyOf([
   'wacht(?:en)?', 'stoppen', 'nog niet', 'niet zeker', 'van gedachten veranderd', 'bedacht', 'nadenken', 'annuleren', 'houden', 'bewaren', 'behouden', 'liever', 'in plaats', 'als', 'tenzij', 'behalve', 'voordat', 'eerst', 'daarna', 'alleen', 'enkel', 'exporteren', 'downloaden', 'wat gebeurt', 'waarom', '(?:kan|moet|mag) ik', 'misschien', 'wellicht',
 ]);
 
-/** Question words that open a clause: "how long does it take", "wann wird das gelöscht". */
-export const QUESTION_START = /^(?:what|how|when|where|which|who|was|wie|wann|wo|welche\p{L}*|quoi|comment|quand|quel\p{L}*|como|cuando|donde|cual|o que|quando|onde|cosa|come|dove|quale|wat|hoe|wanneer|waar|welke)(?![\p{L}\p{N}_])/u;
+/**
+ * Words that open a question even without its question mark: "how long does it take", "is there a way
+ * to", "wann wird das gelöscht". "Can you delete it" is a polite request, so "can you" is not one of them.
+ */
+export const QUESTION_START = new RegExp(
+  `^(?:${[
+    'what', 'how', 'when', 'where', 'which', 'who', '(?:is|are|was|can|could|would|will|should) (?:there|it|this|that|i|we)', '(?:does|did) (?:it|this|that|i|we)', 'do (?:i|we)',
+    'was', 'wie', 'wann', 'wo', 'welche\\p{L}*', 'gibt es', 'ist (?:es|das) moeglich', 'kann man',
+    'quoi', 'comment', 'quand', 'quel\\p{L}*', 'y a t il', 'est (?:il|ce) possible', 'peut on',
+    'como', 'cuando', 'donde', 'cual', 'hay (?:alguna|forma|manera|modo)', 'es posible', 'se puede',
+    'o que', 'quando', 'onde', 'tem como', 'e possivel', 'existe (?:alguma|forma|jeito|maneira)', 'da para',
+    'cosa', 'come', 'dove', 'quale', 'c e (?:un )?modo', 'si puo',
+    'wat', 'hoe', 'wanneer', 'waar', 'welke', 'is er', 'is het mogelijk', 'kan het',
+  ].join('|')})(?![\\p{L}\\p{N}_])`,
+  'u',
+);
 
 /**
  * "But" words that also mean something harmless elsewhere, with the language where "but" is their only
@@ -130,11 +147,11 @@ export const BUT_UNLESS_SPANISH = 'mas';
  */
 export const BARE_YES_COMPANY = anyOf([
   'hi', 'hello', 'hey', 'dear', 'team', 'privacy', 'good (?:morning|afternoon|evening)', 'please', 'pls', 'plz', 'thanks?', 'thank you', 'thx', 'ty', 'cheers', 'regards', 'best', 'kind', 'sincerely',
-  'i', 'am', 'im', 'we', 'you', 'it', 'that', 'thats', 's', 'this', 'is', 'do', 'so', 'all', 'everything', 'my', 'me', 'mine', 'data', 'account', 'information', 'info', 'personal', 'request', 'with', 'the', 'a', 'and', 'to', 'of', 'for', 'your', 'email', 'mail', 'message', 'want', 'really', 'very', 'much', 'totally', 'indeed', 'sure', 'certain', 'right', 'exactly', 'fine', 'good', 'great', 'perfect', 'go', 'ahead', 'course', 'asap', 'what', 'can', 'may', 'now', 'please', 'again', 'yes yes',
-  'hallo', 'guten (?:tag|morgen|abend)', 'moin', 'servus', 'liebe[rs]?', 'sehr geehrte[rs]?', 'damen und herren', 'danke(?:schoen)?', 'vielen dank', 'mfg', 'vg', 'lg', 'gruss', 'gruesse', 'freundlichen', 'viele', 'beste', 'ich', 'wir', 'es', 'das', 'alles', 'meine[nmrs]?', 'mein', 'daten', 'konto', 'bin', 'sie', 'mit', 'die', 'der', 'dem', 'den', 'und', 'will', 'moechte', 'so', 'sehr', 'gerne', 'ganz', 'sicher', 'absolut', 'wirklich',
-  'bonjour', 'salut', 'madame', 'monsieur', 'merci', 'svp', 's il vous plait', 'cordialement', 'je', 'j', 'le', 'la', 'les', 'l', 'tout', 'toutes?', 'mes', 'mon', 'ma', 'donnees', 'compte', 'vous', 'c', 'est', 'bien', 'oui oui', 'tres', 'vraiment',
-  'hola', 'buen(?:os|as) (?:dias|tardes|noches)', 'buenas', 'estimad[oa]s?', 'gracias', 'muchas', 'por favor', 'saludos', 'un saludo', 'atentamente', 'yo', 'lo', 'los', 'todo', 'todos', 'mis', 'mi', 'datos', 'cuenta', 'es', 'eso', 'esta', 'gracias', 'muy', 'bien', 'de', 'y',
-  'ola', 'bom dia', 'boa (?:tarde|noite)', 'prezad[oa]s?', 'obrigad[oa]', 'muito', 'atenciosamente', 'eu', 'tudo', 'meus', 'minha', 'minhas', 'dados', 'conta', 'isso', 'sim sim', 'pode sim', 'e',
-  'ciao', 'salve', 'buongiorno', 'buonasera', 'gentili', 'grazie', 'per favore', 'cordiali saluti', 'saluti', 'io', 'tutto', 'tutti', 'miei', 'mio', 'mia', 'dati', 'conto', 'pure', 'grazie mille', 'certo certo',
-  'hoi', 'goede(?:morgen|middag|navond)', 'beste', 'geachte', 'bedankt', 'dank (?:je|u)(?: wel)?', 'groet(?:en|jes)?', 'met vriendelijke groet(?:en)?', 'mvg', 'alstublieft', 'aub', 'ik', 'het', 'alles', 'mijn', 'gegevens', 'dat', 'is', 'hoor', 'wel', 'heel',
+  'i', 'am', 'im', 'm', 've', 'd', 'll', 're', 'we', 'you', 'it', 'that', 'thats', 's', 'this', 'is', 'do', 'so', 'all', 'everything', 'my', 'by', 'data', 'account', 'information', 'info', 'personal', 'request', 'with', 'the', 'a', 'and', 'to', 'of', 'for', 'your', 'email', 'mail', 'message', 'want', 'really', 'very', 'much', 'totally', 'indeed', 'sure', 'certain', 'right', 'exactly', 'fine', 'good', 'great', 'perfect', 'cool', 'awesome', 'thing', 'go', 'ahead', 'course', 'asap', 'what', 'can', 'may', 'now', 'please', 'again', 'yes yes',
+  'hallo', 'guten (?:tag|morgen|abend)', 'moin', 'servus', 'liebe[rs]?', 'sehr geehrte[rs]?', 'damen und herren', 'danke(?:schoen)?', 'vielen dank', 'mfg', 'vg', 'lg', 'gruss', 'gruesse', 'freundlichen', 'viele', 'beste', 'ich', 'wir', 'es', 'das', 'alles', 'meine[nmrs]?', 'mein', 'daten', 'konto', 'bin', 'sie', 'mit', 'die', 'der', 'dem', 'den', 'und', 'will', 'moechte', 'so', 'sehr', 'gerne', 'ganz', 'sicher', 'absolut', 'wirklich', 'mir',
+  'bonjour', 'salut', 'madame', 'monsieur', 'merci', 'svp', 's il vous plait', 'cordialement', 'je', 'j', 'le', 'la', 'les', 'l', 'tout', 'toutes?', 'mes', 'mon', 'ma', 'donnees', 'compte', 'vous', 'c', 'est', 'bien', 'oui oui', 'tres', 'vraiment', 'en', 'suis', 'sure?',
+  'hola', 'buen(?:os|as) (?:dias|tardes|noches)', 'buenas', 'estimad[oa]s?', 'gracias', 'muchas', 'por favor', 'saludos', 'un saludo', 'atentamente', 'yo', 'lo', 'los', 'todo', 'todos', 'mis', 'mi', 'datos', 'cuenta', 'es', 'eso', 'esta', 'gracias', 'muy', 'bien', 'de', 'y', 'estoy', 'segur[oa]',
+  'ola', 'bom dia', 'boa (?:tarde|noite)', 'prezad[oa]s?', 'obrigad[oa]', 'muito', 'atenciosamente', 'eu', 'tudo', 'meus', 'minha', 'minhas', 'dados', 'conta', 'isso', 'sim sim', 'pode sim', 'e', 'tenho', 'certeza',
+  'ciao', 'salve', 'buongiorno', 'buonasera', 'gentili', 'grazie', 'per favore', 'cordiali saluti', 'saluti', 'io', 'tutto', 'tutti', 'miei', 'mio', 'mia', 'dati', 'conto', 'pure', 'grazie mille', 'certo certo', 'sono', 'sicur[oa]',
+  'hoi', 'goede(?:morgen|middag|navond)', 'beste', 'geachte', 'bedankt', 'dank (?:je|u)(?: wel)?', 'groet(?:en|jes)?', 'met vriendelijke groet(?:en)?', 'mvg', 'alstublieft', 'aub', 'ik', 'het', 'alles', 'mijn', 'gegevens', 'dat', 'is', 'hoor', 'wel', 'heel', 'weet',
 ]);

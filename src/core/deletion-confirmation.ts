@@ -30,6 +30,12 @@ export interface DeletionConfirmation {
 export interface DeletionConfirmationOptions {
   /** The case's language (ISO 639-1, "pt-BR" is fine): settles words that differ by language. */
   language?: string;
+  /**
+   * Whether a bare "yes"/"ok" counts (default true). It answers our deletion question only when that was
+   * the one question asked: pass false for replies to a mail that also asked something else (the
+   * verification mail asks the requester to confirm it is them).
+   */
+  acceptBareYes?: boolean;
 }
 
 const GERMAN_LETTERS: Readonly<Record<string, string>> = { ä: 'ae', ö: 'oe', ü: 'ue', Ä: 'AE', Ö: 'OE', Ü: 'UE', ß: 'ss' };
@@ -56,10 +62,18 @@ const CAPITAL_WORD = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${[...DELETION_CONFIRMAT
 
 /** Reply headers of the common mail clients in our languages; below one is the mail being answered. */
 const QUOTE_HEADER =
-  /^\s*(?:(?:on|am|le|el|em|il|op)\s.*(?:wrote|schrieb|a ecrit|escribio|escreveu|ha scritto|schreef)\s*:?\s*$|-{2,}\s*(?:original message|urspruengliche nachricht|mensaje original|message d.origine|mensagem original|messaggio originale|oorspronkelijk bericht)\s*-{2,}\s*$|_{5,}\s*$|(?:from|von|de|da|van)\s*:\s*\S)/;
-const SIGNATURE = /^\s*(?:--\s*|—\s*|sent from my\b.*|get outlook for\b.*|von meinem\b.*gesendet|enviado desde mi\b.*|envoye de mon\b.*|inviato da\b.*|enviado do meu\b.*|(?:verzonden|verstuurd) (?:vanaf|met) mijn\b.*)$/;
+  /^\s*(?:(?:on|le|el|em|il)\s.*(?:wrote|a ecrit|escribio|escreveu|ha scritto)\s*:?\s*$|(?:am|op)\s.*\s(?:schrieb|schreef)\s.*:\s*$|-{2,}\s*(?:original message|urspruengliche nachricht|mensaje original|message d.origine|mensagem original|messaggio originale|oorspronkelijk bericht)\s*-{2,}\s*$|_{5,}\s*$|(?:from|von|de|da|van)\s*:\s*\S)/;
+const SIGNATURE = /^\s*(?:--\s*|—\s*|sent from\b.*|get outlook for\b.*|von meinem\b.*gesendet|enviado desde mi\b.*|envoye de mon\b.*|inviato da\b.*|enviado do meu\b.*|(?:verzonden|verstuurd) (?:vanaf|met) mijn\b.*)$/;
+/** A line that is only a sign-off: below it are a name, a title and a company, not an answer. */
+const CLOSING =
+  /^\s*(?:best(?: regards| wishes)?|kind regards|warm regards|regards|many thanks|thanks(?: again| a lot)?|thank you(?: very much)?|cheers|sincerely|yours (?:sincerely|faithfully|truly)|mit freundlichen gruessen|freundliche gruesse|viele gruesse|beste gruesse|liebe gruesse|gruss|mfg|vg|lg|saludos(?: cordiales)?|un saludo|atentamente|cordialmente|cordialement|bien (?:a vous|cordialement)|salutations(?: distinguees)?|cordiali saluti|distinti saluti|saluti|atenciosamente|cumprimentos|abracos|obrigad[oa]|met vriendelijke groet(?:en)?|vriendelijke groet(?:en)?|groet(?:en|jes)?|mvg)\s*[,.!]?\s*$/;
 const QUOTED = /^\s*>/;
 const TOKEN_OR_CODE = /\bPIV-[A-Z0-9]{6,}\b|(?<![\p{L}\p{N}-])[A-Za-z0-9]{4}-[A-Za-z0-9]{4}(?![\p{L}\p{N}-])/giu;
+
+/** The one-time code or token typed next to the answer; "long-term" is left alone (no digit, not in capitals). */
+function withoutCodes(line: string): string {
+  return line.replace(TOKEN_OR_CODE, (found) => (/\d/.test(found) || found === found.toUpperCase() ? ' ' : found));
+}
 
 function isQuoteHeader(lines: readonly string[], index: number): boolean {
   const line = (lines[index] ?? '').toLowerCase();
@@ -85,8 +99,8 @@ function requesterWindow(prepared: string): string {
       break;
     }
     if (SIGNATURE.test(line.toLowerCase()) || OUR_INSTRUCTIONS.test(toWords(line))) break;
-    if (line.trim() !== '') kept.push(line.replace(TOKEN_OR_CODE, ' '));
-    if (kept.length >= MAX_LINES) break;
+    if (line.trim() !== '') kept.push(withoutCodes(line));
+    if (kept.length >= MAX_LINES || (kept.length > 1 && CLOSING.test(line.toLowerCase()))) break;
   }
   return kept.join('\n').slice(0, MAX_CHARS);
 }
@@ -122,7 +136,7 @@ function otherWords(words: string): string[] {
 function isSoftBut(tokens: readonly string[], language: string | undefined): boolean {
   return tokens.some((token, index) => {
     if (token === BUT_UNLESS_SPANISH) return language !== 'es';
-    if (!(token in SOFT_BUT)) return false;
+    if (!Object.hasOwn(SOFT_BUT, token)) return false;
     const previous = tokens[index - 1];
     return index === 0 || (previous !== undefined && AFFIRMATION.test(previous)) || SOFT_BUT[token] === language;
   });
@@ -169,6 +183,7 @@ export function explainDeletionConfirmation(newText: string, options: DeletionCo
   // The only question we asked was whether to delete, so a bare yes answers it; "yes, call me" does not.
   const more = clauses.filter((clause, index) => !(index > 0 && isName(clause))).flatMap((clause) => otherWords(clause.words));
   if (more.length > 0) return notConfirmed('a yes that says more than yes');
+  if (options.acceptBareYes === false) return notConfirmed('a bare yes to a mail that asked more than one thing');
   return confirmed('a bare yes');
 }
 

@@ -151,6 +151,105 @@ describe('confirmsDeletion: second half (written after the rules)', () => {
   });
 });
 
+const OUR_CONFIRMATION_MAIL = [
+  'Dear Dana,',
+  '',
+  'Thank you: we have confirmed your identity for privacy request PR-2026-0042.',
+  '',
+  'Deleting personal information cannot be undone, so we need your explicit confirmation. If you really want us to delete your personal information, reply to this email with the word DELETE on the first line.',
+  '',
+  "To confirm that you want it deleted, reply with a short sentence such as 'Yes, please delete my data', or just the word DELETE.",
+].join('\n');
+
+describe('confirmsDeletion: only the lines the requester wrote first', () => {
+  it.each([
+    ['German reply header', 'Danke\n\nAm 03.06.2025 um 10:00 schrieb Privacy <privacy@example.com>:\nLÖSCHEN'],
+    ['French reply header', 'Merci\n\nLe mar. 3 juin 2025 à 10:00, Privacy <privacy@example.com> a écrit :\nSUPPRIMER'],
+    ['Spanish reply header', 'Gracias\n\nEl mar, 3 jun 2025 a las 10:00, Privacy (<privacy@example.com>) escribió:\nBORRAR'],
+    ['Portuguese reply header', 'Obrigado\n\nEm ter., 3 de jun. de 2025 às 10:00, Privacy <privacy@example.com> escreveu:\nAPAGAR'],
+    ['Italian reply header', 'Grazie\n\nIl giorno mar 3 giu 2025 alle ore 10:00 Privacy <privacy@example.com> ha scritto:\nCANCELLARE'],
+    ['Dutch reply header', 'Bedankt\n\nOp di 3 jun 2025 om 10:00 schreef Privacy <privacy@example.com>:\nVERWIJDEREN'],
+    ['a header Gmail wrapped in two lines', 'Thanks\n\nOn Tue, 3 Jun 2025 at 10:00, Privacy Team <\nprivacy@example.com> wrote:\nDELETE'],
+    ['an Outlook separator', 'Got it\n\n-----Original Message-----\nFrom: Privacy <privacy@example.com>\nSent: Tuesday\n\nDELETE'],
+    ['an Outlook header block', 'Got it\n\nFrom: Privacy <privacy@example.com>\nSent: Tuesday, June 3, 2025 10:00 AM\nSubject: Your request\n\nyes, delete'],
+    ['our whole mail pasted without ">"', OUR_CONFIRMATION_MAIL],
+    ['our instruction below a thank-you', `Thanks, I will think about it.\n\n${OUR_CONFIRMATION_MAIL}`],
+    ['the word after five lines of something else', 'Hi\n\nthanks for the quick reply.\nI have a few thoughts first.\nmy kids used the app too.\nthey liked it.\nanyway\nDELETE'],
+    ['the code alone', '7KQ2-M9XD'],
+    ['a past deletion in Portuguese', 'Já apaguei o aplicativo'],
+  ])('does not confirm: %s', (_what, text) => {
+    expect(confirmsDeletion(text)).toBe(false);
+  });
+
+  it.each([
+    ['a yes above our pasted mail', `yes\n\n${OUR_CONFIRMATION_MAIL}`],
+    ['the word above our pasted mail', `DELETE 7KQ2-M9XD\n${OUR_CONFIRMATION_MAIL}`],
+    ['a yes below the quoted mail (bottom-posting)', 'On Tue, 3 Jun 2025 at 10:00, Privacy <privacy@example.com> wrote:\n> Deleting personal information cannot be undone.\n> reply with the word DELETE\n\nYes, delete it.'],
+    ['a yes with the code typed with a space', 'Yes 7KQ2 M9XD'],
+    ['a yes with the reference token', 'ok PIV-ABCDEFGHJKMNPQRSTUVWXYZ2'],
+    ['French "ma" (my), not Italian "but"', 'Oui, supprimez mon compte et ma fiche client'],
+  ])('confirms: %s', (_what, text) => {
+    expect(confirmsDeletion(text)).toBe(true);
+  });
+});
+
+/** Added after the second half had been run, for what it showed (see the commit history). */
+const LATER_CONFIRMATIONS: string[] = [
+  'Do it.',
+  "Yes, I'm 100% sure",
+  'Ja, ich bin mir sicher',
+  'Oui, j\'en suis sûr',
+  'Sim, tenho certeza',
+  "You can delete it, I don't mind",
+  'Yes\n\nBest regards,\nDana Reyes\nHead of Marketing, Acme',
+  'Yes\n\nSent from Yahoo Mail on Android',
+];
+const LATER_NON_CONFIRMATIONS: string[] = [
+  "Yes, that's me",
+  'Please remove me from your mailing list',
+  "I don't want to lose my photos, delete the rest",
+  'Not my account, delete my profile',
+  'Do not, under any circumstances, delete my account',
+  'Ich will nicht, dass Sie meine Daten löschen',
+  'Does it delete my order history too',
+  'Not now',
+  "I'd rather not",
+];
+
+describe('confirmsDeletion: phrasings added after the second half', () => {
+  it.each(LATER_CONFIRMATIONS)('confirms %j', (text) => {
+    expect(confirmsDeletion(text)).toBe(true);
+  });
+  it.each(LATER_NON_CONFIRMATIONS)('does not confirm %j', (text) => {
+    expect(confirmsDeletion(text)).toBe(false);
+  });
+});
+
+describe('confirmsDeletion: a bare yes to a mail that asked two things', () => {
+  it('can be turned off, while a yes that names the deletion still counts', () => {
+    expect(confirmsDeletion('Yes', { acceptBareYes: false })).toBe(false);
+    expect(confirmsDeletion('Yes', { acceptBareYes: true })).toBe(true);
+    expect(confirmsDeletion('Yes, delete it', { acceptBareYes: false })).toBe(true);
+    expect(confirmsDeletion('DELETE', { acceptBareYes: false })).toBe(true);
+  });
+});
+
+describe('confirmsDeletion: the language settles words that differ between languages', () => {
+  const spanishMore = 'Sí, bórrenlo todo, no quiero recibir mas correos';
+  it('reads an unaccented "mas" as Spanish "más" (more) only in a Spanish case', () => {
+    expect(confirmsDeletion(spanishMore, { language: 'es' })).toBe(true);
+    expect(confirmsDeletion(spanishMore, { language: 'pt' })).toBe(false);
+    expect(confirmsDeletion(spanishMore)).toBe(false);
+  });
+  it('reads "ma" as "but" in an Italian case', () => {
+    const text = 'cancellate tutto ma il profilo resta';
+    expect(confirmsDeletion(text, { language: 'it' })).toBe(false);
+  });
+  it('accepts a regional tag', () => {
+    expect(confirmsDeletion('Sim, podem apagar tudo', { language: 'pt-BR' })).toBe(true);
+  });
+});
+
 describe('DELETION_CONFIRMATION_WORDS', () => {
   it('has the capital word of every supported language', () => {
     for (const word of ['DELETE', 'LÖSCHEN', 'SUPPRIMER', 'BORRAR', 'ELIMINAR', 'APAGAR', 'CANCELLARE', 'VERWIJDEREN']) expect(DELETION_CONFIRMATION_WORDS).toContain(word);
@@ -158,7 +257,23 @@ describe('DELETION_CONFIRMATION_WORDS', () => {
 });
 
 describe('explainDeletionConfirmation', () => {
-  it('gives a reason that never quotes the text', () => {
+  const REASONS = [
+    'nothing written above the quoted text',
+    'a question',
+    'a hesitation, a condition, a limit or a request for something else first',
+    'a negation about the deletion',
+    'the capital confirmation word',
+    'a request to delete',
+    'no confirmation',
+    'a yes next to a negation',
+    'a yes that says more than yes',
+    'a bare yes',
+    'a bare yes to a mail that asked more than one thing',
+  ];
+  it.each([...FIRST_CONFIRMATIONS, ...FIRST_NON_CONFIRMATIONS, ...SECOND_CONFIRMATIONS, ...SECOND_NON_CONFIRMATIONS, ...LATER_CONFIRMATIONS, ...LATER_NON_CONFIRMATIONS])('explains %j with a fixed reason', (text) => {
+    expect(REASONS).toContain(explainDeletionConfirmation(text).reason);
+  });
+  it('agrees with confirmsDeletion and never quotes the text', () => {
     const text = 'Ja, bitte alles löschen, Zebrafisch';
     const explained = explainDeletionConfirmation(text);
     expect(explained.confirmed).toBe(true);
