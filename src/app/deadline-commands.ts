@@ -12,6 +12,9 @@ import { createLogger } from '../log.js';
 import { runCheckDeadlines, type CheckDeadlinesSummary } from './check-deadlines.js';
 import { closeDeps, createClock, createDeps, type AppDeps } from './deps.js';
 import { runExtendCase } from './extend-case.js';
+import { runOpenMessage } from './open-message.js';
+import { parseCommands } from '../core/commands.js';
+import { LABELS } from '../types.js';
 import { runTimedActions } from './poll-inbox.js';
 import { renderDigestPreview, runSendDigest, type DigestSummary } from './send-digest.js';
 import { runSendOutbox } from './send-outbox.js';
@@ -149,6 +152,27 @@ export function registerDeadlineCommands(program: Command): void {
         }
         const send = await runSendOutbox(deps);
         print(`Extended ${caseId.toUpperCase()} to ${decision.extension.dueOn}; the notice to the requester was ${send.sent > 0 ? 'sent' : 'queued'}.`);
+      }),
+    );
+  program
+    .command('open')
+    .description('turn mail passed to the team as "not a privacy request" into a case; its clock runs from the original receipt')
+    .argument('<message-key>', 'the message key (Message-ID) from the team notice')
+    .requiredOption('--labels <labels...>', `what it asks for: ${LABELS.filter((label) => label !== 'other').join(', ')} (opt-out, access, delete, correct and child work too)`)
+    .option('--by <who>', 'who decided (recorded in the case log)', 'cli')
+    .action((messageKey: string, options: { labels: string[]; by: string }) =>
+      withDeps(async (deps) => {
+        const parsed = parseCommands(`open ${options.labels.join(' ')}`);
+        const command = parsed.commands[0]?.command;
+        if (parsed.errors.length > 0 || command?.name !== 'open') throw new BotError('CONFIG_INVALID', parsed.errors.join('; ') || 'no labels');
+        const result = await runOpenMessage(deps, messageKey, command.labels.filter((label) => label !== 'other'), options.by);
+        if (!result.ok) {
+          process.exitCode = 2;
+          print(`Refused: ${result.explanation}`);
+          return;
+        }
+        const send = await runSendOutbox(deps);
+        print(`Opened ${result.caseId} (clock from ${result.receivedOn}${result.chasers > 0 ? `, ${result.chasers} later message(s) joined` : ''}); the acknowledgement was ${send.sent > 0 ? 'sent' : 'queued'}.`);
       }),
     );
   program

@@ -8,6 +8,7 @@ import { parseMail } from '../io/mime.js';
 import { hashAddress } from '../log.js';
 import type { DbData, Disposition, InboundMail, MessageRecord, SourceMessage, StoreChange } from '../types.js';
 import type { AppDeps } from './deps.js';
+import { loadIntakeExtras, readRequestTexts } from './intake-extras.js';
 import { runSendOutbox, type SendSummary } from './send-outbox.js';
 
 export interface PollSummary {
@@ -136,8 +137,10 @@ async function processOne(deps: AppDeps, db: DbData, message: SourceMessage, sum
     return;
   }
   const verdict = await deps.classifier.classify(mail);
+  const extras = await loadIntakeExtras(deps, db, mail, verdict);
   const plan: IntakePlan = planIntake(mail, verdict, db, {
     ...lifecycleContext(deps),
+    ...extras,
     source: deps.source.name,
     sourceId: message.sourceId,
     // A simulated clock (PRIVACY_INBOX_NOW) replaces the mailbox's real arrival times too.
@@ -155,7 +158,7 @@ async function processOne(deps: AppDeps, db: DbData, message: SourceMessage, sum
   else summary.ignored++;
 }
 
-function lifecycleContext(deps: AppDeps): LifecycleContext {
+export function lifecycleContext(deps: AppDeps): LifecycleContext {
   return {
     now: deps.now(),
     timeZone: deps.config.timezone,
@@ -176,7 +179,10 @@ function lifecycleContext(deps: AppDeps): LifecycleContext {
  */
 export async function runTimedActions(deps: AppDeps): Promise<number> {
   const db = await deps.store.read();
-  const changes = planTimedActions(db, lifecycleContext(deps));
+  const now = deps.now();
+  // Only a case at its due date is escalated here; its escalation quotes the original request.
+  const due = Object.values(db.cases).filter((record) => record.state === 'awaiting_verification' && record.dueAt !== null && record.dueAt <= now);
+  const changes = planTimedActions(db, { ...lifecycleContext(deps), requestTexts: await readRequestTexts(deps, db, due) });
   if (changes.length > 0) await deps.store.apply(changes);
   return changes.length;
 }

@@ -1,6 +1,5 @@
 import type { CaseEvent, DbData, Disposition, InboundMail, Label, MessageRecord, StoreChange, Verdict } from '../types.js';
 import { openCase } from './cases/open-case.js';
-import type { Regime } from './deadlines.js';
 import { findDuplicateCase, looksLikeTeamCommand, planFollowUp, planOtherNotice, planTeamMessage, type LifecycleContext } from './lifecycle.js';
 import { findCaseForMail } from './thread.js';
 
@@ -14,8 +13,6 @@ export interface IntakeContext extends Omit<LifecycleContext, OptionalLifecycleS
   arrivedAt: string | null;
   blob: string | null;
   fromHash: string | null;
-  /** DEFAULT_REGIME and PROMISED_RESPONSE_DAYS: with them the case gets its full legal clock at intake (src/core/deadlines). */
-  deadlines?: { defaultRegimes: Regime[]; promisedResponseDays: number | null };
 }
 
 export type IntakeOutcome = 'new_case' | 'follow_up' | 'team_command' | 'ignored';
@@ -77,6 +74,9 @@ function lifecycleContext(context: IntakeContext): LifecycleContext {
     teamAddresses: context.teamAddresses ?? [],
     dataPoints: context.dataPoints ?? [],
     trustedAuthservId: context.trustedAuthservId ?? null,
+    ...(context.deadlines ? { deadlines: context.deadlines } : {}),
+    ...(context.requestTexts ? { requestTexts: context.requestTexts } : {}),
+    ...(context.rescuedMail ? { rescuedMail: context.rescuedMail } : {}),
   };
 }
 
@@ -136,7 +136,7 @@ export function planIntake(mail: InboundMail, verdict: Verdict, db: DbData, cont
       caseId: null,
       disposition: 'ignored',
       reason,
-      changes: [{ type: 'putMessage', record: messageRecord(mail, verdict, context, 'ignored', reason, null) }, ...planOtherNotice(mail, db, ctx)],
+      changes: [{ type: 'putMessage', record: messageRecord(mail, verdict, context, 'ignored', reason, null) }, ...planOtherNotice(mail, db, ctx, receiptTime(context))],
     };
   }
 
@@ -165,7 +165,7 @@ export function planIntake(mail: InboundMail, verdict: Verdict, db: DbData, cont
       ...(earlier ? { events: [{ id: 'joined_earlier', at: context.now, type: 'earlier_message_joined', by: 'bot', data: { messageKey: earlier.key, receivedAt: earlier.receivedAt } }] } : {}),
     },
     db,
-    { ...ctx, ...(context.deadlines ? { deadlines: context.deadlines } : {}) },
+    ctx,
   );
   const changes: StoreChange[] = [{ type: 'putMessage', record: messageRecord(mail, verdict, context, 'case', null, opened.caseId) }];
   if (earlier) changes.push({ type: 'putMessage', record: { ...earlier, status: 'case', reason: null, caseId: opened.caseId } });

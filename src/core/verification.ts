@@ -77,15 +77,6 @@ export function checkVerificationReply(fullText: string, newText: string, secret
   return { kind: 'absent' };
 }
 
-/**
- * An explicit deletion confirmation: a line of the new text that starts with the word (any case), e.g.
- * "DELETE" or "delete 7KQ2-M9XD". Our own instructions never start a line with it, so a reply that
- * quotes them without ">" markers does not confirm by accident.
- */
-export function confirmsDeletion(newText: string): boolean {
-  return newText.split('\n').some((line) => /^\s*(?:delete|borrar|eliminar)(?![\p{L}])/iu.test(line));
-}
-
 const RECORDS = /\b(?:records?|notes?|chart|file|history|sessions?|therapy|therapist|treatment|diagnos\w*|medical|clinical|health|copy|copies|specific|expediente|historial|notas|terapia|tratamiento|m[ée]dic[oa]s?|cl[íi]nic[oa]s?|salud|copia)\b/i;
 
 /**

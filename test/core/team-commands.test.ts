@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseCommands } from '../../src/core/commands.js';
 import { checkSenderAuthentication, domainsAlign, parseAuthenticationResults, trustedAuthenticationResults } from '../../src/core/team-auth.js';
-import { checkVerificationReply, confirmsDeletion, needsDataPoints, verificationCode, verificationToken } from '../../src/core/verification.js';
+import { confirmsDeletion } from '../../src/core/deletion-confirmation.js';
+import { checkVerificationReply, needsDataPoints, verificationCode, verificationToken } from '../../src/core/verification.js';
 import type { InboundMail } from '../../src/types.js';
 
 describe('parseCommands', () => {

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { Address, CaseEvent, CaseLifecycle, CaseRecord, CaseState, DbData, OutboxItem, StoreChange } from '../../types.js';
+import type { Address, CaseEvent, CaseLifecycle, CaseRecord, CaseState, DbData, InboundMail, OutboxItem, StoreChange } from '../../types.js';
+import type { Regime } from '../deadlines.js';
 import { emptyLifecycle } from '../case-machine.js';
 import { addressHash, buildOutboxItem, outboxKey, repliesToday } from '../outbox.js';
 import { localDay } from '../case-id.js';
@@ -19,6 +20,10 @@ export interface LifecycleContext {
   trustedAuthservId: string | null;
   /** Each case's original request as its sender wrote it, loaded by the caller for escalations (bodies stay out of the store). */
   requestTexts?: Readonly<Record<string, RequestText>>;
+  /** Mail the team asked to turn into a case (`open`), parsed back from its raw copy by the caller, by message key. */
+  rescuedMail?: Readonly<Record<string, InboundMail>>;
+  /** DEFAULT_REGIME and PROMISED_RESPONSE_DAYS: with them a new case gets its full legal clock at once (src/core/deadlines). */
+  deadlines?: { defaultRegimes: Regime[]; promisedResponseDays: number | null };
 }
 
 export interface RequestText {

@@ -115,7 +115,7 @@ function checkVerificationFollowUp(d: Draft, mail: InboundMail, by: string): str
   }
   const verifiedNow = check.kind === 'valid' || v.mailboxVerifiedAt !== null || v.teamVerifiedAt !== null;
   const alreadyAsked = v.deletionConfirmationRequestedAt !== null;
-  if (record.labels.includes('deletion') && !v.deletionConfirmedAt && verifiedNow && confirmsDeletion(mail.newText, { language: record.language })) {
+  if (record.labels.includes('deletion') && !v.deletionConfirmedAt && verifiedNow && confirmsDeletion(mail.newText, { language: record.language, acceptBareYes: alreadyAsked })) {
     verificationActivity = true;
     v.deletionConfirmedAt = ctx.now;
     addEvent(d, 'deletion_confirmed', by);

@@ -17,7 +17,7 @@ export function noCaseTeamItem(key: string, templateId: string, subject: string,
  * A human-looking message that is not a privacy request: no case and no auto-reply to the sender, but
  * the team sees it once (one notice per message).
  */
-export function planOtherNotice(mail: InboundMail, db: DbData, ctx: LifecycleContext): StoreChange[] {
+export function planOtherNotice(mail: InboundMail, db: DbData, ctx: LifecycleContext, receivedAt: string = ctx.now): StoreChange[] {
   if (ctx.teamAddresses.length === 0 || !mail.from || ctx.teamAddresses.includes(mail.from.address)) return [];
   const key = `none:team-notice:${shortHash(mail.key)}`;
   if (db.outbox[key]) return [];
@@ -34,6 +34,9 @@ export function planOtherNotice(mail: InboundMail, db: DbData, ctx: LifecycleCon
     quoted: quote(mail.newText || mail.text),
     text: (mail.newText || mail.text).trim().slice(0, MAX_QUOTED_CHARS),
     attachments: mail.attachments.map((attachment) => `${attachment.filename ?? '(unnamed)'} (${attachment.contentType})`),
+    // `open <labels>` in reply to this notice turns the mail into a case (src/core/cases/rescue.ts).
+    messageKey: mail.key,
+    receivedOn: localDay(receivedAt, ctx.timeZone),
   };
   return [{ type: 'enqueue', item: noCaseTeamItem(key, 'team-notice', '[privacy-inbox] not a privacy request, passed to you (no reply was sent)', vars, db, ctx) }];
 }

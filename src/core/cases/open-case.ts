@@ -1,6 +1,6 @@
 import type { CaseEvent, CaseRecord, DbData, InboundMail, StoreChange, Verdict } from '../../types.js';
 import { localYear, nextCaseId } from '../case-id.js';
-import { clockForNewCase, initialDueAt, type Regime } from '../deadlines.js';
+import { clockForNewCase, initialDueAt } from '../deadlines.js';
 import type { LifecycleContext } from './draft.js';
 import { planNewCase } from './new-request.js';
 
@@ -16,10 +16,7 @@ export interface CaseOpening {
   events?: CaseEvent[];
 }
 
-export interface OpeningContext extends LifecycleContext {
-  /** DEFAULT_REGIME and PROMISED_RESPONSE_DAYS: with them the case gets its full legal clock at once. */
-  deadlines?: { defaultRegimes: Regime[]; promisedResponseDays: number | null };
-}
+export type OpeningContext = LifecycleContext;
 
 function event(caseId: string, suffix: string, at: string, type: string, by: string, data?: Record<string, unknown>): CaseEvent {
   return { id: `${caseId}:${suffix}`, at, type, by, ...(data ? { data } : {}) };

@@ -1,8 +1,7 @@
-import type { DbData, InboundMail, MessageRecord, OutboxItem, StoreChange, Verdict } from '../../types.js';
+import type { CaseRecord, DbData, InboundMail, Label, MessageRecord, OutboxItem, StoreChange, Verdict } from '../../types.js';
 import { localDay } from '../case-id.js';
 import { allowedCommands, teamTasks } from '../case-machine.js';
 import { COMMAND_HELP, parseCommands } from '../commands.js';
-import { applyChanges } from '../store-changes.js';
 import { buildOutboxItem, isOwnMessageId } from '../outbox.js';
 import { shortHash } from './draft.js';
 import { openCase, type OpeningContext } from './open-case.js';
@@ -19,6 +18,46 @@ export function findNoticeReference(mail: InboundMail, db: DbData, secret: strin
     if (isOwnMessageId(item.messageId, item.key, secret, domain)) return item;
   }
   return null;
+}
+
+export interface OpenedFromMessage {
+  caseId: string;
+  chasers: MessageRecord[];
+  changes: StoreChange[];
+}
+
+/**
+ * Turns a recorded message that never became a case into one, with the labels a person chose: the
+ * legal clock starts at the message's original receipt, its sender's later chasers join it.
+ */
+export function openFromMessage(record: MessageRecord, original: InboundMail, labels: Label[], by: string, note: string | null, db: DbData, ctx: OpeningContext): OpenedFromMessage {
+  const chasers = laterChasers(record, db);
+  const verdict: Verdict = {
+    ...(record.verdict ?? { language: 'und', automated: null, agent: false, evidence: [], classifiedBy: 'rules' }),
+    primary: labels[0] ?? 'other',
+    labels,
+    confidence: 1,
+    disputed: false,
+    automated: null,
+  };
+  const opened = openCase(
+    {
+      mail: original,
+      verdict,
+      receivedAt: record.receivedAt,
+      messageKeys: [record.key, ...chasers.map((chaser) => chaser.key)],
+      threadIds: [record.messageId, ...chasers.map((chaser) => chaser.messageId)].filter((id): id is string => Boolean(id)),
+      events: [
+        { id: 'opened_by_team', at: ctx.now, type: 'opened_by_team', by, data: { labels, messageKey: record.key, chasers: chasers.length } },
+        ...(note ? [{ id: 'opened_note', at: ctx.now, type: 'note', by, data: { text: note } }] : []),
+      ],
+    },
+    db,
+    ctx,
+  );
+  const changes: StoreChange[] = [...opened.changes];
+  for (const joined of [record, ...chasers]) changes.push({ type: 'putMessage', record: { ...joined, status: 'case', reason: null, caseId: opened.caseId } });
+  return { caseId: opened.caseId, chasers, changes };
 }
 
 export interface NoticeCommandResult {
@@ -56,49 +95,24 @@ export function planNoticeCommand(mail: InboundMail, notice: OutboxItem, origina
   if (errors.length === 0 && labels.length === 0) errors.push('"open other" opens nothing: name the request, e.g. "open opt-out" or "open disclosure deletion"');
   if (errors.length === 0 && (!record || !original || !original.from)) errors.push('the original mail could not be read back from the raw copy, so no case was opened; forward it to the privacy mailbox from the sender\'s address instead');
   if (errors.length === 0 && record?.caseId) errors.push(`that mail already belongs to case ${record.caseId}; reply to that case's mail instead`);
-  if (errors.length > 0 || !record || !original) return { caseId: null, ok: false, errors, changes: [resultItem(mail, notice, null, false, [], errors, db, ctx)] };
+  if (errors.length > 0 || !record || !original) return { caseId: null, ok: false, errors, changes: [resultItem(mail, notice, undefined, false, [], errors, db, ctx)] };
 
-  const chasers = laterChasers(record, db);
-  const verdict: Verdict = {
-    ...(record.verdict ?? { language: 'und', automated: null, agent: false, evidence: [], classifiedBy: 'rules' }),
-    primary: labels[0] ?? 'other',
-    labels,
-    confidence: 1,
-    disputed: false,
-    automated: null,
-  };
   const note = parsed.commands.find((entry) => entry.command.name === 'note');
-  const opened = openCase(
-    {
-      mail: original,
-      verdict,
-      receivedAt: record.receivedAt,
-      messageKeys: [record.key, ...chasers.map((chaser) => chaser.key)],
-      threadIds: [record.messageId, ...chasers.map((chaser) => chaser.messageId)].filter((id): id is string => Boolean(id)),
-      events: [
-        { id: 'opened_by_team', at: ctx.now, type: 'opened_by_team', by: sender, data: { labels, messageKey: record.key, chasers: chasers.length } },
-        ...(note && note.command.name === 'note' ? [{ id: 'opened_note', at: ctx.now, type: 'note', by: sender, data: { text: note.command.text } }] : []),
-      ],
-    },
-    db,
-    ctx,
-  );
-  const changes: StoreChange[] = [...opened.changes];
-  for (const joined of [record, ...chasers]) changes.push({ type: 'putMessage', record: { ...joined, status: 'case', reason: null, caseId: opened.caseId } });
-  // The result goes into the new case's team thread: see what the case looks like once opened.
-  const preview = structuredClone(db);
-  applyChanges(preview, changes);
+  const opened = openFromMessage(record, original, labels, sender, note?.command.name === 'note' ? note.command.text : null, db, ctx);
+  const { changes, chasers } = opened;
+  // The result goes into the new case's team thread, describing the case as it was just opened.
+  const created = changes.find((change): change is Extract<StoreChange, { type: 'createCase' }> => change.type === 'createCase')?.record;
   const results = [
     `open: case ${opened.caseId} opened for that mail as ${labels.join(', ')}; its legal clock runs from the original receipt on ${localDay(record.receivedAt, ctx.timeZone)}`,
     'the sender got our acknowledgement now, in their thread',
     ...(chasers.length > 0 ? [`${chasers.length} later message(s) from the same sender joined the case`] : []),
   ];
-  changes.push(resultItem(mail, notice, opened.caseId, true, results, [], preview, ctx));
+  changes.push(resultItem(mail, notice, created, true, results, [], db, ctx));
   return { caseId: opened.caseId, ok: true, errors: [], changes };
 }
 
-function resultItem(mail: InboundMail, notice: OutboxItem, caseId: string | null, ok: boolean, results: string[], errors: string[], db: DbData, ctx: OpeningContext): StoreChange {
-  const record = caseId ? db.cases[caseId] : undefined;
+function resultItem(mail: InboundMail, notice: OutboxItem, record: CaseRecord | undefined, ok: boolean, results: string[], errors: string[], db: DbData, ctx: OpeningContext): StoreChange {
+  const caseId = record?.id ?? null;
   const key = `${caseId ?? 'none'}:team-command-result:${shortHash(mail.key)}`;
   const item = buildOutboxItem(
     {

@@ -8,10 +8,12 @@ import { describeRequests, templateLanguage } from '../request-words.js';
 import { describeCaseRequests, ownWords } from './words.js';
 import { explainRefusal } from './command-hints.js';
 import { checkSenderAuthentication, findBotReference } from '../team-auth.js';
+import { dataPointsFor } from '../data-points.js';
 import { needsVerification } from '../verification.js';
 import { advance } from './advance.js';
 import { addEvent, finish, queueRequesterMail, queueTeamMail, setState, shortHash, startDraft, type Draft, type LifecycleContext } from './draft.js';
 import { noCaseTeamItem } from './not-a-case.js';
+import { findNoticeReference, planNoticeCommand } from './rescue.js';
 
 type CommandOutcome = { ok: true; result: string } | { ok: false; error: string };
 
@@ -99,7 +101,8 @@ function applyCommand(d: Draft, command: Command, by: string, mail: InboundMail)
       }
       if ((needsVerification(command.labels) || lifecycle.agent) && !lifecycle.verification) {
         const target = lifecycle.agent ? lifecycle.agent.consumer : record.requester;
-        lifecycle.verification = newVerification(target, command.labels.includes('disclosure') ? ctx.dataPoints : []);
+        const text = ctx.requestTexts?.[record.id]?.text ?? record.subject;
+        lifecycle.verification = newVerification(target, needsVerification(command.labels) ? dataPointsFor({ labels: command.labels, text, orgName: ctx.orgName, configured: ctx.dataPoints }) : []);
       }
       if (!needsVerification(command.labels) && lifecycle.verification && !lifecycle.agent && !identityVerified(lifecycle)) {
         // Nothing left that needs identity (e.g. now a child-data report): stop asking for a code.
@@ -158,6 +161,12 @@ export function planTeamMessage(mail: InboundMail, db: DbData, ctx: LifecycleCon
   const reference = findBotReference(mail, db, ctx.secret, ctx.domain);
   const auth = checkSenderAuthentication(mail, ctx.trustedAuthservId);
   const caseId = reference.caseId;
+  const notice = !reference.ok && reference.caseId === null ? findNoticeReference(mail, db, ctx.secret, ctx.domain) : null;
+  if (notice && auth.ok && ctx.teamAddresses.includes(sender)) {
+    const messageKey = typeof notice.vars.messageKey === 'string' ? notice.vars.messageKey : '';
+    const result = planNoticeCommand(mail, notice, ctx.rescuedMail?.[messageKey] ?? null, db, ctx);
+    return { caseId: result.caseId, authenticated: true, accepted: result.ok, errorCount: result.errors.length, reason: result.ok ? null : result.errors.join('; '), changes: result.changes };
+  }
   if (!reference.ok || !auth.ok || !ctx.teamAddresses.includes(sender)) {
     const reason = !ctx.teamAddresses.includes(sender) ? 'sender is not in TEAM_ADDRESSES' : !reference.ok ? reference.reason : auth.ok ? 'unknown' : auth.reason;
     return { caseId, authenticated: false, accepted: false, reason, errorCount: 0, changes: planTeamRejection(mail, reason, caseId, db, ctx) };

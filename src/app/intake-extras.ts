@@ -1,0 +1,74 @@
+import { findDuplicateCase } from '../core/lifecycle.js';
+import type { RequestText } from '../core/cases/draft.js';
+import { findCaseForMail } from '../core/thread.js';
+import { readRawMessage } from '../io/blobs.js';
+import { parseMail } from '../io/mime.js';
+import type { CaseRecord, DbData, InboundMail, Verdict } from '../types.js';
+import type { AppDeps } from './deps.js';
+
+/** What the pure case workflow needs from the raw mail store for one message (bodies never enter db.json). */
+export interface IntakeExtras {
+  requestTexts: Record<string, RequestText>;
+  rescuedMail: Record<string, InboundMail>;
+}
+
+const MAX_REQUEST_CHARS = 6000;
+
+async function readMail(deps: AppDeps, db: DbData, messageKey: string): Promise<InboundMail | null> {
+  const blob = db.messages[messageKey]?.blob;
+  if (!blob) return null;
+  try {
+    return await parseMail(await readRawMessage(deps.config.dataDir, blob), { maxBytes: deps.config.maxMessageBytes });
+  } catch (error) {
+    deps.logger.warn({ messageKey: messageKey.length > 80 ? messageKey.slice(0, 80) : messageKey, err: { message: error instanceof Error ? error.message : String(error) } }, 'raw message unreadable');
+    return null;
+  }
+}
+
+/** The first message of a case as its sender wrote it, for escalations that quote it. */
+export async function readRequestText(deps: AppDeps, db: DbData, record: CaseRecord): Promise<RequestText | null> {
+  const first = record.messageKeys[0];
+  const mail = first ? await readMail(deps, db, first) : null;
+  if (!mail) return null;
+  return {
+    subject: mail.subject,
+    text: (mail.newText || mail.text).slice(0, MAX_REQUEST_CHARS),
+    attachments: mail.attachments.map((attachment) => `${attachment.filename ?? '(unnamed)'} (${attachment.contentType}, ${attachment.size} bytes)`),
+  };
+}
+
+/** Request texts of the given cases, keyed by case id; unreadable ones are left out. */
+export async function readRequestTexts(deps: AppDeps, db: DbData, records: Iterable<CaseRecord>): Promise<Record<string, RequestText>> {
+  const texts: Record<string, RequestText> = {};
+  for (const record of records) {
+    const text = await readRequestText(deps, db, record);
+    if (text) texts[record.id] = text;
+  }
+  return texts;
+}
+
+/**
+ * Loads what planning this message may need: the original request of any case it could touch (its
+ * thread, a duplicate, a case a team reply answers), and the mail a team `open` reply rescues.
+ */
+export async function loadIntakeExtras(deps: AppDeps, db: DbData, mail: InboundMail, verdict: Verdict): Promise<IntakeExtras> {
+  const referenced = new Set([mail.inReplyTo, ...mail.references].filter((id): id is string => Boolean(id)));
+  const cases = new Map<string, CaseRecord>();
+  const rescuedMail: Record<string, InboundMail> = {};
+  const add = (record: CaseRecord | null | undefined): void => {
+    if (record) cases.set(record.id, record);
+  };
+  add(findCaseForMail(mail, db));
+  add(findDuplicateCase(mail, verdict, db));
+  if (referenced.size > 0 && mail.from && deps.config.teamAddresses.includes(mail.from.address)) {
+    for (const item of Object.values(db.outbox)) {
+      if (!referenced.has(item.messageId)) continue;
+      if (item.caseId) add(db.cases[item.caseId]);
+      else if (item.templateId === 'team-notice' && typeof item.vars.messageKey === 'string') {
+        const original = await readMail(deps, db, item.vars.messageKey);
+        if (original) rescuedMail[item.vars.messageKey] = original;
+      }
+    }
+  }
+  return { requestTexts: await readRequestTexts(deps, db, cases.values()), rescuedMail };
+}
