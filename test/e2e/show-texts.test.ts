@@ -7,6 +7,9 @@ import { MaildirWorld, quoteReply, requestMail, type SentMail } from './lifecycl
 
 let world: MaildirWorld;
 
+// Each test spawns the built CLI four to six times; a loaded machine must not turn that into a failure.
+const SPAWNS = { timeout: 120_000 };
+
 beforeEach(async () => {
   world = new MaildirWorld(await mkdtemp(path.join(tmpdir(), 'pi-show-')), { TIMEZONE: 'America/Los_Angeles' });
 });
@@ -47,7 +50,7 @@ async function requestAndFollowUp(): Promise<void> {
   await world.run('2026-03-03T09:00:00Z');
 }
 
-describe('show: what everybody wrote, through the built CLI', () => {
+describe('show: what everybody wrote, through the built CLI', SPAWNS, () => {
   it('returns the request and the follow-up, and the mail the bot sent', async () => {
     await requestAndFollowUp();
     const shown = JSON.parse(await show('PR-2026-0001', true)) as Shown;
@@ -98,7 +101,7 @@ describe('show: what everybody wrote, through the built CLI', () => {
   });
 });
 
-describe('list: dates on the local calendar of TIMEZONE', () => {
+describe('list: dates on the local calendar of TIMEZONE', SPAWNS, () => {
   it('shows a request that arrived at 19:00 in Los Angeles (03:00 UTC next day) as received on the local day', async () => {
     await world.deliver(requestMail({ subject: 'Opt out', body: 'Please do not sell or share my personal information.', messageId: 'late@example.net', date: 'Mon, 02 Mar 2026 19:00:00 -0800' }));
     await world.run('2026-03-03T03:00:00Z');
