@@ -3,6 +3,7 @@ import { mkdir, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Command } from 'commander';
 import { config as loadDotenv } from 'dotenv';
+import { listCaseOutbox, loadCaseMessages } from './app/case-texts.js';
 import { caseDetail, formatCaseDetail, formatCaseTable, listCases } from './app/case-view.js';
 import { closeDeps, createClassifier, createDeps } from './app/deps.js';
 import { runPollInbox } from './app/poll-inbox.js';
@@ -146,21 +147,29 @@ program
   .action(classifyFiles);
 program
   .command('list')
-  .description('list cases')
+  .description('list cases (dates are local to TIMEZONE)')
   .option('--json', 'JSON array')
   .action(async (options: { json?: boolean }) => {
-    const cases = listCases(await readStoreSnapshot(loadConfig().dataDir));
+    const config = loadConfig();
+    const cases = listCases(await readStoreSnapshot(config.dataDir), config.timezone);
     process.stdout.write(options.json ? `${JSON.stringify(cases, null, 2)}\n` : `${formatCaseTable(cases)}\n`);
   });
 program
   .command('show')
-  .description('show one case with its event log')
+  .description('show one case: its event log, every message received and the mail sent (times local to TIMEZONE)')
   .argument('<id>')
   .option('--json', 'JSON object')
   .action(async (id: string, options: { json?: boolean }) => {
-    const record = (await readStoreSnapshot(loadConfig().dataDir)).cases[id.toUpperCase()];
+    const config = loadConfig();
+    const db = await readStoreSnapshot(config.dataDir);
+    const record = db.cases[id.toUpperCase()];
     if (!record) throw new BotError('NOT_FOUND', `no case ${id}`);
-    process.stdout.write(options.json ? `${JSON.stringify(caseDetail(record), null, 2)}\n` : `${formatCaseDetail(record)}\n`);
+    const logger = createLogger(config.logLevel).child({ command: 'show' });
+    const texts = {
+      messages: await loadCaseMessages({ dataDir: config.dataDir, maxMessageBytes: config.maxMessageBytes }, db, record, logger),
+      outbox: listCaseOutbox(db, record),
+    };
+    process.stdout.write(options.json ? `${JSON.stringify(caseDetail(record, texts, config.timezone), null, 2)}\n` : `${formatCaseDetail(record, texts, config.timezone)}\n`);
   });
 program
   .command('demo')
