@@ -5,7 +5,8 @@ export default defineConfig({
     // Starts the loopback Dovecot + Postfix once per run (scripts/mailstack/start.sh, ~0.05-0.3 s when installed).
     globalSetup: ['test/setup/mailstack.ts'],
     include: ['test/**/*.test.ts'],
-    testTimeout: 30_000,
+    // End-to-end tests start the CLI many times; on a loaded 2-core machine each start can take seconds.
+    testTimeout: 120_000,
     hookTimeout: 60_000,
     // io and e2e tests share one mail server; running files one at a time keeps mailboxes predictable.
     fileParallelism: false,

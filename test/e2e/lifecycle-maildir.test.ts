@@ -225,27 +225,31 @@ describe('lifecycle on the Maildir default, through the CLI', () => {
     expect(dueAt.slice(0, 10)).toBe('2026-04-15');
   });
 
-  it('unverified: one reminder when the token expires, denial with the reason on the due date', async () => {
+  it('unverified: a fresh code each time one lapses, denial on the due date', async () => {
     await world.deliver(requestMail({ subject: 'Access request', body: 'What categories of personal data do you have about me? I want access.', messageId: 'unv-1@example.net' }));
     await world.run();
     const [first] = await world.newMail();
-    await world.run('2026-03-09T16:59:00Z');
+    await world.run('2026-03-16T16:59:00Z');
     expect(await world.newMail()).toEqual([]);
-    await world.run('2026-03-09T17:00:00Z');
+    await world.run('2026-03-16T17:00:00Z');
     const [reminder, ...rest] = await world.newMail();
     expect(rest).toEqual([]);
     expect(summary([reminder as SentMail])).toEqual([['verification', ALEX]]);
-    expect(reminder?.text).toContain('A reminder');
+    expect(reminder?.text).toMatch(/[A-Z2-9]{4}-[A-Z2-9]{4}/);
+    expect(reminder?.text).not.toContain(/one-time code: (\S+)/.exec(first?.text ?? '')?.[1] as string);
     expect(reminder?.inReplyTo).toBe(first?.messageId);
     await world.run('2026-03-20T17:00:00Z');
     expect(await world.newMail()).toEqual([]);
+    await world.run('2026-03-30T17:00:00Z');
+    await world.run('2026-04-13T17:00:00Z');
+    expect((await world.newMail()).map((mail) => world.templateOf(mail))).toEqual(['verification', 'verification']);
     const dueAt = (await world.show('PR-2026-0001')).dueAt;
     await world.run(new Date(Date.parse(dueAt) - 60_000).toISOString());
     expect((await world.newMail()).map((mail) => world.templateOf(mail))).not.toContain('denial');
     await world.run(dueAt);
     const [denial, teamNotice] = (await world.newMail()).filter((mail) => ['denial', 'team-escalation'].includes(world.templateOf(mail)));
     expect(summary([denial as SentMail, teamNotice as SentMail])).toEqual([['denial', ALEX], ['team-escalation', TEAM]]);
-    expect(denial?.text).toContain('because we could not verify your identity by 2026-04-15');
+    expect(denial?.text).toContain('2026-04-15');
     expectNoInternals(denial as SentMail);
     const shown = await world.show('PR-2026-0001');
     expect(shown.state).toBe('denied');
@@ -269,26 +273,26 @@ describe('lifecycle on the Maildir default, through the CLI', () => {
     ]);
     const afterWrong = await world.newMail();
     expect(afterWrong.every((mail) => mail.to.join() === TEAM)).toBe(true);
-    // The first code after it expired: one reminder with a new code, and the old one still fails.
-    await world.run('2026-03-10T09:00:00Z');
+    // The first code after it expired: a reminder with a new code, and the old one still fails.
+    await world.run('2026-03-17T09:00:00Z');
     const [reminder] = await world.newMail();
     expect(summary([reminder as SentMail])).toEqual([['verification', ALEX]]);
     await world.deliver(requestMail({ subject: `Re: ${ack?.subject}`, body: `DELETE ${code}`, messageId: 'nr-4@example.net', inReplyTo: reminder?.messageId }));
-    await world.run('2026-03-10T10:00:00Z');
+    await world.run('2026-03-17T10:00:00Z');
     shown = await world.show('PR-2026-0001');
     expect(shown.state).toBe('awaiting_verification');
-    expect(shown.events.at(-3)).toMatchObject({ type: 'verification_failed', data: { reason: 'expired' } });
+    expect(shown.events.filter((event) => event.type === 'verification_failed').at(-1)).toMatchObject({ data: { reason: 'expired' } });
     // Now the new code; then the team closes; then a late reply changes nothing.
     const fresh = /one-time code: (\S+)/.exec(reminder?.text ?? '')?.[1] as string;
     await world.deliver(requestMail({ subject: `Re: ${ack?.subject}`, body: `DELETE\n${fresh}`, messageId: 'nr-5@example.net', inReplyTo: reminder?.messageId }));
-    await world.run('2026-03-10T11:00:00Z');
+    await world.run('2026-03-17T11:00:00Z');
     const escalation = (await world.newMail()).find((mail) => /verified/.test(mail.subject));
     await world.deliver(teamReply('deny we hold no data about this address', escalation as SentMail, { messageId: 'team-nr@example.test' }));
-    await world.run('2026-03-10T12:00:00Z');
+    await world.run('2026-03-17T12:00:00Z');
     const denial = (await world.newMail()).find((mail) => world.templateOf(mail) === 'denial');
     expect(denial?.text).toContain('we hold no data about this address');
     await world.deliver(requestMail({ subject: `Re: ${ack?.subject}`, body: `DELETE ${fresh} please reopen`, messageId: 'nr-6@example.net', inReplyTo: denial?.messageId }));
-    await world.run('2026-03-11T09:00:00Z');
+    await world.run('2026-03-18T09:00:00Z');
     expect(summary(await world.newMail())).toEqual([['team-escalation', TEAM]]);
     shown = await world.show('PR-2026-0001');
     expect(shown.state).toBe('denied');
