@@ -266,6 +266,8 @@ export interface CaseLifecycle {
   teamThreadIds: string[];
   /** Team escalations queued so far (numbers the outbox keys). */
   escalations: number;
+  /** The subject of the first team mail about the case, kept for all later ones so the thread never splits. */
+  teamSubject?: string;
 }
 
 export type MessageStatus = 'case' | 'ignored' | 'quarantined';
