@@ -127,11 +127,11 @@ describe('daily URGENT reminder', () => {
   });
 
   it('goes out once per working day, from the day after receipt, until the case is done', () => {
-    // Received Fri 6 Mar at 22:30 local, already Sat 7 Mar in UTC: the local calendar decides.
-    const db = dbWith(urgentCase('PR-2026-0106', local('2026-03-06', 22, 30)));
+    // Received Thu 5 Mar at 22:30 local, already Fri 6 Mar in UTC: the local calendar decides, so Friday is day 1.
+    const db = dbWith(urgentCase('PR-2026-0106', local('2026-03-05', 22, 30)));
     const firstHour: Record<string, number> = {};
-    for (let day = 0; day < 12; day++) {
-      const date = addCalendarDays('2026-03-06', day);
+    for (let day = 0; day < 13; day++) {
+      const date = addCalendarDays('2026-03-05', day);
       for (let hour = 0; hour < 24; hour++) {
         const before = urgentKeys(db).length;
         runAt(db, local(date, hour));
@@ -139,8 +139,8 @@ describe('daily URGENT reminder', () => {
       }
       if (date === '2026-03-16') (db.cases['PR-2026-0106'] as CaseRecord).state = 'done';
     }
-    // Mon 9 - Fri 13 and Mon 16 Mar; never the weekend, never after "done" (state done from 16 Mar evening).
-    expect(firstHour).toEqual({ '2026-03-09': 9, '2026-03-10': 9, '2026-03-11': 9, '2026-03-12': 9, '2026-03-13': 9, '2026-03-16': 9 });
+    // Fri 6, Mon 9 - Fri 13 and Mon 16 Mar; never the weekend, never after "done" (state done from 16 Mar evening).
+    expect(firstHour).toEqual({ '2026-03-06': 9, '2026-03-09': 9, '2026-03-10': 9, '2026-03-11': 9, '2026-03-12': 9, '2026-03-13': 9, '2026-03-16': 9 });
   });
 
   it('sends nothing once the case is done, denied or closed, and nothing for cases not marked urgent', () => {
