@@ -15,12 +15,13 @@ export interface UrgentReminderInput {
 }
 
 /**
- * The daily URGENT reminder (child data, COPPA 16 CFR 312: data collected without verifiable
- * parental consent must not be kept) for `today`, or null when none is due: only for an open case
- * flagged urgent, only on a working day inside working hours, from the working day after receipt
- * (the intake escalation covers day 0), and never on a day the team already got an overdue alert or
- * an escalation about the case: one chaser a day is enough to be acted on. The caller's outbox key
- * per local day keeps reruns from sending it twice.
+ * The daily URGENT reminder for `today`, or null when none is due. COPPA needs verifiable parental
+ * consent before a child's data is collected (16 CFR 312.5) and lets a parent have it deleted
+ * (312.6) but sets no response period (deadlines-and-verification.md 1b), so without this only the
+ * general 45-day clock would chase a child-data report. Only for an open case flagged urgent, only
+ * on a working day inside working hours, from the working day after receipt (the intake escalation
+ * covers day 0), and never on a day the team already got an overdue alert or an escalation about
+ * the case: one chaser a day. The caller's outbox key per local day keeps reruns from sending twice.
  */
 export function urgentReminder(input: UrgentReminderInput): { step: LocalDate; vars: Record<string, unknown> } | null {
   const { record, today, timeZone } = input;
