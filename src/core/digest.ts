@@ -1,8 +1,10 @@
 import type { Address, CaseRecord, DbData, OutboxItem } from '../types.js';
 import { addCalendarDays, daysBetween, instantOfWallTime, isoWeek, localDateOf, mondayOf } from './deadlines/calendar.js';
-import { OPEN_STATES, requesterInitials } from './deadlines/check.js';
+import { URGENT } from './case-machine.js';
+import { OPEN_STATES } from './deadlines/check.js';
 import { closedAt, median } from './metrics.js';
 import { outgoingMessageId } from './outbox.js';
+import { requesterInitials } from './team-subject.js';
 
 export interface DigestRow {
   caseId: string;
@@ -15,6 +17,14 @@ export interface DigestRow {
   daysLabel: string;
   overdue: boolean;
   color: string;
+}
+
+/** An open case marked URGENT (child data, COPPA 16 CFR 312): listed first, oldest first. */
+export interface UrgentRow extends DigestRow {
+  receivedOn: string;
+  daysWaiting: number;
+  /** "1 day", "6 days". */
+  waited: string;
 }
 
 export interface ChartBar {
@@ -37,15 +47,17 @@ export interface DigestModel {
   week: string;
   generatedOn: string;
   timeZone: string;
-  totals: { open: number; overdue: number; dueSoon: number; awaitingVerification: number; newThisWeek: number; closedThisWeek: number };
+  totals: { urgent: number; open: number; overdue: number; dueSoon: number; awaitingVerification: number; newThisWeek: number; closedThisWeek: number };
   medianDaysToClose: string;
   byState: CountRow[];
   byType: CountRow[];
+  urgent: UrgentRow[];
   overdue: DigestRow[];
   dueSoon: DigestRow[];
   awaitingVerification: DigestRow[];
   open: DigestRow[];
   chart: ChartBar[];
+  hasUrgent: boolean;
   hasOverdue: boolean;
   hasDueSoon: boolean;
   hasOpen: boolean;
@@ -90,7 +102,8 @@ function isOverdue(record: CaseRecord, now: string, today: string, timeZone: str
 }
 
 /**
- * The weekly digest's content (issue 5): counts by state and type, overdue, due within 7 days,
+ * The weekly digest's content (issue 5): open URGENT cases first (oldest first), counts by state
+ * and type, overdue, due within 7 days,
  * awaiting verification, new and closed in the last 7 days, median days to close (last 365 days),
  * every open case as a row (initials only, never a name or address), open cases by days left as a
  * bar chart, and the retention purges of the week.
@@ -142,6 +155,18 @@ export function buildDigestModel(db: DbData, now: string, settings: { timeZone: 
     return { label: bucket.label, count, pct, restPct: 100 - pct, color: bucket.color };
   });
 
+  const rowsById = new Map(rows.map((row) => [row.caseId, row]));
+  const urgent: UrgentRow[] = open
+    .filter((record) => record.flags.includes(URGENT))
+    .sort((a, b) => a.receivedAt.localeCompare(b.receivedAt) || a.id.localeCompare(b.id))
+    .flatMap((record) => {
+      const row = rowsById.get(record.id);
+      if (!row) return [];
+      const receivedOn = localDateOf(record.receivedAt, timeZone);
+      const daysWaiting = daysBetween(receivedOn, today);
+      return [{ ...row, receivedOn, daysWaiting, waited: `${daysWaiting} day${daysWaiting === 1 ? '' : 's'}` }];
+    });
+
   const purged = (db.purged ?? []).filter((stat) => stat.purgedAt >= weekAgo && stat.purgedAt <= now);
   const overdue = rows.filter((row) => row.overdue);
   const dueSoon = rows.filter((row) => !row.overdue && row.daysLeft <= 7);
@@ -152,6 +177,7 @@ export function buildDigestModel(db: DbData, now: string, settings: { timeZone: 
     generatedOn: today,
     timeZone,
     totals: {
+      urgent: urgent.length,
       open: rows.length,
       overdue: overdue.length,
       dueSoon: dueSoon.length,
@@ -162,11 +188,13 @@ export function buildDigestModel(db: DbData, now: string, settings: { timeZone: 
     medianDaysToClose: medianDays === null ? '-' : String(Math.round(medianDays * 10) / 10),
     byState: countBy(cases.map((record) => record.state.replace(/_/g, ' '))),
     byType: countBy(cases.map((record) => record.primary.replace(/_/g, ' '))),
+    urgent,
     overdue,
     dueSoon,
     awaitingVerification: awaiting,
     open: rows,
     chart,
+    hasUrgent: urgent.length > 0,
     hasOverdue: overdue.length > 0,
     hasDueSoon: dueSoon.length > 0,
     hasOpen: rows.length > 0,
@@ -219,7 +247,9 @@ export function buildDigestItem(db: DbData, context: DigestContext): OutboxItem 
   if (context.team.length === 0) return null;
   const model = buildDigestModel(db, context.now, { timeZone: context.timeZone, orgName: context.orgName, retentionMonths: context.retentionMonths });
   const key = digestKey(context.now, context.timeZone);
-  const headline = [`${model.totals.open} open`, `${model.totals.overdue} overdue`, `${model.totals.dueSoon} due within 7 days`].join(', ');
+  const { totals } = model;
+  const headline = [...(totals.urgent > 0 ? [`${totals.urgent} urgent`] : []), `${totals.open} open`, `${totals.overdue} overdue`, `${totals.dueSoon} due within 7 days`].join(', ');
+  const marks = [...(totals.urgent > 0 ? ['URGENT'] : []), ...(totals.overdue > 0 ? ['OVERDUE'] : [])];
   return {
     key,
     messageId: outgoingMessageId(key, context.secret, context.domain),
@@ -230,7 +260,7 @@ export function buildDigestItem(db: DbData, context: DigestContext): OutboxItem 
     vars: { ...model, privacyAddress: context.privacyAddress },
     inReplyTo: null,
     references: [],
-    subject: `${model.totals.overdue > 0 ? 'OVERDUE: ' : ''}Privacy requests, week ${model.week}: ${headline}`,
+    subject: `${marks.length > 0 ? `${marks.join(', ')}: ` : ''}Privacy requests, week ${model.week}: ${headline}`,
     state: 'pending',
     createdAt: context.now,
     sentAt: null,

@@ -87,6 +87,20 @@ describe('planDeadlineChecks', () => {
     expect(reminder?.to).toEqual(settings.team);
     expect(JSON.stringify(reminder?.vars)).not.toContain('alex.doe@example.net');
     expect(reminder?.vars.requesterInitials).toBe('AD');
+    // One subject for every team mail about the case; the state and the dates are in the body.
+    const teamMail = Object.values(db.outbox);
+    expect(new Set(teamMail.map((item) => item.templateId))).toEqual(new Set(['reminder-due', 'reminder-ack', 'reminder-extension', 'reminder-overdue']));
+    expect(new Set(teamMail.map((item) => item.subject))).toEqual(new Set(['[PR-2026-0001] AD deletion']));
+  });
+
+  it('keeps the subject the first team mail fixed, even after the labels changed', () => {
+    const record = caseRecord('PR-2026-0009', '2026-03-02T18:00:00Z', ['child_data', 'deletion']);
+    record.lifecycle = { confidence: 1, verification: null, agent: null, optOutDoneAt: null, assignee: null, teamThreadIds: ['esc-1@example.test'], escalations: 1, teamSubject: '[PR-2026-0009] AD deletion' };
+    const db = dbWith(record);
+    applyChanges(db, planDeadlineChecks(db, at10('2026-04-08'), settings).changes);
+    const reminder = db.outbox['PR-2026-0009:reminder-due:7d-2026-04-15'];
+    expect(reminder).toMatchObject({ subject: '[PR-2026-0009] AD deletion', inReplyTo: 'esc-1@example.test' });
+    expect(reminder?.vars).toMatchObject({ requestType: 'child data + deletion', state: 'awaiting team', dueOn: '2026-04-15', daysLeft: 7 });
   });
 
   it('holds team mail at night and on weekends, but not the first overdue alert', () => {

@@ -1,10 +1,13 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { URGENT } from '../../src/core/case-machine.js';
 import { computeCaseClock } from '../../src/core/deadlines.js';
 import { buildDigestItem, buildDigestModel, digestKey, digestSlot } from '../../src/core/digest.js';
 import { computeMetrics, formatMetrics } from '../../src/core/metrics.js';
 import { exportCasesCsv } from '../../src/core/metrics-export.js';
+import { createRenderer, type RenderedMail } from '../../src/core/render.js';
 import { planRetention } from '../../src/core/retention.js';
 import { applyChanges, emptyDb } from '../../src/core/store-changes.js';
+import { loadTemplates } from '../../src/io/templates.js';
 import type { CaseRecord, CaseState, DbData, Label } from '../../src/types.js';
 
 const LA = 'America/Los_Angeles';
@@ -52,7 +55,7 @@ describe('weekly digest', () => {
   it('counts, lists overdue and due-soon cases in red/amber, initials only, and charts days left', () => {
     const model = buildDigestModel(seed(), NOW, { timeZone: LA, orgName: 'Calm Clinic', retentionMonths: 24 });
     expect(model.week).toBe('2026-W10');
-    expect(model.totals).toEqual({ open: 3, overdue: 1, dueSoon: 1, awaitingVerification: 1, newThisWeek: 1, closedThisWeek: 1 });
+    expect(model.totals).toEqual({ urgent: 0, open: 3, overdue: 1, dueSoon: 1, awaitingVerification: 1, newThisWeek: 1, closedThisWeek: 1 });
     expect(model.overdue.map((row) => [row.caseId, row.daysLabel, row.color])).toEqual([['PR-2026-0002', '2 days overdue', '#c62828']]);
     // Opt-out of Fri 13 Feb: CCPA 15 business days -> Fri 6 Mar, 4 days left.
     expect(model.dueSoon.map((row) => [row.caseId, row.daysLabel])).toEqual([['PR-2026-0003', '4 days left']]);
@@ -73,6 +76,63 @@ describe('weekly digest', () => {
     const item = buildDigestItem(seed(), { now: NOW, timeZone: LA, orgName: 'Calm Clinic', privacyAddress: 'privacy@example.test', team: [{ address: 'team@example.test', name: '' }], teamHash: 'team', secret: 'test-secret-test-secret', domain: 'example.test', retentionMonths: 24 });
     expect(item).toMatchObject({ key: 'digest:2026-W10', templateId: 'digest', caseId: null, state: 'pending' });
     expect(item?.subject).toBe('OVERDUE: Privacy requests, week 2026-W10: 3 open, 1 overdue, 1 due within 7 days');
+  });
+});
+
+describe('URGENT cases in the weekly digest', () => {
+  let render: (templateId: string, vars: Record<string, unknown>) => RenderedMail;
+  beforeAll(async () => {
+    render = createRenderer(await loadTemplates());
+  });
+
+  function withUrgent(): DbData {
+    const db = seed();
+    const urgent = (id: string, receivedAt: string, state: CaseState, label: Label = 'child_data'): void => {
+      const kid = record(id, receivedAt, label, state);
+      kid.requester = { address: `${id.toLowerCase()}@example.org`, name: 'Pat Parent' };
+      kid.flags = [URGENT];
+      db.cases[id] = kid;
+    };
+    urgent('PR-2026-0005', '2026-02-26T18:00:00Z', 'awaiting_team'); // Thu 26 Feb
+    urgent('PR-2026-0006', '2026-02-24T17:00:00Z', 'awaiting_verification', 'deletion'); // Tue 24 Feb: the oldest
+    urgent('PR-2026-0007', '2026-02-23T18:00:00Z', 'done'); // handled: not listed
+    return db;
+  }
+
+  it('lists open urgent cases first, oldest first, and counts them in the summary and the subject', () => {
+    const model = buildDigestModel(withUrgent(), NOW, { timeZone: LA, orgName: 'Calm Clinic', retentionMonths: 24 });
+    expect(model.urgent.map((row) => [row.caseId, row.receivedOn, row.waited, row.initials])).toEqual([
+      ['PR-2026-0006', '2026-02-24', '6 days', 'PP'],
+      ['PR-2026-0005', '2026-02-26', '4 days', 'PP'],
+    ]);
+    expect(model.totals).toMatchObject({ urgent: 2, open: 5 });
+    expect(model.hasUrgent).toBe(true);
+    const item = buildDigestItem(withUrgent(), { now: NOW, timeZone: LA, orgName: 'Calm Clinic', privacyAddress: 'privacy@example.test', team: [{ address: 'team@example.test', name: '' }], teamHash: 'team', secret: 'test-secret-test-secret', domain: 'example.test', retentionMonths: 24 });
+    expect(item?.subject).toBe('URGENT, OVERDUE: Privacy requests, week 2026-W10: 2 urgent, 5 open, 1 overdue, 1 due within 7 days');
+  });
+
+  it('puts the URGENT section before everything else in the text and the HTML', () => {
+    const { text, html } = render('digest', { ...buildDigestModel(withUrgent(), NOW, { timeZone: LA, orgName: 'Calm Clinic', retentionMonths: 24 }), privacyAddress: 'privacy@example.test' });
+    const lines = text.split('\n');
+    expect(lines[0]).toBe('Privacy requests, week 2026-W10 (Calm Clinic, 2026-03-02, America/Los_Angeles)');
+    expect(lines[2]).toMatch(/^URGENT, oldest first: handle these today/);
+    expect(lines.slice(3, 5)).toEqual([
+      '  !! PR-2026-0006  deletion  PP, awaiting verification: waiting 6 days since 2026-02-24; 38 days left (due 2026-04-09)',
+      '  !! PR-2026-0005  child data  PP, awaiting team: waiting 4 days since 2026-02-26; 40 days left (due 2026-04-11)',
+    ]);
+    expect(lines[6]).toMatch(/^Urgent: 2 {3}Overdue: 1/);
+    expect(text.indexOf('PR-2026-0006')).toBeLessThan(text.indexOf('OVERDUE:'));
+    expect(text).not.toContain('PR-2026-0007  ');
+    expect(text).not.toMatch(/Pat Parent|@example\.org/);
+    const markers = [...(html ?? '').matchAll(/<strong style="color:#b71c1c;">URGENT<\/strong> <strong>(PR-\d{4}-\d{4})<\/strong>/g)].map((match) => match[1]);
+    expect(markers).toEqual(['PR-2026-0006', 'PR-2026-0005']);
+    expect(html?.indexOf('URGENT (2), oldest first')).toBeLessThan(html?.indexOf('due in 7 days') ?? 0);
+    expect(html).toContain('Urgent: 2</strong>');
+    // Without urgent cases there is no section and no mark.
+    const calm = render('digest', { ...buildDigestModel(seed(), NOW, { timeZone: LA, orgName: 'Calm Clinic', retentionMonths: 24 }), privacyAddress: 'privacy@example.test' });
+    expect(calm.text).not.toContain('URGENT');
+    expect(calm.text).toContain('Urgent: 0');
+    expect(calm.html).not.toContain('URGENT');
   });
 });
 

@@ -104,7 +104,9 @@ describe('deadline commands through the CLI', () => {
     expect(summary).toMatchObject({ reminders: 1, overdueAlerts: 1 });
     expect(summary.send.sent).toBeGreaterThanOrEqual(2);
     const [reminder] = await sentWith('PR-2026-0002:reminder-due:7d-2026-04-15');
-    expect(reminder?.subject).toBe('[PR-2026-0002] due 2026-04-15: 7 days left');
+    // One subject for all team mail about the case; the date and the days left are in the body.
+    expect(reminder?.subject).toBe('[PR-2026-0002] BC access');
+    expect(reminder?.text).toContain('Case PR-2026-0002 is due 2026-04-15: 7 days left.');
     expect(reminder?.text).not.toContain('bea@example.net');
     expect(await sentWith('PR-2026-0003:reminder-overdue:2026-04-08')).toHaveLength(1);
     const again = JSON.parse((await cli(['check-deadlines'], '2026-04-08T18:00:00Z')).stdout);

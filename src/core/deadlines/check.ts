@@ -1,10 +1,15 @@
 import type { Address, CaseEvent, CaseRecord, DbData, OutboxItem, StoreChange } from '../../types.js';
-import { outboxKey, outgoingMessageId } from '../outbox.js';
+import { requesterInitials, teamRequestWords } from '../team-subject.js';
 import { addCalendarDays, daysBetween, localDateOf, localHourOf, type LocalDate } from './calendar.js';
 import { computeCaseClock } from './clocks.js';
 import { holidayCheck, isWorkingDay, type HolidayCheck } from './holidays.js';
 import type { Regime } from './policy.js';
 import { detectRegimes } from './regime.js';
+import { indexOutbox, teamItem } from './team-mail.js';
+import { urgentReminder } from './urgent.js';
+
+// Other modules took the initials from here before team-subject.ts existed.
+export { initials, requesterInitials, teamSubject } from '../team-subject.js';
 
 export interface DeadlineSettings {
   timeZone: string;
@@ -31,6 +36,8 @@ export interface DeadlineCheckSummary {
   reminders: number;
   overdueAlerts: number;
   extensionSuggestions: number;
+  /** Daily reminders about open URGENT cases (child data). */
+  urgentReminders: number;
   open: number;
   overdue: number;
   /** Team mail held back because it is night, a weekend or a holiday in TIMEZONE. */
@@ -44,21 +51,6 @@ export function workingDayOnOrBefore(date: LocalDate, holidays: HolidayCheck): L
   let current = date;
   for (let i = 0; i < 14 && !isWorkingDay(current, holidays); i++) current = addCalendarDays(current, -1);
   return current;
-}
-
-function initials(address: Address): string {
-  const source = address.name.trim() || address.address.split('@')[0] || '?';
-  const letters = source
-    .split(/[\s._-]+/)
-    .filter(Boolean)
-    .map((word) => word[0]?.toUpperCase() ?? '')
-    .join('');
-  return letters.slice(0, 3) || '?';
-}
-
-/** Initials only: team mail and digests never carry the requester's name or address. */
-export function requesterInitials(record: CaseRecord): string {
-  return initials(record.requester);
 }
 
 const OPT_OUT_TYPES: ReadonlySet<string> = new Set(['opt_out', 'unsubscribe', 'limit']);
@@ -77,63 +69,6 @@ function identityReceivedAt(record: CaseRecord): string | null {
   return times.sort()[0] ?? null;
 }
 
-interface TeamMail {
-  record: CaseRecord;
-  templateId: string;
-  step: string;
-  subject: string;
-  vars: Record<string, unknown>;
-}
-
-/**
- * An outbox item for the whole team. Built directly (not through buildOutboxItem) because deadline
- * mail is never dropped by the per-recipient loop breaker, and counting today's replies for every
- * item would make an hourly pass over thousands of cases quadratic.
- */
-function teamItem(mail: TeamMail, settings: DeadlineSettings, now: string): OutboxItem {
-  const key = outboxKey({ caseId: mail.record.id, templateId: mail.templateId, step: mail.step });
-  // Threads into the team's conversation about the case (never the requester's thread).
-  const teamThread = mail.record.lifecycle?.teamThreadIds ?? [];
-  return {
-    key,
-    messageId: outgoingMessageId(key, settings.secret, settings.domain),
-    caseId: mail.record.id,
-    templateId: mail.templateId,
-    to: [...settings.team],
-    toHash: settings.teamHash,
-    vars: mail.vars,
-    inReplyTo: teamThread.at(-1) ?? null,
-    references: teamThread.slice(-20),
-    subject: mail.subject,
-    state: 'pending',
-    createdAt: now,
-    sentAt: null,
-    attempts: 0,
-    lastError: null,
-  };
-}
-
-/** What the outbox already holds for each case, indexed once per pass. */
-interface CaseOutbox {
-  prefixes: Set<string>;
-  acknowledged: boolean;
-}
-
-function indexOutbox(db: DbData): Map<string, CaseOutbox> {
-  const index = new Map<string, CaseOutbox>();
-  for (const item of Object.values(db.outbox)) {
-    if (!item.caseId) continue;
-    let entry = index.get(item.caseId);
-    if (!entry) {
-      entry = { prefixes: new Set(), acknowledged: false };
-      index.set(item.caseId, entry);
-    }
-    entry.prefixes.add(`${item.caseId}:${item.templateId}:`);
-    if (item.templateId.startsWith('acknowledgement') && item.state === 'sent') entry.acknowledged = true;
-  }
-  return index;
-}
-
 function caseVars(record: CaseRecord, settings: DeadlineSettings, today: LocalDate): Record<string, unknown> {
   const clock = record.clock;
   const dueOn = clock?.dueOn ?? (record.dueAt ? localDateOf(record.dueAt, settings.timeZone) : today);
@@ -142,9 +77,9 @@ function caseVars(record: CaseRecord, settings: DeadlineSettings, today: LocalDa
     orgName: settings.orgName,
     privacyAddress: settings.privacyAddress,
     requesterInitials: requesterInitials(record),
-    requestType: record.labels.join(', '),
+    requestType: teamRequestWords(record.labels),
     state: record.state.replace(/_/g, ' '),
-    receivedOn: clock?.receivedOn ?? record.receivedAt.slice(0, 10),
+    receivedOn: clock?.receivedOn ?? localDateOf(record.receivedAt, settings.timeZone),
     dueOn,
     daysLeft: daysBetween(today, dueOn),
     daysOverdue: Math.max(0, daysBetween(dueOn, today)),
@@ -161,7 +96,10 @@ function caseVars(record: CaseRecord, settings: DeadlineSettings, today: LocalDa
  * - gives each case its clock (regimes from DEFAULT_REGIME and the mail's own words; earliest wins);
  * - team reminders REMINDER_DAYS before due, on the working day on or before (never later);
  * - the bot's own extension suggestion (doc section 2: CCPA day 40, HIPAA day 25, GDPR a week before);
- * - an overdue escalation at once, then every working day until the case is handled.
+ * - an overdue escalation at once, then every working day until the case is handled;
+ * - a daily reminder about an open URGENT case (child data) from the working day after receipt,
+ *   except on a day that already brought an overdue alert or an escalation about it.
+ * All of it goes out under the case's one team subject (teamSubject), the details in the body.
  * Every mail has a fixed outbox key, so a restart or a second run in the same hour sends nothing
  * twice. Outside working hours, on weekends and on holidays only overdue alerts go out.
  * `texts` holds each clock-less case's request text (subject + body) for regime evidence.
@@ -171,7 +109,7 @@ export function planDeadlineChecks(db: DbData, now: string, settings: DeadlineSe
   const today = localDateOf(now, settings.timeZone);
   const hour = localHourOf(now, settings.timeZone);
   const workingNow = isWorkingDay(today, holidays) && hour >= settings.workingHours.start && hour < settings.workingHours.end;
-  const summary: DeadlineCheckSummary = { clocksSet: 0, clocksRestarted: 0, reminders: 0, overdueAlerts: 0, extensionSuggestions: 0, open: 0, overdue: 0, heldForWorkingHours: !workingNow };
+  const summary: DeadlineCheckSummary = { clocksSet: 0, clocksRestarted: 0, reminders: 0, overdueAlerts: 0, extensionSuggestions: 0, urgentReminders: 0, open: 0, overdue: 0, heldForWorkingHours: !workingNow };
   const changes: StoreChange[] = [];
   const outbox = indexOutbox(db);
   const enqueue = (record: CaseRecord, item: OutboxItem, type: string, data: Record<string, unknown>): void => {
@@ -229,13 +167,20 @@ export function planDeadlineChecks(db: DbData, now: string, settings: DeadlineSe
       const prefix = `${record.id}:reminder-overdue:`;
       const first = !outbox.get(record.id)?.prefixes.has(prefix);
       if ((first || workingNow) && !db.outbox[`${prefix}${today}`]) {
-        const item = teamItem({ record, templateId: 'reminder-overdue', step: today, subject: `[${record.id}] OVERDUE: was due ${clock.dueOn}${vars.daysOverdue ? ` (${vars.daysOverdue} days ago)` : ''}`, vars }, settings, now);
+        const item = teamItem({ record, templateId: 'reminder-overdue', step: today, vars }, settings, now);
         enqueue(record, item, 'overdue_alert_queued', { dueOn: clock.dueOn });
         summary.overdueAlerts++;
       }
       continue;
     }
     if (!workingNow) continue;
+
+    const urgent = urgentReminder({ record, today, timeZone: settings.timeZone, workingNow, lastAlertAt: outbox.get(record.id)?.lastAlertAt ?? '' });
+    if (urgent && !db.outbox[`${record.id}:reminder-urgent:${urgent.step}`]) {
+      const item = teamItem({ record, templateId: 'reminder-urgent', step: urgent.step, vars: { ...vars, ...urgent.vars } }, settings, now);
+      enqueue(record, item, 'urgent_reminder_queued', { daysWaiting: urgent.vars.daysWaiting });
+      summary.urgentReminders++;
+    }
 
     // Team reminders: only the closest threshold that is due today; a later run never sends an older one.
     // Keyed by the due date, so an extension or a moved deadline gets its own reminders.
@@ -247,7 +192,7 @@ export function planDeadlineChecks(db: DbData, now: string, settings: DeadlineSe
     if (closest !== undefined) {
       const sentCloser = settings.reminderDays.some((days) => days <= closest && db.outbox[`${record.id}:reminder-due:${days}d-${clock.dueOn}`]);
       if (!sentCloser) {
-        const item = teamItem({ record, templateId: 'reminder-due', step: `${closest}d-${clock.dueOn}`, subject: `[${record.id}] due ${clock.dueOn}: ${vars.daysLeft} days left`, vars: { ...vars, threshold: closest } }, settings, now);
+        const item = teamItem({ record, templateId: 'reminder-due', step: `${closest}d-${clock.dueOn}`, vars: { ...vars, threshold: closest } }, settings, now);
         enqueue(record, item, 'reminder_queued', { threshold: closest, dueOn: clock.dueOn });
         summary.reminders++;
       }
@@ -259,7 +204,7 @@ export function planDeadlineChecks(db: DbData, now: string, settings: DeadlineSe
       const acknowledged = outbox.get(record.id)?.acknowledged ?? false;
       const key = `${record.id}:reminder-ack:1`;
       if (!acknowledged && !db.outbox[key]) {
-        const item = teamItem({ record, templateId: 'reminder-ack', step: '1', subject: `[${record.id}] not acknowledged yet: due ${clock.ackDueOn}`, vars: { ...vars, ackDueOn: clock.ackDueOn } }, settings, now);
+        const item = teamItem({ record, templateId: 'reminder-ack', step: '1', vars: { ...vars, ackDueOn: clock.ackDueOn } }, settings, now);
         enqueue(record, item, 'ack_reminder_queued', { ackDueOn: clock.ackDueOn });
         summary.reminders++;
       }
@@ -269,7 +214,7 @@ export function planDeadlineChecks(db: DbData, now: string, settings: DeadlineSe
     if (clock.suggestExtensionOn && clock.extensionDueOn && !clock.extension && today <= clock.firstDueOn && today >= workingDayOnOrBefore(clock.suggestExtensionOn, holidays)) {
       const key = `${record.id}:reminder-extension:1`;
       if (!db.outbox[key]) {
-        const item = teamItem({ record, templateId: 'reminder-extension', step: '1', subject: `[${record.id}] due ${clock.firstDueOn}: extend it now if you need more time`, vars }, settings, now);
+        const item = teamItem({ record, templateId: 'reminder-extension', step: '1', vars }, settings, now);
         enqueue(record, item, 'extension_suggested', { extensionDueOn: clock.extensionDueOn });
         summary.extensionSuggestions++;
       }
