@@ -17,7 +17,7 @@ export type CommandName = Command['name'];
 
 export const COMMAND_HELP: Record<CommandName, string> = {
   verified: 'verified - identity (and any data points or agent authority) checked',
-  done: 'done [message to requester, any number of lines] - request fulfilled; the requester is told',
+  done: 'done [message to requester] - request fulfilled; the requester is told (the message may run over several lines)',
   deny: 'deny <reason> - refuse the request; the requester gets the reason',
   extend: 'extend <reason> - extend the deadline once, before it passes; the requester gets the reason and the new date',
   reclassify: `reclassify <label...> - replace the labels (${LABELS.join(', ')})`,

@@ -50,7 +50,8 @@ describe('deletion: verification, confirmation, team, completion', () => {
     expect(afterVerify.map((item) => item.key)).toEqual(['PR-2026-0001:team-escalation:1']);
     expect(recipients(afterVerify)).toEqual([[TEAM]]);
     const escalation = afterVerify[0];
-    expect(escalation?.subject).toBe('[PR-2026-0001] verified: identity verified: fulfil the request, then reply "done"');
+    expect(escalation?.subject).toBe('[PR-2026-0001] AD deletion');
+    expect(escalation?.body.text).toContain('identity verified: fulfil the request, then reply "done"');
     expect(escalation?.body.text).toContain('> DELETE');
     expect(escalation?.body.text).toContain('deletion-phrase');
     expect(escalation?.body.text).toContain('done [message to requester]');
@@ -143,7 +144,7 @@ describe('opt-out, complaint, child data', () => {
     const items = h.takeNew();
     expect(items.map((item) => item.templateId)).toEqual(['acknowledgement', 'team-escalation']);
     expect(items[0]?.body.text).toContain('passed to our privacy team');
-    expect(items[1]?.subject).toBe('[PR-2026-0001] awaiting_team: complaint received');
+    expect(items[1]?.subject).toBe('[PR-2026-0001] AD complaint');
   });
 
   it('marks child data urgent and tells the requester it will be deleted unless a guardian consented', async () => {

@@ -139,7 +139,8 @@ describe('case lifecycle over real IMAP and SMTP', () => {
     expect(await runOnce('2026-03-03T09:00:00Z')).toMatchObject({ followUps: 1, send: { sent: 1 } });
     const [escalation] = await arrivals(team, 0, 1);
     expect(toAddresses(escalation as ParsedMail)).toEqual([TEAM]);
-    expect(escalation?.subject).toMatch(/^\[PR-2026-0001\] verified: /);
+    expect(escalation?.subject).toMatch(/^\[PR-2026-0001\] [A-Z?]{1,3} deletion$/);
+    expect(escalation?.text).toContain('is verified');
     expect(escalation?.text).toContain('> DELETE');
     expect(escalation?.text).toContain(`Requester: Casey Consumer <${CONSUMER}>`);
     expect(escalation?.text).toContain('done [message to requester]');

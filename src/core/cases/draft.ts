@@ -5,6 +5,7 @@ import { emptyLifecycle } from '../case-machine.js';
 import { addressHash, buildOutboxItem, outboxKey, repliesToday } from '../outbox.js';
 import { localDay } from '../case-id.js';
 import { templateLanguage, type TemplateLanguage } from '../request-words.js';
+import { teamSubject } from '../team-subject.js';
 export interface LifecycleContext {
   now: string;
   timeZone: string;
@@ -200,7 +201,6 @@ export interface TeamMail {
   templateId: string;
   step: string;
   vars: Record<string, unknown>;
-  headline: string;
   inReplyTo?: string | null;
   references?: string[];
 }
@@ -223,7 +223,9 @@ export function queueTeamMail(d: Draft, mail: TeamMail): OutboxItem | null {
       to: to[0] as Address,
       inReplyTo: mail.inReplyTo !== undefined ? mail.inReplyTo : (lifecycle.teamThreadIds.at(-1) ?? null),
       references: (mail.references ?? lifecycle.teamThreadIds).slice(-20),
-      subject: `[${record.id}] ${record.state}: ${mail.headline}`,
+      // One subject for the whole team conversation about a case (mail clients thread on it); the
+      // state and what happened go in the body.
+      subject: (lifecycle.teamSubject ??= teamSubject(record)),
       vars: { caseId: record.id, orgName: ctx.orgName, state: record.state, ...mail.vars },
     },
     db,

@@ -56,7 +56,7 @@ export function escalate(d: Draft, reasons: string[], mail?: InboundMail | null,
     ...originalRequestVars(d, mail),
     ...disclosureVars(d),
   };
-  const item = queueTeamMail(d, { templateId: 'team-escalation', step: String(lifecycle.escalations), vars, headline: reasons[0] ?? 'needs the team' });
+  const item = queueTeamMail(d, { templateId: 'team-escalation', step: String(lifecycle.escalations), vars });
   if (item) addEvent(d, 'escalated', 'bot', { reasons, outboxKey: item.key });
 }
 

@@ -3,6 +3,7 @@ import { localDay } from '../case-id.js';
 import { allowedCommands, teamTasks } from '../case-machine.js';
 import { COMMAND_HELP, parseCommands } from '../commands.js';
 import { buildOutboxItem, isOwnMessageId } from '../outbox.js';
+import { teamSubject } from '../team-subject.js';
 import { shortHash } from './draft.js';
 import { openCase, type OpeningContext } from './open-case.js';
 
@@ -122,7 +123,7 @@ function resultItem(mail: InboundMail, notice: OutboxItem, record: CaseRecord | 
       to: { address: ctx.teamAddresses[0] ?? '', name: '' },
       inReplyTo: mail.messageId,
       references: [notice.messageId, ...(mail.messageId ? [mail.messageId] : [])],
-      subject: record?.lifecycle?.teamSubject ?? (record ? `[${record.id}] ${record.labels.join(' + ')}` : `Re: ${notice.subject}`),
+      subject: record ? teamSubject(record) : `Re: ${notice.subject}`,
       vars: {
         caseId: caseId ?? '',
         orgName: ctx.orgName,

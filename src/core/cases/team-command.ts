@@ -94,6 +94,7 @@ function applyCommand(d: Draft, command: Command, by: string, mail: InboundMail)
       record.primary = command.labels[0] ?? 'other';
       record.flags = record.flags.filter((flag) => flag !== NEEDS_REVIEW);
       if (command.labels.includes('child_data') && !record.flags.includes(URGENT)) record.flags.push(URGENT);
+      if (!command.labels.includes('child_data')) record.flags = record.flags.filter((flag) => flag !== URGENT);
       addEvent(d, 'reclassified', by, { from: before, to: command.labels });
       if (command.labels.every((label) => label === 'other')) {
         setState(d, 'closed', by, 'reclassified as not a privacy request');
@@ -197,7 +198,6 @@ export function planTeamMessage(mail: InboundMail, db: DbData, ctx: LifecycleCon
   queueTeamMail(d, {
     templateId: 'team-command-result',
     step: shortHash(mail.key),
-    headline: errors.length === 0 ? 'commands applied' : 'nothing applied',
     inReplyTo: mail.messageId,
     references: teamThread,
     vars: {
@@ -221,7 +221,7 @@ function planTeamRejection(mail: InboundMail, reason: string, caseId: string | n
     d.addMessageKeys.push(mail.key);
     addEvent(d, 'team_command_rejected', 'unauthenticated', { reason, claimedFrom: mail.from?.address ?? null });
     const warned = Object.keys(db.outbox).some((key) => key.startsWith(`${record.id}:team-warning:`));
-    if (!warned) queueTeamMail(d, { templateId: 'team-warning', step: '1', headline: 'a command was NOT accepted', vars });
+    if (!warned) queueTeamMail(d, { templateId: 'team-warning', step: '1', vars });
     return finish(d);
   }
   if (ctx.teamAddresses.length === 0) return [];
