@@ -1,5 +1,6 @@
 import { findDuplicateCase } from '../core/lifecycle.js';
 import type { RequestText } from '../core/cases/draft.js';
+import { loadRequestText } from './case-texts.js';
 import { findCaseForMail } from '../core/thread.js';
 import { readRawMessage } from '../io/blobs.js';
 import { parseMail } from '../io/mime.js';
@@ -12,37 +13,28 @@ export interface IntakeExtras {
   rescuedMail: Record<string, InboundMail>;
 }
 
-const MAX_REQUEST_CHARS = 6000;
-
 async function readMail(deps: AppDeps, db: DbData, messageKey: string): Promise<InboundMail | null> {
   const blob = db.messages[messageKey]?.blob;
   if (!blob) return null;
   try {
     return await parseMail(await readRawMessage(deps.config.dataDir, blob), { maxBytes: deps.config.maxMessageBytes });
   } catch (error) {
-    deps.logger.warn({ messageKey: messageKey.length > 80 ? messageKey.slice(0, 80) : messageKey, err: { message: error instanceof Error ? error.message : String(error) } }, 'raw message unreadable');
+    deps.logger.warn({ err: { message: error instanceof Error ? error.message : String(error) } }, 'raw message of a rescued mail unreadable');
     return null;
   }
 }
 
-/** The first message of a case as its sender wrote it, for escalations that quote it. */
-export async function readRequestText(deps: AppDeps, db: DbData, record: CaseRecord): Promise<RequestText | null> {
-  const first = record.messageKeys[0];
-  const mail = first ? await readMail(deps, db, first) : null;
-  if (!mail) return null;
-  return {
-    subject: mail.subject,
-    text: (mail.newText || mail.text).slice(0, MAX_REQUEST_CHARS),
-    attachments: mail.attachments.map((attachment) => `${attachment.filename ?? '(unnamed)'} (${attachment.contentType}, ${attachment.size} bytes)`),
-  };
-}
-
-/** Request texts of the given cases, keyed by case id; unreadable ones are left out. */
+/** Request texts of the given cases, keyed by case id, in the shape escalations quote; unreadable ones are left out. */
 export async function readRequestTexts(deps: AppDeps, db: DbData, records: Iterable<CaseRecord>): Promise<Record<string, RequestText>> {
   const texts: Record<string, RequestText> = {};
   for (const record of records) {
-    const text = await readRequestText(deps, db, record);
-    if (text) texts[record.id] = text;
+    const request = await loadRequestText({ dataDir: deps.config.dataDir, maxMessageBytes: deps.config.maxMessageBytes }, db, record, deps.logger);
+    if (!request?.text) continue;
+    texts[record.id] = {
+      subject: record.subject,
+      text: request.text,
+      attachments: request.attachments.map((attachment) => `${attachment.filename ?? '(unnamed)'} (${attachment.contentType}, ${attachment.size} bytes)`),
+    };
   }
   return texts;
 }
