@@ -17,6 +17,8 @@ export interface Rule {
   alone?: boolean;
   /** Counts only in a mail about personal data or with another privacy request (see `chase`). */
   needsPrivacyContext?: boolean;
+  /** States a new address, number or name (see `newDetail`). */
+  statesNewDetail?: boolean;
 }
 
 /**
@@ -65,6 +67,15 @@ export function stem(source: string): RegExp {
   return new RegExp(`(?<!${LETTER_OR_DIGIT})(?:${compile(source)})`, 'gi');
 }
 
+/**
+ * Like `words` but the first word may be the end of a compound ("Behandlungsunterlagen",
+ * "Gesundheitsdaten"). A leading `\p{L}*` would do the same at four times the cost: the pattern
+ * must start on a letter sequence V8 can search for.
+ */
+export function tail(source: string): RegExp {
+  return new RegExp(`(?:${compile(source)})(?!${LETTER_OR_DIGIT})`, 'gi');
+}
+
 export function rule(label: Label, weight: number, kind: RuleKind, pattern: RegExp): Rule {
   return { label, pattern, weight, kind };
 }
@@ -79,3 +90,10 @@ export const chase = (label: Label, pattern: RegExp): Rule => ({ ...rule(label, 
 export const ask = (label: Label, pattern: RegExp): Rule => rule(label, 2, 'request', pattern);
 /** Topic rule with a weight: the subject matter is named, nobody asks yet. */
 export const topic = (label: Label, weight: number, pattern: RegExp): Rule => rule(label, weight, 'topic', pattern);
+
+/**
+ * "My new address is ...", "I've changed my number": a fact that asks for a correction only while
+ * the record exists. In a mail that also asks to delete, it tells us where to reach the person, and
+ * the acknowledgement must not claim a correction was asked for (see `scoreSegments`).
+ */
+export const newDetail = (base: Rule): Rule => ({ ...base, statesNewDetail: true });

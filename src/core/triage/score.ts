@@ -1,6 +1,7 @@
 import type { Evidence, Label } from '../../types.js';
 import { ALL_RULES, ARTICLE_CITATION, GDPR_ARTICLE_LABELS, GDPR_NAME, REQUEST_BEFORE_ARTICLE } from './lexicon/index.js';
 import { findMasks, isMasked, type Mask } from './masks.js';
+import { namesDataToBeRemoved } from './object-phrases.js';
 import type { RuleKind } from './rule.js';
 
 export interface Segment {
@@ -53,7 +54,7 @@ function negated(text: string, start: number): boolean {
   return NEGATED_BEFORE.test(text.slice(Math.max(0, start - 40), start));
 }
 
-type RuleHit = Hit & { needsPrivacyContext: boolean; rule?: number };
+type RuleHit = Hit & { needsPrivacyContext: boolean; statesNewDetail?: boolean; rule?: number };
 
 function ruleHits(segment: Segment, masks: readonly Mask[], alone: boolean): RuleHit[] {
   const hits: RuleHit[] = [];
@@ -65,7 +66,8 @@ function ruleHits(segment: Segment, masks: readonly Mask[], alone: boolean): Rul
       if (match[0].trim() === '') continue;
       if (isMasked(masks, rule.label, match.index, match.index + match[0].length)) continue;
       if (rule.label !== 'other' && negated(segment.text, match.index)) continue;
-      hits.push({ label: rule.label, weight: rule.weight, kind: rule.kind, phrase: tidy(match[0]), where: segment.where, needsPrivacyContext: rule.needsPrivacyContext ?? false, rule: index });
+      if (rule.label === 'disclosure' && namesDataToBeRemoved(segment.text, match.index, match.index + match[0].length)) continue;
+      hits.push({ label: rule.label, weight: rule.weight, kind: rule.kind, phrase: tidy(match[0]), where: segment.where, needsPrivacyContext: rule.needsPrivacyContext ?? false, statesNewDetail: rule.statesNewDetail ?? false, rule: index });
       break;
     }
   }
@@ -113,10 +115,14 @@ export function scoreSegments(segments: readonly Segment[]): Scores {
   }
   const privacyContext =
     written.some((segment) => PRIVACY_CONTEXT.test(segment.text)) || hits.some((hit) => !hit.needsPrivacyContext && hit.label !== 'other' && hit.weight >= 2);
+  // "My new address is ..., please delete my account": the new address is where to reach the person,
+  // and there is no record left to correct (see `newDetail`).
+  const deletionAsked = hits.some((hit) => hit.label === 'deletion' && hit.kind === 'request');
   // A topic word in both the subject and the body ("Newsletter" / "the newsletter") is one hint, not two.
   const countedTopics = new Set<number>();
   for (const hit of hits) {
     if (hit.needsPrivacyContext && !privacyContext) continue;
+    if (hit.statesNewDetail && deletionAsked) continue;
     if (hit.kind === 'topic' && hit.rule !== undefined) {
       if (countedTopics.has(hit.rule)) continue;
       countedTopics.add(hit.rule);

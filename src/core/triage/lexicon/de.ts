@@ -1,4 +1,4 @@
-import { ask, chase, stem, topic, words, type Rule } from '../rule.js';
+import { ask, chase, newDetail, stem, tail, topic, words, type Rule } from '../rule.js';
 
 const MEINE = '(?:meine[nmrs]?|mein|ihr(?:e[nmrs]?)?|sein(?:e[nmrs]?)?|sämtliche[nr]?|alle[nr]?|die|der|mich betreffende[nr]?|über mich gespeicherte[nr]?)';
 /** "ich bitte um", "ich stelle Antrag auf", "ich beantrage", "Anfrage nach": the writer asks. */
@@ -12,7 +12,8 @@ export const DE_RULES: Rule[] = [
   topic('deletion', 2, stem('(?:Recht auf )?(?:unverzügliche |sofortige |vollständige )?L(?:ö|oe)schung')),
   ask('deletion', words(`${REQUEST_DE}[^.?!\\n]{0,50}?(?:L(?:ö|oe)schung|L(?:ö|oe)sch\\p{L}*antrag)`)),
   ask('deletion', stem(`(?:l(?:ö|oe)schen|entfernen|vernichten) Sie (?:[\\p{L}-]+ ){0,2}?${MEINE}`)),
-  ask('deletion', words('(?:Daten|Unterlagen|Informationen|Angaben|Konto|Akte|Akten)[^.?!\\n]{0,50}? (?:gel(?:ö|oe)scht|vernichtet|entfernt) (?:werden|wird)')),
+  // Compounds too: "Behandlungsunterlagen", "Kundenkonto", "Gesundheitsdaten".
+  ask('deletion', tail('(?:daten|unterlagen|informationen|angaben|konto|akte|akten)[^.?!\\n]{0,50}? (?:gel(?:ö|oe)scht|vernichtet|entfernt) (?:werden|wird)')),
   ask('deletion', words('bitte (?:alles |alle )?(?:l(?:ö|oe)schen|entfernen)|(?:l(?:ö|oe)schen|entfernen) Sie (?:bitte )?(?:es|das|dies|diese|dieses|alles)|(?:bitte )?alles (?:von mir |über mich )?(?:l(?:ö|oe)schen|entfernen)')),
   ask('deletion', words('(?:diese|sie|die Daten) (?:[\\p{L}-]+ ){0,2}?(?:zu )?l(?:ö|oe)schen')),
   ask('deletion', words(`${MEINE} (?:[\\p{L}-]+ ){0,3}?${DATEN} (?:bitte )?(?:umgehend |unverzüglich |vollständig |endgültig )?(?:zu )?(?:l(?:ö|oe)schen|entfernen|vernichten)`)),
@@ -41,12 +42,12 @@ export const DE_RULES: Rule[] = [
   ask('correction', words('(?:ändern|aktualisieren|korrigieren|berichtigen) Sie (?:das|dies|es|ihn|sie|meinen Namen|meine Daten) (?:bitte )?(?:in Ihrem System|in Ihren Unterlagen|bei Ihnen|entsprechend)')),
   ask('correction', words('bitte (?:korrigieren|berichtigen|ändern|richtigstellen)')),
   topic('correction', 1, words('(?<!an (?:eine|die|den) )(?:falsche|fehlerhafte|unrichtige) (?:Diagnose|Eintragung|Schreibweise)')),
-  topic('correction', 1, words('seit meiner (?:Heirat|Hochzeit|Scheidung)|heiße ich (?:jetzt|nun)?|Namensänderung')),
+  newDetail(topic('correction', 1, words('seit meiner (?:Heirat|Hochzeit|Scheidung)|heiße ich (?:jetzt|nun)?|Namensänderung'))),
   ask('correction', words('(?:Namen|Nachnamen|Vornamen|Adresse|Anschrift|Geburtsdatum|Daten|E-Mail-Adresse) (?:[\\p{L}-]+ ){0,2}?falsch (?:geschrieben|gespeichert|eingetragen|hinterlegt|erfasst|angegeben)')),
-  ask('correction', words('(?:habe|hab) (?:jetzt )?(?:eine )?neue (?:Handynummer|Telefonnummer|Adresse|Anschrift|E-Mail-Adresse|Nummer)|mein(?:e)? (?:Name|Nachname|Adresse|Anschrift|Telefonnummer|E-Mail-Adresse) hat sich geändert|meine neue (?:Adresse|Anschrift|Telefonnummer|E-Mail-Adresse|Handynummer) (?:ist|lautet)|mein neuer (?:Name|Nachname) (?:ist|lautet)')),
+  newDetail(ask('correction', words('(?:habe|hab) (?:jetzt )?(?:eine )?neue (?:Handynummer|Telefonnummer|Adresse|Anschrift|E-Mail-Adresse|Nummer)|mein(?:e)? (?:Name|Nachname|Adresse|Anschrift|Telefonnummer|E-Mail-Adresse) hat sich geändert|meine neue (?:Adresse|Anschrift|Telefonnummer|E-Mail-Adresse|Handynummer) (?:ist|lautet)|mein neuer (?:Name|Nachname) (?:ist|lautet)'))),
   ask('correction', words('mein(?:e|en)? (?:Name|Nachname|Vorname|Adresse|Anschrift|Geburtsdatum|Telefonnummer|E-Mail-Adresse|Daten) (?:ist|sind|wurde|wurden) (?:[\\p{L}-]+ ){0,3}?(?:falsch|fehlerhaft|veraltet|nicht korrekt|nicht richtig)')),
-  topic('correction', 1, words('meine alte (?:Adresse|Anschrift|Telefonnummer|Handynummer|E-Mail-Adresse)|mein alter (?:Name|Nachname)')),
-  topic('correction', 1, words('ich wohne (?:jetzt|nun|inzwischen|mittlerweile)|(?:bin|sind) umgezogen')),
+  newDetail(topic('correction', 1, words('meine alte (?:Adresse|Anschrift|Telefonnummer|Handynummer|E-Mail-Adresse)|mein alter (?:Name|Nachname)'))),
+  newDetail(topic('correction', 1, words('ich wohne (?:jetzt|nun|inzwischen|mittlerweile)|(?:bin|sind) umgezogen'))),
   topic('correction', 1, stem('(?<!an (?:eine|die|den) )(?:unrichtig|falsch|fehlerhaft|veraltet)\\p{L}* (?:personenbezogene |gespeicherte )?(?:Daten|Angaben|Anschrift|Adresse|Namen|Geburtsdatum)|Vervollständigung')),
 
   // opt_out
@@ -56,6 +57,9 @@ export const DE_RULES: Rule[] = [
   ask('opt_out', words('(?:Sie|ihr) (?:mich|mir) (?:bitte )?(?:nicht mehr|keine [\\p{L}-]+ mehr)')),
   ask('opt_out', words('(?:möchte|will) nicht,? dass (?:meine|mein) (?:[\\p{L}-]+ )?(?:Daten|Angaben|Informationen)[^.?!\\n]{0,40}?(?:Werbung|Marketing|Werbezwecke|Analyse|Profil\\p{L}*)|(?:verkaufen|teilen|geben|verwenden|nutzen) Sie meine (?:[\\p{L}-]+ )?(?:Daten|Angaben|Informationen) (?:bitte )?(?:nicht|nie)')),
   ask('opt_out', words('hören Sie auf,? mir|schicken Sie mir keine|senden Sie mir keine')),
+  // "Verwenden Sie meine Daten nicht mehr für Werbung", "meine Daten bitte nicht mehr verwenden" (Art. 18/21 DSGVO).
+  ask('opt_out', words('(?:verwenden|nutzen|verarbeiten|verkaufen|teilen) Sie [^.?!\\n]{0,80}?(?:nicht mehr|nicht länger|nicht|nie wieder) (?:für|zu) (?:Werb\\p{L}*|Marketing\\p{L}*|personalisierte\\p{L}* Werbung|Profil\\p{L}*|Analyse\\p{L}*)')),
+  ask('opt_out', words('(?:Daten|Angaben|Informationen|E-Mail-Adresse|Telefonnummer)[^.?!\\n]{0,60}? (?:nicht mehr|nicht länger) (?:verwenden|nutzen|verarbeiten|weitergeben|verkaufen)|(?:hören Sie auf|aufhören),? (?:meine|die) [^.?!\\n]{0,60}?zu (?:verwenden|nutzen|verarbeiten|verkaufen|teilen)')),
   ask('opt_out', words('(?:aus|von) (?:Ihrem|Ihrer|dem|der|Ihren|allen|sämtlichen) (?:Verteiler(?:n|liste)?|Mailingliste(?:n)?|Newsletter(?:n)?|E-Mail-Verteiler(?:n)?)|nehmen Sie mich (?:bitte )?(?:aus|von)|widerrufe (?:ich )?(?:hiermit )?meine Einwilligung (?:[\\p{L}-]+ ){0,6}?(?:Werbung|Newsletter|Marketing|Werbezwecke)')),
   ask('opt_out', words('(?:Verkauf|Weitergabe|Weiterverkauf) meiner (?:[\\p{L}-]+ )?Daten')),
   ask('opt_out', words('(?:widerrufe|entziehe) (?:ich )?(?:hiermit )?(?:meine )?Einwilligung (?:[\\p{L}-]+ ){0,6}?(?:Werbung|Newsletter|Marketing)')),
@@ -65,7 +69,7 @@ export const DE_RULES: Rule[] = [
 
   // complaint
   ask('complaint', stem('(?:reiche|reichen|lege) (?:ich )?(?:hiermit )?(?:eine )?Beschwerde|Beschwerde (?:beim|bei der|bei dem)|Beschwerde [^.?!\\n]{0,60}?(?:eingereicht|erhoben|eingelegt)|Beschwerde (?:nach|gemäß|gegen|über|einreichen|ein)')),
-  chase('complaint', words('(?:zweite|dritte|erneute|letzte) (?:Anfrage|Erinnerung|Mail|E-Mail|Aufforderung)|erinnere (?:ich )?Sie (?:hiermit )?an')),
+  chase('complaint', words('(?:zweite|dritte|erneute|letzte) (?:Anfrage|Erinnerung|Mail|E-Mail|Aufforderung)(?!-?(?:Adresse|Konto|Account|Postfach))|erinnere (?:ich )?Sie (?:hiermit )?an')),
   chase('complaint', words('(?:warte|warten) (?:[\\p{L}-]+ ){0,3}?(?:auf|seit) (?:[\\p{L}-]+ ){0,3}?(?:Antwort|Rückmeldung|Reaktion)|(?:noch|immer noch|bis heute|bislang) keine (?:Antwort|Rückmeldung|Reaktion)')),
   chase('complaint', stem('Mahnung|(?:leider )?(?:erhielt|habe) ich (?:bisher|bislang|noch) keine Antwort|keine Antwort erhalten|Frist [^.\\n]{0,60}?überschritten')),
   topic('complaint', 1, words('ohne (?:meine )?(?:Einwilligung|Zustimmung|Erlaubnis|mein Wissen)')),

@@ -1,12 +1,12 @@
-import { ask, chase, rule, stem, topic, words, type Rule } from '../rule.js';
+import { ask, chase, newDetail, rule, stem, topic, words, type Rule } from '../rule.js';
 
 /** What a person's own data is called in requests, from statute wording to everyday speech. */
 // Common misspellings too: people type these on a phone.
 const DATA_NOUNS = 'data|info|information|infomation|informaton|infromation|details|records?|files?|account|acount|acct|profile|history|notes|chart|e-?mail address|phone number|number|address|everything|pii';
-const OWNER = "(?:my|our|me|his|her|their|all(?: of)?(?: the| my| our| his| her| their)?|any(?: of)?(?: the| my)?|the|everything) (?:[\\p{L}'-]+ ){0,4}?";
+const OWNER = "(?:my|our|me|his|her|their|all(?: of)?(?: the| my| our| his| her| their)?|any(?: of)?(?: the| my)?|the|whatever|everything) (?:[\\p{L}'-]+ ){0,4}?";
 const MY_DATA = `${OWNER}(?:${DATA_NOUNS})`;
 /** Only the writer's own data: "send me the pricing information" must not read as an access request. */
-const MINE = `(?:(?:my|our|his|her|their|all(?: of)? (?:my|his|her|their)|any(?: of)? my) (?:[\\p{L}'-]+ ){0,4}?(?:${DATA_NOUNS})|(?:all )?(?:of )?(?:the )?(?:personal )?(?:data|info|information|details) (?:that |which )?(?:you(?: guys)? (?:have |had )?(?:have|hold|store|keep|process|collect|collected|retain|maintain|gathered|obtained|stored|kept) )?(?:on|about|concerning|relating to|regarding) (?:me|him|her|them|my client|our client)|everything you (?:have|hold|know) (?:on|about) me)`;
+const MINE = `(?:(?:my|our|his|her|their|all(?: of)? (?:my|his|her|their)|any(?: of)? my) (?:[\\p{L}'-]+ ){0,4}?(?:${DATA_NOUNS})|(?:all )?(?:of )?(?:the )?(?:personal )?(?:data|info|information|details) (?:that |which )?(?:you(?: guys)? (?:have |had )?(?:have|hold|store|keep|process|collect|collected|retain|maintain|gathered|obtained|stored|kept) )?(?:on (?:file|record) )?(?:on|about|for|concerning|relating to|regarding) (?:me|him|her|them|my client|our client)|everything you (?:have|hold|know) (?:on|about) me)`;
 /** Fields people ask to have fixed. */
 const MY_FIELDS = `${OWNER}(?:name|surname|last name|first name|date of birth|birth ?date|dob|spelling|gender|pronouns|${DATA_NOUNS})`;
 
@@ -15,7 +15,9 @@ export const EN_RULES: Rule[] = [
   // deletion
   // "remove my number from your call list" is an opt-out, handled below.
   ask('deletion', words(`(?:please |kindly |can you |could you |i want you to |i'd like you to |i would like you to )?(?:delete|delet|erase|remove|purge|wipe|destroy|scrub|get rid of) ${MY_DATA}(?! from (?:your|the|this|all|any) (?:[\\p{L}-]+ ){0,2}?(?:lists?|mailings?|newsletters?)(?![a-z]))(?![^.\\n]{0,60}(?:instead|use this|replace it))`)),
-  ask('deletion', words("(?:have|get|want|like|need) (?:it|them|this|that|everything|all of it|(?:all (?:of )?)?(?:my|his|her|their) (?:[\\p{L}'-]+ ){0,3}?(?:data|info|information|infomation|account|acount|records|profile|details)) (?:permanently |completely )?(?:deleted|erased|removed|destroyed|wiped|closed)")),
+  // Causative: "I want my therapy notes erased", "get all the information you hold about me deleted", "I want it all gone".
+  ask('deletion', words(`(?:have|get|want|like|need) (?:it|them|this|that|everything|it all|all of it|${MINE}|(?:all (?:of )?)?(?:my|his|her|their) (?:[\\p{L}'-]+ ){0,3}?(?:${DATA_NOUNS})) (?:permanently |completely |fully |entirely )?(?:deleted|erased|removed|destroyed|wiped|closed|purged|scrubbed|gone)`)),
+  ask('deletion', words(`(?:make sure|ensure|see to it) (?:that )?(?:it|they|everything|${MINE}|(?:all (?:of )?)?(?:my|the) (?:[\\p{L}'-]+ ){0,3}?(?:${DATA_NOUNS}))[^.?!\\n]{0,40}? (?:is|are|gets|get|has been|have been|will be) (?:permanently |completely |fully )?(?:deleted|erased|removed|destroyed|wiped|purged)`)),
   ask('deletion', words(`(?:delete|erase|remove|purge|wipe) (?:it|them|everything|me) (?:all |completely |entirely |permanently )?(?:from your (?:systems?|database|records|files|servers))`)),
   ask('deletion', words('(?:deletion|erasure|removal|destruction) of (?:all )?(?:of )?(?:my|our|any|the) (?:[\\p{L}-]+ ){0,3}?(?:data|information|account|records?|details|profile)')),
   ask('deletion', words('(?:request(?:ing)?|ask(?:ing)?|want|demand(?:ing)?) (?:for )?(?:the )?(?:immediate |permanent |complete )?(?:deletion|erasure|removal)')),
@@ -27,7 +29,7 @@ export const EN_RULES: Rule[] = [
   ask('deletion', words('(?:remove|delete|erase) me (?:completely |entirely |permanently )?from (?:your|all|the) (?:[\\p{L}-]+ ){0,2}?(?:systems?|databases?|records|files|servers|platform|site|app)')),
   ask('deletion', words("get (?:my|all my|me|everything) (?:[\\p{L}'-]+ ){0,3}?(?:off|out of) (?:your|the) (?:system|systems|database|records|files|servers|list|lists|platform)|(?:delete|erase|remove) (?:it|them|that|this) please")),
   ask('deletion', words("forget (?:that )?i (?:ever )?(?:signed up|existed|was (?:a )?(?:client|patient|customer))|wipe (?:it|them|everything) (?:all|out|clean)|wipe it")),
-  ask('deletion', words('forget (?:about )?me|delete me|erase me|(?:remove|delete|erase|wipe) (?:everything|whatever|anything|all that)(?: you (?:have|hold|keep|store|know))?')),
+  ask('deletion', words('forget (?:about )?me|delete me|erase me|(?:remove|delete|erase|wipe) (?:everything|whatever|anything|all that|all of it|it all|all of them|them all)(?: you (?:have|hold|keep|store|know))?')),
   // Passive: "I'd like everything you have on file for me to be wiped".
   ask('deletion', words("(?:everything|all (?:of )?(?:my|the) (?:[\\p{L}'-]+ ){0,3}?(?:data|information|info|details|records|files?)|my (?:[\\p{L}'-]+ ){0,3}?(?:data|information|info|details|records|account|file|profile))[^.?!\\n]{0,60}? (?:to be|be|being|get|gets|to get) (?:permanently |completely |fully )?(?:wiped|deleted|erased|removed|destroyed|purged)(?![^.!\\n]{0,40}\\?)")),
   ask('deletion', words('(?:please|pls|plz|kindly|can you|could you|can u) (?:delete|delet|erase|remove) (?:it|them|that|this account)')),
@@ -67,7 +69,8 @@ export const EN_RULES: Rule[] = [
   ask('correction', words('(?:shows?|lists?|has|have|records?|displays?) my (?:[\\p{L}-]+ ){0,2}?(?:name|surname|birthday|date of birth|birth date|address|gender|age|e-?mail(?: address)?|number) as')),
   topic('correction', 1, words("(?:it's|it is|is) actually|(?:it|this) should (?:say|be|read)|the correct (?:one|date|spelling|name|address|number) is")),
   topic('correction', 1, words('(?:can|could) (?:someone|you) (?:please )?(?:fix|correct|update) (?:this|that|it)')),
-  ask('correction', words("my (?:legal |full |last |first )?(?:name|surname|address|e-?mail(?: address)?|phone number|number) (?:has|have) (?:been )?changed|(?:please )?update (?:your|the|my) (?:records|file|files|system|details|information)|(?:an |a )?(?:error|errors|mistake|mistakes) (?:in|on) my (?:file|record|records|chart|details|account|data|information|profile)|(?:have|has|got) my (?:[\\p{L}-]+ ){0,2}?(?:wrong|incorrect|misspelled|misspelt)")),
+  newDetail(ask('correction', words('my (?:legal |full |last |first )?(?:name|surname|address|e-?mail(?: address)?|phone number|number) (?:has|have) (?:been )?changed'))),
+  ask('correction', words("(?:please )?update (?:your|the|my) (?:records|file|files|system|details|information)|(?:an |a )?(?:error|errors|mistake|mistakes) (?:in|on) my (?:file|record|records|chart|details|account|data|information|profile)|(?:have|has|got) my (?:[\\p{L}-]+ ){0,2}?(?:wrong|incorrect|misspelled|misspelt)")),
   topic('correction', 1, words('(?:is|are) not mine')),
   ask('correction', words('(?:your|the) (?:records?|file|system|chart|portal) (?:says?|shows?|lists?|has) (?:[\\p{L}/-]+ ){0,2}?(?:but|instead|when|whereas)')),
   // "Please fix it." ends support mail too ("the app keeps crashing"), so alone it is only a hint.
@@ -77,7 +80,7 @@ export const EN_RULES: Rule[] = [
   ask('correction', words('(?:use|replace it with|update it to|change it to) (?:this|the new|my new) (?:one|number|address|e-?mail)(?: instead)?|instead of (?:my|the) old (?:number|address|e-?mail|name)')),
   ask('correction', words('(?:fix|correct|update|amend|change) (?:it|this|that|them) (?:in|on) (?:your|the|my) (?:records?|system|file|files|database|chart|account|profile|portal)')),
   ask('correction', words('(?:like|want|need|have|get) (?:my|the) (?:[\\p{L}-]+ ){0,2}?(?:record|records|chart|file|information|details|data|name|address|entry) (?:amended|corrected|updated|rectified|fixed|changed)')),
-  ask('correction', words("(?:i(?:'ve| have)? )?(?:just |recently )?(?:changed|updated) my (?:[\\p{L}-]+ ){0,2}?(?:name|surname|address|e-?mail address|phone number|number) (?:to|is now)|my new (?:[\\p{L}-]+ )?(?:address|e-?mail address|email|phone number|number|name|surname) is")),
+  newDetail(ask('correction', words("(?:i(?:'ve| have)? )?(?:just |recently )?(?:changed|updated) my (?:[\\p{L}-]+ ){0,2}?(?:name|surname|address|e-?mail address|phone number|number) (?:to|is now)|my new (?:[\\p{L}-]+ )?(?:address|e-?mail address|email|phone number|number|name|surname) is"))),
   ask('correction', words('(?:rectification|correction|completion) of (?:the |my )?(?:inaccurate |incorrect |incomplete |wrong )?(?:personal )?(?:data|information|records?|details)')),
   ask('correction', words('my right (?:to|of) (?:rectification|correction|correct)|(?:i am |i\'m |i )?request(?:ing)? (?:a )?(?:correction|rectification)')),
   topic('correction', 2, words('right (?:to|of) (?:rectification|correction|correct)|request to correct|correction request|rectification request')),
@@ -111,6 +114,8 @@ export const EN_RULES: Rule[] = [
   ask('opt_out', words('stop (?:the|these|your|all|all the|all your|sending the) (?:[\\p{L}-]+ )?(?:e-?mails|newsletters?|messages|texts|calls|marketing|promotions|ads|mailings)')),
   ask('opt_out', words("(?:stop|quit|cease) (?:sending|emailing|e-mailing|texting|calling|contacting|spamming|mailing|marketing to|asking|bothering|pestering|messaging) (?:me|us)|(?:do not|don't|dont|no longer) want to be (?:contacted|emailed|e-mailed|called|texted|messaged|marketed to)")),
   ask('opt_out', words("(?:i )?(?:do not|don't|dont|no longer) (?:want|wish|like) (?:to (?:receive|get) )?(?:any )?(?:more |further )?(?:marketing|promotional|advertising|newsletters?|promotions?|communications?|e-?mails|messages|texts|calls|mail|these (?:e-?mails|messages|texts))")),
+  // "Stop using all the data you have about me": an objection or restriction (GDPR Art. 18/21, CCPA 1798.120).
+  ask('opt_out', words(`(?:stop|quit|cease) (?:selling|sharing|using|processing|disclosing|renting|trading) (?:${MINE}|(?:any of |all (?:of )?)?(?:my|our|the) (?:personal |health |customer )?(?:data|info|information|details|records)|it|them)`)),
   ask('opt_out', words('(?:object|objecting|objection) to (?:you |your |the |any )?(?:further )?(?:processing|using|use|direct marketing|profiling|marketing)')),
   ask('opt_out', words('withdraw(?:ing|n)? (?:my |said )?consent (?:to|for) (?:[\\p{L}-]+ ){0,3}?(?:marketing|advertising|newsletters?|promotional|profiling)')),
   topic('opt_out', 1, words("please stop(?=\\s*(?:[.!]|$|it\\b|this\\b|now\\b))")),
@@ -128,7 +133,7 @@ export const EN_RULES: Rule[] = [
   ask('complaint', words('(?:were|was|are|is) visible to (?:anyone|others|everyone|other (?:patients|clients|users|people))')),
   ask('complaint', words('(?:lodg(?:e|ed|ing)|fil(?:e|ed|ing)|mak(?:e|ing)|made|submit(?:ted|ting)?|rais(?:e|ed|ing)|register(?:ed|ing)?) (?:a |this |my |an official |a formal )?(?:formal )?complaint')),
   chase('complaint', words('(?:had|received|got|have had) no (?:reply|response|answer)')),
-  chase('complaint', words("(?:nobody|no one|no-one|none of you) (?:has |have )?(?:replied|responded|answered|got back|gotten back|bothered)|still waiting (?:for|on)|(?:is|are) (?:now )?overdue|past the (?:deadline|time limit)|unanswered|(?:second|third|fourth|fifth|final|last) (?:e-?mail|request|reminder|time|attempt|letter)|ignored my|escalat(?:e|ing) (?:this|my)")),
+  chase('complaint', words("(?:nobody|no one|no-one|none of you) (?:has |have )?(?:replied|responded|answered|got back|gotten back|bothered)|still waiting (?:for|on)|(?:is|are) (?:now )?overdue|past the (?:deadline|time limit)|unanswered|(?:second|third|fourth|fifth|final|last) (?:e-?mail(?![- ]?(?:address|account|inbox)|[^.;\\n]{0,20}? (?:is|was) (?:also )?(?:registered|linked|associated|on file))|request|reminder|time|attempt|letter)|ignored my|escalat(?:e|ing) (?:this|my)")),
   chase('complaint', words('(?:have|has) (?:not|never) (?:yet )?(?:received|had|got(?:ten)?) (?:a |an |any )?(?:response|answer|reply)|(?:no|without) (?:substantive )?(?:response|answer|reply) (?:so far|yet|to date)')),
   chase('complaint', words("(?:still )?(?:haven't|have not|hasn't|has not) (?:heard back|responded|answered|replied)|you (?:have )?(?:ignored|failed to (?:respond|answer|reply|comply))")),
   chase('complaint', words('(?:period|deadline|time limit)[^.\\n]{0,60}?(?:has )?(?:is |been )?(?:therefore )?(?:exceeded|passed|expired|elapsed|lapsed)|admonition|final notice|second request')),
@@ -148,7 +153,8 @@ export const EN_RULES: Rule[] = [
   ask('complaint', words('(?:looked up|snooped (?:in|on|through)|went through) my (?:[\\p{L}-]+ ){0,2}?(?:file|files|records?|chart|notes|data|information)')),
   ask('complaint', words('(?:looked at|looked into|looked up|accessed|viewed|read|opened|snooped (?:in|on|through)|went through) my (?:[\\p{L}-]+ ){0,2}?(?:file|files|records?|chart|notes|data|information) without (?:any )?(?:reason|permission|consent|authori[sz]ation|need|my knowledge)')),
   ask('complaint', words('(?:my|our) (?:[\\p{L}-]+ ){0,2}?(?:data|information|details|records|notes|results) (?:was|were|has been|have been|got|may have been) (?:leaked|exposed|stolen|breached|compromised|hacked|accessed without|shared without|sold without)')),
-  ask('complaint', words('(?:i am|i\'m) (?:concerned|worried|upset|angry|furious|disappointed) (?:that|about how|with how|by how) (?:you|your)')),
+  // A feeling about the company is a privacy complaint only when it is about the person's data.
+  ask('complaint', words("(?:i am|i'm) (?:concerned|worried|upset|angry|furious|disappointed) (?:that|about how|with how|by how) (?:you|your)(?=[^.!?\\n]{0,80}?(?:data|info|information|details|records|notes|results|privacy|personal|confidential|e-?mail address|file|chart))")),
   // Separate hints, so two of them together make a complaint.
   topic('complaint', 1, words('complaint|reminder|follow[- ]?up')),
   topic('complaint', 1, words('(?:data|privacy|security) breach')),

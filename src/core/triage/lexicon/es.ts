@@ -1,8 +1,8 @@
-import { ask, chase, stem, topic, words, type Rule } from '../rule.js';
+import { ask, chase, newDetail, stem, topic, words, type Rule } from '../rule.js';
 
-const MIS = '(?:mis|mi|sus|su|todos (?:mis|los)|toda (?:mi|la)|los|la|el)';
+const MIS = '(?:mis|mi|sus|su|todos (?:mis|los)|toda (?:mi|la)|cualquier|los|la|el)';
 const REQUEST_ES = '(?:solicito|solicitando|solicitar|pido|pidiendo|ejerzo|ejercer|ejercicio del|reclamo|exijo|requiero)';
-const DATOS = '(?:datos|información|informacion|cuenta|perfil|historial|expediente|registros|correo|teléfono)';
+const DATOS = '(?:datos|dato|información|informacion|cuenta|perfil|historial|expediente|registros|correo|teléfono)';
 
 /** Spanish: RGPD/LOPDGDD (and Latin American ARCO) wording, plus everyday phrasing. */
 export const ES_RULES: Rule[] = [
@@ -26,17 +26,18 @@ export const ES_RULES: Rule[] = [
   ask('disclosure', words('(?:siguen teniendo|todavía tienen|aún tienen|tienen|guardan|conservan) (?:todavía |aún )?(?:mis datos|datos (?:míos|mios|de mí|sobre mí))|(?:consultar|ver|acceder a) (?:mi )?(?:historia clínica|historia clinica|historial(?: clínico| médico)?|expediente)')),
   ask('disclosure', words('con qui[ée]n (?:han|habéis|ha) (?:compartido|cedido|vendido|comunicado) (?:mis|mi)')),
   ask('deletion', words('(?:que )?(?:sean|sea) (?:definitivamente )?(?:eliminad[oa]s?|borrad[oa]s?|suprimid[oa]s?)')),
+  ask('deletion', words(`(?:que )?(?:desaparezcan|desaparezca|hagan desaparecer|hacer desaparecer) (?:todos |toda )?${MIS} (?:[\\p{L}-]+ ){0,3}?${DATOS}`)),
   ask('disclosure', words('(?:de )?d[óo]nde (?:obtuvieron|sacaron|consiguieron) (?:mis|mi)')),
   topic('disclosure', 2, stem('portabilidad')),
 
   topic('correction', 2, stem('rectificaci[óo]n')),
   ask('correction', stem('rectifi(?:quen|cad|que|car)|corregir|corrijan|corregid')),
   ask('correction', words(`${REQUEST_ES}[^.?!\\n]{0,50}?rectificaci[óo]n`)),
-  ask('correction', words('mi nuev[oa] (?:dirección|direccion|teléfono|telefono|correo|número|numero|apellido) es|he cambiado de (?:dirección|direccion|teléfono|telefono|correo|número|numero)')),
+  newDetail(ask('correction', words('mi nuev[oa] (?:dirección|direccion|teléfono|telefono|correo|número|numero|apellido) es|he cambiado de (?:dirección|direccion|teléfono|telefono|correo|número|numero)'))),
   ask('correction', words('mi (?:nombre|apellido|dirección|direccion|fecha de nacimiento|teléfono|correo) (?:es|está|esta|aparece) (?:[\\p{L}-]+ ){0,2}?(?:incorrect[oa]|mal escrit[oa]|err[óo]ne[oa]|equivocad[oa]|desactualizad[oa])')),
   ask('correction', words('corríj(?:an|ame)lo|corríjanla|corregidlo|(?:que )?no es m[íi]o|mi (?:fecha de nacimiento|nombre|apellido|dirección|direccion|teléfono|correo|diagnóstico) (?:está|esta) mal|(?:tienen|tenéis) mal (?:mi|mis)|actualíc(?:en|e)lo|actualizadlo|actualicen (?:mis|mi)|actualizar (?:mis datos|mi (?:nombre|apellido|dirección|teléfono))')),
-  topic('correction', 1, words('(?:uso|tengo) otro apellido|desde que me casé|me he casado')),
-  topic('correction', 1, words('ahora vivo en|me he mudado|mi (?:antigua|vieja) dirección|mi (?:antiguo|viejo) (?:teléfono|correo|número)')),
+  newDetail(topic('correction', 1, words('(?:uso|tengo) otro apellido|desde que me casé|me he casado'))),
+  newDetail(topic('correction', 1, words('ahora vivo en|me he mudado|mi (?:antigua|vieja) dirección|mi (?:antiguo|viejo) (?:teléfono|correo|número)'))),
   topic('correction', 1, words('datos (?:err[óo]neos|incorrectos|inexactos|desactualizados)')),
 
   ask('opt_out', stem('derecho de oposici[óo]n|me opongo|oposici[óo]n al|objetando|darme de baja|darse de baja|dejar de recibir|cancelar (?:la |mi )?suscripci[óo]n|lista robinson')),
@@ -46,6 +47,8 @@ export const ES_RULES: Rule[] = [
   ask('opt_out', words('no quiero que me (?:mandéis|manden|enviéis|envíen|llaméis|llamen|escribáis|escriban|contactéis|contacten) más')),
   ask('opt_out', words('basta de (?:correos|mensajes|publicidad|llamadas|sms|emails)')),
   ask('opt_out', words('dejen de (?:enviarme|mandarme|llamarme|contactarme)|dejad de (?:enviarme|mandarme)')),
+  // "Dejen de usar mis datos para publicidad": oposición / limitación (RGPD arts. 18 y 21).
+  ask('opt_out', words('(?:dejen|dejad|deje|dejar) de (?:usar|utilizar|tratar|vender|compartir|procesar)|no (?:usen|utilicen|traten) (?:más )?(?:mis|mi|los|la|esos|esa)')),
   ask('opt_out', words('(?:ya )?no quiero (?:seguir )?recibir|no me (?:contacten|llamen|escriban) m[áa]s')),
   ask('opt_out', words('no (?:me )?(?:env[íi]en|envi[ée]is|manden|mand[ée]is) (?:m[áa]s )?(?:publicidad|correos|mensajes|comunicaciones|ofertas)|no vendan mis|no compartan mis')),
   ask('opt_out', words('(?:revoco|retiro|revocar|retirar) (?:mi |el )?consentimiento (?:[\\p{L}-]+ ){0,6}?(?:publicidad|marketing|mercadotecnia|comunicaciones comerciales|boletines)')),

@@ -1,4 +1,4 @@
-import { ask, chase, stem, topic, words, type Rule } from '../rule.js';
+import { ask, chase, newDetail, stem, topic, words, type Rule } from '../rule.js';
 
 const MES = "(?:mes|mon|ma|ses|son|sa|leurs|toutes (?:mes|les)|l'ensemble(?: de| des)?(?: mes)?|les)";
 const REQUEST_FR = "(?:je (?:vous )?(?:demande|sollicite|requiers|exige|souhaite)|demander|j'exerce|exercer mon|procéder à|procédiez à)";
@@ -14,8 +14,8 @@ export const FR_RULES: Rule[] = [
   ask('opt_out', words("(?:supprimer|supprimez|retirer|retirez|enlever|enlevez|effacer|effacez)(?: aussi| également)? (?:mon adresse(?: e-mail| mail)?|mon e-mail|mon numéro|moi|m'en) (?:de|des) (?:vos|votre|la|les) (?:listes?|fichiers? de diffusion|newsletters?|mailings?|listes de diffusion)")),
   ask('deletion', words('(?:puis |et |ensuite )?(?:de )?les (?:supprimer|effacer)')),
   ask('deletion', words("demande (?:de |d')(?:suppression|effacement)|supprimez-(?:le|la|les)|effacez-(?:le|la|les)")),
-  ask('deletion', words("(?:effacez|supprimez|effacer|supprimer) tout|(?:fermer|clôturer|clore|fermez|clôturez) mon compte|(?:supprimer|effacer|supprimez|effacez) (?:tout )?ce que vous (?:avez|détenez|savez|gardez)")),
-  ask('deletion', words('(?:compte|données|profil|informations|dossier) (?:[\\p{L}-]+ ){0,2}?(?:soit|soient|sera|seront) (?:définitivement )?(?:supprimée?s?|effacée?s?)')),
+  ask('deletion', words("(?:effacez|supprimez|effacer|supprimer) tout|(?:fermer|clôturer|clore|fermez|clôturez) mon compte|(?:supprimez|supprimer|effacez|effacer|fermez|fermer|clôturez|clôturer) (?:le|ce|cet) (?:compte|profil)|(?:supprimer|effacer|supprimez|effacez) (?:tout )?ce que vous (?:avez|détenez|savez|gardez)")),
+  ask('deletion', words('(?:compte|données|profil|informations|dossier)[^.?!\\n]{0,60}? (?:soit|soient|sera|seront) (?:définitivement )?(?:supprimée?s?|effacée?s?)')),
   ask('deletion', words('suppression (?:immédiate |définitive )?(?:de mon compte|des données|de mes données)')),
 
   ask('disclosure', words("droit d'accès|demande d'accès|demander l'accès|accès (?:à|aux) (?:mes|toutes mes) (?:données|informations)")),
@@ -33,17 +33,18 @@ export const FR_RULES: Rule[] = [
   ask('correction', stem('rectifier|rectifiez|corriger|corrigez')),
   ask('correction', words(`${REQUEST_FR}[^.?!\\n]{0,50}?rectification|demande de rectification`)),
   ask('correction', words("mettre à jour (?:mon|mes|ma) (?:nom|adresse|coordonnées|informations|données|numéro)")),
-  topic('correction', 1, words("je m'appelle (?:maintenant|désormais)|depuis mon mariage|nom d'épouse|nom de jeune fille")),
-  ask('correction', words("(?:ma nouvelle adresse|mon nouveau (?:numéro|nom|téléphone)|ma nouvelle adresse e-mail) est|j'ai changé (?:d'adresse|de numéro|de nom)")),
+  newDetail(topic('correction', 1, words("je m'appelle (?:maintenant|désormais)|depuis mon mariage|nom d'épouse|nom de jeune fille"))),
+  newDetail(ask('correction', words("(?:ma nouvelle adresse|mon nouveau (?:numéro|nom|téléphone)|ma nouvelle adresse e-mail) est|j'ai changé (?:d'adresse|de numéro|de nom)"))),
   ask('correction', words('(?:mon|ma|mes) (?:nom|prénom|adresse|date de naissance|numéro de téléphone|coordonnées) (?:est|sont) (?:[\\p{L}-]+ ){0,2}?(?:incorrecte?s?|erronée?s?|fausses?|faux|mal orthographiée?|obsolètes?)')),
-  topic('correction', 1, words("(?:mon ancienne|ma précédente) adresse|mon ancien (?:numéro|nom|e-mail)")),
-  topic('correction', 1, words("(?:je suis|j'habite|je vis) (?:maintenant|désormais|à présent)|j'ai déménagé")),
+  newDetail(topic('correction', 1, words("(?:mon ancienne|ma précédente) adresse|mon ancien (?:numéro|nom|e-mail)"))),
+  newDetail(topic('correction', 1, words("(?:je suis|j'habite|je vis) (?:maintenant|désormais|à présent)|j'ai déménagé"))),
   topic('correction', 1, words('données (?:inexactes|erronées|incorrectes|incomplètes)')),
 
   ask('opt_out', words('(?:enlevez|retirez|supprimez|désinscrivez|rayez)-moi (?:de|des) (?:votre|vos|la|les) (?:liste|listes|fichier|fichiers|newsletter|mailing)')),
   ask('opt_out', words("(?:ne veux pas|ne souhaite pas|refuse) que mes (?:données|donnees|informations) (?:soient|soit) (?:utilisées|partagées|vendues|exploitées)")),
   ask('opt_out', words("(?:ne )?(?:veux|souhaite|désire|voudrais) plus (?:recevoir|être contactée?|de (?:vos |ces )?(?:e-?mails|mails|sms|messages|newsletters?|publicités?|appels))|(?:ne )?(?:veux|souhaite) plus d'(?:e-?mails|appels)")),
   ask('opt_out', words("ne plus (?:m'envoyer|me contacter|me solliciter|m'appeler|me démarcher)")),
+  ask('opt_out', words("(?:arrêtez|cessez|arrêter|cesser) (?:d'utiliser|d'exploiter|de vendre|de partager|de traiter|de transmettre)|n'utilisez plus|ne (?:vendez|partagez|utilisez) plus")),
   ask('opt_out', words("arrêtez (?:de m'envoyer|de me contacter|de m'appeler|de m'écrire|de me spammer|de me harceler)|cessez de (?:m'envoyer|m'écrire|me contacter)")),
   ask('opt_out', stem("droit d'opposition|m'oppose|opposition (?:à|au)|désinscri|désabonn|me retirer de (?:votre|la) liste|ne plus recevoir|ne vendez pas")),
   ask('opt_out', words('(?:retire|retirer|révoque|révoquer) (?:mon |le )?consentement (?:[\\p{L}\'-]+ ){0,6}?(?:prospection|marketing|publicité|newsletter|lettre d\'information)')),

@@ -1,8 +1,8 @@
-import { ask, chase, stem, topic, words, type Rule } from '../rule.js';
+import { ask, chase, newDetail, stem, topic, words, type Rule } from '../rule.js';
 
-const MIEI = '(?:i miei|il mio|la mia|della mia|delle mie|degli miei|i suoi|il suo|la sua|suoi|tutti i(?: miei)?|tutte le(?: mie)?|miei|mio|mia|dei miei|del mio)';
+const MIEI = '(?:i miei|il mio|la mia|della mia|delle mie|degli miei|i suoi|il suo|la sua|suoi|tutti i(?: miei)?|tutte le(?: mie)?|miei|mio|mia|dei miei|del mio|ogni|qualsiasi|qualunque)';
 const REQUEST_IT = '(?:chiedo|richiedo|domando|esercito|esercitare|richiesta di|vi chiedo|vi prego)';
-const DATI = '(?:dati|informazioni|account|profilo|cartella|fascicolo|documentazione|referti|esami)';
+const DATI = '(?:dati|dato|informazioni|informazione|account|profilo|cartella|fascicolo|documentazione|referti|esami)';
 
 /** Italian: GDPR/Codice privacy wording (accesso, cancellazione, rettifica, opposizione). */
 export const IT_RULES: Rule[] = [
@@ -10,8 +10,9 @@ export const IT_RULES: Rule[] = [
   topic('deletion', 2, stem("diritto all'oblio|diritto alla cancellazione|cancellazione (?:immediata )?(?:di |dei |del )?(?:tutti )?(?:i )?dati")),
   ask('deletion', stem("cancellazione (?:immediata )?(?:di |dei |del |della )?(?:tutti )?(?:i )?(?:miei|mio|mia)")),
   ask('deletion', words(`${REQUEST_IT}[^.?!\\n]{0,50}?(?:cancellazione|oblio)|richiesta (?:di )?cancellazione`)),
-  ask('deletion', words('(?:chiudere|chiudete|disattivare e cancellare|cancellare|eliminare) (?:il mio|il|la mia) (?:account|profilo|abbonamento)')),
+  ask('deletion', words("(?:chiudere|chiudete|disattivare e cancellare|cancellare|cancellate|eliminare|eliminate) (?:anche )?(?:il mio |il |la mia |l'|quell'|quello |questo |quel )(?:account|profilo|abbonamento)")),
   ask('deletion', words('cancellarli|eliminarli|cancellarle|eliminarle|cancellatel[oaie]|eliminatel[oaie]')),
+  ask('deletion', words('(?:cancellate|cancellare|cancellaste|eliminate|eliminare|eliminaste|rimuovete|rimuovere) tutto(?: quello| ciò)?')),
   ask('deletion', words(`(?:cancellate|cancellare|cancellaste|eliminate|eliminare|eliminaste|rimuovete|rimuovere|rimuoveste) (?:immediatamente )?(?:tutti )?${MIEI} (?:[\\p{L}-]+ ){0,3}?${DATI}`)),
 
   ask('disclosure', stem("(?:richiedo|chiedo|richiesta di|diritto di) accesso|accesso ai (?:miei )?dati|accedere ai (?:miei )?dati")),
@@ -28,7 +29,7 @@ export const IT_RULES: Rule[] = [
   topic('correction', 2, stem('rettifica')),
   ask('correction', stem('correggere|correggete|rettificare|rettificate')),
   ask('correction', words(`${REQUEST_IT}[^.?!\\n]{0,50}?rettifica`)),
-  ask('correction', words('il mio nuovo (?:indirizzo|numero|cognome) è|ho cambiato (?:indirizzo|numero|cognome)')),
+  newDetail(ask('correction', words('il mio nuovo (?:indirizzo|numero|cognome) è|ho cambiato (?:indirizzo|numero|cognome)'))),
   ask('correction', words('(?:il mio|la mia) (?:nome|cognome|indirizzo|data di nascita|numero di telefono|email) (?:è|e) (?:[\\p{L}-]+ ){0,2}?(?:sbagliat[oa]|errat[oa]|scritt[oa] male|non corrett[oa]|obsolet[oa])')),
   topic('correction', 1, words('dati (?:inesatti|errati|sbagliati|incompleti)')),
 
@@ -39,6 +40,7 @@ export const IT_RULES: Rule[] = [
   ask('opt_out', words('basta (?:con le |con la |con i )?(?:email|e-mail|mail|messaggi|sms|pubblicità|newsletter|chiamate)')),
   ask('opt_out', words('smettete(?:la)? di (?:inviarmi|mandarmi|contattarmi|chiamarmi|scrivermi)')),
   ask('opt_out', words('smettete di (?:inviarmi|mandarmi|contattarmi|chiamarmi)')),
+  ask('opt_out', words('(?:smettete|smettere|smettetela) di (?:usare|utilizzare|vendere|condividere|trattare)|non (?:usate|utilizzate|vendete|condividete) più')),
   ask('opt_out', stem('diritto di opposizione|mi oppongo|opposizione al trattamento|disiscri|cancellarmi dalla|non (?:voglio )?più ricevere')),
   topic('opt_out', 1, stem('marketing diretto|comunicazioni commerciali|profilazione')),
 

@@ -1,8 +1,8 @@
-import { ask, chase, stem, topic, words, type Rule } from '../rule.js';
+import { ask, chase, newDetail, stem, tail, topic, words, type Rule } from '../rule.js';
 
 const MIJN = '(?:mijn|al mijn|alle|de|mij betreffende|zijn|haar|hun)';
 const REQUEST_NL = '(?:verzoek|verzoeken|vraag|gevraagd|wil graag|wil ik|wens|ik wil)';
-const GEGEVENS = '(?:\\p{L}*gegevens|data|account|profiel|dossier)';
+const GEGEVENS = '(?:\\p{L}*gegevens|data|informatie|info|account|profiel|dossier)';
 
 /** Dutch: AVG wording (inzage, verwijdering, rectificatie, bezwaar) and everyday phrasing. */
 export const NL_RULES: Rule[] = [
@@ -12,7 +12,7 @@ export const NL_RULES: Rule[] = [
   ask('deletion', words(`(?:verwijder|verwijdert|verwijderen|wis|wist|wissen) (?:alstublieft |aub |a\\.u\\.b\\. )?${MIJN} (?:[\\p{L}-]+ ){0,3}?${GEGEVENS}`)),
   ask('deletion', words('(?:\\p{L}*gegevens|data|informatie|account|profiel|dossier)[^.?!\\n]{0,50}? (?:worden|wordt) (?:verwijderd|gewist)')),
   ask('deletion', words('(?:mijn|het) (?:account|profiel|lidmaatschap) (?:te )?(?:sluiten|opzeggen|opheffen|beëindigen)|(?:sluit|zeg|hef) (?:mijn|het) (?:account|profiel)')),
-  ask('deletion', words('(?:dat|dit|het|die|deze|ze|alles) (?:te )?verwijderen|graag (?:alles )?verwijderen|verwijder (?:dat|die|het|deze|dit|ze|hem|alles)|(?:account|profiel) (?:op)?heffen|(?:ze|deze|die) (?:te )?(?:verwijderen|wissen)')),
+  ask('deletion', words('(?:dat|dit|het|die|deze|ze|alles) (?:te )?verwijderen|graag (?:alles )?verwijderen|(?:verwijder|wis) (?:dat|die|het|deze|dit|ze|hem|alles)|(?:account|profiel) (?:op)?heffen|(?:ze|deze|die) (?:te )?(?:verwijderen|wissen)')),
   ask('deletion', words(`${MIJN} (?:[\\p{L}-]+ ){0,4}?${GEGEVENS}(?: [\\p{L}-]+){0,8}? (?:te )?(?:verwijderen|verwijdert|wissen|wist)`)),
   ask('disclosure', words('met wie (?:hebben jullie|heeft u|hebt u|jullie|u) (?:mijn )?(?:\\p{L}*gegevens|data) (?:gedeeld|verkocht|doorgegeven)')),
 
@@ -29,10 +29,10 @@ export const NL_RULES: Rule[] = [
   topic('correction', 2, stem('rectificatie|correctie|verbetering van')),
   ask('correction', stem('corrigeren')),
   ask('correction', words(`${REQUEST_NL}[^.?!\\n]{0,50}?(?:rectificatie|correctie|verbetering)`)),
-  topic('correction', 1, words('heet ik (?:nu )?|sinds mijn huwelijk|mijn nieuwe naam')),
+  newDetail(topic('correction', 1, words('heet ik (?:nu )?|sinds mijn huwelijk|mijn nieuwe naam'))),
   topic('correction', 1, words('(?:dat|dit|het) (?:aanpassen|wijzigen|bijwerken)')),
   ask('correction', words('mijn (?:naam|achternaam|adres|geboortedatum|telefoonnummer|e-mailadres|nummer) klopt niet|graag (?:corrigeren|aanpassen|wijzigen)|verkeerde (?:diagnose|naam|geboortedatum|gegevens)')),
-  ask('correction', words('mijn (?:naam|achternaam|adres|telefoonnummer|e-mailadres|nummer) is (?:veranderd|gewijzigd)|(?:het |mijn )?nieuwe (?:nummer|adres|e-mailadres|telefoonnummer|naam) is')),
+  newDetail(ask('correction', words('mijn (?:naam|achternaam|adres|telefoonnummer|e-mailadres|nummer) is (?:veranderd|gewijzigd)|(?:het |mijn )?nieuwe (?:nummer|adres|e-mailadres|telefoonnummer|naam) is'))),
   ask('correction', words('mijn (?:naam|achternaam|adres|geboortedatum|telefoonnummer|e-mailadres) (?:is|staat) (?:[\\p{L}-]+ ){0,2}?(?:onjuist|fout|verkeerd|niet juist|verouderd)')),
   topic('correction', 1, stem('onjuist\\p{L}* (?:persoons)?gegevens|aanvulling')),
 
@@ -41,6 +41,8 @@ export const NL_RULES: Rule[] = [
   ask('opt_out', stem('recht (?:van|op) bezwaar|bezwaar (?:tegen|maken)|maak (?:ik )?(?:hierbij )?bezwaar|afmelden|uitschrijven|geen (?:reclame|nieuwsbrief|nieuwsbrieven|mails|e-mails) meer')),
   ask('opt_out', words('(?:wil|wens) niet dat (?:mijn|m\'n) (?:\\p{L}*gegevens|data|informatie) (?:[\\p{L}]+ ){0,2}?(?:gebruikt|gedeeld|verkocht)')),
   ask('opt_out', words('geen \\p{L}*(?:mails|berichten|reclame|nieuwsbrieven|nieuwsbrief|sms) meer')),
+  ask('opt_out', words('stop met (?:het )?(?:gebruiken|verkopen|delen|verwerken)')),
+  ask('opt_out', tail('(?:gegevens|data|informatie) (?:[\\p{L}]+ ){0,4}?(?:niet meer|niet langer) (?:te )?(?:gebruiken|verkopen|delen|verwerken)')),
   ask('opt_out', words('(?:trek|intrekken|trek ik) (?:mijn |de )?toestemming (?:[\\p{L}-]+ ){0,6}?(?:marketing|reclame|nieuwsbrief)|toestemming (?:[\\p{L}-]+ ){0,6}?(?:marketing|reclame|nieuwsbrief) in')),
   topic('opt_out', 1, stem('direct marketing|reclame')),
 
@@ -50,7 +52,7 @@ export const NL_RULES: Rule[] = [
   ask('complaint', words('aan (?:mijn werkgever|een ander|iemand anders|de verkeerde persoon) (?:[\\p{L}-]+ )?(?:gegeven|gestuurd|doorgegeven|verstrekt|gemaild|laten zien)')),
   ask('complaint', words('schending van mijn (?:privacy|privésfeer)|schending van de geheimhoudingsplicht|naar de verkeerde (?:persoon|patiënt|adres)')),
   ask('complaint', stem('(?:dien|indienen|ingediend) (?:ik )?(?:hierbij )?(?:een )?klacht|klacht in|datalek')),
-  chase('complaint', words('(?:tweede|derde|laatste) (?:verzoek|herinnering|mail|e-mail|keer)|termijn [^.?!\\n]{0,60}?(?:verstreken|verlopen|overschreden|voorbij)')),
+  chase('complaint', words('(?:tweede|derde|laatste) (?:verzoek|herinnering|mail(?!-?adres)|e-mail(?!-?adres)|keer)|termijn [^.?!\\n]{0,60}?(?:verstreken|verlopen|overschreden|voorbij)')),
   chase('complaint', stem('geen (?:antwoord|reactie) (?:ontvangen|gekregen)|nog (?:steeds )?(?:niets|niks) (?:gehoord|ontvangen)|nog (?:steeds )?geen (?:antwoord|reactie)')),
   topic('complaint', 1, stem('klacht')),
   topic('complaint', 1, stem('herinnering|aanmaning')),

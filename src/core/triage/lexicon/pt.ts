@@ -1,4 +1,4 @@
-import { ask, chase, stem, topic, words, type Rule } from '../rule.js';
+import { ask, chase, newDetail, stem, topic, words, type Rule } from '../rule.js';
 
 const MEUS = '(?:os meus|o meu|a minha|as minhas|meus|minha|meu|seus|sua|seu|todos os(?: meus)?|todas as(?: minhas)?|dos meus|da minha|do meu)';
 const REQUEST_PT = '(?:solicito|solicitei|solicitar|peço|pedi|requeiro|exerço|exercer|venho solicitar|gostaria de solicitar)';
@@ -11,7 +11,8 @@ export const PT_RULES: Rule[] = [
   ask('deletion', stem('elimina[çc][ãa]o (?:dos|de) meus dados|exclus[ãa]o (?:dos|de|da) (?:meus |minha )(?:dados|conta|cadastro)')),
   ask('deletion', words(`${REQUEST_PT}[^.?!\\n]{0,50}?(?:apagamento|elimina[çc][ãa]o|exclus[ãa]o|esquecimento)`)),
   ask('deletion', words('(?:encerrar|encerrem|fechar|fechem|cancelar|cancelem) (?:a minha|minha|a) conta')),
-  ask('deletion', words('(?:exclu[íi]|apag[áa]|elimin[áa])-(?:los|las|la|lo)|(?:apague|apaguem|exclua|excluam|eliminem|removam) (?:a|o|as|os) (?:conta|perfil|cadastro|dados|informações)')),
+  ask('deletion', words('(?:exclu[íi]|apag[áa]|elimin[áa])-(?:los|las|la|lo)|(?:apague|apaguem|exclua|excluam|eliminem|removam) (?:a|o|as|os|essa|esta|esse|este|a minha|minha|o meu|meu) (?:conta|perfil|cadastro|dados|informações)')),
+  ask('deletion', words('(?:apaguem|apague|apagar|excluam|exclua|excluir|eliminem|elimine|eliminar|deletem|deletar|removam|remova|remover) tudo')),
   ask('deletion', words(`(?:apague|apaguem|apagassem|exclua|excluam|excluíssem|elimine|eliminem|eliminassem|apagar|excluir|eliminar|deletar|delete) (?:todos )?${MEUS} (?:[\\p{L}-]+ ){0,3}?${DADOS}`)),
 
   ask('disclosure', stem('(?:solicito|solicitar|peço|pe[çc]o o|requeiro|direito de) acesso|acesso (?:aos|a) (?:meus )?dados|pedido de acesso')),
@@ -25,7 +26,8 @@ export const PT_RULES: Rule[] = [
   topic('correction', 2, stem('retifica[çc][ãa]o|rectifica[çc][ãa]o')),
   ask('correction', stem('corrigir|corrijam|retificar|atualizar meus dados')),
   ask('correction', words(`${REQUEST_PT}[^.?!\\n]{0,50}?(?:retifica[çc][ãa]o|rectifica[çc][ãa]o)`)),
-  ask('correction', words('(?:o meu novo|a minha nova|meu novo|minha nova) (?:endereço|endereco|morada|telefone|e-mail|número|numero|nome) é|mudei de (?:endereço|endereco|telefone|número|numero|casa|morada|apelido|sobrenome|nome)|(?:atualizar|atualizem|corrigir|corrijam) (?:os )?meus dados')),
+  newDetail(ask('correction', words('(?:o meu novo|a minha nova|meu novo|minha nova) (?:endereço|endereco|morada|telefone|e-mail|número|numero|nome) é|mudei de (?:endereço|endereco|telefone|número|numero|casa|morada|apelido|sobrenome|nome)'))),
+  ask('correction', words('(?:atualizar|atualizem|corrigir|corrijam) (?:os )?meus dados')),
   ask('correction', words('(?:meu|minha) (?:nome|sobrenome|endereço|endereco|telefone|e-mail|data de nascimento|cadastro) (?:está|esta|estão) (?:[\\p{L}-]+ ){0,2}?(?:errad[oa]|incorret[oa]|desatualizad[oa]|erradas?)|(?:atualizar|corrigir) (?:o |a |meu |minha )(?:endereço|endereco|nome|sobrenome|telefone|cadastro|e-mail)')),
   topic('correction', 1, words('dados (?:incorretos|inexatos|errados|desatualizados)')),
 
@@ -37,6 +39,7 @@ export const PT_RULES: Rule[] = [
   ask('opt_out', words('deixar de receber|n[ãa]o (?:a|o|as|os) quero mais|n[ãa]o quero receber mais')),
   ask('opt_out', words('n[ãa]o me (?:mandem|enviem|liguem|contatem|contactem) mais')),
   ask('opt_out', words('parem de (?:me )?(?:enviar|mandar|ligar|contatar)')),
+  ask('opt_out', words('(?:parem|deixem|parar|deixar) de (?:usar|utilizar|vender|partilhar|compartilhar|tratar)')),
   ask('opt_out', stem('direito de oposi[çc][ãa]o|me oponho|oponho-me|oposi[çc][ãa]o ao|descadastr|cancelar (?:a )?inscri[çc][ãa]o|n[ãa]o (?:quero )?receber mais|não vendam')),
   ask('opt_out', words('(?:revogo|revogar|retiro|retirar) (?:o (?:meu )?)?consentimento (?:[\\p{L}-]+ ){0,6}?(?:marketing|publicidade|newsletter|comunicações)')),
   topic('opt_out', 1, stem('marketing direto|publicidade')),
@@ -46,7 +49,7 @@ export const PT_RULES: Rule[] = [
   ask('complaint', words('viola[çc][ãa]o da minha (?:privacidade|intimidade|confidencialidade)|(?:enviaram|mandaram|enviou|mandou)[^.?!\\n]{0,60}? (?:para|a|ao) (?:outra pessoa|outro paciente|meu empregador|meu chefe)')),
   topic('complaint', 1, words('sem (?:o )?(?:meu )?(?:consentimento|autorização|permissão)')),
   ask('complaint', stem('(?:apresentar|apresento|apresentei|registrar|registro|registrei|fiz|fazer|abri) (?:uma )?(?:reclama[çc][ãa]o|queixa|den[úu]ncia)|vazamento de dados|viola[çc][ãa]o de dados')),
-  chase('complaint', words('(?:escrevo|volto a escrever) (?:novamente|de novo|pela segunda vez)|(?:segundo|terceiro) (?:pedido|e-?mail|lembrete|contacto|contato)|prazo [^.?!\\n]{0,60}?(?:terminou|expirou|passou|excedido|ultrapassado)')),
+  chase('complaint', words('(?:escrevo|volto a escrever) (?:novamente|de novo|pela segunda vez)|(?:segundo|terceiro) (?:pedido|e-?mail(?! (?:cadastrad|registad|registrad|associad|vinculad)\\p{L}*)|lembrete|contacto|contato)|prazo [^.?!\\n]{0,60}?(?:terminou|expirou|passou|excedido|ultrapassado)')),
   chase('complaint', stem('n[ãa]o recebi (?:uma |nenhuma )?resposta|ainda n[ãa]o (?:tive|recebi|obtive) (?:uma |nenhuma )?resposta|sem resposta')),
   topic('complaint', 1, stem('reclama[çc][ãa]o')),
   topic('complaint', 1, stem('lembrete|advert[êe]ncia')),
