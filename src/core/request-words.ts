@@ -35,7 +35,7 @@ const PLAIN_WORDS: Record<TemplateLanguage, Record<Label, string>> = {
   },
   es: {
     opt_out: 'que dejemos de vender o compartir su información personal y de usarla para publicidad',
-    disclosure: 'saber qué información personal tenemos sobre usted y recibir una copia',
+    disclosure: 'que le informemos de qué información personal tenemos sobre usted y le enviemos una copia',
     deletion: 'que eliminemos su información personal',
     correction: 'que corrijamos información personal suya que usted considera inexacta',
     complaint: 'que revisemos su queja sobre cómo hemos tratado su información personal',
@@ -61,12 +61,12 @@ const PLAIN_WORDS: Record<TemplateLanguage, Record<Label, string>> = {
     other: "une réponse à votre message (il ne s'agit peut-être pas d'une demande relative à la protection des données ; une personne le lira)",
   },
   pt: {
-    opt_out: 'que deixemos de vender ou compartilhar seus dados pessoais e de usá-los para marketing',
-    disclosure: 'saber quais dados pessoais temos sobre você e receber uma cópia',
-    deletion: 'que apaguemos seus dados pessoais',
-    correction: 'que corrijamos dados pessoais sobre você que você considera incorretos',
-    complaint: 'que analisemos sua reclamação sobre como tratamos seus dados pessoais',
-    child_data: 'que apaguemos as informações sobre a criança que possamos ter coletado',
+    opt_out: 'o fim da venda e do compartilhamento dos seus dados pessoais e do uso deles para marketing',
+    disclosure: 'acesso aos dados pessoais que temos sobre você e uma cópia deles',
+    deletion: 'a exclusão dos seus dados pessoais',
+    correction: 'a correção de dados pessoais que você considera incorretos',
+    complaint: 'a análise da sua reclamação sobre como tratamos seus dados pessoais',
+    child_data: 'a exclusão das informações sobre a criança que possamos ter coletado',
     other: 'uma resposta à sua mensagem (talvez não seja uma solicitação de privacidade; uma pessoa vai lê-la)',
   },
   it: {

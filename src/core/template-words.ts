@@ -61,7 +61,7 @@ const DATA_POINT_WORDS: Record<Exclude<TemplateLanguage, 'en'>, Record<DataPoint
     email: 'dirección de correo electrónico',
   },
   de: {
-    fullName: 'vollständiger Name',
+    fullName: 'Vollständiger Name',
     phone: 'Telefonnummer',
     lastAppointment: 'Datum Ihres letzten Termins',
     birthDate: 'Geburtsdatum',
