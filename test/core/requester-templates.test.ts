@@ -298,6 +298,13 @@ describe('flags', () => {
     const signedByUs = mailFor('team-reply', lang).text;
     expect(signedByUs.split('\n--\n')[0]?.trim().split('\n').at(-1)).not.toBe(NEW_DUE_ON);
     expect(own.text.split('\n--\n')[0]?.trim().split('\n').at(-1)).toBe(NEW_DUE_ON);
+    // Each flag on its own.
+    const greetedOnly = mailFor('team-reply', lang, { ownGreeting: true });
+    expect(visible(greetedOnly.html)).not.toContain(greeting);
+    expect(greetedOnly.text.startsWith(SCRIPT)).toBe(true);
+    const signedOnly = mailFor('team-reply', lang, { ownSignoff: true });
+    expect(visible(signedOnly.html)).toContain(greeting);
+    expect(signedOnly.text.split('\n--\n')[0]?.trim().split('\n').at(-1)).toBe(NEW_DUE_ON);
   });
 
   it('adds the language note to English mail only when asked, near the top', () => {
