@@ -1,33 +1,91 @@
 import type { Label } from '../types.js';
 
+export { confirmationWord, localizeDataPoint } from './template-words.js';
+
 /** Languages we have requester templates in; anything else gets English. */
-export const TEMPLATE_LANGUAGES = ['en', 'es'] as const;
+export const TEMPLATE_LANGUAGES = ['en', 'es', 'de', 'fr', 'pt', 'it', 'nl'] as const;
 export type TemplateLanguage = (typeof TEMPLATE_LANGUAGES)[number];
+
+/** Whether a code (exactly "de", not "de-AT") is one of our template languages. */
+export function isTemplateLanguage(code: string): code is TemplateLanguage {
+  return (TEMPLATE_LANGUAGES as readonly string[]).includes(code);
+}
 
 /** The template language for a verdict's ISO 639-1 code (e.g. "es", "es-MX"), English otherwise. */
 export function templateLanguage(language: string | null | undefined): TemplateLanguage {
-  const base = (language ?? '').toLowerCase().split(/[-_]/)[0] ?? '';
-  return (TEMPLATE_LANGUAGES as readonly string[]).includes(base) ? (base as TemplateLanguage) : 'en';
+  const base = (language ?? '').trim().toLowerCase().split(/[-_]/)[0] ?? '';
+  return isTemplateLanguage(base) ? base : 'en';
 }
 
+/**
+ * Each request as the requester would say it. The acknowledgement lists them under "what we
+ * understood you are asking for", the verification under "you asked", the completion under "we have
+ * completed": every entry has to read well after all three. A child's report speaks about the child,
+ * never about the reporter's own data (COPPA 16 CFR 312: the reporter may be a parent or a school).
+ */
 const PLAIN_WORDS: Record<TemplateLanguage, Record<Label, string>> = {
   en: {
     opt_out: 'to stop selling or sharing your personal information, or using it for marketing',
     disclosure: 'to know what personal information we hold about you and to receive a copy',
     deletion: 'to delete your personal information',
-    correction: 'to correct personal information you say is inaccurate',
-    complaint: 'a complaint about how we handled your personal information',
-    child_data: "a report about a child's personal information",
-    other: 'a message that may not be a privacy request; a person will read it',
+    correction: 'to correct personal information about you that you consider inaccurate',
+    complaint: 'to look into your complaint about how we handled your personal information',
+    child_data: 'to delete any information about the child that we may have collected',
+    other: 'an answer to your message (it may not be a privacy request, so a person will read it)',
   },
   es: {
-    opt_out: 'que dejemos de vender o compartir su información personal, o de usarla para publicidad',
-    disclosure: 'saber qué información personal tenemos sobre usted y recibir una copia',
+    opt_out: 'que dejemos de vender o compartir su información personal y de usarla para publicidad',
+    disclosure: 'que le informemos de qué información personal tenemos sobre usted y le enviemos una copia',
     deletion: 'que eliminemos su información personal',
-    correction: 'que corrijamos información personal que usted considera inexacta',
-    complaint: 'una queja sobre cómo tratamos su información personal',
-    child_data: 'un aviso sobre la información personal de un menor',
-    other: 'un mensaje que quizá no sea una solicitud de privacidad; una persona lo leerá',
+    correction: 'que corrijamos información personal suya que usted considera inexacta',
+    complaint: 'que revisemos su queja sobre cómo hemos tratado su información personal',
+    child_data: 'que eliminemos la información sobre el menor que podamos haber recopilado',
+    other: 'una respuesta a su mensaje (quizá no sea una solicitud de privacidad, así que lo leerá una persona)',
+  },
+  de: {
+    opt_out: 'kein Verkauf und keine Weitergabe Ihrer personenbezogenen Daten mehr und keine Nutzung für Werbung',
+    disclosure: 'Auskunft darüber, welche personenbezogenen Daten wir über Sie gespeichert haben, und eine Kopie davon',
+    deletion: 'Löschung Ihrer personenbezogenen Daten',
+    correction: 'Berichtigung personenbezogener Daten über Sie, die Sie für unrichtig halten',
+    complaint: 'Prüfung Ihrer Beschwerde darüber, wie wir mit Ihren personenbezogenen Daten umgegangen sind',
+    child_data: 'Löschung aller Informationen über das Kind, die wir möglicherweise erhoben haben',
+    other: 'eine Antwort auf Ihre Nachricht (vielleicht keine Datenschutzanfrage; ein Mensch wird sie lesen)',
+  },
+  fr: {
+    opt_out: "l'arrêt de la vente et du partage de vos données personnelles, ainsi que de leur utilisation à des fins de marketing",
+    disclosure: "l'accès aux données personnelles que nous détenons sur vous, et une copie de celles-ci",
+    deletion: 'la suppression de vos données personnelles',
+    correction: 'la rectification de données personnelles vous concernant que vous estimez inexactes',
+    complaint: "l'examen de votre réclamation sur la manière dont nous avons traité vos données personnelles",
+    child_data: "la suppression des informations concernant l'enfant que nous aurions pu collecter",
+    other: "une réponse à votre message (il ne s'agit peut-être pas d'une demande relative à la protection des données ; une personne le lira)",
+  },
+  pt: {
+    opt_out: 'o fim da venda e do compartilhamento dos seus dados pessoais e do uso deles para marketing',
+    disclosure: 'acesso aos dados pessoais que temos sobre você e uma cópia deles',
+    deletion: 'a exclusão dos seus dados pessoais',
+    correction: 'a correção de dados pessoais que você considera incorretos',
+    complaint: 'a análise da sua reclamação sobre como tratamos seus dados pessoais',
+    child_data: 'a exclusão das informações sobre a criança que possamos ter coletado',
+    other: 'uma resposta à sua mensagem (talvez não seja uma solicitação de privacidade; uma pessoa vai lê-la)',
+  },
+  it: {
+    opt_out: 'di non vendere né condividere più i suoi dati personali e di non usarli più per il marketing',
+    disclosure: 'di sapere quali dati personali conserviamo su di lei e di riceverne una copia',
+    deletion: 'di cancellare i suoi dati personali',
+    correction: 'di rettificare dati personali che la riguardano e che lei ritiene inesatti',
+    complaint: 'di esaminare il suo reclamo su come abbiamo trattato i suoi dati personali',
+    child_data: 'di cancellare le informazioni sul minore che potremmo aver raccolto',
+    other: 'una risposta al suo messaggio (potrebbe non essere una richiesta relativa alla privacy; lo leggerà una persona)',
+  },
+  nl: {
+    opt_out: 'geen verkoop of delen van uw persoonsgegevens meer, en geen gebruik ervan voor marketing',
+    disclosure: 'inzage in de persoonsgegevens die wij over u hebben, en een kopie daarvan',
+    deletion: 'verwijdering van uw persoonsgegevens',
+    correction: 'correctie van persoonsgegevens over u die volgens u onjuist zijn',
+    complaint: 'behandeling van uw klacht over hoe wij met uw persoonsgegevens zijn omgegaan',
+    child_data: 'verwijdering van alle gegevens over het kind die wij mogelijk hebben verzameld',
+    other: 'een antwoord op uw bericht (mogelijk geen privacyverzoek; een medewerker zal het lezen)',
   },
 };
 

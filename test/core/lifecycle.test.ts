@@ -95,8 +95,7 @@ describe('disclosure of health records: data points the team confirms', () => {
   it('asks for the data points, then waits for the team to say verified', async () => {
     await newRequest(['disclosure'], 'Please send me a copy of my therapy records');
     const [verification] = h.takeNew();
-    expect(verification?.body.text).toContain('your full name');
-    expect(verification?.body.text).toContain('your phone number');
+    expect(verification?.body.text).toContain('  - full name\n  - phone number');
     await h.receive(await mail({ subject: 'Re', body: `${h.code()}\nAlex Doe, 555-0100`, messageId: 'r1@example.net', inReplyTo: verification?.messageId as string }), verdict(['other']));
     expect(h.case().state).toBe('awaiting_team');
     const [escalation] = h.takeNew();
