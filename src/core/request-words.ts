@@ -108,13 +108,3 @@ const TEAM_WORDS: Record<Label, string> = {
 export function describeForTeam(label: Label): string {
   return TEAM_WORDS[label];
 }
-
-/** The capital word a requester may write to confirm a deletion. */
-export function confirmationWord(_language: TemplateLanguage): string {
-  return 'DELETE';
-}
-
-/** A configured data point in the requester's language (placeholder until every language is written). */
-export function localizeDataPoint(point: string, _language: TemplateLanguage): string {
-  return point;
-}

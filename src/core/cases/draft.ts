@@ -111,7 +111,7 @@ export function formatAddress(address: Address): string {
   return address.name ? `${address.name} <${address.address}>` : address.address;
 }
 
-const ON_BEHALF_SUBJECTS: Record<string, string> = {
+const ON_BEHALF_SUBJECTS: Record<TemplateLanguage, string> = {
   en: 'A privacy request made on your behalf',
   es: 'Una solicitud de privacidad hecha en su nombre',
   de: 'Eine Datenschutzanfrage in Ihrem Namen',
@@ -123,7 +123,7 @@ const ON_BEHALF_SUBJECTS: Record<string, string> = {
 
 /** The subject of the consumer's own thread when an agent asked for them: it must not look like a reply. */
 export function onBehalfSubject(caseId: string, language: TemplateLanguage): string {
-  return `${ON_BEHALF_SUBJECTS[language] ?? ON_BEHALF_SUBJECTS.en} [${caseId}]`;
+  return `${ON_BEHALF_SUBJECTS[language]} [${caseId}]`;
 }
 
 /** The requester wrote in a language we have no templates for: English, with one line saying so. */
