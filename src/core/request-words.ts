@@ -108,3 +108,9 @@ const TEAM_WORDS: Record<Label, string> = {
 export function describeForTeam(label: Label): string {
   return TEAM_WORDS[label];
 }
+
+/** The requester wrote in a language we have no templates for: English, with one line saying so. */
+export function needsLanguageNote(language: string): boolean {
+  const base = language.toLowerCase().split(/[-_]/)[0] ?? '';
+  return base !== '' && base !== 'und' && templateLanguage(base) !== base;
+}

@@ -4,7 +4,7 @@ import type { Regime } from '../deadlines.js';
 import { emptyLifecycle } from '../case-machine.js';
 import { addressHash, buildOutboxItem, outboxKey, repliesToday } from '../outbox.js';
 import { localDay } from '../case-id.js';
-import { templateLanguage, type TemplateLanguage } from '../request-words.js';
+import { needsLanguageNote, templateLanguage, type TemplateLanguage } from '../request-words.js';
 import { teamSubject } from '../team-subject.js';
 export interface LifecycleContext {
   now: string;
@@ -124,12 +124,6 @@ const ON_BEHALF_SUBJECTS: Record<TemplateLanguage, string> = {
 /** The subject of the consumer's own thread when an agent asked for them: it must not look like a reply. */
 export function onBehalfSubject(caseId: string, language: TemplateLanguage): string {
   return `${ON_BEHALF_SUBJECTS[language]} [${caseId}]`;
-}
-
-/** The requester wrote in a language we have no templates for: English, with one line saying so. */
-export function needsLanguageNote(language: string): boolean {
-  const base = language.toLowerCase().split(/[-_]/)[0] ?? '';
-  return base !== '' && base !== 'und' && templateLanguage(base) !== base;
 }
 
 /** Every date a person reads is the local date in TIMEZONE, the zone the clocks use. */

@@ -1,6 +1,6 @@
 import type { CaseEvent, CaseExtension, CaseRecord, DbData, StoreChange } from '../../types.js';
 import { buildOutboxItem, type OutboxContext } from '../outbox.js';
-import { templateLanguage } from '../request-words.js';
+import { templateLanguage, needsLanguageNote } from '../request-words.js';
 import { deadlineInstant } from './calendar.js';
 
 export interface ExtensionRequest {
@@ -72,6 +72,7 @@ export function planExtension(record: CaseRecord, request: ExtensionRequest, db:
         caseId: record.id,
         // Rendered in the requester's language where a template exists (templates/extension-notice.es/).
         lang: templateLanguage(record.language),
+        languageNote: needsLanguageNote(record.language),
         orgName: context.orgName,
         privacyAddress: context.privacyAddress,
         requesterName: record.requester.name,
