@@ -2,7 +2,7 @@ import type { CaseRecord, CaseVerification, DbData, InboundMail, StoreChange, Ve
 import { localDay } from '../case-id.js';
 import { isTerminal } from '../case-machine.js';
 import { verificationDueAt } from '../deadlines.js';
-import { confirmsDeletion } from '../deletion-confirmation.js';
+import { explainDeletionConfirmation } from '../deletion-confirmation.js';
 import { checkVerificationReply, FRESH_CODE_MIN_HOURS, MAX_FAILED_ATTEMPTS, MIN_CODE_LIFE_HOURS } from '../verification.js';
 import { advance, sendVerification } from './advance.js';
 import { addEvent, finish, startDraft, type Draft, type LifecycleContext } from './draft.js';
@@ -57,6 +57,8 @@ export function findDuplicateCase(mail: InboundMail, verdict: Verdict, db: DbDat
 
 
 const HOUR_MS = 3_600_000;
+/** Replies that say nothing about the deletion either way: the bot simply asks for the confirmation. */
+const UNRELATED_TO_DELETION: ReadonlySet<string> = new Set(['nothing written above the quoted text', 'no confirmation', 'a yes that says more than yes', 'a bare yes to a mail that asked more than one thing']);
 
 /**
  * A requester who answers after their code lapsed is never left in silence: any reply from the
@@ -115,12 +117,16 @@ function checkVerificationFollowUp(d: Draft, mail: InboundMail, by: string): str
   }
   const verifiedNow = check.kind === 'valid' || v.mailboxVerifiedAt !== null || v.teamVerifiedAt !== null;
   const alreadyAsked = v.deletionConfirmationRequestedAt !== null;
-  if (record.labels.includes('deletion') && !v.deletionConfirmedAt && verifiedNow && confirmsDeletion(mail.newText, { language: record.language, acceptBareYes: alreadyAsked })) {
-    verificationActivity = true;
-    v.deletionConfirmedAt = ctx.now;
-    addEvent(d, 'deletion_confirmed', by);
-  } else if (record.labels.includes('deletion') && !v.deletionConfirmedAt && verifiedNow && alreadyAsked && ownText(mail).length > 2) {
-    reasons.push('the requester wrote, but did not clearly confirm the deletion (read the reply below)');
+  if (record.labels.includes('deletion') && !v.deletionConfirmedAt && verifiedNow) {
+    const confirmation = explainDeletionConfirmation(mail.newText, { language: record.language, acceptBareYes: alreadyAsked });
+    if (confirmation.confirmed) {
+      verificationActivity = true;
+      v.deletionConfirmedAt = ctx.now;
+      addEvent(d, 'deletion_confirmed', by, { how: confirmation.reason });
+    } else if (alreadyAsked ? ownText(mail).length > 2 : !UNRELATED_TO_DELETION.has(confirmation.reason)) {
+      // A question, a hesitation or a "not yet" is for a person to answer, not for the bot to repeat its question.
+      reasons.push(`the requester wrote about the deletion but did not confirm it (${confirmation.reason}): read the reply below and answer with "reply <text>"`);
+    }
   }
   if (!verificationActivity && reasons.length === 0) reasons.push('the requester wrote (no verification code in the reply)');
   return reasons;
