@@ -68,6 +68,7 @@ export const DE_RULES: Rule[] = [
   topic('opt_out', 1, stem('Direktwerbung|Werbezwecke|personalisierte Werbung')),
 
   // complaint
+  chase('complaint', words('(?:möchte|will|muss) mich (?:hiermit )?(?:offiziell )?beschweren|(?:meine |eine )?Beschwerde (?:über|wegen|bezüglich) (?:die Art|den Umgang|wie)')),
   ask('complaint', stem('(?:reiche|reichen|lege) (?:ich )?(?:hiermit )?(?:eine )?Beschwerde|Beschwerde (?:beim|bei der|bei dem)|Beschwerde [^.?!\\n]{0,60}?(?:eingereicht|erhoben|eingelegt)|Beschwerde (?:nach|gemäß|gegen|über|einreichen|ein)')),
   chase('complaint', words('(?:zweite|dritte|erneute|letzte) (?:Anfrage|Erinnerung|Mail|E-Mail|Aufforderung)(?!-?(?:Adresse|Konto|Account|Postfach))|erinnere (?:ich )?Sie (?:hiermit )?an')),
   chase('complaint', words('(?:warte|warten) (?:[\\p{L}-]+ ){0,3}?(?:auf|seit) (?:[\\p{L}-]+ ){0,3}?(?:Antwort|Rückmeldung|Reaktion)|(?:noch|immer noch|bis heute|bislang) keine (?:Antwort|Rückmeldung|Reaktion)')),

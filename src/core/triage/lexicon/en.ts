@@ -127,6 +127,7 @@ export const EN_RULES: Rule[] = [
   topic('opt_out', 1, words('targeted advertising|targeted ads|cross-context behavioral advertising|global privacy control|direct marketing|marketing (?:e-?mails|messages|texts|calls)')),
 
   // complaint
+  chase('complaint', words('(?:writing|want|wish|would like|need|have) to (?:make a |file a |lodge a |raise a )?complain|(?:a |my )?complaint (?:about|regarding|concerning) (?:how|the way)')),
   ask('complaint', words('(?:treat|consider|regard) this (?:e-?mail |letter |message )?as (?:a |my )?(?:formal )?complaint|formal complaint')),
   topic('complaint', 1, words("(?:did not|didn't|never) (?:authori[sz]e|consent to|agree to|give (?:you )?(?:permission|consent) (?:for|to)) (?:that|this|it|them|you)")),
   topic('complaint', 1, words('(?:where|so) (?:my )?(?:colleagues|others|anyone|everyone|other patients) could (?:hear|see)')),

@@ -54,6 +54,7 @@ export const ES_RULES: Rule[] = [
   ask('opt_out', words('(?:revoco|retiro|revocar|retirar) (?:mi |el )?consentimiento (?:[\\p{L}-]+ ){0,6}?(?:publicidad|marketing|mercadotecnia|comunicaciones comerciales|boletines)')),
   topic('opt_out', 1, stem('mercadotecnia|publicidad|comunicaciones comerciales|marketing directo|elaboraci[óo]n de perfiles')),
 
+  chase('complaint', words('(?:quiero|quisiera|deseo) (?:poner una |presentar una )?(?:queja|reclamaci[óo]n)|(?:quiero|quisiera|deseo) quejarme')),
   ask('complaint', stem('(?:presentar|presentando|presentado|presenté|presento|interponer|interpuesto|interpuse|interpongo|puse|poner) (?:una )?(?:queja|reclamaci[óo]n|denuncia)')),
   chase('complaint', words('(?:por|es la) (?:segunda|tercera) vez|(?:segunda|tercera) (?:solicitud|petición|reclamación|vez)|plazo [^.?!\\n]{0,60}?(?:vencido|expirado|pasado|superado|excedido)')),
   chase('complaint', words('no (?:han|habéis|ha) (?:atendido|respondido|contestado)|sigo sin (?:respuesta|noticias)|todavía no (?:he recibido|tengo) (?:ninguna )?respuesta|no he tenido (?:ninguna )?respuesta')),

@@ -50,6 +50,7 @@ export const FR_RULES: Rule[] = [
   ask('opt_out', words('(?:retire|retirer|révoque|révoquer) (?:mon |le )?consentement (?:[\\p{L}\'-]+ ){0,6}?(?:prospection|marketing|publicité|newsletter|lettre d\'information)')),
   topic('opt_out', 1, stem('prospection|démarchage|publicité ciblée|marketing direct')),
 
+  chase('complaint', words("je (?:souhaite|voudrais|veux|tiens à) (?:porter plainte|me plaindre|déposer une (?:plainte|réclamation)|faire une réclamation)")),
   ask('complaint', words("(?:d'un autre|d'une autre) (?:patient|patiente|personne|client|cliente|usager)|(?:envoyé|transmis|communiqué) (?:mes|mon|ma) (?:[\\p{L}'-]+ ){0,4}?à (?:une autre personne|un tiers|la mauvaise (?:personne|adresse)|mon employeur)")),
   // "ma vie privée" is a grievance; "la vie privée" is also how a long access letter asks about breaches.
   topic('complaint', 1, words('sans (?:mon )?(?:consentement|accord|autorisation)')),

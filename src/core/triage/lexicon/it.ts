@@ -44,6 +44,7 @@ export const IT_RULES: Rule[] = [
   ask('opt_out', stem('diritto di opposizione|mi oppongo|opposizione al trattamento|disiscri|cancellarmi dalla|non (?:voglio )?più ricevere')),
   topic('opt_out', 1, stem('marketing diretto|comunicazioni commerciali|profilazione')),
 
+  chase('complaint', words('(?:voglio|vorrei|desidero) (?:presentare un |fare un |sporgere )?(?:reclamo|lamentarmi|denuncia)')),
   topic('complaint', 1, words('violazione (?:grave )?della (?:privacy|riservatezza)')),
   topic('complaint', 1, words('senza (?:il )?(?:mio )?(?:consenso|permesso|autorizzazione)')),
   ask('complaint', words("visibil[ei] (?:ad|a|per) altri|(?:ha guardato|ha consultato|ha visto|ha aperto) la mia (?:cartella|scheda|pratica) senza (?:motivo|permesso|autorizzazione)|fare (?:un )?reclamo")),

@@ -46,6 +46,7 @@ export const NL_RULES: Rule[] = [
   ask('opt_out', words('(?:trek|intrekken|trek ik) (?:mijn |de )?toestemming (?:[\\p{L}-]+ ){0,6}?(?:marketing|reclame|nieuwsbrief)|toestemming (?:[\\p{L}-]+ ){0,6}?(?:marketing|reclame|nieuwsbrief) in')),
   topic('opt_out', 1, stem('direct marketing|reclame')),
 
+  chase('complaint', words('(?:ik )?(?:wil|zou graag) (?:een )?klacht (?:indienen|doen)|(?:ik )?wil (?:graag )?klagen over')),
   topic('complaint', 1, words('schending van de (?:privacy|privésfeer)|privacyschending')),
   topic('complaint', 1, words('zonder (?:mijn )?(?:toestemming|medeweten)')),
   ask('complaint', words('zichtbaar voor (?:andere|anderen|derden)|zonder (?:reden|aanleiding|toestemming) in mijn (?:dossier|gegevens) (?:gekeken|gezien)')),

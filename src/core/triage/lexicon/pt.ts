@@ -44,6 +44,7 @@ export const PT_RULES: Rule[] = [
   ask('opt_out', words('(?:revogo|revogar|retiro|retirar) (?:o (?:meu )?)?consentimento (?:[\\p{L}-]+ ){0,6}?(?:marketing|publicidade|newsletter|comunicações)')),
   topic('opt_out', 1, stem('marketing direto|publicidade')),
 
+  chase('complaint', words('(?:quero|gostaria de|desejo) (?:fazer uma |apresentar uma |registrar uma |registar uma )?(?:reclama[çc][ãa]o|queixa)|(?:quero|gostaria de) reclamar')),
   topic('complaint', 1, words('viola[çc][ãa]o da (?:privacidade|intimidade|confidencialidade)')),
   ask('complaint', words('vis[íi]veis? para outr[oa]s|(?:consultou|viu|acedeu a|acessou) (?:o )?meu (?:processo|prontuário|ficheiro|registo) sem (?:motivo|autorização|permissão)')),
   ask('complaint', words('viola[çc][ãa]o da minha (?:privacidade|intimidade|confidencialidade)|(?:enviaram|mandaram|enviou|mandou)[^.?!\\n]{0,60}? (?:para|a|ao) (?:outra pessoa|outro paciente|meu empregador|meu chefe)')),
