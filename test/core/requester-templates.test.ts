@@ -338,7 +338,7 @@ describe('flags', () => {
   });
 
   it('an agent who attached the signed permission is not asked for it again', () => {
-    expect(mailFor('acknowledgement', 'en', { agent: true, agentPermissionAttached: true }).text).toContain('attached their signed permission. We will check it');
+    expect(mailFor('acknowledgement', 'en', { agent: true, agentPermissionAttached: true }).text).toContain('with their signed permission. We will check that document');
     expect(mailFor('acknowledgement', 'en', { agent: true, agentPermissionAttached: true }).text).not.toContain('Please reply with the signed permission');
     expect(mailFor('acknowledgement', 'en', { agent: true }).text).toContain('Please reply with the signed permission');
   });

@@ -164,6 +164,8 @@ export const EN_RULES: Rule[] = [
   topic('complaint', 1, words("(?:you )?(?:used|gave|shared|sold|passed on) my (?:[\\p{L}-]+ ){0,2}?(?:data|information|e-?mail(?: address)?|number|details) (?:to|with|for)")),
 
   // child_data
+  topic('child_data', 1, words("(?:one of )?my (?:students|pupils|student|pupil)|(?:\\d(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|kindergarten) grade(?:rs?)?|(?:elementary|primary|middle|grade) school (?:student|pupil|child|kid)s?|(?:a|the) (?:student|pupil|child|kid) (?:at|in|from) (?:our|my|the) school")),
+  topic('child_data', 1, words('(?:he|she|they) (?:has|have) been (?:using|on|playing)')),
   ask('child_data', words('my (?:\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)[- ]year[- ]old')),
   ask('child_data', words('(?:under|younger than|below) (?:the age of )?(?:13|thirteen|16|sixteen)|coppa|parental consent')),
   ask('child_data', words("my (?:teenage|teen|minor|underage|young|little|preteen) (?:son|daughter|child|kid|children|kids)|my (?:son|daughter|child|kid), (?:aged |age )?\\d{1,2}(?!\\d|[.:,]\\d|%)")),

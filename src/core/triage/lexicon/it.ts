@@ -55,6 +55,7 @@ export const IT_RULES: Rule[] = [
   topic('complaint', 1, stem('reclamo')),
   topic('complaint', 1, stem('sollecito')),
 
+  topic('child_data', 1, words('(?:uno dei |una delle )?(?:miei|mie) (?:alunni|alunne|studenti)|(?:un|una|il mio|la mia) (?:alunno|alunna)|scuola (?:elementare|primaria|media)')),
   ask('child_data', words('(?:mio figlio|mia figlia) (?:di|ha) \\d{1,2} anni')),
   topic('child_data', 1, words('mio figlio|mia figlia|i miei figli|ha \\d{1,2} anni')),
   ask('child_data', words('minorenne|minore di (?:14|16) anni|consenso dei genitori')),

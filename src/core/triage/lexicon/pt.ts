@@ -55,6 +55,7 @@ export const PT_RULES: Rule[] = [
   topic('complaint', 1, stem('reclama[çc][ãa]o')),
   topic('complaint', 1, stem('lembrete|advert[êe]ncia')),
 
+  topic('child_data', 1, words('(?:um dos |uma das )?(?:meus|minhas) (?:alunos|alunas)|(?:meu|minha|um|uma) (?:aluno|aluna)|escola (?:primária|fundamental)')),
   ask('child_data', words('(?:meu filho|minha filha) (?:de|tem) \\d{1,2} anos')),
   topic('child_data', 1, words('meu filho|minha filha|meus filhos|\\d{1,2} anos de idade')),
   ask('child_data', words('menor de idade|consentimento dos pais')),
