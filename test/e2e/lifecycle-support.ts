@@ -33,9 +33,13 @@ export class MaildirWorld {
   readonly dataDir: string;
   readonly extraEnv: Record<string, string>;
 
-  constructor(dataDir: string, extraEnv: Record<string, string> = {}) {
+  /** `run-once` arguments: `--jobs all` adds check-deadlines and the digest, as a cron install runs it. */
+  readonly runArgs: string[];
+
+  constructor(dataDir: string, extraEnv: Record<string, string> = {}, runArgs: string[] = ['run-once']) {
     this.dataDir = dataDir;
     this.extraEnv = extraEnv;
+    this.runArgs = runArgs;
   }
 
   env(): Record<string, string> {
@@ -63,7 +67,7 @@ export class MaildirWorld {
   /** One `run-once` at `now` (ISO); fails the test on a non-zero exit or anything on stderr. */
   async run(now?: string): Promise<Record<string, unknown>> {
     if (now) this.now = now;
-    const result = await runCli(['run-once'], this.env());
+    const result = await runCli(this.runArgs, this.env());
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     return JSON.parse(result.stdout) as Record<string, unknown>;

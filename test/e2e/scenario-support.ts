@@ -11,8 +11,9 @@ export { PRIVACY, TEAM };
 export const CODE_PATTERN = /\b[A-Z2-9]{4}-[A-Z2-9]{4}\b/;
 
 /** A world with its own data directory, on the harness default clock (Mon 2026-03-02 09:00 in Los Angeles). */
-export async function newWorld(): Promise<MaildirWorld> {
-  return new MaildirWorld(await mkdtemp(path.join(tmpdir(), 'pi-scen-')));
+/** A Maildir install driven by the built CLI; `cron: true` runs every job on each pass (`run-once --jobs all`). */
+export async function newWorld(options: { cron?: boolean } = {}): Promise<MaildirWorld> {
+  return new MaildirWorld(await mkdtemp(path.join(tmpdir(), 'pi-scen-')), {}, options.cron ? ['run-once', '--jobs', 'all'] : ['run-once']);
 }
 
 export interface Attachment {

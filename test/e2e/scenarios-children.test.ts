@@ -12,7 +12,7 @@ const CHILD_WORDS = /\b(your|the) child\b/i;
 
 describe('scenarios: reports about a child', { timeout: 120_000 }, () => {
   it('a parent: no code, an URGENT escalation, one reminder per working day in working hours, and a completion about the child', async () => {
-    const world = await newWorld();
+    const world = await newWorld({ cron: true });
     const parent = 'rachel.kim@family.example';
     const text = "Hi,\n\nMy son Ethan is 10 and I just found out he signed up for your wellness app with his school email. I never agreed to this. Please remove his account and anything you collected about him.\n\nRachel Kim\n(Ethan's mom)";
     await world.deliver(buildMail({ from: address('Rachel Kim', parent), subject: "my son's account", messageId: 'kid-parent-1@family.example', date: world.now, text, html: htmlOf(text) }));
@@ -54,7 +54,7 @@ describe('scenarios: reports about a child', { timeout: 120_000 }, () => {
   });
 
   it('a teacher: never asked for a code, never denied when the due date passes unanswered, and told about "the child" when done', async () => {
-    const world = await newWorld();
+    const world = await newWorld({ cron: true });
     const teacher = 'dokafor@lincoln-elementary.example';
     await world.deliver(buildMail({
       from: address('Mr. Daniel Okafor', teacher), subject: 'Student information - please read', messageId: 'kid-teacher-1@lincoln-elementary.example', date: world.now,
@@ -90,7 +90,7 @@ describe('scenarios: reports about a child', { timeout: 120_000 }, () => {
   });
 
   it('a Spanish-speaking mother: answered in Spanish, no code, the team told it is urgent', async () => {
-    const world = await newWorld();
+    const world = await newWorld({ cron: true });
     await world.deliver(buildMail({
       from: address('Carmen Ruiz', 'carmen.ruiz@correo.example'), subject: 'cuenta de mi hija', messageId: 'kid-es-1@correo.example', date: world.now,
       text: 'Hola,\n\nmi hija tiene 12 años y creó una cuenta en su aplicación sin mi permiso. Quiero que borren todos sus datos lo antes posible.\n\nGracias,\nCarmen Ruiz',
