@@ -255,16 +255,19 @@ describe('timed actions: fresh codes until the due date, then denial', () => {
     h.tick('2026-03-17T17:00:00.000Z');
     expect(h.takeNew()).toEqual([]);
 
-    // A reply with the lapsed first code, the same day the fresh one went out: the team hears of it, no third code yet.
+    // A reply with the lapsed first code, the same day the scheduled one went out (maybe unseen): a
+    // fresh code at once; a second such reply within the day goes to the team instead.
     await h.receive(await mail({ subject: 'Re', body: h.code('PR-2026-0001', 1), messageId: 'late@example.net', inReplyTo: reminder[0]?.messageId as string }), verdict(['other']), { now: '2026-03-16T20:00:00.000Z' });
-    expect(h.case().state).toBe('awaiting_verification');
     expect(h.case().events.find((event) => event.type === 'verification_failed')).toMatchObject({ data: { reason: 'expired' } });
+    expect(h.takeNew().map((item) => item.key)).toEqual(['PR-2026-0001:verification:3']);
+    await h.receive(await mail({ subject: 'Re', body: h.code('PR-2026-0001', 1), messageId: 'late-again@example.net', inReplyTo: reminder[0]?.messageId as string }), verdict(['other']), { now: '2026-03-16T21:00:00.000Z' });
+    expect(h.case().state).toBe('awaiting_verification');
     expect(h.takeNew().map((item) => item.to[0]?.address)).toEqual([TEAM]);
 
-    // Two weeks later the second code lapses too: a third, and so on up to the due date.
-    h.tick('2026-03-30T17:00:00.000Z');
-    h.tick('2026-04-13T17:00:00.000Z');
-    expect(h.takeNew().map((item) => item.key)).toEqual(['PR-2026-0001:verification:3', 'PR-2026-0001:verification:4']);
+    // Two weeks later that code lapses too: another, and so on up to the due date.
+    h.tick('2026-03-30T21:00:00.000Z');
+    h.tick('2026-04-13T21:00:00.000Z');
+    expect(h.takeNew().map((item) => item.key)).toEqual(['PR-2026-0001:verification:4', 'PR-2026-0001:verification:5']);
     h.tick('2026-04-15T16:00:00.000Z');
     expect(h.case().state).toBe('awaiting_verification');
     h.tick('2026-04-15T17:00:00.000Z');

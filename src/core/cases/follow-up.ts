@@ -70,7 +70,10 @@ function offerFreshCode(d: Draft): boolean {
   const v = d.lifecycle.verification;
   if (!v || v.locked) return false;
   const now = Date.parse(ctx.now);
-  if (v.sentAt && now - Date.parse(v.sentAt) < FRESH_CODE_MIN_HOURS * HOUR_MS) return false;
+  // The limit counts codes sent in answer to a reply: a scheduled reminder the requester may not have
+  // seen yet does not stop one, and a requester who keeps answering old mail gets one a day.
+  const lastOnReply = d.record.events.filter((event) => event.type === 'verification_reminder_sent' && event.data?.expiredReply === true).at(-1);
+  if (lastOnReply && now - Date.parse(lastOnReply.at) < FRESH_CODE_MIN_HOURS * HOUR_MS) return false;
   const dueAt = verificationDueAt(d.record);
   if (dueAt && Date.parse(dueAt) - now < MIN_CODE_LIFE_HOURS * HOUR_MS) return false;
   sendVerification(d, v.round + 1, { reminder: true, expiredReply: true });
@@ -104,7 +107,7 @@ function checkVerificationFollowUp(d: Draft, mail: InboundMail, by: string): str
   } else if (check.kind === 'expired' || (check.kind === 'absent' && currentLapsed && !v.mailboxVerifiedAt)) {
     verificationActivity = true;
     if (check.kind === 'expired') addEvent(d, 'verification_failed', by, { reason: 'expired', round: check.round });
-    if (!offerFreshCode(d)) reasons.push(`the requester answered a lapsed code; a fresh code went out ${v.sentAt ? localDay(v.sentAt, ctx.timeZone) : 'recently'} (or the due date is too close for one): verify another way ("verified") if you can`);
+    if (!offerFreshCode(d)) reasons.push(`the requester answered a lapsed code; a fresh code already went out on ${v.sentAt ? localDay(v.sentAt, ctx.timeZone) : 'a recent day'} in answer to a reply (or the due date is too close for one): verify another way ("verified") if you can`);
   } else if (check.kind === 'wrong') {
     verificationActivity = true;
     v.failedAttempts += 1;
