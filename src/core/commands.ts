@@ -57,11 +57,16 @@ function parseLabel(word: string): Label | null {
   return LABEL_ALIASES[normalized] ?? ((LABELS as readonly string[]).includes(normalized.replace(/-/g, '_')) ? (normalized.replace(/-/g, '_') as Label) : null);
 }
 
+const GREETING_LINE = /^\s*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))(?:\s+[\p{L}.'-]+){0,3}\s*[,!:]?\s*$/iu;
+
 /** A message that is only a sign-off ("Thanks, Sam") carries nothing for the requester. */
 const SIGN_OFF_ONLY = /^(?:thanks|thank you|many thanks|best|best regards|kind regards|regards|cheers)[,.!]*\s*(?:\n[^\n]{1,40})?$/i;
 
+/** Words people put between labels ("reclassify as opt-out and deletion"). */
+const LABEL_FILLERS = new Set(['as', 'to', 'and', '&', 'a', 'an', 'request', 'requests', 'into', 'it', 'is']);
+
 function labelsOf(line: string, keyword: string, rest: string, errors: string[]): Label[] | null {
-  const words = rest.split(/[\s,+]+/).filter(Boolean);
+  const words = rest.split(/[\s,+/]+/).filter((word) => word && !LABEL_FILLERS.has(word.toLowerCase()));
   const labels = words.map(parseLabel);
   const bad = words.filter((_, at) => labels[at] === null);
   if (words.length === 0) errors.push(`"${line}": ${keyword} needs one or more labels (${LABELS.join(', ')})`);
@@ -81,6 +86,11 @@ function labelsOf(line: string, keyword: string, rest: string, errors: string[])
 export function parseCommands(newText: string): ParsedCommands {
   const lines = newText.replace(/\r\n/g, '\n').split('\n');
   let index = lines.findIndex((line) => line.trim() !== '');
+  // "Hi bot," or "Hello," above the commands is a habit, not a command.
+  if (index >= 0 && GREETING_LINE.test(lines[index] ?? '')) {
+    const next = lines.findIndex((line, at) => at > index && line.trim() !== '');
+    if (next > index) index = next;
+  }
   const commands: ParsedLine[] = [];
   const errors: string[] = [];
   if (index < 0) return { commands, errors: ['no command found above the quoted text'] };
@@ -89,12 +99,14 @@ export function parseCommands(newText: string): ParsedCommands {
     if (line === '') break;
     const match = /^([A-Za-z]+)[:.,!;]*(?:\s+([\s\S]*))?$/.exec(line);
     const keyword = match?.[1]?.toLowerCase() ?? '';
-    const rest = (match?.[2] ?? '').trim();
+    // "done - thanks", "deny: reason": the dash or colon after the word is punctuation, not text.
+    const rest = (match?.[2] ?? '').trim().replace(/^[-–—:]+\s*/, '');
     switch (keyword) {
       case 'verified':
       case 'spam':
-        if (rest) errors.push(`"${line}": ${keyword} takes no arguments`);
-        else commands.push({ line, command: { name: keyword } });
+        commands.push({ line, command: { name: keyword } });
+        // "verified - matched DOB and phone" keeps the why as an internal note.
+        if (rest) commands.push({ line, command: { name: 'note', text: rest } });
         break;
       case 'done': {
         const message = [rest, ...lines.slice(index + 1)].join('\n').trim();

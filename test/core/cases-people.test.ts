@@ -27,6 +27,16 @@ describe('team commands people actually type', () => {
     expect(parsed.commands.map((entry) => entry.command)).toEqual([{ name: 'done', message }]);
   });
 
+  it('forgives a greeting above the commands, a reason after "verified", and filler words between labels', () => {
+    expect(parseCommands('Hi bot,\nverified - matched DOB and phone\nDone – all deleted').commands.map((entry) => entry.command)).toEqual([
+      { name: 'verified' },
+      { name: 'note', text: 'matched DOB and phone' },
+      { name: 'done', message: 'all deleted' },
+    ]);
+    expect(parseCommands('reclassify as opt-out and deletion').commands[0]?.command).toEqual({ name: 'reclassify', labels: ['opt_out', 'deletion'] });
+    expect(parseCommands('Hi team, please delete it').errors.join()).toMatch(/is not a command/);
+  });
+
   it('reads "open" and "reclassify" with friendly label names', () => {
     expect(parseCommands('open deletion').commands[0]?.command).toEqual({ name: 'open', labels: ['deletion'] });
     expect(parseCommands('Open: opt-out + access').commands[0]?.command).toEqual({ name: 'open', labels: ['opt_out', 'disclosure'] });
