@@ -229,7 +229,8 @@ describe('case lifecycle over real IMAP and SMTP', () => {
     await privacy.append('INBOX', Buffer.from(forged));
     await runOnce('2026-03-02T18:00:00Z');
     const [warning] = await arrivals(team, 1, 1);
-    expect(warning?.subject).toMatch(/a command was NOT accepted/);
+    expect(warning?.subject).toMatch(/^\[PR-2026-0001\] /);
+    expect(warning?.text).toContain('was NOT accepted');
     expect(warning?.text).toContain('not from mx.example.test');
     expect(await parsedInbox(consumer)).toHaveLength(1);
     const shown = JSON.parse((await runCli(['show', 'PR-2026-0001', '--json'], env)).stdout) as { state: string; events: Array<{ type: string; by: string }> };
