@@ -126,6 +126,11 @@ export function onBehalfSubject(caseId: string, language: TemplateLanguage): str
   return `${ON_BEHALF_SUBJECTS[language]} [${caseId}]`;
 }
 
+/** The local due date a person reads: the clock's date, or the due instant's day in TIMEZONE. */
+export function dueOnOf(record: CaseRecord, timeZone: string): string {
+  return record.clock?.dueOn ?? (record.dueAt ? localDay(record.dueAt, timeZone) : '');
+}
+
 /** Every date a person reads is the local date in TIMEZONE, the zone the clocks use. */
 export function baseVars(d: Draft, recipientName: string): Record<string, unknown> {
   const { record, ctx } = d;
@@ -137,7 +142,7 @@ export function baseVars(d: Draft, recipientName: string): Record<string, unknow
     languageNote: needsLanguageNote(record.language),
     requesterName: recipientName,
     receivedOn: localDay(record.receivedAt, ctx.timeZone),
-    dueOn: record.clock?.dueOn ?? (record.dueAt ? localDay(record.dueAt, ctx.timeZone) : ''),
+    dueOn: dueOnOf(record, ctx.timeZone),
   };
 }
 

@@ -4,7 +4,7 @@ import { allowedCommands, teamTasks } from '../case-machine.js';
 import { COMMAND_HELP, parseCommands } from '../commands.js';
 import { buildOutboxItem, isOwnMessageId } from '../outbox.js';
 import { teamSubject } from '../team-subject.js';
-import { shortHash } from './draft.js';
+import { dueOnOf, shortHash } from './draft.js';
 import { openCase, type OpeningContext } from './open-case.js';
 
 /** A chaser the requester sent about mail we passed on is joined to the case when the team opens it. */
@@ -103,6 +103,8 @@ export function planNoticeCommand(mail: InboundMail, notice: OutboxItem, origina
   const { changes, chasers } = opened;
   // The result goes into the new case's team thread, describing the case as it was just opened.
   const created = changes.find((change): change is Extract<StoreChange, { type: 'createCase' }> => change.type === 'createCase')?.record;
+  // The case's team thread starts with this answer: fix its subject now, as the first team mail does.
+  if (created?.lifecycle) created.lifecycle.teamSubject ??= teamSubject(created);
   const results = [
     `open: case ${opened.caseId} opened for that mail as ${labels.join(', ')}; its legal clock runs from the original receipt on ${localDay(record.receivedAt, ctx.timeZone)}`,
     'the sender got our acknowledgement now, in their thread',
@@ -134,7 +136,7 @@ function resultItem(mail: InboundMail, notice: OutboxItem, record: CaseRecord | 
         errors,
         tasks: record ? teamTasks(record) : [],
         commands: record ? allowedCommands(record).map((name) => COMMAND_HELP[name]) : [COMMAND_HELP.open],
-        dueOn: record ? (record.clock?.dueOn ?? record.dueAt?.slice(0, 10) ?? '-') : '-',
+        dueOn: record ? dueOnOf(record, ctx.timeZone) || '-' : '-',
       },
     },
     db,

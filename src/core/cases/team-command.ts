@@ -11,7 +11,7 @@ import { checkSenderAuthentication, findBotReference } from '../team-auth.js';
 import { dataPointsFor } from '../data-points.js';
 import { needsVerification } from '../verification.js';
 import { advance } from './advance.js';
-import { addEvent, finish, queueRequesterMail, queueTeamMail, setState, shortHash, startDraft, type Draft, type LifecycleContext } from './draft.js';
+import { dueOnOf, addEvent, finish, queueRequesterMail, queueTeamMail, setState, shortHash, startDraft, type Draft, type LifecycleContext } from './draft.js';
 import { noCaseTeamItem } from './not-a-case.js';
 import { findNoticeReference, planNoticeCommand } from './rescue.js';
 
@@ -207,7 +207,7 @@ export function planTeamMessage(mail: InboundMail, db: DbData, ctx: LifecycleCon
       errors,
       tasks: teamTasks(d.record),
       commands: allowedCommands(d.record).map((name) => COMMAND_HELP[name]),
-      dueOn: d.record.dueAt?.slice(0, 10) ?? '-',
+      dueOn: dueOnOf(d.record, ctx.timeZone) || '-',
     },
   });
   return { caseId: base.id, authenticated: true, accepted: errors.length === 0, errorCount: errors.length, reason: errors.length === 0 ? null : errors.join('; '), changes: finish(d) };
