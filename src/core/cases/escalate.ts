@@ -4,7 +4,7 @@ import { allowedCommands, isTerminal, REPLY_TO_DIFFERS, teamTasks, URGENT } from
 import { disclosureChecklist, disclosureResponseTemplate } from './answer-checklist.js';
 import { COMMAND_HELP } from '../commands.js';
 import { describeForTeam } from '../request-words.js';
-import { dueOnOf, addEvent, formatAddress, MAX_QUOTED_CHARS, queueTeamMail, quote, type Draft } from './draft.js';
+import { addEvent, dueOnOf, formatAddress, MAX_QUOTED_CHARS, queueTeamMail, quote, type Draft } from './draft.js';
 export function evidenceOf(d: Draft, verdict?: Verdict | null): Evidence[] {
   return verdict?.evidence ?? d.db.messages[d.record.messageKeys[0] ?? '']?.verdict?.evidence ?? [];
 }

@@ -11,7 +11,7 @@ import { checkSenderAuthentication, findBotReference } from '../team-auth.js';
 import { dataPointsFor } from '../data-points.js';
 import { needsVerification } from '../verification.js';
 import { advance } from './advance.js';
-import { dueOnOf, addEvent, finish, queueRequesterMail, queueTeamMail, setState, shortHash, startDraft, type Draft, type LifecycleContext } from './draft.js';
+import { addEvent, dueOnOf, finish, queueRequesterMail, queueTeamMail, setState, shortHash, startDraft, type Draft, type LifecycleContext } from './draft.js';
 import { noCaseTeamItem } from './not-a-case.js';
 import { findNoticeReference, planNoticeCommand } from './rescue.js';
 
