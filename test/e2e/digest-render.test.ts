@@ -51,7 +51,8 @@ function seedCase(n: number, receivedAt: string, labels: Label[], state: CaseSta
     messageKeys: [],
     threadIds: [],
     events: [],
-    flags: [],
+    // Child-data reports are URGENT: the digest's first section, which the layout checks must cover.
+    flags: labels.includes('child_data') ? ['urgent'] : [],
   };
 }
 
@@ -115,6 +116,8 @@ describe('weekly digest rendering', () => {
   it('has a plain-text part with every open case, initials only', async () => {
     expect(textPart).toContain('Privacy requests, week 2026-W11');
     expect(textPart).toContain('OVERDUE:');
+    expect(textPart.indexOf('URGENT')).toBeGreaterThan(-1);
+    expect(textPart.indexOf('URGENT')).toBeLessThan(textPart.indexOf('OVERDUE:'));
     expect(textPart.match(/PR-2026-\d{4} /g)?.length).toBeGreaterThanOrEqual(28);
     expect(textPart).not.toContain('@example.net');
     expect(textPart).not.toContain('Featherstonehaugh');
