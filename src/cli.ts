@@ -5,7 +5,7 @@ import { Command } from 'commander';
 import { config as loadDotenv } from 'dotenv';
 import { listCaseOutbox, loadCaseMessages } from './app/case-texts.js';
 import { caseDetail, formatCaseDetail, formatCaseTable, listCases } from './app/case-view.js';
-import { closeDeps, createClassifier, createDeps } from './app/deps.js';
+import { closeDeps, createClassifier, createClock, createDeps } from './app/deps.js';
 import { runPollInbox } from './app/poll-inbox.js';
 import { createScheduler } from './app/scheduler.js';
 import { parseJobList, registerDeadlineCommands, runPlanningJobs } from './app/deadline-commands.js';
@@ -17,6 +17,7 @@ import { openFileStore, readStoreSnapshot } from './io/store.js';
 import { createLogger } from './log.js';
 import { seedDemoRequests } from './app/demo.js';
 import { registerEvalCommand } from './app/eval-command.js';
+import { formatPassedOver, listPassedOver } from './app/passed-over.js';
 
 // Data files hold personal data: nothing we create is readable by other users.
 process.umask(0o077);
@@ -149,8 +150,16 @@ program
   .command('list')
   .description('list cases (dates are local to TIMEZONE)')
   .option('--json', 'JSON array')
-  .action(async (options: { json?: boolean }) => {
+  .option('--passed-over [days]', 'instead: mail passed to the team as "not a privacy request" that never became a case (default: last 30 days)')
+  .action(async (options: { json?: boolean; passedOver?: string | boolean }) => {
     const config = loadConfig();
+    if (options.passedOver !== undefined) {
+      const days = typeof options.passedOver === 'string' ? Number(options.passedOver) : 30;
+      if (!Number.isInteger(days) || days < 1) throw new BotError('CONFIG_INVALID', '--passed-over takes a number of days, e.g. --passed-over 14');
+      const rows = await listPassedOver({ dataDir: config.dataDir, maxMessageBytes: config.maxMessageBytes, timeZone: config.timezone, now: createClock(config)(), days }, await readStoreSnapshot(config.dataDir));
+      process.stdout.write(options.json ? `${JSON.stringify(rows, null, 2)}\n` : `${formatPassedOver(rows)}\n`);
+      return;
+    }
     const cases = listCases(await readStoreSnapshot(config.dataDir), config.timezone);
     process.stdout.write(options.json ? `${JSON.stringify(cases, null, 2)}\n` : `${formatCaseTable(cases)}\n`);
   });

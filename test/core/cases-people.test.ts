@@ -185,3 +185,17 @@ describe('children, questions and agents', () => {
     expect(escalation?.body.text).toContain('> Any news?');
   });
 });
+
+describe('nothing a person sent is left without an owner', () => {
+  it('past the daily cap of notices, one summary a day says where the rest are', async () => {
+    for (let n = 0; n < 27; n++) {
+      h.receive(await mail({ from: `Person ${n} <p${n}@example.net>`, subject: `question ${n}`, body: 'Are you open on Saturdays?', messageId: `sat-${n}@example.net` }), verdict(['other'], { confidence: 0.4 }));
+    }
+    const sent = h.takeNew();
+    expect(sent.filter((item) => item.templateId === 'team-notice')).toHaveLength(25);
+    const overflow = sent.filter((item) => item.templateId === 'team-notice-overflow');
+    expect(overflow).toHaveLength(1);
+    expect(overflow[0]?.body.text).toContain('privacy-inbox list --passed-over');
+    expect(Object.values(h.db.messages).filter((record) => record.status === 'ignored')).toHaveLength(27);
+  });
+});

@@ -24,7 +24,13 @@ export function planOtherNotice(mail: InboundMail, db: DbData, ctx: LifecycleCon
   // A flood of unclassifiable mail (a spam run) must not become a flood in the team's inbox.
   const today = localDay(ctx.now, ctx.timeZone);
   const noticesToday = Object.values(db.outbox).filter((item) => item.key.startsWith('none:team-notice:') && localDay(item.createdAt, ctx.timeZone) === today).length;
-  if (noticesToday >= MAX_TEAM_NOTICES_PER_DAY) return [];
+  if (noticesToday >= MAX_TEAM_NOTICES_PER_DAY) {
+    // Past the cap nothing may go unowned: one notice a day says more arrived and where to find it.
+    const overflowKey = `none:team-notice-overflow:${today}`;
+    if (db.outbox[overflowKey]) return [];
+    const vars = { caseId: '', state: '', orgName: ctx.orgName, cap: MAX_TEAM_NOTICES_PER_DAY, day: today };
+    return [{ type: 'enqueue', item: noCaseTeamItem(overflowKey, 'team-notice-overflow', `[privacy-inbox] more than ${MAX_TEAM_NOTICES_PER_DAY} messages today were not privacy requests`, vars, db, ctx) }];
+  }
   const vars = {
     caseId: '',
     state: '',
