@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answer, caseJson, codeIn, expectNothingMore, expectWrittenIn, freshWorld, letter, paragraphs, teamAnswer, teamMailAbout, templated, to } from './scenario2-support.js';
+import { answer, caseJson, codeIn, expectNothingMore, expectWrittenIn, freshWorld, letter, paragraphs, teamAnswer, teamMailAbout, templated, to, TEAM, withoutRe } from './scenario2-support.js';
 import type { SentMail } from './lifecycle-support.js';
 
 // Monday 2 March 2026, 09:00 in Los Angeles (the world's start).
@@ -56,7 +56,12 @@ describe('people: what requesters actually send', () => {
 
     await world.deliver(teamAnswer('done Your account is closed and every record we held about you is deleted.', verifiedEscalation as SentMail, { messageId: 'team-dana-2@example.test', at: '2026-03-04T18:00:00Z' }));
     await world.run('2026-03-04T18:00:00Z');
-    const last = to(await world.newMail(), dana);
+    const lastMails = await world.newMail();
+    const last = to(lastMails, dana);
+    // Everything the team got about the case carries one subject, so mail clients thread it.
+    const teamSubjects = new Set([...first, ...third, ...lastMails].filter((mail) => mail.to.includes(TEAM) && mail.subject.includes('PR-2026-0001')).map((mail) => withoutRe(mail.subject)));
+    expect([...teamSubjects]).toHaveLength(1);
+    expect([...teamSubjects][0]).toMatch(/^\[PR-2026-0001\] DW \S/);
     expect(last.map((mail) => world.templateOf(mail))).toEqual(['completion']);
     expect(last[0]?.text).toContain('every record we held about you is deleted');
     expect((await caseJson(world, 'PR-2026-0001')).state).toBe('done');
@@ -194,5 +199,36 @@ describe('people: what requesters actually send', () => {
     await world.run('2026-03-23T18:00:00Z');
     expect(to(await world.newMail(), lucia)).toEqual([]);
     expect((await caseJson(world, 'PR-2026-0001')).state).toBe('verified');
+  });
+
+  it('a correction whose new value comes in a second, separate mail from the phone: it joins the case, and the team sees the original and the new number', async () => {
+    const world = await freshWorld();
+    const ben = 'ben.adeyemi@example.com';
+    await world.deliver(letter({ from: `Ben Adeyemi <${ben}>`, subject: 'old phone number on file', messageId: 'ben-1@example.com', at: MONDAY, text: 'Hi,\n\nYou still have my old mobile number on my patient file. Please correct it, I do not have that number any more.\n\nBen Adeyemi' }));
+    await world.run(MONDAY);
+    const toBen = to(await world.newMail(), ben);
+    expect(toBen.map((mail) => world.templateOf(mail))).toEqual(['acknowledgement']);
+    const ack = toBen[0];
+    expect(codeIn(ack)).not.toBeNull();
+    expect((await caseJson(world, 'PR-2026-0001')).labels).toContain('correction');
+
+    // Twenty minutes later, a new mail from his phone (not a reply) with the number he forgot.
+    await world.deliver(letter({ from: `Ben Adeyemi <${ben}>`, subject: 'phone number', messageId: 'ben-2@example.com', at: '2026-03-02T17:20:00Z', text: 'Forgot to say, the new number is (415) 555-0199\n\nSent from my iPhone' }));
+    await world.run('2026-03-02T17:20:00Z');
+    const second = to(await world.newMail(), ben);
+    expect(second.filter((mail) => mail.subject.includes('PR-2026-0002'))).toEqual([]);
+    const db = await world.db();
+    expect(Object.keys(db.cases)).toEqual(['PR-2026-0001']);
+    expect(db.messages['ben-2@example.com']?.caseId).toBe('PR-2026-0001');
+
+    await world.deliver(answer(ack as SentMail, { from: `Ben Adeyemi <${ben}>`, text: `${codeIn(ack)}`, messageId: 'ben-3@example.com', at: '2026-03-03T01:00:00Z' }));
+    await world.run('2026-03-03T01:00:00Z');
+    const mails = await world.newMail();
+    const escalation = templated(world, teamMailAbout(world, mails, 'PR-2026-0001'), 'team-escalation').at(-1);
+    expect(escalation?.text).toMatch(/verified/i);
+    expect(escalation?.text).toContain('old mobile number on my patient file');
+    const shown = await caseJson(world, 'PR-2026-0001');
+    expect(shown.state).toBe('verified');
+    expect(shown.messages.map((message) => message.text ?? '').join('\n')).toContain('(415) 555-0199');
   });
 });

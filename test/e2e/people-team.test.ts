@@ -62,7 +62,7 @@ describe('people: how the privacy team really answers', () => {
     const completion = toJordan[0]?.text ?? '';
     expect(completion).toContain('secure download link');
     expect(completion).toContain('visit notes, your billing history and your appointment history');
-    expect(salutations(completion)).toHaveLength(1);
+    expect.soft(salutations(completion)).toHaveLength(1);
     expect(completion).not.toMatch(/^\s*verified\s*$/im);
     expect(completion).not.toContain(TEAM);
     expect((await caseJson(world, 'PR-2026-0001')).state).toBe('done');
