@@ -124,9 +124,10 @@ describe('children, questions and agents', () => {
     expect(h.case().lifecycle?.verification).toBeNull();
     h.tick('2026-05-01T17:00:00.000Z');
     expect(h.case().state).toBe('awaiting_team');
-    h.receive(await teamReply('done\nWe have deleted the account and everything linked to it.', escalation?.messageId as string), verdict(['other']));
+    h.receive(await teamReply('done\nHi Rachel,\n\nWe have deleted the account and everything linked to it.', escalation?.messageId as string), verdict(['other']));
     const [completion] = h.takeNew();
-    expect(completion?.vars).toMatchObject({ child: true, hasMessage: true });
+    expect(completion?.vars).toMatchObject({ child: true, hasMessage: true, message: 'We have deleted the account and everything linked to it.' });
+    expect(completion?.body.text).not.toContain('Hi Rachel');
     expect(completion?.body.text).not.toContain('your personal information');
     expect(h.case().state).toBe('done');
   });

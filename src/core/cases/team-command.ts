@@ -24,7 +24,9 @@ type CommandOutcome = { ok: true; result: string } | { ok: false; error: string 
 function finishCase(d: Draft, message: string | null, by: string): CommandOutcome {
   const { record, lifecycle, ctx } = d;
   const lang = templateLanguage(record.language);
-  const note = { message: message ?? '', hasMessage: message !== null };
+  // The completion greets the requester itself; a greeting the team typed above its note would double it.
+  const body = message !== null && ownWords(message).ownGreeting ? message.replace(/^\s*[^\n]*\n+/, '').trim() : message;
+  const note = { message: body ?? '', hasMessage: Boolean(body) };
   if (!canFinish(record)) {
     lifecycle.optOutDoneAt = ctx.now;
     queueRequesterMail(d, { templateId: 'completion', step: 'opt-out', to: record.requester, cap: false, vars: { ...note, ...completionFlags(), optOutOnly: true, optOut: true, requests: describeRequests(['opt_out'], lang) } });

@@ -83,6 +83,7 @@ export const DE_RULES: Rule[] = [
   topic('complaint', 1, stem('erneut an Sie|Erinnerung')),
 
   // child_data
+  topic('child_data', 1, words('(?:ich bin )?(?:die |der )?(?:Mutter|Mama|Vater|Papa|Erziehungsberechtigte[rn]?) (?:von|des|der)|(?:er|sie) ist \\d{1,2}(?: Jahre alt)?')),
   topic('child_data', 1, words('(?:eine[rsm]? )?(?:meiner |unserer )?(?:Schüler(?:in|innen)?|Grundschüler(?:in)?)|(?:\\d|erste|zweite|dritte|vierte)n? Klasse')),
   ask('child_data', words('(?:mein|meine) (?:\\d{1,2})[- ]?jährige\\p{L}*|(?:unter|jünger als) (?:13|16) Jahr\\p{L}*|minderjährig\\p{L}*|Einwilligung der Eltern')),
   ask('child_data', words('(?:mein Sohn|meine Tochter|mein Kind) (?:ist|wird) (?:erst )?\\d{1,2}')),

@@ -64,6 +64,8 @@ export const EN_RULES: Rule[] = [
   topic('disclosure', 1, words('(?:data|record) portability|machine[- ]readable format|access request|categories of personal (?:data|information)|specific pieces of personal information|DSAR|SAR')),
 
   // correction
+  ask('correction', words("(?:the |my )?(?:home |postal |mailing |e-?mail )?(?:address|phone number|mobile number|mobile|phone|number|e-?mail|name|surname|date of birth|birthday|details|information|info) (?:you have |you hold )?(?:in|on) (?:your|the|my) (?:[\\p{L}-]+ )?(?:system|records?|file|account|chart|portal|profile|database) (?:is|are) (?:still |now )?(?:out of date|outdated|wrong|incorrect|old|not (?:right|correct|current))")),
+  ask('correction', words("you (?:still )?(?:have|hold|use|list) my (?:old|previous|former|wrong|incorrect|outdated) (?:[\\p{L}-]+ )?(?:address|number|mobile|phone|e-?mail|name|surname|details)")),
   ask('correction', words(`(?:please |kindly )?(?:correct|rectify|fix|amend) ${MY_FIELDS}`)),
   ask('correction', words('(?:please )?(?:update|change|correct|fix) my (?:[\\p{L}-]+ )?(?:gender|pronouns|sex|title|legal name|surname|last name|first name|name)|(?:has|have|lists?|listed|shows?|recorded|registered) me as (?:a )?(?:male|female|man|woman|non-binary|deceased|[\\p{L}-]+ instead of)|please (?:update|change) my (?:[\\p{L}-]+ )?(?:address|e-?mail address|email|phone number|number)')),
   ask('correction', words('(?:shows?|lists?|has|have|records?|displays?) my (?:[\\p{L}-]+ ){0,2}?(?:name|surname|birthday|date of birth|birth date|address|gender|age|e-?mail(?: address)?|number) as')),
@@ -164,6 +166,7 @@ export const EN_RULES: Rule[] = [
   topic('complaint', 1, words("(?:you )?(?:used|gave|shared|sold|passed on) my (?:[\\p{L}-]+ ){0,2}?(?:data|information|e-?mail(?: address)?|number|details) (?:to|with|for)")),
 
   // child_data
+  topic('child_data', 1, words("(?:i am|i'm) (?:the )?(?:mom|mum|mother|dad|father|parent|legal guardian|guardian) (?:of|to)|(?:'s|s') (?:mom|mum|mother|dad|father)\\)?")),
   topic('child_data', 1, words("(?:one of )?my (?:students|pupils|student|pupil)|(?:\\d(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|kindergarten) grade(?:rs?)?|(?:elementary|primary|middle|grade) school (?:student|pupil|child|kid)s?|(?:a|the) (?:student|pupil|child|kid) (?:at|in|from) (?:our|my|the) school")),
   topic('child_data', 1, words('(?:he|she|they) (?:has|have) been (?:using|on|playing)')),
   ask('child_data', words('my (?:\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)[- ]year[- ]old')),

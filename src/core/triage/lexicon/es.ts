@@ -70,6 +70,7 @@ export const ES_RULES: Rule[] = [
   topic('complaint', 1, stem('queja|reclamaci[óo]n')),
   topic('complaint', 1, stem('recordatorio|segundo aviso')),
 
+  topic('child_data', 1, words('(?:soy )?(?:la )?(?:madre|mamá|mama|el padre|el papá|la tutora|el tutor) de|tiene \\d{1,2} años')),
   topic('child_data', 1, words('(?:uno de |una de )?mis (?:alumnos|alumnas|estudiantes)|(?:mi|un|una) (?:alumno|alumna)|(?:primaria|colegio|escuela) (?:de|del) (?:mi|nuestro)')),
   ask('child_data', words('mi (?:hijo|hija) (?:de |tiene |que tiene )?\\d{1,2} años|menor de (?:edad|13|14|16)|consentimiento (?:de los padres|parental)')),
   topic('child_data', 1, words('mi (?:hijo|hija|niño|niña|hijos)')),

@@ -65,6 +65,7 @@ export const FR_RULES: Rule[] = [
   topic('complaint', 1, stem('plainte|réclamation')),
   topic('complaint', 1, stem('relance')),
 
+  topic('child_data', 1, words("(?:je suis )?(?:la )?(?:mère|maman|le père|le papa|la tutrice|le tuteur) d(?:e |')|(?:il|elle) a \\d{1,2} ans")),
   topic('child_data', 1, words("(?:un de |une de )?mes (?:élèves|eleves)|(?:mon|un|une) (?:élève|eleve)|école primaire|(?:CP|CE1|CE2|CM1|CM2)")),
   ask('child_data', words('(?:mon fils|ma fille|mon enfant) (?:de|âgée? de|a) \\d{1,2} ans')),
   topic('child_data', 1, words('mon (?:fils|enfant)|ma fille|mes enfants|(?:âgée?|agée?) de \\d{1,2} ans')),

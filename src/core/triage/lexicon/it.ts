@@ -55,6 +55,8 @@ export const IT_RULES: Rule[] = [
   topic('complaint', 1, stem('reclamo')),
   topic('complaint', 1, stem('sollecito')),
 
+  ask('child_data', words('(?:mio figlio|mia figlia|il mio bambino|la mia bambina)(?: [\\p{L}]+)?,? (?:di|ha|che ha) \\d{1,2} anni')),
+  topic('child_data', 1, words('(?:sono )?(?:la )?(?:mamma|madre|il papà|il padre|il genitore|la tutrice|il tutore) di')),
   topic('child_data', 1, words('(?:uno dei |una delle )?(?:miei|mie) (?:alunni|alunne|studenti)|(?:un|una|il mio|la mia) (?:alunno|alunna)|scuola (?:elementare|primaria|media)')),
   ask('child_data', words('(?:mio figlio|mia figlia) (?:di|ha) \\d{1,2} anni')),
   topic('child_data', 1, words('mio figlio|mia figlia|i miei figli|ha \\d{1,2} anni')),

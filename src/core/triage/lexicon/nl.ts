@@ -58,6 +58,7 @@ export const NL_RULES: Rule[] = [
   topic('complaint', 1, stem('klacht')),
   topic('complaint', 1, stem('herinnering|aanmaning')),
 
+  topic('child_data', 1, words('(?:ik ben )?(?:de )?(?:moeder|mama|vader|papa|ouder|voogd) van|(?:hij|zij|ze) is \\d{1,2}(?: jaar)?')),
   topic('child_data', 1, words('(?:een van )?mijn (?:leerlingen|leerling)|(?:basisschool|groep [3-8])')),
   ask('child_data', words('(?:mijn zoon|mijn dochter|mijn kind) (?:van|is) \\d{1,2}(?: jaar)?')),
   topic('child_data', 1, words('mijn (?:zoon|dochter|kind|kinderen)|\\d{1,2} jaar oud')),

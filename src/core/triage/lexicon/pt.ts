@@ -55,6 +55,8 @@ export const PT_RULES: Rule[] = [
   topic('complaint', 1, stem('reclama[çc][ãa]o')),
   topic('complaint', 1, stem('lembrete|advert[êe]ncia')),
 
+  ask('child_data', words('(?:o |a )?(?:meu filho|minha filha|meu enteado|minha enteada)(?: [\\p{L}]+)?,? (?:de|tem|com|que tem) \\d{1,2} anos')),
+  topic('child_data', 1, words('(?:sou )?(?:a )?(?:mãe|mae|pai|responsável|encarregad[oa] de educação) d[oa]|tem \\d{1,2} anos')),
   topic('child_data', 1, words('(?:um dos |uma das )?(?:meus|minhas) (?:alunos|alunas)|(?:meu|minha|um|uma) (?:aluno|aluna)|escola (?:primária|fundamental)')),
   ask('child_data', words('(?:meu filho|minha filha) (?:de|tem) \\d{1,2} anos')),
   topic('child_data', 1, words('meu filho|minha filha|meus filhos|\\d{1,2} anos de idade')),
