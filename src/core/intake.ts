@@ -1,4 +1,5 @@
-import type { CaseEvent, DbData, Disposition, InboundMail, Label, MessageRecord, StoreChange, Verdict } from '../types.js';
+import type { CaseEvent, CaseRecord, DbData, Disposition, InboundMail, Label, MessageRecord, StoreChange, Verdict } from '../types.js';
+import { isTerminal } from './case-machine.js';
 import { openCase } from './cases/open-case.js';
 import { findDuplicateCase, looksLikeTeamCommand, planFollowUp, planOtherNotice, planTeamMessage, type LifecycleContext } from './lifecycle.js';
 import { findCaseForMail } from './thread.js';
@@ -129,6 +130,19 @@ export function planIntake(mail: InboundMail, verdict: Verdict, db: DbData, cont
     };
   }
 
+  // A new mail (not a reply) from someone whose request is open, that asks nothing new ("forgot to
+  // say, the new number is …", "here is my code"), belongs to that request, not to the team's pile.
+  const ownOpenCase = isPrivacyRequest(verdict.labels) ? null : latestOpenCaseOf(mail, db);
+  if (ownOpenCase) {
+    return {
+      outcome: 'follow_up',
+      caseId: ownOpenCase.id,
+      disposition: 'processed',
+      reason: null,
+      changes: [{ type: 'putMessage', record: messageRecord(mail, verdict, context, 'case', null, ownOpenCase.id) }, ...planFollowUp(mail, verdict, ownOpenCase, db, ctx, { duplicate: false })],
+    };
+  }
+
   if (!isPrivacyRequest(verdict.labels)) {
     const reason = NOT_A_REQUEST;
     return {
@@ -170,6 +184,20 @@ export function planIntake(mail: InboundMail, verdict: Verdict, db: DbData, cont
   const changes: StoreChange[] = [{ type: 'putMessage', record: messageRecord(mail, verdict, context, 'case', null, opened.caseId) }];
   if (earlier) changes.push({ type: 'putMessage', record: { ...earlier, status: 'case', reason: null, caseId: opened.caseId } });
   return { outcome: 'new_case', caseId: opened.caseId, disposition: 'processed', reason: null, changes: [...changes, ...opened.changes] };
+}
+
+/** The sender's most recent open case of their own (an agent's cases are many people's, never joined this way). */
+function latestOpenCaseOf(mail: InboundMail, db: DbData): CaseRecord | null {
+  const sender = mail.from?.address;
+  if (!sender) return null;
+  let latest: CaseRecord | null = null;
+  for (const record of Object.values(db.cases)) {
+    const own = record.requester.address === sender || record.lifecycle?.verification?.target?.address === sender;
+    const agentsOwn = record.lifecycle?.agent != null && record.requester.address === sender;
+    if (!own || agentsOwn || isTerminal(record.state)) continue;
+    if (!latest || record.receivedAt > latest.receivedAt) latest = record;
+  }
+  return latest;
 }
 
 /** The sender's own earlier mail that this one replies to, recorded as not a privacy request and never made a case. */

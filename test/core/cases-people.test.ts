@@ -200,3 +200,23 @@ describe('nothing a person sent is left without an owner', () => {
     expect(Object.values(h.db.messages).filter((record) => record.status === 'ignored')).toHaveLength(27);
   });
 });
+
+describe('a new mail from someone whose request is open', () => {
+  it('joins that request instead of going to the team as "not a privacy request", and a code in it verifies', async () => {
+    h.receive(await mail({ subject: 'old phone number', body: 'You still have my old mobile number on file. Please correct it.', messageId: 'ph-1@example.net' }), verdict(['correction']));
+    h.takeNew();
+    h.receive(await mail({ subject: 'phone', body: 'Forgot to say, the new number is (415) 555-0199\n\nSent from my iPhone', messageId: 'ph-2@example.net' }), verdict(['other'], { confidence: 0.4 }));
+    expect(h.db.messages['ph-2@example.net']).toMatchObject({ status: 'case', caseId: 'PR-2026-0001' });
+    expect(h.takeNew().map((item) => item.templateId)).toEqual(['team-escalation']);
+    h.receive(await mail({ subject: 'code', body: `here is the code ${h.code()}`, messageId: 'ph-3@example.net' }), verdict(['other'], { confidence: 0.4 }));
+    expect(h.case().lifecycle?.verification?.mailboxVerifiedAt).not.toBeNull();
+    expect(Object.keys(h.db.cases)).toEqual(['PR-2026-0001']);
+  });
+
+  it('another sender\'s unrelated mail still goes to the team', async () => {
+    h.receive(await mail({ subject: 'old phone number', body: 'Please correct my phone number.', messageId: 'ph-4@example.net' }), verdict(['correction']));
+    h.takeNew();
+    h.receive(await mail({ from: 'Kim <kim@example.net>', subject: 'hours', body: 'Are you open on Saturday?', messageId: 'kim-1@example.net' }), verdict(['other'], { confidence: 0.4 }));
+    expect(h.takeNew().map((item) => item.templateId)).toEqual(['team-notice']);
+  });
+});
