@@ -141,6 +141,31 @@ const PATIENT_ONLY = word(
   ),
 );
 
+/** Contact details a correction may be about (11 CCR 7060(h): verify against fields other than the one corrected). */
+const CONTACT_FIELD = word(
+  any(
+    'phone|mobile|cell|number|address|e-?mail|surname|last name|first name|name|zip|postcode|post code',
+    `Telefon[${L}]*|Handy[${L}]*|Nummer|Adresse|Anschrift|E-?Mail|Name[${L}]*|Postleitzahl`,
+    `tel[ée]fono|m[óo]vil|celular|n[úu]mero|direcci[óo]n|correo|nombre|apellidos?`,
+    `t[ée]l[ée]phone|portable|num[ée]ro|adresse|courriel|e-?mail|nom|pr[ée]nom`,
+    `telefono|cellulare|numero|indirizzo|e-?mail|nome|cognome`,
+    `telefone|telem[óo]vel|n[úu]mero|morada|endere[çc]o|e-?mail|nome|apelido|sobrenome`,
+    `telefoon[${L}]*|mobiel[${L}]*|nummer|adres|e-?mail|naam|achternaam|postcode`,
+  ),
+);
+/** What a health record says about the person, as opposed to how to reach them. */
+const HEALTH_CONTENT = word(
+  any(
+    'diagnos[a-z]*|notes?|treatments?|medications?|prescriptions?|allerg[a-z]*|results?|conditions?|symptoms?|history|therap[a-z]*|sessions?',
+    `Diagnose[${L}]*|Befund[${L}]*|Notiz[${L}]*|Behandlung[${L}]*|Medikament[${L}]*|Allergi[${L}]*|Therapie[${L}]*`,
+    `diagn[óo]stico|notas|tratamientos?|medicaci[óo]n|medicamentos?|alergias?|resultados?|terapia`,
+    `diagnostic|notes|traitements?|m[ée]dicaments?|allergies?|r[ée]sultats?|th[ée]rapie`,
+    `diagnosi|note|trattament[oi]|farmac[oi]|allergi[ae]|risultat[oi]|terapia`,
+    `diagn[óo]stico|notas|tratamentos?|medica[çc][ãa]o|medicamentos?|alergias?|resultados?|terapia`,
+    `diagnose|notities|behandeling(?:en)?|medicatie|medicijnen|allergie[ëe]n|uitslag(?:en)?|therapie`,
+  ),
+);
+
 /** Data points for a professional writing about their own provider profile: no appointment dates. */
 function withoutPatientOnly(points: readonly string[]): string[] {
   return points.filter((point) => !PATIENT_ONLY.test(point));
@@ -154,7 +179,9 @@ export function dataPointsFor(input: { labels: Label[]; text: string; orgName: s
   const { labels, text, orgName, configured } = input;
   const named = withoutNames(text, orgName);
   const specificDisclosure = labels.includes('disclosure') && !(CATEGORIES.test(named) && !SPECIFIC_OR_HEALTH.test(named));
-  const healthChange = (labels.includes('deletion') || labels.includes('correction')) && OWN_HEALTH.test(named);
+  // Correcting how to reach someone (a phone number on their patient file) changes no health data.
+  const contactCorrection = labels.includes('correction') && !labels.includes('deletion') && CONTACT_FIELD.test(named) && !HEALTH_CONTENT.test(named);
+  const healthChange = (labels.includes('deletion') || labels.includes('correction')) && OWN_HEALTH.test(named) && !contactCorrection;
   if (!specificDisclosure && !healthChange) return [];
   return PROFESSIONAL.test(text) && OWN_PROFILE.test(text) ? withoutPatientOnly(configured) : [...configured];
 }

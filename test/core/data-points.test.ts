@@ -119,3 +119,15 @@ describe('dataPointsFor', () => {
     expect(configured).toEqual(['full name']);
   });
 });
+
+describe('correcting contact details on a health file', () => {
+  const configured = ['full name', 'date of your last appointment'];
+  it.each([
+    ['You still have my old mobile number on my patient file. Please correct it.', []],
+    ['Bitte korrigieren Sie meine Adresse in meiner Patientenakte.', []],
+    ['Please correct the diagnosis in my patient file, it is wrong.', configured],
+    ['My medical records list the wrong allergy, please correct it.', configured],
+  ])('%s', (text, expected) => {
+    expect(dataPointsFor({ labels: ['correction'], text, orgName: 'Calm Clinic', configured })).toEqual(expected);
+  });
+});
