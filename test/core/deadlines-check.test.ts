@@ -1,24 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { computeCaseClock, planDeadlineChecks, planExtension, type DeadlineSettings } from '../../src/core/deadlines.js';
+import { LA_DEADLINE_SETTINGS } from '../support/deadline-settings.js';
 import { applyChanges, emptyDb } from '../../src/core/store-changes.js';
 import type { CaseRecord, DbData, Label, OutboxItem } from '../../src/types.js';
 
 const LA = 'America/Los_Angeles';
 
-const settings: DeadlineSettings = {
-  timeZone: LA,
-  holidayRegion: 'US-CA',
-  defaultRegimes: ['ccpa'],
-  promisedResponseDays: null,
-  reminderDays: [7, 2],
-  workingHours: { start: 9, end: 17 },
-  team: [{ address: 'team@example.test', name: '' }],
-  teamHash: 'team',
-  orgName: 'Calm Clinic',
-  privacyAddress: 'privacy@example.test',
-  secret: 'test-secret-test-secret',
-  domain: 'example.test',
-};
+const settings: DeadlineSettings = LA_DEADLINE_SETTINGS;
 
 const extensionContext = { now: '', secret: settings.secret, domain: settings.domain, toHash: 'h', timeZone: LA, maxRepliesPerSenderPerDay: 3, orgName: 'Calm Clinic', privacyAddress: 'privacy@example.test' };
 

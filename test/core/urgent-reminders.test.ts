@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { URGENT } from '../../src/core/case-machine.js';
 import { addCalendarDays, computeCaseClock, instantOfWallTime, planDeadlineChecks, type DeadlineSettings } from '../../src/core/deadlines.js';
+import { LA_DEADLINE_SETTINGS } from '../support/deadline-settings.js';
 import { createRenderer, type RenderedMail } from '../../src/core/render.js';
 import { applyChanges, emptyDb } from '../../src/core/store-changes.js';
 import { loadTemplates } from '../../src/io/templates.js';
@@ -8,20 +9,7 @@ import type { CaseRecord, DbData, Label, OutboxItem } from '../../src/types.js';
 
 const LA = 'America/Los_Angeles';
 
-const settings: DeadlineSettings = {
-  timeZone: LA,
-  holidayRegion: 'US-CA',
-  defaultRegimes: ['ccpa'],
-  promisedResponseDays: null,
-  reminderDays: [7, 2],
-  workingHours: { start: 9, end: 17 },
-  team: [{ address: 'team@example.test', name: '' }],
-  teamHash: 'team',
-  orgName: 'Calm Clinic',
-  privacyAddress: 'privacy@example.test',
-  secret: 'test-secret-test-secret',
-  domain: 'example.test',
-};
+const settings: DeadlineSettings = LA_DEADLINE_SETTINGS;
 
 let render: (templateId: string, vars: Record<string, unknown>) => RenderedMail;
 beforeAll(async () => {
