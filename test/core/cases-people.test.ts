@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ownWords } from '../../src/core/cases/words.js';
+import { greetingName } from '../../src/core/greeting-name.js';
 import { parseCommands } from '../../src/core/commands.js';
 import { needsLanguageNote } from '../../src/core/request-words.js';
 import { Harness, mail, TEAM, teamReply, verdict } from './lifecycle-harness.js';
@@ -218,5 +219,17 @@ describe('a new mail from someone whose request is open', () => {
     h.takeNew();
     h.receive(await mail({ from: 'Kim <kim@example.net>', subject: 'hours', body: 'Are you open on Saturday?', messageId: 'kim-1@example.net' }), verdict(['other'], { confidence: 0.4 }));
     expect(h.takeNew().map((item) => item.templateId)).toEqual(['team-notice']);
+  });
+});
+
+describe('greeting names', () => {
+  it.each([
+    ['Holloway, Greg', 'Greg Holloway'],
+    ['"Kim, Ana Maria"', 'Ana Maria Kim'],
+    ['Acme, Inc', 'Acme, Inc'],
+    ['alex@example.net', ''],
+    ['Alex Doe', 'Alex Doe'],
+  ])('%s -> %s', (name, expected) => {
+    expect(greetingName(name)).toBe(expected);
   });
 });

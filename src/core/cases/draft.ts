@@ -5,6 +5,7 @@ import { emptyLifecycle } from '../case-machine.js';
 import { addressHash, buildOutboxItem, outboxKey, repliesToday } from '../outbox.js';
 import { localDay } from '../case-id.js';
 import { needsLanguageNote, templateLanguage, type TemplateLanguage } from '../request-words.js';
+import { greetingName } from '../greeting-name.js';
 import { teamSubject } from '../team-subject.js';
 export interface LifecycleContext {
   now: string;
@@ -140,7 +141,7 @@ export function baseVars(d: Draft, recipientName: string): Record<string, unknow
     privacyAddress: ctx.privacyAddress,
     lang: templateLanguage(record.language),
     languageNote: needsLanguageNote(record.language),
-    requesterName: recipientName,
+    requesterName: greetingName(recipientName),
     receivedOn: localDay(record.receivedAt, ctx.timeZone),
     dueOn: dueOnOf(record, ctx.timeZone),
   };

@@ -41,7 +41,7 @@ function finishCase(d: Draft, message: string | null, by: string): CommandOutcom
   queueRequesterMail(d, { templateId: 'completion', step: '1', to: record.requester, cap: false, vars: { ...note, ...flags, optOutOnly: false, optOut: record.labels.includes('opt_out'), requests } });
   const consumer = lifecycle.agent?.consumer;
   if (consumer && consumer.address !== record.requester.address) {
-    queueRequesterMail(d, { templateId: 'completion', step: 'consumer', to: consumer, cap: false, consumerThread: true, vars: { ...note, ...flags, onBehalf: true, agentAddress: record.requester.address, requesterName: consumer.name, optOutOnly: false, optOut: record.labels.includes('opt_out'), requests } });
+    queueRequesterMail(d, { templateId: 'completion', step: 'consumer', to: consumer, cap: false, consumerThread: true, vars: { ...note, ...flags, onBehalf: true, agentAddress: record.requester.address, optOutOnly: false, optOut: record.labels.includes('opt_out'), requests } });
   }
   addEvent(d, 'team_done', by, { message: message !== null, ...(answered ? { answered: true } : {}) });
   const told = consumer && consumer.address !== record.requester.address ? 'the agent and the consumer were told' : record.labels.includes('child_data') ? 'the reporter was told' : 'the requester was told';

@@ -1,5 +1,6 @@
 import type { CaseEvent, CaseExtension, CaseRecord, DbData, StoreChange } from '../../types.js';
 import { buildOutboxItem, type OutboxContext } from '../outbox.js';
+import { greetingName } from '../greeting-name.js';
 import { templateLanguage, needsLanguageNote } from '../request-words.js';
 import { deadlineInstant } from './calendar.js';
 
@@ -75,7 +76,7 @@ export function planExtension(record: CaseRecord, request: ExtensionRequest, db:
         languageNote: needsLanguageNote(record.language),
         orgName: context.orgName,
         privacyAddress: context.privacyAddress,
-        requesterName: record.requester.name,
+        requesterName: greetingName(record.requester.name),
         reason,
         receivedOn: clock.receivedOn,
         previousDueOn: clock.firstDueOn,
