@@ -233,3 +233,23 @@ describe('greeting names', () => {
     expect(greetingName(name)).toBe(expected);
   });
 });
+
+describe('a later message that asks for another right', () => {
+  it('adds it to the case and tells the team; a deletion is not confirmed by "don\'t delete yet"', async () => {
+    h.receive(await mail({ subject: 'delete', body: 'Please delete my account.', messageId: 'dl-1@example.net' }), verdict(['deletion']));
+    const [ack] = h.takeNew();
+    h.receive(await mail({ subject: 'Re: delete', body: `my code is ${h.code()}.\n\nActually please don't delete yet, I need a copy of everything you have on me first.`, messageId: 'dl-2@example.net', inReplyTo: ack?.messageId as string }), verdict(['disclosure'], { confidence: 0.85 }));
+    expect(h.case().labels).toEqual(['deletion', 'disclosure']);
+    expect(h.case().events.map((event) => event.type)).toEqual(expect.arrayContaining(['verification_passed', 'rights_added']));
+    expect(h.case().events.map((event) => event.type)).not.toContain('deletion_confirmed');
+    const escalation = h.takeNew().find((item) => item.templateId === 'team-escalation');
+    expect(escalation?.body.text).toContain('the requester also asked for: right to know');
+  });
+
+  it('a low-confidence guess adds nothing', async () => {
+    h.receive(await mail({ subject: 'delete', body: 'Please delete my account.', messageId: 'dl-3@example.net' }), verdict(['deletion']));
+    const [ack] = h.takeNew();
+    h.receive(await mail({ subject: 'Re: delete', body: 'thanks!', messageId: 'dl-4@example.net', inReplyTo: ack?.messageId as string }), verdict(['disclosure'], { confidence: 0.4 }));
+    expect(h.case().labels).toEqual(['deletion']);
+  });
+});

@@ -101,7 +101,8 @@ describe('the privacy team and the requester, as they really write', () => {
     // It lists only what was asked: nothing about deleting or sending a copy of their data.
     expect(ack?.text).not.toMatch(/\bdelet|copy of (your|the|all)? ?(personal )?(data|information|records)/i);
     // Corporate Outlook shows "Last, First": the greeting must still read as a name, not "Holloway, Greg".
-    expect(salutations(ack?.text ?? '')[0]).not.toMatch(/Holloway,/);
+    expect(salutations(ack?.text ?? '')[0]).not.toMatch(/Holloway, Greg/);
+    expect(salutations(ack?.text ?? '')[0]).toMatch(/Greg Holloway/);
     expect(templated(world, teamMailAbout(world, mail, 'PR-2026-0001'), 'team-escalation')).toHaveLength(1);
     expect((await caseJson(world, 'PR-2026-0001')).labels).toEqual(['opt_out']);
   });

@@ -1,9 +1,11 @@
-import type { CaseRecord, CaseVerification, DbData, InboundMail, StoreChange, Verdict } from '../../types.js';
+import type { CaseRecord, CaseVerification, DbData, InboundMail, Label, StoreChange, Verdict } from '../../types.js';
 import { localDay } from '../case-id.js';
-import { isTerminal } from '../case-machine.js';
+import { isTerminal, newVerification } from '../case-machine.js';
+import { dataPointsFor } from '../data-points.js';
+import { describeForTeam } from '../request-words.js';
 import { verificationDueAt } from '../deadlines.js';
 import { explainDeletionConfirmation } from '../deletion-confirmation.js';
-import { checkVerificationReply, FRESH_CODE_MIN_HOURS, MAX_FAILED_ATTEMPTS, MIN_CODE_LIFE_HOURS } from '../verification.js';
+import { checkVerificationReply, FRESH_CODE_MIN_HOURS, MAX_FAILED_ATTEMPTS, MIN_CODE_LIFE_HOURS, needsVerification } from '../verification.js';
 import { advance, sendVerification } from './advance.js';
 import { addEvent, finish, startDraft, type Draft, type LifecycleContext } from './draft.js';
 import { escalate } from './escalate.js';
@@ -38,6 +40,7 @@ export function planFollowUp(mail: InboundMail, verdict: Verdict, record: CaseRe
   const reasons: string[] = [];
   if (record.state === 'awaiting_verification' && v && isTarget) reasons.push(...checkVerificationFollowUp(d, mail, by));
   else reasons.push(options.duplicate ? 'the same request arrived again and joined this case (no new clock)' : `the ${by === 'consumer' ? 'consumer' : 'requester'} wrote`);
+  reasons.push(...addAskedRights(d, verdict, by));
   advance(d, { by, escalate: true, reasons, mail, verdict });
   return finish(d);
 }
@@ -57,6 +60,33 @@ export function findDuplicateCase(mail: InboundMail, verdict: Verdict, db: DbDat
 
 
 const HOUR_MS = 3_600_000;
+/** Rights a requester can add to an open case in a later message ("don't delete yet, I need a copy first"). */
+const ADDABLE: readonly Label[] = ['opt_out', 'disclosure', 'deletion', 'correction'];
+/** How sure the classifier must be before a later message adds a right to the case. */
+const ADD_RIGHT_CONFIDENCE = 0.6;
+
+/**
+ * A later message from the requester that clearly asks for another right adds it to the case, so
+ * every mail from then on describes what was really asked; identity is asked for if it now must be.
+ * The case keeps its clock: the earliest deadline already covers the added right.
+ */
+function addAskedRights(d: Draft, verdict: Verdict, by: string): string[] {
+  const { record, lifecycle, ctx } = d;
+  if (by !== 'requester' || lifecycle.agent || verdict.automated || verdict.confidence < ADD_RIGHT_CONFIDENCE) return [];
+  const added = verdict.labels.filter((label) => ADDABLE.includes(label) && !record.labels.includes(label));
+  if (added.length === 0 || record.labels.includes('child_data')) return [];
+  record.labels = [...record.labels, ...added];
+  addEvent(d, 'rights_added', by, { labels: added });
+  const text = ctx.requestTexts?.[record.id]?.text ?? record.subject;
+  if (needsVerification(record.labels) && !lifecycle.verification) {
+    lifecycle.verification = newVerification(record.requester, dataPointsFor({ labels: record.labels, text, orgName: ctx.orgName, configured: ctx.dataPoints }));
+  } else if (lifecycle.verification && !lifecycle.verification.mailboxVerifiedAt && lifecycle.verification.dataPoints.length === 0 && added.includes('disclosure')) {
+    lifecycle.verification.dataPoints = dataPointsFor({ labels: record.labels, text: `${text}\n${verdict.evidence.map((item) => item.phrase).join('\n')}`, orgName: ctx.orgName, configured: ctx.dataPoints });
+  }
+  const reasons = [`the requester also asked for: ${added.map(describeForTeam).join('; ')} (added to the case; answer it with the rest)`];
+  if (added.includes('opt_out')) reasons.push('opt-out to switch off now');
+  return reasons;
+}
 /** Replies that say nothing about the deletion either way: the bot simply asks for the confirmation. */
 const UNRELATED_TO_DELETION: ReadonlySet<string> = new Set(['nothing written above the quoted text', 'no confirmation', 'a yes that says more than yes', 'a bare yes to a mail that asked more than one thing']);
 
