@@ -77,22 +77,6 @@ export function checkVerificationReply(fullText: string, newText: string, secret
   return { kind: 'absent' };
 }
 
-const RECORDS = /\b(?:records?|notes?|chart|file|history|sessions?|therapy|therapist|treatment|diagnos\w*|medical|clinical|health|copy|copies|specific|expediente|historial|notas|terapia|tratamiento|m[ée]dic[oa]s?|cl[íi]nic[oa]s?|salud|copia)\b/i;
-
-/**
- * Whether verification must also ask for the company's data points (CCPA 11 CCR 7062: specific pieces
- * need a "reasonably high" degree of certainty; health/therapy records are sensitive). A disclosure
- * request at a health company is treated as one for specific pieces unless it only asks for categories.
- */
-export function needsDataPoints(labels: readonly Label[], text: string): boolean {
-  if (labels.includes('disclosure')) {
-    const categoriesOnly = /\bcategor(?:y|ies|[íi]as?)\b/i.test(text) && !RECORDS.test(text);
-    if (!categoriesOnly) return true;
-  }
-  if (labels.includes('deletion') || labels.includes('correction')) return /\b(?:therapy|therapist|treatment|medical|clinical|health|session|terapia|tratamiento|m[ée]dic|cl[íi]nic|salud)\w*/i.test(text);
-  return false;
-}
-
 /**
  * Rights that need identity verification before anything is disclosed, deleted or changed. A report
  * that a child's data was collected is never held for the reporter's identity (COPPA 16 CFR 312.6:

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { dataPointsFor } from '../../src/core/data-points.js';
-import { needsDataPoints } from '../../src/core/verification.js';
 import type { Label } from '../../src/types.js';
 
 const CONFIGURED = ['full name', 'phone number', 'date of your last appointment'];
@@ -92,7 +91,7 @@ describe('dataPointsFor', () => {
     expect(dataPointsFor({ labels: ['deletion'], text: 'Please delete my health records.', orgName: 'Example Health', configured: CONFIGURED })).toEqual(ALL);
   });
 
-  // needsDataPoints (verification.ts) is what callers use today: every legitimate case it asks for stays.
+  // Every case the earlier rule (needsDataPoints, now removed) asked data points for still gets them.
   const LEGITIMATE: Array<[Label[], string]> = [
     [['disclosure'], 'send me a copy of my data'],
     [['disclosure'], 'What personal information do you have about me?'],
@@ -107,8 +106,7 @@ describe('dataPointsFor', () => {
     [['deletion'], 'Eliminen mis datos de salud.'],
     [['correction'], 'Corrijan mi expediente clínico, por favor.'],
   ];
-  it.each(LEGITIMATE)('still asks where needsDataPoints asked: %s %s', (labels, text) => {
-    expect(needsDataPoints(labels, text)).toBe(true);
+  it.each(LEGITIMATE)('still asks where the earlier rule asked: %s %s', (labels, text) => {
     expect(dataPointsFor({ labels, text, orgName: ORG, configured: CONFIGURED })).toEqual(ALL);
   });
 

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { parseCommands } from '../../src/core/commands.js';
 import { checkSenderAuthentication, domainsAlign, parseAuthenticationResults, trustedAuthenticationResults } from '../../src/core/team-auth.js';
 import { confirmsDeletion } from '../../src/core/deletion-confirmation.js';
-import { checkVerificationReply, needsDataPoints, verificationCode, verificationToken } from '../../src/core/verification.js';
+import { dataPointsFor } from '../../src/core/data-points.js';
+import { checkVerificationReply, verificationCode, verificationToken } from '../../src/core/verification.js';
 import type { InboundMail } from '../../src/types.js';
 
 describe('parseCommands', () => {
@@ -95,9 +96,10 @@ describe('verification tokens', () => {
   });
 
   it('asks for data points for specific pieces or health records, not for categories', () => {
-    expect(needsDataPoints(['disclosure'], 'send me a copy of my data')).toBe(true);
-    expect(needsDataPoints(['disclosure'], 'which categories of data do you hold')).toBe(false);
-    expect(needsDataPoints(['deletion'], 'delete my account')).toBe(false);
-    expect(needsDataPoints(['deletion'], 'delete my therapy notes')).toBe(true);
+    const points = (labels: Parameters<typeof dataPointsFor>[0]['labels'], text: string) => dataPointsFor({ labels, text, orgName: 'Calm Clinic', configured: ['full name'] });
+    expect(points(['disclosure'], 'send me a copy of my data')).toEqual(['full name']);
+    expect(points(['disclosure'], 'which categories of data do you hold')).toEqual([]);
+    expect(points(['deletion'], 'delete my account')).toEqual([]);
+    expect(points(['deletion'], 'delete my therapy notes')).toEqual(['full name']);
   });
 });
