@@ -181,7 +181,8 @@ export async function runTimedActions(deps: AppDeps): Promise<number> {
   const db = await deps.store.read();
   const now = deps.now();
   // Only a case at its due date is escalated here; its escalation quotes the original request.
-  const due = Object.values(db.cases).filter((record) => record.state === 'awaiting_verification' && record.dueAt !== null && record.dueAt <= now);
+  // A case whose denial was withheld stays waiting for the team: its text was quoted once already.
+  const due = Object.values(db.cases).filter((record) => record.state === 'awaiting_verification' && record.dueAt !== null && record.dueAt <= now && !record.events.some((event) => event.type === 'denial_withheld'));
   const changes = planTimedActions(db, { ...lifecycleContext(deps), requestTexts: await readRequestTexts(deps, db, due) });
   if (changes.length > 0) await deps.store.apply(changes);
   return changes.length;
