@@ -1,16 +1,24 @@
 import type { DbData, InboundMail, OutboxItem, StoreChange } from '../../types.js';
 import { localDay } from '../case-id.js';
-import { buildOutboxItem } from '../outbox.js';
+import { buildOutboxItem, type ReplyPlan } from '../outbox.js';
 import { formatAddress, MAX_QUOTED_CHARS, MAX_TEAM_NOTICES_PER_DAY, quote, shortHash, type LifecycleContext } from './draft.js';
 
-export function noCaseTeamItem(key: string, templateId: string, subject: string, vars: Record<string, unknown>, db: DbData, ctx: LifecycleContext): OutboxItem {
-  const [, , step] = key.split(':');
+/**
+ * Mail to the whole team that a case draft does not queue (notices about mail with no case, a rescue's
+ * answer): never counted against the per-sender reply cap.
+ */
+export function teamOutboxItem(plan: Omit<ReplyPlan, 'to'>, db: DbData, ctx: LifecycleContext): OutboxItem {
   const item = buildOutboxItem(
-    { caseId: null, templateId, step: step ?? '1', to: { address: ctx.teamAddresses[0] ?? '', name: '' }, inReplyTo: null, references: [], subject, vars },
+    { ...plan, to: { address: ctx.teamAddresses[0] ?? '', name: '' } },
     db,
     { now: ctx.now, secret: ctx.secret, domain: ctx.domain, toHash: 'team', timeZone: ctx.timeZone, maxRepliesPerSenderPerDay: Number.MAX_SAFE_INTEGER },
   );
-  return { ...item, key, to: ctx.teamAddresses.map((address) => ({ address, name: '' })), state: 'pending', lastError: null };
+  return { ...item, to: ctx.teamAddresses.map((address) => ({ address, name: '' })), state: 'pending', lastError: null };
+}
+
+/** A team mail about no case, keyed `none:<templateId>:<step>`. */
+function noCaseTeamItem(templateId: string, step: string, subject: string, vars: Record<string, unknown>, db: DbData, ctx: LifecycleContext): OutboxItem {
+  return teamOutboxItem({ caseId: null, templateId, step, subject, vars, inReplyTo: null, references: [] }, db, ctx);
 }
 
 /**
@@ -29,7 +37,7 @@ export function planOtherNotice(mail: InboundMail, db: DbData, ctx: LifecycleCon
     const overflowKey = `none:team-notice-overflow:${today}`;
     if (db.outbox[overflowKey]) return [];
     const vars = { caseId: '', state: '', orgName: ctx.orgName, cap: MAX_TEAM_NOTICES_PER_DAY, day: today };
-    return [{ type: 'enqueue', item: noCaseTeamItem(overflowKey, 'team-notice-overflow', `[privacy-inbox] more than ${MAX_TEAM_NOTICES_PER_DAY} messages today were not privacy requests`, vars, db, ctx) }];
+    return [{ type: 'enqueue', item: noCaseTeamItem('team-notice-overflow', today, `[privacy-inbox] more than ${MAX_TEAM_NOTICES_PER_DAY} messages today were not privacy requests`, vars, db, ctx) }];
   }
   const vars = {
     caseId: '',
@@ -44,5 +52,5 @@ export function planOtherNotice(mail: InboundMail, db: DbData, ctx: LifecycleCon
     messageKey: mail.key,
     receivedOn: localDay(receivedAt, ctx.timeZone),
   };
-  return [{ type: 'enqueue', item: noCaseTeamItem(key, 'team-notice', '[privacy-inbox] not a privacy request, passed to you (no reply was sent)', vars, db, ctx) }];
+  return [{ type: 'enqueue', item: noCaseTeamItem('team-notice', shortHash(mail.key), '[privacy-inbox] not a privacy request, passed to you (no reply was sent)', vars, db, ctx) }];
 }

@@ -2,9 +2,10 @@ import type { CaseRecord, DbData, InboundMail, Label, MessageRecord, OutboxItem,
 import { localDay } from '../case-id.js';
 import { allowedCommands, teamTasks } from '../case-machine.js';
 import { COMMAND_HELP, parseCommands } from '../commands.js';
-import { buildOutboxItem, isOwnMessageId } from '../outbox.js';
+import { isOwnMessageId } from '../outbox.js';
 import { teamSubject } from '../team-subject.js';
 import { dueOnOf, shortHash } from './draft.js';
+import { teamOutboxItem } from './not-a-case.js';
 import { openCase, type OpeningContext } from './open-case.js';
 
 /** A chaser the requester sent about mail we passed on is joined to the case when the team opens it. */
@@ -116,13 +117,11 @@ export function planNoticeCommand(mail: InboundMail, notice: OutboxItem, origina
 
 function resultItem(mail: InboundMail, notice: OutboxItem, record: CaseRecord | undefined, ok: boolean, results: string[], errors: string[], db: DbData, ctx: OpeningContext): StoreChange {
   const caseId = record?.id ?? null;
-  const key = `${caseId ?? 'none'}:team-command-result:${shortHash(mail.key)}`;
-  const item = buildOutboxItem(
+  const item = teamOutboxItem(
     {
       caseId,
       templateId: 'team-command-result',
       step: shortHash(mail.key),
-      to: { address: ctx.teamAddresses[0] ?? '', name: '' },
       inReplyTo: mail.messageId,
       references: [notice.messageId, ...(mail.messageId ? [mail.messageId] : [])],
       subject: record ? teamSubject(record) : `Re: ${notice.subject}`,
@@ -140,7 +139,7 @@ function resultItem(mail: InboundMail, notice: OutboxItem, record: CaseRecord | 
       },
     },
     db,
-    { now: ctx.now, secret: ctx.secret, domain: ctx.domain, toHash: 'team', timeZone: ctx.timeZone, maxRepliesPerSenderPerDay: Number.MAX_SAFE_INTEGER },
+    ctx,
   );
-  return { type: 'enqueue', item: { ...item, key, to: ctx.teamAddresses.map((address) => ({ address, name: '' })), state: 'pending', lastError: null } };
+  return { type: 'enqueue', item };
 }

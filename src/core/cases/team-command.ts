@@ -12,7 +12,7 @@ import { dataPointsFor } from '../data-points.js';
 import { needsVerification } from '../verification.js';
 import { advance } from './advance.js';
 import { addEvent, dueOnOf, finish, queueRequesterMail, queueTeamMail, setState, shortHash, startDraft, type Draft, type LifecycleContext } from './draft.js';
-import { noCaseTeamItem } from './not-a-case.js';
+import { teamOutboxItem } from './not-a-case.js';
 import { findNoticeReference, planNoticeCommand } from './rescue.js';
 
 type CommandOutcome = { ok: true; result: string } | { ok: false; error: string };
@@ -229,6 +229,6 @@ function planTeamRejection(mail: InboundMail, reason: string, caseId: string | n
   if (ctx.teamAddresses.length === 0) return [];
   const key = `none:team-warning:${localDay(ctx.now, ctx.timeZone)}`;
   if (db.outbox[key]) return [];
-  return [{ type: 'enqueue', item: noCaseTeamItem(key, 'team-warning', `[privacy-inbox] a command was NOT accepted`, { ...vars, caseId: '', orgName: ctx.orgName, state: '' }, db, ctx) }];
+  return [{ type: 'enqueue', item: teamOutboxItem({ caseId: null, templateId: 'team-warning', step: localDay(ctx.now, ctx.timeZone), subject: '[privacy-inbox] a command was NOT accepted', vars: { ...vars, caseId: '', orgName: ctx.orgName, state: '' }, inReplyTo: null, references: [] }, db, ctx) }];
 }
 
