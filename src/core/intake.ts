@@ -1,6 +1,6 @@
-import type { CaseEvent, CaseRecord, DbData, Disposition, InboundMail, Label, MessageRecord, StoreChange, Verdict } from '../types.js';
+import type { CaseRecord, DbData, Disposition, InboundMail, Label, MessageRecord, StoreChange, Verdict } from '../types.js';
 import { isTerminal } from './case-machine.js';
-import { openCase } from './cases/open-case.js';
+import { caseEvent, openCase } from './cases/open-case.js';
 import { findDuplicateCase, looksLikeTeamCommand, planFollowUp, planOtherNotice, planTeamMessage, type LifecycleContext } from './lifecycle.js';
 import { findCaseForMail } from './thread.js';
 
@@ -51,10 +51,6 @@ function messageRecord(mail: InboundMail, verdict: Verdict | null, context: Inta
   };
 }
 
-function event(caseId: string, suffix: string, at: string, type: string, by: string, data?: Record<string, unknown>): CaseEvent {
-  return { id: `${caseId}:${suffix}`, at, type, by, ...(data ? { data } : {}) };
-}
-
 
 /** Why mail that is not a privacy request was recorded without a case (the team can still open one). */
 export const NOT_A_REQUEST = 'not a privacy request (other)';
@@ -94,7 +90,7 @@ export function planIntake(mail: InboundMail, verdict: Verdict, db: DbData, cont
     const reason = `automated (${verdict.automated.kind}): ${verdict.automated.reason}`;
     const changes: StoreChange[] = [{ type: 'putMessage', record: messageRecord(mail, verdict, context, 'ignored', reason, existing?.id ?? null) }];
     if (existing) {
-      changes.push({ type: 'updateCase', caseId: existing.id, addMessageKeys: [mail.key], events: [event(existing.id, `automated:${mail.key}`, context.now, 'automated_mail_ignored', 'bot', { kind: verdict.automated.kind })] });
+      changes.push({ type: 'updateCase', caseId: existing.id, addMessageKeys: [mail.key], events: [caseEvent(existing.id, `automated:${mail.key}`, context.now, 'automated_mail_ignored', 'bot', { kind: verdict.automated.kind })] });
     }
     return { outcome: 'ignored', caseId: existing?.id ?? null, disposition: 'ignored', reason, changes };
   }

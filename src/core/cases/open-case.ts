@@ -18,7 +18,8 @@ export interface CaseOpening {
 
 export type OpeningContext = LifecycleContext;
 
-function event(caseId: string, suffix: string, at: string, type: string, by: string, data?: Record<string, unknown>): CaseEvent {
+/** A case event whose id is fixed by its suffix, so replaying the same change adds it once. */
+export function caseEvent(caseId: string, suffix: string, at: string, type: string, by: string, data?: Record<string, unknown>): CaseEvent {
   return { id: `${caseId}:${suffix}`, at, type, by, ...(data ? { data } : {}) };
 }
 
@@ -47,9 +48,9 @@ export function openCase(opening: CaseOpening, db: DbData, ctx: OpeningContext):
     messageKeys: [...opening.messageKeys],
     threadIds: [...opening.threadIds],
     events: [
-      event(caseId, 'received', ctx.now, 'received', 'requester', { messageKey: opening.messageKeys[0] ?? mail.key }),
+      caseEvent(caseId, 'received', ctx.now, 'received', 'requester', { messageKey: opening.messageKeys[0] ?? mail.key }),
       ...(opening.events ?? []).map((extra) => ({ ...extra, id: `${caseId}:${extra.id}` })),
-      event(caseId, 'classified', ctx.now, 'classified', 'bot', { labels: verdict.labels, primary: verdict.primary, confidence: verdict.confidence, classifiedBy: verdict.classifiedBy, agent: verdict.agent, ...(verdict.disputed ? { disputed: true } : {}) }),
+      caseEvent(caseId, 'classified', ctx.now, 'classified', 'bot', { labels: verdict.labels, primary: verdict.primary, confidence: verdict.confidence, classifiedBy: verdict.classifiedBy, agent: verdict.agent, ...(verdict.disputed ? { disputed: true } : {}) }),
       ...(clocked ? [clocked.event] : []),
     ],
     flags: [],
