@@ -1,3 +1,4 @@
+import { TRIAGE_MODES, type TriageMode } from './core/triage/modes.js';
 import path from 'node:path';
 import { z } from 'zod';
 import { BotError } from './errors.js';
@@ -38,6 +39,8 @@ export interface Config {
   verificationDataPoints: string[];
   dryRun: boolean;
   logLevel: string;
+  /** Offline triage: the rules, the shipped learned model, or both together (the default). */
+  triageMode: TriageMode;
   openai: { apiKey: string; baseUrl: string | null; model: string; timeoutMs: number } | null;
   /** Legal clocks, reminders, digest and retention (src/core/deadlines, docs/deadlines.md). */
   deadlines: DeadlineConfig;
@@ -111,6 +114,7 @@ const envSchema = z.object({
     .transform((value) => value.split(',').map((part) => part.trim()).filter(Boolean)),
   DRY_RUN: z.enum(['0', '1', 'true', 'false', '']).default('0'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  TRIAGE_MODE: z.enum(TRIAGE_MODES).default('both'),
   OPENAI_API_KEY: z.string().optional(),
   OPENAI_BASE_URL: z.url().optional(),
   OPENAI_MODEL: z.string().default('gpt-4o-mini'),
@@ -230,6 +234,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     verificationDataPoints: values.VERIFICATION_DATA_POINTS,
     dryRun: values.DRY_RUN === '1' || values.DRY_RUN === 'true',
     logLevel: values.LOG_LEVEL,
+    triageMode: values.TRIAGE_MODE,
     deadlines: {
       defaultRegimes: parseRegimeList(values.DEFAULT_REGIME).regimes,
       promisedResponseDays: values.PROMISED_RESPONSE_DAYS ?? null,

@@ -2,7 +2,7 @@ import type { Logger } from 'pino';
 import type { Config } from '../config.js';
 import type { RenderedMail } from '../core/render.js';
 import { createRenderer } from '../core/render.js';
-import { createRuleClassifier } from '../core/triage/index.js';
+import type { TriageMode } from '../core/triage/modes.js';
 import { createFileSender } from '../io/file-sender.js';
 import { createMaildirSource } from '../io/maildir.js';
 import { loadOrCreateSecret } from '../io/secret.js';
@@ -28,9 +28,15 @@ export function createClock(config: Config): () => string {
   return config.fixedNow ? () => config.fixedNow as string : () => new Date().toISOString();
 }
 
-/** Offline rules always; an OpenAI-compatible model as a second opinion only when configured. */
+/** The offline classifier in the given mode (rules, the shipped learned model, or both). */
+export async function createOfflineTriage(config: Config, mode: TriageMode = config.triageMode): Promise<Classifier> {
+  const [{ createOfflineClassifier }, { loadShippedModel }] = await Promise.all([import('../core/triage/offline.js'), import('../io/triage-model.js')]);
+  return createOfflineClassifier({ ownAddresses: [config.privacyAddress], mode, model: mode === 'rules' ? null : loadShippedModel() });
+}
+
+/** Offline triage always; an OpenAI-compatible model as a second opinion only when configured. */
 export async function createClassifier(config: Config, logger: Logger): Promise<Classifier> {
-  const rules = createRuleClassifier({ ownAddresses: [config.privacyAddress] });
+  const rules = await createOfflineTriage(config);
   if (!config.openai) return rules;
   const { createModelClassifier } = await import('../io/openai.js');
   return createModelClassifier(rules, config.openai, logger);

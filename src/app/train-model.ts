@@ -1,0 +1,100 @@
+import { createHash } from 'node:crypto';
+import { readFile, writeFile, rename } from 'node:fs/promises';
+import { selectMessageText } from '../core/triage/message-text.js';
+import { modelInputOf } from '../core/triage/model/input.js';
+import { loadLinearModel, MODEL_HEADS, type ModelHead, type StoredModel } from '../core/triage/model/linear.js';
+import { deserializeModel, serializeModel } from '../core/triage/model/serialize.js';
+import { DEFAULT_TRAINING, trainLinearModel, type TrainingExample, type TrainingOptions } from '../core/triage/model/train.js';
+import { loadCorpus, type LoadedCorpusEntry } from './corpus.js';
+
+export interface HeadFigures {
+  head: ModelHead;
+  support: number;
+  precision: number;
+  recall: number;
+  f1: number;
+}
+
+export interface TrainingReport {
+  model: StoredModel;
+  trainExamples: number;
+  heldoutExamples: number;
+  crossValidated: HeadFigures[];
+  heldout: HeadFigures[];
+  /** Stable text of the model, as written to disk. */
+  serialized: string;
+}
+
+export function targetsOf(loaded: LoadedCorpusEntry): Record<ModelHead, boolean> {
+  const labels = new Set<string>(loaded.entry.labels);
+  return Object.fromEntries(MODEL_HEADS.map((head) => [head, head === 'automated' ? loaded.entry.automated : labels.has(head)])) as Record<ModelHead, boolean>;
+}
+
+export function exampleOf(loaded: LoadedCorpusEntry): TrainingExample {
+  return { id: loaded.entry.id, input: modelInputOf(selectMessageText(loaded.mail)), targets: targetsOf(loaded) };
+}
+
+function figures(predictions: ReadonlyArray<{ targets: Record<ModelHead, boolean>; predicted: Record<ModelHead, boolean> }>): HeadFigures[] {
+  return MODEL_HEADS.map((head) => {
+    let tp = 0;
+    let fp = 0;
+    let fn = 0;
+    for (const { targets, predicted } of predictions) {
+      if (predicted[head] && targets[head]) tp += 1;
+      else if (predicted[head]) fp += 1;
+      else if (targets[head]) fn += 1;
+    }
+    const precision = tp + fp === 0 ? 1 : tp / (tp + fp);
+    const recall = tp + fn === 0 ? 1 : tp / (tp + fn);
+    return { head, support: tp + fn, precision, recall, f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall) };
+  });
+}
+
+/**
+ * Trains on the `train` split of the corpus and measures on its `heldout` split. The corpus digest
+ * goes into the model, so anyone can tell which data a shipped model was trained on.
+ */
+export async function trainFromCorpus(targets: readonly string[], options: TrainingOptions = DEFAULT_TRAINING): Promise<TrainingReport> {
+  const corpus = await loadCorpus(targets);
+  const train = corpus.filter((loaded) => loaded.split === 'train');
+  const heldout = corpus.filter((loaded) => loaded.split === 'heldout');
+  const digest = createHash('sha256');
+  for (const loaded of train) digest.update(`${loaded.entry.id}\n${loaded.entry.labels.join(',')}\n${loaded.entry.subject}\n${loaded.entry.text ?? ''}\n${loaded.entry.html ?? ''}\n`);
+  const examples = train.map(exampleOf);
+  const result = trainLinearModel(examples, options, { corpus: `sha256:${digest.digest('hex').slice(0, 16)}` });
+  const serialized = serializeModel(result.model);
+  const model = loadLinearModel(deserializeModel(serialized));
+  const thresholds = result.model.thresholds;
+  const crossValidated = figures(
+    result.crossValidated.map((row, at) => ({
+      targets: (examples[at] as TrainingExample).targets,
+      predicted: Object.fromEntries(MODEL_HEADS.map((head, index) => [head, row.probabilities[head] >= (thresholds[index] as number)])) as Record<ModelHead, boolean>,
+    })),
+  );
+  const heldoutFigures = figures(
+    heldout.map((loaded) => {
+      const prediction = model.predict(exampleOf(loaded).input);
+      return { targets: targetsOf(loaded), predicted: Object.fromEntries(MODEL_HEADS.map((head) => [head, prediction.heads[head].positive])) as Record<ModelHead, boolean> };
+    }),
+  );
+  return { model: result.model, trainExamples: train.length, heldoutExamples: heldout.length, crossValidated, heldout: heldoutFigures, serialized };
+}
+
+export async function writeModel(file: string, serialized: string): Promise<void> {
+  const temporary = `${file}.tmp`;
+  await writeFile(temporary, serialized, { mode: 0o644 });
+  await rename(temporary, file);
+}
+
+export async function sameAsShipped(file: string, serialized: string): Promise<boolean> {
+  const shipped = await readFile(file, 'utf8').catch(() => '');
+  return shipped === serialized;
+}
+
+export function formatHeadFigures(title: string, rows: readonly HeadFigures[]): string {
+  const lines = [title, 'head         support  precision  recall  F1'];
+  for (const row of rows) lines.push(`${row.head.padEnd(12)} ${String(row.support).padStart(7)}  ${row.precision.toFixed(3).padStart(9)}  ${row.recall.toFixed(3).padStart(6)}  ${row.f1.toFixed(3)}`);
+  const labelRows = rows.filter((row) => row.head !== 'automated');
+  lines.push(`macro-F1 (6 labels) ${(labelRows.reduce((sum, row) => sum + row.f1, 0) / labelRows.length).toFixed(3)}`);
+  return lines.join('\n');
+}

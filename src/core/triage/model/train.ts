@@ -1,0 +1,244 @@
+import { featuresOf, type ModelInput } from './features.js';
+import { featureScale, MODEL_FORMAT, MODEL_HEADS, WEIGHT_SCALE, type ModelHead, type StoredModel } from './linear.js';
+
+export interface TrainingExample {
+  id: string;
+  input: ModelInput;
+  targets: Record<ModelHead, boolean>;
+}
+
+export interface TrainingOptions {
+  seed: number;
+  epochs: number;
+  /** L2 penalty per update: keeps rare n-grams from memorising single messages. */
+  l2: number;
+  learningRate: number;
+  /** A feature must occur in this many training messages to get a weight. */
+  minDocumentFrequency: number;
+  folds: number;
+}
+
+export const DEFAULT_TRAINING: TrainingOptions = { seed: 20261202, epochs: 14, l2: 2e-6, learningRate: 0.5, minDocumentFrequency: 2, folds: 5 };
+
+/** mulberry32: a tiny seeded generator, so the same corpus and seed give the same weights everywhere. */
+function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+interface Encoded {
+  rows: Int32Array;
+  scale: number;
+  targets: boolean[];
+}
+
+const sigmoid = (value: number): number => 1 / (1 + Math.exp(-value));
+
+function vocabulary(featureSets: readonly Set<string>[], minDf: number): string[] {
+  const df = new Map<string, number>();
+  for (const features of featureSets) for (const feature of features) df.set(feature, (df.get(feature) ?? 0) + 1);
+  return [...df.entries()]
+    .filter(([, count]) => count >= minDf)
+    .map(([feature]) => feature)
+    .sort();
+}
+
+function encode(featureSets: readonly Set<string>[], examples: readonly TrainingExample[], vocab: Map<string, number>): Encoded[] {
+  return examples.map((example, at) => {
+    const features = featureSets[at] as Set<string>;
+    const rows: number[] = [];
+    for (const feature of features) {
+      const row = vocab.get(feature);
+      if (row !== undefined) rows.push(row);
+    }
+    rows.sort((a, b) => a - b);
+    return { rows: Int32Array.from(rows), scale: featureScale(features.size), targets: MODEL_HEADS.map((head) => example.targets[head]) };
+  });
+}
+
+/**
+ * One-vs-rest logistic regression with AdaGrad steps and L2, every head at once. Positives of a
+ * rare label weigh more (up to 5x), so child_data is not drowned by the rest.
+ */
+function fit(data: readonly Encoded[], featureCount: number, options: TrainingOptions): { weights: Float64Array; bias: Float64Array } {
+  const headCount = MODEL_HEADS.length;
+  const weights = new Float64Array(featureCount * headCount);
+  const squares = new Float64Array(featureCount * headCount);
+  const bias = new Float64Array(headCount);
+  const biasSquares = new Float64Array(headCount);
+  const positives = MODEL_HEADS.map((_, head) => data.filter((item) => item.targets[head]).length);
+  const positiveWeight = positives.map((count) => (count === 0 ? 1 : Math.min(5, Math.sqrt((data.length - count) / count))));
+  const random = seededRandom(options.seed);
+  const order = data.map((_, at) => at);
+  for (let epoch = 0; epoch < options.epochs; epoch += 1) {
+    for (let at = order.length - 1; at > 0; at -= 1) {
+      const swap = Math.floor(random() * (at + 1));
+      [order[at], order[swap]] = [order[swap] as number, order[at] as number];
+    }
+    for (const index of order) {
+      const item = data[index] as Encoded;
+      for (let head = 0; head < headCount; head += 1) {
+        let score = bias[head] as number;
+        for (const row of item.rows) score += (weights[row * headCount + head] as number) * item.scale;
+        const target = item.targets[head] ? 1 : 0;
+        const gradient = (sigmoid(score) - target) * (target ? (positiveWeight[head] as number) : 1);
+        biasSquares[head] = (biasSquares[head] as number) + gradient * gradient;
+        bias[head] = (bias[head] as number) - (options.learningRate * gradient) / Math.sqrt((biasSquares[head] as number) + 1e-8);
+        for (const row of item.rows) {
+          const cell = row * headCount + head;
+          const step = gradient * item.scale + options.l2 * (weights[cell] as number);
+          squares[cell] = (squares[cell] as number) + step * step;
+          weights[cell] = (weights[cell] as number) - (options.learningRate * step) / Math.sqrt((squares[cell] as number) + 1e-8);
+        }
+      }
+    }
+  }
+  return { weights, bias };
+}
+
+function scoreOf(item: Encoded, weights: Float64Array, bias: Float64Array, head: number): number {
+  const headCount = MODEL_HEADS.length;
+  let score = bias[head] as number;
+  for (const row of item.rows) score += (weights[row * headCount + head] as number) * item.scale;
+  return score;
+}
+
+/** Platt scaling: fits p = sigmoid(a * score + b) to held-out scores by Newton-free gradient steps. */
+function platt(scores: readonly number[], targets: readonly boolean[]): { a: number; b: number } {
+  const positives = targets.filter(Boolean).length;
+  const negatives = targets.length - positives;
+  // Platt's smoothed targets keep a perfectly separated fold from pushing a to infinity.
+  const high = (positives + 1) / (positives + 2);
+  const low = 1 / (negatives + 2);
+  let a = 1;
+  let b = 0;
+  for (let step = 0; step < 400; step += 1) {
+    let gradA = 0;
+    let gradB = 0;
+    scores.forEach((score, at) => {
+      const error = sigmoid(a * score + b) - (targets[at] ? high : low);
+      gradA += error * score;
+      gradB += error;
+    });
+    a -= (0.5 * gradA) / scores.length;
+    b -= (0.5 * gradB) / scores.length;
+  }
+  return { a: round(a, 4), b: round(b, 4) };
+}
+
+function bestThreshold(probabilities: readonly number[], targets: readonly boolean[]): number {
+  let best = { threshold: 0.5, f1: -1 };
+  for (let threshold = 0.2; threshold <= 0.801; threshold += 0.025) {
+    let tp = 0;
+    let fp = 0;
+    let fn = 0;
+    probabilities.forEach((probability, at) => {
+      const predicted = probability >= threshold;
+      if (predicted && targets[at]) tp += 1;
+      else if (predicted) fp += 1;
+      else if (targets[at]) fn += 1;
+    });
+    const f1 = tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn);
+    // Ties go to the higher threshold: a label nobody asked for is the costlier mistake.
+    if (f1 >= best.f1) best = { threshold: round(threshold, 3), f1 };
+  }
+  return best.threshold;
+}
+
+function round(value: number, digits: number): number {
+  const factor = 10 ** digits;
+  return Math.round(value * factor) / factor;
+}
+
+export interface CrossValidated {
+  id: string;
+  /** Calibrated out-of-fold probability per head. */
+  probabilities: Record<ModelHead, number>;
+}
+
+export interface TrainingResult {
+  model: StoredModel;
+  crossValidated: CrossValidated[];
+}
+
+/**
+ * Trains the shipped model: k-fold cross-validation gives every example an out-of-fold score, on
+ * which calibration and thresholds are fitted; then the final weights are trained on everything.
+ * Same examples, same options: same bytes.
+ */
+export function trainLinearModel(examples: readonly TrainingExample[], options: TrainingOptions, describe: Record<string, unknown>): TrainingResult {
+  const featureSets = examples.map((example) => featuresOf(example.input));
+  const headCount = MODEL_HEADS.length;
+  const foldOf = examples.map((_, at) => at % options.folds);
+  const outOfFold = examples.map(() => new Float64Array(headCount));
+  for (let fold = 0; fold < options.folds; fold += 1) {
+    const trainAt = examples.map((_, at) => at).filter((at) => foldOf[at] !== fold);
+    const testAt = examples.map((_, at) => at).filter((at) => foldOf[at] === fold);
+    const vocab = new Map(vocabulary(trainAt.map((at) => featureSets[at] as Set<string>), options.minDocumentFrequency).map((feature, row) => [feature, row]));
+    const trained = fit(
+      encode(
+        trainAt.map((at) => featureSets[at] as Set<string>),
+        trainAt.map((at) => examples[at] as TrainingExample),
+        vocab,
+      ),
+      vocab.size,
+      { ...options, seed: options.seed + fold + 1 },
+    );
+    const tested = encode(
+      testAt.map((at) => featureSets[at] as Set<string>),
+      testAt.map((at) => examples[at] as TrainingExample),
+      vocab,
+    );
+    tested.forEach((item, position) => {
+      for (let head = 0; head < headCount; head += 1) (outOfFold[testAt[position] as number] as Float64Array)[head] = scoreOf(item, trained.weights, trained.bias, head);
+    });
+  }
+  const calibration = MODEL_HEADS.map((head, at) =>
+    platt(
+      outOfFold.map((scores) => scores[at] as number),
+      examples.map((example) => example.targets[head]),
+    ),
+  );
+  const probabilities = outOfFold.map((scores) => MODEL_HEADS.map((_, at) => sigmoid((calibration[at]?.a ?? 1) * (scores[at] as number) + (calibration[at]?.b ?? 0))));
+  const thresholds = MODEL_HEADS.map((head, at) =>
+    bestThreshold(
+      probabilities.map((row) => row[at] as number),
+      examples.map((example) => example.targets[head]),
+    ),
+  );
+
+  const features = vocabulary(featureSets, options.minDocumentFrequency);
+  const vocab = new Map(features.map((feature, row) => [feature, row]));
+  const final = fit(encode(featureSets, examples, vocab), features.length, options);
+  // Features whose weights all round to zero carry nothing: leaving them out keeps the file small.
+  const kept: string[] = [];
+  const weights: number[] = [];
+  features.forEach((feature, row) => {
+    const quantized = MODEL_HEADS.map((_, head) => Math.round((final.weights[row * headCount + head] as number) * WEIGHT_SCALE));
+    if (quantized.every((weight) => weight === 0)) return;
+    kept.push(feature);
+    weights.push(...quantized);
+  });
+  return {
+    model: {
+      format: MODEL_FORMAT,
+      heads: [...MODEL_HEADS],
+      features: kept,
+      weights,
+      bias: Array.from(final.bias, (value) => round(value, 4)),
+      calibration,
+      thresholds,
+      training: { ...describe, examples: examples.length, features: kept.length, options },
+    },
+    crossValidated: examples.map((example, at) => ({
+      id: example.id,
+      probabilities: Object.fromEntries(MODEL_HEADS.map((head, index) => [head, (probabilities[at] as number[])[index] as number])) as Record<ModelHead, number>,
+    })),
+  };
+}

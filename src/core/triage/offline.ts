@@ -1,0 +1,72 @@
+import { detectAutomated } from '../automated.js';
+import type { Classifier, InboundMail, Verdict } from '../../types.js';
+import { combineWithModel } from './combine.js';
+import { detectLanguage, SUPPORTED_LANGUAGES } from './language.js';
+import { selectMessageText, type MessageText } from './message-text.js';
+import { modelInputOf } from './model/input.js';
+import type { LinearModel, ModelPrediction } from './model/linear.js';
+import { triageMail } from './index.js';
+
+import type { TriageMode } from './modes.js';
+
+export { TRIAGE_MODES, type TriageMode } from './modes.js';
+
+export interface OfflineClassifierOptions {
+  ownAddresses: string[];
+  mode: TriageMode;
+  /** Needed for `learned` and `both`. */
+  model: LinearModel | null;
+}
+
+const PRIVACY_LABELS = ['child_data', 'complaint', 'deletion', 'disclosure', 'correction', 'opt_out'] as const;
+
+/** The caps the rules put on a verdict hold for the model too: it has seen only seven languages. */
+function confidenceCap(language: string, text: MessageText): number {
+  if (!(SUPPORTED_LANGUAGES as readonly string[]).includes(language) && language !== 'und') return 0.45;
+  if (!text.body && !text.forwarded) return text.subject ? 0.7 : 0.2;
+  return 1;
+}
+
+function learnedVerdict(mail: InboundMail, prediction: ModelPrediction, text: MessageText, ownAddresses: string[]): Verdict {
+  const automated = detectAutomated(mail, ownAddresses);
+  const language = detectLanguage(`${text.subject}\n${text.body}\n${text.forwarded}`).language;
+  if (automated) return { primary: 'other', labels: ['other'], language, confidence: 0.99, automated, agent: false, evidence: [{ label: 'automated', phrase: automated.reason, where: 'header' }], classifiedBy: 'rules' };
+  const labels: Array<(typeof PRIVACY_LABELS)[number]> = PRIVACY_LABELS.filter((label) => prediction.heads[label].positive);
+  const sure = (probability: number): number => Math.max(probability, 1 - probability);
+  const cap = confidenceCap(language, text);
+  if (labels.length === 0) {
+    const confidence = Math.min(cap, ...PRIVACY_LABELS.map((label) => sure(prediction.heads[label].probability)));
+    return { primary: 'other', labels: ['other'], language, confidence: Math.round(confidence * 100) / 100, automated: null, agent: false, evidence: [], classifiedBy: 'rules' };
+  }
+  const ordered = labels[0] === 'child_data' || labels[0] === 'complaint' ? labels : [...labels].sort((a, b) => prediction.heads[b].probability - prediction.heads[a].probability);
+  const confidence = Math.min(cap, ...labels.map((label) => prediction.heads[label].probability));
+  return {
+    primary: ordered[0] ?? 'other',
+    labels: ordered,
+    language,
+    confidence: Math.round(confidence * 100) / 100,
+    automated: null,
+    agent: false,
+    evidence: labels.flatMap((label) => prediction.heads[label].evidence.map((phrase) => ({ label, phrase: `model: ${phrase}`, where: 'body' as const }))),
+    classifiedBy: 'rules',
+  };
+}
+
+/** Reads one message offline in the chosen mode. Same mail, same model: same verdict. */
+export function triageOffline(mail: InboundMail, options: OfflineClassifierOptions): Verdict {
+  const rules = options.mode === 'learned' ? null : triageMail(mail, { ownAddresses: options.ownAddresses });
+  if (options.mode === 'rules' || !options.model) {
+    if (!rules) throw new Error('the learned triage mode needs a model');
+    return rules;
+  }
+  const text = selectMessageText(mail);
+  const prediction = options.model.predict(modelInputOf(text));
+  if (!rules) return learnedVerdict(mail, prediction, text, options.ownAddresses);
+  if (rules.automated) return rules;
+  return combineWithModel({ rules, prediction, confidenceCap: confidenceCap(rules.language, text) });
+}
+
+export function createOfflineClassifier(options: OfflineClassifierOptions): Classifier {
+  const ownAddresses = options.ownAddresses.map((address) => address.trim().toLowerCase());
+  return { classify: (mail) => Promise.resolve(triageOffline(mail, { ...options, ownAddresses })) };
+}

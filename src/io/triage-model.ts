@@ -1,0 +1,44 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { BotError } from '../errors.js';
+import { loadLinearModel, type LinearModel } from '../core/triage/model/linear.js';
+import { deserializeModel } from '../core/triage/model/serialize.js';
+
+/** Where the shipped model lives, relative to the package root (found from this file, built or not). */
+export const SHIPPED_MODEL = 'models/triage-model.json';
+
+function packageRoot(): string {
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(path.join(dir, 'package.json'))) {
+    const parent = path.dirname(dir);
+    if (parent === dir) throw new BotError('NOT_FOUND', 'cannot find the package root to load the triage model');
+    dir = parent;
+  }
+  return dir;
+}
+
+export function shippedModelPath(): string {
+  return path.join(packageRoot(), SHIPPED_MODEL);
+}
+
+let cached: LinearModel | null = null;
+
+/** Reads and checks the model once per process; a missing or damaged file is a clear error. */
+export function loadShippedModel(file = shippedModelPath()): LinearModel {
+  if (cached && file === shippedModelPath()) return cached;
+  let raw: unknown;
+  try {
+    raw = deserializeModel(readFileSync(file, 'utf8'));
+  } catch (cause) {
+    throw new BotError('CONFIG_INVALID', `cannot read the triage model ${file}: run \`npm run train\``, { cause });
+  }
+  let model: LinearModel;
+  try {
+    model = loadLinearModel(raw);
+  } catch (cause) {
+    throw new BotError('CONFIG_INVALID', `${file}: ${(cause as Error).message}`, { cause });
+  }
+  if (file === shippedModelPath()) cached = model;
+  return model;
+}
