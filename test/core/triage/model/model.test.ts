@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { featuresOf, tokensOf } from '../../../../src/core/triage/model/features.js';
+import { loadLinearModel, MODEL_HEADS, type ModelHead } from '../../../../src/core/triage/model/linear.js';
+import { deserializeModel, serializeModel } from '../../../../src/core/triage/model/serialize.js';
+import { DEFAULT_TRAINING, trainLinearModel, type TrainingExample } from '../../../../src/core/triage/model/train.js';
+
+function targets(...heads: ModelHead[]): Record<ModelHead, boolean> {
+  return Object.fromEntries(MODEL_HEADS.map((head) => [head, heads.includes(head)])) as Record<ModelHead, boolean>;
+}
+
+const DELETE = ['please delete my account', 'delete all my data now', 'can you erase my profile', 'remove my account and data', 'wipe my account please', 'i want my data deleted'];
+const ACCESS = ['send me a copy of my data', 'what data do you have about me', 'i want to see my records', 'copy of my medical records please', 'which information do you hold on me', 'give me access to my file'];
+const OTHER = ['my invoice is wrong', 'the app crashes when i log in', 'can i move my appointment', 'we sell seo services for clinics', 'is there parking near the clinic', 'how much does a session cost'];
+const AWAY = ['i am out of the office until monday', 'i am on holiday and will reply when i return', 'out of office with limited access to email', 'i am away until the 12th and will answer on my return'];
+
+function corpus(): TrainingExample[] {
+  const make = (texts: string[], heads: ModelHead[], prefix: string): TrainingExample[] =>
+    texts.flatMap((text, at) => [0, 1, 2].map((copy) => ({ id: `${prefix}-${at}-${copy}`, input: { subject: copy === 0 ? '' : 'hello', body: copy === 2 ? `Hi,\n${text}.\nThanks` : text }, targets: targets(...heads) })));
+  return [...make(DELETE, ['deletion'], 'del'), ...make(ACCESS, ['disclosure'], 'acc'), ...make(OTHER, [], 'oth'), ...make(AWAY, ['automated'], 'away')];
+}
+
+const options = { ...DEFAULT_TRAINING, folds: 3, epochs: 10 };
+
+describe('model features', () => {
+  it('folds case, diacritics and ß, and turns numbers, links and addresses into placeholders', () => {
+    expect(tokensOf('Bitte LÖSCHEN, Straße 12, a@b.example https://x.example/y?z=1')).toEqual(['bitte', 'loschen', 'strasse', '_n_', '_email_', '_url_']);
+    const one = featuresOf({ subject: '', body: 'Löschung' });
+    const two = featuresOf({ subject: '', body: 'loschung' });
+    expect([...one].sort()).toEqual([...two].sort());
+  });
+
+  it('shares character n-grams between a typo and the word', () => {
+    const typo = featuresOf({ subject: '', body: 'delte' });
+    expect(typo.has('c:<del')).toBe(true);
+    expect(featuresOf({ subject: '', body: 'delete' }).has('c:<del')).toBe(true);
+  });
+
+  it('reads a bounded part of a huge message', () => {
+    const huge = featuresOf({ subject: 'x', body: `${'word '.repeat(400_000)}delete` });
+    expect(huge.has('w:delete')).toBe(false);
+    expect(huge.size).toBeLessThan(50);
+  });
+});
+
+describe('training and prediction', () => {
+  it('learns the labels of its training data and says which words decided', () => {
+    const { model } = trainLinearModel(corpus(), options, {});
+    const loaded = loadLinearModel(deserializeModel(serializeModel(model)));
+    const deletion = loaded.predict({ subject: '', body: 'please erase my data' });
+    expect(deletion.heads.deletion.positive).toBe(true);
+    expect(deletion.heads.disclosure.positive).toBe(false);
+    expect(deletion.heads.deletion.evidence.length).toBeGreaterThan(0);
+    expect(loaded.predict({ subject: '', body: 'what records do you hold about me' }).heads.disclosure.positive).toBe(true);
+    expect(loaded.predict({ subject: '', body: 'i am out of the office until friday' }).heads.automated.positive).toBe(true);
+    const support = loaded.predict({ subject: '', body: 'the app crashes on my phone' });
+    expect(MODEL_HEADS.filter((head) => support.heads[head].positive)).toEqual([]);
+  });
+
+  it('gives the same bytes for the same corpus and seed, and other bytes for another seed', () => {
+    const first = serializeModel(trainLinearModel(corpus(), options, {}).model);
+    const second = serializeModel(trainLinearModel(corpus(), options, {}).model);
+    const reseeded = serializeModel(trainLinearModel(corpus(), { ...options, seed: 7 }, {}).model);
+    expect(second).toBe(first);
+    expect(reseeded).not.toBe(first);
+  });
+
+  it('refuses a damaged model file instead of using half of it', () => {
+    const stored = deserializeModel(serializeModel(trainLinearModel(corpus(), options, {}).model)) as Record<string, unknown>;
+    expect(() => loadLinearModel({ ...stored, format: 'something-else/9' })).toThrow(/format/);
+    expect(() => loadLinearModel({ ...stored, weights: (stored.weights as number[]).slice(1) })).toThrow(/weights do not match/);
+    expect(() => loadLinearModel({ ...stored, thresholds: [] })).toThrow(/threshold/);
+    expect(() => deserializeModel('{"header": ')).toThrow();
+  });
+});
