@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import { readFile, writeFile, rename } from 'node:fs/promises';
+import { triageMail } from '../core/triage/index.js';
 import { selectMessageText } from '../core/triage/message-text.js';
+import { ruleSignalsOf } from '../core/triage/model/stack.js';
 import { modelInputOf } from '../core/triage/model/input.js';
 import { loadLinearModel, MODEL_HEADS, type ModelHead, type StoredModel } from '../core/triage/model/linear.js';
 import { deserializeModel, serializeModel } from '../core/triage/model/serialize.js';
@@ -30,8 +32,10 @@ export function targetsOf(loaded: LoadedCorpusEntry): Record<ModelHead, boolean>
   return Object.fromEntries(MODEL_HEADS.map((head) => [head, head === 'automated' ? loaded.entry.automated : labels.has(head)])) as Record<ModelHead, boolean>;
 }
 
+/** The training view of a corpus entry: what the model reads, the answer, and what the rules said. */
 export function exampleOf(loaded: LoadedCorpusEntry): TrainingExample {
-  return { id: loaded.entry.id, input: modelInputOf(selectMessageText(loaded.mail)), targets: targetsOf(loaded) };
+  const rules = ruleSignalsOf(triageMail(loaded.mail, { ownAddresses: [] }));
+  return { id: loaded.entry.id, input: modelInputOf(selectMessageText(loaded.mail)), targets: targetsOf(loaded), rules };
 }
 
 function figures(predictions: ReadonlyArray<{ targets: Record<ModelHead, boolean>; predicted: Record<ModelHead, boolean> }>): HeadFigures[] {

@@ -63,7 +63,8 @@ export function triageOffline(mail: InboundMail, options: OfflineClassifierOptio
   const prediction = options.model.predict(modelInputOf(text));
   if (!rules) return learnedVerdict(mail, prediction, text, options.ownAddresses);
   if (rules.automated) return rules;
-  return combineWithModel({ rules, prediction, confidenceCap: confidenceCap(rules.language, text) });
+  if (!options.model.stack) throw new Error('the triage model has no stack to weigh rules and model: retrain it with `npm run train`');
+  return combineWithModel({ rules, prediction, stack: options.model.stack, confidenceCap: confidenceCap(rules.language, text) });
 }
 
 export function createOfflineClassifier(options: OfflineClassifierOptions): Classifier {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { featuresOf, readableFeature, type ModelInput } from './features.js';
+import { STACK_INPUTS, STACK_LABELS, type StackModel } from './stack.js';
 
 export const MODEL_FORMAT = 'privacy-inbox-triage-linear/1';
 /** Weights are stored as integers in thousandths: exact in JSON, a third of the size of floats. */
@@ -20,6 +21,10 @@ const storedModelSchema = z.object({
   calibration: z.array(z.object({ a: z.number(), b: z.number() })),
   /** Calibrated probability at which a head's label is given, chosen by cross-validated F1. */
   thresholds: z.array(z.number().min(0).max(1)),
+  /** The second stage that weighs rules and model (see stack.ts); absent in a model trained without rules. */
+  stack: z
+    .record(z.enum(STACK_LABELS as [string, ...string[]]), z.object({ weights: z.array(z.number()).length(STACK_INPUTS.length), bias: z.number(), threshold: z.number().min(0).max(1) }))
+    .nullable(),
   training: z.record(z.string(), z.unknown()),
 });
 export type StoredModel = z.infer<typeof storedModelSchema>;
@@ -39,6 +44,7 @@ export interface ModelPrediction {
 
 export interface LinearModel {
   predict(input: ModelInput): ModelPrediction;
+  readonly stack: StackModel | null;
   readonly training: Record<string, unknown>;
 }
 
@@ -64,8 +70,10 @@ export function loadLinearModel(raw: unknown): LinearModel {
   const weights = Float64Array.from(stored.weights, (weight) => weight / WEIGHT_SCALE);
   const headAt = new Map(stored.heads.map((head, at) => [head, at]));
 
+  if (stored.stack && STACK_LABELS.some((label) => !stored.stack?.[label])) throw new Error('triage model stack lacks a label');
   return {
     training: stored.training,
+    stack: (stored.stack as StackModel | null) ?? null,
     predict(input) {
       const features = featuresOf(input);
       const scale = featureScale(features.size);

@@ -1,10 +1,13 @@
 import { featuresOf, type ModelInput } from './features.js';
 import { featureScale, MODEL_FORMAT, MODEL_HEADS, WEIGHT_SCALE, type ModelHead, type StoredModel } from './linear.js';
+import { fitStackHead, STACK_LABELS, stackInputs, type RuleSignals, type StackModel } from './stack.js';
 
 export interface TrainingExample {
   id: string;
   input: ModelInput;
   targets: Record<ModelHead, boolean>;
+  /** What the rules said about this message: with it, the stack that weighs rules and model is fitted. */
+  rules?: RuleSignals;
 }
 
 export interface TrainingOptions {
@@ -18,7 +21,7 @@ export interface TrainingOptions {
   folds: number;
 }
 
-export const DEFAULT_TRAINING: TrainingOptions = { seed: 20261202, epochs: 14, l2: 2e-6, learningRate: 0.5, minDocumentFrequency: 2, folds: 5 };
+export const DEFAULT_TRAINING: TrainingOptions = { seed: 20261202, epochs: 14, l2: 2e-6, learningRate: 0.1, minDocumentFrequency: 2, folds: 5 };
 
 /** mulberry32: a tiny seeded generator, so the same corpus and seed give the same weights everywhere. */
 function seededRandom(seed: number): () => number {
@@ -213,6 +216,15 @@ export function trainLinearModel(examples: readonly TrainingExample[], options: 
     ),
   );
 
+  const stack = examples.every((example) => example.rules !== undefined)
+    ? (Object.fromEntries(
+        STACK_LABELS.map((label) => {
+          const head = MODEL_HEADS.indexOf(label);
+          return [label, fitStackHead(examples.map((example, at) => ({ inputs: stackInputs(label, (probabilities[at] as number[])[head] as number, example.rules as RuleSignals), target: example.targets[label] })))];
+        }),
+      ) as StackModel)
+    : null;
+
   const features = vocabulary(featureSets, options.minDocumentFrequency);
   const vocab = new Map(features.map((feature, row) => [feature, row]));
   const final = fit(encode(featureSets, examples, vocab), features.length, options);
@@ -234,6 +246,7 @@ export function trainLinearModel(examples: readonly TrainingExample[], options: 
       bias: Array.from(final.bias, (value) => round(value, 4)),
       calibration,
       thresholds,
+      stack,
       training: { ...describe, examples: examples.length, features: kept.length, options },
     },
     crossValidated: examples.map((example, at) => ({

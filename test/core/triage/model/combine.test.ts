@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { combineWithModel } from '../../../../src/core/triage/combine.js';
 import { MODEL_HEADS, type ModelHead, type ModelPrediction } from '../../../../src/core/triage/model/linear.js';
+import { fitStackHead, STACK_LABELS, stackInputs, type RuleSignals, type StackModel } from '../../../../src/core/triage/model/stack.js';
 import type { Evidence, Label, Verdict } from '../../../../src/types.js';
 
 function prediction(probabilities: Partial<Record<ModelHead, number>>): ModelPrediction {
@@ -17,45 +18,65 @@ function rules(labels: Label[], confidence: number, evidence: Evidence[] = []): 
   return { primary: labels[0] ?? 'other', labels, language: 'en', confidence, automated: null, agent: false, evidence, classifiedBy: 'rules' };
 }
 
+/**
+ * A stack fitted on a small made-up history: explicit rule requests are right, topic-only rule
+ * labels are right when the model agrees, the model alone is right when it is sure, and sales
+ * wording found by the rules means no request.
+ */
+function fittedStack(): StackModel {
+  const history: Array<{ model: number; rules: RuleSignals; truth: boolean }> = [];
+  const signals = (labels: Label[], confidence: number, otherEvidence = false): RuleSignals => ({ labels, primary: labels[0] ?? 'other', confidence, otherEvidence });
+  for (let copy = 0; copy < 5; copy += 1) {
+    history.push({ model: 0.9, rules: signals(['deletion'], 0.95), truth: true });
+    history.push({ model: 0.3, rules: signals(['deletion'], 0.85), truth: true });
+    history.push({ model: 0.8, rules: signals(['deletion'], 0.65), truth: true });
+    history.push({ model: 0.1, rules: signals(['deletion'], 0.65), truth: false });
+    history.push({ model: 0.95, rules: signals(['other'], 0.45), truth: true });
+    history.push({ model: 0.6, rules: signals(['other'], 0.45), truth: true });
+    history.push({ model: 0.2, rules: signals(['other'], 0.45), truth: false });
+    history.push({ model: 0.05, rules: signals(['other'], 0.45), truth: false });
+    history.push({ model: 0.7, rules: signals(['other'], 0.85, true), truth: false });
+    history.push({ model: 0.97, rules: signals(['other'], 0.85, true), truth: true });
+  }
+  const head = fitStackHead(history.map((row) => ({ inputs: stackInputs('deletion', row.model, row.rules), target: row.truth })));
+  return Object.fromEntries(STACK_LABELS.map((label) => [label, head])) as StackModel;
+}
+
+const stack = fittedStack();
+
 describe('rules and model together', () => {
-  it('agreeing: the rules verdict, at least as sure as the model', () => {
-    const verdict = combineWithModel({ rules: rules(['deletion'], 0.85, [{ label: 'deletion', phrase: 'delete my account', where: 'body' }]), prediction: prediction({ deletion: 0.97 }), confidenceCap: 1 });
-    expect(verdict).toMatchObject({ primary: 'deletion', labels: ['deletion'], confidence: 0.97 });
+  it('agreeing on an explicit request: that label, confidently', () => {
+    const verdict = combineWithModel({ rules: rules(['deletion'], 0.95, [{ label: 'deletion', phrase: 'delete my account', where: 'body' }]), prediction: prediction({ deletion: 0.97 }), stack, confidenceCap: 1 });
+    expect(verdict).toMatchObject({ primary: 'deletion', labels: ['deletion'], evidence: [{ label: 'deletion', phrase: 'delete my account', where: 'body' }] });
+    expect(verdict.confidence).toBeGreaterThan(0.8);
     expect(verdict.disputed).toBeUndefined();
   });
 
-  it('a phrasing no rule knows: the model labels it, shows its words, and is never surer than 0.8', () => {
-    const verdict = combineWithModel({ rules: rules(['other'], 0.45), prediction: prediction({ deletion: 0.93 }), confidenceCap: 1 });
+  it('a phrasing no rule knows: the model labels it and shows its words', () => {
+    const verdict = combineWithModel({ rules: rules(['other'], 0.45), prediction: prediction({ deletion: 0.95 }), stack, confidenceCap: 1 });
     expect(verdict.labels).toEqual(['deletion']);
-    expect(verdict.confidence).toBe(0.8);
     expect(verdict.evidence).toEqual([{ label: 'deletion', phrase: 'model: deletion words', where: 'body' }]);
   });
 
-  it('sales or phishing wording found by the rules beats a lukewarm model', () => {
-    const pitch = rules(['other'], 0.85, [{ label: 'other', phrase: 'book a demo', where: 'body' }]);
-    const verdict = combineWithModel({ rules: pitch, prediction: prediction({ deletion: 0.7 }), confidenceCap: 1 });
+  it('a topic word the model does not believe is dropped', () => {
+    const verdict = combineWithModel({ rules: rules(['deletion'], 0.65), prediction: prediction({ deletion: 0.05 }), stack, confidenceCap: 1 });
     expect(verdict.labels).toEqual(['other']);
-    expect(verdict.disputed).toBe(true);
-    expect(verdict.confidence).toBeLessThan(0.5);
+    expect(verdict.disputed).toBeUndefined();
   });
 
-  it('a rule label the model finds implausible goes to a person', () => {
-    const verdict = combineWithModel({ rules: rules(['disclosure'], 0.85), prediction: prediction({ disclosure: 0.03 }), confidenceCap: 1 });
-    expect(verdict.labels).toEqual(['disclosure']);
-    expect(verdict.disputed).toBe(true);
-    expect(verdict.confidence).toBeLessThan(0.5);
+  it('sales or phishing wording found by the rules beats a lukewarm model; a sure one goes to a person', () => {
+    const pitch = rules(['other'], 0.85, [{ label: 'other', phrase: 'book a demo', where: 'body' }]);
+    expect(combineWithModel({ rules: pitch, prediction: prediction({ deletion: 0.6 }), stack, confidenceCap: 1 }).labels).toEqual(['other']);
+    const sure = combineWithModel({ rules: pitch, prediction: prediction({ deletion: 0.99 }), stack, confidenceCap: 1 });
+    expect(sure.labels).toEqual(['deletion']);
+    expect(sure.disputed).toBe(true);
+    expect(sure.confidence).toBeLessThan(0.5);
   });
 
-  it('adds a second label from the model, keeps child data first, and honours the language cap', () => {
-    const verdict = combineWithModel({ rules: rules(['deletion'], 0.85), prediction: prediction({ deletion: 0.9, child_data: 0.8 }), confidenceCap: 0.45 });
+  it('keeps child data first and honours the language cap', () => {
+    const verdict = combineWithModel({ rules: rules(['deletion'], 0.95), prediction: prediction({ deletion: 0.9, child_data: 0.97 }), stack, confidenceCap: 0.45 });
     expect(verdict.primary).toBe('child_data');
     expect(verdict.labels).toEqual(['child_data', 'deletion']);
-    expect(verdict.confidence).toBe(0.45);
-  });
-
-  it('both saying "not a request" makes the rules surer than "nothing matched"', () => {
-    const verdict = combineWithModel({ rules: rules(['other'], 0.45), prediction: prediction({}), confidenceCap: 1 });
-    expect(verdict.labels).toEqual(['other']);
-    expect(verdict.confidence).toBe(0.8);
+    expect(verdict.confidence).toBeLessThanOrEqual(0.45);
   });
 });

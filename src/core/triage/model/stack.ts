@@ -1,0 +1,98 @@
+import type { Label, Verdict } from '../../../types.js';
+
+/**
+ * The second stage: per label, a tiny logistic regression over what the rules said and what the
+ * model scored, fitted on cross-validated model scores. It learns how far each voice is to be
+ * trusted (an explicit rule request, a rule topic word, sales wording, the model's certainty)
+ * instead of a hand-set vote.
+ */
+export const STACK_INPUTS = ['model_logit', 'rule_request', 'rule_topic', 'rule_primary', 'rule_other_evidence', 'rule_nothing'] as const;
+
+export type StackLabel = Exclude<Label, 'other'>;
+export const STACK_LABELS: readonly StackLabel[] = ['opt_out', 'disclosure', 'deletion', 'correction', 'complaint', 'child_data'];
+
+export interface StackHead {
+  weights: number[];
+  bias: number;
+  threshold: number;
+}
+
+export type StackModel = Record<StackLabel, StackHead>;
+
+/** What the rules said, in the shape the stack reads. */
+export interface RuleSignals {
+  labels: readonly Label[];
+  primary: Label;
+  confidence: number;
+  otherEvidence: boolean;
+}
+
+export function ruleSignalsOf(verdict: Verdict): RuleSignals {
+  return { labels: verdict.labels, primary: verdict.primary, confidence: verdict.confidence, otherEvidence: verdict.labels.includes('other') && verdict.evidence.some((item) => item.label === 'other') };
+}
+
+/** A rule verdict at 0.85 or more rests on a first-person request; below, on topic words (see decide.ts). */
+const REQUEST_CONFIDENCE = 0.8;
+
+function logit(probability: number): number {
+  const clamped = Math.min(1 - 1e-4, Math.max(1e-4, probability));
+  return Math.log(clamped / (1 - clamped));
+}
+
+export function stackInputs(label: StackLabel, modelProbability: number, rules: RuleSignals): number[] {
+  const has = rules.labels.includes(label);
+  const nothing = rules.labels.includes('other') && !rules.otherEvidence;
+  return [logit(modelProbability) / 4, has && rules.confidence >= REQUEST_CONFIDENCE ? 1 : 0, has && rules.confidence < REQUEST_CONFIDENCE ? 1 : 0, rules.primary === label ? 1 : 0, rules.otherEvidence ? 1 : 0, nothing ? 1 : 0];
+}
+
+const sigmoid = (value: number): number => 1 / (1 + Math.exp(-value));
+
+export function stackProbability(head: StackHead, inputs: readonly number[]): number {
+  let score = head.bias;
+  inputs.forEach((value, at) => {
+    score += (head.weights[at] ?? 0) * value;
+  });
+  return sigmoid(score);
+}
+
+function round(value: number): number {
+  return Math.round(value * 10_000) / 10_000;
+}
+
+/** Full-batch gradient descent: a handful of weights, deterministic, no randomness needed. */
+export function fitStackHead(rows: ReadonlyArray<{ inputs: number[]; target: boolean }>): StackHead {
+  const width = STACK_INPUTS.length;
+  const weights = new Array<number>(width).fill(0);
+  let bias = 0;
+  const l2 = 1e-3;
+  for (let step = 0; step < 1500; step += 1) {
+    const gradient = new Array<number>(width).fill(0);
+    let gradientBias = 0;
+    for (const row of rows) {
+      const error = stackProbability({ weights, bias, threshold: 0.5 }, row.inputs) - (row.target ? 1 : 0);
+      row.inputs.forEach((value, at) => {
+        gradient[at] = (gradient[at] as number) + error * value;
+      });
+      gradientBias += error;
+    }
+    for (let at = 0; at < width; at += 1) weights[at] = (weights[at] as number) - 1.0 * ((gradient[at] as number) / rows.length + l2 * (weights[at] as number));
+    bias -= (1.0 * gradientBias) / rows.length;
+  }
+  const probabilities = rows.map((row) => stackProbability({ weights, bias, threshold: 0.5 }, row.inputs));
+  let best = { threshold: 0.5, f1: -1 };
+  for (let threshold = 0.25; threshold <= 0.751; threshold += 0.025) {
+    let tp = 0;
+    let fp = 0;
+    let fn = 0;
+    probabilities.forEach((probability, at) => {
+      const predicted = probability >= threshold;
+      const target = rows[at]?.target === true;
+      if (predicted && target) tp += 1;
+      else if (predicted) fp += 1;
+      else if (target) fn += 1;
+    });
+    const f1 = tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn);
+    if (f1 >= best.f1) best = { threshold: Math.round(threshold * 1000) / 1000, f1 };
+  }
+  return { weights: weights.map(round), bias: round(bias), threshold: best.threshold };
+}
