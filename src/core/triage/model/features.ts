@@ -1,6 +1,6 @@
 /**
  * Turns a message into the sparse features of the learned triage model: word unigrams and bigrams
- * (readable, so they can be shown as evidence), subject words, and character 3- to 5-grams inside
+ * (readable, so they can be shown as evidence), subject words, the opening words, and character 3- to 5-grams inside
  * words (so typos, inflections and compounds such as "Datenlöschung" share features with the words
  * they contain). Diacritics are folded and numbers, addresses and links become placeholders: what
  * matters is that someone wrote a date or an address, not which one.
@@ -14,6 +14,7 @@ export interface ModelInput {
 
 export const MAX_BODY_CHARS = 4000;
 const MAX_SUBJECT_CHARS = 300;
+const OPENING_TOKENS = 12;
 const MIN_CHAR_GRAM = 3;
 const MAX_CHAR_GRAM = 5;
 /** Longer "words" are base64, hashes or URLs the placeholders missed: no language in them. */
@@ -69,6 +70,8 @@ export function featuresOf(input: ModelInput): Set<string> {
       }
     }
   }
+  // People state their request first; the opening words get features of their own.
+  for (const token of bodyTokens.slice(0, OPENING_TOKENS)) features.add(`f:${token}`);
   if (bodyTokens.length === 0) features.add('m:no_body');
   else if (bodyTokens.length <= 12) features.add('m:short_body');
   return features;
