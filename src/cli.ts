@@ -5,7 +5,7 @@ import { Command } from 'commander';
 import { config as loadDotenv } from 'dotenv';
 import { listCaseOutbox, loadCaseMessages } from './app/case-texts.js';
 import { caseDetail, formatCaseDetail, formatCaseTable, listCases } from './app/case-view.js';
-import { closeDeps, createClassifier, createClock, createDeps } from './app/deps.js';
+import { closeDeps, createClock, createDeps } from './app/deps.js';
 import { runPollInbox } from './app/poll-inbox.js';
 import { createScheduler } from './app/scheduler.js';
 import { parseJobList, registerDeadlineCommands, runPlanningJobs } from './app/deadline-commands.js';
@@ -17,6 +17,9 @@ import { openFileStore, readStoreSnapshot } from './io/store.js';
 import { createLogger } from './log.js';
 import { seedDemoRequests } from './app/demo.js';
 import { registerEvalCommand } from './app/eval-command.js';
+import { modelOption, type ClassifierMode } from './app/eval-options.js';
+import { createRuleClassifier } from './core/triage/index.js';
+import type { Classifier } from './types.js';
 import { formatPassedOver, listPassedOver } from './app/passed-over.js';
 
 // Data files hold personal data: nothing we create is readable by other users.
@@ -96,9 +99,18 @@ async function readdirSafe(dir: string): Promise<string[]> {
   return readdir(dir).catch(() => []);
 }
 
-async function classifyFiles(files: string[], options: { json?: boolean }): Promise<void> {
+/**
+ * The classifier `eval` and `classify` run for each `--model` mode. Offline only: these commands never
+ * call the LLM, so a score is reproducible and costs nothing. The learned model is not wired in yet,
+ * so every mode runs the rule classifier.
+ */
+function offlineClassifier(_mode: ClassifierMode): Classifier {
+  return createRuleClassifier({ ownAddresses: [loadConfig().privacyAddress] });
+}
+
+async function classifyFiles(files: string[], options: { json?: boolean; model: ClassifierMode }): Promise<void> {
   const config = loadConfig();
-  const classifier = await createClassifier(config, createLogger(config.logLevel));
+  const classifier = offlineClassifier(options.model);
   for (const file of files) {
     try {
       const mail = await parseMail(await readFile(file), { maxBytes: config.maxMessageBytes });
@@ -134,16 +146,12 @@ program
   .option('--jobs <list>', 'all, or a comma list of check-deadlines, send-digest, poll-inbox (default poll-inbox)')
   .action((options: { jobs?: string }) => runOnce(options));
 registerDeadlineCommands(program);
-registerEvalCommand(program, () => {
-  // Scores what the service would really use: the offline rules, plus the model when configured.
-  const config = loadConfig();
-  const classifier = createClassifier(config, createLogger(config.logLevel));
-  return { classify: async (mail) => (await classifier).classify(mail) };
-});
+registerEvalCommand(program, offlineClassifier);
 program
   .command('classify')
   .description('classify .eml files without side effects')
   .argument('<files...>')
+  .addOption(modelOption())
   .option('--json', 'one JSON object per line')
   .action(classifyFiles);
 program

@@ -1,207 +1,153 @@
-import { readdir, readFile } from 'node:fs/promises';
-import path from 'node:path';
-import { z } from 'zod';
-import { BotError } from '../errors.js';
-import { parseMail } from '../io/mime.js';
-import { LABELS, type Classifier, type Label, type Verdict } from '../types.js';
+import type { Classifier, Label } from '../types.js';
+import type { ClassifierMode, SplitFilter } from './eval-options.js';
+import { loadEvalSamples, type EvalSample } from './eval-samples.js';
+import { HARD_STYLES, isAutomated, isMistake, scoreBy, scoreHardPart, scoreSamples, type GroupScore, type ScoredSample, type Scores } from './eval-score.js';
 
-/** One entry of a corpus labels.json (extra fields such as `source` and `note` are ignored). */
-const expectedSchema = z.object({
-  primary: z.enum(LABELS),
-  labels: z.array(z.enum(LABELS)).min(1),
-  language: z.string().min(2),
-  auto_reply: z.boolean(),
-});
-const labelsFileSchema = z.record(z.string(), expectedSchema);
-export type ExpectedLabels = z.infer<typeof expectedSchema>;
-
-export interface ClassScore {
-  support: number;
-  predicted: number;
-  truePositives: number;
-  precision: number;
-  recall: number;
-  f1: number;
-}
+export { HARD_STYLES } from './eval-score.js';
+export type { ClassScore, GroupScore } from './eval-score.js';
 
 export interface Mistake {
-  file: string;
+  /** Corpus id, or the .eml file name. */
+  id: string;
+  origin: string;
+  styles: string[];
   expected: { primary: Label; labels: Label[]; language: string; autoReply: boolean };
   got: { primary: Label; labels: Label[]; language: string; automated: boolean; confidence: number };
 }
 
-export interface EvalReport {
-  dir: string;
+/**
+ * Classification cost only: reading and MIME parsing are timed apart, in `loadMs`. The first call
+ * pays for one-off setup (lazily compiled patterns, a model loading), so the per-message figures are
+ * over the calls after it, and the first is given on its own.
+ */
+export interface EvalSpeed {
+  loadMs: number;
+  /** Wall time of all classify calls together. */
+  classifyMs: number;
+  /** User plus system CPU time spent inside all classify calls (process.cpuUsage). */
+  cpuMs: number;
+  /** CPU time of the first call, setup included; null when nothing was classified. */
+  firstCpuMs: number | null;
+  /** Over the calls after the first (or the only one); null when nothing was classified. */
+  messagesPerSecond: number | null;
+  cpuMsPerMessage: number | null;
+}
+
+export interface EvalReport extends Scores {
+  targets: string[];
+  model: ClassifierMode | null;
+  split: SplitFilter;
+  styleFilter: string[];
   messages: number;
   /** Files listed in labels.json without an .eml, or .eml files without a label: not scored. */
   skipped: string[];
-  perClass: Record<Label, ClassScore>;
-  /** Mean F1 over all seven classes; a class nobody has and nobody predicted scores 1 (nothing missed, nothing invented). */
-  macroF1: number;
-  /** Mean F1 over the classes that occur in the expected labels only. */
-  macroF1Present: number;
-  exactMatch: number;
-  /** confusion[expected][predicted] for `primary`. */
-  confusion: Record<Label, Record<Label, number>>;
-  languageAccuracy: number;
-  automated: { support: number; predicted: number; truePositives: number; precision: number; recall: number };
-  /** Mean confidence on messages whose primary was right and wrong (null when there were none): a calibration check. */
-  meanConfidence: { correct: number | null; wrong: number | null };
+  /** Messages left out by the split or style filter. */
+  filteredOut: number;
+  perLanguage: Record<string, GroupScore>;
+  /** Corpus entries only (labels.json mail has no style tags); an entry counts under each of its tags. */
+  perStyle: Record<string, GroupScore>;
+  hardPart: { styles: string[]; hard: GroupScore; rest: GroupScore };
+  speed: EvalSpeed;
+  /** All mistakes, of which `mistakes` lists the first `maxMistakes`. */
+  mistakeCount: number;
   mistakes: Mistake[];
   elapsedMs: number;
 }
 
 export interface EvalOptions {
+  split?: SplitFilter;
+  styles?: readonly string[];
+  /** Which classifier mode produced the verdicts, for the report header. */
+  model?: ClassifierMode;
+  /** How many mistakes to list (default 50); `mistakeCount` always has them all. */
+  maxMistakes?: number;
   maxBytes?: number;
-  /** Called after each message, e.g. to move a progress bar. */
+  /** Called after each classified message, e.g. to move a progress bar. */
   onProgress?: (done: number, total: number) => void;
-  /** Injected clock for elapsed time (tests pass a fixed one). */
+  /** Injected wall clock in ms (tests pass a fake one). */
   now?: () => number;
+  /** Injected CPU clock: microseconds of user plus system time so far (tests pass a fake one). */
+  cpuMicros?: () => number;
 }
 
-function ratio(numerator: number, denominator: number, whenEmpty: number): number {
-  return denominator === 0 ? whenEmpty : numerator / denominator;
+function processCpuMicros(): number {
+  const usage = process.cpuUsage();
+  return usage.user + usage.system;
 }
 
-function scoreClass(support: number, predicted: number, truePositives: number): ClassScore {
-  const precision = ratio(truePositives, predicted, support === 0 ? 1 : 0);
-  const recall = ratio(truePositives, support, predicted === 0 ? 1 : 0);
-  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
-  return { support, predicted, truePositives, precision, recall, f1 };
-}
-
-function emptyConfusion(): Record<Label, Record<Label, number>> {
-  const row = (): Record<Label, number> => Object.fromEntries(LABELS.map((label) => [label, 0])) as Record<Label, number>;
-  return Object.fromEntries(LABELS.map((label) => [label, row()])) as Record<Label, Record<Label, number>>;
-}
-
-async function readLabels(dir: string): Promise<Record<string, ExpectedLabels>> {
-  let raw: string;
-  try {
-    raw = await readFile(path.join(dir, 'labels.json'), 'utf8');
-  } catch (cause) {
-    throw new BotError('NOT_FOUND', `no labels.json in ${dir}`, { cause });
-  }
-  const parsed = labelsFileSchema.safeParse(JSON.parse(raw));
-  if (!parsed.success) throw new BotError('CONFIG_INVALID', `labels.json in ${dir} is not in the corpus format: ${parsed.error.issues[0]?.message ?? ''}`);
-  return parsed.data;
-}
-
-/**
- * Classifies every `DIR/*.eml` that labels.json describes and scores the verdicts against the labels.
- * A class counts as predicted when it is in `labels`; `automated` is scored against `auto_reply`.
- */
-export async function runEval(dir: string, classifier: Classifier, options: EvalOptions = {}): Promise<EvalReport> {
-  const now = options.now ?? (() => performance.now());
-  const started = now();
-  const expectedByFile = await readLabels(dir);
-  const files = (await readdir(dir)).filter((file) => file.endsWith('.eml')).sort();
-  const scored = files.filter((file) => expectedByFile[file] !== undefined);
-  const skipped = [...files.filter((file) => expectedByFile[file] === undefined), ...Object.keys(expectedByFile).filter((file) => !files.includes(file))];
-
-  const counts = Object.fromEntries(LABELS.map((label) => [label, { support: 0, predicted: 0, tp: 0 }])) as Record<Label, { support: number; predicted: number; tp: number }>;
-  const confusion = emptyConfusion();
-  const automated = { support: 0, predicted: 0, truePositives: 0 };
-  const confidences = { correct: [] as number[], wrong: [] as number[] };
-  const mistakes: Mistake[] = [];
-  let exact = 0;
-  let languageRight = 0;
-
-  for (const [index, file] of scored.entries()) {
-    const expected = expectedByFile[file] as ExpectedLabels;
-    const mail = await parseMail(await readFile(path.join(dir, file)), { maxBytes: options.maxBytes ?? 25 * 1024 * 1024 });
-    const verdict: Verdict = await classifier.classify(mail);
-    const want = new Set(expected.labels);
-    const got = new Set(verdict.labels);
-    for (const label of LABELS) {
-      if (want.has(label)) counts[label].support += 1;
-      if (got.has(label)) counts[label].predicted += 1;
-      if (want.has(label) && got.has(label)) counts[label].tp += 1;
-    }
-    const sameLabels = want.size === got.size && [...want].every((label) => got.has(label));
-    if (sameLabels) exact += 1;
-    confusion[expected.primary][verdict.primary] += 1;
-    if (verdict.language === expected.language) languageRight += 1;
-    const isAutomated = verdict.automated !== null;
-    if (expected.auto_reply) automated.support += 1;
-    if (isAutomated) automated.predicted += 1;
-    if (expected.auto_reply && isAutomated) automated.truePositives += 1;
-    (verdict.primary === expected.primary ? confidences.correct : confidences.wrong).push(verdict.confidence);
-    if (!sameLabels || verdict.primary !== expected.primary || expected.auto_reply !== isAutomated) {
-      mistakes.push({
-        file,
-        expected: { primary: expected.primary, labels: expected.labels, language: expected.language, autoReply: expected.auto_reply },
-        got: { primary: verdict.primary, labels: verdict.labels, language: verdict.language, automated: isAutomated, confidence: verdict.confidence },
-      });
-    }
-    options.onProgress?.(index + 1, scored.length);
-  }
-
-  const perClass = Object.fromEntries(LABELS.map((label) => [label, scoreClass(counts[label].support, counts[label].predicted, counts[label].tp)])) as Record<Label, ClassScore>;
-  const present = LABELS.filter((label) => perClass[label].support > 0);
-  const mean = (values: number[]): number => (values.length === 0 ? 0 : values.reduce((sum, value) => sum + value, 0) / values.length);
+function mistakeOf(sample: EvalSample, scored: ScoredSample): Mistake {
+  const { verdict } = scored;
   return {
-    dir,
-    messages: scored.length,
-    skipped,
-    perClass,
-    macroF1: mean(LABELS.map((label) => perClass[label].f1)),
-    macroF1Present: mean(present.map((label) => perClass[label].f1)),
-    exactMatch: ratio(exact, scored.length, 0),
-    confusion,
-    languageAccuracy: ratio(languageRight, scored.length, 0),
-    automated: {
-      ...automated,
-      precision: ratio(automated.truePositives, automated.predicted, automated.support === 0 ? 1 : 0),
-      recall: ratio(automated.truePositives, automated.support, automated.predicted === 0 ? 1 : 0),
-    },
-    meanConfidence: {
-      correct: confidences.correct.length > 0 ? mean(confidences.correct) : null,
-      wrong: confidences.wrong.length > 0 ? mean(confidences.wrong) : null,
-    },
-    mistakes,
-    elapsedMs: Math.round(now() - started),
+    id: sample.id,
+    origin: sample.origin,
+    styles: sample.styles,
+    expected: { primary: sample.expected.primary, labels: sample.expected.labels, language: sample.expected.language, autoReply: sample.expected.automated },
+    got: { primary: verdict.primary, labels: verdict.labels, language: verdict.language, automated: isAutomated(verdict), confidence: verdict.confidence },
   };
 }
 
-const pct = (value: number): string => value.toFixed(3);
+const round = (value: number, places: number): number => Number(value.toFixed(places));
+const sum = (values: readonly number[]): number => values.reduce((total, value) => total + value, 0);
 
-/** The report as a plain-text table for a terminal. */
-export function formatEvalReport(report: EvalReport): string {
-  const lines: string[] = [];
-  lines.push(`Evaluated ${report.messages} messages from ${report.dir} in ${report.elapsedMs} ms${report.skipped.length ? ` (${report.skipped.length} skipped: no label or no file)` : ''}`);
-  lines.push('');
-  lines.push('class        support  predicted  precision  recall  F1');
-  for (const label of LABELS) {
-    const score = report.perClass[label];
-    const note = score.support === 0 && score.predicted === 0 ? '  (absent: counts as 1)' : '';
-    lines.push(`${label.padEnd(12)} ${String(score.support).padStart(7)}  ${String(score.predicted).padStart(9)}  ${pct(score.precision).padStart(9)}  ${pct(score.recall).padStart(6)}  ${pct(score.f1)}${note}`);
+function speedOf(loadMs: number, wallMs: readonly number[], cpuMs: readonly number[]): EvalSpeed {
+  const steadyWall = wallMs.length > 1 ? wallMs.slice(1) : wallMs;
+  const steadyCpu = cpuMs.length > 1 ? cpuMs.slice(1) : cpuMs;
+  const steadyWallMs = sum(steadyWall);
+  return {
+    loadMs: round(loadMs, 1),
+    classifyMs: round(sum(wallMs), 1),
+    cpuMs: round(sum(cpuMs), 1),
+    firstCpuMs: cpuMs.length > 0 ? round(cpuMs[0] as number, 1) : null,
+    messagesPerSecond: steadyWall.length > 0 && steadyWallMs > 0 ? round((steadyWall.length * 1000) / steadyWallMs, 1) : null,
+    cpuMsPerMessage: steadyCpu.length > 0 ? round(sum(steadyCpu) / steadyCpu.length, 3) : null,
+  };
+}
+
+/**
+ * Classifies every labelled message of the targets (labels.json directories and corpus text files or
+ * directories, see eval-samples.ts) and scores the verdicts: per class, per language, per style, the
+ * hard part, and the time and CPU the classifier took.
+ */
+export async function runEval(targets: readonly string[], classifier: Classifier, options: EvalOptions = {}): Promise<EvalReport> {
+  const now = options.now ?? (() => performance.now());
+  const cpuMicros = options.cpuMicros ?? processCpuMicros;
+  const started = now();
+  const split = options.split ?? 'all';
+  const styleFilter = [...(options.styles ?? [])];
+  const loaded = await loadEvalSamples(targets, { split, styles: styleFilter, ...(options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {}) });
+  const loadMs = now() - started;
+
+  const scored: ScoredSample[] = [];
+  const mistakes: Mistake[] = [];
+  const wallMs: number[] = [];
+  const cpuMs: number[] = [];
+  for (const [index, sample] of loaded.samples.entries()) {
+    const wallBefore = now();
+    const cpuBefore = cpuMicros();
+    const verdict = await classifier.classify(sample.mail);
+    cpuMs.push((cpuMicros() - cpuBefore) / 1000);
+    wallMs.push(now() - wallBefore);
+    const result: ScoredSample = { expected: sample.expected, styles: sample.styles, verdict };
+    scored.push(result);
+    if (isMistake(result)) mistakes.push(mistakeOf(sample, result));
+    options.onProgress?.(index + 1, loaded.samples.length);
   }
-  lines.push('');
-  lines.push(`macro-F1 (7 classes)        ${pct(report.macroF1)}`);
-  lines.push(`macro-F1 (classes present)  ${pct(report.macroF1Present)}`);
-  lines.push(`exact match (label sets)    ${pct(report.exactMatch)}`);
-  lines.push(`language accuracy           ${pct(report.languageAccuracy)}`);
-  lines.push(`automated precision/recall  ${pct(report.automated.precision)} / ${pct(report.automated.recall)} (${report.automated.truePositives} of ${report.automated.support} found, ${report.automated.predicted} flagged)`);
-  const meanOf = (value: number | null): string => (value === null ? 'none' : pct(value));
-  lines.push(`mean confidence             right primary ${meanOf(report.meanConfidence.correct)}, wrong primary ${meanOf(report.meanConfidence.wrong)}`);
-  lines.push('');
-  lines.push('primary confusion (rows: expected, columns: predicted)');
-  const short = (label: Label): string => label.slice(0, 7).padStart(8);
-  lines.push(`${''.padEnd(12)}${LABELS.map(short).join('')}`);
-  for (const expected of LABELS) {
-    const row = report.confusion[expected];
-    if (LABELS.every((predicted) => row[predicted] === 0)) continue;
-    lines.push(`${expected.padEnd(12)}${LABELS.map((predicted) => String(row[predicted] || '.').padStart(8)).join('')}`);
-  }
-  if (report.mistakes.length > 0) {
-    lines.push('');
-    lines.push(`mistakes (${report.mistakes.length})`);
-    for (const mistake of report.mistakes) {
-      lines.push(
-        `  ${mistake.file}: expected ${mistake.expected.primary} [${mistake.expected.labels.join(',')}]${mistake.expected.autoReply ? ' auto' : ''}, got ${mistake.got.primary} [${mistake.got.labels.join(',')}]${mistake.got.automated ? ' auto' : ''} @${mistake.got.confidence}`,
-      );
-    }
-  }
-  return lines.join('\n');
+
+  return {
+    targets: [...targets],
+    model: options.model ?? null,
+    split,
+    styleFilter,
+    messages: scored.length,
+    skipped: loaded.skipped,
+    filteredOut: loaded.filteredOut,
+    ...scoreSamples(scored),
+    perLanguage: scoreBy(scored, (sample) => [sample.expected.language]),
+    perStyle: scoreBy(scored, (sample) => sample.styles),
+    hardPart: { styles: [...HARD_STYLES], ...scoreHardPart(scored) },
+    speed: speedOf(loadMs, wallMs, cpuMs),
+    mistakeCount: mistakes.length,
+    mistakes: mistakes.slice(0, options.maxMistakes ?? 50),
+    elapsedMs: Math.round(now() - started),
+  };
 }

@@ -5,7 +5,8 @@ import path from 'node:path';
 import { Command } from 'commander';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { registerEvalCommand } from '../../src/app/eval-command.js';
-import { formatEvalReport, runEval } from '../../src/app/eval.js';
+import { formatEvalReport } from '../../src/app/eval-report.js';
+import { runEval } from '../../src/app/eval.js';
 import { createRuleClassifier } from '../../src/core/triage/index.js';
 
 const FIXTURES = path.resolve('test/fixtures/mail');
@@ -39,7 +40,7 @@ afterAll(async () => {
 describe('runEval', () => {
   it('scores per class, primary confusion, language and automated detection', async () => {
     const progress: number[] = [];
-    const report = await runEval(dir, classifier(), { onProgress: (done) => progress.push(done) });
+    const report = await runEval([dir], classifier(), { onProgress: (done) => progress.push(done) });
 
     expect(report.messages).toBe(5);
     expect(report.skipped.sort()).toEqual(['missing-file.eml', 'unlabelled.eml']);
@@ -52,7 +53,13 @@ describe('runEval', () => {
     expect(report.exactMatch).toBeCloseTo(4 / 5);
     expect(report.languageAccuracy).toBe(1);
     expect(report.automated).toMatchObject({ support: 1, predicted: 1, precision: 1, recall: 1 });
-    expect(report.mistakes.map((mistake) => mistake.file)).toEqual(['de-informal-access.eml']);
+    expect(report.mistakes.map((mistake) => mistake.id)).toEqual(['de-informal-access.eml']);
+    expect(report.mistakes[0]?.origin).toBe(path.join(dir, 'de-informal-access.eml'));
+    expect(report.perLanguage.en).toMatchObject({ messages: 3, exactMatch: 1 });
+    expect(report.perLanguage.de).toMatchObject({ messages: 1, exactMatch: 0, primaryAccuracy: 0 });
+    expect(report.perStyle).toEqual({});
+    expect(report.hardPart.hard.messages).toBe(0);
+    expect(report.speed.cpuMsPerMessage).toBeGreaterThan(0);
     const text = formatEvalReport(report);
     expect(text).toContain('macro-F1 (7 classes)');
     expect(text).toContain('de-informal-access.eml: expected correction');
@@ -61,14 +68,16 @@ describe('runEval', () => {
   it('rejects a directory without labels.json', async () => {
     const empty = await mkdtemp(path.join(tmpdir(), 'triage-eval-empty-'));
     try {
-      await expect(runEval(empty, classifier())).rejects.toThrow(/labels\.json/);
+      await expect(runEval([empty], classifier())).rejects.toThrow(/labels\.json/);
+      await writeFile(path.join(empty, 'labels.json'), '{"a.eml": {"primary": "nope"}}');
+      await expect(runEval([empty], classifier())).rejects.toThrow(/not in the corpus format/);
     } finally {
       await rm(empty, { recursive: true, force: true });
     }
   });
 
   it('reads the hand-written fixtures as a labelled set (test/fixtures/mail/labels.json)', async () => {
-    const report = await runEval(FIXTURES, classifier());
+    const report = await runEval([FIXTURES], classifier());
     expect(report.messages).toBeGreaterThanOrEqual(25);
     expect(report.skipped).toEqual([]);
     expect(report.mistakes).toEqual([]);
@@ -101,7 +110,7 @@ describe('privacy-inbox eval', () => {
  */
 describe.skipIf(!existsSync(path.join(CORPUS, 'labels.json')))('quality floor on ../shared/corpus/real', () => {
   it('keeps macro-F1 >= 0.95 and automated precision 1.00 / recall >= 0.98, in seconds', async () => {
-    const report = await runEval(CORPUS, classifier());
+    const report = await runEval([CORPUS], classifier());
     expect(report.messages).toBeGreaterThanOrEqual(70);
     expect(report.macroF1).toBeGreaterThanOrEqual(0.95);
     expect(report.automated.precision).toBe(1);
