@@ -5,7 +5,7 @@ import { Command } from 'commander';
 import { config as loadDotenv } from 'dotenv';
 import { listCaseOutbox, loadCaseMessages } from './app/case-texts.js';
 import { caseDetail, formatCaseDetail, formatCaseTable, listCases } from './app/case-view.js';
-import { closeDeps, createClock, createDeps } from './app/deps.js';
+import { closeDeps, createClock, createDeps, createOfflineTriage } from './app/deps.js';
 import { runPollInbox } from './app/poll-inbox.js';
 import { createScheduler } from './app/scheduler.js';
 import { parseJobList, registerDeadlineCommands, runPlanningJobs } from './app/deadline-commands.js';
@@ -18,7 +18,6 @@ import { createLogger } from './log.js';
 import { seedDemoRequests } from './app/demo.js';
 import { registerEvalCommand } from './app/eval-command.js';
 import { modelOption, type ClassifierMode } from './app/eval-options.js';
-import { createRuleClassifier } from './core/triage/index.js';
 import type { Classifier } from './types.js';
 import { formatPassedOver, listPassedOver } from './app/passed-over.js';
 
@@ -104,13 +103,14 @@ async function readdirSafe(dir: string): Promise<string[]> {
  * call the LLM, so a score is reproducible and costs nothing. The learned model is not wired in yet,
  * so every mode runs the rule classifier.
  */
-function offlineClassifier(_mode: ClassifierMode): Classifier {
-  return createRuleClassifier({ ownAddresses: [loadConfig().privacyAddress] });
+/** `eval` and `classify` read offline only: no second opinion over the network for a dry look at files. */
+function offlineClassifier(mode: ClassifierMode): Promise<Classifier> {
+  return createOfflineTriage(loadConfig(), mode);
 }
 
 async function classifyFiles(files: string[], options: { json?: boolean; model: ClassifierMode }): Promise<void> {
   const config = loadConfig();
-  const classifier = offlineClassifier(options.model);
+  const classifier = await offlineClassifier(options.model);
   for (const file of files) {
     try {
       const mail = await parseMail(await readFile(file), { maxBytes: config.maxMessageBytes });

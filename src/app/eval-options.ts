@@ -1,8 +1,9 @@
 import { InvalidArgumentError, Option } from 'commander';
+import { TRIAGE_MODES, type TriageMode } from '../core/triage/modes.js';
 
 /** Which offline classifier `eval` and `classify` run: the rules, the learned model, or both together. */
-export const CLASSIFIER_MODES = ['rules', 'learned', 'both'] as const;
-export type ClassifierMode = (typeof CLASSIFIER_MODES)[number];
+export const CLASSIFIER_MODES = TRIAGE_MODES;
+export type ClassifierMode = TriageMode;
 
 /** Which corpus entries to score: corpus/FORMAT.md entries fall in train or heldout by id (splitOf). */
 export const SPLITS = ['train', 'heldout', 'all'] as const;
