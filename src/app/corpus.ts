@@ -27,8 +27,14 @@ export async function corpusFiles(targets: readonly string[]): Promise<string[]>
   return files;
 }
 
-/** Reads corpus files and parses every entry as real mail; a malformed entry stops the load with its place. */
-export async function loadCorpus(targets: readonly string[]): Promise<LoadedCorpusEntry[]> {
+/** The full entry and its split, never parsed: a filter on them skips the MIME parsing of what it drops. */
+export type CorpusFilter = (entry: CorpusEntry, split: CorpusSplit) => boolean;
+
+/**
+ * Reads corpus files and parses every entry `keep` accepts as real mail; a malformed entry stops the
+ * load with its place (filtered or not: a broken file is broken).
+ */
+export async function loadCorpus(targets: readonly string[], keep: CorpusFilter = () => true): Promise<LoadedCorpusEntry[]> {
   const loaded: LoadedCorpusEntry[] = [];
   const seen = new Set<string>();
   for (const file of await corpusFiles(targets)) {
@@ -37,6 +43,7 @@ export async function loadCorpus(targets: readonly string[]): Promise<LoadedCorp
     for (const entry of entries) {
       if (seen.has(entry.id)) throw new BotError('CONFIG_INVALID', `corpus ${entry.origin}: id ${entry.id} is used twice`);
       seen.add(entry.id);
+      if (!keep(entry, splitOf(entry.id))) continue;
       const mail = await parseMail(Buffer.from(corpusEntryToMime(entry), 'utf8'), { maxBytes: MAX_BYTES });
       loaded.push({ entry, split: splitOf(entry.id), mail });
     }

@@ -120,11 +120,12 @@ export async function loadEvalSamples(targets: readonly string[], filter: Sample
     else await loadLabelsDir(labelsDir, filter, loaded);
   }
   if (corpusTargets.length === 0) return loaded;
-  for (const { entry, split, mail } of await loadCorpus(corpusTargets)) {
-    if (!keeps(filter, split, entry.styles)) {
-      loaded.filteredOut += 1;
-      continue;
-    }
+  const kept = await loadCorpus(corpusTargets, (entry, split) => {
+    const keep = keeps(filter, split, entry.styles);
+    if (!keep) loaded.filteredOut += 1;
+    return keep;
+  });
+  for (const { entry, split, mail } of kept) {
     loaded.samples.push({
       id: entry.id,
       origin: entry.origin,
