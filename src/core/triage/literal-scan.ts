@@ -1,6 +1,9 @@
+import { foldCode } from './fold-case.js';
+
 /**
- * Finds which of many ASCII literals occur in a text, in one pass (Aho-Corasick), ignoring ASCII
- * case. Hundreds of rules share one scan instead of each running its regex over the whole text.
+ * Finds which of many literals occur in a text, in one pass (Aho-Corasick), ignoring case as a
+ * RegExp with the `i` flag does. Hundreds of rules share one scan instead of each running its
+ * regex over the whole text.
  */
 export interface LiteralScanner {
   /** For each literal (by its index in the list given), whether it occurs in `text`. */
@@ -17,8 +20,8 @@ export function createLiteralScanner(literals: readonly string[]): LiteralScanne
 
   literals.forEach((literal, id) => {
     let node = 0;
-    for (const char of literal.toLowerCase()) {
-      const code = char.charCodeAt(0);
+    for (let at = 0; at < literal.length; at += 1) {
+      const code = foldCode(literal.charCodeAt(at));
       let next = children[node]?.get(code);
       if (next === undefined) {
         next = children.length;
@@ -54,8 +57,7 @@ export function createLiteralScanner(literals: readonly string[]): LiteralScanne
       const visited = new Uint8Array(children.length);
       let node = 0;
       for (let index = 0; index < text.length; index += 1) {
-        let code = text.charCodeAt(index);
-        if (code >= 65 && code <= 90) code += 32;
+        const code = foldCode(text.charCodeAt(index));
         let next = children[node]?.get(code);
         while (next === undefined && node !== 0) {
           node = fail[node] as number;

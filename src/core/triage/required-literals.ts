@@ -1,17 +1,18 @@
+import { foldCase } from './fold-case.js';
+
 /**
  * What text a pattern cannot match without: sets of literal strings, one of each set must occur.
  * Read from the pattern's own source, so a rule never needs a hand-kept keyword list that could
- * drift from its regex. Only ASCII literals count: under the `i` flag without `u`, an ASCII letter
- * in a pattern matches only the two ASCII cases of itself, so a lower-cased text that lacks the
- * literal cannot match (non-ASCII letters have folding quirks, Greek final sigma, micro sign, and
- * are simply not used as evidence).
+ * drift from its regex. Literals come back case-folded the way a RegExp with the `i` flag and
+ * without `u` folds (see `foldCase`), so a text folded the same way contains one of them wherever
+ * the pattern can match.
  */
 
 /** Any-of sets, all of which must be met. An empty list means "no requirement found". */
 export type Requirement = string[][];
 
 interface Info {
-  /** Every string the part can match (lower case), when few; null when open-ended. */
+  /** Every string the part can match (case-folded), when few; null when open-ended. */
   exact: string[] | null;
   requirement: Requirement;
 }
@@ -217,13 +218,12 @@ class Reader {
 }
 
 function literal(char: string): Info {
-  const code = char.charCodeAt(0);
-  return char.length === 1 && code < 128 ? { exact: [char.toLowerCase()], requirement: [] } : OPEN;
+  return char.length === 1 ? { exact: [foldCase(char)], requirement: [] } : OPEN;
 }
 
 /**
  * The literal sets a pattern needs, or [] when it needs none we can name (the rule then always runs).
- * Case-sensitive patterns get [] too: the check runs on lower-cased text.
+ * Case-sensitive and `u` patterns get [] too: the check runs on text folded as `i` without `u` folds.
  */
 export function requiredLiterals(pattern: RegExp): Requirement {
   if (!pattern.flags.includes('i') || pattern.flags.includes('u') || pattern.flags.includes('v')) return [];
