@@ -23,6 +23,7 @@ const OPEN: Info = { exact: null, requirement: [] };
 const EMPTY: Info = { exact: [''], requirement: [] };
 
 function cross(left: readonly string[], right: readonly string[]): string[] | null {
+  if (left.length === 1 && right.length === 1) return [`${left[0]}${right[0]}`];
   if (left.length * right.length > MAX_EXACT) return null;
   const out = new Set<string>();
   for (const a of left) for (const b of right) out.add(a + b);
@@ -35,18 +36,32 @@ function usable(set: readonly string[] | null): set is string[] {
 }
 
 function quality(set: readonly string[]): number {
-  return Math.min(...set.map((item) => item.length)) * 4 - set.length / MAX_EXACT;
+  let shortest = Infinity;
+  for (const item of set) shortest = Math.min(shortest, item.length);
+  return shortest * 4 - set.length / MAX_EXACT;
 }
 
 function best(requirement: Requirement, exact: string[] | null): string[] | null {
   const candidates = usable(exact) ? [...requirement, exact] : requirement;
   let chosen: string[] | null = null;
-  for (const set of candidates) if (!chosen || quality(set) > quality(chosen)) chosen = set;
+  let chosenQuality = -Infinity;
+  for (const set of candidates) {
+    const setQuality = quality(set);
+    if (setQuality > chosenQuality) {
+      chosen = set;
+      chosenQuality = setQuality;
+    }
+  }
   return chosen;
 }
 
 function strongest(requirement: Requirement): Requirement {
-  return [...requirement].sort((a, b) => quality(b) - quality(a)).slice(0, MAX_SETS);
+  if (requirement.length <= 1) return requirement;
+  return requirement
+    .map((set) => ({ set, quality: quality(set) }))
+    .sort((a, b) => b.quality - a.quality)
+    .slice(0, MAX_SETS)
+    .map((entry) => entry.set);
 }
 
 function sequence(items: readonly Info[]): Info {
@@ -94,6 +109,11 @@ function repeat(inner: Info, min: number, max: number): Info {
   return { exact, requirement: strongest([...inner.requirement, ...own]) };
 }
 
+const SPECIAL = new Set(['\\', '(', ')', '[', ']', '{', '}', '|', '.', '*', '+', '?', '^', '$']);
+const QUANTIFIER_START = new Set(['*', '+', '?', '{']);
+const QUANTIFIER = /\{(\d+)(?:(,)(\d*))?\}/y;
+const NAMED_GROUP = /\?<[A-Za-z_$][\w$]*>/y;
+
 /** A recursive-descent reader for the regex syntax the lexicons use (no `u` flag). */
 class Reader {
   private at = 0;
@@ -134,7 +154,8 @@ class Reader {
       min = char === '+' ? 1 : 0;
       max = char === '?' ? 1 : Infinity;
     } else if (char === '{') {
-      const match = /^\{(\d+)(?:(,)(\d*))?\}/.exec(this.source.slice(this.at));
+      QUANTIFIER.lastIndex = this.at;
+      const match = QUANTIFIER.exec(this.source);
       if (!match) return atom;
       this.at += match[0].length;
       min = Number(match[1]);
@@ -145,6 +166,8 @@ class Reader {
   }
 
   private atom(): Info {
+    const run = this.literalRun();
+    if (run) return { exact: [foldCase(run)], requirement: [] };
     const char = this.source[this.at] ?? '';
     this.at += 1;
     switch (char) {
@@ -165,6 +188,17 @@ class Reader {
     }
   }
 
+  /** Plain characters read as one literal; a quantifier after them applies to the last one alone. */
+  private literalRun(): string {
+    const start = this.at;
+    let end = start;
+    while (end < this.source.length && !SPECIAL.has(this.source[end] as string)) end += 1;
+    if (end - start > 1 && end < this.source.length && QUANTIFIER_START.has(this.source[end] as string)) end -= 1;
+    if (end - start < 2) return '';
+    this.at = end;
+    return this.source.slice(start, end);
+  }
+
   private group(): Info {
     let lookaround = false;
     if (this.source[this.at] === '?') {
@@ -177,7 +211,8 @@ class Reader {
         this.at += 2;
         lookaround = true;
       } else {
-        const named = /^\?<[A-Za-z_$][\w$]*>/.exec(this.source.slice(this.at));
+        NAMED_GROUP.lastIndex = this.at;
+        const named = NAMED_GROUP.exec(this.source);
         if (!named) throw new Error('unsupported group');
         this.at += named[0].length;
       }
