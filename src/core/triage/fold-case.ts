@@ -18,7 +18,11 @@ export function foldCode(code: number): number {
   return fold;
 }
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 export function foldCase(text: string): string {
+  // ASCII folds exactly as toUpperCase does it.
+  if (ASCII.test(text)) return text.toUpperCase();
   let out = '';
   for (let index = 0; index < text.length; index += 1) out += String.fromCharCode(foldCode(text.charCodeAt(index)));
   return out;

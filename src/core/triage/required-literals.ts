@@ -109,27 +109,51 @@ function repeat(inner: Info, min: number, max: number): Info {
   return { exact, requirement: strongest([...inner.requirement, ...own]) };
 }
 
-const SPECIAL = new Set(['\\', '(', ')', '[', ']', '{', '}', '|', '.', '*', '+', '?', '^', '$']);
-const QUANTIFIER_START = new Set(['*', '+', '?', '{']);
-const QUANTIFIER = /\{(\d+)(?:(,)(\d*))?\}/y;
-const NAMED_GROUP = /\?<[A-Za-z_$][\w$]*>/y;
+/**
+ * One token per step, read by a native regex instead of character by character in script (the
+ * lexicons hold ~175,000 characters of patterns, read once per process): escapes, classes, group
+ * openers, quantifiers, single specials, and runs of plain characters.
+ */
+const TOKEN =
+  /\\u[0-9a-fA-F]{4}|\\x[0-9a-fA-F]{2}|\\[pPk]\{[^}]*\}|\\[\s\S]|\[(?:\\[\s\S]|[^\\\]])*\]|\((?:\?(?::|=|!|<=|<!|<[A-Za-z_$][\w$]*>))?|\{\d+(?:,\d*)?\}\??|[*+?]\??|[)|.^$]|[^\\[\](){}|.*+?^$]+|[\s\S]/y;
+const PLAIN_START = /^[^\\[\](){}|.*+?^$]/;
+const QUANTIFIER = /^(?:([*+?])|\{(\d+)(?:(,)(\d*))?\})/;
 
-/** A recursive-descent reader for the regex syntax the lexicons use (no `u` flag). */
+function tokenize(source: string): string[] {
+  const tokens: string[] = [];
+  TOKEN.lastIndex = 0;
+  for (let match = TOKEN.exec(source); match; match = TOKEN.exec(source)) {
+    const token = match[0];
+    // "abc?" quantifies only the c: a run followed by a quantifier gives up its last character.
+    if (token.length > 1 && PLAIN_START.test(token) && isQuantifier(source, TOKEN.lastIndex)) {
+      tokens.push(token.slice(0, -1), token.slice(-1));
+    } else tokens.push(token);
+    if (TOKEN.lastIndex >= source.length) break;
+  }
+  return tokens;
+}
+
+function isQuantifier(source: string, at: number): boolean {
+  const char = source[at];
+  return char === '*' || char === '+' || char === '?' || /^\{\d+(?:,\d*)?\}/.test(source.slice(at, at + 12));
+}
+
+/** A recursive-descent reader over the tokens, for the regex syntax the lexicons use (no `u` flag). */
 class Reader {
   private at = 0;
-  private readonly source: string;
+  private readonly tokens: string[];
   constructor(source: string) {
-    this.source = source;
+    this.tokens = tokenize(source);
   }
 
   parse(): Info {
     const info = this.alternatives();
-    return this.at === this.source.length ? info : OPEN;
+    return this.at === this.tokens.length ? info : OPEN;
   }
 
   private alternatives(): Info {
     const branches = [this.sequence()];
-    while (this.source[this.at] === '|') {
+    while (this.tokens[this.at] === '|') {
       this.at += 1;
       branches.push(this.sequence());
     }
@@ -138,7 +162,7 @@ class Reader {
 
   private sequence(): Info {
     const items: Info[] = [];
-    while (this.at < this.source.length && this.source[this.at] !== '|' && this.source[this.at] !== ')') {
+    while (this.at < this.tokens.length && this.tokens[this.at] !== '|' && this.tokens[this.at] !== ')') {
       const atom = this.atom();
       items.push(this.quantified(atom));
     }
@@ -146,110 +170,43 @@ class Reader {
   }
 
   private quantified(atom: Info): Info {
-    const char = this.source[this.at];
-    let min: number;
-    let max: number;
-    if (char === '*' || char === '+' || char === '?') {
-      this.at += 1;
-      min = char === '+' ? 1 : 0;
-      max = char === '?' ? 1 : Infinity;
-    } else if (char === '{') {
-      QUANTIFIER.lastIndex = this.at;
-      const match = QUANTIFIER.exec(this.source);
-      if (!match) return atom;
-      this.at += match[0].length;
-      min = Number(match[1]);
-      max = match[2] ? (match[3] ? Number(match[3]) : Infinity) : min;
-    } else return atom;
-    if (this.source[this.at] === '?') this.at += 1;
+    const match = QUANTIFIER.exec(this.tokens[this.at] ?? '');
+    if (!match) return atom;
+    this.at += 1;
+    const [, symbol, low, comma, high] = match;
+    const min = symbol ? (symbol === '+' ? 1 : 0) : Number(low);
+    const max = symbol ? (symbol === '?' ? 1 : Infinity) : comma ? (high ? Number(high) : Infinity) : min;
+    // A lazy "??" or "{1,2}?" was read as one token; a "?" after "*"/"+" is part of that token too.
     return repeat(atom, min, max);
   }
 
   private atom(): Info {
-    const run = this.literalRun();
-    if (run) return { exact: [foldCase(run)], requirement: [] };
-    const char = this.source[this.at] ?? '';
+    const token = this.tokens[this.at] ?? '';
     this.at += 1;
-    switch (char) {
-      case '(':
-        return this.group();
-      case '[':
-        this.skipClass();
-        return OPEN;
-      case '.':
-        return OPEN;
-      case '^':
-      case '$':
-        return EMPTY;
-      case '\\':
-        return this.escape();
-      default:
-        return literal(char);
-    }
+    const first = token[0];
+    if (first === '(') return this.group(token);
+    if (first === '[' || token === '.') return OPEN;
+    if (token === '^' || token === '$') return EMPTY;
+    if (first === '\\') return escape(token);
+    if (token === '*' || token === '+' || token === '?' || (first === '{' && token.length > 1)) throw new Error('nothing to repeat');
+    return { exact: [foldCase(token)], requirement: [] };
   }
 
-  /** Plain characters read as one literal; a quantifier after them applies to the last one alone. */
-  private literalRun(): string {
-    const start = this.at;
-    let end = start;
-    while (end < this.source.length && !SPECIAL.has(this.source[end] as string)) end += 1;
-    if (end - start > 1 && end < this.source.length && QUANTIFIER_START.has(this.source[end] as string)) end -= 1;
-    if (end - start < 2) return '';
-    this.at = end;
-    return this.source.slice(start, end);
-  }
-
-  private group(): Info {
-    let lookaround = false;
-    if (this.source[this.at] === '?') {
-      const kind = this.source.slice(this.at, this.at + 3);
-      if (kind.startsWith('?:')) this.at += 2;
-      else if (kind === '?<=' || kind === '?<!') {
-        this.at += 3;
-        lookaround = true;
-      } else if (kind.startsWith('?=') || kind.startsWith('?!')) {
-        this.at += 2;
-        lookaround = true;
-      } else {
-        NAMED_GROUP.lastIndex = this.at;
-        const named = NAMED_GROUP.exec(this.source);
-        if (!named) throw new Error('unsupported group');
-        this.at += named[0].length;
-      }
-    }
+  private group(opener: string): Info {
     const inner = this.alternatives();
-    if (this.source[this.at] !== ')') throw new Error('unbalanced group');
+    if (this.tokens[this.at] !== ')') throw new Error('unbalanced group');
     this.at += 1;
     // Look-arounds consume nothing, so they require nothing of the matched text.
-    return lookaround ? EMPTY : inner;
+    return opener === '(?=' || opener === '(?!' || opener === '(?<=' || opener === '(?<!' ? EMPTY : inner;
   }
+}
 
-  private skipClass(): void {
-    if (this.source[this.at] === '^') this.at += 1;
-    if (this.source[this.at] === ']') this.at += 1;
-    while (this.at < this.source.length && this.source[this.at] !== ']') this.at += this.source[this.at] === '\\' ? 2 : 1;
-    if (this.source[this.at] !== ']') throw new Error('unterminated class');
-    this.at += 1;
-  }
-
-  private escape(): Info {
-    const char = this.source[this.at] ?? '';
-    this.at += 1;
-    if ('bB'.includes(char)) return EMPTY;
-    if ('dDwWsSpPkc0123456789'.includes(char)) {
-      if ((char === 'p' || char === 'P' || char === 'k') && this.source[this.at] === '{') this.at = this.source.indexOf('}', this.at) + 1;
-      return OPEN;
-    }
-    if (char === 'u' || char === 'x') {
-      const length = char === 'u' ? 4 : 2;
-      const hex = this.source.slice(this.at, this.at + length);
-      if (!/^[0-9a-fA-F]+$/.test(hex) || hex.length !== length) return literal(char);
-      this.at += length;
-      return literal(String.fromCharCode(parseInt(hex, 16)));
-    }
-    if ('nrtfv'.includes(char)) return OPEN;
-    return literal(char);
-  }
+function escape(token: string): Info {
+  const char = token[1] ?? '';
+  if (token.length > 2) return char === 'u' || char === 'x' ? literal(String.fromCharCode(parseInt(token.slice(2), 16))) : OPEN;
+  if (char === 'b' || char === 'B') return EMPTY;
+  if ('dDwWsSpPkcnrtfv0123456789'.includes(char)) return OPEN;
+  return literal(char);
 }
 
 function literal(char: string): Info {
