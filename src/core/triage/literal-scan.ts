@@ -65,10 +65,16 @@ export function createLiteralScanner(literals: readonly string[]): LiteralScanne
   const matches = new Uint8Array(nodes);
   for (let node = 1; node < nodes; node += 1) matches[node] = (ends[node]?.length ?? 0) > 0 || (output[node] as number) > 0 ? 1 : 0;
 
+  // Nodes already reported in this scan carry the scan's number: no table to clear per text.
+  const visitedIn = new Uint32Array(nodes);
+  let scanNumber = 0;
+
   return {
     scan(text: string): Uint8Array {
       const found = new Uint8Array(literals.length);
-      const visited = new Uint8Array(nodes);
+      scanNumber = scanNumber === 0xffffffff ? 1 : scanNumber + 1;
+      if (scanNumber === 1) visitedIn.fill(0);
+      const current = scanNumber;
       let node = 0;
       for (let index = 0; index < text.length; index += 1) {
         const code = text.charCodeAt(index);
@@ -76,8 +82,8 @@ export function createLiteralScanner(literals: readonly string[]): LiteralScanne
         node = next[node * width + symbol] as number;
         if (matches[node] === 0) continue;
         // Each node's matches are recorded once per text: the scan stays linear however often a short literal recurs.
-        for (let hit = node; hit > 0 && visited[hit] === 0; hit = output[hit] as number) {
-          visited[hit] = 1;
+        for (let hit = node; hit > 0 && visitedIn[hit] !== current; hit = output[hit] as number) {
+          visitedIn[hit] = current;
           for (const id of ends[hit] ?? []) found[id] = 1;
         }
       }
