@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { mkdir, readdir, readFile } from 'node:fs/promises';
+import { mkdir, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { Command } from 'commander';
 import { config as loadDotenv } from 'dotenv';
@@ -12,7 +12,6 @@ import { parseJobList, registerDeadlineCommands, runPlanningJobs } from './app/d
 import { loadConfig, type Config } from './config.js';
 import { BotError } from './errors.js';
 import { acquireDataDirLock } from './io/lock.js';
-import { parseMail } from './io/mime.js';
 import { openFileStore, readStoreSnapshot } from './io/store.js';
 import { createLogger } from './log.js';
 import { seedDemoRequests } from './app/demo.js';
@@ -98,44 +97,9 @@ async function readdirSafe(dir: string): Promise<string[]> {
   return readdir(dir).catch(() => []);
 }
 
-/**
- * The classifier `eval` and `classify` run for each `--model` mode. Offline only: these commands never
- * call the LLM, so a score is reproducible and costs nothing. The learned model is not wired in yet,
- * so every mode runs the rule classifier.
- */
 /** `eval` and `classify` read offline only: no second opinion over the network for a dry look at files. */
 function offlineClassifier(mode: ClassifierMode): Promise<Classifier> {
   return createOfflineTriage(loadConfig(), mode);
-}
-
-async function classifyFiles(files: string[], options: { json?: boolean; model: ClassifierMode }): Promise<void> {
-  const config = loadConfig();
-  const classifier = await offlineClassifier(options.model);
-  for (const file of files) {
-    try {
-      const mail = await parseMail(await readFile(file), { maxBytes: config.maxMessageBytes });
-      const verdict = await classifier.classify(mail);
-      const result = {
-        file,
-        primary: verdict.primary,
-        labels: verdict.labels,
-        automated: verdict.automated !== null,
-        automatedReason: verdict.automated?.reason ?? null,
-        language: verdict.language,
-        confidence: verdict.confidence,
-        agent: verdict.agent,
-        classifiedBy: verdict.classifiedBy,
-        evidence: verdict.evidence,
-      };
-      if (options.json) process.stdout.write(`${JSON.stringify(result)}\n`);
-      else process.stdout.write(`${file}: ${verdict.labels.join('+')} (primary ${verdict.primary}, ${verdict.language}, confidence ${verdict.confidence.toFixed(2)})${verdict.automated ? ` automated: ${verdict.automated.reason}` : ''}\n`);
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      if (options.json) process.stdout.write(`${JSON.stringify({ file, error: message })}\n`);
-      else process.stderr.write(`${file}: ${message}\n`);
-      process.exitCode = 1;
-    }
-  }
 }
 
 const program = new Command('privacy-inbox').description('Runs a privacy@ mailbox: triage, cases, deadlines and replies.');
@@ -153,7 +117,7 @@ program
   .argument('<files...>')
   .addOption(modelOption())
   .option('--json', 'one JSON object per line')
-  .action(classifyFiles);
+  .action(async (files: string[], options: { json?: boolean; model: ClassifierMode }) => (await import('./app/classify-files.js')).classifyFiles(files, options));
 program
   .command('list')
   .description('list cases (dates are local to TIMEZONE)')

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { simpleParser, type AddressObject, type ParsedMail } from 'mailparser';
-import EmailReplyParser from 'email-reply-parser';
 import { BotError } from '../errors.js';
 import type { Address, InboundMail } from '../types.js';
+import { visibleReplyText } from './visible-reply.js';
 
 /** Strips angle brackets and whitespace so ids compare equal however they were written. */
 export function normalizeMessageId(value: string | undefined | null): string | null {
@@ -52,7 +52,7 @@ export function extractNewText(text: string): string {
   const normalized = text.replace(/\r\n/g, '\n');
   let visible: string;
   try {
-    visible = new EmailReplyParser().parseReply(normalized);
+    visible = visibleReplyText(normalized);
   } catch {
     visible = normalized;
   }

@@ -28,6 +28,8 @@ const STOPWORDS: Record<string, readonly string[]> = {
   tr: ['ve', 'bir', 'bu', 'için', 'ile', 'de', 'da', 'ben', 'benim', 'kişisel', 'verilerimin', 'verileri', 'lütfen', 've', 'olarak', 'merhaba', 'teşekkürler', 'değil'],
 };
 
+const STOPWORD_SETS: ReadonlyArray<[string, ReadonlySet<string>]> = Object.entries(STOPWORDS).map(([language, list]) => [language, new Set(list)]);
+
 export interface LanguageGuess {
   /** ISO 639-1, or 'und' when there is too little text to tell. */
   language: string;
@@ -35,8 +37,12 @@ export interface LanguageGuess {
   certainty: number;
 }
 
+const BEYOND_LATIN = /[^\u0000-\u036F]/;
+
 /** Writing systems that name their language on their own. */
 function detectScript(text: string): string | null {
+  // Every script below starts at U+0370 (Greek); Latin text skips the eight counting scans.
+  if (!BEYOND_LATIN.test(text)) return null;
   const letters = text.match(/\p{L}/gu)?.length ?? 0;
   if (letters === 0) return null;
   const share = (pattern: RegExp): number => (text.match(pattern)?.length ?? 0) / letters;
@@ -66,6 +72,9 @@ const SIGNATURE_LETTERS: Record<string, RegExp> = {
   hu: /[őű]/giu,
 };
 
+/** Above the largest signature bonus (0.1), with room for rounding. */
+const SIGNATURE_BONUS_BOUND = 0.11;
+
 /**
  * Guesses the language from function-word frequencies; a handful of words is 'und'.
  * Only the text the sender wrote is passed in, so a quoted English reply does not outvote a French request.
@@ -75,11 +84,22 @@ export function detectLanguage(text: string): LanguageGuess {
   if (script) return { language: script, certainty: 0.9 };
   const tokens = text.toLowerCase().match(/[\p{L}']+/gu) ?? [];
   if (tokens.length < 3) return { language: 'und', certainty: 0 };
-  const scores = Object.entries(STOPWORDS).map(([language, list]) => {
-    const set = new Set(list);
-    const hits = tokens.filter((token) => set.has(token)).length;
+  // Each distinct word is looked up once per language, however often it recurs.
+  const counts = new Map<string, number>();
+  for (const token of tokens) counts.set(token, (counts.get(token) ?? 0) + 1);
+  const byWords = STOPWORD_SETS.map(([language, set]) => {
+    let hits = 0;
+    for (const [token, count] of counts) if (set.has(token)) hits += count;
+    return { language, hits };
+  });
+  // Signature letters add at most 0.1: a language that cannot reach the second-best word score even
+  // with them cannot be first or second, so its letters are not counted (each count is a full scan).
+  const wordScores = byWords.map(({ hits }) => hits / tokens.length).sort((a, b) => b - a);
+  const secondByWords = wordScores[1] ?? 0;
+  const scores = byWords.map(({ language, hits }) => {
     const letters = SIGNATURE_LETTERS[language];
-    const signature = letters ? Math.min(text.match(letters)?.length ?? 0, tokens.length) : 0;
+    const contender = hits / tokens.length + SIGNATURE_BONUS_BOUND >= secondByWords;
+    const signature = letters && contender ? Math.min(text.match(letters)?.length ?? 0, tokens.length) : 0;
     return { language, score: hits / tokens.length + (0.1 * signature) / tokens.length, hits };
   });
   scores.sort((a, b) => b.score - a.score);

@@ -2,6 +2,7 @@ import type { Evidence, Label } from '../../types.js';
 import { ALL_RULES, ARTICLE_CITATION, GDPR_ARTICLE_LABELS, GDPR_NAME, REQUEST_BEFORE_ARTICLE } from './lexicon/index.js';
 import { findMasks, isMasked, type Mask } from './masks.js';
 import { namesDataToBeRemoved } from './object-phrases.js';
+import { createPrefilter } from './prefilter.js';
 import type { RuleKind } from './rule.js';
 
 export interface Segment {
@@ -56,10 +57,15 @@ function negated(text: string, start: number): boolean {
 
 type RuleHit = Hit & { needsPrivacyContext: boolean; statesNewDetail?: boolean; rule?: number };
 
+/** ~500 patterns over every message part: most cannot match, and one literal scan says which. */
+const RULE_PREFILTER = createPrefilter(ALL_RULES.map((rule) => rule.pattern));
+
 function ruleHits(segment: Segment, masks: readonly Mask[], alone: boolean): RuleHit[] {
   const hits: RuleHit[] = [];
+  const possible = RULE_PREFILTER.possible(segment.text);
   for (const [index, rule] of ALL_RULES.entries()) {
     if (rule.alone && !alone) continue;
+    if (!possible[index]) continue;
     rule.pattern.lastIndex = 0;
     // One hit per rule and segment: a phrase repeated through a letter is still one request.
     for (const match of segment.text.matchAll(rule.pattern)) {

@@ -1,0 +1,44 @@
+import EmailReplyParser from 'email-reply-parser';
+import { describe, expect, it } from 'vitest';
+import { extractNewText } from '../../src/io/mime.js';
+import { visibleReplyText } from '../../src/io/visible-reply.js';
+
+const ORDINARY = [
+  'Hi,\n\nplease delete my account.\n\nThanks\nSam\n\nOn Mon, 2 Mar 2026 at 09:12, Support <support@clinic.example> wrote:\n> Your ticket is 48213.\n',
+  'Bitte löschen Sie meine Daten.\n\n-- \nMax Muster\nMusterstraße 1',
+  `Hello,\n\n${'This paragraph was never wrapped by the mail client. '.repeat(30)}\n\nBest wishes\nAnne\n\nSent from my iPhone`,
+  `> ${'quoted and long '.repeat(60)}\nmy answer below the quote\n`,
+  `   ${'y'.repeat(600)}     \n\n\n   \nabc`,
+];
+
+describe('visibleReplyText', () => {
+  it('gives what email-reply-parser gives on ordinary mail, long lines included', () => {
+    for (const text of ORDINARY) expect(visibleReplyText(text)).toBe(new EmailReplyParser().parseReply(text));
+  });
+
+  it('puts long lines back whole, even when they contain the stand-in mark', () => {
+    const line = `${'a\u2063'.repeat(300)}0\u2063 end`;
+    expect(visibleReplyText(`${line}\nsecond line`)).toBe(`${line}\nsecond line`);
+  });
+
+  // Inputs that take email-reply-parser's own patterns seconds to minutes (quadratic in blank lines, cubic in line length).
+  const HOSTILE: Array<[string, string]> = [
+    ['blank lines', `Please delete my account.${'\n \n'.repeat(60_000)}Thanks`],
+    ['tabs and newlines', `please${' \t\n'.repeat(60_000)}delete`],
+    ['a long line of "on" and "at"', `x\n${'on at '.repeat(20_000)}\n`],
+    ['many "Op" lines', `x\n${'Op x\n'.repeat(50_000)}`],
+    ['a long quote header', `Delete my data.\n${'On Mon, 2 Mar 2026, someone '.repeat(5_000)}wrote:\n> old`],
+  ];
+  for (const [name, text] of HOSTILE) {
+    it(`returns for ${name}`, { timeout: 5_000 }, () => {
+      const visible = extractNewText(text);
+      expect(visible.length).toBeLessThanOrEqual(text.length);
+      expect(visible.toLowerCase()).toMatch(/^(please|x|delete)/);
+    });
+  }
+
+  it('keeps the text of a long mail with no quotes or signature', () => {
+    const text = `Please delete my account. ${'More detail follows here.\n'.repeat(3_000)}The end.`;
+    expect(visibleReplyText(text)).toBe(new EmailReplyParser().parseReply(text));
+  });
+});
