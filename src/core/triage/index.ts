@@ -1,6 +1,7 @@
 import { detectAutomated } from '../automated.js';
 import type { Classifier, Evidence, InboundMail, Verdict } from '../../types.js';
 import { detectAgent } from './agent.js';
+import { detectAutomatedContent } from './automated-content.js';
 import { decide } from './decide.js';
 import { detectLanguage, SUPPORTED_LANGUAGES } from './language.js';
 import { selectMessageText } from './message-text.js';
@@ -8,6 +9,7 @@ import { scoreSegments, type Segment } from './score.js';
 
 export { detectLanguage, SUPPORTED_LANGUAGES } from './language.js';
 export { selectMessageText, type MessageText } from './message-text.js';
+export { detectAutomatedContent, type ContentAutomatedVerdict } from './automated-content.js';
 export { mergeModelAnswer, type ModelAnswer } from './merge.js';
 
 /** Above this, a verdict in a language without full rules would claim more than the rules know. */
@@ -31,8 +33,11 @@ function round(value: number): number {
  * rules over the subject, the new text and any forwarded request, then language and confidence.
  */
 export function triageMail(mail: InboundMail, options: RuleClassifierOptions): Verdict {
-  const automated = detectAutomated(mail, options.ownAddresses);
   const text = selectMessageText(mail);
+  // Headers first (RFC 3834/3464 are explicit); the text only when they say nothing.
+  const headerVerdict = detectAutomated(mail, options.ownAddresses);
+  const contentVerdict = headerVerdict ? null : detectAutomatedContent(text);
+  const automated = headerVerdict ?? (contentVerdict ? { kind: contentVerdict.kind, reason: contentVerdict.reason } : null);
   const agent = detectAgent(mail.text ? `${mail.subject}\n${mail.text}` : mail.subject);
   const writtenText = [text.body, text.forwarded].filter(Boolean).join('\n\n');
   // The subject helps a two-line body; the forwarded request counts as the sender's words.
@@ -48,7 +53,9 @@ export function triageMail(mail: InboundMail, options: RuleClassifierOptions): V
       confidence: 0.99,
       automated,
       agent: false,
-      evidence: [{ label: 'automated', phrase: automated.reason, where: 'header' }],
+      evidence: contentVerdict
+        ? [{ label: 'automated', phrase: `${contentVerdict.reason}: ${contentVerdict.phrase}`, where: 'body' }]
+        : [{ label: 'automated', phrase: automated.reason, where: 'header' }],
       classifiedBy: 'rules',
     };
   }
