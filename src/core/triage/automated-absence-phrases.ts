@@ -146,3 +146,8 @@ export const ON_RETURN = words(
     `na (?:mijn )?terugkeer|bij (?:mijn )?terugkomst|zodra ik (?:weer )?(?:terug|aanwezig|op kantoor|bereikbaar) ben|(?:uw|je|jouw) (?:e-?mail|mail|bericht) wordt (?:niet )?(?:doorgestuurd|gelezen|behandeld)|(?:e-?mails|berichten) worden niet (?:doorgestuurd|gelezen)|(?:reageer|antwoord|beantwoord)${GAP(40)} (?:zo snel mogelijk|na terugkomst|zodra ik)`,
   ].join('|'),
 );
+
+/** "Please update your address book": a departed person's or retired mailbox's notice. */
+export const UPDATE_CONTACTS = words(
+  `update your (?:address book|contacts?|contact (?:list|details|information)|distribution list)|(?:aktualisieren|ändern) Sie (?:bitte )?Ihr(?:e)? (?:Adressbuch|Kontakte|Kontaktdaten|Verteiler)|actualice su (?:libreta de direcciones|lista de contactos|agenda)|(?:mettez à jour|modifiez) votre (?:carnet d${APOS}adresses|liste de contacts)|aggiorn(?:i|ate) (?:la sua |la vostra )?(?:rubrica|lista (?:dei )?contatti)|atualize (?:a sua |o seu )?(?:livro de endereços|lista de contatos|agenda)|(?:pas|werk) (?:uw|je) (?:adresboek|contactgegevens|contactenlijst) (?:aan|bij)`,
+);

@@ -9,6 +9,7 @@ import {
   ON_RETURN,
   PERIOD,
   UNMONITORED,
+  UPDATE_CONTACTS,
 } from './automated-absence-phrases.js';
 import {
   AUTOMATIC_WORDING,
@@ -124,8 +125,8 @@ const KINDS: readonly KindRule[] = [
   { kind: 'auto_reply', reason: 'read-receipt text', anchor: READ_NOTICE, support: [readSubject, headerBlock, READ_CAVEAT, selfDescribed] },
   { kind: 'auto_reply', reason: 'ticket acknowledgement text', anchor: TICKET_RECEIVED, support: [ticketNumber, TICKET_ANSWER_DUE, TICKET_FOLLOW, selfDescribed, DO_NOT_REPLY] },
   { kind: 'auto_reply', reason: 'out-of-office text', anchor: ABSENCE_STATE, support: [...AWAY_SUPPORT, DEPARTURE, UNMONITORED] },
-  { kind: 'auto_reply', reason: 'no-longer-here text', anchor: DEPARTURE, support: [...AWAY_SUPPORT, UNMONITORED] },
-  { kind: 'auto_reply', reason: 'unmonitored-mailbox text', anchor: UNMONITORED, support: [...AWAY_SUPPORT, TICKET_FOLLOW, DEPARTURE] },
+  { kind: 'auto_reply', reason: 'no-longer-here text', anchor: DEPARTURE, support: [...AWAY_SUPPORT, UNMONITORED, UPDATE_CONTACTS] },
+  { kind: 'auto_reply', reason: 'unmonitored-mailbox text', anchor: UNMONITORED, support: [...AWAY_SUPPORT, TICKET_FOLLOW, DEPARTURE, UPDATE_CONTACTS] },
   { kind: 'auto_reply', reason: 'automated-response text', anchor: SELF_DESCRIBED, support: [], decisive: true },
 ];
 
@@ -187,18 +188,38 @@ function subjectIsGenerated(subject: string): boolean {
 
 /**
  * Anything a person would write: their own data or request, a chase, an agent's client, a request
- * the rules recognise, or a sentence that asks for something about their data and is no part of the
- * notice. One is enough to answer the mail as a person's.
+ * the rules recognise, a sentence of their own that asks something about their data, a question or a
+ * bare command. One is enough to answer the mail as a person's.
  */
-function soundsHuman(text: MessageText, vetoText: string, units: readonly Unit[], isNoticeUnit: (unit: Unit) => boolean): boolean {
+function soundsHuman(text: MessageText, vetoText: string, units: readonly Unit[]): boolean {
   if (found(OWN_DATA_OR_REQUEST, vetoText) || found(PERSONAL_ACCOUNT, vetoText)) return true;
-  if (units.some((unit) => !isNoticeUnit(unit) && !isNeutral(unit) && found(ASKING, unit.text) && found(PRIVACY_OBJECT, unit.text))) return true;
+  for (const unit of units) {
+    if (isNeutral(unit)) continue;
+    // What is left of the sentence once the notice's own wording is taken out is the sender's.
+    const rest = withoutNotice(unit.text);
+    const ownSentence = rest === unit.text;
+    if (found(ASKING, rest) && found(PRIVACY_OBJECT, rest)) return true;
+    if (ownSentence && (unit.text.includes('?') || (countWords(unit.text) <= SHORT_COMMAND_WORDS && found(PRIVACY_OBJECT, unit.text)))) return true;
+  }
   if (asksSomething(vetoText, 'body')) return true;
   return !text.isReply && !subjectIsGenerated(text.subject) && text.subject.trim() !== '' && asksSomething(text.subject, 'subject');
 }
 
+/** "Unsubscribe.", "Delete everything.": a bare command is a person's, however short. */
+const SHORT_COMMAND_WORDS = 3;
+
+function countWords(text: string): number {
+  return (text.match(/\p{L}+/gu) ?? []).length;
+}
+
+function withoutNotice(text: string): string {
+  let rest = text;
+  for (const pattern of [...NOTICE_PATTERNS, CONTACT_VERB]) rest = rest.replace(pattern, (match) => ' '.repeat(match.length));
+  return rest.replace(new RegExp(ADDRESS_OR_PHONE.source, 'gu'), (match) => ' '.repeat(match.length));
+}
+
 const NOTICE_PATTERNS: readonly RegExp[] = [
-  ABSENCE_STATE, DEPARTURE, UNMONITORED, PERIOD, LIMITED_ACCESS, MEANWHILE, ON_RETURN, SELF_DESCRIBED, AUTOMATIC_WORDING, DO_NOT_REPLY,
+  ABSENCE_STATE, DEPARTURE, UNMONITORED, UPDATE_CONTACTS, PERIOD, LIMITED_ACCESS, MEANWHILE, ON_RETURN, SELF_DESCRIBED, AUTOMATIC_WORDING, DO_NOT_REPLY,
   TICKET_RECEIVED, TICKET_NUMBER, TICKET_ANSWER_DUE, TICKET_FOLLOW, DELIVERY_FAILED, DELIVERY_DETAIL, FAILED_RECIPIENTS, READ_NOTICE, READ_CAVEAT,
 ];
 
@@ -228,8 +249,7 @@ export function detectAutomatedContent(text: MessageText): ContentAutomatedVerdi
   // The quoted subject or title of the message being acknowledged is not the sender's request.
   FIELD_LINE.lastIndex = 0;
   const vetoText = blank(region, anchor.start, anchor.end).replace(FIELD_LINE, (line) => ' '.repeat(line.length));
-  const isNoticeUnit = (unit: Unit): boolean => NOTICE_PATTERNS.some((pattern) => found(pattern, unit.text)) || (found(CONTACT_VERB, unit.text) && ADDRESS_OR_PHONE.test(unit.text));
-  if (soundsHuman(text, vetoText, regionUnits, isNoticeUnit)) return null;
+  if (soundsHuman(text, vetoText, regionUnits)) return null;
 
   return { kind: anchor.rule.kind, reason: anchor.rule.reason, phrase: anchor.phrase };
 }

@@ -1,5 +1,5 @@
 import { APOS } from './automated-absence-phrases.js';
-import { words } from './rule.js';
+import { stem, words } from './rule.js';
 
 /**
  * Signs that a person wrote this, whatever else it looks like: a person who writes "I'm on leave"
@@ -10,13 +10,19 @@ import { words } from './rule.js';
 /** "my data", "meine Anfrage", "mis datos", "ma demande", ...: the writer's own data or request. */
 export const OWN_DATA_OR_REQUEST = words(
   [
-    `(?:my|mine) (?:own )?(?:personal )?(?:data|account|information|info|records?|file|details|request|application|subscription|profile|consent|complaint|data request|privacy request|chart)`,
-    `mein(?:e|en|em|er)? (?:eigenen? )?(?:persönlichen |personenbezogenen )?(?:Daten|Konto|Kundenkonto|Account|Anfrage|Antrag|Profil|Abonnement|Abo|Einwilligung|Informationen|Akte|Patientenakte|Beschwerde|Datenauskunft|Auskunft)`,
+    `(?:my|mine) (?:[\\p{L}-]+ ){0,2}?(?:data|account|information|info|records?|file|details|request|application|subscription|profile|consent|complaint|chart|identity)|(?:about|on|concerning|regarding) me|verif(?:y|ication of) (?:my|your) identity|(?:verification|one-time|security) code`,
+    `über mich|(?:Bestätigungs|Verifizierungs|Sicherheits)code|meine Identität`,
+    `sobre mí|código de (?:verificación|seguridad)|mi identidad`,
+    `me concernant|sur moi|code de (?:vérification|sécurité)|mon identité`,
+    `su di me|che mi riguard\\p{L}+|codice di (?:verifica|sicurezza)|la mia identità`,
+    `sobre mim|a meu respeito|código de (?:verificação|segurança)|a minha identidade`,
+    `over mij|(?:verificatie|beveiligings)code|mijn identiteit`,
+    `mein(?:e|en|em|er)? (?:\\p{L}+ )?\\p{L}*(?:daten|konto|account|anfrage|antrag|profil|abonnement|abo|einwilligung|informationen|akte|beschwerde|auskunft|ersuchen)`,
     `(?:mis|mi) (?:propi[oa]s? )?(?:datos|cuenta|solicitud|petición|perfil|información|suscripción|expediente|historial|consentimiento|queja|reclamación)`,
     `(?:mes|mon|ma) (?:propres? )?(?:données|compte|profil|dossier|abonnement|consentement|demande|requête|réclamation|plainte|informations|coordonnées)`,
     `(?:i miei|miei|il mio|mio|la mia|mia|le mie|mie) (?:dati|account|profilo|consenso|abbonamento|richiesta|iscrizione|informazioni|reclamo|cartella)`,
     `(?:os meus|meus|a minha|minha|o meu|meu) (?:dados|conta|solicitação|pedido|inscrição|assinatura|ficha|perfil|cadastro|consentimento|reclamação|informações)`,
-    `mijn (?:eigen )?(?:persoons)?(?:gegevens|account|verzoek|aanvraag|profiel|abonnement|toestemming|dossier|klacht|inschrijving)`,
+    `mijn (?:\\p{L}+ )?\\p{L}*(?:gegevens|account|verzoek|aanvraag|profiel|abonnement|toestemming|dossier|klacht|inschrijving)`,
   ].join('|'),
 );
 
@@ -39,6 +45,6 @@ export const ASKING = words(
 );
 
 /** What a person asks about: their data, account, mail they receive, or a privacy right. */
-export const PRIVACY_OBJECT = words(
-  `data|account|information|info|records?|file|details|copy|newsletters?|marketing|e-?mails|texts|messages|calls|subscription|profile|personal|privacy|unsubscribe|delete|erase|remove|access|correct|update|stop|Daten|Konto|Kopie|Newsletter|Werbung|löschen|Löschung|Auskunft|abmelden|berichtigen|datos|cuenta|copia|boletín|publicidad|borrar|eliminar|baja|acceso|rectificar|données|compte|copie|publicité|supprimer|effacer|désinscrire|accès|rectifier|dati|pubblicità|cancellare|disiscrivere|accesso|rettificare|dados|conta|cópia|publicidade|apagar|excluir|descadastrar|acesso|corrigir|gegevens|nieuwsbrief|reclame|verwijderen|uitschrijven|inzage|corrigeren`,
+export const PRIVACY_OBJECT = stem(
+  `data|account|information|info|record|file|details|cop(?:y|ies)|newsletter|marketing|e-?mails|texts|messages|calls|subscri|profile|personal|privacy|unsubscri|delet|eras|remov|wip|purg|destroy|forget|gone|access|correct|updat|stop|list|mailing|Daten|Konto|Kopie|Newsletter|Werbung|löschen|Löschung|Auskunft|abmelden|berichtigen|datos|cuenta|copia|boletín|publicidad|borrar|eliminar|baja|acceso|rectificar|données|compte|copie|publicité|supprimer|effacer|désinscrire|accès|rectifier|dati|pubblicità|cancellare|disiscrivere|accesso|rettificare|dados|conta|cópia|publicidade|apagar|excluir|descadastrar|acesso|corrigir|gegevens|nieuwsbrief|reclame|verwijder|wis|uitschrijv|inzage|corrigeer|corrigeren`,
 );
