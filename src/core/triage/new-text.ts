@@ -147,7 +147,7 @@ const LABEL_WORDS: Record<Exclude<Label, 'other'>, string> = {
 };
 const NEGATION = `(?:not|don${APOS}t|dont|do not|never|nicht|kein\\p{L}*|no|non|ne|não|nao|niet|geen)`;
 const NEGATED: Record<Exclude<Label, 'other'>, RegExp> = Object.fromEntries(
-  Object.entries(LABEL_WORDS).map(([label, stems]) => [label, stem(`${NEGATION} (?:[\\p{L}${APOS}-]+ ){0,3}?(?:${stems})`)]),
+  Object.entries(LABEL_WORDS).map(([label, stems]) => [label, stem(`${NEGATION} (?:[\\p{L}’'-]+ ){0,3}?(?:${stems})`)]),
 ) as Record<Exclude<Label, 'other'>, RegExp>;
 
 /**
