@@ -70,7 +70,7 @@ export const EVERYONES_DATA = words(
     `(?:alle[rn]?|sämtliche[rn]?) (?:\\p{L}+ )?(?:Patient(?:en|innen)|Nutzer(?:innen)?|Benutzer|Kunden|Kundinnen|Mitglieder|Abonnenten|Mitarbeiter)(?:daten|akten|listen)?|(?:Daten|Akten|Informationen|Unterlagen) (?:aller|sämtlicher|von allen) (?:\\p{L}+ )?(?:Patient(?:en|innen)|Nutzer|Benutzer|Kunden|Mitglieder)`,
     `(?:todos los|todas las|de todos los|de todas las) (?:\\p{L}+ )?(?:pacientes|usuari[oa]s|clientes|miembros|suscriptores|empleados)`,
     `(?:tous les|toutes les|de tous les|de toutes les|l${APOS}ensemble des) (?:\\p{L}+ )?(?:patients|patientes|utilisateurs|utilisatrices|clients|clientes|membres|abonnés|salariés)`,
-    `(?:tutti i|tutte le|di tutti i|di tutte le) (?:\\p{L}+ )?(?:pazienti|utenti|clienti|iscritti|membri|dipendenti)`,
+    `(?:tutti i|tutti gli|tutte le|di tutti i|di tutti gli|di tutte le) (?:\\p{L}+ )?(?:pazienti|utenti|clienti|iscritti|membri|dipendenti)`,
     `(?:todos os|todas as|de todos os|de todas as) (?:\\p{L}+ )?(?:pacientes|usuários|utilizadores|clientes|membros|assinantes|funcionários)`,
     `(?:alle|van alle) (?:\\p{L}+ )?(?:patiënten|patienten|gebruikers|klanten|leden|abonnees|medewerkers)(?:gegevens|dossiers)?`,
   ].join('|'),
@@ -93,5 +93,5 @@ export const EXPORT_NOW = words(
 
 /** Labels of a subject that the body turns down or replaces ("actually, just correct my address instead"). */
 export const REPLACED = words(
-  'instead|rather than|actually|on second thought|stattdessen|lieber|eigentlich|sondern|en cambio|en lugar de|en vez de|en realidad|plutôt|en fait|au lieu de|invece|piuttosto|in realtà|em vez disso|ao invés|na verdade|in plaats daarvan|liever|eigenlijk',
+  'instead|rather than|on second thought|stattdessen|lieber|sondern|en cambio|en lugar de|en vez de|plutôt|au lieu de|invece|piuttosto|em vez disso|ao invés|in plaats daarvan|liever',
 );

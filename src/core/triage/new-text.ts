@@ -96,8 +96,9 @@ const CLAUSE_END = /[.!?;\n]/u;
 
 /**
  * The text with each withdrawn request blanked: from the withdrawal ("never mind", "ich ziehe meinen
- * Antrag zurück") to the end of its clause or to a turn ("but", "instead", "aber"), where a new
- * request may start ("cancel my deletion request and instead send me a copy").
+ * Antrag zurück") to the end of its clause, to a turn ("but", "instead", "aber") or to a new ask
+ * ("please", "bitte"), where a new request may start ("cancel my deletion request and instead send
+ * me a copy", "ich ziehe meinen Auskunftsantrag zurück, bitte löschen Sie stattdessen mein Konto").
  */
 export function blankWithdrawals(text: string): string {
   let out = text;
@@ -105,8 +106,9 @@ export function blankWithdrawals(text: string): string {
     const start = match.index;
     let end = start + match[0].length;
     while (end < text.length && !CLAUSE_END.test(text[end] ?? '')) end += 1;
-    const turn = text.slice(start + match[0].length, end).search(TURN);
-    if (turn >= 0) end = start + match[0].length + turn;
+    const clause = text.slice(start + match[0].length, end);
+    const turn = [clause.search(TURN), clause.search(ASKING)].filter((at) => at >= 0);
+    if (turn.length > 0) end = start + match[0].length + Math.min(...turn);
     out = out.slice(0, start) + ' '.repeat(end - start) + out.slice(end);
   }
   return out;
@@ -159,11 +161,13 @@ const NEGATED: Record<Exclude<Label, 'other'>, RegExp> = Object.fromEntries(
 export function overruledSubjectLabels(scores: Scores, body: string): Label[] {
   if (!body.trim()) return [];
   const text = body.slice(0, MAX_SCAN_CHARS);
-  const bodyAsks = PRIVACY_LABELS.filter((label) => scores[label].hits.some((hit) => hit.where === 'body' && hit.kind === 'request'));
-  const replaced = bodyAsks.length > 0 && found(REPLACED, text);
+  // Any privacy wording of its own in the body ("stopped sending me marketing emails instead") shows
+  // what replaces the subject; an unrecognised ask then leaves the mail to a person (confidence < 0.5).
+  const bodyLabels = PRIVACY_LABELS.filter((label) => scores[label].hits.some((hit) => hit.where === 'body'));
+  const replaced = bodyLabels.length > 0 && found(REPLACED, text);
   return PRIVACY_LABELS.filter((label) => {
     const hits = scores[label].hits;
     if (hits.length === 0 || hits.some((hit) => hit.where === 'body')) return false;
-    return found(NEGATED[label as Exclude<Label, 'other'>], text) || (replaced && !bodyAsks.includes(label));
+    return found(NEGATED[label as Exclude<Label, 'other'>], text) || replaced;
   });
 }
