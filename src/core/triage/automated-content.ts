@@ -44,6 +44,7 @@ const LEAD_UNITS = 2;
 /** A few words may come before it ("Please note that", "Hello Anna,"), not a sentence. */
 const MAX_PREFIX = 60;
 const SPAN_OVERRUN = 200;
+const LEAD_CHARS = 1500;
 
 interface Unit {
   start: number;
@@ -232,10 +233,15 @@ const NOTICE_PATTERNS: readonly RegExp[] = [
 export function detectAutomatedContent(text: MessageText): ContentAutomatedVerdict | null {
   const body = text.body.slice(0, MAX_CHARS);
   if (!body.trim()) return null;
-  const units = splitUnits(body);
-  const lead = units.filter((unit) => !isNeutral(unit)).slice(0, LEAD_UNITS);
+  // Only the opening is needed to find the announcement; the rest is split once one is found.
+  const lead: Unit[] = [];
+  for (const unit of splitUnits(body.slice(0, LEAD_CHARS))) {
+    if (lead.length >= LEAD_UNITS) break;
+    if (!isNeutral(unit)) lead.push(unit);
+  }
   const anchor = findAnchor(body, lead);
   if (!anchor) return null;
+  const units = splitUnits(body);
 
   // A help desk or mail server may quote the original below a divider; that is not the notice.
   const after = anchor.end;

@@ -60,7 +60,10 @@ function instructionToBot(text: MessageText): NoRequest | null {
   const all = [text.subject, text.body, text.forwardedSubject, text.forwarded].filter(Boolean).join('\n').slice(0, MAX_SCAN_CHARS);
   const injected = firstMatch(BOT_INSTRUCTION, all) ?? ROLE_MARKER.exec(all);
   if (injected) return { reason: 'instruction to the bot', phrase: tidy(injected[0]) };
-  const badge = found(AUTHORITY, all);
+  // Cheap whole-text checks first: nearly every mail names neither everyone's data nor a database.
+  const everyoneNamed = found(EVERYONES_DATA, all);
+  if (!everyoneNamed && !found(WHOLE_DATABASE, all)) return null;
+  const badge = everyoneNamed && found(AUTHORITY, all);
   for (const sentence of splitSentences(all)) {
     const everyone = firstMatch(EVERYONES_DATA, sentence.text);
     if (everyone && (found(EXPORT_NOW, sentence.text) || (badge && found(HAND_OVER, sentence.text)))) {
