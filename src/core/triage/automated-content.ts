@@ -43,7 +43,8 @@ const MAX_CHARS = 6000;
 const LEAD_UNITS = 2;
 /** A few words may come before it ("Please note that", "Hello Anna,"), not a sentence. */
 const MAX_PREFIX = 60;
-const SPAN_OVERRUN = 200;
+/** How far an announcement may run ("Your request #4821 (Delete my data) has been received"). */
+const ANNOUNCEMENT_REACH = 240;
 const LEAD_CHARS = 1500;
 
 interface Unit {
@@ -61,6 +62,8 @@ interface KindRule {
   support: readonly Support[];
   /** The announcement alone is enough ("This is an automated message"). */
   decisive?: boolean;
+  /** How far past its start the announcement may run (a read receipt's spans the reported header block). */
+  reach?: number;
 }
 
 const PRIVACY_LABELS: readonly Label[] = ['opt_out', 'disclosure', 'deletion', 'correction', 'complaint', 'child_data'];
@@ -123,7 +126,7 @@ const AWAY_SUPPORT: readonly Support[] = [PERIOD, LIMITED_ACCESS, MEANWHILE, sen
 /** Most specific first: a bounce or a read receipt may also contain words of an absence notice. */
 const KINDS: readonly KindRule[] = [
   { kind: 'bounce', reason: 'delivery-failure text', anchor: DELIVERY_FAILED, support: [DELIVERY_DETAIL, FAILED_RECIPIENTS, selfDescribed, DO_NOT_REPLY] },
-  { kind: 'auto_reply', reason: 'read-receipt text', anchor: READ_NOTICE, support: [readSubject, headerBlock, READ_CAVEAT, selfDescribed] },
+  { kind: 'auto_reply', reason: 'read-receipt text', anchor: READ_NOTICE, support: [readSubject, headerBlock, READ_CAVEAT, selfDescribed], reach: 700 },
   { kind: 'auto_reply', reason: 'ticket acknowledgement text', anchor: TICKET_RECEIVED, support: [ticketNumber, TICKET_ANSWER_DUE, TICKET_FOLLOW, selfDescribed, DO_NOT_REPLY] },
   { kind: 'auto_reply', reason: 'out-of-office text', anchor: ABSENCE_STATE, support: [...AWAY_SUPPORT, DEPARTURE, UNMONITORED] },
   { kind: 'auto_reply', reason: 'no-longer-here text', anchor: DEPARTURE, support: [...AWAY_SUPPORT, UNMONITORED, UPDATE_CONTACTS] },
@@ -138,21 +141,35 @@ interface Anchor {
   phrase: string;
 }
 
+/** Where a word starts: the announcement can only begin there. */
+const WORD_START = /(?<![\p{L}\d])[\p{L}\d]/gu;
+
+/** The same pattern, matched only at a given position (`lastIndex`): tried at a few word starts, not scanned. */
+function sticky(pattern: RegExp): RegExp {
+  return new RegExp(pattern.source, `${pattern.flags.replace('g', '')}y`);
+}
+const STICKY_ANCHORS = new Map(KINDS.map((rule) => [rule, sticky(rule.anchor)]));
+
 /** The announcement: at the start of one of the first sentences, not quoted or reported ("your system said ..."). */
 function findAnchor(body: string, lead: readonly Unit[]): Anchor | null {
-  const first = lead[0];
-  const last = lead[lead.length - 1];
-  if (!first || !last) return null;
-  // A read receipt's announcement runs over the reported header block ("Your message ... was read on").
-  const span = body.slice(first.start, Math.min(body.length, last.end + SPAN_OVERRUN));
+  const windows = lead.map((unit) => {
+    const starts = [...body.slice(unit.start, unit.start + MAX_PREFIX + 1).matchAll(WORD_START)].map((match) => match.index);
+    return { unit, starts };
+  });
   for (const rule of KINDS) {
-    for (const match of span.matchAll(rule.anchor)) {
-      const start = first.start + match.index;
-      const unit = lead.find((candidate) => start >= candidate.start && start < candidate.end);
-      if (!unit) continue;
-      const prefix = body.slice(unit.start, start);
-      if (prefix.length > MAX_PREFIX || QUOTE_MARK.test(prefix) || REPORTED.test(prefix)) continue;
-      return { rule, start, end: start + match[0].length, phrase: shown(match[0]) };
+    const pattern = STICKY_ANCHORS.get(rule) ?? sticky(rule.anchor);
+    for (const { unit, starts } of windows) {
+      // The announcement starts within a few words of the sentence, so only that far is read.
+      const window = body.slice(unit.start, unit.start + MAX_PREFIX + (rule.reach ?? ANNOUNCEMENT_REACH));
+      for (const at of starts) {
+        pattern.lastIndex = at;
+        const match = pattern.exec(window);
+        if (!match) continue;
+        const prefix = window.slice(0, at);
+        if (QUOTE_MARK.test(prefix) || REPORTED.test(prefix)) break;
+        const start = unit.start + at;
+        return { rule, start, end: start + match[0].length, phrase: shown(match[0]) };
+      }
     }
   }
   return null;

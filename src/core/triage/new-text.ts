@@ -31,6 +31,8 @@ const PRIVACY_LABELS: readonly Label[] = ['opt_out', 'disclosure', 'deletion', '
 /** A thank-you note is a line or two; longer mail says something more. */
 const MAX_ACK_CHARS = 400;
 const MAX_SCAN_CHARS = 20_000;
+/** A withdrawal opens a reply ("Never mind, ...", "hiermit ziehe ich meinen Antrag ... zurück"). */
+const WITHDRAWAL_CHARS = 600;
 
 const found = (pattern: RegExp, text: string): boolean => text.search(pattern) >= 0;
 
@@ -105,7 +107,7 @@ const CLAUSE_END = /[.!?;\n]/u;
  */
 export function blankWithdrawals(text: string): string {
   let out = text;
-  for (const match of text.slice(0, MAX_SCAN_CHARS).matchAll(WITHDRAWAL)) {
+  for (const match of text.slice(0, WITHDRAWAL_CHARS).matchAll(WITHDRAWAL)) {
     const start = match.index;
     let end = start + match[0].length;
     while (end < text.length && !CLAUSE_END.test(text[end] ?? '')) end += 1;
@@ -119,7 +121,7 @@ export function blankWithdrawals(text: string): string {
 
 /** True when the new text takes back an earlier request ("please disregard my request"). */
 export function withdraws(text: string): boolean {
-  return found(WITHDRAWAL, text.slice(0, MAX_SCAN_CHARS));
+  return found(WITHDRAWAL, text.slice(0, WITHDRAWAL_CHARS));
 }
 
 /**
@@ -134,7 +136,7 @@ export function withoutRequest(text: MessageText): NoRequest | null {
   const forwarded = text.forwarded.trim() !== '';
   if (!forwarded && text.isReply === true && onlyAcknowledges(text.body)) return { reason: 'thanks only', phrase: tidy(text.body) };
   const written = text.body.trim() ? text.body : text.subject;
-  const withdrawal = firstMatch(WITHDRAWAL, written.slice(0, MAX_SCAN_CHARS));
+  const withdrawal = firstMatch(WITHDRAWAL, written.slice(0, WITHDRAWAL_CHARS));
   if (withdrawal && !asksSomething(blankWithdrawals(written)) && !(forwarded && asksSomething(text.forwarded))) {
     return { reason: 'withdrawal', phrase: tidy(withdrawal[0]) };
   }
@@ -162,15 +164,11 @@ const NEGATED: Record<Exclude<Label, 'other'>, RegExp> = Object.fromEntries(
  * person wrote now; a subject is often an old thread's or a form's.
  */
 export function overruledSubjectLabels(scores: Scores, body: string): Label[] {
-  if (!body.trim()) return [];
+  const subjectOnly = PRIVACY_LABELS.filter((label) => scores[label].hits.length > 0 && scores[label].hits.every((hit) => hit.where !== 'body'));
+  if (subjectOnly.length === 0 || !body.trim()) return [];
   const text = body.slice(0, MAX_SCAN_CHARS);
   // Any privacy wording of its own in the body ("stopped sending me marketing emails instead") shows
   // what replaces the subject; an unrecognised ask then leaves the mail to a person (confidence < 0.5).
-  const bodyLabels = PRIVACY_LABELS.filter((label) => scores[label].hits.some((hit) => hit.where === 'body'));
-  const replaced = bodyLabels.length > 0 && found(REPLACED, text);
-  return PRIVACY_LABELS.filter((label) => {
-    const hits = scores[label].hits;
-    if (hits.length === 0 || hits.some((hit) => hit.where === 'body')) return false;
-    return found(NEGATED[label as Exclude<Label, 'other'>], text) || replaced;
-  });
+  const replaced = PRIVACY_LABELS.some((label) => scores[label].hits.some((hit) => hit.where === 'body')) && found(REPLACED, text);
+  return subjectOnly.filter((label) => replaced || found(NEGATED[label as Exclude<Label, 'other'>], text));
 }
