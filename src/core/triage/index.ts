@@ -1,13 +1,17 @@
 import { detectAutomated } from '../automated.js';
 import type { Classifier, Evidence, InboundMail, Verdict } from '../../types.js';
 import { detectAgent } from './agent.js';
+import { detectAutomatedContent } from './automated-content.js';
 import { decide } from './decide.js';
 import { detectLanguage, SUPPORTED_LANGUAGES } from './language.js';
+import { blankWithdrawals, overruledSubjectLabels, withdraws, withoutRequest } from './new-text.js';
 import { selectMessageText } from './message-text.js';
 import { scoreSegments, type Segment } from './score.js';
 
 export { detectLanguage, SUPPORTED_LANGUAGES } from './language.js';
 export { selectMessageText, type MessageText } from './message-text.js';
+export { detectAutomatedContent, type ContentAutomatedVerdict } from './automated-content.js';
+export { blankWithdrawals, overruledSubjectLabels, withoutRequest, type NoRequest } from './new-text.js';
 export { mergeModelAnswer, type ModelAnswer } from './merge.js';
 
 /** Above this, a verdict in a language without full rules would claim more than the rules know. */
@@ -16,6 +20,17 @@ const UNSUPPORTED_LANGUAGE_CAP = 0.45;
 const SUBJECT_ONLY_CAP = 0.7;
 const SHAKY_LANGUAGE_CAP = 0.6;
 const MAX_SEGMENT_CHARS = 40_000;
+/**
+ * How sure "no request" is: thanks and withdrawals are plain; an instruction to the bot or a demand
+ * for everyone's data goes to a person (below 0.5), who decides what it really is.
+ */
+const NO_REQUEST_CONFIDENCE: Record<string, number> = {
+  'thanks only': 0.85,
+  withdrawal: 0.8,
+  'instruction to the bot': 0.45,
+  "demand for other people's data": 0.45,
+  'whole-database export': 0.45,
+};
 
 export interface RuleClassifierOptions {
   /** The bot's own addresses: mail from them is never triaged as a request. */
@@ -31,8 +46,11 @@ function round(value: number): number {
  * rules over the subject, the new text and any forwarded request, then language and confidence.
  */
 export function triageMail(mail: InboundMail, options: RuleClassifierOptions): Verdict {
-  const automated = detectAutomated(mail, options.ownAddresses);
   const text = selectMessageText(mail);
+  // Headers first (RFC 3834/3464 are explicit); the text only when they say nothing.
+  const headerVerdict = detectAutomated(mail, options.ownAddresses);
+  const contentVerdict = headerVerdict ? null : detectAutomatedContent(text);
+  const automated = headerVerdict ?? (contentVerdict ? { kind: contentVerdict.kind, reason: contentVerdict.reason } : null);
   const agent = detectAgent(mail.text ? `${mail.subject}\n${mail.text}` : mail.subject);
   const writtenText = [text.body, text.forwarded].filter(Boolean).join('\n\n');
   // The subject helps a two-line body; the forwarded request counts as the sender's words.
@@ -48,19 +66,41 @@ export function triageMail(mail: InboundMail, options: RuleClassifierOptions): V
       confidence: 0.99,
       automated,
       agent: false,
-      evidence: [{ label: 'automated', phrase: automated.reason, where: 'header' }],
+      evidence: contentVerdict
+        ? [{ label: 'automated', phrase: `${contentVerdict.reason}: ${contentVerdict.phrase}`, where: 'body' }]
+        : [{ label: 'automated', phrase: automated.reason, where: 'header' }],
       classifiedBy: 'rules',
     };
   }
 
+  const noRequest = withoutRequest(text);
+  if (noRequest) {
+    return {
+      primary: 'other',
+      labels: ['other'],
+      language: guess.language,
+      confidence: NO_REQUEST_CONFIDENCE[noRequest.reason] ?? 0.8,
+      automated: null,
+      agent: agent !== null,
+      evidence: [{ label: 'other', phrase: `${noRequest.reason}: ${noRequest.phrase}`, where: 'body' }, ...agentEvidence],
+      classifiedBy: 'rules',
+    };
+  }
+
+  // A request the new text takes back ("cancel my deletion request, just send me a copy") does not
+  // count, and neither does the subject it was made under.
+  const withdrawn = withdraws(text.body);
+  const body = withdrawn ? blankWithdrawals(text.body) : text.body;
   // People state their request near the top; capping keeps a 5 MB newsletter from costing seconds.
   const segments: Segment[] = [
-    { text: text.subject.slice(0, MAX_SEGMENT_CHARS), where: 'subject' },
-    { text: text.body.slice(0, MAX_SEGMENT_CHARS), where: 'body' },
+    { text: withdrawn ? '' : text.subject.slice(0, MAX_SEGMENT_CHARS), where: 'subject' },
+    { text: body.slice(0, MAX_SEGMENT_CHARS), where: 'body' },
     { text: text.forwardedSubject.slice(0, MAX_SEGMENT_CHARS), where: 'subject' },
     { text: text.forwarded.slice(0, MAX_SEGMENT_CHARS), where: 'body' },
   ];
-  const decision = decide(scoreSegments(segments));
+  const scores = scoreSegments(segments);
+  for (const label of overruledSubjectLabels(scores, body)) scores[label] = { score: 0, requested: false, inSubject: false, hits: [] };
+  const decision = decide(scores);
 
   let confidence = decision.confidence;
   const supported = (SUPPORTED_LANGUAGES as readonly string[]).includes(guess.language);

@@ -10,8 +10,15 @@ export interface MessageText {
   forwarded: string;
   /** Subject line of the forwarded message, when there is one. */
   forwardedSubject: string;
+  /**
+   * The mail answers an earlier one (In-Reply-To, References or a reply prefix such as "Re:"), so its
+   * subject may repeat what was asked before rather than ask it now. Absent: not known.
+   */
+  isReply?: boolean;
 }
 
+/** Prefixes of a reply (not a forward) in the languages mail clients use: "Re:", "AW:", "SV:", "R:". */
+const ANSWER_PREFIX = /^\s*(?:re|aw|sv|vs|antw|r|odp|ynt)\s*(?:\[\d+\])?\s*:/iu;
 const REPLY_PREFIX = /^(?:\s*(?:re|fw|fwd|aw|wg|tr|rv|enc|sv|vs|antw|doorst|r|i)\s*(?:\[\d+\])?\s*:\s*)+/iu;
 
 /** Markers mail clients put in front of a forwarded message, in our languages. */
@@ -102,5 +109,6 @@ export function selectMessageText(mail: InboundMail): MessageText {
       .join('\n');
     body = stripTail(unquoted);
   }
-  return { subject, body, forwarded: forwarded.body, forwardedSubject: forwarded.subject };
+  const isReply = mail.inReplyTo !== null || mail.references.length > 0 || ANSWER_PREFIX.test(mail.subject);
+  return { subject, body, forwarded: forwarded.body, forwardedSubject: forwarded.subject, isReply };
 }

@@ -1,0 +1,278 @@
+import type { AutomatedKind, AutomatedVerdict, Label } from '../../types.js';
+import {
+  ABSENCE_STATE,
+  ADDRESS_OR_PHONE,
+  CONTACT_VERB,
+  DEPARTURE,
+  LIMITED_ACCESS,
+  MEANWHILE,
+  ON_RETURN,
+  PERIOD,
+  UNMONITORED,
+  UPDATE_CONTACTS,
+} from './automated-absence-phrases.js';
+import {
+  AUTOMATIC_WORDING,
+  DELIVERY_DETAIL,
+  DELIVERY_FAILED,
+  DO_NOT_REPLY,
+  FAILED_RECIPIENTS,
+  READ_CAVEAT,
+  READ_NOTICE,
+  READ_SUBJECT,
+  REPORTED_HEADER_LINE,
+  SELF_DESCRIBED,
+  TICKET_ANSWER_DUE,
+  TICKET_FOLLOW,
+  TICKET_NUMBER,
+  TICKET_RECEIVED,
+} from './automated-system-phrases.js';
+import { ASKING, OWN_DATA_OR_REQUEST, PERSONAL_ACCOUNT, PRIVACY_OBJECT } from './human-voice.js';
+import type { MessageText } from './message-text.js';
+import { scoreSegments } from './score.js';
+
+/** An automated verdict read from the text, with the announcement that decided it (for the evidence). */
+export interface ContentAutomatedVerdict extends AutomatedVerdict {
+  /** The announcement as it appears in the mail, e.g. "I am out of the office". */
+  phrase: string;
+}
+
+/** Auto-replies are short and say what they are at the top; reading further only costs time. */
+const MAX_CHARS = 6000;
+/** The announcement must be in the first sentences the sender wrote (greetings and thanks skipped). */
+const LEAD_UNITS = 2;
+/** A few words may come before it ("Please note that", "Hello Anna,"), not a sentence. */
+const MAX_PREFIX = 60;
+/** How far an announcement may run ("Your request #4821 (Delete my data) has been received"). */
+const ANNOUNCEMENT_REACH = 240;
+const LEAD_CHARS = 1500;
+
+interface Unit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+type Support = RegExp | ((region: string, units: readonly Unit[], subject: string) => boolean);
+
+interface KindRule {
+  kind: AutomatedKind;
+  reason: string;
+  anchor: RegExp;
+  support: readonly Support[];
+  /** The announcement alone is enough ("This is an automated message"). */
+  decisive?: boolean;
+  /** How far past its start the announcement may run (a read receipt's spans the reported header block). */
+  reach?: number;
+}
+
+const PRIVACY_LABELS: readonly Label[] = ['opt_out', 'disclosure', 'deletion', 'correction', 'complaint', 'child_data'];
+
+/**
+ * Sentences, list items and lines ending in a comma or colon (a greeting, a heading) are units; wrapped lines
+ * are joined. A period after a number is a German or Dutch date ("vom 3. bis 14. März"), and one after
+ * a title ("Dr.", "Mr.") is not an end either.
+ */
+const UNIT_BOUNDARY = /\n[ \t]*\n\s*|(?<![\d][.])(?<!(?:Dr|Mr|Mrs|Ms|Prof|St|Nr|No|Sr|Sra|Mme|Hr|Fr|Dhr|Mevr|dr|mr|mrs|ms|prof|nr|no)[.])(?<=[.!?])[ \t]+|(?<=[.!?:;,])[ \t]*\n[ \t]*|\n(?=[ \t]*(?:[-*•>]|\d{1,2}[.)]|[\p{L}][\p{L} .'-]{0,25}:[ \t]))/gu;
+
+const GREETING =
+  /^[\s*#>-]*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening|day)|greetings|hallo|guten (?:tag|morgen|abend)|sehr geehrte\p{L}*|liebe[rs]?|moin|servus|hola|estimad[oa]s?|buen(?:os|as) (?:días|tardes|noches)|bonjour|bonsoir|madame|monsieur|cher|chère|chers|ciao|salve|buongiorno|buonasera|gentil[ei]|egregi[oa]|ol[áa]|bom dia|boa (?:tarde|noite)|prezad[oa]s?|car[oa]s?|beste|geachte|hoi|goedemorgen|goedemiddag|goedenavond)(?![\p{L}])[^.!?,\n]{0,60}[.!,:]?$/iu;
+const THANKS_OPENER =
+  /^[\s*]*(?:many thanks|thanks|thank you|vielen dank|danke|herzlichen dank|besten dank|muchas gracias|gracias|merci|grazie|obrigad[oa]|muito obrigad[oa]|hartelijk dank|bedankt|dank (?:u|je))(?![\p{L}])[^.!?\n]{0,100}[.!]?\s*$/iu;
+const FIELD_LINE =
+  /^[ \t]*(?:To|An|Para|À|A|Aan|Cc|From|Von|De|Da|Van|Subject|Betreff|Asunto|Objet|Oggetto|Assunto|Onderwerp|Sent|Gesendet|Enviado|Enviada|Envoyé|Inviato|Verzonden|Date|Datum|Fecha|Data|Title|Titel|Título|Titre|Titolo|Summary|Description|Beschreibung|Descripción|Descrizione|Descrição|Omschrijving|Request|Anfrage|Solicitud|Demande|Richiesta|Solicitação|Pedido|Verzoek|Ticket|Case|Reference|Status|Priority)[ \t]*:.*$/gimu;
+const DECORATION = /^[\s\p{P}\p{S}]*$/u;
+
+/** Below these, a help desk or mail server quotes the original message: not the sender's words. */
+const QUOTED_BELOW =
+  /^[ \t>]*(?:[-_=*~─━]{5,}[ \t]*$|-{2,}[ \t]*[\p{L} ']{3,40}[ \t]*-{2,}[ \t]*$|(?:original message|original request|your (?:original )?(?:message|request)|you wrote|below (?:this line )?is a copy|a copy of (?:your|the) (?:original )?message|the original message (?:was|follows|is attached)|ursprüngliche nachricht|ihre (?:ursprüngliche )?(?:nachricht|anfrage)|sie schrieben|mensaje original|su (?:mensaje|solicitud)(?: original)?|usted escribió|message d'origine|message original|votre (?:message|demande)(?: initiale| d'origine)?|vous avez écrit|messaggio originale|il (?:suo|tuo) messaggio|la (?:sua|tua) richiesta|mensagem original|(?:a )?sua mensagem|sua solicitação|você escreveu|oorspronkelijk bericht|origineel bericht|uw (?:bericht|verzoek|aanvraag)|u schreef)[ \t]*:?[ \t]*$)/imu;
+
+const QUOTE_MARK = /["“”„«»]/u;
+const REPORTED = /(?<![\p{L}])(?:said|says|say|saying|wrote|writes|told|tells|stated|claimed|claims|replied|answered|sagt|sagte|schrieb|schreibt|behauptet|dice|dijo|decía|escribió|dit|disait|écrit|diceva|scritto|diz|disse|escreveu|zegt|zei|schreef)(?![\p{L}])/iu;
+
+function splitUnits(text: string): Unit[] {
+  const units: Unit[] = [];
+  let start = 0;
+  const push = (end: number): void => {
+    const raw = text.slice(start, end);
+    const lead = raw.length - raw.trimStart().length;
+    const body = raw.trim();
+    if (body) units.push({ start: start + lead, end: start + lead + body.length, text: body });
+  };
+  for (const match of text.matchAll(UNIT_BOUNDARY)) {
+    push(match.index);
+    start = match.index + match[0].length;
+  }
+  push(text.length);
+  return units;
+}
+
+function isNeutral(unit: Unit): boolean {
+  FIELD_LINE.lastIndex = 0;
+  return GREETING.test(unit.text) || THANKS_OPENER.test(unit.text) || FIELD_LINE.test(unit.text) || DECORATION.test(unit.text) || /^#{1,3}-.*-#{1,3}$/u.test(unit.text);
+}
+
+const found = (pattern: RegExp, text: string): boolean => text.search(pattern) >= 0;
+
+/** A sentence that sends the reader to someone else, with an address, a number or a colleague. */
+const sendsElsewhere: Support = (_region, units) => units.some((unit) => found(CONTACT_VERB, unit.text) && ADDRESS_OR_PHONE.test(unit.text));
+const selfDescribed: Support = (region) => found(SELF_DESCRIBED, region) || found(AUTOMATIC_WORDING, region);
+const headerBlock: Support = (region) => (region.match(REPORTED_HEADER_LINE) ?? []).length >= 2;
+const readSubject: Support = (_region, _units, subject) => READ_SUBJECT.test(subject);
+const ticketNumber: Support = (region, _units, subject) => found(TICKET_NUMBER, region) || found(TICKET_NUMBER, subject);
+
+const AWAY_SUPPORT: readonly Support[] = [PERIOD, LIMITED_ACCESS, MEANWHILE, sendsElsewhere, ON_RETURN, selfDescribed, DO_NOT_REPLY];
+
+/** Most specific first: a bounce or a read receipt may also contain words of an absence notice. */
+const KINDS: readonly KindRule[] = [
+  { kind: 'bounce', reason: 'delivery-failure text', anchor: DELIVERY_FAILED, support: [DELIVERY_DETAIL, FAILED_RECIPIENTS, selfDescribed, DO_NOT_REPLY] },
+  { kind: 'auto_reply', reason: 'read-receipt text', anchor: READ_NOTICE, support: [readSubject, headerBlock, READ_CAVEAT, selfDescribed], reach: 700 },
+  { kind: 'auto_reply', reason: 'ticket acknowledgement text', anchor: TICKET_RECEIVED, support: [ticketNumber, TICKET_ANSWER_DUE, TICKET_FOLLOW, selfDescribed, DO_NOT_REPLY] },
+  { kind: 'auto_reply', reason: 'out-of-office text', anchor: ABSENCE_STATE, support: [...AWAY_SUPPORT, DEPARTURE, UNMONITORED] },
+  { kind: 'auto_reply', reason: 'no-longer-here text', anchor: DEPARTURE, support: [...AWAY_SUPPORT, UNMONITORED, UPDATE_CONTACTS] },
+  { kind: 'auto_reply', reason: 'unmonitored-mailbox text', anchor: UNMONITORED, support: [...AWAY_SUPPORT, TICKET_FOLLOW, DEPARTURE, UPDATE_CONTACTS] },
+  { kind: 'auto_reply', reason: 'automated-response text', anchor: SELF_DESCRIBED, support: [], decisive: true },
+];
+
+interface Anchor {
+  rule: KindRule;
+  start: number;
+  end: number;
+  phrase: string;
+}
+
+/** Where a word starts: the announcement can only begin there. */
+const WORD_START = /(?<![\p{L}\d])[\p{L}\d]/gu;
+
+/** The same pattern, matched only at a given position (`lastIndex`): tried at a few word starts, not scanned. */
+function sticky(pattern: RegExp): RegExp {
+  return new RegExp(pattern.source, `${pattern.flags.replace('g', '')}y`);
+}
+const STICKY_ANCHORS = new Map(KINDS.map((rule) => [rule, sticky(rule.anchor)]));
+
+/** The announcement: at the start of one of the first sentences, not quoted or reported ("your system said ..."). */
+function findAnchor(body: string, lead: readonly Unit[]): Anchor | null {
+  const windows = lead.map((unit) => {
+    const starts = [...body.slice(unit.start, unit.start + MAX_PREFIX + 1).matchAll(WORD_START)].map((match) => match.index);
+    return { unit, starts };
+  });
+  for (const rule of KINDS) {
+    const pattern = STICKY_ANCHORS.get(rule) ?? sticky(rule.anchor);
+    for (const { unit, starts } of windows) {
+      // The announcement starts within a few words of the sentence, so only that far is read.
+      const window = body.slice(unit.start, unit.start + MAX_PREFIX + (rule.reach ?? ANNOUNCEMENT_REACH));
+      for (const at of starts) {
+        pattern.lastIndex = at;
+        const match = pattern.exec(window);
+        if (!match) continue;
+        const prefix = window.slice(0, at);
+        if (QUOTE_MARK.test(prefix) || REPORTED.test(prefix)) break;
+        const start = unit.start + at;
+        return { rule, start, end: start + match[0].length, phrase: shown(match[0]) };
+      }
+    }
+  }
+  return null;
+}
+
+/** The announcement as the team sees it; a read receipt's reported header block in between is elided. */
+function shown(phrase: string): string {
+  const lines = phrase.split('\n').map((line) => line.trim()).filter(Boolean);
+  const text = lines.length > 2 ? `${lines[0]} … ${lines[lines.length - 1]}` : lines.join(' ');
+  return text.replace(/\s+/g, ' ').slice(0, 160);
+}
+
+function blank(text: string, start: number, end: number): string {
+  return text.slice(0, start) + ' '.repeat(end - start) + text.slice(end);
+}
+
+function supportCount(rule: KindRule, region: string, units: readonly Unit[], subject: string): number {
+  let count = 0;
+  for (const support of rule.support) {
+    if (typeof support === 'function' ? support(region, units, subject) : found(support, region)) count += 1;
+  }
+  return count;
+}
+
+function asksSomething(text: string, where: 'subject' | 'body'): boolean {
+  const scores = scoreSegments([{ text, where }]);
+  return PRIVACY_LABELS.some((label) => scores[label].requested);
+}
+
+/** A subject that is the mail program's or help desk's own ("Read: ...", "[#1234] ...") says nothing about the sender. */
+function subjectIsGenerated(subject: string): boolean {
+  return READ_SUBJECT.test(subject) || found(TICKET_NUMBER, subject) || /^\s*\[[^\]\n]{1,40}\]/u.test(subject);
+}
+
+/**
+ * Anything a person would write: their own data or request, a chase, an agent's client, a request
+ * the rules recognise, a sentence of their own that asks something about their data, a question or a
+ * bare command. One is enough to answer the mail as a person's.
+ */
+function soundsHuman(text: MessageText, vetoText: string, units: readonly Unit[]): boolean {
+  if (found(OWN_DATA_OR_REQUEST, vetoText) || found(PERSONAL_ACCOUNT, vetoText)) return true;
+  for (const unit of units) {
+    if (isNeutral(unit)) continue;
+    // What is left of the sentence once the notice's own wording is taken out is the sender's.
+    const rest = withoutNotice(unit.text);
+    const ownSentence = rest === unit.text;
+    if (found(ASKING, rest) && found(PRIVACY_OBJECT, rest)) return true;
+    if (ownSentence && (unit.text.includes('?') || (countWords(unit.text) <= SHORT_COMMAND_WORDS && found(PRIVACY_OBJECT, unit.text)))) return true;
+  }
+  if (asksSomething(vetoText, 'body')) return true;
+  return !text.isReply && !subjectIsGenerated(text.subject) && text.subject.trim() !== '' && asksSomething(text.subject, 'subject');
+}
+
+/** "Unsubscribe.", "Delete everything.": a bare command is a person's, however short. */
+const SHORT_COMMAND_WORDS = 3;
+
+function countWords(text: string): number {
+  return (text.match(/\p{L}+/gu) ?? []).length;
+}
+
+function withoutNotice(text: string): string {
+  let rest = text;
+  for (const pattern of [...NOTICE_PATTERNS, CONTACT_VERB]) rest = rest.replace(pattern, (match) => ' '.repeat(match.length));
+  return rest.replace(new RegExp(ADDRESS_OR_PHONE.source, 'gu'), (match) => ' '.repeat(match.length));
+}
+
+const NOTICE_PATTERNS: readonly RegExp[] = [
+  ABSENCE_STATE, DEPARTURE, UNMONITORED, UPDATE_CONTACTS, PERIOD, LIMITED_ACCESS, MEANWHILE, ON_RETURN, SELF_DESCRIBED, AUTOMATIC_WORDING, DO_NOT_REPLY,
+  TICKET_RECEIVED, TICKET_NUMBER, TICKET_ANSWER_DUE, TICKET_FOLLOW, DELIVERY_FAILED, DELIVERY_DETAIL, FAILED_RECIPIENTS, READ_NOTICE, READ_CAVEAT,
+];
+
+/**
+ * Recognises an auto-reply, ticket acknowledgement, read receipt or bounce from its text when the
+ * headers said nothing (RFC 3834 is optional, and many systems skip it). Precision comes first: the
+ * notice must open the mail, a second independent kind of evidence must back it, and any sign of a
+ * person (their own request, a chase, a request the rules recognise) keeps the mail a person's.
+ */
+export function detectAutomatedContent(text: MessageText): ContentAutomatedVerdict | null {
+  const body = text.body.slice(0, MAX_CHARS);
+  if (!body.trim()) return null;
+  // Only the opening is needed to find the announcement; the rest is split once one is found.
+  const lead: Unit[] = [];
+  for (const unit of splitUnits(body.slice(0, LEAD_CHARS))) {
+    if (lead.length >= LEAD_UNITS) break;
+    if (!isNeutral(unit)) lead.push(unit);
+  }
+  const anchor = findAnchor(body, lead);
+  if (!anchor) return null;
+  const units = splitUnits(body);
+
+  // A help desk or mail server may quote the original below a divider; that is not the notice.
+  const after = anchor.end;
+  const cut = body.slice(after).search(QUOTED_BELOW);
+  const region = cut >= 0 ? body.slice(0, after + cut) : body;
+  const regionUnits = units.filter((unit) => unit.end <= region.length);
+
+  const supportText = blank(region, anchor.start, anchor.end);
+  if (!anchor.rule.decisive && supportCount(anchor.rule, supportText, regionUnits, text.subject) < 1) return null;
+
+  // The quoted subject or title of the message being acknowledged is not the sender's request.
+  FIELD_LINE.lastIndex = 0;
+  const vetoText = blank(region, anchor.start, anchor.end).replace(FIELD_LINE, (line) => ' '.repeat(line.length));
+  if (soundsHuman(text, vetoText, regionUnits)) return null;
+
+  return { kind: anchor.rule.kind, reason: anchor.rule.reason, phrase: anchor.phrase };
+}

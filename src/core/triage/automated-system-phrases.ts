@@ -1,0 +1,145 @@
+import { APOS } from './automated-absence-phrases.js';
+import { words } from './rule.js';
+
+/**
+ * What help desks (Zendesk, Freshdesk, Jira Service Management, ServiceNow), mail servers (RFC 3464
+ * bounces written as prose) and mail programs (read receipts, RFC 8098 written as prose) write, in the
+ * seven languages with full rules. As with the absence phrases, each constant is one kind of evidence.
+ */
+
+/** "This is an automated response", "Dies ist eine automatisch generierte Nachricht", ... (a self-description). */
+export const SELF_DESCRIBED = words(
+  [
+    `this is an? (?:auto(?:mat(?:ed|ic))?(?:ally)?[- ]?(?:generated |sent )?)(?:reply|response|message|notification|e-?mail|acknowledge?ment|confirmation|notice)|(?:this|the) (?:e-?mail|message|reply|response|notification) (?:was|has been|is) (?:auto-?generated|generated automatically|sent automatically|automatically (?:generated|sent|created))|this (?:message|e-?mail) was created automatically`,
+    `(?:dies ist|das ist|es handelt sich um) eine (?:automatisch (?:generierte|erstellte|versandte|versendete|gesendete) |automatische )(?:Antwort|Nachricht|E-Mail|Benachrichtigung|Bestätigung|Eingangsbestätigung|Abwesenheitsnotiz)|(?:diese|die) (?:E-Mail|Nachricht|Antwort) wurde automatisch (?:generiert|erstellt|versandt|versendet|gesendet|verschickt)`,
+    `(?:este|esta|éste|ésta) es un(?:a)? (?:mensaje|correo|e-?mail|respuesta|notificación|acuse de recibo) (?:automátic[oa]|generad[oa] automáticamente)|(?:este|el) (?:mensaje|correo|e-?mail) (?:ha sido|fue|se ha) (?:generado|enviado) automáticamente`,
+    `(?:ceci|il) (?:est|s${APOS}agit d${APOS}une?) (?:une? )?(?:message|e-?mail|courriel|réponse|notification|accusé de réception) (?:automatique|généré automatiquement|envoyé automatiquement)|(?:ce|le) (?:message|courriel|e-?mail|mail) (?:a été|est) (?:généré|envoyé|créé) automatiquement`,
+    `(?:questo|questa) è (?:un |una |un${APOS})(?:messaggio|e-?mail|mail|risposta|notifica) (?:automatic[oa]|generat[oa] automaticamente)|(?:questo|il) (?:messaggio|e-?mail|mail) (?:è stato|viene) (?:generato|inviato) automaticamente`,
+    `(?:esta|este) é um(?:a)? (?:mensagem|e-?mail|resposta|notificação) (?:automátic[oa]|gerad[oa] automaticamente)|(?:esta|a) (?:mensagem|resposta) (?:foi|é) (?:gerada|enviada) automaticamente|(?:este|o) e-?mail (?:foi|é) (?:gerado|enviado) automaticamente`,
+    `dit is een automatisch(?: gegenereerd| verzonden)? (?:bericht|antwoord|e-?mail|mail|reactie|ontvangstbevestiging)|(?:dit|deze) (?:bericht|e-?mail|mail) (?:is|wordt) automatisch (?:gegenereerd|verzonden|verstuurd|aangemaakt)`,
+  ].join('|'),
+);
+
+/** Weaker self-descriptions that only support other evidence: "automatic reply", "respuesta automática". */
+export const AUTOMATIC_WORDING = words(
+  'auto(?:mated|matic)[- ](?:reply|response|acknowledge?ment|message)|auto-?generated|automatically generated|automatische (?:Antwort|Abwesenheitsnotiz|Eingangsbestätigung|Benachrichtigung)|Abwesenheitsnotiz|automatisch (?:generierte|erstellte)|respuesta automática|mensaje automático|correo automático|réponse automatique|message automatique|risposta automatica|messaggio automatico|resposta automática|mensagem automática|automatisch (?:antwoord|bericht|gegenereerd)|automatische (?:reactie|e-?mail|mail)',
+);
+
+/** "Please do not reply to this e-mail" and its kin. */
+export const DO_NOT_REPLY = words(
+  [
+    `(?:please )?(?:do not|don${APOS}t) (?:reply|respond) (?:to|directly to) this (?:e-?mail|message|address|mail|notification)|replies to this (?:e-?mail|message|address) (?:are not|will not be|cannot be) (?:monitored|read|answered|received)|this (?:e-?mail )?(?:address|mailbox) (?:cannot|does not|doesn${APOS}t) (?:receive|accept) (?:replies|e-?mails|messages)|no-?reply`,
+    `bitte antworten Sie nicht auf diese (?:E-Mail|Nachricht)|Antworten auf diese (?:E-Mail|Nachricht) (?:werden nicht|können nicht)|antworten Sie (?:bitte )?nicht (?:direkt )?auf diese`,
+    `(?:por favor,? )?no (?:responda|conteste|respondas|contestes) (?:a )?(?:este|esta) (?:correo|mensaje|e-?mail|dirección)`,
+    `(?:merci de |veuillez )?ne pas répondre (?:à|a) (?:ce|cet) (?:message|courriel|mail|e-?mail)|ne répondez pas (?:à|a) (?:ce|cet)`,
+    `(?:si prega di |per favore |si raccomanda di )?non rispondere (?:a )?(?:questa|questo) (?:e-?mail|mail|messaggio)`,
+    `(?:por favor,? )?não responda (?:a )?(?:este|esta) (?:e-?mail|mensagem)`,
+    `(?:gelieve )?niet (?:te )?(?:antwoorden|reageren) op (?:dit|deze) (?:bericht|e-?mail|mail)|reageer niet op (?:dit|deze)|beantwoord (?:dit bericht|deze (?:e-?mail|mail)) niet`,
+  ].join('|'),
+);
+
+const NUMBER = `\\s*\\(?(?:#|no\\.?|nr\\.?|n[º°o]\\.?|number|nummer|número|numéro|numero|id:?|ref(?:erence)?:?)?\\s?[A-Z]{0,8}[-#]?\\d{2,}\\)?`;
+const TITLE = `\\s\\([^)\\n]{1,80}\\)|\\s["“'‘][^"”'’\\n]{1,80}["”'’]`;
+/** The ticket number and the title of the request being acknowledged, in either order. */
+const REF = `(?:${NUMBER}|${TITLE}){0,2}`;
+
+/** "Your request #12345 has been received", "Wir haben Ihre Anfrage erhalten", "Hemos recibido su solicitud", ... */
+export const TICKET_RECEIVED = words(
+  [
+    `(?:your|this|the) (?:support |service |privacy |customer |data |new )?(?:request|ticket|case|enquiry|inquiry|message|e-?mail|submission|query|question|incident|issue|complaint)${REF} (?:has|have) (?:now )?been (?:successfully )?(?:received|created|logged|opened|registered|submitted|recorded|assigned|forwarded|passed)|we(?:${APOS}ve| have)? (?:successfully |just )?(?:received|got) your (?:support |privacy |data )?(?:request|ticket|message|e-?mail|enquiry|inquiry|query|submission|question|complaint|mail)|(?:a|your) (?:support |new )?(?:ticket|case|request)${REF} (?:has been|was) (?:created|opened|logged)`,
+    `(?:Ihre|deine|Ihr|dein) (?:\\p{L}+)?(?:Anfrage|Nachricht|E-Mail|Meldung|Ticket|Anliegen|Beschwerde)${REF} (?:ist|wurde|wird) (?:bei uns |uns )?(?:erfolgreich |soeben )?(?:eingegangen|erhalten|empfangen|erstellt|angelegt|aufgenommen|registriert|übermittelt|weitergeleitet)|wir haben (?:Ihre|deine|Ihr|dein) (?:\\p{L}+)?(?:Anfrage|Nachricht|E-Mail|Meldung|Ticket|Anliegen|Schreiben) (?:erhalten|empfangen|bekommen)`,
+    `(?:su|tu|esta) (?:solicitud|petición|consulta|incidencia|mensaje|correo|reclamación|queja|ticket|caso)${REF} (?:ha sido|fue|se ha|queda) (?:correctamente |debidamente )?(?:recibid[oa]|registrad[oa]|cread[oa]|abiert[oa]|tramitad[oa])|hemos recibido (?:correctamente )?(?:su|tu) (?:solicitud|petición|consulta|mensaje|correo|e-?mail|reclamación|queja|incidencia)`,
+    `(?:votre|ta) (?:demande|requête|réclamation|message|e-?mail|courriel|ticket|dossier)${REF} (?:a été|a bien été|est bien|est) (?:bien )?(?:reçue?|enregistrée?|créée?|prise? en compte|transmise?)|nous avons (?:bien )?reçu (?:votre|ta) (?:demande|requête|message|e-?mail|courriel|réclamation)`,
+    `(?:la (?:sua|tua|vostra) |questa )(?:richiesta|segnalazione|domanda|pratica|email|e-mail|mail|messaggio)${REF} (?:è stata|è stato|è) (?:correttamente )?(?:ricevut[oa]|registrat[oa]|pres[oa] in carico|creat[oa]|inoltrat[oa])|abbiamo ricevuto (?:correttamente )?(?:la (?:sua|tua|vostra)|il (?:suo|tuo|vostro)) (?:richiesta|segnalazione|messaggio|email|e-mail|mail|reclamo)`,
+    `(?:a (?:sua|tua) |sua |esta |o (?:seu|teu) |seu )(?:solicitação|pedido|mensagem|e-?mail|reclamação|chamado|requerimento|ticket)${REF} (?:foi|está) (?:recebid[oa]|registad[oa]|registrad[oa]|abert[oa]|criad[oa]|encaminhad[oa])|recebemos (?:a (?:sua|tua)|sua|o (?:seu|teu)|seu) (?:solicitação|pedido|mensagem|e-?mail|reclamação|chamado|contato|contacto)`,
+    `(?:uw|je|jouw) (?:verzoek|aanvraag|vraag|melding|bericht|e-?mail|mail|klacht|ticket)${REF} (?:is|werd) (?:in goede orde |succesvol |correct )?(?:ontvangen|geregistreerd|aangemaakt|doorgestuurd)|(?:we|wij) hebben (?:uw|je|jouw) (?:verzoek|aanvraag|vraag|melding|bericht|e-?mail|mail|klacht) (?:in goede orde |goed )?ontvangen`,
+  ].join('|'),
+);
+
+/** A ticket, case or protocol number: "Ticket #48213", "Vorgangsnummer: 2026-113", "INC0012345". */
+export const TICKET_NUMBER = words(
+  `(?:ticket|case|request|reference|ref|incident|tracking|enquiry|inquiry|support|complaint|confirmation|Vorgang|Anfrage|Fall|Referenz|Aktenzeichen|caso|solicitud|incidencia|referencia|expediente|dossier|demande|référence|pratica|richiesta|segnalazione|riferimento|chamado|pedido|solicitação|protocolo|referência|zaak|melding|referentie)(?:[- ]?(?:number|no\\.?|nr\\.?|nº|n°|id|nummer|número|numéro|numero))?\\.?(?:\\s?[:#-]| is| ist| es| est| è| é)?\\s*[A-Z]{0,8}[-#/]?\\d{3,}|\\[#?[A-Z]{0,8}-?\\d{3,}\\]|#\\d{4,}|(?:INC|REQ|RITM|SR|TKT|CS|CASE)-?\\d{3,}|(?:Ticketnummer|Vorgangsnummer|Referenznummer|Anfragenummer|Fallnummer|ticketnummer|referentienummer|zaaknummer|meldingsnummer|dossiernummer)[: ]+[A-Z]{0,8}[-#]?\\d{2,}`,
+);
+
+/** When and by whom an answer will come: "our team will get back to you within 24 hours". */
+export const TICKET_ANSWER_DUE = words(
+  [
+    `(?:we|our (?:\\p{L}+ ){0,2}?(?:team|agents?|staff|representatives?|specialists?|advisors?|department)|someone|an? (?:agent|representative|member of (?:our|the) (?:\\p{L}+ )?team|team member|specialist|advisor)|one of (?:our|the) (?:\\p{L}+ ){0,2}?(?:team|agents?|staff|representatives?|team members|specialists|advisors)) (?:will|shall|aim to|try to|endeavou?r to|is going to|are going to)(?: \\p{L}+){0,2}? (?:get back to you|respond|reply|be in touch|contact you|review|reviewing|look into|follow up|answer|process|handle|reach out|assist)|(?:within|in) (?:the next |approximately |about |up to )?(?:\\d+(?:[-–]\\d+)?|one|two|three|five|ten|twenty-?four|forty-?eight|seventy-?two) (?:business |working |calendar )?(?:hours?|days?|h)|(?:response|reply|resolution|processing) times?|in the order (?:it was|they were|they are) received`,
+    `(?:wir|unser (?:\\p{L}+ )?(?:Team|Kundenservice|Support)|ein(?:e)? (?:Mitarbeiter\\p{L}*|Kolleg\\p{L}*)) (?:werden|wird|melden|meldet)(?: uns| sich)?[^.\\n]{0,60}? (?:melden|bearbeiten|beantworten|zurückmelden|kontaktieren|in Verbindung setzen)|(?:innerhalb|binnen) (?:von )?(?:der nächsten )?(?:\\d+|zwei|drei|fünf) (?:Stunden|Werktag\\p{L}*|Arbeitstag\\p{L}*|Tag\\p{L}*)|(?:schnellstmöglich|schnellstens|zeitnah) (?:bearbeiten|beantworten|melden|zurückmelden)|Bearbeitungszeit`,
+    `nos pondremos en contacto|(?:le |te |les )?responderemos|atenderemos (?:su|tu)|un (?:agente|miembro de nuestro equipo|representante|asesor) (?:se pondrá en contacto|le responderá|revisará|atenderá)|(?:en un plazo (?:máximo )?de|dentro de (?:las próximas )?|en las próximas) (?:\\d+) (?:horas|días)|tiempo de respuesta`,
+    `nous (?:vous )?(?:répondrons|recontacterons|reviendrons vers vous|traiterons)|notre équipe (?:vous )?(?:répondra|recontactera|reviendra vers vous|traitera)|un (?:conseiller|agent|membre de notre équipe) (?:vous )?(?:répondra|recontactera|contactera|reviendra)|(?:sous|dans les|dans un délai de|d${APOS}ici) (?:\\d+) (?:heures|jours)|délai de (?:réponse|traitement)`,
+    `(?:ti|le|vi) (?:risponderemo|ricontatteremo|contatteremo)|(?:risponderemo|ricontatteremo|elaboreremo|gestiremo)|(?:un|il nostro) (?:operatore|consulente|team|membro del (?:nostro )?team)[^.\\n]{0,30}? (?:risponderà|ricontatterà|contatterà|prenderà in carico)|(?:entro|nelle prossime) (?:\\d+) (?:ore|giorni)|tempi di (?:risposta|gestione)`,
+    `entraremos em contato|entraremos em contacto|responderemos|retornaremos|daremos retorno|(?:nossa|a nossa) equipe (?:entrará em contato|responderá|retornará)|um (?:atendente|agente|consultor|membro da (?:nossa )?equipe) (?:entrará em contato|responderá|irá)|(?:em até|no prazo de|dentro de|nas próximas) (?:\\d+) (?:horas|dias)|prazo de (?:resposta|atendimento)`,
+    `(?:we|wij) (?:nemen|zullen|gaan|komen)[^.\\n]{0,40}? (?:contact met (?:u|je) op|reageren|beantwoorden|behandelen|bij (?:u|je) terug)|(?:binnen|in) (?:\\d+|twee|drie|vijf) (?:uur|werkdagen|dagen|werkdag)|reactietermijn|(?:een|onze) (?:medewerker|collega)[^.\\n]{0,30}? (?:neemt|zal|komt)`,
+  ].join('|'),
+);
+
+/** How to follow the ticket: "reply above this line", "track the status of your request", help centre. */
+export const TICKET_FOLLOW = words(
+  [
+    `reply (?:above|to) this (?:line|e-?mail|message) to (?:add|update|respond)|(?:type|write|enter) your reply above this line|(?:add|provide|include|send) (?:any )?(?:further|additional|more) (?:information|details|comments|attachments)|(?:view|track|check|follow|see|update|manage) (?:the (?:status|progress) of )?(?:your|this|the) (?:request|ticket|case|enquiry|inquiry|incident)|(?:help|support|service) (?:center|centre|portal|desk)|ticket status|status: (?:open|new|pending|received|submitted)`,
+    `oberhalb dieser (?:Zeile|Linie)|(?:Status|Bearbeitungsstand) (?:Ihrer|der) (?:Anfrage|Meldung|Tickets?)|(?:Kunden|Service|Hilfe)(?:portal|center|centre|bereich)|(?:weitere|zusätzliche) (?:Informationen|Details|Anmerkungen)[^.\\n]{0,40}? (?:antworten|hinzufügen|ergänzen)|antworten Sie (?:einfach )?auf diese (?:E-Mail|Nachricht)`,
+    `(?:estado|seguimiento) de (?:su|tu) (?:solicitud|ticket|caso|consulta|incidencia)|(?:centro|portal) de (?:ayuda|soporte|atención)|(?:información|detalles) adicional(?:es)?[^.\\n]{0,40}? (?:responda|responde|conteste)|(?:por encima|encima) de esta línea`,
+    `(?:suivre|consulter|voir) (?:l${APOS}(?:état|avancement)|le suivi|le statut) de (?:votre|ta) (?:demande|requête|ticket|dossier)|(?:centre|portail|espace) (?:d${APOS}aide|de support|client)|(?:informations|précisions|éléments) (?:complémentaires|supplémentaires)[^.\\n]{0,40}? (?:répondez|répondant|répondre)|au-dessus de cette ligne`,
+    `(?:stato|avanzamento) (?:della|del) (?:sua |tua |vostra )?(?:richiesta|ticket|pratica|segnalazione)|(?:centro|portale) (?:assistenza|di supporto|di aiuto|clienti)|(?:informazioni|dettagli) (?:aggiuntiv[ei]|ulteriori)[^.\\n]{0,40}? rispond\\p{L}+|sopra questa riga`,
+    `(?:status|estado|andamento|acompanhar|acompanhe) (?:d[ao] )?(?:sua |seu )?(?:solicitação|chamado|pedido|ticket|protocolo)|(?:central|portal|centro) de (?:ajuda|suporte|atendimento)|(?:informações|detalhes) adicionais[^.\\n]{0,40}? (?:responda|responder)|acima desta linha`,
+    `(?:status|voortgang) van (?:uw|je|jouw) (?:verzoek|aanvraag|ticket|melding|vraag)|(?:klanten|help|service|support)(?:portaal|centrum|center)|(?:aanvullende|extra) (?:informatie|gegevens|details)[^.\\n]{0,40}? (?:antwoord|reageer|beantwoord)|boven deze (?:lijn|regel)`,
+  ].join('|'),
+);
+
+/** Prose of a delivery-status notification (RFC 3464): "your message could not be delivered". */
+export const DELIVERY_FAILED = words(
+  [
+    `(?:your|the|this|a) (?:e-?mail |mail )?message(?: (?:that |which )?you sent)?(?: to [^\\n]{1,80}?)? (?:could not|couldn${APOS}t|can${APOS}t|cannot|was not|wasn${APOS}t|has not|hasn${APOS}t|did not|didn${APOS}t) (?:be )?(?:delivered|sent|get delivered|reach)|(?:unable|not able|wasn${APOS}t able|was not able|failed) to deliver (?:your|the|this) (?:e-?mail|message|mail)|delivery (?:to the following recipients? )?(?:has )?failed|delivery (?:status notification|has failed|failure)|(?:mail|message) delivery (?:failed|failure)|undeliverable|address (?:not found|rejected)|(?:returned|undelivered) mail|failed permanently|permanent (?:error|failure|fatal)`,
+    `(?:Ihre|die|diese) (?:Nachricht|E-Mail|Mail)(?: an [^\\n]{1,80}?)? (?:konnte|kann) nicht (?:zugestellt|übermittelt|ausgeliefert) werden|Zustellung (?:an (?:folgende|den|die) (?:Empfänger|Adresse)\\p{L}* )?(?:ist )?fehlgeschlagen|unzustellbar|nicht zustellbar`,
+    `(?:su|el|este) (?:mensaje|correo)(?: a [^\\n]{1,80}?)? no (?:se )?(?:ha )?(?:pudo|podido|puede) (?:ser )?entregar\\p{L}*|no se (?:ha )?(?:podido|pudo) entregar|(?:error|fallo) (?:de|en la) entrega|no (?:se ha entregado|fue entregado)`,
+    `(?:votre|le|ce) message(?: à [^\\n]{1,80}?)? n${APOS}a pas pu être (?:remis|distribué|délivré|envoyé|livré)|(?:échec|erreur) de (?:la )?(?:remise|distribution|livraison)|non remis|non distribué`,
+    `(?:il (?:suo |tuo )?|questo )messaggio(?: a [^\\n]{1,80}?)? non (?:è stato|ha potuto essere|può essere) (?:recapitato|consegnato|inviato)|impossibile (?:recapitare|consegnare) (?:il )?messaggio|(?:mancato|errore di) recapito|non recapitabile`,
+    `(?:a (?:sua )?|sua |esta )mensagem(?: para [^\\n]{1,80}?)? não (?:pôde|pode|foi possível) (?:ser )?entreg\\p{L}+|não foi possível entregar|falha (?:na|de) entrega|não (?:foi )?entregue`,
+    `(?:uw|je|het|dit) bericht(?: aan [^\\n]{1,80}?)? (?:kon|kan) niet (?:worden )?(?:afgeleverd|bezorgd|verzonden)|(?:bezorging|aflevering) (?:is )?mislukt|onbestelbaar|niet (?:afgeleverd|bezorgd) (?:worden|aan)`,
+  ].join('|'),
+);
+
+/** The mail server's technical detail: status codes (RFC 3463), DSN fields, "user unknown". */
+export const DELIVERY_DETAIL = words(
+  [
+    `[245]\\d\\d[ -]#?[245]\\.\\d{1,3}\\.\\d{1,3}|[45]\\.\\d\\.\\d{1,3}|diagnostic-code|final-recipient|original-recipient|reporting-mta|remote-mta|action: failed|status: 5|mail (?:delivery )?(?:system|software|subsystem)|mailer-daemon|postmaster|qmail-send|(?:remote|receiving|destination|recipient${APOS}s) (?:mail )?(?:server|host|system)|host [\\p{L}\\d.-]+ (?:said|\\[)|smtp|(?:user|mailbox|recipient|address) (?:unknown|not found|unavailable|does not exist|doesn${APOS}t exist|is full|full|disabled|rejected)|no such (?:user|mailbox|address|domain)|domain (?:not found|does not exist)|(?:gave|giving|have given|i${APOS}ve given) up|retry (?:time|timeout|limit)|over quota|quota exceeded|relay (?:access )?denied|non-delivery report|delivery status notification`,
+    `Mail-?System|Empfänger(?:adresse)? (?:unbekannt|existiert nicht|nicht gefunden)|Postfach (?:voll|existiert nicht|nicht gefunden|unbekannt)|(?:dauerhafter|permanenter) Fehler|Server des Empfängers`,
+    `(?:buzón|destinatario|usuario) (?:lleno|desconocido|no existe|no encontrado)|error permanente|servidor (?:de destino|del destinatario|remoto)`,
+    `(?:boîte aux lettres|destinataire|adresse|utilisateur) (?:pleine|inconnue?|introuvable|n${APOS}existe pas)|erreur permanente|serveur (?:distant|de destination|du destinataire)`,
+    `(?:casella|destinatario|utente|indirizzo) (?:piena|sconosciuto|inesistente|non trovato|non esiste)|errore permanente|server (?:remoto|di destinazione|del destinatario)`,
+    `(?:caixa|destinatário|usuário|utilizador|endereço) (?:cheia|desconhecido|inexistente|não encontrado|não existe)|erro permanente|servidor (?:remoto|de destino|do destinatário)`,
+    `(?:mailbox|ontvanger|gebruiker|adres) (?:vol|onbekend|bestaat niet|niet gevonden)|permanente fout|(?:externe|ontvangende) server`,
+  ].join('|'),
+);
+
+/** "The following address(es) failed", "los siguientes destinatarios": the report lists recipients. */
+export const FAILED_RECIPIENTS = words(
+  'the following (?:address(?:es|\\(es\\))?|recipients?(?:\\(s\\))?)|to (?:one or more|all) (?:of (?:its|the) )?recipients|(?:folgende|folgenden) (?:Empfänger|Adresse)\\p{L}*|los siguientes destinatarios|(?:les|aux) destinataires suivants|i seguenti destinatari|os seguintes destinatários|de volgende (?:ontvangers|geadresseerden)',
+);
+
+/** Read receipts in prose (RFC 8098 "displayed"): "Your message ... was read on ...". */
+export const READ_NOTICE = words(
+  [
+    `(?:your|the) (?:e-?mail |mail )?message[\\s\\S]{0,400}?(?:was|has been) (?:read|displayed|opened|viewed|deleted without being read) (?:on|at)|this is a (?:return |read )?receipt for the (?:mail|message|e-?mail)|message (?:that )?you sent[^\\n]{0,100}? (?:was|has been) (?:read|displayed|opened)`,
+    `Nachricht[\\s\\S]{0,400}?wurde am [^\\n]{1,80}? (?:gelesen|ungelesen gelöscht|angezeigt|geöffnet)|(?:dies ist|das ist) eine (?:Lese|Empfangs)bestätigung`,
+    `mensaje[\\s\\S]{0,400}?(?:se leyó|fue leído|ha sido leído|se ha leído|fue eliminado sin (?:ser )?leer\\p{L}*|se eliminó sin leer\\p{L}*) (?:el|a las|en)|(?:este|éste) es un acuse de recibo`,
+    `message[\\s\\S]{0,400}?a été (?:lu|supprimé sans avoir été lu|affiché|ouvert) (?:le|à)|ceci est un accusé de (?:réception|lecture)`,
+    `messaggio[\\s\\S]{0,400}?(?:è stato|è) (?:letto|visualizzato|aperto|eliminato senza essere letto) (?:il|alle|in data)|questa è una (?:ricevuta|conferma) di (?:ritorno|lettura)`,
+    `mensagem[\\s\\S]{0,400}?foi (?:lida|aberta|visualizada|excluída sem ser lida|eliminada sem ser lida) (?:em|às|no|na|a)|(?:este|esta) é (?:um recibo|uma confirmação) de (?:leitura|retorno)`,
+    `bericht[\\s\\S]{0,400}?(?:is|werd) (?:gelezen|geopend|weergegeven|verwijderd zonder (?:te zijn )?gelezen) op|dit is een (?:leesbevestiging|ontvangstbevestiging)`,
+  ].join('|'),
+);
+
+/** The subject mail programs give a read receipt: "Read: ...", "Gelesen: ...", "Lu : ...". */
+export const READ_SUBJECT =
+  /^\s*(?:read|gelesen|lu|le[ií]do|letto|lid[ao]|gelezen|displayed|angezeigt|not read|nicht gelesen|no le[ií]do|non lu|non letto|n[ãa]o lid[ao]|niet gelezen|read receipt|return receipt|lesebestätigung|empfangsbestätigung|confirmación de lectura|accusé de lecture|conferma di lettura|confirmação de leitura|leesbevestiging)\s*(?::|\(|$)/iu;
+
+/** The header block of the message being reported on: "To: ...", "Subject: ...", "Sent: ...". */
+export const REPORTED_HEADER_LINE =
+  /^[ \t]*(?:To|An|Para|À|A|Aan|Subject|Betreff|Asunto|Objet|Oggetto|Assunto|Onderwerp|Sent|Gesendet|Enviado|Enviada|Envoyé|Inviato|Verzonden|Date|Datum|Fecha|Data)[ \t]*:/gimu;
+
+/** The receipt's own caveat: it only says the message was shown. */
+export const READ_CAVEAT = words(
+  '(?:only )?acknowledges that the message (?:was|has been) displayed|no guarantee that the (?:recipient|message) has (?:been )?(?:read|understood)|bestätigt (?:lediglich|nur),? dass die Nachricht|garantía de que el destinatario|garantie que le destinataire|garanzia che il destinatario|garantia de que o destinatário|garantie dat de ontvanger',
+);

@@ -1,0 +1,97 @@
+import { APOS } from './automated-absence-phrases.js';
+import { words } from './rule.js';
+
+/**
+ * Phrase lists for `new-text.ts`: what a reply says when it asks for nothing (thanks, an
+ * acknowledgement, a withdrawal), and what an instruction aimed at the bot looks like, in the seven
+ * languages with full rules.
+ */
+
+const THANKED_FOR =
+  '(?:reply|response|answer|help|e-?mail|message|mail|update|info|information|confirmation|assistance|support|clarification|note|letter|heads[- ]up|explanation|feedback|patience|time|quick (?:reply|response)|prompt (?:reply|response)|fast (?:reply|response))';
+
+/** Thanks and acknowledgements, greetings and closings: a reply made only of these asks for nothing. */
+export const ACKNOWLEDGEMENT = words(
+  [
+    `(?:many |a lot of |big )?thanks(?: (?:a lot|so much|very much|again|a million|heaps|a bunch))?(?: for (?:the|your|this|all the|all your) (?:[\\p{L}-]+ ){0,2}?${THANKED_FOR})?|thank you(?: (?:so|very) much| again| kindly)?(?: for (?:the|your|this|all the|all your) (?:[\\p{L}-]+ ){0,2}?${THANKED_FOR})?|thx|tks|ty|tysm|cheers|much appreciated|(?:i |really )?appreciate (?:it|that|this|your (?:help|reply|response|time))|ok(?:ay)?|okey|kk?|got it|noted|received|understood|perfect|great|good|fine|alright|all right|cool|awesome|brilliant|excellent|wonderful|lovely|super|sounds good|that${APOS}?s (?:fine|great|good|perfect|ok|okay|all|it|helpful|clear)|that is (?:fine|great|good|perfect|all|helpful|clear)|will do|no worries|no problem|all good|makes sense|(?:have a )?(?:nice|good|great|lovely) (?:day|weekend|evening|week)|(?:i${APOS}?m |i am )?looking forward to (?:hearing from you|your (?:reply|response|answer))|(?:i )?look forward to (?:hearing from you|your (?:reply|response|answer))|(?:best |kind |warm )?regards|best(?: wishes)?|sincerely|hi|hello|hey|dear (?:team|sir|madam|all|privacy team|support)|(?:sir or madam)`,
+    `(?:vielen|herzlichen|besten|tausend) dank(?: (?:für|fuer) (?:die|ihre|deine|eure|Ihre) (?:schnelle |rasche )?(?:Antwort|Nachricht|Rückmeldung|Info|Information|Bestätigung|Hilfe|Mühe|Mail|E-Mail))?|danke(?: schön| sehr| vielmals)?(?: (?:für|fuer) (?:die|ihre|deine|eure|Ihre) (?:schnelle |rasche )?(?:Antwort|Nachricht|Rückmeldung|Info|Information|Bestätigung|Hilfe|Mühe|Mail|E-Mail))?|dankeschön|erhalten|alles klar|verstanden|super|prima|perfekt|passt|in ordnung|okay|gut|sehr gut|(?:mit )?freundlichen grüßen|(?:viele|liebe|beste|herzliche) grüße|gruß|hallo|guten tag|sehr geehrte damen und herren|schönen tag|schönes wochenende`,
+    `(?:muchas|mil) gracias(?: por (?:su|tu|la|vuestra) (?:rápida )?(?:respuesta|ayuda|mensaje|correo|confirmación|información))?|gracias(?: por (?:su|tu|la|vuestra) (?:rápida )?(?:respuesta|ayuda|mensaje|correo|confirmación|información))?|recibido|vale|perfecto|entendido|de acuerdo|genial|estupendo|muy bien|saludos(?: cordiales)?|un saludo|atentamente|hola|buenos días|buenas tardes|que tenga(?:n)? (?:un )?buen día|quedo a la espera`,
+    `merci(?: beaucoup| bien| infiniment)?(?: pour (?:votre|ta|la|cette) (?:réponse|aide|message|confirmation|information|retour|rapidité))?|bien reçu|reçu|parfait|d${APOS}accord|entendu|très bien|super|noté|c${APOS}est noté|cordialement|bien à vous|(?:bien )?cordialement|salutations|bonjour|bonsoir|bonne (?:journée|soirée)|dans l${APOS}attente de votre (?:réponse|retour)`,
+    `grazie(?: mille| tante)?(?: per (?:la|il) (?:sua |tua |vostra )?(?:risposta|aiuto|messaggio|conferma|informazione))?|ricevuto|perfetto|va bene|d${APOS}accordo|capito|ottimo|cordiali saluti|distinti saluti|saluti|buongiorno|buona giornata|resto in attesa`,
+    `(?:muito )?obrigad[oa](?: pela (?:sua |tua )?(?:resposta|ajuda|mensagem|confirmação|informação))?|recebido|perfeito|certo|entendido|combinado|ótimo|beleza|valeu|atenciosamente|cumprimentos|abraços|olá|bom dia|boa tarde|tenha um bom dia|aguardo (?:o )?(?:seu )?retorno`,
+    `(?:hartelijk |heel erg )?(?:dank|bedankt)(?: (?:je|u)(?: wel)?)?(?: voor (?:uw|je|het|de) (?:snelle )?(?:antwoord|reactie|hulp|bericht|bevestiging|informatie))?|ontvangen|prima|top|akkoord|duidelijk|helemaal goed|super|oké|(?:met )?vriendelijke groet(?:en)?|groet(?:en|jes)?|hallo|beste|goedemorgen|goedemiddag|fijne dag|prettige dag`,
+  ].join('|'),
+);
+
+/** "never mind", "I changed my mind", "ich ziehe meinen Antrag zurück", "olvídenlo", "annulez ma demande". */
+export const WITHDRAWAL = words(
+  [
+    `never ?mind|nevermind|(?:i(?:${APOS}ve| have)? )?changed my mind|(?:please )?(?:disregard|ignore|cancel|withdraw|retract|revoke|drop|scrap|forget(?: about)?) (?:my|the|that|this|our) (?:previous |last |earlier |original |recent |above |below |first )?(?:[\\p{L}-]+ )?(?:request|e-?mail|message|mail|application|query|ticket|demand|letter|submission|complaint)|(?:i|we) (?:would like to |want to |wish to |hereby )?(?:withdraw|retract|cancel) (?:my|our|the) (?:[\\p{L}-]+ )?(?:request|application|complaint)|(?:please )?(?:do not|don${APOS}t|dont) (?:delete|erase|remove|do|change|touch) anything|(?:please )?(?:do not|don${APOS}t|dont) (?:go ahead|proceed)(?: with (?:it|that|the \\p{L}+|my \\p{L}+))?|(?:it${APOS}?s|it is) no longer (?:necessary|needed|required)|no (?:longer )?need (?:to (?:do|delete|proceed|go ahead)|for (?:it|that|this)|any ?more)|(?:false alarm|sent (?:it |this )?(?:by mistake|in error))|(?:please )?stop (?:the|my) (?:[\\p{L}-]+ )?(?:request|process)`,
+    `(?:ich )?ziehe (?:meinen|meine|den|die|mein|das) (?:[\\p{L}-]+ ){0,4}?zurück|(?:Antrag|Anfrage|Ersuchen|Auskunftsersuchen|Löschantrag|Widerspruch|Beschwerde) (?:[\\p{L}-]+ ){0,3}?zurück(?:ziehen|genommen|gezogen|nehmen)|(?:vergessen|ignorieren|stornieren) Sie (?:bitte )?(?:meine|die|meinen|den) (?:[\\p{L}-]+ )?(?:Anfrage|Nachricht|E-Mail|Mail|Antrag)|(?:meine|die) (?:vorige|vorherige|letzte) (?:Anfrage|Nachricht|E-Mail|Mail) (?:bitte )?(?:ignorieren|vergessen)|(?:hat|ist) sich erledigt|(?:ist )?nicht mehr (?:nötig|notwendig|erforderlich)|(?:ich habe|hab) (?:es )?mir (?:das )?anders überlegt|(?:bitte )?nichts löschen|löschen Sie (?:bitte )?nichts`,
+    `olvíd(?:enlo|alo|elo|en (?:mi|la|el) (?:solicitud|petición|correo|mensaje))|ya no (?:hace falta|es necesario|lo necesito)|(?:retiro|cancelo|anulo|desisto de) (?:mi|la|el) (?:[\\p{L}-]+ )?(?:solicitud|petición|reclamación|queja|pedido)|(?:cancelen|anulen|ignoren|descarten|retiren) (?:mi|la|el) (?:[\\p{L}-]+ )?(?:solicitud|petición|correo|mensaje|anterior)|(?:he )?cambiado de (?:opinión|idea)|cambié de (?:opinión|idea)|no (?:borren|eliminen|supriman) nada|déjelo|déjenlo`,
+    `(?:annulez|annuler|ignorez|ignorer|oubliez|oublier|retirez) (?:ma|la|mon|le) (?:[\\p{L}-]+ )?(?:demande|requête|message|e-?mail|courriel|réclamation|plainte)|je (?:retire|annule) (?:ma|la|mon) (?:[\\p{L}-]+ )?(?:demande|requête|réclamation|plainte)|laissez tomber|(?:ce n${APOS}est|c${APOS}est) plus (?:nécessaire|la peine)|n${APOS}est plus nécessaire|j${APOS}ai changé d${APOS}avis|ne supprimez rien|ne (?:rien )?(?:supprimer|effacer)`,
+    `(?:annullate|annullare|ignorate|ignorare|dimenticate|ritiro|annullo|revoco) (?:la mia|la|il mio|il) (?:[\\p{L}-]+ )?(?:richiesta|domanda|istanza|mail|e-?mail|messaggio|reclamo)|lasci(?:a|ate) (?:pure )?perdere|non (?:è|e${APOS}) più necessari[oa]|non serve più|ho cambiato idea|non cancellate (?:nulla|niente)`,
+    `(?:cancelem|cancelar|ignorem|ignorar|desconsiderem|desconsiderar|esqueçam|retiro|cancelo) (?:a minha|minha|o meu|meu|o|a) (?:[\\p{L}-]+ )?(?:solicitação|pedido|requerimento|e-?mail|mensagem|reclamação)|esqueçam|deix(?:a|em) (?:pra|para) lá|não (?:é|e) mais necessário|não precisa mais|mudei de ideia|não (?:apaguem|excluam|eliminem) nada`,
+    `(?:ik )?(?:trek|trekken) (?:mijn|het|de|ons) (?:[\\p{L}-]+ ){0,3}?in|(?:mijn|het) (?:[\\p{L}-]+ )?(?:verzoek|aanvraag) (?:in)?trekken|laat (?:maar )?zitten|(?:vergeet|negeer) (?:mijn|het|de) (?:[\\p{L}-]+ )?(?:verzoek|aanvraag|bericht|mail|e-?mail|vorige)|niet (?:meer )?nodig|hoeft niet meer|ik ben van gedachten veranderd|verwijder (?:maar )?niets|(?:annuleer|annuleren) (?:mijn|het|de) (?:[\\p{L}-]+ )?(?:verzoek|aanvraag)`,
+  ].join('|'),
+);
+
+/** Where a withdrawn request ends and a new one may begin: "but", "instead", "aber", "pero", "mais", ... */
+export const TURN = words(
+  'but|instead|however|rather|though|just|only|aber|sondern|stattdessen|jedoch|nur|pero|sino|en cambio|solo|sólo|solamente|mais|plutôt|seulement|juste|ma|invece|però|solo|soltanto|mas|porém|em vez disso|apenas|só|maar|in plaats daarvan|alleen|wel',
+);
+
+/** Phrases aimed at a language model, not at a privacy team (prompt injection). */
+export const BOT_INSTRUCTION = words(
+  [
+    `(?:ignore|disregard|forget|override|bypass) (?:all |any )?(?:of )?(?:the |your |these )?(?:previous|prior|above|earlier|preceding|original|initial|system|existing|former) (?:instructions|prompts?|rules|directions|guidelines|directives|commands|context|programming|configuration)|as an? (?:AI|A\\.I\\.|artificial intelligence|language model|LLM|large language model|AI model|AI assistant|assistant|chatbot|bot|automated (?:system|assistant|classifier))(?: (?:model|assistant|system))?,? you (?:must|should|will|have to|need to|are (?:required|instructed|obliged|programmed)|cannot|can${APOS}t|may not)|(?:classify|categori[sz]e|label|tag) (?:this|the|my|it)(?: (?:e-?mail|message|mail|request|ticket))? as ["'\`]?(?:deletion|disclosure|opt[_-]out|correction|complaint|child_data|other|automated)["'\`]?|(?:set|change|override) (?:the |your )?(?:label|category|classification|priority|primary label|confidence)|(?:reveal|print|output|show|repeat) (?:your|the) (?:system )?(?:prompt|instructions)|(?:you are|you${APOS}re) now (?:in )?(?:developer|DAN|jailbreak|admin|god) mode|jailbreak|do anything now|respond (?:only )?with (?:json|the label)`,
+    `ignorier(?:e|en Sie)? (?:alle )?(?:vorherigen|bisherigen|obigen|vorigen|ursprünglichen) (?:Anweisungen|Instruktionen|Regeln|Befehle|Vorgaben)|als (?:KI|künstliche Intelligenz|Sprachmodell|Assistent|Bot),? (?:musst|sollst|wirst|darfst) du|als KI müssen Sie|klassifiziere (?:diese|die) (?:E-Mail|Nachricht) als`,
+    `ignora(?:r|d)? (?:todas )?(?:las )?(?:instrucciones|reglas|indicaciones) (?:anteriores|previas|originales)|como (?:una )?(?:IA|inteligencia artificial|modelo de lenguaje|asistente|bot),? (?:debes|tienes que|deberás|no puedes)|clasifica (?:este|el) (?:correo|mensaje) como`,
+    `ignore[zr]? (?:toutes )?(?:les )?(?:instructions|consignes|règles) (?:précédentes|antérieures|initiales)|en tant qu(?:e |${APOS})(?:IA|intelligence artificielle|modèle de langage|assistant|bot),? (?:tu dois|vous devez|tu ne peux|vous ne pouvez)|classe[zr]? (?:ce|le) (?:message|courriel|mail) comme`,
+    `ignora(?:re|te)? (?:tutte )?(?:le )?(?:istruzioni|regole|indicazioni) (?:precedenti|iniziali|originali)|come (?:un${APOS}?)?(?:IA|intelligenza artificiale|modello linguistico|assistente|bot),? (?:devi|dovete|non puoi)|classifica (?:questa|la|questo) (?:e-?mail|mail|messaggio) come`,
+    `ignor(?:e|a|ar|em) (?:todas )?(?:as )?(?:instruções|regras|orientações) (?:anteriores|prévias|iniciais|originais)|como (?:uma )?(?:IA|inteligência artificial|modelo de linguagem|assistente|bot),? (?:você deve|deves|tem que|não pode)|classifique (?:este|o|esta|a) (?:e-?mail|mensagem) como`,
+    `negeer (?:alle )?(?:de )?(?:vorige|eerdere|voorgaande|oorspronkelijke) (?:instructies|regels|opdrachten)|als (?:een )?(?:AI|KI|taalmodel|assistent|bot),? (?:moet je|moet u|mag je niet|kun je niet)|classificeer (?:deze|dit|de) (?:e-?mail|mail|bericht) als`,
+  ].join('|'),
+);
+
+/** A line that pretends to be a chat role: "System: ...", "[INST]", "<|im_start|>". */
+export const ROLE_MARKER =
+  /^[ \t]*(?:(?:system|assistant|developer)[ \t]*(?:prompt|message|note|override)?[ \t]*:[ \t]*(?:you|ignore|classify|label|mark|treat|tag|categori[sz]e|respond|reply|answer|output|return|set|override|forget|disregard|new instructions?|the (?:following|user|above))|\[\/?(?:INST|SYSTEM)\]|<<\/?SYS>>|<\|?(?:system|im_start|im_end|endoftext)\|?>|###[ \t]*(?:system|instruction))/imu;
+
+/** People, offices and courts that demand records in bulk (a data subject asks for their own). */
+export const AUTHORITY = words(
+  'police|law enforcement|officer|detective|sheriff|constable|investigat(?:or|ors|ion)|auditors?|audit|regulator|inspector|inspection|authorit(?:y|ies)|court order|warrant|subpoena|government|ministry|agency|FBI|HHS|OCR|FTC|ICO|commissioner|prosecutor|Polizei|Kriminalpolizei|Ermittlungsbehörde|Behörde|Staatsanwaltschaft|Prüfer|Wirtschaftsprüfer|Aufsichtsbehörde|Gericht|Beschluss|policía|guardia civil|autoridad|auditoría|auditor|inspector|juzgado|fiscalía|orden judicial|gendarmerie|autorité|auditeur|inspecteur|tribunal|réquisition|procureur|polizia|carabinieri|autorità|revisore|ispettore|tribunale|procura|polícia|autoridade|inspetor|ordem judicial|Ministério Público|politie|autoriteit|toezichthouder|accountant|inspectie|rechter|officier van justitie|justitie',
+);
+
+/** Everyone's data: "all patients' records", "die Daten aller Nutzer", "todos los pacientes", ... */
+export const EVERYONES_DATA = words(
+  [
+    `(?:all|every|each) (?:of )?(?:your |the |our )?(?:registered |current |former |active |past )?(?:patients?|users?|customers?|clients?|members?|subscribers?|accounts?|employees?|data subjects)(?:${APOS}s?|s${APOS})?(?: (?:personal |health |medical |contact )?(?:data|records|information|files|details|e-?mail addresses|emails|profiles|charts))|(?:data|records|information|files|details) (?:of|for|on|about) (?:all|every|each of) (?:your |the )?(?:patients|users|customers|clients|members|subscribers|accounts|employees)`,
+    `(?:alle[rn]?|sämtliche[rn]?) (?:\\p{L}+ )?(?:Patient(?:en|innen)|Nutzer(?:innen)?|Benutzer|Kunden|Kundinnen|Mitglieder|Abonnenten|Mitarbeiter)(?:daten|akten|listen)?|(?:Daten|Akten|Informationen|Unterlagen) (?:aller|sämtlicher|von allen) (?:\\p{L}+ )?(?:Patient(?:en|innen)|Nutzer|Benutzer|Kunden|Mitglieder)`,
+    `(?:todos los|todas las|de todos los|de todas las) (?:\\p{L}+ )?(?:pacientes|usuari[oa]s|clientes|miembros|suscriptores|empleados)`,
+    `(?:tous les|toutes les|de tous les|de toutes les|l${APOS}ensemble des) (?:\\p{L}+ )?(?:patients|patientes|utilisateurs|utilisatrices|clients|clientes|membres|abonnés|salariés)`,
+    `(?:tutti i|tutti gli|tutte le|di tutti i|di tutti gli|di tutte le) (?:\\p{L}+ )?(?:pazienti|utenti|clienti|iscritti|membri|dipendenti)`,
+    `(?:todos os|todas as|de todos os|de todas as) (?:\\p{L}+ )?(?:pacientes|usuários|utilizadores|clientes|membros|assinantes|funcionários)`,
+    `(?:alle|van alle) (?:\\p{L}+ )?(?:patiënten|patienten|gebruikers|klanten|leden|abonnees|medewerkers)(?:gegevens|dossiers)?`,
+  ].join('|'),
+);
+
+/** A whole database or customer list. */
+export const WHOLE_DATABASE = words(
+  `(?:the |your )?(?:whole|entire|complete|full) (?:\\p{L}+ )?(?:database|db|data ?base|user ?base|customer (?:list|database)|patient (?:list|database)|user (?:list|table|database)|client list|member list|data ?set|dump)|(?:gesamte|komplette|ganze|vollständige)n? (?:\\p{L}+)?[Dd]atenbank|Kundenstamm|(?:toda la|la totalidad de la) base de datos|base de datos (?:completa|entera)|(?:toute la|l${APOS}intégralité de la|la totalité de la) base(?: de données)?|base de données (?:complète|entière)|(?:l${APOS}intero|l${APOS}intera|tutto il|tutta la) (?:database|archivio|banca dati)|database (?:completo|intero)|(?:todo o|toda a) (?:banco de dados|base de dados)|(?:banco|base) de dados (?:complet[oa]|inteir[oa])|(?:de )?(?:hele|volledige|complete|gehele|totale) (?:\\p{L}+)?database|klantenbestand|patiëntenbestand`,
+);
+
+/** Verbs that demand records be handed over or exported. */
+export const HAND_OVER = words(
+  'send|give|provide|hand over|export|transfer|release|disclose|share|forward|produce|deliver|supply|dump|extract|download|make available|grant (?:us |me )?access|access to|require|request|demand|need|must|schicken|senden|übermitteln|übersenden|herausgeben|aushändigen|bereitstellen|zur Verfügung stellen|exportieren|liefern|fordern|verlangen|benötigen|envíen|enviar|entreguen|entregar|faciliten|facilitar|proporcionen|proporcionar|exporten|exportar|remitan|requerimos|solicitamos|exigimos|envoyez|envoyer|transmettez|transmettre|fournissez|fournir|communiquez|communiquer|remettez|exportez|exiger|exigeons|demandons|inviate|inviare|trasmettete|trasmettere|fornite|fornire|consegnate|esportate|richiediamo|enviem|entreguem|forneçam|fornecer|exportem|stuur|sturen|geef|lever|leveren|overhandig|verstrek|verstrekken|exporteer|exporteren|eisen|vorderen',
+);
+
+/** Imperatives that need no badge to be a bulk export: "export", "dump", "send us". */
+export const EXPORT_NOW = words(
+  'export|dump|download|extract|send (?:me|us)|give (?:me|us)|hand over|provide (?:me|us)(?: with)?|forward (?:me|us)|exportieren Sie|schicken Sie (?:mir|uns)|senden Sie (?:mir|uns)|exporte|envíe(?:nos|me)|exportez|envoyez-(?:moi|nous)|esportate|inviateci|exporte|enviem-nos|exporteer|stuur (?:ons|mij|me)',
+);
+
+/** Labels of a subject that the body turns down or replaces ("actually, just correct my address instead"). */
+export const REPLACED = words(
+  'instead|rather than|on second thought|stattdessen|lieber|sondern|en cambio|en lugar de|en vez de|plutôt|au lieu de|invece|piuttosto|em vez disso|ao invés|in plaats daarvan|liever',
+);

@@ -1,0 +1,174 @@
+import type { Label } from '../../types.js';
+import { APOS } from './automated-absence-phrases.js';
+import { ASKING, PRIVACY_OBJECT } from './human-voice.js';
+import { splitSentences } from './masks.js';
+import type { MessageText } from './message-text.js';
+import {
+  ACKNOWLEDGEMENT,
+  AUTHORITY,
+  BOT_INSTRUCTION,
+  EVERYONES_DATA,
+  EXPORT_NOW,
+  HAND_OVER,
+  REPLACED,
+  ROLE_MARKER,
+  TURN,
+  WHOLE_DATABASE,
+  WITHDRAWAL,
+} from './new-text-phrases.js';
+import { stem } from './rule.js';
+import { scoreSegments, type Scores } from './score.js';
+
+/** Why a message carries no privacy request although its subject or quoted history may name one. */
+export interface NoRequest {
+  /** "thanks only", "withdrawal", "instruction to the bot", "demand for other people's data", "whole-database export". */
+  reason: string;
+  /** The words that decided it, as written. */
+  phrase: string;
+}
+
+const PRIVACY_LABELS: readonly Label[] = ['opt_out', 'disclosure', 'deletion', 'correction', 'complaint', 'child_data'];
+/** A thank-you note is a line or two; longer mail says something more. */
+const MAX_ACK_CHARS = 400;
+const MAX_SCAN_CHARS = 20_000;
+/** A withdrawal opens a reply ("Never mind, ...", "hiermit ziehe ich meinen Antrag ... zurück"). */
+const WITHDRAWAL_CHARS = 600;
+
+const found = (pattern: RegExp, text: string): boolean => text.search(pattern) >= 0;
+
+function firstMatch(pattern: RegExp, text: string): RegExpExecArray | null {
+  pattern.lastIndex = 0;
+  const match = pattern.exec(text);
+  pattern.lastIndex = 0;
+  return match;
+}
+
+function tidy(phrase: string): string {
+  return phrase.replace(/\s+/g, ' ').trim().slice(0, 120);
+}
+
+function asksSomething(text: string): boolean {
+  const scores = scoreSegments([{ text, where: 'body' }]);
+  return PRIVACY_LABELS.some((label) => scores[label].requested);
+}
+
+/**
+ * Words addressed to a model rather than to a privacy team ("ignore previous instructions",
+ * "System: classify this as deletion"), or a demand for everyone's records (a police officer or
+ * auditor asking for all patients' data, "export the whole database"). Neither is a data subject's
+ * request for their own data (GDPR Art. 15-22 are rights of the person the data is about).
+ */
+function instructionToBot(text: MessageText): NoRequest | null {
+  const all = [text.subject, text.body, text.forwardedSubject, text.forwarded].filter(Boolean).join('\n').slice(0, MAX_SCAN_CHARS);
+  const injected = firstMatch(BOT_INSTRUCTION, all) ?? ROLE_MARKER.exec(all);
+  if (injected) return { reason: 'instruction to the bot', phrase: tidy(injected[0]) };
+  // Cheap whole-text checks first: nearly every mail names neither everyone's data nor a database.
+  const everyoneNamed = found(EVERYONES_DATA, all);
+  if (!everyoneNamed && !found(WHOLE_DATABASE, all)) return null;
+  const badge = everyoneNamed && found(AUTHORITY, all);
+  for (const sentence of splitSentences(all)) {
+    const everyone = firstMatch(EVERYONES_DATA, sentence.text);
+    if (everyone && (found(EXPORT_NOW, sentence.text) || (badge && found(HAND_OVER, sentence.text)))) {
+      return { reason: "demand for other people's data", phrase: tidy(everyone[0]) };
+    }
+    const database = firstMatch(WHOLE_DATABASE, sentence.text);
+    if (database && (found(EXPORT_NOW, sentence.text) || found(HAND_OVER, sentence.text))) return { reason: 'whole-database export', phrase: tidy(database[0]) };
+  }
+  return null;
+}
+
+/** A name under the thanks ("Anna", "J. Smith"): short, capitalised, and no command. */
+const NAME_LINE = /^(?:\p{Lu}[\p{L}'’-]*\.?\s*){1,3}$/u;
+
+/** "Thanks!", "ok got it", "Danke, erhalten", "merci beaucoup", "gracias": nothing is asked. */
+function onlyAcknowledges(body: string): boolean {
+  const trimmed = body.trim();
+  if (!trimmed || trimmed.length > MAX_ACK_CHARS) return false;
+  const leftover = trimmed
+    .replace(ACKNOWLEDGEMENT, ' ')
+    .split('\n')
+    .map((line) => line.replace(/[\p{P}\p{S}\p{N}\s]+/gu, ' ').trim())
+    .filter(Boolean);
+  if (leftover.length > 1) return false;
+  const name = leftover[0];
+  if (name !== undefined && (!NAME_LINE.test(name) || found(ASKING, name) || found(PRIVACY_OBJECT, name) || found(NOT_A_NAME, name))) return false;
+  const scores = scoreSegments([{ text: trimmed, where: 'body' }]);
+  return PRIVACY_LABELS.every((label) => scores[label].score === 0);
+}
+const NOT_A_NAME = stem('cancel|close|opt|yes|no|ja|nein|sí|si|oui|non|sim|não|nee|help|urgent|why|what|when|how');
+
+const CLAUSE_END = /[.!?;\n]/u;
+
+/**
+ * The text with each withdrawn request blanked: from the withdrawal ("never mind", "ich ziehe meinen
+ * Antrag zurück") to the end of its clause, to a turn ("but", "instead", "aber") or to a new ask
+ * ("please", "bitte"), where a new request may start ("cancel my deletion request and instead send
+ * me a copy", "ich ziehe meinen Auskunftsantrag zurück, bitte löschen Sie stattdessen mein Konto").
+ */
+export function blankWithdrawals(text: string): string {
+  let out = text;
+  for (const match of text.slice(0, WITHDRAWAL_CHARS).matchAll(WITHDRAWAL)) {
+    const start = match.index;
+    let end = start + match[0].length;
+    while (end < text.length && !CLAUSE_END.test(text[end] ?? '')) end += 1;
+    const clause = text.slice(start + match[0].length, end);
+    const turn = [clause.search(TURN), clause.search(ASKING)].filter((at) => at >= 0);
+    if (turn.length > 0) end = start + match[0].length + Math.min(...turn);
+    out = out.slice(0, start) + ' '.repeat(end - start) + out.slice(end);
+  }
+  return out;
+}
+
+/** True when the new text takes back an earlier request ("please disregard my request"). */
+export function withdraws(text: string): boolean {
+  return found(WITHDRAWAL, text.slice(0, WITHDRAWAL_CHARS));
+}
+
+/**
+ * Reads the new text first: a reply that only thanks or acknowledges, one that withdraws what it
+ * quotes, and an instruction aimed at the bot carry no privacy request, whatever the subject or the
+ * quoted history say. Returns why, or null when the message should be classified as usual.
+ * Exported for the learned-model combiner: the same mail must not become a request there either.
+ */
+export function withoutRequest(text: MessageText): NoRequest | null {
+  const instruction = instructionToBot(text);
+  if (instruction) return instruction;
+  const forwarded = text.forwarded.trim() !== '';
+  if (!forwarded && text.isReply === true && onlyAcknowledges(text.body)) return { reason: 'thanks only', phrase: tidy(text.body) };
+  const written = text.body.trim() ? text.body : text.subject;
+  const withdrawal = firstMatch(WITHDRAWAL, written.slice(0, WITHDRAWAL_CHARS));
+  if (withdrawal && !asksSomething(blankWithdrawals(written)) && !(forwarded && asksSomething(text.forwarded))) {
+    return { reason: 'withdrawal', phrase: tidy(withdrawal[0]) };
+  }
+  return null;
+}
+
+/** The request words of each label: a subject label the body negates ("I do NOT want to unsubscribe") loses. */
+const LABEL_WORDS: Record<Exclude<Label, 'other'>, string> = {
+  deletion: 'delet|eras|remov|wipe|purg|forget|close (?:my|the) account|lösch|entfern|borr|elimin|supr|supprim|effac|cancell|rimuov|exclu|apag|verwijder|wis',
+  opt_out: 'unsubscri|opt[- ]?out|newsletter|marketing|abmeld|abbestell|werbung|baja|desuscri|publicidad|désabonn|désinscri|prospection|disiscri|pubblicit|descadastr|afmeld|uitschrijv|reclame',
+  disclosure: 'cop(?:y|ies)|access|auskunft|kopie|acceso|copia|accès|copie|accesso|acesso|cópia|inzage',
+  correction: 'correct|rectif|fix|updat|amend|berichtig|korrig|corrig|rettific|corregg|corrij|retific|atualiz|wijzig',
+  complaint: 'complain|beschwer|queja|reclam|plainte|reclamo|klacht',
+  child_data: 'child|kid|son|daughter|kind|tochter|sohn|hij[oa]|enfant|fil[sl]|figli|filh|dochter|zoon',
+};
+const NEGATION = `(?:not|don${APOS}t|dont|do not|never|nicht|kein\\p{L}*|no|non|ne|não|nao|niet|geen)`;
+const NEGATED: Record<Exclude<Label, 'other'>, RegExp> = Object.fromEntries(
+  Object.entries(LABEL_WORDS).map(([label, stems]) => [label, stem(`${NEGATION} (?:[\\p{L}’'-]+ ){0,3}?(?:${stems})`)]),
+) as Record<Exclude<Label, 'other'>, RegExp>;
+
+/**
+ * Labels that come from the subject alone and that the body turns down ("Unsubscribe" / "I do NOT
+ * want to unsubscribe, send me a copy of my records") or replaces with its own clear request
+ * ("delete my account" / "actually please just correct my address instead"). The body is what the
+ * person wrote now; a subject is often an old thread's or a form's.
+ */
+export function overruledSubjectLabels(scores: Scores, body: string): Label[] {
+  const subjectOnly = PRIVACY_LABELS.filter((label) => scores[label].hits.length > 0 && scores[label].hits.every((hit) => hit.where !== 'body'));
+  if (subjectOnly.length === 0 || !body.trim()) return [];
+  const text = body.slice(0, MAX_SCAN_CHARS);
+  // Any privacy wording of its own in the body ("stopped sending me marketing emails instead") shows
+  // what replaces the subject; an unrecognised ask then leaves the mail to a person (confidence < 0.5).
+  const replaced = PRIVACY_LABELS.some((label) => scores[label].hits.some((hit) => hit.where === 'body')) && found(REPLACED, text);
+  return subjectOnly.filter((label) => replaced || found(NEGATED[label as Exclude<Label, 'other'>], text));
+}

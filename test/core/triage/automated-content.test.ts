@@ -1,0 +1,228 @@
+import { describe, expect, it } from 'vitest';
+import { detectAutomatedContent, selectMessageText, triageMail } from '../../../src/core/triage/index.js';
+import { parseMail } from '../../../src/io/mime.js';
+import type { InboundMail, Label } from '../../../src/types.js';
+
+/**
+ * Auto-replies, ticket acknowledgements, read receipts and bounces recognised from their text when
+ * the headers say nothing, and people's mail that looks like them. Written for this check in the seven
+ * languages with full rules, in several wordings each; none of it comes from the evaluation corpus.
+ */
+
+async function mailOf(subject: string, body: string, headers = ''): Promise<InboundMail> {
+  const raw = `From: Person <person@mail.example>\r\nTo: privacy@clinic.example\r\nSubject: ${subject}\r\nMessage-ID: <p@mail.example>\r\n${headers}MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n${body.replace(/\n/g, '\r\n')}\r\n`;
+  return parseMail(Buffer.from(raw), { maxBytes: 100_000 });
+}
+
+const OPTIONS = { ownAddresses: ['privacy@clinic.example'] };
+
+/** [subject, body, reason]: no header says "automated"; the text must. */
+const AUTOMATED: Array<[subject: string, body: string, reason: string]> = [
+  ["Re: Your privacy request", "Hello,\n\nThank you for your email. I am currently out of the office until Monday 9 March with limited access to email. For urgent matters please contact my colleague Jane Doe (jane.doe@corp.example).\n\nBest regards,\nTom", "out-of-office text"],
+  ["Re: Your privacy request", "I'm on parental leave until September 2026. Your email will not be forwarded. Please contact hr@corp.example instead.", "out-of-office text"],
+  ["Re: Your privacy request", "Hi,\nI'm away on vacation and will respond to your message when I return on 12 August.\nCheers, Sam", "out-of-office text"],
+  ["Re: Your privacy request", "Thanks for your message. I no longer work at Acme Corp. Please direct your enquiries to info@acme.example.", "no-longer-here text"],
+  ["Re: Your privacy request", "This mailbox is not monitored. For support, please contact support@shop.example.", "unmonitored-mailbox text"],
+  ["Re: Your privacy request", "Please note that I am on sick leave. I will get back to you as soon as possible after my return.", "out-of-office text"],
+  ["Re: Ihre Datenschutzanfrage", "Sehr geehrte Damen und Herren,\n\nvielen Dank für Ihre Nachricht. Ich bin vom 3. bis 14. März nicht im Büro und habe keinen Zugriff auf meine E-Mails. In dringenden Fällen wenden Sie sich bitte an meine Kollegin Anna Weber (anna.weber@firma.example).\n\nMit freundlichen Grüßen\nJonas Keller", "out-of-office text"],
+  ["AW: Ihre Anfrage", "Ich befinde mich bis einschließlich 20. April in Elternzeit. Ihre E-Mail wird nicht weitergeleitet.", "out-of-office text"],
+  ["RE: Su solicitud", "Hola,\n\nGracias por su mensaje. Estoy fuera de la oficina hasta el 15 de agosto con acceso limitado al correo. Para asuntos urgentes, póngase en contacto con maria@empresa.example.\n\nSaludos", "out-of-office text"],
+  ["RE: Su solicitud", "Me encuentro de vacaciones hasta el lunes. Responderé a su correo a mi regreso.", "out-of-office text"],
+  ["RE: Votre demande", "Bonjour,\n\nJe suis absente du bureau jusqu'au 2 janvier inclus. Pour toute demande urgente, merci de contacter support@societe.example.\n\nCordialement", "out-of-office text"],
+  ["RE: Votre demande", "Je suis actuellement en congé maternité. Votre message ne sera pas transféré.", "out-of-office text"],
+  ["R: La sua richiesta", "Buongiorno,\nsono fuori ufficio fino al 28 agosto con accesso limitato alla posta. Per questioni urgenti contattare ufficio@azienda.example.\nCordiali saluti", "out-of-office text"],
+  ["R: La sua richiesta", "Grazie per il messaggio. Sono in ferie dal 1 al 20 agosto e risponderò al mio rientro.", "out-of-office text"],
+  ["RE: Sua solicitação", "Olá,\n\nEstou fora do escritório até 10 de janeiro, com acesso limitado ao e-mail. Para assuntos urgentes, contacte geral@empresa.example.\n\nCumprimentos", "out-of-office text"],
+  ["RE: Sua solicitação", "Estou de férias até segunda-feira. Responderei quando eu voltar.", "out-of-office text"],
+  ["RE: Uw verzoek", "Beste,\n\nIk ben afwezig tot en met 15 juli en heb beperkt toegang tot mijn e-mail. Voor dringende zaken kunt u contact opnemen met info@bedrijf.example.\n\nMet vriendelijke groet", "out-of-office text"],
+  ["RE: Uw verzoek", "Ik ben met ouderschapsverlof. Uw e-mail wordt niet doorgestuurd.", "out-of-office text"],
+  ["[Ticket #48213] Re: Your privacy request", "##- Please type your reply above this line -##\n\nYour request (48213) has been received and is being reviewed by our support staff.\n\nTo add additional comments, reply to this email.", "ticket acknowledgement text"],
+  ["Re: Your privacy request", "Dear customer,\n\nWe would like to acknowledge that we have received your request and a ticket has been created with Ticket ID - 12345.\n\nA support representative will be reviewing your request and will send you a personal response (usually within 24 hours).\n\nTo view the status of the ticket or add comments, please visit https://support.example.com/tickets/12345\n\nThank you for your patience.", "ticket acknowledgement text"],
+  ["Request received: Your privacy request", "Thank you for contacting Acme Support! This is an automated response to let you know we've received your email. One of our team members will get back to you within 1-2 business days.", "ticket acknowledgement text"],
+  ["Re: Your privacy request", "Your incident INC0012345 has been opened on your behalf. You can view the incident at https://acme.service-now.example.", "ticket acknowledgement text"],
+  ["Re: Ihre Anfrage [#20394]", "Vielen Dank für Ihre Nachricht. Ihre Anfrage ist bei uns eingegangen und wird unter der Ticketnummer 20394 bearbeitet. Wir melden uns innerhalb von 2 Werktagen bei Ihnen.", "ticket acknowledgement text"],
+  ["RE: Su solicitud", "Hemos recibido su solicitud. Número de ticket: 88231. Nos pondremos en contacto con usted en un plazo de 48 horas. Por favor, no responda a este correo.", "ticket acknowledgement text"],
+  ["RE: Votre demande", "Nous avons bien reçu votre demande (n° 55120). Un conseiller vous répondra sous 48 heures. Merci de ne pas répondre à ce message.", "ticket acknowledgement text"],
+  ["R: La sua richiesta", "Abbiamo ricevuto la sua richiesta. Numero ticket: 7731. Ti risponderemo entro 24 ore.", "ticket acknowledgement text"],
+  ["RE: Sua solicitação", "Recebemos a sua solicitação. Protocolo: 2026031512. Entraremos em contato em até 2 dias úteis.", "ticket acknowledgement text"],
+  ["RE: Uw verzoek", "Wij hebben uw verzoek in goede orde ontvangen. Uw ticketnummer is 44810. We nemen binnen 3 werkdagen contact met u op.", "ticket acknowledgement text"],
+  ["Read: Your privacy request", "Your message\n\n  To: Privacy Team\n  Subject: Your privacy request\n  Sent: Tuesday, March 3, 2026 10:15:00 AM (UTC+01:00) Amsterdam, Berlin\n\nwas read on Tuesday, March 3, 2026 11:02:13 AM (UTC+01:00) Amsterdam, Berlin.", "read-receipt text"],
+  ["Gelesen: Ihre Datenschutzanfrage", "Ihre Nachricht\n\n  An: Datenschutz\n  Betreff: Ihre Datenschutzanfrage\n  Gesendet: Dienstag, 3. März 2026 10:15:00 (UTC+01:00)\n\nwurde am Dienstag, 3. März 2026 11:02:13 (UTC+01:00) gelesen.", "read-receipt text"],
+  ["Leído: Su solicitud", "El mensaje\n\n  Para: Privacidad\n  Asunto: Su solicitud\n  Enviado: martes, 3 de marzo de 2026 10:15:00\n\nse leyó el martes, 3 de marzo de 2026 11:02:13.", "read-receipt text"],
+  ["Lu : Votre demande", "Votre message\n\n  À : Confidentialité\n  Objet : Votre demande\n  Envoyé : mardi 3 mars 2026 10:15:00\n\na été lu le mardi 3 mars 2026 11:02:13.", "read-receipt text"],
+  ["Letto: La sua richiesta", "Il messaggio\n\n  A: Privacy\n  Oggetto: La sua richiesta\n  Inviato: martedì 3 marzo 2026 10:15:00\n\nè stato letto il martedì 3 marzo 2026 11:02:13.", "read-receipt text"],
+  ["Lida: Sua solicitação", "A sua mensagem\n\n  Para: Privacidade\n  Assunto: Sua solicitação\n  Enviada: terça-feira, 3 de março de 2026 10:15:00\n\nfoi lida na terça-feira, 3 de março de 2026 11:02:13.", "read-receipt text"],
+  ["Gelezen: Uw verzoek", "Uw bericht\n\n  Aan: Privacy\n  Onderwerp: Uw verzoek\n  Verzonden: dinsdag 3 maart 2026 10:15:00\n\nis gelezen op dinsdag 3 maart 2026 11:02:13.", "read-receipt text"],
+  ["Mail problem", "This is the mail system at host mx1.example.com.\n\nI'm sorry to have to inform you that your message could not be delivered to one or more recipients.\n\n<jane@corp.example>: host mx.corp.example[203.0.113.5] said: 550 5.1.1 <jane@corp.example>: Recipient address rejected: User unknown", "delivery-failure text"],
+  ["Problem", "Your message to jane@corp.example couldn't be delivered. The email address you entered couldn't be found. Remote server returned '550 5.1.1 RESOLVER.ADR.RecipNotFound; not found'", "delivery-failure text"],
+  ["Nachricht", "Ihre Nachricht an jana@firma.example konnte nicht zugestellt werden. Der Empfänger ist unbekannt. Fehler: 550 5.1.1", "delivery-failure text"],
+  ["Mensaje", "Su mensaje a pedro@empresa.example no se ha podido entregar. El buzón del destinatario está lleno (552 5.2.2).", "delivery-failure text"],
+  ["Message", "Votre message à paul@societe.example n'a pas pu être remis. Adresse introuvable. Erreur permanente 550 5.1.1.", "delivery-failure text"],
+  ["Messaggio", "Il messaggio a luca@azienda.example non è stato recapitato. Destinatario sconosciuto. 550 5.1.1 user unknown.", "delivery-failure text"],
+  ["Mensagem", "A sua mensagem para ana@empresa.example não pôde ser entregue. O endereço não existe. Erro permanente: 550 5.1.1", "delivery-failure text"],
+  ["Bericht", "Uw bericht aan piet@bedrijf.example kon niet worden afgeleverd. De ontvanger is onbekend (550 5.1.1).", "delivery-failure text"],
+  ["Re: Your privacy request", "This is an automated message. Please do not reply to this email.", "automated-response text"],
+  ["Re: Your privacy request", "Thanks for reaching out! I'm currently traveling with spotty internet and will reply once I'm back on the 14th.", "out-of-office text"],
+  ["Re: Your privacy request", "Hi there, I'm OOO until Jan 3rd. If it's urgent, ping my colleague Mark at mark@corp.example.", "out-of-office text"],
+  ["Re: Your privacy request", "Greetings. Please be advised that I am out of the office from December 23 through January 2. Emails will not be forwarded. For immediate assistance, call the main office at 555-123-4567.", "out-of-office text"],
+  ["Re: Your privacy request", "Due to the holidays, our office will be closed from 24 December to 1 January. We will respond to your message when we return.", "out-of-office text"],
+  ["Re: Your privacy request", "I am attending a conference this week and will have limited access to my emails.", "out-of-office text"],
+  ["Re: Your privacy request", "Jane Smith is no longer with Acme. Please send future correspondence to privacy@acme.example.", "no-longer-here text"],
+  ["Re: Your privacy request", "This email address is no longer in use. Please update your address book and write to contact@corp.example.", "unmonitored-mailbox text"],
+  ["Re: Your privacy request", "Your email has been received. A member of our privacy team will respond within 30 days. Reference: PRV-2026-0042.", "ticket acknowledgement text"],
+  ["Re: Your privacy request", "Thank you for your inquiry. This is an automatic confirmation that we received your message. We aim to respond within two business days.", "ticket acknowledgement text"],
+  ["Re: Your privacy request", "Hello, your support ticket #A-5521 has been logged. Our agents will get back to you shortly. Please do not reply to this message.", "ticket acknowledgement text"],
+  ["RE: Su solicitud", "Estimado cliente, hemos recibido su consulta y se ha creado el ticket #3321. Un agente le responderá lo antes posible.", "ticket acknowledgement text"],
+  ["AW: Ihre Anfrage", "Guten Tag, ich bin derzeit außer Haus und ab dem 12.05. wieder erreichbar. Ihre Nachricht wird nicht weitergeleitet.", "out-of-office text"],
+  ["AW: Ihre Anfrage", "Vielen Dank für Ihre E-Mail. Ich bin bis einschließlich 23.08. im Urlaub. In dringenden Angelegenheiten wenden Sie sich bitte an info@firma.example.", "out-of-office text"],
+  ["RE: Su solicitud", "Gracias por escribir. Estaré de vacaciones del 1 al 15 de agosto sin acceso al correo. Para temas urgentes escriba a soporte@empresa.example.", "out-of-office text"],
+  ["RE: Votre demande", "Merci pour votre message. Je suis en déplacement jusqu'au vendredi 12 avec un accès limité à mes e-mails. Je vous répondrai dès mon retour.", "out-of-office text"],
+  ["R: La sua richiesta", "Gentile mittente, sono assente fino al 5 gennaio. Per urgenze contattare il numero 02 1234567.", "out-of-office text"],
+  ["RE: Sua solicitação", "Obrigado pelo seu e-mail. Estarei ausente de 1 a 15 de julho. Em caso de urgência, contacte a minha colega Ana (ana@empresa.example).", "out-of-office text"],
+  ["RE: Uw verzoek", "Bedankt voor uw bericht. Ik ben tot maandag 12 mei niet op kantoor. Uw e-mail wordt niet doorgestuurd. Voor dringende zaken kunt u bellen naar 020-1234567.", "out-of-office text"],
+  ["Mail failure", "Delivery has failed to these recipients or groups:\n\nold.user@company.example\nThe email address you entered couldn't be found. Please check the recipient's email address and try to resend the message.\n\nDiagnostic information for administrators:\nGenerating server: mail.company.example\nRemote Server returned '550 5.1.1 User unknown'", "delivery-failure text"],
+  ["failure", "Hi. This is the qmail-send program at mx.example.net.\nI'm afraid I wasn't able to deliver your message to the following addresses.\nThis is a permanent error; I've given up. Sorry it didn't work out.", "delivery-failure text"],
+  ["failure", "This message was created automatically by mail delivery software.\n\nA message that you sent could not be delivered to one or more of its recipients. This is a permanent error. The following address(es) failed:\n\n  bob@example.org\n    SMTP error from remote mail server after RCPT TO:<bob@example.org>:\n    550 5.1.1 No such user", "delivery-failure text"],
+  ["failure", "** Address not found **\n\nYour message wasn't delivered to bob@example.org because the address couldn't be found, or is unable to receive mail.\n\nThe response from the remote server was:\n550 5.1.1 The email account that you tried to reach does not exist.", "delivery-failure text"],
+  ["Receipt", "This is a Return Receipt for the mail that you sent to bob@example.org.\n\nNote: This Return Receipt only acknowledges that the message was displayed on the recipient's computer. There is no guarantee that the recipient has read or understood the message contents.", "read-receipt text"],
+  ["Warning", "This is an automatically generated Delivery Status Notification.\n\nTHIS IS A WARNING MESSAGE ONLY.\n\nYOU DO NOT NEED TO RESEND YOUR MESSAGE.\n\nDelivery to the following recipients has been delayed.\n\n     bob@example.org", "delivery-failure text"],
+  ["Re: Your privacy request", "Hello,\n\nI am currently on annual leave, returning Monday 14 April. During my absence please contact privacy@corp.example.\n\nKind regards", "out-of-office text"],
+  ["Re: Your privacy request", "Thank you for your email. Please note I work part-time and am not in the office on Fridays. I will reply on my next working day.", "out-of-office text"],
+  ["Re: Your privacy request", "Thank you for contacting the Data Protection Office. Your request has been logged and will be handled in accordance with applicable law. You will receive a response within one month. Please do not reply to this automated message.", "ticket acknowledgement text"],
+  ["Re: Your privacy request", "Hello! We got your message and a ticket (#90211) was created. Someone from our team will reach out soon.", "ticket acknowledgement text"],
+  ["Re: Ihre Anfrage", "Sehr geehrte Kundin, sehr geehrter Kunde,\n\nwir haben Ihre Anfrage erhalten und werden diese schnellstmöglich bearbeiten. Ihre Vorgangsnummer lautet 2026-5531.\n\nDies ist eine automatisch generierte E-Mail.", "ticket acknowledgement text"],
+  ["Re: Votre demande", "Bonjour,\nCeci est un message automatique. Votre demande a bien été enregistrée sous le numéro 77123. Notre équipe vous répondra dans les 72 heures.", "ticket acknowledgement text"],
+  ["R: La sua richiesta", "Gentile cliente, la sua richiesta è stata presa in carico con il numero di pratica 44120. La ricontatteremo entro 5 giorni lavorativi.", "ticket acknowledgement text"],
+  ["RE: Sua solicitação", "Prezado cliente, o seu pedido foi registado com o número 88/2026. Responderemos no prazo de 10 dias úteis. Esta é uma mensagem automática, não responda.", "ticket acknowledgement text"],
+  ["RE: Uw verzoek", "Beste klant, uw vraag is in goede orde ontvangen onder nummer 55021. Een medewerker neemt binnen 2 werkdagen contact met u op.", "ticket acknowledgement text"],
+  ["RE: Su solicitud", "Este es un mensaje automático. Su correo ha sido recibido y será atendido a la mayor brevedad.", "ticket acknowledgement text"],
+  ["AW: Ihre Anfrage", "Frau Dr. Meier ist bis zum 30.09. in Elternzeit. Ihre E-Mail wird nicht gelesen und nicht weitergeleitet. Bitte wenden Sie sich an sekretariat@praxis.example.", "out-of-office text"],
+  ["AW: Ihre Anfrage", "Dieses Postfach wird nicht mehr genutzt. Bitte schreiben Sie an kontakt@firma.example.", "unmonitored-mailbox text"],
+  ["RE: Votre demande", "Cette adresse n'est plus consultée. Merci d'écrire à contact@societe.example.", "unmonitored-mailbox text"],
+  ["RE: Uw verzoek", "Dit e-mailadres wordt niet meer gelezen. Stuur uw bericht naar info@bedrijf.example.", "unmonitored-mailbox text"],
+  ["R: La sua richiesta", "Questa casella di posta non è più monitorata. Per informazioni scrivere a info@azienda.example.", "unmonitored-mailbox text"],
+  ["RE: Sua solicitação", "Este endereço de e-mail não é mais monitorado. Por favor, escreva para contato@empresa.example.", "unmonitored-mailbox text"],
+  ["RE: Su solicitud", "Esta dirección de correo ya no está activa. Por favor, escriba a info@empresa.example.", "unmonitored-mailbox text"],
+  ["Re: Your privacy request", "I've left the company. Please contact Sarah Lee (sarah.lee@corp.example) for anything related to data protection.", "no-longer-here text"],
+];
+
+/**
+ * [subject, body, what the rules make of it]: people who are away, quote an auto-reply, or write like
+ * one, and still ask for something (or at least write as themselves). None may be read as automated;
+ * `other` means only that (the rules may not know the request's wording).
+ */
+const PEOPLE: Array<[subject: string, body: string, primary: Label]> = [
+  ["Re: Delete my data", "Back from vacation — yes please delete my data.", "deletion"],
+  ["Re: my request", "I was out of office, sorry, my request is still open.", "other"],
+  ["Re: texts", "I'm on holiday, please stop the texts.", "opt_out"],
+  ["Delete my account", "I'm on vacation until Monday but please delete my account now.", "deletion"],
+  ["my data", "I'm away until the 5th, so please send the copy of my data by post.", "disclosure"],
+  ["Re: Your privacy request", "Please delete everything you have on me.\n\nOn Mon, 2 Mar 2026, Privacy Team wrote:\nYour request #4812 has been received. This is an automated response.", "deletion"],
+  ["Re: Your privacy request", "Still waiting! Your request #4812 has been received, your system said, three weeks ago. Where is my data?", "other"],
+  ["Your request #4812 has been received", "Your request #4812 has been received — that's what your system told me three weeks ago. Still no answer.", "other"],
+  ["Re: privacy", "I am out of the office until 5 May with limited access to email, but I want my account deleted before I return.", "deletion"],
+  ["Read: my request", "I read your message and I still want my data deleted.", "deletion"],
+  ["Re: your request", "Your message was read by my lawyer on Monday. We expect a full copy of my records within 30 days.", "disclosure"],
+  ["Re: Ihre Anfrage", "Ich bin bis zum 14. März im Urlaub, bitte löschen Sie trotzdem mein Konto.", "deletion"],
+  ["Re: Ihre Anfrage", "Ich war im Urlaub, deshalb erst jetzt: meine Anfrage ist noch offen.", "other"],
+  ["RE: Su solicitud", "Estoy de vacaciones hasta el lunes, pero por favor borren mis datos cuanto antes.", "deletion"],
+  ["RE: Su solicitud", "Estuve fuera de la oficina, perdón. Mi solicitud sigue abierta.", "other"],
+  ["RE: Votre demande", "Je suis en vacances jusqu'au 3 juin, mais merci de supprimer mon compte dès maintenant.", "deletion"],
+  ["RE: Votre demande", "J'étais absent, désolé. Ma demande est toujours en cours.", "other"],
+  ["R: La sua richiesta", "Sono in ferie fino al 20 agosto, ma per favore cancellate i miei dati subito.", "deletion"],
+  ["RE: Sua solicitação", "Estou de férias até segunda, mas por favor apaguem os meus dados.", "deletion"],
+  ["RE: Uw verzoek", "Ik ben op vakantie tot 15 juli, maar verwijder alstublieft mijn gegevens.", "deletion"],
+  ["Re: privacy", "We have received your email of 3 March. On behalf of our client we demand the erasure of all data within 30 days.", "deletion"],
+  ["Re: privacy", "We have received your reply. Our client still has not received a copy of her data. Ticket number 12345 was never answered.", "disclosure"],
+  ["hello", "I'm currently on maternity leave and my employer shared my data with you. What do you have on me?", "disclosure"],
+  ["hello", "I no longer work at Acme and you still send me marketing emails to my old work address. Unsubscribe me.", "opt_out"],
+  ["privacy", "This mailbox is not monitored? I have been writing to you for weeks about my data!", "other"],
+  ["hi", "Thank you for your message. I am out of the office until Monday, please forward my request to the DPO and delete my account.", "deletion"],
+  ["re", "I'm on sick leave until 3 April. Please contact my husband at +44 7700 900123 about closing my account.", "other"],
+  ["Re: your privacy request", "Our office is closed until 5 January. Please stop calling my mobile.", "other"],
+  ["Re: your privacy request", "This is an automated message from my password manager: your email appears in a breach. Did you leak my data?", "other"],
+  ["Re: request", "I'm travelling until Friday. When I'm back I'd like to see everything you hold about me.", "disclosure"],
+  ["Re: request", "Out of office until Friday. Please make sure my file is gone by then.", "other"],
+  ["Re: request", "I'm on holiday until the 20th with limited access to email. Don't send my data to my work address please.", "other"],
+  ["Re: request", "Hemos recibido su respuesta, pero nuestra cliente exige la supresión de sus datos.", "deletion"],
+  ["Re: request", "Nous avons bien reçu votre message du 3 mars. Notre cliente maintient sa demande d'effacement.", "deletion"],
+  ["Re: request", "Wir haben Ihre E-Mail erhalten. Unser Mandant verlangt weiterhin Auskunft nach Art. 15 DSGVO.", "disclosure"],
+  ["Re: Request received", "Your ticket 4821 has been created? I never asked for a ticket, I asked you to erase my information!", "deletion"],
+  ["Re: my data", "I'm out of office right now so please call me next week about my data.", "other"],
+  ["Re: x", "Thanks for your message. I'm on holiday until 3 June with limited email access. Regarding my deletion request: go ahead.", "deletion"],
+  ["Re: x", "I'm on leave until 3 June. Go ahead and erase everything.", "deletion"],
+  ["Re: x", "Out of office reply? No, this is me, the real person. I want my records.", "disclosure"],
+  ["Re: x", "I am currently on sick leave until 20 May. Please note I do not consent to you keeping my data.", "other"],
+  ["Re: x", "I'm on vacation until 5 August with limited access to email. Can you confirm you've removed me from the mailing list?", "other"],
+  ["Re: x", "Thank you for your email. I am on maternity leave until January and checking email only occasionally. Please stop sending me these newsletters.", "opt_out"],
+  ["Re: x", "I'm OOO till Monday. Plz remove me from ur list", "other"],
+  ["Re: x", "Hi, I no longer work at Acme, so please delete my work account and stop emailing me.", "deletion"],
+  ["Re: x", "Ich bin bis 3. Juni im Urlaub und lese keine E-Mails. Danach bitte ich um Auskunft, welche Daten Sie über mich haben.", "disclosure"],
+  ["Re: x", "This email is not monitored on weekends. I need my data by Monday.", "other"],
+  ["Re: x", "I'm away until the 14th with no access to email. You can reach me on +44 7700 900123 to verify my identity.", "other"],
+  ["Re: x", "I am out of the office until Friday. When I return I expect to find confirmation that everything was wiped.", "other"],
+  ["Re: x", "Estoy fuera de la oficina hasta el lunes con acceso limitado al correo. ¿Ya borraron mi cuenta?", "other"],
+  ["Re: x", "Je suis en congé jusqu'au 10 mai, avec un accès limité à mes mails. Avez-vous supprimé mes informations ?", "other"],
+  ["Re: x", "Sono in ferie fino al 20 agosto. Vi chiedo di non usare più il mio indirizzo per la pubblicità.", "other"],
+  ["Re: x", "Estou de férias até dia 5, sem acesso ao e-mail. Quero saber que dados vocês têm sobre mim.", "disclosure"],
+  ["Re: x", "Ik ben tot 15 juli met vakantie en heb beperkt toegang tot mijn mail. Graag alles over mij wissen.", "other"],
+  ["Re: x", "Ich bin derzeit in Elternzeit und nur eingeschränkt erreichbar. Trotzdem: Bitte keine Werbung mehr an diese Adresse.", "opt_out"],
+  ["Re: x", "I'm travelling until 3 March with limited access to email. Please do not share my information with anyone while I'm away.", "opt_out"],
+  ["Re: x", "Your request #123 has been received, you say. Within 30 days? I expect a copy of everything.", "other"],
+  ["Re: x", "We have received your request and a ticket was created (#5512). - This is what your auto-reply says. It's been 40 days.", "other"],
+  ["Re: x", "Hello, I'm on parental leave until September. I'll deal with the verification when I'm back, but do keep my request open.", "other"],
+  ["Re: x", "Thank you for your email. I'm currently out of the office until 3 March. My son is 12 and has an account with you, please remove it.", "child_data"],
+  ["Re: x", "I am out of office until next week. Stop processing my personal data for marketing, I object.", "opt_out"],
+  ["Re: x", "I'm on holiday until the 20th and have limited access to email. I don't want to be contacted by your sales team anymore.", "opt_out"],
+  ["Re: x", "I am out of the office until Monday with limited email access. Unsubscribe.", "other"],
+  ["Re: x", "Our office is closed until 2 January for the holidays. Our patients' data must not be sold, please confirm in writing.", "other"],
+  ["Re: x", "I'm on leave until 3 June, limited access to email. Forget me.", "deletion"],
+];
+
+describe('automated mail recognised from its text', () => {
+  it.each(AUTOMATED)('%s / %s -> %s', async (subject, body, reason) => {
+    const verdict = triageMail(await mailOf(subject, body), OPTIONS);
+    expect(verdict.automated?.reason).toBe(reason);
+    expect(verdict.primary).toBe('other');
+    expect(verdict.evidence[0]).toMatchObject({ label: 'automated', where: 'body' });
+    expect(verdict.evidence[0]?.phrase.startsWith(`${reason}: `)).toBe(true);
+  });
+
+  it.each(PEOPLE)('a person: %s / %s -> %s', async (subject, body, primary) => {
+    const verdict = triageMail(await mailOf(subject, body), OPTIONS);
+    expect(verdict.automated).toBeNull();
+    expect(verdict.primary).toBe(primary);
+  });
+
+  it('keeps header rules first: an RFC 3834 auto-reply is decided by its header', async () => {
+    const verdict = triageMail(await mailOf('Re: hello', 'I am out of the office until Monday with limited access to email.', 'Auto-Submitted: auto-replied\r\n'), OPTIONS);
+    expect(verdict.automated?.reason).toBe('Auto-Submitted: auto-replied');
+    expect(verdict.evidence[0]?.where).toBe('header');
+  });
+
+  it('reads a help desk acknowledgement that quotes the original request below a divider', async () => {
+    const body = 'Your request (48213) has been received and is being reviewed by our support staff.\nTo add additional comments, reply to this email.\n\n------------------------------\n\nPat Doe, Mar 3, 10:15\n\nPlease delete my account and all my data.';
+    expect(detectAutomatedContent(selectMessageText(await mailOf('[Ticket #48213] Re: Delete my data', body)))?.reason).toBe('ticket acknowledgement text');
+  });
+
+  it('does not count the acknowledged request\'s own title as the sender asking', async () => {
+    const body = 'Your request #7781 "Please delete my account" has been received. Our team will get back to you within 2 business days.';
+    expect(detectAutomatedContent(selectMessageText(await mailOf('Request received', body)))?.kind).toBe('auto_reply');
+  });
+
+  it('needs a second kind of evidence: an announcement alone is not enough', async () => {
+    expect(detectAutomatedContent(selectMessageText(await mailOf('Re: hello', 'I am out of the office.')))).toBeNull();
+    expect(detectAutomatedContent(selectMessageText(await mailOf('Re: hello', 'Your message could not be delivered.')))).toBeNull();
+  });
+
+  it('needs the announcement at the top: a person\'s text first, an auto-reply quoted under it, is a person\'s', async () => {
+    const body = 'Hi,\nI got this reply from your colleague and I am confused.\nIt said: I am out of the office until 5 May with limited access to email. For urgent matters contact jane@corp.example.';
+    expect(detectAutomatedContent(selectMessageText(await mailOf('Re: my request', body)))).toBeNull();
+  });
+
+  it('keeps a fresh mail whose subject asks for something a person\'s mail', async () => {
+    const verdict = triageMail(await mailOf('Please delete my account', 'I am out of the office until 5 May with limited access to email.'), OPTIONS);
+    expect(verdict.automated).toBeNull();
+    expect(verdict.primary).toBe('deletion');
+  });
+});
