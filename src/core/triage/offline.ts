@@ -3,6 +3,7 @@ import type { Classifier, InboundMail, Verdict } from '../../types.js';
 import { combineWithModel } from './combine.js';
 import { detectLanguage, SUPPORTED_LANGUAGES } from './language.js';
 import { selectMessageText, type MessageText } from './message-text.js';
+import { withoutRequest } from './new-text.js';
 import { modelInputOf } from './model/input.js';
 import type { LinearModel, ModelPrediction } from './model/linear.js';
 import { triageMail } from './index.js';
@@ -28,7 +29,7 @@ function confidenceCap(language: string, text: MessageText): number {
 }
 
 function learnedVerdict(mail: InboundMail, prediction: ModelPrediction, text: MessageText, ownAddresses: string[]): Verdict {
-  const automated = detectAutomated(mail, ownAddresses);
+  const automated = detectAutomated(mail, ownAddresses) ?? (prediction.heads.automated.positive ? { kind: 'auto_reply' as const, reason: `automated wording (learned model: ${prediction.heads.automated.evidence.join(', ')})` } : null);
   const language = detectLanguage(`${text.subject}\n${text.body}\n${text.forwarded}`).language;
   if (automated) return { primary: 'other', labels: ['other'], language, confidence: 0.99, automated, agent: false, evidence: [{ label: 'automated', phrase: automated.reason, where: 'header' }], classifiedBy: 'rules' };
   const labels: Array<(typeof PRIVACY_LABELS)[number]> = PRIVACY_LABELS.filter((label) => prediction.heads[label].positive);
@@ -62,7 +63,9 @@ export function triageOffline(mail: InboundMail, options: OfflineClassifierOptio
   const text = selectMessageText(mail);
   const prediction = options.model.predict(modelInputOf(text));
   if (!rules) return learnedVerdict(mail, prediction, text, options.ownAddresses);
-  if (rules.automated) return rules;
+  // Machine mail, thanks, withdrawals and instructions to the bot: the rules know why, and no
+  // phrasing a model has learned makes them a request.
+  if (rules.automated || withoutRequest(text)) return rules;
   if (!options.model.stack) throw new Error('the triage model has no stack to weigh rules and model: retrain it with `npm run train`');
   return combineWithModel({ rules, prediction, stack: options.model.stack, confidenceCap: confidenceCap(rules.language, text) });
 }
