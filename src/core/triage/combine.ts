@@ -39,10 +39,12 @@ export function combineWithModel(input: CombineInput): Verdict {
   const ruleLabels = rules.labels.filter((label): label is StackLabel => label !== 'other');
   const stacked = new Map<StackLabel, number>(STACK_LABELS.map((label) => [label, stackProbability(stack[label], stackInputs(label, prediction.heads[label].probability, signals))]));
   const probability = (label: StackLabel): number => stacked.get(label) ?? 0;
-  const labels = STACK_LABELS.filter((label) => probability(label) >= stack[label].threshold);
-
+  const stackedLabels = STACK_LABELS.filter((label) => probability(label) >= stack[label].threshold);
+  // An explicit request the rules found (a first-person ask, a statute, a form field) is never
+  // dropped on the model's word: it stays, and a person decides.
   const explicit = rules.confidence >= EXPLICIT_REQUEST;
-  const droppedExplicit = explicit && ruleLabels.some((label) => !labels.includes(label));
+  const droppedExplicit = explicit && ruleLabels.some((label) => !stackedLabels.includes(label));
+  const labels = droppedExplicit ? STACK_LABELS.filter((label) => stackedLabels.includes(label) || ruleLabels.includes(label)) : stackedLabels;
   const againstOtherEvidence = signals.otherEvidence && labels.length > 0;
   const disputed = droppedExplicit || againstOtherEvidence;
   // How sure the combination is of every label it gives and every one it leaves out.

@@ -66,8 +66,30 @@ export function triageOffline(mail: InboundMail, options: OfflineClassifierOptio
   // Machine mail, thanks, withdrawals and instructions to the bot: the rules know why, and no
   // phrasing a model has learned makes them a request.
   if (rules.automated || withoutRequest(text)) return rules;
+  // The model has read only our seven languages; elsewhere the rules' statute citations are all we know.
+  if (!(SUPPORTED_LANGUAGES as readonly string[]).includes(rules.language) && rules.language !== 'und') return rules;
   if (!options.model.stack) throw new Error('the triage model has no stack to weigh rules and model: retrain it with `npm run train`');
-  return combineWithModel({ rules, prediction, stack: options.model.stack, confidenceCap: confidenceCap(rules.language, text) });
+  const combined = combineWithModel({ rules, prediction, stack: options.model.stack, confidenceCap: confidenceCap(rules.language, text) });
+  return machineWrittenByModel(combined, prediction) ?? combined;
+}
+
+/**
+ * Out-of-office, ticket and read-receipt wording the content rules do not know: only when the model
+ * is all but certain and neither it nor the rules see any request in the mail. A false "automated"
+ * means a person's legal request goes unanswered, so the bar is far above the head's own threshold.
+ */
+export const MODEL_AUTOMATED_PROBABILITY = 0.97;
+
+function machineWrittenByModel(verdict: Verdict, prediction: ModelPrediction): Verdict | null {
+  const automated = prediction.heads.automated;
+  if (automated.probability < MODEL_AUTOMATED_PROBABILITY || !verdict.labels.includes('other') || verdict.disputed) return null;
+  return {
+    ...verdict,
+    automated: { kind: 'auto_reply', reason: 'automated wording (learned model)' },
+    agent: false,
+    confidence: Math.round(automated.probability * 100) / 100,
+    evidence: [{ label: 'automated', phrase: `learned model: ${automated.evidence.join(', ')}`, where: 'body' }],
+  };
 }
 
 export function createOfflineClassifier(options: OfflineClassifierOptions): Classifier {
