@@ -1,5 +1,6 @@
 /**
- * Triage benchmark (npm run bench:triage): CPU time of the offline rules per message, over
+ * Triage benchmark (npm run bench:triage): CPU time of the offline rules, the learned model and both
+ * together per message, over
  * (a) the hand-written fixtures, (b) synthetic realistic mail, (c) fuzzed hostile input.
  * Prints messages/s, mean and p99 CPU ms per message and the slowest message per group, the same
  * for MIME parsing (mailparser + quote stripping), and a trivial baseline loop's CPU time so
@@ -9,6 +10,8 @@ import { readdir, readFile } from 'node:fs/promises';
 import { cpus } from 'node:os';
 import path from 'node:path';
 import { triageMail } from '../src/core/triage/index.js';
+import { triageOffline, type TriageMode } from '../src/core/triage/offline.js';
+import { loadShippedModel } from '../src/io/triage-model.js';
 import { parseMail } from '../src/io/mime.js';
 import type { InboundMail } from '../src/types.js';
 import { fuzzedMails, syntheticMails, type BenchMail } from './triage-mail.js';
@@ -89,6 +92,9 @@ async function main(): Promise<void> {
     ['synthetic', await syntheticMails(Number(process.env.BENCH_SYNTHETIC ?? 300))],
     ['fuzzed', await fuzzedMails()],
   ];
+  const loadStart = cpuMs();
+  const model = loadShippedModel();
+  console.log(`learned model loaded in ${(cpuMs() - loadStart).toFixed(0)} ms CPU`);
   console.log(`node ${process.version}, ${cpus()[0]?.model ?? 'unknown CPU'} x${cpus().length}`);
   const baseline = baselineLoop();
   console.log(`baseline loop (50M integer steps): ${baseline.toFixed(0)} ms CPU; per-message figures below divided by it give machine-independent ratios`);
@@ -102,6 +108,11 @@ async function main(): Promise<void> {
     for (const { mail } of parsed) triageMail(mail, OPTIONS);
     const triage = parsed.map(({ name, mail }) => ({ name, ms: measure(() => triageMail(mail, OPTIONS)) }));
     report(group, 'rules', triage);
+    for (const mode of ['learned', 'both'] as TriageMode[]) {
+      const options = { ...OPTIONS, mode, model };
+      for (const { mail } of parsed) triageOffline(mail, options);
+      report(group, mode, parsed.map(({ name, mail }) => ({ name, ms: measure(() => triageOffline(mail, options)) })));
+    }
     report(group, 'parse', parsed.map(({ name, parseMs }) => ({ name, ms: parseMs })));
   }
   console.log(`baseline loop again: ${baselineLoop().toFixed(0)} ms CPU`);
