@@ -6,6 +6,8 @@ const PRIMARY_ORDER: readonly Label[] = ['child_data', 'complaint', 'deletion', 
 
 /** Confidence when the rules and the combined verdict disagree on an explicit request: below the 0.5 review line. */
 export const DISPUTED_CONFIDENCE = 0.45;
+/** The stacked probability a label needs when only the model sees it. */
+export const MODEL_ALONE_MIN = 0.6;
 /** A rule verdict this sure rests on a first-person request (see decide.ts). */
 const EXPLICIT_REQUEST = 0.85;
 
@@ -39,7 +41,13 @@ export function combineWithModel(input: CombineInput): Verdict {
   const ruleLabels = rules.labels.filter((label): label is StackLabel => label !== 'other');
   const stacked = new Map<StackLabel, number>(STACK_LABELS.map((label) => [label, stackProbability(stack[label], stackInputs(label, prediction.heads[label].probability, signals))]));
   const probability = (label: StackLabel): number => stacked.get(label) ?? 0;
-  const stackedLabels = STACK_LABELS.filter((label) => probability(label) >= stack[label].threshold);
+  // Where the rules found nothing at all, the model alone must be clearly sure; a weaker guess goes
+  // to the team as "other" (one reply turns it into a case) instead of telling the sender we read a
+  // request they may not have made.
+  const rulesSilent = ruleLabels.length === 0 && !signals.otherEvidence;
+  const bar = (label: StackLabel): number => (rulesSilent ? Math.max(stack[label].threshold, MODEL_ALONE_MIN) : stack[label].threshold);
+  const stackedLabels = STACK_LABELS.filter((label) => probability(label) >= bar(label));
+  const unsureGuess = rulesSilent && stackedLabels.length === 0 && STACK_LABELS.some((label) => probability(label) >= stack[label].threshold);
   // An explicit request the rules found (a first-person ask, a statute, a form field) is never
   // dropped on the model's word: it stays, and a person decides.
   const explicit = rules.confidence >= EXPLICIT_REQUEST;
@@ -49,7 +57,7 @@ export function combineWithModel(input: CombineInput): Verdict {
   const disputed = droppedExplicit || againstOtherEvidence;
   // How sure the combination is of every label it gives and every one it leaves out.
   const certainty = Math.min(...STACK_LABELS.map((label) => (labels.includes(label) ? probability(label) : 1 - probability(label))));
-  const confidence = round(Math.min(disputed ? DISPUTED_CONFIDENCE : certainty, input.confidenceCap));
+  const confidence = round(Math.min(disputed || unsureGuess ? DISPUTED_CONFIDENCE : certainty, input.confidenceCap));
   const flag = disputed ? { disputed: true } : {};
 
   if (labels.length === 0) {
