@@ -3,22 +3,17 @@ import { mkdir, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { Command } from 'commander';
 import { config as loadDotenv } from 'dotenv';
-import { listCaseOutbox, loadCaseMessages } from './app/case-texts.js';
-import { caseDetail, formatCaseDetail, formatCaseTable, listCases } from './app/case-view.js';
-import { closeDeps, createClock, createDeps, createOfflineTriage } from './app/deps.js';
-import { runPollInbox } from './app/poll-inbox.js';
-import { createScheduler } from './app/scheduler.js';
-import { parseJobList, registerDeadlineCommands, runPlanningJobs } from './app/deadline-commands.js';
 import { loadConfig, type Config } from './config.js';
 import { BotError } from './errors.js';
-import { acquireDataDirLock } from './io/lock.js';
-import { openFileStore, readStoreSnapshot } from './io/store.js';
 import { createLogger } from './log.js';
-import { seedDemoRequests } from './app/demo.js';
-import { registerEvalCommand } from './app/eval-command.js';
 import { modelOption, type ClassifierMode } from './app/eval-options.js';
 import type { Classifier } from './types.js';
-import { formatPassedOver, listPassedOver } from './app/passed-over.js';
+
+/*
+ * Commands import what they use when they run: `classify` over a folder of mail must not first load
+ * the scheduler, the store, IMAP/SMTP and template code it never touches.
+ */
+type FileStore = Awaited<ReturnType<(typeof import('./io/store.js'))['openFileStore']>>;
 
 // Data files hold personal data: nothing we create is readable by other users.
 process.umask(0o077);
@@ -32,7 +27,8 @@ function describeStartup(config: Config): string {
   return lines.join('\n');
 }
 
-async function withWriterStore<T>(config: Config, work: (store: Awaited<ReturnType<typeof openFileStore>>) => Promise<T>): Promise<T> {
+async function withWriterStore<T>(config: Config, work: (store: FileStore) => Promise<T>): Promise<T> {
+  const [{ acquireDataDirLock }, { openFileStore }] = await Promise.all([import('./io/lock.js'), import('./io/store.js')]);
   const release = await acquireDataDirLock(config.dataDir);
   try {
     return await work(await openFileStore(config.dataDir));
@@ -42,6 +38,11 @@ async function withWriterStore<T>(config: Config, work: (store: Awaited<ReturnTy
 }
 
 async function runOnce(options: { jobs?: string } = {}): Promise<void> {
+  const [{ parseJobList, runPlanningJobs }, { closeDeps, createDeps }, { runPollInbox }] = await Promise.all([
+    import('./app/deadline-commands.js'),
+    import('./app/deps.js'),
+    import('./app/poll-inbox.js'),
+  ]);
   const jobs = parseJobList(options.jobs);
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
@@ -63,6 +64,7 @@ async function runOnce(options: { jobs?: string } = {}): Promise<void> {
 }
 
 async function start(): Promise<void> {
+  const [{ acquireDataDirLock }, { openFileStore }, { createScheduler }] = await Promise.all([import('./io/lock.js'), import('./io/store.js'), import('./app/scheduler.js')]);
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
   const release = await acquireDataDirLock(config.dataDir);
@@ -98,7 +100,8 @@ async function readdirSafe(dir: string): Promise<string[]> {
 }
 
 /** `eval` and `classify` read offline only: no second opinion over the network for a dry look at files. */
-function offlineClassifier(mode: ClassifierMode): Promise<Classifier> {
+async function offlineClassifier(mode: ClassifierMode): Promise<Classifier> {
+  const { createOfflineTriage } = await import('./app/deps.js');
   return createOfflineTriage(loadConfig(), mode);
 }
 
@@ -109,8 +112,15 @@ program
   .description('one pass over the mailbox and the outbox, then exit')
   .option('--jobs <list>', 'all, or a comma list of check-deadlines, send-digest, poll-inbox (default poll-inbox)')
   .action((options: { jobs?: string }) => runOnce(options));
-registerDeadlineCommands(program);
-registerEvalCommand(program, offlineClassifier);
+// Both register commands from modules that load nearly the whole app; `classify` needs neither.
+if (process.argv[2] !== 'classify') {
+  const [{ registerDeadlineCommands }, { registerEvalCommand }] = await Promise.all([
+    import('./app/deadline-commands.js'),
+    import('./app/eval-command.js'),
+      ]);
+  registerDeadlineCommands(program);
+  registerEvalCommand(program, offlineClassifier);
+}
 program
   .command('classify')
   .description('classify .eml files without side effects')
@@ -124,10 +134,12 @@ program
   .option('--json', 'JSON array')
   .option('--passed-over [days]', 'instead: mail passed to the team as "not a privacy request" that never became a case (default: last 30 days)')
   .action(async (options: { json?: boolean; passedOver?: string | boolean }) => {
+    const [{ readStoreSnapshot }, { formatCaseTable, listCases }] = await Promise.all([import('./io/store.js'), import('./app/case-view.js')]);
     const config = loadConfig();
     if (options.passedOver !== undefined) {
       const days = typeof options.passedOver === 'string' ? Number(options.passedOver) : 30;
       if (!Number.isInteger(days) || days < 1) throw new BotError('CONFIG_INVALID', '--passed-over takes a number of days, e.g. --passed-over 14');
+      const [{ formatPassedOver, listPassedOver }, { createClock }] = await Promise.all([import('./app/passed-over.js'), import('./app/deps.js')]);
       const rows = await listPassedOver({ dataDir: config.dataDir, maxMessageBytes: config.maxMessageBytes, timeZone: config.timezone, now: createClock(config)(), days }, await readStoreSnapshot(config.dataDir));
       process.stdout.write(options.json ? `${JSON.stringify(rows, null, 2)}\n` : `${formatPassedOver(rows)}\n`);
       return;
@@ -141,6 +153,11 @@ program
   .argument('<id>')
   .option('--json', 'JSON object')
   .action(async (id: string, options: { json?: boolean }) => {
+    const [{ readStoreSnapshot }, { caseDetail, formatCaseDetail }, { listCaseOutbox, loadCaseMessages }] = await Promise.all([
+      import('./io/store.js'),
+      import('./app/case-view.js'),
+      import('./app/case-texts.js'),
+    ]);
     const config = loadConfig();
     const db = await readStoreSnapshot(config.dataDir);
     const record = db.cases[id.toUpperCase()];
@@ -158,6 +175,7 @@ program
   .action(async () => {
     const config = loadConfig();
     if (config.mailbox.kind !== 'maildir') throw new BotError('CONFIG_INVALID', 'demo only seeds the local Maildir (MAILBOX_URL=maildir:…)');
+    const { seedDemoRequests } = await import('./app/demo.js');
     const seeded = await seedDemoRequests(config.mailbox.path, config.privacyAddress);
     process.stdout.write(`Seeded ${seeded} sample requests into ${path.join(config.mailbox.path, 'new')}.\n`);
     await runOnce();
