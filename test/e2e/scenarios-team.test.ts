@@ -194,7 +194,7 @@ describe('scenarios: the privacy team at work', { timeout: 90_000 }, () => {
     const sentAt = '2026-03-03T05:30:00Z';
     await world.deliver(buildMail({
       from: address('Helen Park', 'helen.park@example.org'), subject: 'Old file', messageId: 'vague-html-1@example.org', date: sentAt,
-      html: htmlOf('Hello,\n\nI was a client back in 2021. Could someone look into my old file and let me know?\n\nKind regards,\nHelen Park'),
+      html: htmlOf('Hello,\n\nAs we discussed at your front desk on Friday, could you please take care of that for me?\n\nKind regards,\nHelen Park'),
     }));
     await world.run(sentAt);
     const notice = ofTemplate(world, mailsTo(await world.newMail(), TEAM), 'team-notice')[0];

@@ -8,6 +8,8 @@ const PRIMARY_ORDER: readonly Label[] = ['child_data', 'complaint', 'deletion', 
 export const DISPUTED_CONFIDENCE = 0.45;
 /** The stacked probability a label needs when only the model sees it. */
 export const MODEL_ALONE_MIN = 0.6;
+/** Below this, a label only the model sees goes through review (confidence 0.45). */
+export const MODEL_ALONE_SURE = 0.85;
 /** A rule verdict this sure rests on a first-person request (see decide.ts). */
 const EXPLICIT_REQUEST = 0.85;
 
@@ -57,7 +59,9 @@ export function combineWithModel(input: CombineInput): Verdict {
   const disputed = droppedExplicit || againstOtherEvidence;
   // How sure the combination is of every label it gives and every one it leaves out.
   const certainty = Math.min(...STACK_LABELS.map((label) => (labels.includes(label) ? probability(label) : 1 - probability(label))));
-  const confidence = round(Math.min(disputed || unsureGuess ? DISPUTED_CONFIDENCE : certainty, input.confidenceCap));
+  // A request only the model sees, and not with near certainty, is acknowledged as read by a person first.
+  const modelAloneUnsure = rulesSilent && stackedLabels.some((label) => probability(label) < MODEL_ALONE_SURE);
+  const confidence = round(Math.min(disputed || unsureGuess || modelAloneUnsure ? DISPUTED_CONFIDENCE : certainty, input.confidenceCap));
   const flag = disputed ? { disputed: true } : {};
 
   if (labels.length === 0) {
