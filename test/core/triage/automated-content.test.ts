@@ -220,6 +220,11 @@ describe('automated mail recognised from its text', () => {
     expect(detectAutomatedContent(selectMessageText(await mailOf('Re: my request', body)))).toBeNull();
   });
 
+  it('keeps a mail that opens with the sender\'s own words, above an acknowledgement the mail program did not quote', () => {
+    const body = 'Yes, go ahead.\n\nWe have received your request (PR-1234). Our team will get back to you within 30 days.';
+    expect(detectAutomatedContent({ subject: 'Your privacy request', body, forwarded: '', forwardedSubject: '', isReply: true })).toBeNull();
+  });
+
   it('keeps a fresh mail whose subject asks for something a person\'s mail', async () => {
     const verdict = triageMail(await mailOf('Please delete my account', 'I am out of the office until 5 May with limited access to email.'), OPTIONS);
     expect(verdict.automated).toBeNull();
