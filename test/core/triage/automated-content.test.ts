@@ -122,8 +122,8 @@ const AUTOMATED: Array<[subject: string, body: string, reason: string]> = [
   ["RE: Sua solicitação", "Olá! Recebemos sua mensagem e abrimos o chamado 99812. Nossa equipe responderá em até 24 horas.", "ticket acknowledgement text"],
   ["RE: Uw verzoek", "Goedemiddag, ik ben met zwangerschapsverlof tot 1 december. Voor vragen kunt u terecht bij secretariaat@praktijk.example.", "out-of-office text"],
   ["RE: Uw verzoek", "Beste, bedankt voor uw bericht. Uw melding is geregistreerd onder nummer 2026-4410. Wij reageren binnen 5 werkdagen.", "ticket acknowledgement text"],
-  ["Undelivered", "Sorry, we were unable to deliver your message to the following address.\n\n<x@old.example>:\n550: mailbox unavailable", "delivery-failure subject"],
-  ["Onbestelbaar", "Uw bericht kon niet worden bezorgd bij de volgende ontvangers: jan@bedrijf.example. De mailbox bestaat niet.", "delivery-failure subject"],
+  ["Your mail", "Sorry, we were unable to deliver your message to the following address.\n\n<x@old.example>:\n550: mailbox unavailable", "delivery-failure text"],
+  ["Uw bericht", "Uw bericht kon niet worden bezorgd bij de volgende ontvangers: jan@bedrijf.example. De mailbox bestaat niet.", "delivery-failure text"],
   ["Letto: La sua richiesta", "Il messaggio\n\n  A: Privacy\n  Oggetto: Richiesta\n  Inviato: lunedì 2 marzo 2026 09:00\n\nè stato letto lunedì 2 marzo 2026 10:00.", "read-receipt text"],
 ];
 
