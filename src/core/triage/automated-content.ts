@@ -76,12 +76,14 @@ const PRIVACY_LABELS: readonly Label[] = ['opt_out', 'disclosure', 'deletion', '
 const UNIT_BOUNDARY = /\n[ \t]*\n\s*|(?<![\d][.])(?<!(?:Dr|Mr|Mrs|Ms|Prof|St|Nr|No|Sr|Sra|Mme|Hr|Fr|Dhr|Mevr|dr|mr|mrs|ms|prof|nr|no)[.])(?<=[.!?])[ \t]+|(?<=[.!?:;,])[ \t]*\n[ \t]*|\n(?=[ \t]*(?:[-*•>]|\d{1,2}[.)]|[\p{L}][\p{L} .'-]{0,25}:[ \t]))/gu;
 
 const GREETING =
-  /^[\s*#>-]*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening|day)|greetings|hallo|guten (?:tag|morgen|abend)|sehr geehrte\p{L}*|liebe[rs]?|moin|servus|hola|estimad[oa]s?|buen(?:os|as) (?:días|tardes|noches)|bonjour|bonsoir|madame|monsieur|cher|chère|chers|ciao|salve|buongiorno|buonasera|gentil[ei]|egregi[oa]|ol[áa]|bom dia|boa (?:tarde|noite)|prezad[oa]s?|car[oa]s?|beste|geachte|hoi|goedemorgen|goedemiddag|goedenavond)(?![\p{L}])[^.!?,\n]{0,60}[.!,:]?$/iu;
+  /^[\s*#>-]*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening|day)|greetings|hallo|guten (?:tag|morgen|abend)|sehr geehrte\p{L}*|liebe[rs]?|moin|servus|hola|estimad[oa]s?|buen(?:os|as) (?:días|tardes|noches)|bonjour|bonsoir|madame|monsieur|cher|chère|chers|ciao|salve|buongiorno|buonasera|gentil[ei]|egregi[oa]|ol[áa]|bom dia|boa (?:tarde|noite)|prezad[oa]s?|car[oa]s?|beste|geachte|hoi|goedemorgen|goedemiddag|goedenavond)(?![\p{L}])(?:[^.!?\n]{0,60}[,:!]|[^.!?,\n]{0,30}\.?)$/iu;
 const THANKS_OPENER =
-  /^[\s*]*(?:many thanks|thanks|thank you|vielen dank|danke|herzlichen dank|besten dank|muchas gracias|gracias|merci|grazie|obrigad[oa]|muito obrigad[oa]|hartelijk dank|bedankt|dank (?:u|je))(?![\p{L}])[^.!?\n]{0,100}[.!]?\s*$/iu;
+  /^[\s*]*(?:(?:hi|hello|hey|dear|good (?:morning|afternoon)|hallo|guten tag|liebe[rs]?|hola|buen(?:os|as) (?:días|tardes)|bonjour|bonsoir|ciao|buongiorno|salve|ol[áa]|bom dia|boa tarde|beste|hoi|goedemorgen|goedemiddag)(?![\p{L}])[^.!?,\n]{0,30},\s*)?(?:many thanks|thanks|thank you|vielen dank|danke|herzlichen dank|besten dank|muchas gracias|gracias|merci|grazie|obrigad[oa]|muito obrigad[oa]|hartelijk dank|bedankt|dank (?:u|je))(?![\p{L}])[^.!?\n]{0,100}[.!]?\s*$/iu;
 const FIELD_LINE =
   /^[ \t]*(?:To|An|Para|À|A|Aan|Cc|From|Von|De|Da|Van|Subject|Betreff|Asunto|Objet|Oggetto|Assunto|Onderwerp|Sent|Gesendet|Enviado|Enviada|Envoyé|Inviato|Verzonden|Date|Datum|Fecha|Data|Title|Titel|Título|Titre|Titolo|Summary|Description|Beschreibung|Descripción|Descrizione|Descrição|Omschrijving|Request|Anfrage|Solicitud|Demande|Richiesta|Solicitação|Pedido|Verzoek|Ticket|Case|Reference|Status|Priority)[ \t]*:.*$/gimu;
 const DECORATION = /^[\s\p{P}\p{S}]*$/u;
+const SEASON_GREETING =
+  /^[\s*]*(?:happy (?:holidays|new year|easter)|season'?s greetings|merry christmas|frohe (?:weihnachten|feiertage|ostern)|(?:ein )?gutes neues jahr|felices fiestas|feliz (?:navidad|año nuevo|natal|ano novo)|joyeuses fêtes|bonne année|joyeux noël|buone feste|buon natale|boas festas|fijne feestdagen|gelukkig nieuwjaar)[\s\p{P}\p{S}]*$/iu;
 
 /** Below these, a help desk or mail server quotes the original message: not the sender's words. */
 const QUOTED_BELOW =
@@ -109,7 +111,7 @@ function splitUnits(text: string): Unit[] {
 
 function isNeutral(unit: Unit): boolean {
   FIELD_LINE.lastIndex = 0;
-  return GREETING.test(unit.text) || THANKS_OPENER.test(unit.text) || FIELD_LINE.test(unit.text) || DECORATION.test(unit.text) || /^#{1,3}-.*-#{1,3}$/u.test(unit.text);
+  return GREETING.test(unit.text) || THANKS_OPENER.test(unit.text) || FIELD_LINE.test(unit.text) || DECORATION.test(unit.text) || SEASON_GREETING.test(unit.text) || /^#{1,3}-.*-#{1,3}$/u.test(unit.text);
 }
 
 const found = (pattern: RegExp, text: string): boolean => text.search(pattern) >= 0;
@@ -209,13 +211,15 @@ function subjectIsGenerated(subject: string): boolean {
  * the rules recognise, a sentence of their own that asks something about their data, a question or a
  * bare command. One is enough to answer the mail as a person's.
  */
-function soundsHuman(text: MessageText, vetoText: string, units: readonly Unit[]): boolean {
+function soundsHuman(text: MessageText, vetoText: string, units: readonly Unit[], anchorStart: number): boolean {
   if (found(OWN_DATA_OR_REQUEST, vetoText) || found(PERSONAL_ACCOUNT, vetoText)) return true;
   for (const unit of units) {
     if (isNeutral(unit)) continue;
     // What is left of the sentence once the notice's own wording is taken out is the sender's.
     const rest = withoutNotice(unit.text);
     const ownSentence = rest === unit.text;
+    // The mail opens with words of the sender's own ("Yes, go ahead." above a quoted acknowledgement).
+    if (ownSentence && unit.end <= anchorStart) return true;
     if (found(ASKING, rest) && found(PRIVACY_OBJECT, rest)) return true;
     if (ownSentence && (unit.text.includes('?') || (countWords(unit.text) <= SHORT_COMMAND_WORDS && found(PRIVACY_OBJECT, unit.text)))) return true;
   }
@@ -272,7 +276,7 @@ export function detectAutomatedContent(text: MessageText): ContentAutomatedVerdi
   // The quoted subject or title of the message being acknowledged is not the sender's request.
   FIELD_LINE.lastIndex = 0;
   const vetoText = blank(region, anchor.start, anchor.end).replace(FIELD_LINE, (line) => ' '.repeat(line.length));
-  if (soundsHuman(text, vetoText, regionUnits)) return null;
+  if (soundsHuman(text, vetoText, regionUnits, anchor.start)) return null;
 
   return { kind: anchor.rule.kind, reason: anchor.rule.reason, phrase: anchor.phrase };
 }
