@@ -49,7 +49,7 @@ function tidy(phrase: string): string {
  * count, so "I no longer use the app, please delete my account" is still a deletion request.
  */
 const NEGATED_BEFORE =
-  /(?<![\p{L}])(?:(?:not|don't|dont|do not|never|no|nicht|ne|non|não|nao|niet|nie)\s+(?:(?:want|wish|need|ask|asking|request|requesting|like|mean|meaning|quiero|voglio|quero|wil|will|möchte)\s+)?(?:(?:you|u|your \p{L}+)\s+)?(?:to\s+)?|(?:if|when|whether|once|before|after) (?:i|we) (?:\p{L}+\s+)?)$/iu;
+  /(?<![\p{L}])(?:(?:not|don't|dont|do not|never|no|nicht|kein|keine|keinen|ne|non|não|nao|niet|nie)\s+(?:(?:want|wish|need|ask|asking|request|requesting|like|mean|meaning|quiero|voglio|quero|wil|will|möchte)\s+)?(?:(?:you|u|your \p{L}+)\s+)?(?:to\s+)?|(?:if|when|whether|once|before|after) (?:i|we) (?:\p{L}+\s+)?)$/iu;
 
 function negated(text: string, start: number): boolean {
   return NEGATED_BEFORE.test(text.slice(Math.max(0, start - 40), start));
