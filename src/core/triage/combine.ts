@@ -7,7 +7,7 @@ const PRIMARY_ORDER: readonly Label[] = ['child_data', 'complaint', 'deletion', 
 /** Confidence when the rules and the combined verdict disagree on an explicit request: below the 0.5 review line. */
 export const DISPUTED_CONFIDENCE = 0.45;
 /** The stacked probability a label needs when only the model sees it. */
-export const MODEL_ALONE_MIN = 0.6;
+export const MODEL_ALONE_MIN = 0.5;
 /** Below this, a label only the model sees goes through review (confidence 0.45). */
 export const MODEL_ALONE_SURE = 0.85;
 /** A rule verdict this sure rests on a first-person request (see decide.ts). */

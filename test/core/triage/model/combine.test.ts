@@ -60,8 +60,8 @@ describe('rules and model together', () => {
 
   it('a weak guess of the model alone goes to a person as "other", not as a request we claim was made', () => {
     // A stack that passes the model's score straight through, with a low threshold.
-    const passThrough = Object.fromEntries(STACK_LABELS.map((label) => [label, { weights: [4, 0, 0, 0, 0, 0], bias: 0, threshold: 0.5 }])) as StackModel;
-    const verdict = combineWithModel({ rules: rules(['other'], 0.45), prediction: prediction({ deletion: 0.55 }), stack: passThrough, confidenceCap: 1 });
+    const passThrough = Object.fromEntries(STACK_LABELS.map((label) => [label, { weights: [4, 0, 0, 0, 0, 0], bias: 0, threshold: 0.3 }])) as StackModel;
+    const verdict = combineWithModel({ rules: rules(['other'], 0.45), prediction: prediction({ deletion: 0.45 }), stack: passThrough, confidenceCap: 1 });
     expect(verdict.labels).toEqual(['other']);
     expect(combineWithModel({ rules: rules(['other'], 0.45), prediction: prediction({ deletion: 0.9 }), stack: passThrough, confidenceCap: 1 }).labels).toEqual(['deletion']);
     expect(verdict.confidence).toBeLessThan(0.5);

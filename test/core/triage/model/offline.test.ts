@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { corpusEntryToMime, parseCorpusFile } from '../../../../src/core/corpus/format.js';
+import { triageOffline, type TriageMode } from '../../../../src/core/triage/offline.js';
+import { loadShippedModel } from '../../../../src/io/triage-model.js';
+import { parseMail } from '../../../../src/io/mime.js';
+import type { InboundMail } from '../../../../src/types.js';
+
+const model = loadShippedModel();
+
+async function mail(subject: string, text: string, lang = 'en'): Promise<InboundMail> {
+  const { entries } = parseCorpusFile(`=== t\nlabels: other\nlang: ${lang}\nsubject: ${subject}\n--- text\n${text}\n`, 't.txt');
+  return parseMail(Buffer.from(corpusEntryToMime(entries[0]!)), { maxBytes: 1e6 });
+}
+
+function triage(message: InboundMail, mode: TriageMode = 'both') {
+  return triageOffline(message, { ownAddresses: ['privacy@clinic.example'], mode, model });
+}
+
+describe('offline triage with the shipped model', () => {
+  it('reads a request phrased the way no rule names it', async () => {
+    const message = await mail('', 'hey so i dont use ur app anymore, can u get rid of all my stuff on there. cheers');
+    expect(triage(message, 'rules').labels).toEqual(['other']);
+    const verdict = triage(message);
+    expect(verdict.labels).toContain('deletion');
+    expect(verdict.evidence.some((item) => item.phrase.startsWith('model: '))).toBe(true);
+  });
+
+  it('keeps the rules verdict for a withdrawal the rules recognise, whatever the model reads', async () => {
+    const message = await mail('Re: deletion request', 'Never mind, please disregard my request, I want to keep my account.\n\nOn Mon, 2 Mar 2026, Privacy wrote:\n> We received your request to delete your account.');
+    expect(triage(message)).toEqual(triage(message, 'rules'));
+    expect(triage(message).labels).toEqual(['other']);
+  });
+
+  it('leaves a language the model never read to the rules', async () => {
+    const message = await mail('Žádost', 'Dobrý den, žádám o výmaz mých osobních údajů podle článku 17 GDPR.', 'cs');
+    expect(triage(message)).toEqual(triage(message, 'rules'));
+  });
+
+  it('never drops an explicit request the rules found, and an out-of-office text stays automated', async () => {
+    expect(triage(await mail('Delete my account', 'Please delete my account and all my personal data.')).labels).toContain('deletion');
+    const away = await mail('Out of the office', 'I am out of the office until Monday 12 May with limited access to email. For urgent matters please contact my colleague.');
+    expect(triage(away).automated).not.toBeNull();
+    expect(triage(away, 'learned').automated).not.toBeNull();
+  });
+
+  it('answers the same for the same mail', async () => {
+    const message = await mail('data', 'what do you have on me? also stop texting me');
+    expect(triage(message)).toEqual(triage(message));
+  });
+});
