@@ -139,8 +139,17 @@ describe('IMAP source specifics', () => {
     expect(listed.sourceId).toBe(`${String(status && status.uidValidity)}:1`);
 
     // Deleting and re-creating the mailbox is how a server resets it: same name, new UIDVALIDITY, UIDs start at 1 again.
-    await helper.mailboxDelete(options.mailbox);
-    await helper.mailboxCreate(options.mailbox);
+    // Dovecot derives UIDVALIDITY from the clock, so a re-creation within the same second can keep it: re-create until it differs.
+    const before = status && status.uidValidity;
+    let after = before;
+    for (let attempt = 0; attempt < 100 && after === before; attempt += 1) {
+      if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, 100));
+      await helper.mailboxDelete(options.mailbox);
+      await helper.mailboxCreate(options.mailbox);
+      const recreated = await helper.status(options.mailbox, { uidValidity: true });
+      after = recreated && recreated.uidValidity;
+    }
+    expect(after).not.toBe(before);
     const replacement = buildRawMessage({ subject: 'someone else' });
     await helper.append(options.mailbox, replacement);
 

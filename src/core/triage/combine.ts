@@ -61,7 +61,9 @@ export function combineWithModel(input: CombineInput): Verdict {
   const certainty = Math.min(...STACK_LABELS.map((label) => (labels.includes(label) ? probability(label) : 1 - probability(label))));
   // A request only the model sees, and not with near certainty, is acknowledged as read by a person first.
   const modelAloneUnsure = rulesSilent && stackedLabels.some((label) => probability(label) < MODEL_ALONE_SURE);
-  const confidence = round(Math.min(disputed || unsureGuess || modelAloneUnsure ? DISPUTED_CONFIDENCE : certainty, input.confidenceCap));
+  // An explicit request the rules found keeps most of their certainty when the stage agrees with it.
+  const sure = explicit ? Math.max(certainty, rules.confidence - 0.1) : certainty;
+  const confidence = round(Math.min(disputed || unsureGuess || modelAloneUnsure ? DISPUTED_CONFIDENCE : sure, input.confidenceCap));
   const flag = disputed ? { disputed: true } : {};
 
   if (labels.length === 0) {
