@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFile, writeFile, rename } from 'node:fs/promises';
-import { triageMail } from '../core/triage/index.js';
-import { selectMessageText } from '../core/triage/message-text.js';
+import { readMail } from '../core/triage/index.js';
 import { ruleSignalsOf } from '../core/triage/model/stack.js';
 import { modelInputOf } from '../core/triage/model/input.js';
 import { loadLinearModel, MODEL_HEADS, type ModelHead, type StoredModel } from '../core/triage/model/linear.js';
@@ -34,8 +33,8 @@ export function targetsOf(loaded: LoadedCorpusEntry): Record<ModelHead, boolean>
 
 /** The training view of a corpus entry: what the model reads, the answer, and what the rules said. */
 export function exampleOf(loaded: LoadedCorpusEntry): TrainingExample {
-  const rules = ruleSignalsOf(triageMail(loaded.mail, { ownAddresses: [] }));
-  return { id: loaded.entry.id, input: modelInputOf(selectMessageText(loaded.mail)), targets: targetsOf(loaded), rules };
+  const reading = readMail(loaded.mail, { ownAddresses: [] });
+  return { id: loaded.entry.id, input: modelInputOf(reading.text), targets: targetsOf(loaded), rules: ruleSignalsOf(reading.verdict) };
 }
 
 function figures(predictions: ReadonlyArray<{ targets: Record<ModelHead, boolean>; predicted: Record<ModelHead, boolean> }>): HeadFigures[] {

@@ -5,7 +5,7 @@ import { detectAutomatedContent } from './automated-content.js';
 import { decide } from './decide.js';
 import { detectLanguage, SUPPORTED_LANGUAGES } from './language.js';
 import { blankWithdrawals, overruledSubjectLabels, withdraws, withoutRequest } from './new-text.js';
-import { selectMessageText } from './message-text.js';
+import { selectMessageText, type MessageText } from './message-text.js';
 import { scoreSegments, type Segment } from './score.js';
 
 export { detectLanguage, SUPPORTED_LANGUAGES } from './language.js';
@@ -41,28 +41,64 @@ function round(value: number): number {
   return Math.round(Math.max(0, Math.min(1, value)) * 100) / 100;
 }
 
+export interface LanguageReading {
+  language: string;
+  /** A language the rules have no lexicon for (the learned model has not read it either). */
+  unsupportedLanguage: boolean;
+  /** The most any reading of this mail may claim: language and subject-only caps. */
+  confidenceCap: number;
+}
+
+/** The language of what the sender wrote, and how far a verdict on it may be trusted. */
+export function readLanguage(text: MessageText): LanguageReading {
+  const writtenText = [text.body, text.forwarded].filter(Boolean).join('\n\n');
+  // The subject helps a two-line body; the forwarded request counts as the sender's words.
+  const guess = detectLanguage((writtenText ? `${text.subject}\n${writtenText}` : text.subject).slice(0, MAX_SEGMENT_CHARS));
+  const supported = (SUPPORTED_LANGUAGES as readonly string[]).includes(guess.language);
+  // 'und' on a real paragraph means a language we have no profile for: treat it as unsupported.
+  const wordCount = (writtenText.match(/\p{L}+/gu) ?? []).length;
+  const unsupportedLanguage = (guess.language !== 'und' && !supported) || (guess.language === 'und' && wordCount >= 6);
+  let confidenceCap = 1;
+  if (unsupportedLanguage) confidenceCap = UNSUPPORTED_LANGUAGE_CAP;
+  else if (guess.certainty < 0.3 && (writtenText || text.subject).length > 0) confidenceCap = SHAKY_LANGUAGE_CAP;
+  if (!writtenText) confidenceCap = Math.min(confidenceCap, text.subject ? SUBJECT_ONLY_CAP : 0.2);
+  return { language: guess.language, unsupportedLanguage, confidenceCap };
+}
+
+/** The rules' verdict with what a second reader (the learned model) must respect. */
+export interface RuleReading {
+  verdict: Verdict;
+  /** What was read: the model reads the same. */
+  text: MessageText;
+  /** Machine mail, thanks, a withdrawal, an instruction to the bot: the rules know there is no request. */
+  settled: boolean;
+  language: LanguageReading;
+}
+
 /**
  * Reads one message as a privacy lawyer would, offline: header-based automation check, then
  * rules over the subject, the new text and any forwarded request, then language and confidence.
  */
 export function triageMail(mail: InboundMail, options: RuleClassifierOptions): Verdict {
+  return readMail(mail, options).verdict;
+}
+
+/** `triageMail`, with the text it read and the caps it applied. */
+export function readMail(mail: InboundMail, options: RuleClassifierOptions): RuleReading {
   const text = selectMessageText(mail);
   // Headers first (RFC 3834/3464 are explicit); the text only when they say nothing.
   const headerVerdict = detectAutomated(mail, options.ownAddresses);
   const contentVerdict = headerVerdict ? null : detectAutomatedContent(text);
   const automated = headerVerdict ?? (contentVerdict ? { kind: contentVerdict.kind, reason: contentVerdict.reason } : null);
   const agent = detectAgent(mail.text ? `${mail.subject}\n${mail.text}` : mail.subject);
-  const writtenText = [text.body, text.forwarded].filter(Boolean).join('\n\n');
-  // The subject helps a two-line body; the forwarded request counts as the sender's words.
-  const guess = detectLanguage((writtenText ? `${text.subject}\n${writtenText}` : text.subject).slice(0, MAX_SEGMENT_CHARS));
-  const languageEvidence = writtenText ? writtenText : text.subject;
+  const reading = readLanguage(text);
 
   const agentEvidence: Evidence[] = agent ? [{ label: 'agent', phrase: agent.phrase, where: 'body' }] : [];
   if (automated) {
-    return {
+    const verdict: Verdict = {
       primary: 'other',
       labels: ['other'],
-      language: guess.language,
+      language: reading.language,
       confidence: 0.99,
       automated,
       agent: false,
@@ -71,20 +107,22 @@ export function triageMail(mail: InboundMail, options: RuleClassifierOptions): V
         : [{ label: 'automated', phrase: automated.reason, where: 'header' }],
       classifiedBy: 'rules',
     };
+    return { verdict, text, settled: true, language: reading };
   }
 
   const noRequest = withoutRequest(text);
   if (noRequest) {
-    return {
+    const verdict: Verdict = {
       primary: 'other',
       labels: ['other'],
-      language: guess.language,
+      language: reading.language,
       confidence: NO_REQUEST_CONFIDENCE[noRequest.reason] ?? 0.8,
       automated: null,
       agent: agent !== null,
       evidence: [{ label: 'other', phrase: `${noRequest.reason}: ${noRequest.phrase}`, where: 'body' }, ...agentEvidence],
       classifiedBy: 'rules',
     };
+    return { verdict, text, settled: true, language: reading };
   }
 
   // A request the new text takes back ("cancel my deletion request, just send me a copy") does not
@@ -102,24 +140,17 @@ export function triageMail(mail: InboundMail, options: RuleClassifierOptions): V
   for (const label of overruledSubjectLabels(scores, body)) scores[label] = { score: 0, requested: false, inSubject: false, hits: [] };
   const decision = decide(scores);
 
-  let confidence = decision.confidence;
-  const supported = (SUPPORTED_LANGUAGES as readonly string[]).includes(guess.language);
-  // 'und' on a real paragraph means a language we have no profile for: treat it as unsupported.
-  const wordCount = (writtenText.match(/\p{L}+/gu) ?? []).length;
-  if ((guess.language !== 'und' && !supported) || (guess.language === 'und' && wordCount >= 6)) confidence = Math.min(confidence, UNSUPPORTED_LANGUAGE_CAP);
-  else if (guess.certainty < 0.3 && languageEvidence.length > 0) confidence = Math.min(confidence, SHAKY_LANGUAGE_CAP);
-  if (!writtenText) confidence = Math.min(confidence, text.subject ? SUBJECT_ONLY_CAP : 0.2);
-
-  return {
+  const verdict: Verdict = {
     primary: decision.primary,
     labels: decision.labels,
-    language: guess.language,
-    confidence: round(confidence),
+    language: reading.language,
+    confidence: round(Math.min(decision.confidence, reading.confidenceCap)),
     automated: null,
     agent: agent !== null,
     evidence: [...decision.evidence, ...agentEvidence],
     classifiedBy: 'rules',
   };
+  return { verdict, text, settled: false, language: reading };
 }
 
 /** The offline classifier: no network, no model, same answer for the same mail. */

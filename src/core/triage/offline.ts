@@ -1,13 +1,10 @@
 import { detectAutomated } from '../automated.js';
 import type { Classifier, InboundMail, Verdict } from '../../types.js';
 import { combineWithModel } from './combine.js';
-import { detectLanguage, SUPPORTED_LANGUAGES } from './language.js';
-import { selectMessageText, type MessageText } from './message-text.js';
-import { withoutRequest } from './new-text.js';
+import { selectMessageText } from './message-text.js';
 import { modelInputOf } from './model/input.js';
 import type { LinearModel, ModelPrediction } from './model/linear.js';
-import { triageMail } from './index.js';
-
+import { readLanguage, readMail, type LanguageReading } from './index.js';
 import type { TriageMode } from './modes.js';
 
 export { TRIAGE_MODES, type TriageMode } from './modes.js';
@@ -21,20 +18,12 @@ export interface OfflineClassifierOptions {
 
 const PRIVACY_LABELS = ['child_data', 'complaint', 'deletion', 'disclosure', 'correction', 'opt_out'] as const;
 
-/** The caps the rules put on a verdict hold for the model too: it has seen only seven languages. */
-function confidenceCap(language: string, text: MessageText): number {
-  if (!(SUPPORTED_LANGUAGES as readonly string[]).includes(language) && language !== 'und') return 0.45;
-  if (!text.body && !text.forwarded) return text.subject ? 0.7 : 0.2;
-  return 1;
-}
-
-function learnedVerdict(mail: InboundMail, prediction: ModelPrediction, text: MessageText, ownAddresses: string[]): Verdict {
+function learnedVerdict(mail: InboundMail, prediction: ModelPrediction, reading: LanguageReading, ownAddresses: string[]): Verdict {
   const automated = detectAutomated(mail, ownAddresses) ?? (prediction.heads.automated.positive ? { kind: 'auto_reply' as const, reason: `automated wording (learned model: ${prediction.heads.automated.evidence.join(', ')})` } : null);
-  const language = detectLanguage(`${text.subject}\n${text.body}\n${text.forwarded}`).language;
+  const { language, confidenceCap: cap } = reading;
   if (automated) return { primary: 'other', labels: ['other'], language, confidence: 0.99, automated, agent: false, evidence: [{ label: 'automated', phrase: automated.reason, where: 'header' }], classifiedBy: 'rules' };
   const labels: Array<(typeof PRIVACY_LABELS)[number]> = PRIVACY_LABELS.filter((label) => prediction.heads[label].positive);
   const sure = (probability: number): number => Math.max(probability, 1 - probability);
-  const cap = confidenceCap(language, text);
   if (labels.length === 0) {
     const confidence = Math.min(cap, ...PRIVACY_LABELS.map((label) => sure(prediction.heads[label].probability)));
     return { primary: 'other', labels: ['other'], language, confidence: Math.round(confidence * 100) / 100, automated: null, agent: false, evidence: [], classifiedBy: 'rules' };
@@ -55,21 +44,19 @@ function learnedVerdict(mail: InboundMail, prediction: ModelPrediction, text: Me
 
 /** Reads one message offline in the chosen mode. Same mail, same model: same verdict. */
 export function triageOffline(mail: InboundMail, options: OfflineClassifierOptions): Verdict {
-  const rules = options.mode === 'learned' ? null : triageMail(mail, { ownAddresses: options.ownAddresses });
-  if (options.mode === 'rules' || !options.model) {
-    if (!rules) throw new Error('the learned triage mode needs a model');
-    return rules;
+  if (options.mode !== 'rules' && !options.model) throw new Error(`the ${options.mode} triage mode needs a model`);
+  if (options.mode === 'learned' && options.model) {
+    const text = selectMessageText(mail);
+    return learnedVerdict(mail, options.model.predict(modelInputOf(text)), readLanguage(text), options.ownAddresses);
   }
-  const text = selectMessageText(mail);
-  const prediction = options.model.predict(modelInputOf(text));
-  if (!rules) return learnedVerdict(mail, prediction, text, options.ownAddresses);
+  const rules = readMail(mail, { ownAddresses: options.ownAddresses });
   // Machine mail, thanks, withdrawals and instructions to the bot: the rules know why, and no
-  // phrasing a model has learned makes them a request.
-  if (rules.automated || withoutRequest(text)) return rules;
-  // The model has read only our seven languages; elsewhere the rules' statute citations are all we know.
-  if (!(SUPPORTED_LANGUAGES as readonly string[]).includes(rules.language) && rules.language !== 'und') return rules;
+  // phrasing a model has learned makes them a request. The model has read only our seven
+  // languages; elsewhere the rules' statute citations are all we know.
+  if (options.mode === 'rules' || !options.model || rules.settled || rules.language.unsupportedLanguage) return rules.verdict;
   if (!options.model.stack) throw new Error('the triage model has no stack to weigh rules and model: retrain it with `npm run train`');
-  const combined = combineWithModel({ rules, prediction, stack: options.model.stack, confidenceCap: confidenceCap(rules.language, text) });
+  const prediction = options.model.predict(modelInputOf(rules.text));
+  const combined = combineWithModel({ rules: rules.verdict, prediction, stack: options.model.stack, confidenceCap: rules.language.confidenceCap });
   return machineWrittenByModel(combined, prediction) ?? combined;
 }
 
