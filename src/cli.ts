@@ -6,7 +6,8 @@ import { config as loadDotenv } from 'dotenv';
 import { loadConfig, type Config } from './config.js';
 import { BotError } from './errors.js';
 import { createLogger } from './log.js';
-import { modelOption, type ClassifierMode } from './app/eval-options.js';
+import { modelOption } from './app/eval-options.js';
+import type { TriageMode } from './core/triage/modes.js';
 import type { Classifier } from './types.js';
 
 /*
@@ -100,7 +101,7 @@ async function readdirSafe(dir: string): Promise<string[]> {
 }
 
 /** `eval` and `classify` read offline only: no second opinion over the network for a dry look at files. */
-async function offlineClassifier(mode: ClassifierMode): Promise<Classifier> {
+async function offlineClassifier(mode: TriageMode): Promise<Classifier> {
   const { createOfflineTriage } = await import('./app/deps.js');
   return createOfflineTriage(loadConfig(), mode);
 }
@@ -127,7 +128,7 @@ program
   .argument('<files...>')
   .addOption(modelOption())
   .option('--json', 'one JSON object per line')
-  .action(async (files: string[], options: { json?: boolean; model: ClassifierMode }) => (await import('./app/classify-files.js')).classifyFiles(files, options));
+  .action(async (files: string[], options: { json?: boolean; model: TriageMode }) => (await import('./app/classify-files.js')).classifyFiles(files, options));
 program
   .command('list')
   .description('list cases (dates are local to TIMEZONE)')

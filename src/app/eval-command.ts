@@ -1,15 +1,16 @@
+import type { TriageMode } from '../core/triage/modes.js';
 import { Option, type Command } from 'commander';
 import type { Classifier } from '../types.js';
-import { modelOption, parseChoice, parseCount, parseNumber, SPLITS, type ClassifierMode, type SplitFilter } from './eval-options.js';
+import { modelOption, parseChoice, parseCount, parseNumber, SPLITS, type SplitFilter } from './eval-options.js';
 
-export type ClassifierFactory = (mode: ClassifierMode) => Classifier | Promise<Classifier>;
+export type ClassifierFactory = (mode: TriageMode) => Classifier | Promise<Classifier>;
 
 interface EvalCommandOptions {
   json?: boolean;
   failUnder?: number;
   split: SplitFilter;
   style: string[];
-  model: ClassifierMode;
+  model: TriageMode;
   mistakes: number;
 }
 

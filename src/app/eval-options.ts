@@ -1,9 +1,5 @@
 import { InvalidArgumentError, Option } from 'commander';
-import { TRIAGE_MODES, type TriageMode } from '../core/triage/modes.js';
-
-/** Which offline classifier `eval` and `classify` run: the rules, the learned model, or both together. */
-export const CLASSIFIER_MODES = TRIAGE_MODES;
-export type ClassifierMode = TriageMode;
+import { TRIAGE_MODES } from '../core/triage/modes.js';
 
 /** Which corpus entries to score: corpus/FORMAT.md entries fall in train or heldout by id (splitOf). */
 export const SPLITS = ['train', 'heldout', 'all'] as const;
@@ -43,5 +39,5 @@ export function parseNumber(value: string): number {
 
 /** The `--model` option `eval` and `classify` share. */
 export function modelOption(): Option {
-  return new Option('--model <mode>', `classifier: ${CLASSIFIER_MODES.join(', ')}`).argParser(parseChoice(CLASSIFIER_MODES)).default('both');
+  return new Option('--model <mode>', `classifier: ${TRIAGE_MODES.join(', ')}`).argParser(parseChoice(TRIAGE_MODES)).default('both');
 }

@@ -1,5 +1,6 @@
+import type { TriageMode } from '../core/triage/modes.js';
 import type { Classifier, Label } from '../types.js';
-import type { ClassifierMode, SplitFilter } from './eval-options.js';
+import type { SplitFilter } from './eval-options.js';
 import { loadEvalSamples, type EvalSample } from './eval-samples.js';
 import { HARD_STYLES, isAutomated, isMistake, scoreBy, scoreHardPart, scoreSamples, type GroupScore, type ScoredSample, type Scores } from './eval-score.js';
 
@@ -35,7 +36,7 @@ export interface EvalSpeed {
 
 export interface EvalReport extends Scores {
   targets: string[];
-  model: ClassifierMode | null;
+  model: TriageMode | null;
   split: SplitFilter;
   styleFilter: string[];
   messages: number;
@@ -58,7 +59,7 @@ export interface EvalOptions {
   split?: SplitFilter;
   styles?: readonly string[];
   /** Which classifier mode produced the verdicts, for the report header. */
-  model?: ClassifierMode;
+  model?: TriageMode;
   /** How many mistakes to list (default 50); `mistakeCount` always has them all. */
   maxMistakes?: number;
   maxBytes?: number;

@@ -1,8 +1,8 @@
+import type { TriageMode } from '../../src/core/triage/modes.js';
 import { rm } from 'node:fs/promises';
 import { Command, CommanderError } from 'commander';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { registerEvalCommand } from '../../src/app/eval-command.js';
-import type { ClassifierMode } from '../../src/app/eval-options.js';
 import { fakeClassifier, writeCorpus } from './eval-fixture.js';
 
 let corpus: string;
@@ -18,12 +18,12 @@ afterEach(() => {
 });
 
 /** Runs `eval ARGS` through commander with a fake classifier; returns stdout, stderr and the modes asked for. */
-async function runEvalCommand(args: string[]): Promise<{ stdout: string; stderr: string; modes: ClassifierMode[] }> {
+async function runEvalCommand(args: string[]): Promise<{ stdout: string; stderr: string; modes: TriageMode[] }> {
   const stdout: string[] = [];
   const stderr: string[] = [];
   vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => stdout.push(String(chunk)) > 0);
   vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => stderr.push(String(chunk)) > 0);
-  const modes: ClassifierMode[] = [];
+  const modes: TriageMode[] = [];
   const program = new Command('privacy-inbox').exitOverride();
   registerEvalCommand(program, (mode) => {
     modes.push(mode);
