@@ -21,10 +21,17 @@ afterAll(async () => {
 
 /** Every raw message in `folder`, or none when it does not exist. */
 export async function readFolder(client: ImapFlow, folder: string): Promise<Buffer[]> {
-  const status = await client.status(folder, { messages: true }).catch(() => false as const);
-  if (!status || !status.messages) return [];
-  const lock = await client.getMailboxLock(folder);
+  // SELECT rather than STATUS: right after a DELETE and CREATE of the same name, a server's cached
+  // STATUS can lag behind the mailbox, while SELECT reports what is there.
+  let lock: Awaited<ReturnType<ImapFlow['getMailboxLock']>>;
   try {
+    lock = await client.getMailboxLock(folder);
+  } catch (error) {
+    if (!client.usable) throw error;
+    return []; // no such folder
+  }
+  try {
+    if (!client.mailbox || client.mailbox.exists === 0) return [];
     const messages = await client.fetchAll('1:*', { source: true, uid: true });
     return messages.sort((a, b) => a.uid - b.uid).map((message) => message.source ?? Buffer.alloc(0));
   } finally {
