@@ -28,6 +28,8 @@ export interface Config {
   ignoreBefore: string | null;
   pollIntervalMs: number;
   maxRepliesPerSenderPerDay: number;
+  /** First mail to addresses never written to before, per day; the rest waits (backscatter guard). */
+  maxNewAddressesPerDay: number;
   maxMessageBytes: number;
   processedFolder: string;
   quarantineFolder: string;
@@ -102,6 +104,7 @@ const envSchema = z.object({
     .default('60s')
     .refine((value) => parseDuration(value) !== null, 'must be a duration like 30s, 5m or 1000'),
   MAX_REPLIES_PER_SENDER_PER_DAY: z.coerce.number().int().min(1).default(5),
+  MAX_NEW_ADDRESSES_PER_DAY: z.coerce.number().int().min(1).default(50),
   MAX_MESSAGE_BYTES: z.coerce.number().int().min(1024).default(25 * 1024 * 1024),
   PROCESSED_FOLDER: z.string().min(1).default('Processed'),
   QUARANTINE_FOLDER: z.string().min(1).default('Quarantine'),
@@ -225,6 +228,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     ignoreBefore: values.IGNORE_MAIL_BEFORE ? new Date(values.IGNORE_MAIL_BEFORE).toISOString() : null,
     pollIntervalMs: parseDuration(values.POLL_INTERVAL) ?? 60_000,
     maxRepliesPerSenderPerDay: values.MAX_REPLIES_PER_SENDER_PER_DAY,
+    maxNewAddressesPerDay: values.MAX_NEW_ADDRESSES_PER_DAY,
     maxMessageBytes: values.MAX_MESSAGE_BYTES,
     processedFolder: values.PROCESSED_FOLDER,
     quarantineFolder: values.QUARANTINE_FOLDER,

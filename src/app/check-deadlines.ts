@@ -3,6 +3,8 @@ import path from 'node:path';
 import { planDeadlineChecks, type DeadlineCheckSummary, type DeadlineSettings } from '../core/deadlines.js';
 import { isSimpleCron } from '../core/digest.js';
 import { planRetention } from '../core/retention.js';
+import { daysNeedingHeldSummary, MAX_HELD_PER_SUMMARY, planHeldSummaries, type HeldMailView } from '../core/cases/held-sender.js';
+import { lifecycleContext } from './lifecycle-context.js';
 import { readRawMessage } from '../io/blobs.js';
 import { parseMail } from '../io/mime.js';
 import type { CaseRecord, DbData } from '../types.js';
@@ -12,6 +14,8 @@ import { runSendDigest, type DigestSummary } from './send-digest.js';
 export interface CheckDeadlinesSummary extends DeadlineCheckSummary {
   purged: number;
   blobsDeleted: number;
+  /** Daily summaries of requests held because their sender could not be authenticated. */
+  heldSummaries: number;
   /** Catch-up: this week's digest queued here because its cron slot passed while the service was down. */
   digest: DigestSummary | null;
 }
@@ -55,6 +59,31 @@ async function requestTexts(deps: AppDeps, db: DbData, cases: CaseRecord[]): Pro
   return texts;
 }
 
+/**
+ * Requests held because their From domain failed authentication reach the team once a day, in one
+ * summary per finished day. Sender, subject and text come from the raw copies (the store has none).
+ */
+async function queueHeldSummaries(deps: AppDeps, db: DbData): Promise<number> {
+  const days = daysNeedingHeldSummary(db, deps.now(), deps.config.timezone);
+  if (days.size === 0 || deps.config.teamAddresses.length === 0) return 0;
+  const views: Record<string, HeldMailView> = {};
+  for (const records of days.values()) {
+    for (const record of records.slice(0, MAX_HELD_PER_SUMMARY)) {
+      if (!record.blob) continue;
+      try {
+        const mail = await parseMail(await readRawMessage(deps.config.dataDir, record.blob), { maxBytes: deps.config.maxMessageBytes });
+        views[record.key] = { from: mail.from ? (mail.from.name ? `${mail.from.name} <${mail.from.address}>` : mail.from.address) : '(no address)', subject: mail.subject, text: mail.newText || mail.text };
+      } catch (error) {
+        // The entry still lists the message's key and date, which is all `open` needs.
+        deps.logger.warn({ err: { message: error instanceof Error ? error.message : String(error) } }, 'held mail unreadable for the summary');
+      }
+    }
+  }
+  const changes = planHeldSummaries(db, lifecycleContext(deps), views);
+  if (changes.length > 0) await deps.store.apply(changes);
+  return changes.length;
+}
+
 /** Deletes purged raw mail, only ever inside DATA_DIR/messages. */
 async function deleteBlobs(deps: AppDeps, blobs: string[]): Promise<number> {
   const root = path.resolve(deps.config.dataDir, 'messages');
@@ -88,7 +117,8 @@ export async function runCheckDeadlines(deps: AppDeps): Promise<CheckDeadlinesSu
     blobsDeleted = await deleteBlobs(deps, retention.blobs);
     deps.logger.info({ purged: retention.purged, blobsDeleted, retentionMonths: deps.config.deadlines.retentionMonths }, 'retention purge');
   }
+  const heldSummaries = await queueHeldSummaries(deps, retention.changes.length > 0 ? await deps.store.read() : after);
   // A digest whose Monday-morning slot passed while the service was down still goes out this week.
   const digest = isSimpleCron(deps.config.deadlines.digestCron) ? await runSendDigest(deps, { scheduled: false }) : null;
-  return { ...summary, purged: retention.purged.length, blobsDeleted, digest };
+  return { ...summary, purged: retention.purged.length, blobsDeleted, heldSummaries, digest };
 }

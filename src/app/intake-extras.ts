@@ -1,4 +1,6 @@
 import { findDuplicateCase } from '../core/lifecycle.js';
+import { HELD_SUMMARY_TEMPLATE } from '../core/cases/held-sender.js';
+import { noticeTarget, requestedEntry } from '../core/cases/rescue.js';
 import type { RequestText } from '../core/cases/draft.js';
 import { loadRequestText } from './case-texts.js';
 import { findCaseForMail } from '../core/thread.js';
@@ -56,9 +58,11 @@ export async function loadIntakeExtras(deps: AppDeps, db: DbData, mail: InboundM
     for (const item of Object.values(db.outbox)) {
       if (!referenced.has(item.messageId)) continue;
       if (item.caseId) add(db.cases[item.caseId]);
-      else if (item.templateId === 'team-notice' && typeof item.vars.messageKey === 'string') {
-        const original = await readMail(deps, db, item.vars.messageKey);
-        if (original) rescuedMail[item.vars.messageKey] = original;
+      else if (item.caseId === null) {
+        const target = noticeTarget(item, requestedEntry(mail.newText));
+        if (!target.ok || !(item.templateId === 'team-notice' || item.templateId === HELD_SUMMARY_TEMPLATE)) continue;
+        const original = await readMail(deps, db, target.messageKey);
+        if (original) rescuedMail[target.messageKey] = original;
       }
     }
   }

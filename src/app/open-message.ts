@@ -1,5 +1,5 @@
 import { openFromMessage } from '../core/cases/rescue.js';
-import { NOT_A_REQUEST } from '../core/intake.js';
+import { isOpenable } from '../core/cases/held-sender.js';
 import { localDay } from '../core/case-id.js';
 import { readRawMessage } from '../io/blobs.js';
 import { parseMail } from '../io/mime.js';
@@ -19,7 +19,7 @@ export async function runOpenMessage(deps: AppDeps, messageKey: string, labels: 
   const record = db.messages[key] ?? db.messages[`<${key}>`];
   if (!record) return { ok: false, explanation: `no message ${key} in the store (the key is its Message-ID, as the team notice shows it)` };
   if (record.caseId) return { ok: false, explanation: `${key} already belongs to case ${record.caseId}` };
-  if (record.status !== 'ignored' || record.reason !== NOT_A_REQUEST) return { ok: false, explanation: `${key} was set aside as "${record.reason ?? record.status}", not as "${NOT_A_REQUEST}"; only such mail can be opened` };
+  if (!isOpenable(record)) return { ok: false, explanation: `${key} was set aside as "${record.reason ?? record.status}"; only mail passed over as not a privacy request, or held because its sender could not be authenticated, can be opened` };
   if (!record.blob) return { ok: false, explanation: `the raw copy of ${key} is gone, so it cannot be opened` };
   const original = await parseMail(await readRawMessage(deps.config.dataDir, record.blob), { maxBytes: deps.config.maxMessageBytes });
   if (!original.from) return { ok: false, explanation: `${key} has no usable From address to answer` };

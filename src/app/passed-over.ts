@@ -1,5 +1,5 @@
 import { localDay } from '../core/case-id.js';
-import { NOT_A_REQUEST } from '../core/intake.js';
+import { isOpenable } from '../core/cases/held-sender.js';
 import { readRawMessage } from '../io/blobs.js';
 import { parseMail } from '../io/mime.js';
 import type { DbData } from '../types.js';
@@ -22,7 +22,7 @@ const DAY_MS = 86_400_000;
 export async function listPassedOver(options: { dataDir: string; maxMessageBytes: number; timeZone: string; now: string; days: number }, db: DbData): Promise<PassedOverMail[]> {
   const since = Date.parse(options.now) - options.days * DAY_MS;
   const records = Object.values(db.messages)
-    .filter((record) => record.status === 'ignored' && record.reason === NOT_A_REQUEST && record.caseId === null && Date.parse(record.receivedAt) >= since)
+    .filter((record) => isOpenable(record) && Date.parse(record.receivedAt) >= since)
     .sort((a, b) => b.receivedAt.localeCompare(a.receivedAt));
   const rows: PassedOverMail[] = [];
   for (const record of records) {

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { BotError } from '../errors.js';
 import { planIntake, type IntakePlan } from '../core/intake.js';
-import { planTimedActions, type LifecycleContext } from '../core/lifecycle.js';
+import { planTimedActions } from '../core/lifecycle.js';
+import { lifecycleContext } from './lifecycle-context.js';
 import { applyChanges } from '../core/store-changes.js';
 import { saveRawMessage } from '../io/blobs.js';
 import { parseMail } from '../io/mime.js';
@@ -158,20 +159,7 @@ async function processOne(deps: AppDeps, db: DbData, message: SourceMessage, sum
   else summary.ignored++;
 }
 
-export function lifecycleContext(deps: AppDeps): LifecycleContext {
-  return {
-    now: deps.now(),
-    timeZone: deps.config.timezone,
-    secret: deps.secret,
-    domain: deps.config.privacyAddress.split('@')[1] ?? 'localhost',
-    orgName: deps.config.orgName,
-    privacyAddress: deps.config.privacyAddress,
-    maxRepliesPerSenderPerDay: deps.config.maxRepliesPerSenderPerDay,
-    teamAddresses: deps.config.teamAddresses,
-    dataPoints: deps.config.verificationDataPoints,
-    trustedAuthservId: deps.config.trustedAuthservId,
-  };
-}
+export { lifecycleContext };
 
 /**
  * Token expiry, the verification reminder and denial at the due date. Runs at the start of every

@@ -1,5 +1,6 @@
 import { isRetryable } from '../errors.js';
 import { composeMail } from '../io/compose.js';
+import { isDue } from '../core/cases/first-contact.js';
 import type { CaseEvent, OutboxItem, StoreChange } from '../types.js';
 import type { AppDeps } from './deps.js';
 
@@ -61,8 +62,9 @@ function errorMessage(error: unknown): string {
 export async function runSendOutbox(deps: AppDeps): Promise<SendSummary> {
   const summary: SendSummary = { sent: 0, failed: 0, retried: 0, recovered: 0, dryRun: 0 };
   const db = await deps.store.read();
+  const now = deps.now();
   const due = Object.values(db.outbox)
-    .filter((item) => item.state === 'pending' || item.state === 'sending')
+    .filter((item) => isDue(item, now))
     .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.key.localeCompare(b.key));
   if (due.length === 0) return summary;
   if (deps.config.dryRun) {

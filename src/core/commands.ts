@@ -11,7 +11,8 @@ export type Command =
   | { name: 'assign'; assignee: string }
   | { name: 'spam' }
   /** Turns mail the bot passed on as "not a privacy request" into a case (a reply to that notice). */
-  | { name: 'open'; labels: Label[] };
+  /** `entry`: which message of a numbered summary (the held-sender summary lists several). */
+  | { name: 'open'; labels: Label[]; entry?: number };
 
 export type CommandName = Command['name'];
 
@@ -25,7 +26,7 @@ export const COMMAND_HELP: Record<CommandName, string> = {
   reply: 'reply <text> - everything after "reply" goes to the requester',
   assign: 'assign <name> - who handles the case',
   spam: 'spam - close without replying',
-  open: `open <label...> - (reply to a "not a privacy request" notice) open a case for that mail, clock from its receipt (${LABELS.filter((label) => label !== 'other').join(', ')})`,
+  open: `open [n] <label...> - (reply to a "not a privacy request" notice, or to a held-mail summary with the entry's number n) open a case for that mail, clock from its receipt (${LABELS.filter((label) => label !== 'other').join(', ')})`,
 };
 
 export interface ParsedLine {
@@ -127,10 +128,16 @@ export function parseCommands(newText: string): ParsedCommands {
         if (!rest) errors.push(`"${line}": assign needs a name`);
         else commands.push({ line, command: { name: 'assign', assignee: rest } });
         break;
-      case 'reclassify':
-      case 'open': {
+      case 'reclassify': {
         const labels = labelsOf(line, keyword, rest, errors);
         if (labels) commands.push({ line, command: { name: keyword, labels } });
+        break;
+      }
+      case 'open': {
+        // "open 2 deletion", "open #2: deletion": the number picks an entry of a numbered summary.
+        const numbered = /^#?(\d{1,3})(?![\d-])[.:)]?\s*(.*)$/su.exec(rest);
+        const labels = labelsOf(line, keyword, numbered ? (numbered[2] ?? '') : rest, errors);
+        if (labels) commands.push({ line, command: { name: 'open', labels, ...(numbered ? { entry: Number(numbered[1]) } : {}) } });
         break;
       }
       case 'reply': {

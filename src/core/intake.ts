@@ -3,6 +3,8 @@ import { isTerminal } from './case-machine.js';
 import { caseEvent, openCase } from './cases/open-case.js';
 import { findDuplicateCase, looksLikeTeamCommand, planFollowUp, planOtherNotice, planTeamMessage, type LifecycleContext } from './lifecycle.js';
 import { findCaseForMail } from './thread.js';
+import { heldReason, NOT_A_REQUEST } from './cases/held-sender.js';
+import { judgeFromDomain } from './from-domain.js';
 
 /** Settings intake may run without (unit tests, cases before the lifecycle existed). */
 type OptionalLifecycleSettings = 'teamAddresses' | 'dataPoints' | 'trustedAuthservId';
@@ -52,8 +54,7 @@ function messageRecord(mail: InboundMail, verdict: Verdict | null, context: Inta
 }
 
 
-/** Why mail that is not a privacy request was recorded without a case (the team can still open one). */
-export const NOT_A_REQUEST = 'not a privacy request (other)';
+export { NOT_A_REQUEST } from './cases/held-sender.js';
 
 function isPrivacyRequest(labels: readonly Label[]): boolean {
   return labels.some((label) => label !== 'other');
@@ -68,6 +69,7 @@ function lifecycleContext(context: IntakeContext): LifecycleContext {
     orgName: context.orgName,
     privacyAddress: context.privacyAddress,
     maxRepliesPerSenderPerDay: context.maxRepliesPerSenderPerDay,
+    maxNewAddressesPerDay: context.maxNewAddressesPerDay ?? null,
     teamAddresses: context.teamAddresses ?? [],
     dataPoints: context.dataPoints ?? [],
     trustedAuthservId: context.trustedAuthservId ?? null,
@@ -159,6 +161,14 @@ export function planIntake(mail: InboundMail, verdict: Verdict, db: DbData, cont
       reason: null,
       changes: [{ type: 'putMessage', record: messageRecord(mail, verdict, context, 'case', null, duplicate.id) }, ...planFollowUp(mail, verdict, duplicate, db, ctx, { duplicate: true })],
     };
+  }
+
+  // A new case mails its sender at once. When our server says the From domain is forged, that would
+  // be mail to a stranger: hold it for the team's daily summary instead (src/core/cases/held-sender.ts).
+  const sender = judgeFromDomain(mail, ctx.trustedAuthservId);
+  if (sender.verdict === 'fail') {
+    const reason = heldReason(sender.reason);
+    return { outcome: 'ignored', caseId: null, disposition: 'ignored', reason, changes: [{ type: 'putMessage', record: messageRecord(mail, verdict, context, 'ignored', reason, null) }] };
   }
 
   // A request that answers the sender's own earlier mail we passed on as "not a privacy request"

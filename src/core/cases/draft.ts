@@ -7,6 +7,7 @@ import { localDay } from '../case-id.js';
 import { needsLanguageNote, templateLanguage, type TemplateLanguage } from '../request-words.js';
 import { greetingName } from '../greeting-name.js';
 import { teamSubject } from '../team-subject.js';
+import { firstContactCapAlert, paceFirstContact } from './first-contact.js';
 export interface LifecycleContext {
   now: string;
   timeZone: string;
@@ -16,6 +17,8 @@ export interface LifecycleContext {
   orgName: string;
   privacyAddress: string;
   maxRepliesPerSenderPerDay: number;
+  /** MAX_NEW_ADDRESSES_PER_DAY: first mail to addresses never written to before, per day; null = no cap. */
+  maxNewAddressesPerDay?: number | null;
   teamAddresses: string[];
   /** VERIFICATION_DATA_POINTS. */
   dataPoints: string[];
@@ -191,9 +194,16 @@ export function queueRequesterMail(d: Draft, mail: RequesterMail): OutboxItem | 
   const overCap = mail.cap !== false && repliesToday(db, toHash, ctx.now, ctx.timeZone) + queuedNow >= ctx.maxRepliesPerSenderPerDay;
   item.state = overCap ? 'suppressed' : 'pending';
   item.lastError = overCap ? `over MAX_REPLIES_PER_SENDER_PER_DAY (${ctx.maxRepliesPerSenderPerDay})` : null;
+  const pacing = overCap ? null : paceFirstContact(db, d.items, toHash, ctx.now, ctx.timeZone, ctx.maxNewAddressesPerDay ?? null);
+  if (pacing?.firstContact) item.firstContact = true;
+  if (pacing?.notBefore) item.notBefore = pacing.notBefore;
   d.items.push(item);
   record.threadIds.push(item.messageId);
-  addEvent(d, overCap ? 'reply_suppressed' : 'reply_queued', 'bot', { templateId: mail.templateId, outboxKey: key, ...(overCap ? { reason: item.lastError } : {}) });
+  addEvent(d, overCap ? 'reply_suppressed' : 'reply_queued', 'bot', { templateId: mail.templateId, outboxKey: key, ...(overCap ? { reason: item.lastError } : {}), ...(pacing?.notBefore ? { notBefore: pacing.notBefore } : {}) });
+  if (pacing?.deferred) {
+    const alert = firstContactCapAlert(db, d.items, ctx);
+    if (alert) d.items.push(alert);
+  }
   return item;
 }
 

@@ -7,19 +7,44 @@ import { teamSubject } from '../team-subject.js';
 import { dueOnOf, shortHash } from './draft.js';
 import { teamOutboxItem } from './not-a-case.js';
 import { openCase, type OpeningContext } from './open-case.js';
+import { HELD_SUMMARY_TEMPLATE } from './held-sender.js';
 
 /** A chaser the requester sent about mail we passed on is joined to the case when the team opens it. */
 const CHASER_WINDOW_DAYS = 60;
 const DAY_MS = 86_400_000;
 
-/** The "not a privacy request" notice a team reply answers, proven by the bot's own Message-ID. */
+const NOTICE_TEMPLATES = new Set(['team-notice', HELD_SUMMARY_TEMPLATE]);
+
+/** The notice about caseless mail (one "not a privacy request" mail, or a day's held mail) a team reply answers, proven by the bot's own Message-ID. */
 export function findNoticeReference(mail: InboundMail, db: DbData, secret: string, domain: string): OutboxItem | null {
   const referenced = [mail.inReplyTo, ...mail.references].filter((id): id is string => Boolean(id));
   for (const item of Object.values(db.outbox)) {
-    if (item.templateId !== 'team-notice' || item.caseId !== null || !referenced.includes(item.messageId)) continue;
+    if (!NOTICE_TEMPLATES.has(item.templateId) || item.caseId !== null || !referenced.includes(item.messageId)) continue;
     if (isOwnMessageId(item.messageId, item.key, secret, domain)) return item;
   }
   return null;
+}
+
+export type NoticeTarget = { ok: true; messageKey: string } | { ok: false; error: string };
+
+/**
+ * Which message an `open` in reply to a notice means: a single-mail notice names it; a summary lists
+ * several, so the command's number picks one ("open 2 deletion"), and a summary of one needs none.
+ */
+export function noticeTarget(notice: OutboxItem, entry: number | undefined): NoticeTarget {
+  if (typeof notice.vars.messageKey === 'string') return { ok: true, messageKey: notice.vars.messageKey };
+  const keys = Array.isArray(notice.vars.messageKeys) ? notice.vars.messageKeys.filter((key): key is string => typeof key === 'string') : [];
+  if (keys.length === 0) return { ok: false, error: 'that notice names no message' };
+  if (entry === undefined && keys.length === 1) return { ok: true, messageKey: keys[0] as string };
+  if (entry === undefined) return { ok: false, error: `that summary lists ${keys.length} messages: say which, e.g. "open 1 deletion"` };
+  const key = keys[entry - 1];
+  return key ? { ok: true, messageKey: key } : { ok: false, error: `that summary has no entry ${entry} (it lists 1 to ${keys.length})` };
+}
+
+/** The `open` entry number a team reply asks for, if any (for loading the right raw copy before planning). */
+export function requestedEntry(newText: string): number | undefined {
+  const opening = parseCommands(newText).commands.find((entry) => entry.command.name === 'open');
+  return opening?.command.name === 'open' ? opening.command.entry : undefined;
 }
 
 export interface OpenedFromMessage {
@@ -87,13 +112,15 @@ export function planNoticeCommand(mail: InboundMail, notice: OutboxItem, origina
   const sender = mail.from?.address ?? '';
   const parsed = parseCommands(mail.newText);
   const errors = [...parsed.errors];
-  const messageKey = typeof notice.vars.messageKey === 'string' ? notice.vars.messageKey : null;
-  const record = messageKey ? db.messages[messageKey] : undefined;
   const opening = parsed.commands.find((entry) => entry.command.name === 'open' || entry.command.name === 'reclassify');
+  const target = noticeTarget(notice, opening?.command.name === 'open' ? opening.command.entry : undefined);
+  const messageKey = target.ok ? target.messageKey : null;
+  const record = messageKey ? db.messages[messageKey] : undefined;
   const others = parsed.commands.filter((entry) => entry !== opening && entry.command.name !== 'note');
   if (errors.length === 0 && !opening) errors.push('this mail is not a case yet: reply "open <labels>" (e.g. "open deletion") to make it one, or nothing to leave it');
   for (const entry of others) errors.push(`"${entry.line}": this mail is not a case yet, so only "open <labels>" (and "note <text>") can be used; send other commands in reply to the case's mail`);
   const labels = opening && (opening.command.name === 'open' || opening.command.name === 'reclassify') ? opening.command.labels.filter((label) => label !== 'other') : [];
+  if (errors.length === 0 && !target.ok) errors.push(target.error);
   if (errors.length === 0 && labels.length === 0) errors.push('"open other" opens nothing: name the request, e.g. "open opt-out" or "open disclosure deletion"');
   if (errors.length === 0 && (!record || !original || !original.from)) errors.push('the original mail could not be read back from the raw copy, so no case was opened; forward it to the privacy mailbox from the sender\'s address instead');
   if (errors.length === 0 && record?.caseId) errors.push(`that mail already belongs to case ${record.caseId}; reply to that case's mail instead`);

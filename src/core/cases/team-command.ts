@@ -13,7 +13,7 @@ import { needsVerification } from '../verification.js';
 import { advance } from './advance.js';
 import { addEvent, dueOnOf, finish, queueRequesterMail, queueTeamMail, setState, shortHash, startDraft, type Draft, type LifecycleContext } from './draft.js';
 import { teamOutboxItem } from './not-a-case.js';
-import { findNoticeReference, planNoticeCommand } from './rescue.js';
+import { findNoticeReference, noticeTarget, planNoticeCommand, requestedEntry } from './rescue.js';
 
 type CommandOutcome = { ok: true; result: string } | { ok: false; error: string };
 
@@ -128,6 +128,11 @@ function applyCommand(d: Draft, command: Command, by: string, mail: InboundMail)
       if (!record.flags.includes(SPAM)) record.flags.push(SPAM);
       setState(d, 'closed', by, 'spam');
       addEvent(d, 'marked_spam', by);
+      // Mail still waiting for its send day (first contact past the daily cap) never goes to a sender the team calls spam.
+      for (const item of Object.values(d.db.outbox)) {
+        if (item.caseId !== record.id || item.state !== 'pending' || !item.notBefore || item.notBefore <= d.ctx.now) continue;
+        d.extraChanges.push({ type: 'updateOutbox', key: item.key, set: { state: 'suppressed', lastError: 'case marked spam before this was sent' } });
+      }
       return { ok: true, result: 'spam: closed without a reply' };
   }
 }
@@ -166,7 +171,8 @@ export function planTeamMessage(mail: InboundMail, db: DbData, ctx: LifecycleCon
   const caseId = reference.caseId;
   const notice = !reference.ok && reference.caseId === null ? findNoticeReference(mail, db, ctx.secret, ctx.domain) : null;
   if (notice && auth.ok && ctx.teamAddresses.includes(sender)) {
-    const messageKey = typeof notice.vars.messageKey === 'string' ? notice.vars.messageKey : '';
+    const target = noticeTarget(notice, requestedEntry(mail.newText));
+    const messageKey = target.ok ? target.messageKey : '';
     const result = planNoticeCommand(mail, notice, ctx.rescuedMail?.[messageKey] ?? null, db, ctx);
     return { caseId: result.caseId, authenticated: true, accepted: result.ok, errorCount: result.errors.length, reason: result.ok ? null : result.errors.join('; '), changes: result.changes };
   }
