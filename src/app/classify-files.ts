@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { loadConfig } from '../config.js';
+import { availableParallelism } from 'node:os';
+import { loadConfig, type Config } from '../config.js';
 import { parseMail } from '../io/mime.js';
-import type { Verdict } from '../types.js';
+import type { Classifier, Verdict } from '../types.js';
 import type { TriageMode } from '../core/triage/modes.js';
 import { createOfflineTriage } from './deps.js';
 
@@ -11,8 +12,16 @@ export interface ClassifyFilesOptions {
   model?: TriageMode;
 }
 
+/** One file's line for stdout, or its error for stderr (kept in file order either way). */
+export interface FileResult {
+  out: string;
+  error: string | null;
+}
+
 /** Output is written in blocks: one write per file costs more than classifying it. */
 const FLUSH_AT_CHARS = 64 * 1024;
+/** Below this many files a second thread costs more (its start, its copy of the model) than it saves. */
+const PARALLEL_FROM_FILES = 300;
 
 function describe(file: string, verdict: Verdict, json: boolean): string {
   if (json) {
@@ -32,34 +41,56 @@ function describe(file: string, verdict: Verdict, json: boolean): string {
   return `${file}: ${verdict.labels.join('+')} (primary ${verdict.primary}, ${verdict.language}, confidence ${verdict.confidence.toFixed(2)})${verdict.automated ? ` automated: ${verdict.automated.reason}` : ''}\n`;
 }
 
-/**
- * `privacy-inbox classify FILE...`: one verdict per file, no side effects. The configuration and the
- * classifier are built once for all files; files are read one at a time, so memory stays flat.
- */
-export async function classifyFiles(files: readonly string[], options: ClassifyFilesOptions): Promise<void> {
-  const config = loadConfig();
-  const classifier = await createOfflineTriage(config, options.model ?? config.triageMode);
-  const json = options.json === true;
+export async function classifyFile(file: string, classifier: Classifier, config: Config, json: boolean): Promise<FileResult> {
+  try {
+    const mail = await parseMail(readFileSync(file), { maxBytes: config.maxMessageBytes });
+    return { out: describe(file, await classifier.classify(mail), json), error: null };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return json ? { out: `${JSON.stringify({ file, error: message })}\n`, error: '' } : { out: '', error: `${file}: ${message}\n` };
+  }
+}
+
+/** Writes results in file order: verdicts in blocks, each error on stderr where it falls among them. */
+export function createOrderedWriter(): { write(result: FileResult): void; flush(): void } {
   let pending = '';
   const flush = (): void => {
     if (pending) process.stdout.write(pending);
     pending = '';
   };
-  for (const file of files) {
-    try {
-      const mail = await parseMail(readFileSync(file), { maxBytes: config.maxMessageBytes });
-      pending += describe(file, await classifier.classify(mail), json);
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      if (json) pending += `${JSON.stringify({ file, error: message })}\n`;
-      else {
-        // Errors go to stderr in the order they happen among the verdicts.
-        flush();
-        process.stderr.write(`${file}: ${message}\n`);
+  return {
+    write(result) {
+      pending += result.out;
+      if (result.error !== null) {
+        process.exitCode = 1;
+        if (result.error) {
+          flush();
+          process.stderr.write(result.error);
+        }
       }
-      process.exitCode = 1;
-    }
-    if (pending.length >= FLUSH_AT_CHARS) flush();
+      if (pending.length >= FLUSH_AT_CHARS) flush();
+    },
+    flush,
+  };
+}
+
+/**
+ * `privacy-inbox classify FILE...`: one verdict per file, no side effects. The configuration and the
+ * classifier are built once; files are read one at a time, so memory stays flat. A large batch is
+ * shared with worker threads (src/app/classify-pool.ts), one per spare core, in file order.
+ */
+export async function classifyFiles(files: readonly string[], options: ClassifyFilesOptions): Promise<void> {
+  const config = loadConfig();
+  const json = options.json === true;
+  const mode = options.model ?? config.triageMode;
+  const spareCores = Math.min(availableParallelism() - 1, 3);
+  if (files.length >= PARALLEL_FROM_FILES && spareCores > 0) {
+    const { classifyInPool } = await import('./classify-pool.js');
+    await classifyInPool(files, { json, mode, workers: spareCores, config });
+    return;
   }
-  flush();
+  const classifier = await createOfflineTriage(config, mode);
+  const writer = createOrderedWriter();
+  for (const file of files) writer.write(await classifyFile(file, classifier, config, json));
+  writer.flush();
 }

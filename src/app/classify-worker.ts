@@ -1,0 +1,21 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import { loadConfig } from '../config.js';
+import type { TriageMode } from '../core/triage/modes.js';
+import { classifyFile } from './classify-files.js';
+import type { ChunkRequest, ChunkResult } from './classify-pool.js';
+import { createOfflineTriage } from './deps.js';
+
+/** One worker thread of `classify` (src/app/classify-pool.ts): classifies the chunks of files it is handed. */
+const { json, mode } = workerData as { json: boolean; mode: TriageMode };
+const config = loadConfig();
+const classifier = await createOfflineTriage(config, mode);
+const port = parentPort;
+if (!port) throw new Error('classify-worker runs only as a worker thread');
+port.on('message', (chunk: ChunkRequest) => {
+  void (async () => {
+    const results = [];
+    for (const file of chunk.files) results.push(await classifyFile(file, classifier, config, json));
+    port.postMessage({ start: chunk.start, results } satisfies ChunkResult);
+  })();
+});
+port.postMessage('ready');
