@@ -80,12 +80,12 @@ async function runOnce(options: { jobs?: string; dryRun?: boolean } = {}): Promi
 }
 
 async function start(): Promise<void> {
-  const [{ acquireDataDirLock }, { openFileStore }, { createScheduler }] = await Promise.all([import('./io/lock.js'), import('./io/store.js'), import('./app/scheduler.js')]);
+  const [{ acquireDataDirLock }, { openFileStore, openStoreCopy }, { createScheduler }] = await Promise.all([import('./io/lock.js'), import('./io/store.js'), import('./app/scheduler.js')]);
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
   // A dry run writes nothing: no lock, no db.json, no Maildir folders; the store is an in-memory copy.
   const release = config.dryRun ? async () => undefined : await acquireDataDirLock(config.dataDir);
-  const store = config.dryRun ? await (await import('./io/store.js')).openStoreCopy(config.dataDir) : await openFileStore(config.dataDir);
+  const store = config.dryRun ? await openStoreCopy(config.dataDir) : await openFileStore(config.dataDir);
   process.stdout.write(`${describeStartup(config)}\n`);
   if (config.mailbox.kind === 'maildir') {
     if (!config.dryRun) for (const sub of ['new', 'cur', 'tmp']) await mkdir(path.join(config.mailbox.path, sub), { recursive: true, mode: 0o700 });
