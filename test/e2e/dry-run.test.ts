@@ -121,11 +121,9 @@ describe('dry run on the Maildir default', () => {
     const sent = await sentReplies(await Promise.all(newFiles.map((name) => readFile(path.join(dataDir, 'outbox', name)))));
     expect(sent.length).toBeGreaterThan(0);
     expect(sorted(sent)).toEqual(sorted(predictedReplies(secondDry.stdout)));
+    // One reply per planned one and nothing left: every request answered once (a further run sending
+    // nothing again is maildir-pipeline's to show).
     expect(await readdir(path.join(maildir, 'new'))).toEqual([]);
-
-    const again = await runCli(['run-once'], env);
-    expect(lastJson(again.stdout)).toMatchObject({ listed: 0, send: { sent: 0 } });
-    expect(await readdir(path.join(dataDir, 'outbox'))).toHaveLength(firstOutbox.length + newFiles.length);
   }, 180_000);
 
   it('start with DRY_RUN=1 shows each message once, no subject off a terminal, and leaves no trace', async () => {
@@ -225,9 +223,6 @@ describe('dry run over IMAP (Dovecot on loopback)', () => {
         }
       });
       expect(sorted(await sentReplies(sent))).toEqual(sorted(predicted));
-
-      const again = await runCli(['run-once'], env);
-      expect(lastJson(again.stdout)).toMatchObject({ listed: 0, send: { sent: 0 } });
     } finally {
       for (const folder of [mailbox, ...Object.values(folders)]) await client.mailboxDelete(folder).catch(() => undefined);
     }
