@@ -1,6 +1,7 @@
 /**
  * Backlog benchmark (npm run bench [-- N]): how fast does one `run-once` pass work through N waiting
- * requests, compared with merely downloading and parsing them? Uses the real loopback mail stack.
+ * requests, compared with merely downloading and parsing them, and what does a `run-once --dry-run` over
+ * the same backlog cost first (time, peak RSS)? Uses the real loopback mail stack.
  *
  * It starts its own stack instance (state in /dev/shm/mailstack-bench, IMAP 3243, LMTP 2434, SMTP 2625)
  * with one mailbox per requester, so it never touches the test suite's stack, and stops and removes it at the end
@@ -80,18 +81,34 @@ async function imap(stack: Stack, user: string): Promise<ImapFlow> {
   return client;
 }
 
-function runOnce(env: Record<string, string>): Promise<{ ms: number; stdout: string; stderr: string; code: number | null }> {
+/** Peak resident memory of a running process so far (Linux VmHWM), in MiB; null once it is gone. */
+function peakRssMiB(pid: number | undefined): number | null {
+  try {
+    const kb = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+    return kb ? Number(kb) / 1024 : null;
+  } catch {
+    return null;
+  }
+}
+
+function runOnce(env: Record<string, string>, args: string[] = []): Promise<{ ms: number; stdout: string; stderr: string; code: number | null; peakMiB: number }> {
   const started = performance.now();
   return new Promise((resolve, reject) => {
     // BENCH_NODE_ARGS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof", to see where a pass spends its time.
     const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
-    const child = spawn(process.execPath, [...nodeArgs, path.join(ROOT, 'dist/src/cli.js'), 'run-once'], { env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'warn', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [...nodeArgs, path.join(ROOT, 'dist/src/cli.js'), 'run-once', ...args], { env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'warn', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
+    // Sampled while it runs: the last sample before exit is close to the peak.
+    let peakMiB = 0;
+    const sampler = setInterval(() => (peakMiB = Math.max(peakMiB, peakRssMiB(child.pid) ?? 0)), 50);
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     child.on('error', reject);
-    child.on('close', (code) => resolve({ ms: performance.now() - started, stdout, stderr, code }));
+    child.on('close', (code) => {
+      clearInterval(sampler);
+      resolve({ ms: performance.now() - started, stdout, stderr, code, peakMiB });
+    });
   });
 }
 
@@ -190,6 +207,11 @@ async function main(): Promise<void> {
       QUARANTINE_FOLDER: folders.quarantine,
       SENT_FOLDER: folders.sent,
     };
+    // The dry run first: it must leave the backlog exactly as it found it for the real pass.
+    const dry = await runOnce(env, ['--dry-run']);
+    if (dry.code !== 0) throw new Error(`run-once --dry-run exited ${String(dry.code)}:\n${dry.stderr}`);
+    const dryLeft = (await client.status('INBOX', { messages: true })) || { messages: -1 };
+    const drySummary = JSON.parse(dry.stdout.trim().split('\n').at(-1) as string) as { newCases: number; send: { dryRun: number } };
     const pass = await runOnce(env);
     if (pass.code !== 0) throw new Error(`run-once exited ${String(pass.code)}:\n${pass.stderr}`);
     const deliveredMs = await waitForPostfixIdle(stack);
@@ -205,7 +227,8 @@ async function main(): Promise<void> {
     console.log(`  fetch all sources (one FETCH)  ${seconds(fetchMs).padStart(8)}  ${rate(count, fetchMs)}`);
     console.log(`  fetch + parseMail              ${seconds(fetchParseMs).padStart(8)}  ${rate(count, fetchParseMs)}`);
     console.log(`  IMAP source: fetch+parse+move  ${seconds(adapterMs).padStart(8)}  ${rate(count, adapterMs)}`);
-    console.log(`  run-once over the backlog      ${seconds(pass.ms).padStart(8)}  ${rate(count, pass.ms)}  (CLI process incl. start-up, classify, store, ${summary.send.sent} acks over SMTP)`);
+    console.log(`  run-once --dry-run             ${seconds(dry.ms).padStart(8)}  ${rate(count, dry.ms)}  peak RSS ${dry.peakMiB.toFixed(0)} MiB  (${drySummary.newCases} cases and ${drySummary.send.dryRun} replies planned; ${dryLeft.messages ?? '?'} left in INBOX)`);
+    console.log(`  run-once over the backlog      ${seconds(pass.ms).padStart(8)}  ${rate(count, pass.ms)}  peak RSS ${pass.peakMiB.toFixed(0)} MiB  (CLI process incl. start-up, classify, store, ${summary.send.sent} acks over SMTP)`);
     console.log(`  acks delivered after run-once  ${seconds(deliveredMs).padStart(8)}  (Postfix queue drained into Dovecot)`);
     console.log(`  run-once on the empty inbox    ${seconds(idle.ms).padStart(8)}`);
     console.log(`  ratio run-once / fetch+parse   ${(pipelineRate / rawRate).toFixed(3)}  (fetch+parse is ${(rawRate / pipelineRate).toFixed(1)}x faster)`);

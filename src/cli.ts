@@ -8,7 +8,7 @@ import { BotError } from './errors.js';
 import { createLogger } from './log.js';
 import { modelOption } from './app/eval-options.js';
 import type { TriageMode } from './core/triage/modes.js';
-import type { Classifier } from './types.js';
+import type { Classifier, Store } from './types.js';
 
 /*
  * Commands import what they use when they run: `classify` over a folder of mail must not first load
@@ -25,6 +25,7 @@ function describeStartup(config: Config): string {
   const outbox = config.smtp.kind === 'file' ? `files in ${config.smtp.path}` : `SMTP ${config.smtp.host}:${config.smtp.port}`;
   const lines = [`privacy-inbox for ${config.privacyAddress}: reading ${inbox}; replies go to ${outbox}; data in ${config.dataDir}`];
   if (config.teamAddresses.length === 0) lines.push('Note: TEAM_ADDRESSES is empty, so escalations, reminders and the weekly digest reach nobody. Set it in .env.');
+  if (config.dryRun) lines.push('DRY RUN (DRY_RUN=1): mail is read and planned, never moved, recorded or sent; each message is shown once while this process runs.');
   return lines.join('\n');
 }
 
@@ -38,16 +39,24 @@ async function withWriterStore<T>(config: Config, work: (store: FileStore) => Pr
   }
 }
 
-async function runOnce(options: { jobs?: string } = {}): Promise<void> {
-  const [{ parseJobList, runPlanningJobs }, { closeDeps, createDeps }, { runPollInbox }] = await Promise.all([
+/** A dry run reads db.json into memory and writes nothing, so it takes no lock (like list and show). */
+async function withStoreCopy<T>(config: Config, work: (store: Store) => Promise<T>): Promise<T> {
+  const { openStoreCopy } = await import('./io/store.js');
+  return work(await openStoreCopy(config.dataDir));
+}
+
+async function runOnce(options: { jobs?: string; dryRun?: boolean } = {}): Promise<void> {
+  const [{ parseJobList, runPlanningJobs }, { closeDeps, createDeps }, { runPollUntilSettled }, { printDryRunPlan }] = await Promise.all([
     import('./app/deadline-commands.js'),
     import('./app/deps.js'),
-    import('./app/poll-inbox.js'),
+    import('./app/poll-loop.js'),
+    import('./app/dry-run.js'),
   ]);
   const jobs = parseJobList(options.jobs);
-  const config = loadConfig();
+  const loaded = loadConfig();
+  const config: Config = options.dryRun ? { ...loaded, dryRun: true } : loaded;
   const logger = createLogger(config.logLevel);
-  await withWriterStore(config, async (store) => {
+  await (config.dryRun ? withStoreCopy : withWriterStore)(config, async (store: Store) => {
     const deps = await createDeps(config, logger, store);
     if (process.env.PRIVACY_INBOX_FAULT === 'crash-after-record') {
       // Fault injection for the crash test: die like a power cut, after recording and before sending.
@@ -56,8 +65,14 @@ async function runOnce(options: { jobs?: string } = {}): Promise<void> {
     try {
       // Deadline jobs queue first; the poll pass then sends everything (docs/deadlines.md).
       const planned = await runPlanningJobs(deps, jobs);
-      const summary = jobs.has('poll-inbox') ? await runPollInbox(deps) : {};
-      process.stdout.write(`${JSON.stringify({ ...summary, ...planned })}\n`);
+      const summary = jobs.has('poll-inbox') ? await runPollUntilSettled(deps) : {};
+      if (deps.dryRun) {
+        // An explicit dry run at the shell: subjects and first lines go to stdout, never to the logs.
+        process.stdout.write('DRY RUN: nothing was moved, recorded or sent.\n');
+        printDryRunPlan(deps.dryRun, { showText: true });
+      }
+      // The last line stays the JSON summary, dry run or not.
+      process.stdout.write(`${JSON.stringify({ ...summary, ...planned, ...(deps.dryRun ? { dryRun: true } : {}) })}\n`);
     } finally {
       await closeDeps(deps);
     }
@@ -65,14 +80,15 @@ async function runOnce(options: { jobs?: string } = {}): Promise<void> {
 }
 
 async function start(): Promise<void> {
-  const [{ acquireDataDirLock }, { openFileStore }, { createScheduler }] = await Promise.all([import('./io/lock.js'), import('./io/store.js'), import('./app/scheduler.js')]);
+  const [{ acquireDataDirLock }, { openFileStore, openStoreCopy }, { createScheduler }] = await Promise.all([import('./io/lock.js'), import('./io/store.js'), import('./app/scheduler.js')]);
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
-  const release = await acquireDataDirLock(config.dataDir);
-  const store = await openFileStore(config.dataDir);
+  // A dry run writes nothing: no lock, no db.json, no Maildir folders; the store is an in-memory copy.
+  const release = config.dryRun ? async () => undefined : await acquireDataDirLock(config.dataDir);
+  const store = config.dryRun ? await openStoreCopy(config.dataDir) : await openFileStore(config.dataDir);
   process.stdout.write(`${describeStartup(config)}\n`);
   if (config.mailbox.kind === 'maildir') {
-    for (const sub of ['new', 'cur', 'tmp']) await mkdir(path.join(config.mailbox.path, sub), { recursive: true, mode: 0o700 });
+    if (!config.dryRun) for (const sub of ['new', 'cur', 'tmp']) await mkdir(path.join(config.mailbox.path, sub), { recursive: true, mode: 0o700 });
     const pending = (await readdirSafe(path.join(config.mailbox.path, 'new'))).length;
     if (pending === 0) {
       process.stdout.write(
@@ -112,7 +128,8 @@ program
   .command('run-once')
   .description('one pass over the mailbox and the outbox, then exit')
   .option('--jobs <list>', 'all, or a comma list of check-deadlines, send-digest, poll-inbox (default poll-inbox)')
-  .action((options: { jobs?: string }) => runOnce(options));
+  .option('--dry-run', 'read, classify and plan; print what would be done; move, record and send nothing (as DRY_RUN=1)')
+  .action((options: { jobs?: string; dryRun?: boolean }) => runOnce(options));
 // Both register commands from modules that load nearly the whole app; `classify` needs neither.
 if (process.argv[2] !== 'classify') {
   const [{ registerDeadlineCommands }, { registerEvalCommand }] = await Promise.all([

@@ -97,7 +97,9 @@ export interface MailSource {
   fetch(message: SourceMessage): Promise<Buffer>;
   /** Mark as handled without deleting: Maildir cur/ with a flag, IMAP move to a folder. */
   finalize(message: SourceMessage, disposition: Disposition): Promise<void>;
-  /** Resolves when new mail may have arrived (IMAP IDLE) or after `timeoutMs`. */
+  /** Messages the last list() left out because they are not complete yet (a Maildir file still being written). */
+  waiting?(): number;
+  /** Resolves when new mail may have arrived (IMAP IDLE, a Maildir delivery, a held-back file settling) or after `timeoutMs`. */
   waitForChange?(timeoutMs: number): Promise<void>;
   close(): Promise<void>;
 }

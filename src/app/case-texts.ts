@@ -54,6 +54,8 @@ export interface CaseOutgoingMail {
 export interface CaseTextOptions {
   dataDir: string;
   maxMessageBytes: number;
+  /** Reads a raw copy by its path under DATA_DIR (default: the file); a dry run also sees the copies it kept in memory. */
+  readRaw?: (relative: string) => Promise<Buffer>;
 }
 
 type WarnLogger = Pick<Logger, 'warn'>;
@@ -104,7 +106,8 @@ async function readMessage(options: CaseTextOptions, db: DbData, caseId: string,
     return { entry: { ...entry, error: 'unreadable' }, mail: null };
   }
   try {
-    const mail = await parseMail(await readRawMessage(options.dataDir, blob), { maxBytes: options.maxMessageBytes });
+    const raw = options.readRaw ? await options.readRaw(blob) : await readRawMessage(options.dataDir, blob);
+    const mail = await parseMail(raw, { maxBytes: options.maxMessageBytes });
     return { entry: { ...entry, from: mail.from?.address ?? null, subject: mail.subject, date: mail.date, attachments: mail.attachments }, mail };
   } catch (error) {
     const missing = isMissingFile(error);

@@ -1,11 +1,8 @@
-import { rm } from 'node:fs/promises';
-import path from 'node:path';
 import { planDeadlineChecks, type DeadlineCheckSummary, type DeadlineSettings } from '../core/deadlines.js';
 import { isSimpleCron } from '../core/digest.js';
 import { planRetention } from '../core/retention.js';
 import { daysNeedingHeldSummary, MAX_HELD_PER_SUMMARY, planHeldSummaries, type HeldMailView } from '../core/cases/held-sender.js';
 import { lifecycleContext } from './lifecycle-context.js';
-import { readRawMessage } from '../io/blobs.js';
 import { parseMail } from '../io/mime.js';
 import type { CaseRecord, DbData } from '../types.js';
 import type { AppDeps } from './deps.js';
@@ -49,7 +46,7 @@ async function requestTexts(deps: AppDeps, db: DbData, cases: CaseRecord[]): Pro
     const blob = record.messageKeys.map((key) => db.messages[key]?.blob).find((value): value is string => Boolean(value));
     if (!blob) continue;
     try {
-      const mail = await parseMail(await readRawMessage(deps.config.dataDir, blob), { maxBytes: deps.config.maxMessageBytes });
+      const mail = await parseMail(await deps.blobs.read(blob), { maxBytes: deps.config.maxMessageBytes });
       texts[record.id] = (mail.newText || mail.text).slice(0, MAX_EVIDENCE_CHARS);
     } catch (error) {
       // Evidence is a bonus: without it the case still gets DEFAULT_REGIME's clock.
@@ -71,7 +68,7 @@ async function queueHeldSummaries(deps: AppDeps, db: DbData): Promise<number> {
     for (const record of records.slice(0, MAX_HELD_PER_SUMMARY)) {
       if (!record.blob) continue;
       try {
-        const mail = await parseMail(await readRawMessage(deps.config.dataDir, record.blob), { maxBytes: deps.config.maxMessageBytes });
+        const mail = await parseMail(await deps.blobs.read(record.blob), { maxBytes: deps.config.maxMessageBytes });
         views[record.key] = { from: mail.from ? (mail.from.name ? `${mail.from.name} <${mail.from.address}>` : mail.from.address) : '(no address)', subject: mail.subject, text: mail.newText || mail.text };
       } catch (error) {
         // The entry still lists the message's key and date, which is all `open` needs.
@@ -86,14 +83,8 @@ async function queueHeldSummaries(deps: AppDeps, db: DbData): Promise<number> {
 
 /** Deletes purged raw mail, only ever inside DATA_DIR/messages. */
 async function deleteBlobs(deps: AppDeps, blobs: string[]): Promise<number> {
-  const root = path.resolve(deps.config.dataDir, 'messages');
   let deleted = 0;
-  for (const blob of blobs) {
-    const target = path.resolve(deps.config.dataDir, blob);
-    if (!target.startsWith(`${root}${path.sep}`)) continue;
-    await rm(target, { force: true });
-    deleted++;
-  }
+  for (const blob of blobs) if (await deps.blobs.remove(blob)) deleted++;
   return deleted;
 }
 

@@ -7,10 +7,11 @@ import { exportCasesCsv } from '../core/metrics-export.js';
 import { loadConfig, type Config } from '../config.js';
 import { BotError } from '../errors.js';
 import { acquireDataDirLock } from '../io/lock.js';
-import { openFileStore, readStoreSnapshot } from '../io/store.js';
+import { openFileStore, openStoreCopy, readStoreSnapshot } from '../io/store.js';
 import { createLogger } from '../log.js';
 import { runCheckDeadlines, type CheckDeadlinesSummary } from './check-deadlines.js';
 import { closeDeps, createClock, createDeps, type AppDeps } from './deps.js';
+import { printDryRunPlan } from './dry-run.js';
 import { runExtendCase } from './extend-case.js';
 import { runOpenMessage } from './open-message.js';
 import { parseCommands } from '../core/commands.js';
@@ -60,6 +61,17 @@ export async function runPlanningJobs(deps: AppDeps, jobs: Set<string>): Promise
 async function withDeps<T>(work: (deps: AppDeps) => Promise<T>): Promise<T> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
+  if (config.dryRun) {
+    // DRY_RUN: the job runs on an in-memory copy of the store, takes no lock and prints what it would send.
+    const deps = await createDeps(config, logger, await openStoreCopy(config.dataDir));
+    try {
+      const result = await work(deps);
+      if (deps.dryRun) printDryRunPlan(deps.dryRun, { showText: true });
+      return result;
+    } finally {
+      await closeDeps(deps);
+    }
+  }
   const release = await acquireDataDirLock(config.dataDir);
   try {
     const deps = await createDeps(config, logger, await openFileStore(config.dataDir));
@@ -75,6 +87,14 @@ async function withDeps<T>(work: (deps: AppDeps) => Promise<T>): Promise<T> {
 
 function print(value: unknown): void {
   process.stdout.write(`${typeof value === 'string' ? value : JSON.stringify(value)}\n`);
+}
+
+/** A team decision made under DRY_RUN would be thrown away with the in-memory store: refuse it instead. */
+function refusedInDryRun(command: string): boolean {
+  if (!loadConfig().dryRun) return false;
+  process.exitCode = 2;
+  print(`Refused: DRY_RUN=1 is set, and ${command} under a dry run would change nothing. Unset DRY_RUN to ${command}.`);
+  return true;
 }
 
 async function previewDigest(config: Config, out: string | undefined): Promise<void> {
@@ -142,8 +162,9 @@ export function registerDeadlineCommands(program: Command): void {
     .argument('<case>', 'case id, e.g. PR-2026-0001')
     .argument('<reason...>', 'why more time is needed (told to the requester)')
     .option('--by <who>', 'who decided (recorded in the case log)', 'cli')
-    .action((caseId: string, reason: string[], options: { by: string }) =>
-      withDeps(async (deps) => {
+    .action(async (caseId: string, reason: string[], options: { by: string }) => {
+      if (refusedInDryRun('extend')) return;
+      await withDeps(async (deps) => {
         const decision = await runExtendCase(deps, caseId.toUpperCase(), reason.join(' '), options.by);
         if (!decision.ok) {
           process.exitCode = 2;
@@ -152,16 +173,17 @@ export function registerDeadlineCommands(program: Command): void {
         }
         const send = await runSendOutbox(deps);
         print(`Extended ${caseId.toUpperCase()} to ${decision.extension.dueOn}; the notice to the requester was ${send.sent > 0 ? 'sent' : 'queued'}.`);
-      }),
-    );
+      });
+    });
   program
     .command('open')
     .description('turn mail passed to the team as "not a privacy request" into a case; its clock runs from the original receipt')
     .argument('<message-key>', 'the message key (Message-ID) from the team notice')
     .requiredOption('--labels <labels...>', `what it asks for: ${LABELS.filter((label) => label !== 'other').join(', ')} (opt-out, access, delete, correct and child work too)`)
     .option('--by <who>', 'who decided (recorded in the case log)', 'cli')
-    .action((messageKey: string, options: { labels: string[]; by: string }) =>
-      withDeps(async (deps) => {
+    .action(async (messageKey: string, options: { labels: string[]; by: string }) => {
+      if (refusedInDryRun('open')) return;
+      await withDeps(async (deps) => {
         const parsed = parseCommands(`open ${options.labels.join(' ')}`);
         const command = parsed.commands[0]?.command;
         if (parsed.errors.length > 0 || command?.name !== 'open') throw new BotError('CONFIG_INVALID', parsed.errors.join('; ') || 'no labels');
@@ -173,8 +195,8 @@ export function registerDeadlineCommands(program: Command): void {
         }
         const send = await runSendOutbox(deps);
         print(`Opened ${result.caseId} (clock from ${result.receivedOn}${result.chasers > 0 ? `, ${result.chasers} later message(s) joined` : ''}); the acknowledgement was ${send.sent > 0 ? 'sent' : 'queued'}.`);
-      }),
-    );
+      });
+    });
   program
     .command('clock')
     .description("show a case's legal clocks: regimes, evidence, every candidate deadline and the extension")

@@ -3,11 +3,13 @@ import type { Config } from '../config.js';
 import type { RenderedMail } from '../core/render.js';
 import { createRenderer } from '../core/render.js';
 import type { TriageMode } from '../core/triage/modes.js';
+import { createDryRunRawMailStore, createRawMailStore, type RawMailStore } from '../io/blobs.js';
 import { createFileSender } from '../io/file-sender.js';
 import { createMaildirSource } from '../io/maildir.js';
-import { loadOrCreateSecret } from '../io/secret.js';
+import { loadOrCreateSecret, loadSecretReadOnly } from '../io/secret.js';
 import { loadTemplates } from '../io/templates.js';
 import type { Classifier, MailSender, MailSource, Store } from '../types.js';
+import { createDryRunRecorder, createDryRunSender, type DryRunRecorder } from './dry-run.js';
 
 export interface AppDeps {
   config: Config;
@@ -16,12 +18,20 @@ export interface AppDeps {
   source: MailSource;
   sender: MailSender;
   classifier: Classifier;
+  /** The raw copies of inbound mail (DATA_DIR/messages). */
+  blobs: RawMailStore;
   render: (templateId: string, vars: Record<string, unknown>) => RenderedMail;
   /** The clock, as an ISO string: PRIVACY_INBOX_NOW when set. */
   now: () => string;
   secret: string;
   /** Test hook: called after a message is recorded and before anything is sent. */
   afterRecord?: () => void;
+  /**
+   * Set for a dry run (DRY_RUN=1, run-once --dry-run): collects what would be done. The source is
+   * then read-only, the sender sends nothing and raw copies stay in memory; the caller passes a store
+   * that writes nothing (openStoreCopy, or the store client of a service whose main thread holds one).
+   */
+  dryRun?: DryRunRecorder;
 }
 
 export function createClock(config: Config): () => string {
@@ -43,13 +53,16 @@ export async function createClassifier(config: Config, logger: Logger): Promise<
 }
 
 async function createSource(config: Config, logger: Logger): Promise<MailSource> {
-  if (config.mailbox.kind === 'maildir') return createMaildirSource({ path: config.mailbox.path, logger });
+  const readOnly = config.dryRun;
+  if (config.mailbox.kind === 'maildir') return createMaildirSource({ path: config.mailbox.path, logger, readOnly });
   const { createImapSource } = await import('../io/imap.js');
   const { host, port, secure, user, pass, mailbox } = config.mailbox;
-  return createImapSource({ host, port, secure, user, pass, mailbox, processedFolder: config.processedFolder, quarantineFolder: config.quarantineFolder, logger });
+  return createImapSource({ host, port, secure, user, pass, mailbox, processedFolder: config.processedFolder, quarantineFolder: config.quarantineFolder, logger, readOnly });
 }
 
 async function createSender(config: Config, logger: Logger): Promise<MailSender> {
+  // A dry run never connects to the SMTP server (nor to the Sent folder behind it).
+  if (config.dryRun) return createDryRunSender();
   if (config.smtp.kind === 'file') return createFileSender({ path: config.smtp.path });
   const { createSmtpSender } = await import('../io/smtp.js');
   const { host, port, secure, user, pass } = config.smtp;
@@ -60,16 +73,22 @@ async function createSender(config: Config, logger: Logger): Promise<MailSender>
   return createSmtpSender({ host, port, secure, user, pass, logger, ...(sentCopy ? { sentCopy } : {}) });
 }
 
-/** Real dependencies from the configuration; tests build their own. */
+/**
+ * Real dependencies from the configuration; tests build their own. With `config.dryRun` nothing
+ * built here writes anywhere (see AppDeps.dryRun); `store` must then be one that does not either.
+ */
 export async function createDeps(config: Config, logger: Logger, store: Store): Promise<AppDeps> {
   const [source, sender, classifier, templates, secret] = await Promise.all([
     createSource(config, logger),
     createSender(config, logger),
     createClassifier(config, logger),
     loadTemplates(),
-    loadOrCreateSecret(config.dataDir, config.botSecret),
+    config.dryRun ? loadSecretReadOnly(config.dataDir, config.botSecret) : loadOrCreateSecret(config.dataDir, config.botSecret),
   ]);
-  return { config, logger, store, source, sender, classifier, render: createRenderer(templates), now: createClock(config), secret };
+  const blobs = config.dryRun ? createDryRunRawMailStore(config.dataDir) : createRawMailStore(config.dataDir);
+  const deps: AppDeps = { config, logger, store, source, sender, classifier, blobs, render: createRenderer(templates), now: createClock(config), secret };
+  if (config.dryRun) deps.dryRun = createDryRunRecorder();
+  return deps;
 }
 
 export async function closeDeps(deps: AppDeps): Promise<void> {

@@ -4,7 +4,6 @@ import { noticeTarget, requestedEntry } from '../core/cases/rescue.js';
 import type { RequestText } from '../core/cases/draft.js';
 import { loadRequestText } from './case-texts.js';
 import { findCaseForMail } from '../core/thread.js';
-import { readRawMessage } from '../io/blobs.js';
 import { parseMail } from '../io/mime.js';
 import type { CaseRecord, DbData, InboundMail, Verdict } from '../types.js';
 import type { AppDeps } from './deps.js';
@@ -19,7 +18,7 @@ async function readMail(deps: AppDeps, db: DbData, messageKey: string): Promise<
   const blob = db.messages[messageKey]?.blob;
   if (!blob) return null;
   try {
-    return await parseMail(await readRawMessage(deps.config.dataDir, blob), { maxBytes: deps.config.maxMessageBytes });
+    return await parseMail(await deps.blobs.read(blob), { maxBytes: deps.config.maxMessageBytes });
   } catch (error) {
     deps.logger.warn({ err: { message: error instanceof Error ? error.message : String(error) } }, 'raw message of a rescued mail unreadable');
     return null;
@@ -30,7 +29,7 @@ async function readMail(deps: AppDeps, db: DbData, messageKey: string): Promise<
 export async function readRequestTexts(deps: AppDeps, db: DbData, records: Iterable<CaseRecord>): Promise<Record<string, RequestText>> {
   const texts: Record<string, RequestText> = {};
   for (const record of records) {
-    const request = await loadRequestText({ dataDir: deps.config.dataDir, maxMessageBytes: deps.config.maxMessageBytes }, db, record, deps.logger);
+    const request = await loadRequestText({ dataDir: deps.config.dataDir, maxMessageBytes: deps.config.maxMessageBytes, readRaw: deps.blobs.read }, db, record, deps.logger);
     if (!request?.text) continue;
     texts[record.id] = {
       subject: record.subject,

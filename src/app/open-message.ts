@@ -1,7 +1,6 @@
 import { openFromMessage } from '../core/cases/rescue.js';
 import { isOpenable } from '../core/cases/held-sender.js';
 import { localDay } from '../core/case-id.js';
-import { readRawMessage } from '../io/blobs.js';
 import { parseMail } from '../io/mime.js';
 import type { Label } from '../types.js';
 import type { AppDeps } from './deps.js';
@@ -21,7 +20,7 @@ export async function runOpenMessage(deps: AppDeps, messageKey: string, labels: 
   if (record.caseId) return { ok: false, explanation: `${key} already belongs to case ${record.caseId}` };
   if (!isOpenable(record)) return { ok: false, explanation: `${key} was set aside as "${record.reason ?? record.status}"; only mail passed over as not a privacy request, or held because its sender could not be authenticated, can be opened` };
   if (!record.blob) return { ok: false, explanation: `the raw copy of ${key} is gone, so it cannot be opened` };
-  const original = await parseMail(await readRawMessage(deps.config.dataDir, record.blob), { maxBytes: deps.config.maxMessageBytes });
+  const original = await parseMail(await deps.blobs.read(record.blob), { maxBytes: deps.config.maxMessageBytes });
   if (!original.from) return { ok: false, explanation: `${key} has no usable From address to answer` };
   const ctx = { ...lifecycleContext(deps), deadlines: { defaultRegimes: deps.config.deadlines.defaultRegimes, promisedResponseDays: deps.config.deadlines.promisedResponseDays } };
   const opened = openFromMessage(record, original, labels, by, null, db, ctx);

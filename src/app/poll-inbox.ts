@@ -4,11 +4,11 @@ import { planIntake, type IntakePlan } from '../core/intake.js';
 import { planTimedActions } from '../core/lifecycle.js';
 import { lifecycleContext } from './lifecycle-context.js';
 import { applyChanges } from '../core/store-changes.js';
-import { saveRawMessage } from '../io/blobs.js';
 import { parseMail } from '../io/mime.js';
 import { hashAddress } from '../log.js';
-import type { DbData, Disposition, InboundMail, MessageRecord, SourceMessage, StoreChange } from '../types.js';
+import type { DbData, Disposition, InboundMail, MessageRecord, SourceMessage, StoreChange, Verdict } from '../types.js';
 import type { AppDeps } from './deps.js';
+import type { PlannedMessage } from './dry-run.js';
 import { loadIntakeExtras, readRequestTexts } from './intake-extras.js';
 import { runSendOutbox, type SendSummary } from './send-outbox.js';
 
@@ -22,6 +22,8 @@ export interface PollSummary {
   quarantined: number;
   duplicates: number;
   failed: number;
+  /** Left at the source for a later pass because not complete yet (a Maildir file still being written). */
+  waiting: number;
   send: SendSummary;
 }
 
@@ -64,17 +66,27 @@ function keyFor(mail: InboundMail, raw: Buffer, db: DbData): string {
 
 async function quarantine(deps: AppDeps, db: DbData, message: SourceMessage, reason: string, raw: Buffer | null, mail: InboundMail | null): Promise<void> {
   const key = mail?.key ?? `source:${deps.source.name}:${message.sourceId}`;
-  const blob = raw ? await saveRawMessage(deps.config.dataDir, key, raw) : null;
+  const blob = raw ? await deps.blobs.save(key, raw) : null;
   const changes = [{ type: 'putMessage' as const, record: setAsideRecord('quarantined', key, deps, message, reason, blob, mail) }];
   await deps.store.apply(changes);
   applyChanges(db, changes);
   await deps.source.finalize(message, 'quarantined');
+  deps.dryRun?.message({ sourceId: message.sourceId, outcome: 'quarantined', caseId: null, labels: [], language: null, reason, queued: [] });
+}
+
+/** What the dry run reports for a planned message: its verdict, case and the replies it queues. */
+function plannedMessage(message: SourceMessage, outcome: PlannedMessage['outcome'], caseId: string | null, reason: string | null, verdict: Verdict | null, changes: StoreChange[]): PlannedMessage {
+  const queued = changes.flatMap((change) =>
+    change.type === 'enqueue' ? [{ key: change.item.key, templateId: change.item.templateId, toTeam: change.item.toHash === 'team', state: change.item.state, notBefore: change.item.notBefore ?? null }] : [],
+  );
+  const labels = verdict ? [verdict.primary, ...verdict.labels.filter((label) => label !== verdict.primary)] : [];
+  return { sourceId: message.sourceId, outcome, caseId, labels, language: verdict?.language ?? null, reason, queued };
 }
 
 /** Messages planned but not yet written: recorded together in one store write, then finalised. */
 interface RecordBatch {
   changes: StoreChange[];
-  handled: Array<{ message: SourceMessage; disposition: Disposition; log: Record<string, unknown> }>;
+  handled: Array<{ message: SourceMessage; disposition: Disposition; log: Record<string, unknown>; planned: PlannedMessage }>;
 }
 
 /**
@@ -90,14 +102,15 @@ async function flushBatch(deps: AppDeps, batch: RecordBatch): Promise<void> {
   batch.handled = [];
   await deps.store.apply(changes);
   deps.afterRecord?.();
-  for (const { message, disposition, log } of handled) {
+  for (const { message, disposition, log, planned } of handled) {
     try {
       await deps.source.finalize(message, disposition);
     } catch (error) {
       // Recorded already: the next pass finds it known and only moves it.
       deps.logger.warn({ sourceId: message.sourceId, err: { message: error instanceof Error ? error.message : String(error) } }, 'could not finalise a recorded message');
     }
-    deps.logger.info(log, 'message handled');
+    deps.logger.info(log, deps.dryRun ? 'DRY_RUN: message planned, left at the source' : 'message handled');
+    deps.dryRun?.message(planned);
   }
 }
 
@@ -126,14 +139,19 @@ async function processOne(deps: AppDeps, db: DbData, message: SourceMessage, sum
     summary.duplicates++;
     return;
   }
-  const blob = await saveRawMessage(deps.config.dataDir, mail.key, raw);
+  const blob = await deps.blobs.save(mail.key, raw);
   if (deps.config.ignoreBefore && message.arrivedAt && message.arrivedAt < deps.config.ignoreBefore) {
     // A first run on a mailbox people already worked by hand: record the old mail, answer none of it.
     const record = { ...setAsideRecord('ignored', mail.key, deps, message, 'arrived before IGNORE_MAIL_BEFORE (handled before privacy-inbox)', blob, mail), receivedAt: message.arrivedAt };
     const changes: StoreChange[] = [{ type: 'putMessage', record }];
     applyChanges(db, changes);
     batch.changes.push(...changes);
-    batch.handled.push({ message, disposition: 'ignored', log: { outcome: 'ignored', reason: 'before IGNORE_MAIL_BEFORE', sourceId: message.sourceId } });
+    batch.handled.push({
+      message,
+      disposition: 'ignored',
+      log: { outcome: 'ignored', reason: 'before IGNORE_MAIL_BEFORE', sourceId: message.sourceId },
+      planned: plannedMessage(message, 'ignored', null, 'arrived before IGNORE_MAIL_BEFORE', null, changes),
+    });
     summary.ignored++;
     return;
   }
@@ -152,7 +170,12 @@ async function processOne(deps: AppDeps, db: DbData, message: SourceMessage, sum
   });
   applyChanges(db, plan.changes);
   batch.changes.push(...plan.changes);
-  batch.handled.push({ message, disposition: plan.disposition, log: { caseId: plan.caseId, outcome: plan.outcome, reason: plan.reason, labels: verdict.labels, sourceId: message.sourceId } });
+  batch.handled.push({
+    message,
+    disposition: plan.disposition,
+    log: { caseId: plan.caseId, outcome: plan.outcome, reason: plan.reason, labels: verdict.labels, sourceId: message.sourceId },
+    planned: plannedMessage(message, plan.outcome, plan.caseId, plan.reason, verdict, plan.changes),
+  });
   if (plan.outcome === 'new_case') summary.newCases++;
   else if (plan.outcome === 'follow_up') summary.followUps++;
   else if (plan.outcome === 'team_command') summary.teamCommands++;
@@ -178,12 +201,13 @@ export async function runTimedActions(deps: AppDeps): Promise<number> {
 
 /** One pass: timed case actions, send what is owed, take every new message into the store, then send its replies. */
 export async function runPollInbox(deps: AppDeps): Promise<PollSummary> {
-  const summary: PollSummary = { listed: 0, newCases: 0, followUps: 0, teamCommands: 0, timedChanges: 0, ignored: 0, quarantined: 0, duplicates: 0, failed: 0, send: { sent: 0, failed: 0, retried: 0, recovered: 0, dryRun: 0 } };
+  const summary: PollSummary = { listed: 0, newCases: 0, followUps: 0, teamCommands: 0, timedChanges: 0, ignored: 0, quarantined: 0, duplicates: 0, failed: 0, waiting: 0, send: { sent: 0, failed: 0, retried: 0, recovered: 0, dryRun: 0 } };
   summary.timedChanges = await runTimedActions(deps);
   const before = await runSendOutbox(deps);
   const db = await deps.store.read();
   const messages = await deps.source.list();
   summary.listed = messages.length;
+  summary.waiting = deps.source.waiting?.() ?? 0;
   const batch: RecordBatch = { changes: [], handled: [] };
   for (const message of messages) {
     if (batch.handled.length >= RECORD_BATCH) await flushBatch(deps, batch);
@@ -198,6 +222,7 @@ export async function runPollInbox(deps: AppDeps): Promise<PollSummary> {
       applyChanges(db, changes);
       const code = error instanceof BotError ? error.code : 'UNEXPECTED';
       deps.logger.warn({ err: { code, message: error instanceof Error ? error.message : String(error) }, sourceId: message.sourceId, attempts }, 'message failed; will retry');
+      deps.dryRun?.message({ sourceId: message.sourceId, outcome: 'failed', caseId: null, labels: [], language: null, reason: code, queued: [] });
       if (attempts >= MAX_ATTEMPTS) {
         await quarantine(deps, db, message, `failed ${attempts} times: ${code}`, null, null).catch((cause: unknown) => {
           deps.logger.error({ err: { message: cause instanceof Error ? cause.message : String(cause) }, sourceId: message.sourceId }, 'could not quarantine');
@@ -213,7 +238,7 @@ export async function runPollInbox(deps: AppDeps): Promise<PollSummary> {
     failed: before.failed + after.failed,
     retried: before.retried + after.retried,
     recovered: before.recovered + after.recovered,
-    dryRun: after.dryRun,
+    dryRun: before.dryRun + after.dryRun,
   };
   return summary;
 }

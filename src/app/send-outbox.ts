@@ -67,10 +67,9 @@ export async function runSendOutbox(deps: AppDeps): Promise<SendSummary> {
     .filter((item) => isDue(item, now))
     .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.key.localeCompare(b.key));
   if (due.length === 0) return summary;
-  if (deps.config.dryRun) {
-    for (const item of due) deps.logger.info({ outboxKey: item.key, caseId: item.caseId, templateId: item.templateId }, 'DRY_RUN: reply rendered, not sent');
-    summary.dryRun = due.length;
-    return summary;
+  if (deps.config.dryRun && !deps.dryRun) {
+    // Dependencies built without the dry run's no-op sender and store: refuse rather than send or mark anything.
+    throw new Error('DRY_RUN is set but the dependencies are not a dry run (createDeps builds them)');
   }
   const from = { name: `${deps.config.orgName} Privacy Team`, address: deps.config.privacyAddress };
 
@@ -113,6 +112,7 @@ export async function runSendOutbox(deps: AppDeps): Promise<SendSummary> {
       const log = deps.logger.child({ outboxKey: item.key, caseId: item.caseId });
       const attempts = item.attempts + 1;
       try {
+        const body = renderLocalized(deps, item);
         const raw = await composeMail({
           messageId: item.messageId,
           from,
@@ -121,14 +121,31 @@ export async function runSendOutbox(deps: AppDeps): Promise<SendSummary> {
           date: item.createdAt,
           inReplyTo: item.inReplyTo,
           references: item.references,
-          body: renderLocalized(deps, item),
+          body,
           headers: botHeaders(item),
         });
         await deps.sender.send(raw, { from: deps.config.privacyAddress, to: item.to.map((address) => address.address) }, item.messageId);
         const now = deps.now();
-        marks.push({ type: 'updateOutbox', key: item.key, set: { state: 'sent', sentAt: now, lastError: null } }, ...caseEvent(item, 'reply_sent', now, {}));
-        log.info({ templateId: item.templateId }, 'reply sent');
-        summary.sent++;
+        // In a dry run the sender sent nothing and these marks land in the store's in-memory copy, so a
+        // later pass of the same process does not report the reply again.
+        marks.push({ type: 'updateOutbox', key: item.key, set: { state: 'sent', sentAt: now, lastError: null } }, ...caseEvent(item, 'reply_sent', now, deps.dryRun ? { dryRun: true } : {}));
+        if (deps.dryRun) {
+          deps.dryRun.reply({
+            key: item.key,
+            caseId: item.caseId,
+            templateId: item.templateId,
+            toTeam: item.toHash === 'team',
+            to: item.to.map((address) => address.address),
+            subject: item.subject,
+            text: body.text,
+            retry: item.state === 'sending',
+          });
+          log.info({ templateId: item.templateId }, 'DRY_RUN: reply rendered, not sent');
+          summary.dryRun++;
+        } else {
+          log.info({ templateId: item.templateId }, 'reply sent');
+          summary.sent++;
+        }
       } catch (error) {
         const message = errorMessage(error);
         const retry = isRetryable(error) && attempts < MAX_SEND_ATTEMPTS;

@@ -1,13 +1,18 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+
+/** Where a message's raw copy lives, relative to DATA_DIR: a hash of its key, so the name carries nothing of the mail. */
+export function rawMessagePath(key: string): string {
+  return path.join('messages', `${createHash('sha256').update(key).digest('hex')}.eml`);
+}
 
 /**
  * Raw mail lives beside the store, not in it: db.json stays small and bodies can be purged
  * on their own retention schedule.
  */
 export async function saveRawMessage(dataDir: string, key: string, raw: Buffer): Promise<string> {
-  const relative = path.join('messages', `${createHash('sha256').update(key).digest('hex')}.eml`);
+  const relative = rawMessagePath(key);
   const target = path.join(dataDir, relative);
   await mkdir(path.dirname(target), { recursive: true, mode: 0o700 });
   const temporary = `${target}.${process.pid}.tmp`;
@@ -18,4 +23,57 @@ export async function saveRawMessage(dataDir: string, key: string, raw: Buffer):
 
 export async function readRawMessage(dataDir: string, relative: string): Promise<Buffer> {
   return readFile(path.join(dataDir, relative));
+}
+
+/** The raw copies of inbound mail, by path relative to DATA_DIR (what MessageRecord.blob holds). */
+export interface RawMailStore {
+  save(key: string, raw: Buffer): Promise<string>;
+  read(relative: string): Promise<Buffer>;
+  /** Deletes one copy; only ever inside DATA_DIR/messages. Returns false for a path outside it. */
+  remove(relative: string): Promise<boolean>;
+}
+
+function insideMessages(dataDir: string, relative: string): boolean {
+  const root = path.resolve(dataDir, 'messages');
+  return path.resolve(dataDir, relative).startsWith(`${root}${path.sep}`);
+}
+
+/** DATA_DIR/messages on disk. */
+export function createRawMailStore(dataDir: string): RawMailStore {
+  return {
+    save: (key, raw) => saveRawMessage(dataDir, key, raw),
+    read: (relative) => readRawMessage(dataDir, relative),
+    async remove(relative) {
+      if (!insideMessages(dataDir, relative)) return false;
+      await rm(path.resolve(dataDir, relative), { force: true });
+      return true;
+    },
+  };
+}
+
+/**
+ * Copies a dry run keeps in memory so later steps of the same run can read what it "saved", without
+ * writing DATA_DIR/messages. Past `budgetBytes` new copies are dropped: a later step that needs one
+ * then finds it missing, as it would a purged copy, and carries on without the text (a preview over a
+ * backlog of large mail must not exhaust memory).
+ */
+export function createDryRunRawMailStore(dataDir: string, budgetBytes = 64 * 1024 * 1024): RawMailStore {
+  const kept = new Map<string, Buffer>();
+  let used = 0;
+  return {
+    async save(key, raw) {
+      const relative = rawMessagePath(key);
+      if (!kept.has(relative) && used + raw.length <= budgetBytes) {
+        kept.set(relative, raw);
+        used += raw.length;
+      }
+      return relative;
+    },
+    async read(relative) {
+      return kept.get(relative) ?? readRawMessage(dataDir, relative);
+    },
+    async remove(relative) {
+      return insideMessages(dataDir, relative);
+    },
+  };
 }

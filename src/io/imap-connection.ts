@@ -12,6 +12,11 @@ export interface ImapConnectionOptions {
   logger?: Logger;
   /** Budget for TCP/TLS connect; imapflow's default of 90 s is too long for a polling bot. */
   connectTimeoutMs?: number;
+  /**
+   * Open mailboxes with EXAMINE instead of SELECT (RFC 3501 §6.3.2): the server then refuses every
+   * change, and the session does not even clear \Recent. For the dry run.
+   */
+  readOnly?: boolean;
 }
 
 export interface ImapConnection {
@@ -95,7 +100,7 @@ export function createImapConnection(options: ImapConnectionOptions): ImapConnec
       const imap = await client();
       let lock;
       try {
-        lock = await imap.getMailboxLock(path);
+        lock = await imap.getMailboxLock(path, options.readOnly ? { readOnly: true } : {});
       } catch (error) {
         throw toImapError(error, `select (${action})`, server);
       }

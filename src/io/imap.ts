@@ -181,6 +181,11 @@ export function createImapSource(options: ImapSourceOptions): MailSource {
     },
 
     async finalize(message, disposition) {
+      if (options.readOnly) {
+        // The dry run: the message stays where it is, unflagged, for the real run to take.
+        log?.debug({ disposition }, 'imap read-only: message left in place');
+        return;
+      }
       const id = parseSourceId(message.sourceId);
       await connection.retrying(() =>
         connection.withMailbox(options.mailbox, 'finalize', async (client, mailbox) => {

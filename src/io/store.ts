@@ -103,3 +103,22 @@ export async function readStoreSnapshot(dataDir: string): Promise<DbData> {
     throw cause;
   }
 }
+
+/**
+ * db.json as it is now, in memory: changes apply to the copy and are never written (the dry run).
+ * Opens nothing for writing and creates nothing, so it needs no data-dir lock; a damaged db.json is
+ * refused as openFileStore refuses it. A batch that throws leaves the copy as it was.
+ */
+export async function openStoreCopy(dataDir: string): Promise<Store> {
+  let data = await readStoreSnapshot(dataDir);
+  return {
+    async read() {
+      return structuredClone(data);
+    },
+    async apply(changes: StoreChange[]) {
+      const next = structuredClone(data);
+      applyChanges(next, changes);
+      data = next;
+    },
+  };
+}

@@ -1,11 +1,12 @@
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { simpleParser } from 'mailparser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DbData } from '../../src/types.js';
 import { runCli } from '../support/cli.js';
+import { deliverToMaildir } from '../support/maildir.js';
 
 /** The deadline commands through the built CLI, the way a cron user or a team member at a shell runs them. */
 
@@ -17,11 +18,8 @@ function env(now: string): Record<string, string> {
 }
 
 async function deliver(from: string, subject: string, body: string, id: string): Promise<void> {
-  const maildir = path.join(dataDir, 'maildir');
-  for (const sub of ['new', 'cur', 'tmp']) await mkdir(path.join(maildir, sub), { recursive: true });
   const raw = [`From: ${from}`, 'To: privacy@example.test', `Subject: ${subject}`, 'Date: Mon, 02 Mar 2026 09:00:00 -0800', `Message-ID: <${id}>`, 'MIME-Version: 1.0', 'Content-Type: text/plain; charset=utf-8', '', body, ''].join('\r\n');
-  await writeFile(path.join(maildir, 'tmp', id), raw);
-  await rename(path.join(maildir, 'tmp', id), path.join(maildir, 'new', id));
+  await deliverToMaildir(path.join(dataDir, 'maildir'), id, raw);
 }
 
 async function cli(args: string[], now: string): Promise<{ code: number | null; stdout: string }> {

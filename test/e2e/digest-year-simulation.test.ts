@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Holidays from 'date-holidays';
@@ -13,6 +13,7 @@ import { openFileStore } from '../../src/io/store.js';
 import { createLogger } from '../../src/log.js';
 import type { CaseRecord, DbData, OutboxItem } from '../../src/types.js';
 import { runCli } from '../support/cli.js';
+import { deliverToMaildir } from '../support/maildir.js';
 
 /**
  * A year of requests played day by day through `run-once --jobs all` with PRIVACY_INBOX_NOW at 10:00
@@ -100,10 +101,7 @@ function mail(request: { from: string; subject: string; body: string; inReplyTo?
 }
 
 async function deliver(raw: string): Promise<void> {
-  const maildir = path.join(dataDir, 'maildir');
-  const name = `${Date.now()}.${counter}.sim`;
-  await writeFile(path.join(maildir, 'tmp', name), raw);
-  await rename(path.join(maildir, 'tmp', name), path.join(maildir, 'new', name));
+  await deliverToMaildir(path.join(dataDir, 'maildir'), `${Date.now()}.${counter}.sim`, raw);
 }
 
 async function readDb(): Promise<DbData> {

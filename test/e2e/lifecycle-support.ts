@@ -1,8 +1,9 @@
-import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { simpleParser, type ParsedMail } from 'mailparser';
 import { expect } from 'vitest';
 import { runCli } from '../support/cli.js';
+import { deliverToMaildir } from '../support/maildir.js';
 
 export const PRIVACY = 'privacy@example.test';
 export const TEAM = 'team@example.test';
@@ -57,11 +58,7 @@ export class MaildirWorld {
   }
 
   async deliver(raw: string): Promise<void> {
-    const maildir = path.join(this.dataDir, 'maildir');
-    for (const sub of ['new', 'cur', 'tmp']) await mkdir(path.join(maildir, sub), { recursive: true });
-    const name = `${Date.now()}.${this.counter++}.e2e`;
-    await writeFile(path.join(maildir, 'tmp', name), raw);
-    await rename(path.join(maildir, 'tmp', name), path.join(maildir, 'new', name));
+    await deliverToMaildir(path.join(this.dataDir, 'maildir'), `${Date.now()}.${this.counter++}.e2e`, raw);
   }
 
   /** One `run-once` at `now` (ISO); fails the test on a non-zero exit or anything on stderr. */

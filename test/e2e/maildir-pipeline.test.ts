@@ -1,19 +1,17 @@
-import { mkdtemp, mkdir, readdir, readFile, rename, utimes, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { simpleParser } from 'mailparser';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { buildMail } from '../support/build-mail.js';
 import { runCli } from '../support/cli.js';
+import { deliverToMaildir } from '../support/maildir.js';
 
 let dataDir: string;
 let env: Record<string, string>;
 
 async function deliver(name: string, raw: string | Buffer): Promise<void> {
-  const maildir = path.join(dataDir, 'maildir');
-  for (const sub of ['new', 'cur', 'tmp']) await mkdir(path.join(maildir, sub), { recursive: true });
-  await writeFile(path.join(maildir, 'tmp', name), raw);
-  await rename(path.join(maildir, 'tmp', name), path.join(maildir, 'new', name));
+  await deliverToMaildir(path.join(dataDir, 'maildir'), name, raw);
 }
 
 async function outboxFiles(): Promise<string[]> {

@@ -22,14 +22,16 @@ async function readMaildirCur(dir: string): Promise<Buffer[]> {
 
 describeMailSourceContract('Maildir', async () => {
   const root = await mkdtemp(path.join(tmpdir(), 'privacy-inbox-maildir-'));
-  const source = createMaildirSource({ path: root });
+  // The contract delivers as an MDA does (tmp/, then rename), which the Maildir spec says is complete
+  // at once; settleMs 0 trusts that. Files dropped straight into new/ are tested in maildir-settle.test.ts.
+  const source = createMaildirSource({ path: root, settleMs: 0 });
   // list() creates new/cur/tmp, as a freshly configured bot would on first start.
   await source.list();
   const placeFor = (disposition: Disposition): string => (disposition === 'quarantined' ? path.join(root, '.Quarantine') : root);
   return {
     source,
     deliver: (raw) => deliverToMaildir(root, raw),
-    reopen: () => createMaildirSource({ path: root }),
+    reopen: () => createMaildirSource({ path: root, settleMs: 0 }),
     finalized: (disposition) => readMaildirCur(placeFor(disposition)),
     async cleanup() {
       await rm(root, { recursive: true, force: true });
