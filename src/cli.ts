@@ -39,10 +39,11 @@ async function withWriterStore<T>(config: Config, work: (store: FileStore) => Pr
 }
 
 async function runOnce(options: { jobs?: string } = {}): Promise<void> {
-  const [{ parseJobList, runPlanningJobs }, { closeDeps, createDeps }, { runPollInbox }] = await Promise.all([
+  const [{ parseJobList, runPlanningJobs }, { closeDeps, createDeps }, { runPollInbox }, { recordJobRun }] = await Promise.all([
     import('./app/deadline-commands.js'),
     import('./app/deps.js'),
     import('./app/poll-inbox.js'),
+    import('./app/job-recorder.js'),
   ]);
   const jobs = parseJobList(options.jobs);
   const config = loadConfig();
@@ -56,7 +57,7 @@ async function runOnce(options: { jobs?: string } = {}): Promise<void> {
     try {
       // Deadline jobs queue first; the poll pass then sends everything (docs/deadlines.md).
       const planned = await runPlanningJobs(deps, jobs);
-      const summary = jobs.has('poll-inbox') ? await runPollInbox(deps) : {};
+      const summary = jobs.has('poll-inbox') ? await recordJobRun({ dataDir: config.dataDir, job: 'poll-inbox', now: deps.now, logger }, () => runPollInbox(deps)) : {};
       process.stdout.write(`${JSON.stringify({ ...summary, ...planned })}\n`);
     } finally {
       await closeDeps(deps);
@@ -82,11 +83,17 @@ async function start(): Promise<void> {
     }
   }
   const bree = createScheduler(config, store, logger);
+  // HEALTH_PORT: /health and /metrics on 127.0.0.1 (docs/deploy.md); a port in use stops the start and frees the lock.
+  const health = config.healthPort === null ? null : await (await import('./app/health-server.js')).startServiceHealth(config, store, logger).catch(async (error: unknown) => {
+    await release();
+    throw error;
+  });
   let stopping = false;
   const stop = async (signal: string): Promise<void> => {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'stopping');
+    await health?.close();
     await bree.stop();
     await release();
     process.exit(0);
@@ -170,6 +177,11 @@ program
     };
     process.stdout.write(options.json ? `${JSON.stringify(caseDetail(record, texts, config.timezone), null, 2)}\n` : `${formatCaseDetail(record, texts, config.timezone)}\n`);
   });
+program
+  .command('status')
+  .description('health for monitoring: last poll, job errors, mailbox backlog, outbox, overdue cases, next digest; exit 1 when unhealthy')
+  .option('--json', 'the whole report as JSON')
+  .action(async (options: { json?: boolean }) => (await import('./app/status-command.js')).runStatusCommand(options));
 program
   .command('demo')
   .description('drop a few sample requests into the local Maildir and process them once')
