@@ -56,10 +56,16 @@ export function jobError(error: unknown): JobError {
 
 /**
  * The numbers of a job summary, nested objects flattened with dots (`send.sent`). Strings are
- * dropped on purpose: a summary field that one day carries an address or subject stays out.
+ * dropped on purpose: a summary field that one day carries an address or subject stays out. A job
+ * that returns one summary per pass (poll-inbox) gets them summed, with `passes` their number.
  */
 export function countsOf(summary: unknown, prefix = ''): Record<string, number> {
   const counts: Record<string, number> = {};
+  if (Array.isArray(summary) && prefix === '') {
+    for (const pass of summary) for (const [key, value] of Object.entries(countsOf(pass))) counts[key] = (counts[key] ?? 0) + value;
+    counts.passes = summary.length;
+    return counts;
+  }
   if (typeof summary !== 'object' || summary === null) return counts;
   for (const [key, value] of Object.entries(summary)) {
     const name = `${prefix}${key}`;

@@ -257,6 +257,10 @@ describe('job records', () => {
     expect(countsOf({ listed: 3, ok: true, key: 'digest:2026-W10', reason: 'casey@example.net', send: { sent: 1, failed: 0 }, rows: [1, 2] })).toEqual({ listed: 3, ok: 1, 'send.sent': 1, 'send.failed': 0, 'rows.length': 2 });
   });
 
+  it('sum the summaries of a job that returns one per pass', () => {
+    expect(countsOf([{ listed: 2, send: { sent: 1 } }, { listed: 1, send: { sent: 0 } }])).toEqual({ listed: 3, 'send.sent': 1, passes: 2 });
+  });
+
   it('redact addresses from error messages and keep the code', () => {
     expect(redactAddresses('550 <a.b+c@example.co.uk>: rejected; also x@y.z')).toBe('550 <<address>>: rejected; also <address>');
     expect(jobError(Object.assign(new Error('to bob@example.org failed'), { code: 'SEND_PERMANENT' }))).toEqual({ code: 'SEND_PERMANENT', message: 'to <address> failed' });
