@@ -44,6 +44,11 @@ export interface AutomatedVerdict {
   kind: AutomatedKind;
   /** Which header or pattern decided it, e.g. "Auto-Submitted: auto-replied". */
   reason: string;
+  /**
+   * Machine wording around request words (the learned model alone says so): never answered, but
+   * passed to the team, who can open a case if a person wrote it.
+   */
+  unsure?: boolean;
 }
 
 export interface Evidence {

@@ -3,7 +3,7 @@ import { isTerminal } from './case-machine.js';
 import { caseEvent, openCase } from './cases/open-case.js';
 import { findDuplicateCase, looksLikeTeamCommand, planFollowUp, planOtherNotice, planTeamMessage, type LifecycleContext } from './lifecycle.js';
 import { findCaseForMail } from './thread.js';
-import { heldReason, NOT_A_REQUEST } from './cases/held-sender.js';
+import { heldReason, LOOKS_AUTOMATED, NOT_A_REQUEST } from './cases/held-sender.js';
 import { judgeFromDomain } from './from-domain.js';
 
 /** Settings intake may run without (unit tests, cases before the lifecycle existed). */
@@ -89,11 +89,15 @@ export function planIntake(mail: InboundMail, verdict: Verdict, db: DbData, cont
 
   if (verdict.automated) {
     const existing = findCaseForMail(mail, db);
-    const reason = `automated (${verdict.automated.kind}): ${verdict.automated.reason}`;
+    // Never answered. When only the model thinks it machine-written and it asks for something, a
+    // person may have written it: outside a case the team gets it and can `open` it.
+    const passOn = verdict.automated.unsure === true && !existing && mail.from !== null;
+    const reason = passOn ? LOOKS_AUTOMATED : `automated (${verdict.automated.kind}): ${verdict.automated.reason}`;
     const changes: StoreChange[] = [{ type: 'putMessage', record: messageRecord(mail, verdict, context, 'ignored', reason, existing?.id ?? null) }];
     if (existing) {
-      changes.push({ type: 'updateCase', caseId: existing.id, addMessageKeys: [mail.key], events: [caseEvent(existing.id, `automated:${mail.key}`, context.now, 'automated_mail_ignored', 'bot', { kind: verdict.automated.kind })] });
+      changes.push({ type: 'updateCase', caseId: existing.id, addMessageKeys: [mail.key], events: [caseEvent(existing.id, `automated:${mail.key}`, context.now, 'automated_mail_ignored', 'bot', { kind: verdict.automated.kind, ...(verdict.automated.unsure ? { unsure: true } : {}) })] });
     }
+    if (passOn) changes.push(...planOtherNotice(mail, db, ctx, receiptTime(context), true));
     return { outcome: 'ignored', caseId: existing?.id ?? null, disposition: 'ignored', reason, changes };
   }
 

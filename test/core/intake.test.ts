@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { planIntake, type IntakeContext } from '../../src/core/intake.js';
+import { isOpenable, LOOKS_AUTOMATED } from '../../src/core/cases/held-sender.js';
 import { applyChanges, emptyDb } from '../../src/core/store-changes.js';
 import { parseMail } from '../../src/io/mime.js';
-import type { DbData, InboundMail, Label, Verdict } from '../../src/types.js';
+import type { DbData, InboundMail, Label, MessageRecord, Verdict } from '../../src/types.js';
 import { buildMail } from '../support/build-mail.js';
 
 const NOW = '2026-03-02T17:00:00.000Z';
@@ -121,5 +122,29 @@ describe('planIntake', () => {
     // Team escalations (opt-out, complaint) do not count toward the requester's cap.
     expect(states).toEqual(['pending', 'pending', 'pending', 'suppressed', 'suppressed']);
     expect(db.cases['PR-2026-0004']?.events.map((event) => event.type)).toContain('reply_suppressed');
+  });
+});
+
+describe('machine wording around request words (learned model unsure)', () => {
+  it('answers nothing, opens no case, and passes the mail to the team as openable', async () => {
+    const unsure = verdict(['disclosure'], { kind: 'auto_reply', reason: 'automated wording around request words (learned model); passed to the team', unsure: true });
+    const db = emptyDb();
+    const plan = planIntake(await mail({ subject: 'Ticket DE-1 erstellt: Auskunft nach Art. 15', body: 'Wir haben ein Ticket angelegt.', messageId: 'unsure@x' }), unsure, db, context({ teamAddresses: ['team@example.test'] }));
+    expect(plan.outcome).toBe('ignored');
+    expect(plan.caseId).toBeNull();
+    const after = play(db, plan.changes);
+    expect(Object.keys(after.cases)).toEqual([]);
+    const items = Object.values(after.outbox);
+    expect(items.map((item) => item.templateId)).toEqual(['team-notice']);
+    expect(items[0]?.to).toEqual([{ address: 'team@example.test', name: '' }]);
+    expect(items[0]?.vars.looksAutomated).toBe(true);
+    expect(after.messages['unsure@x']?.reason).toBe(LOOKS_AUTOMATED);
+    expect(isOpenable(after.messages['unsure@x'] as MessageRecord)).toBe(true);
+  });
+
+  it('a certain machine (headers or content rules) is ignored without a notice', async () => {
+    const db = emptyDb();
+    const plan = planIntake(await mail({ subject: 'Out of office', body: 'I am away', messageId: 'ooo@x' }), verdict(['other'], { kind: 'auto_reply', reason: 'Auto-Submitted: auto-replied' }), db, context({ teamAddresses: ['team@example.test'] }));
+    expect(Object.values(play(db, plan.changes).outbox)).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { access, mkdtemp, mkdir, readdir, rename, writeFile } from 'node:fs/promises';
+import { mkdtemp, mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, it } from 'vitest';
@@ -34,5 +34,8 @@ it('start: the bree worker answers mail dropped into the Maildir, and SIGTERM st
   child.kill('SIGTERM');
   expect((await exited).code).toBe(0);
   expect(output.stderr).not.toMatch(/"level":(50|60)/);
-  await expect(access(path.join(dataDir, 'privacy-inbox.lock'))).rejects.toThrow();
+  // SIGTERM releases the data-dir lock in place: one generation, marked released (docs/data-dir-lock.md).
+  const locks = (await readdir(dataDir)).filter((name) => name.startsWith('privacy-inbox.lock'));
+  expect(locks).toEqual(['privacy-inbox.lock.1']);
+  expect(JSON.parse(await readFile(path.join(dataDir, locks[0]!), 'utf8'))).toMatchObject({ state: 'released' });
 }, 40_000);

@@ -22,9 +22,12 @@ export function isHeldUnauthenticated(record: Pick<MessageRecord, 'status' | 're
   return record.status === 'ignored' && record.caseId === null && (record.reason ?? '').startsWith(HELD_UNAUTHENTICATED);
 }
 
-/** Mail the team may turn into a case with `open`: passed over as not a request, or held as unauthenticated. */
+/** Machine wording around request words (src/core/triage/offline.ts): not answered, passed to the team. */
+export const LOOKS_AUTOMATED = 'looks automated but mentions a request (passed to the team, not answered)';
+
+/** Mail the team may turn into a case with `open`: passed over as not a request or as likely automated, or held as unauthenticated. */
 export function isOpenable(record: Pick<MessageRecord, 'status' | 'reason' | 'caseId'>): boolean {
-  return record.status === 'ignored' && record.caseId === null && (record.reason === NOT_A_REQUEST || isHeldUnauthenticated(record));
+  return record.status === 'ignored' && record.caseId === null && (record.reason === NOT_A_REQUEST || record.reason === LOOKS_AUTOMATED || isHeldUnauthenticated(record));
 }
 
 /** One summary lists at most this many held messages; the rest are counted and listed by the CLI. */

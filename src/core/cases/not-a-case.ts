@@ -25,7 +25,7 @@ function noCaseTeamItem(templateId: string, step: string, subject: string, vars:
  * A human-looking message that is not a privacy request: no case and no auto-reply to the sender, but
  * the team sees it once (one notice per message).
  */
-export function planOtherNotice(mail: InboundMail, db: DbData, ctx: LifecycleContext, receivedAt: string = ctx.now): StoreChange[] {
+export function planOtherNotice(mail: InboundMail, db: DbData, ctx: LifecycleContext, receivedAt: string = ctx.now, looksAutomated = false): StoreChange[] {
   if (ctx.teamAddresses.length === 0 || !mail.from || ctx.teamAddresses.includes(mail.from.address)) return [];
   const key = `none:team-notice:${shortHash(mail.key)}`;
   if (db.outbox[key]) return [];
@@ -51,6 +51,8 @@ export function planOtherNotice(mail: InboundMail, db: DbData, ctx: LifecycleCon
     // `open <labels>` in reply to this notice turns the mail into a case (src/core/cases/rescue.ts).
     messageKey: mail.key,
     receivedOn: localDay(receivedAt, ctx.timeZone),
+    looksAutomated,
   };
-  return [{ type: 'enqueue', item: noCaseTeamItem('team-notice', shortHash(mail.key), '[privacy-inbox] not a privacy request, passed to you (no reply was sent)', vars, db, ctx) }];
+  const subject = looksAutomated ? '[privacy-inbox] an automatic reply that mentions a request, passed to you (no reply was sent)' : '[privacy-inbox] not a privacy request, passed to you (no reply was sent)';
+  return [{ type: 'enqueue', item: noCaseTeamItem('team-notice', shortHash(mail.key), subject, vars, db, ctx) }];
 }

@@ -67,8 +67,26 @@ export function triageOffline(mail: InboundMail, options: OfflineClassifierOptio
  */
 export const MODEL_AUTOMATED_PROBABILITY = 0.97;
 
+/**
+ * Request words inside machine wording: a ticket system echoing "Auskunft nach Art. 15", a read
+ * receipt of "Your deletion request", an out-of-office quoting the mail it answers. Answering would
+ * mean mailing a machine, so when the calibrated automated head says 0.9 or more the bot does not
+ * reply; since a person's request must never be lost either, the mail goes to the team (unsure),
+ * who can open a case with one reply.
+ */
+export const MODEL_AUTOMATED_REQUEST_PROBABILITY = 0.9;
+
 function machineWrittenByModel(verdict: Verdict, prediction: ModelPrediction): Verdict | null {
   const automated = prediction.heads.automated;
+  const asksSomething = verdict.labels.some((label) => label !== 'other');
+  if (asksSomething && automated.probability >= MODEL_AUTOMATED_REQUEST_PROBABILITY) {
+    return {
+      ...verdict,
+      automated: { kind: 'auto_reply', reason: 'automated wording around request words (learned model); passed to the team', unsure: true },
+      agent: false,
+      evidence: [{ label: 'automated', phrase: `learned model: ${automated.evidence.join(', ')}`, where: 'body' }, ...verdict.evidence],
+    };
+  }
   if (automated.probability < MODEL_AUTOMATED_PROBABILITY || !verdict.labels.includes('other') || verdict.disputed) return null;
   return {
     ...verdict,

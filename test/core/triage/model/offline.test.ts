@@ -47,4 +47,14 @@ describe('offline triage with the shipped model', () => {
     const message = await mail('data', 'what do you have on me? also stop texting me');
     expect(triage(message)).toEqual(triage(message));
   });
+
+  it('a ticket system echoing a request subject is machine mail the model is sure of: never answered, passed on as unsure; a plain request is not', async () => {
+    const ticket = await mail('Ticket #DE-44102 erstellt: Auskunft nach Art. 15', 'Hallo,\n\nvielen Dank für Ihre Anfrage. Wir haben ein Ticket für Sie angelegt:\n\nTicketnummer: DE-44102\nBetreff: Auskunft nach Art. 15\nStatus: Offen\nPriorität: Normal\n\nEin Mitarbeiter wird sich in Kürze bei Ihnen melden. Bitte geben Sie bei Rückfragen immer die Ticketnummer an.\n\nDies ist eine automatisch generierte Nachricht.', 'de');
+    const verdict = triage(ticket);
+    expect(verdict.automated).toMatchObject({ kind: 'auto_reply', unsure: true });
+    const person = triage(await mail('Auskunft nach Art. 15', 'Guten Tag, bitte senden Sie mir eine Auskunft über alle Daten, die Sie über mich gespeichert haben. Danke, Petra', 'de'));
+    expect(person.labels).toContain('disclosure');
+    expect(person.automated).toBeNull();
+  });
 });
+
