@@ -46,11 +46,12 @@ async function withStoreCopy<T>(config: Config, work: (store: Store) => Promise<
 }
 
 async function runOnce(options: { jobs?: string; dryRun?: boolean } = {}): Promise<void> {
-  const [{ parseJobList, runPlanningJobs }, { closeDeps, createDeps }, { runPollUntilSettled }, { printDryRunPlan }] = await Promise.all([
+  const [{ parseJobList, runPlanningJobs }, { closeDeps, createDeps }, { runPollUntilSettled }, { printDryRunPlan }, { recordJobRun }] = await Promise.all([
     import('./app/deadline-commands.js'),
     import('./app/deps.js'),
     import('./app/poll-loop.js'),
     import('./app/dry-run.js'),
+    import('./app/job-recorder.js'),
   ]);
   const jobs = parseJobList(options.jobs);
   const loaded = loadConfig();
@@ -65,7 +66,7 @@ async function runOnce(options: { jobs?: string; dryRun?: boolean } = {}): Promi
     try {
       // Deadline jobs queue first; the poll pass then sends everything (docs/deadlines.md).
       const planned = await runPlanningJobs(deps, jobs);
-      const summary = jobs.has('poll-inbox') ? await runPollUntilSettled(deps) : {};
+      const summary = jobs.has('poll-inbox') ? await recordJobRun({ dataDir: config.dataDir, job: 'poll-inbox', now: deps.now, logger, dryRun: config.dryRun }, () => runPollUntilSettled(deps)) : {};
       if (deps.dryRun) {
         // An explicit dry run at the shell: subjects and first lines go to stdout, never to the logs.
         process.stdout.write('DRY RUN: nothing was moved, recorded or sent.\n');
@@ -98,11 +99,17 @@ async function start(): Promise<void> {
     }
   }
   const bree = createScheduler(config, store, logger);
+  // HEALTH_PORT: /health and /metrics on 127.0.0.1 (docs/deploy.md); a port in use stops the start and frees the lock.
+  const health = config.healthPort === null ? null : await (await import('./app/health-server.js')).startServiceHealth(config, store, logger).catch(async (error: unknown) => {
+    await release();
+    throw error;
+  });
   let stopping = false;
   const stop = async (signal: string): Promise<void> => {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'stopping');
+    await health?.close();
     await bree.stop();
     await release();
     process.exit(0);
@@ -187,6 +194,11 @@ program
     };
     process.stdout.write(options.json ? `${JSON.stringify(caseDetail(record, texts, config.timezone), null, 2)}\n` : `${formatCaseDetail(record, texts, config.timezone)}\n`);
   });
+program
+  .command('status')
+  .description('health for monitoring: last poll, job errors, mailbox backlog, outbox, overdue cases, next digest; exit 1 when unhealthy')
+  .option('--json', 'the whole report as JSON')
+  .action(async (options: { json?: boolean }) => (await import('./app/status-command.js')).runStatusCommand(options));
 program
   .command('demo')
   .description('drop a few sample requests into the local Maildir and process them once')

@@ -41,6 +41,8 @@ export interface Config {
   verificationDataPoints: string[];
   dryRun: boolean;
   logLevel: string;
+  /** HEALTH_PORT: serve /health and /metrics on 127.0.0.1 at this port while `start` runs; null: off. */
+  healthPort: number | null;
   /** Offline triage: the rules, the shipped learned model, or both together (the default). */
   triageMode: TriageMode;
   openai: { apiKey: string; baseUrl: string | null; model: string; timeoutMs: number } | null;
@@ -116,6 +118,7 @@ const envSchema = z.object({
     .default('full name,phone number,date of your last appointment')
     .transform((value) => value.split(',').map((part) => part.trim()).filter(Boolean)),
   DRY_RUN: z.enum(['0', '1', 'true', 'false', '']).default('0'),
+  HEALTH_PORT: z.coerce.number().int().min(1).max(65535).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   TRIAGE_MODE: z.enum(TRIAGE_MODES).default('both'),
   OPENAI_API_KEY: z.string().optional(),
@@ -238,6 +241,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     verificationDataPoints: values.VERIFICATION_DATA_POINTS,
     dryRun: values.DRY_RUN === '1' || values.DRY_RUN === 'true',
     logLevel: values.LOG_LEVEL,
+    healthPort: values.HEALTH_PORT ?? null,
     triageMode: values.TRIAGE_MODE,
     deadlines: {
       defaultRegimes: parseRegimeList(values.DEFAULT_REGIME).regimes,

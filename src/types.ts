@@ -317,6 +317,8 @@ export interface OutboxItem {
   sentAt: string | null;
   attempts: number;
   lastError: string | null;
+  /** When the item was given up on (state 'failed'); absent on items that failed before it was recorded. */
+  failedAt?: string | null;
   /** Not to be sent before this ISO time: first mail to a new address past the daily cap (src/core/cases/first-contact.ts). */
   notBefore?: string | null;
   /** The first mail the bot ever writes to this address. */
@@ -340,7 +342,7 @@ export type StoreChange =
   | { type: 'updateCase'; caseId: string; set?: Partial<Omit<CaseRecord, 'id' | 'events'>>; addMessageKeys?: string[]; addThreadIds?: string[]; events?: CaseEvent[] }
   | { type: 'putMessage'; record: MessageRecord }
   | { type: 'enqueue'; item: OutboxItem }
-  | { type: 'updateOutbox'; key: string; set: Partial<Pick<OutboxItem, 'state' | 'sentAt' | 'attempts' | 'lastError' | 'notBefore'>> }
+  | { type: 'updateOutbox'; key: string; set: Partial<Pick<OutboxItem, 'state' | 'sentAt' | 'attempts' | 'lastError' | 'notBefore' | 'failedAt'>> }
   | { type: 'setCursor'; name: string; value: string }
   | { type: 'raiseCounter'; name: string; value: number }
   /** Sets the case clock and dueAt only if the case has no clock yet (or `replace` is the clock's computedAt being replaced). */

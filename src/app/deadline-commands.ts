@@ -12,6 +12,8 @@ import { createLogger } from '../log.js';
 import { runCheckDeadlines, type CheckDeadlinesSummary } from './check-deadlines.js';
 import { closeDeps, createClock, createDeps, type AppDeps } from './deps.js';
 import { printDryRunPlan } from './dry-run.js';
+import type { JobName } from '../core/job-record.js';
+import { recordJobRun } from './job-recorder.js';
 import { runExtendCase } from './extend-case.js';
 import { runOpenMessage } from './open-message.js';
 import { parseCommands } from '../core/commands.js';
@@ -48,13 +50,17 @@ export function parseJobList(value: string | undefined): Set<string> {
  */
 export async function runPlanningJobs(deps: AppDeps, jobs: Set<string>): Promise<PlanningSummary> {
   const summary: PlanningSummary = {};
+  // Recorded under the scheduler's job names, so `status` sees cron-driven runs like scheduled ones.
+  const recorded = <T>(job: JobName, run: () => Promise<T>): Promise<T> => recordJobRun({ dataDir: deps.config.dataDir, job, now: deps.now, logger: deps.logger, dryRun: deps.config.dryRun }, run);
   if (jobs.has('check-deadlines')) {
-    // The lifecycle's timed actions first (e.g. denial of a still unverified request on its due date),
-    // so a case closed at its deadline is not also reported overdue in the same pass.
-    await runTimedActions(deps);
-    summary.checkDeadlines = await runCheckDeadlines(deps);
+    summary.checkDeadlines = await recorded('check-deadlines', async () => {
+      // The lifecycle's timed actions first (e.g. denial of a still unverified request on its due date),
+      // so a case closed at its deadline is not also reported overdue in the same pass.
+      await runTimedActions(deps);
+      return runCheckDeadlines(deps);
+    });
   }
-  if (jobs.has('send-digest')) summary.digest = await runSendDigest(deps, { scheduled: false });
+  if (jobs.has('send-digest')) summary.digest = await recorded('weekly-digest', () => runSendDigest(deps, { scheduled: false }));
   return summary;
 }
 

@@ -150,7 +150,7 @@ export async function runSendOutbox(deps: AppDeps): Promise<SendSummary> {
         const message = errorMessage(error);
         const retry = isRetryable(error) && attempts < MAX_SEND_ATTEMPTS;
         marks.push(
-          { type: 'updateOutbox', key: item.key, set: { state: retry ? 'pending' : 'failed', lastError: message } },
+          { type: 'updateOutbox', key: item.key, set: retry ? { state: 'pending', lastError: message } : { state: 'failed', lastError: message, failedAt: deps.now() } },
           ...(retry ? [] : caseEvent(item, 'reply_failed', deps.now(), { error: message })),
         );
         log.warn({ err: { message, code: (error as { code?: string }).code }, attempts, willRetry: retry }, 'reply not sent');

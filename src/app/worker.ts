@@ -2,12 +2,15 @@ import { randomUUID } from 'node:crypto';
 import { parentPort } from 'node:worker_threads';
 import { loadConfig } from '../config.js';
 import { createLogger } from '../log.js';
-import { closeDeps, createDeps, type AppDeps } from './deps.js';
+import { isJobName } from '../core/job-record.js';
+import { closeDeps, createClock, createDeps, type AppDeps } from './deps.js';
+import { recordJobRun } from './job-recorder.js';
 import { createStoreClient } from './store-client.js';
 
 /**
  * The shared shell of every bree job: config, logger and store client, one call to the job's
  * app function, and a clean exit. On bree's 'cancel' the job finishes its current message first.
+ * Every run is recorded in DATA_DIR/status for `privacy-inbox status`.
  */
 export async function runJob(name: string, job: (deps: AppDeps, signal: AbortSignal) => Promise<unknown>): Promise<void> {
   if (!parentPort) throw new Error(`${name} must run inside a bree worker`);
@@ -18,17 +21,22 @@ export async function runJob(name: string, job: (deps: AppDeps, signal: AbortSig
   port.on('message', (message: unknown) => {
     if (message === 'cancel') abort.abort();
   });
-  let deps: AppDeps | null = null;
+  const opened: AppDeps[] = [];
   let exitCode = 0;
+  const run = async (): Promise<unknown> => {
+    const deps = await createDeps(config, logger, createStoreClient(port));
+    opened.push(deps);
+    return job(deps, abort.signal);
+  };
   try {
-    deps = await createDeps(config, logger, createStoreClient(port));
-    const summary = await job(deps, abort.signal);
+    // A failure to build the deps (templates, model, secret) is recorded as a failed run too.
+    const summary = isJobName(name) ? await recordJobRun({ dataDir: config.dataDir, job: name, now: createClock(config), logger, dryRun: config.dryRun }, run) : await run();
     logger.info({ summary }, 'job finished');
   } catch (error) {
     exitCode = 1;
     logger.error({ err: { message: error instanceof Error ? error.message : String(error), code: (error as { code?: string }).code } }, 'job failed');
   } finally {
-    if (deps) await closeDeps(deps);
+    for (const deps of opened) await closeDeps(deps);
   }
   if (exitCode === 0) port.postMessage('done');
   else process.exit(exitCode);

@@ -10,7 +10,7 @@ export interface ImapConnectionOptions {
   user: string;
   pass: string;
   logger?: Logger;
-  /** Budget for TCP/TLS connect; imapflow's default of 90 s is too long for a polling bot. */
+  /** Budget for TCP/TLS connect (imapflow's default of 90 s is too long for a polling bot) and, when set, for the server greeting. */
   connectTimeoutMs?: number;
   /**
    * Open mailboxes with EXAMINE instead of SELECT (RFC 3501 §6.3.2): the server then refuses every
@@ -50,6 +50,8 @@ export function createImapConnection(options: ImapConnectionOptions): ImapConnec
       auth: { user: options.user, pass: options.pass },
       logger: false,
       connectionTimeout: options.connectTimeoutMs ?? 15_000,
+      // A server that accepts the connection and never greets would otherwise hold close() for imapflow's 16 s.
+      ...(options.connectTimeoutMs === undefined ? {} : { greetingTimeout: options.connectTimeoutMs }),
     });
     // An 'error' event without a listener would crash the process; the failing command rejects anyway.
     client.on('error', (error: Error) => {
