@@ -20,6 +20,22 @@ export interface TrustedAuthServer {
   headerCount: number;
 }
 
+/** The settings that say whose Authentication-Results count (src/config.ts, docs/team-commands.md). */
+export interface TrustSettings {
+  trustedAuthservId: string | null;
+  /** TRUSTED_AUTHSERV_HEADERS: 1 when absent. */
+  trustedAuthservHeaders?: number;
+  /** AUTH_RESULTS_MODE: rfc8601 when absent. */
+  authResultsMode?: AuthResultsMode;
+}
+
+/** The trusted receiving server the settings describe (a Config or a LifecycleContext), or null when none is configured. */
+export function trustedServerOf(settings: TrustSettings): TrustedAuthServer | null {
+  const mode = settings.authResultsMode ?? 'rfc8601';
+  if (mode === 'rfc8601' && !settings.trustedAuthservId) return null;
+  return { mode, authservId: settings.trustedAuthservId?.toLowerCase() ?? null, headerCount: settings.trustedAuthservHeaders ?? 1 };
+}
+
 export interface AuthMethodResult {
   method: string;
   result: string;

@@ -1,22 +1,6 @@
 import type { DbData, InboundMail } from '../types.js';
-import { judgeFromDomain, type AuthResultsMode, type FromDomainJudgement, type TrustedAuthServer } from './auth-results.js';
+import { judgeFromDomain, type FromDomainJudgement, type TrustedAuthServer } from './auth-results.js';
 import { isOwnMessageId } from './outbox.js';
-
-/** The settings that say whose Authentication-Results count (src/config.ts, docs/team-commands.md). */
-export interface TrustSettings {
-  trustedAuthservId: string | null;
-  /** TRUSTED_AUTHSERV_HEADERS: 1 when absent. */
-  trustedAuthservHeaders?: number;
-  /** AUTH_RESULTS_MODE: rfc8601 when absent. */
-  authResultsMode?: AuthResultsMode;
-}
-
-/** The trusted receiving server described by the settings, or null when none is configured. */
-export function trustedServerOf(settings: TrustSettings): TrustedAuthServer | null {
-  const mode = settings.authResultsMode ?? 'rfc8601';
-  if (mode === 'rfc8601' && !settings.trustedAuthservId) return null;
-  return { mode, authservId: settings.trustedAuthservId?.toLowerCase() ?? null, headerCount: settings.trustedAuthservHeaders ?? 1 };
-}
 
 export type SenderCheck = { ok: true; method: NonNullable<FromDomainJudgement['method']>; fromDomain: string } | { ok: false; reason: string };
 

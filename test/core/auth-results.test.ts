@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { domainsAlign, judgeFromDomain, normalizeDomain, organizationalDomain, parseAuthenticationResults, singleFromDomain, type TrustedAuthServer } from '../../src/core/auth-results.js';
+import { domainsAlign, judgeFromDomain, normalizeDomain, organizationalDomain, parseAuthenticationResults, singleFromDomain, trustedServerOf, type TrustedAuthServer } from '../../src/core/auth-results.js';
+import { loadConfig } from '../../src/config.js';
 import { parseMail } from '../../src/io/mime.js';
 import type { InboundMail } from '../../src/types.js';
 import { assemble, gmailResults, gmailTop, m365Bottom, m365Results, m365Top } from '../support/provider-mail.js';
@@ -73,6 +74,14 @@ describe('singleFromDomain', () => {
     ['Undisclosed recipients:;', { ok: false }],
   ])('%s', async (from, expected) => {
     expect(singleFromDomain(await message([], from))).toMatchObject(expected);
+  });
+});
+
+describe('trustedServerOf', () => {
+  it('reads the settings straight from a Config', () => {
+    expect(trustedServerOf(loadConfig({ DATA_DIR: '/tmp/pi-auth-test', TRUSTED_AUTHSERV_ID: 'MX.Example.com', TRUSTED_AUTHSERV_HEADERS: '2' }))).toEqual({ mode: 'rfc8601', authservId: 'mx.example.com', headerCount: 2 });
+    expect(trustedServerOf(loadConfig({ DATA_DIR: '/tmp/pi-auth-test', AUTH_RESULTS_MODE: 'microsoft365' }))).toEqual({ mode: 'microsoft365', authservId: null, headerCount: 1 });
+    expect(trustedServerOf({ trustedAuthservId: null })).toBeNull();
   });
 });
 
