@@ -1,4 +1,6 @@
 import { TRIAGE_MODES, type TriageMode } from './core/triage/modes.js';
+import { AUTH_RESULTS_MODES, type AuthResultsMode } from './core/auth-results.js';
+import { DEFAULT_TEAM_COMMAND_MAX_AGE_MS } from './core/team-replay.js';
 import path from 'node:path';
 import { z } from 'zod';
 import { BotError } from './errors.js';
@@ -37,6 +39,12 @@ export interface Config {
   botSecret: string | null;
   /** authserv-id (RFC 8601) of our own receiving server: only its Authentication-Results count for team commands. */
   trustedAuthservId: string | null;
+  /** TRUSTED_AUTHSERV_HEADERS: how many Authentication-Results that server puts on top of every message. */
+  trustedAuthservHeaders: number;
+  /** AUTH_RESULTS_MODE: rfc8601 (an authserv-id) or microsoft365 (Exchange Online). */
+  authResultsMode: AuthResultsMode;
+  /** TEAM_COMMAND_MAX_AGE: team commands written longer ago are refused (src/core/team-replay.ts). */
+  teamCommandMaxAgeMs: number;
   /** Facts a requester gives when asking for specific pieces or health records (matched by the team). */
   verificationDataPoints: string[];
   dryRun: boolean;
@@ -66,9 +74,9 @@ export interface DeadlineConfig {
 const emailSchema = z.string().trim().toLowerCase().pipe(z.email());
 
 function parseDuration(text: string): number | null {
-  const match = /^(\d+)\s*(ms|s|m|h)?$/.exec(text.trim());
+  const match = /^(\d+)\s*(ms|s|m|h|d)?$/.exec(text.trim());
   if (!match) return null;
-  const unit = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 }[(match[2] ?? 'ms') as 'ms' | 's' | 'm' | 'h'];
+  const unit = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 }[(match[2] ?? 'ms') as 'ms' | 's' | 'm' | 'h' | 'd'];
   return Number(match[1]) * unit;
 }
 
@@ -113,6 +121,12 @@ const envSchema = z.object({
   SENT_FOLDER: z.string().min(1).default('Sent'),
   BOT_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
   TRUSTED_AUTHSERV_ID: z.string().trim().min(1).optional(),
+  TRUSTED_AUTHSERV_HEADERS: z.coerce.number().int().min(1).max(10).default(1),
+  AUTH_RESULTS_MODE: z.enum(AUTH_RESULTS_MODES).default('rfc8601'),
+  TEAM_COMMAND_MAX_AGE: z
+    .string()
+    .default('3d')
+    .refine((value) => (parseDuration(value) ?? 0) >= 60_000, 'must be a duration of a minute or more, like 3d or 36h'),
   VERIFICATION_DATA_POINTS: z
     .string()
     .default('full name,phone number,date of your last appointment')
@@ -216,6 +230,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (typeof mailbox === 'string') problems.push(`MAILBOX_URL: ${mailbox}`);
   const smtp = parseSmtpUrl(cleaned.SMTP_URL ?? `file:${path.join(dataDir, 'outbox')}`, dataDir);
   if (typeof smtp === 'string') problems.push(`SMTP_URL: ${smtp}`);
+  // Exchange Online writes no authserv-id, so a configured one could only mislead (docs/team-commands.md).
+  if (result.success && result.data.AUTH_RESULTS_MODE === 'microsoft365' && result.data.TRUSTED_AUTHSERV_ID) problems.push('TRUSTED_AUTHSERV_ID: leave it unset with AUTH_RESULTS_MODE=microsoft365 (Exchange Online writes no authserv-id)');
   if (!result.success || problems.length > 0 || typeof mailbox === 'string' || typeof smtp === 'string') throw configError(problems);
   const values = result.data;
 
@@ -238,6 +254,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sentFolder: values.SENT_FOLDER,
     botSecret: values.BOT_SECRET ?? null,
     trustedAuthservId: values.TRUSTED_AUTHSERV_ID?.toLowerCase() ?? null,
+    trustedAuthservHeaders: values.TRUSTED_AUTHSERV_HEADERS,
+    authResultsMode: values.AUTH_RESULTS_MODE,
+    teamCommandMaxAgeMs: parseDuration(values.TEAM_COMMAND_MAX_AGE) ?? DEFAULT_TEAM_COMMAND_MAX_AGE_MS,
     verificationDataPoints: values.VERIFICATION_DATA_POINTS,
     dryRun: values.DRY_RUN === '1' || values.DRY_RUN === 'true',
     logLevel: values.LOG_LEVEL,

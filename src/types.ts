@@ -325,6 +325,16 @@ export interface OutboxItem {
   firstContact?: boolean;
 }
 
+/** A team command mail that authenticated (src/core/team-replay.ts): a copy of it is never acted on again. */
+export interface SeenTeamCommand {
+  /** When it was written: its Date, or its DKIM signing time (t=) if earlier. Pruned once older than TEAM_COMMAND_MAX_AGE. */
+  writtenAt: string;
+  seenAt: string;
+  caseId: string | null;
+  /** The bot Message-ID it answered. */
+  botMessageId: string;
+}
+
 export interface DbData {
   version: 1;
   cases: Record<string, CaseRecord>;
@@ -334,6 +344,8 @@ export interface DbData {
   counters: Record<string, number>;
   /** Anonymous counts of purged cases (retention, src/core/retention.ts): metrics keep working after a purge. */
   purged?: PurgedCaseStat[];
+  /** Fingerprints of authenticated team command mails (a DKIM signature, or the body and the bot Message-ID); absent in older stores. */
+  teamCommands?: Record<string, SeenTeamCommand>;
 }
 
 /** Idempotent changes: the only way anything writes to the store. */
@@ -352,7 +364,9 @@ export type StoreChange =
   /** Queues mail about a case and logs it, only while the case is still open (a stale snapshot never reminds about a closed case). */
   | { type: 'queueCaseMail'; caseId: string; item: OutboxItem; event: CaseEvent }
   /** Removes a closed case, its messages and outbox items, keeping only `stat` (retention). */
-  | { type: 'purgeCase'; caseId: string; stat: PurgedCaseStat };
+  | { type: 'purgeCase'; caseId: string; stat: PurgedCaseStat }
+  /** Remembers a team command's fingerprints and forgets those written before `pruneBefore` (a copy that old is refused by its age). */
+  | { type: 'rememberTeamCommand'; keys: string[]; seen: SeenTeamCommand; pruneBefore: string };
 
 export interface Store {
   read(): Promise<DbData>;

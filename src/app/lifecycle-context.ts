@@ -15,5 +15,8 @@ export function lifecycleContext(deps: AppDeps): LifecycleContext {
     teamAddresses: deps.config.teamAddresses,
     dataPoints: deps.config.verificationDataPoints,
     trustedAuthservId: deps.config.trustedAuthservId,
+    trustedAuthservHeaders: deps.config.trustedAuthservHeaders,
+    authResultsMode: deps.config.authResultsMode,
+    teamCommandMaxAgeMs: deps.config.teamCommandMaxAgeMs,
   };
 }

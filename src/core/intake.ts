@@ -4,7 +4,7 @@ import { caseEvent, openCase } from './cases/open-case.js';
 import { findDuplicateCase, looksLikeTeamCommand, planFollowUp, planOtherNotice, planTeamMessage, type LifecycleContext } from './lifecycle.js';
 import { findCaseForMail } from './thread.js';
 import { heldReason, LOOKS_AUTOMATED, NOT_A_REQUEST } from './cases/held-sender.js';
-import { judgeFromDomain } from './from-domain.js';
+import { judgeFromDomain, trustedServerOf } from './auth-results.js';
 
 /** Settings intake may run without (unit tests, cases before the lifecycle existed). */
 type OptionalLifecycleSettings = 'teamAddresses' | 'dataPoints' | 'trustedAuthservId';
@@ -73,6 +73,9 @@ function lifecycleContext(context: IntakeContext): LifecycleContext {
     teamAddresses: context.teamAddresses ?? [],
     dataPoints: context.dataPoints ?? [],
     trustedAuthservId: context.trustedAuthservId ?? null,
+    ...(context.trustedAuthservHeaders !== undefined ? { trustedAuthservHeaders: context.trustedAuthservHeaders } : {}),
+    ...(context.authResultsMode ? { authResultsMode: context.authResultsMode } : {}),
+    ...(context.teamCommandMaxAgeMs !== undefined ? { teamCommandMaxAgeMs: context.teamCommandMaxAgeMs } : {}),
     ...(context.deadlines ? { deadlines: context.deadlines } : {}),
     ...(context.requestTexts ? { requestTexts: context.requestTexts } : {}),
     ...(context.rescuedMail ? { rescuedMail: context.rescuedMail } : {}),
@@ -169,7 +172,7 @@ export function planIntake(mail: InboundMail, verdict: Verdict, db: DbData, cont
 
   // A new case mails its sender at once. When our server says the From domain is forged, that would
   // be mail to a stranger: hold it for the team's daily summary instead (src/core/cases/held-sender.ts).
-  const sender = judgeFromDomain(mail, ctx.trustedAuthservId);
+  const sender = judgeFromDomain(mail, trustedServerOf(ctx));
   if (sender.verdict === 'fail') {
     const reason = heldReason(sender.reason);
     return { outcome: 'ignored', caseId: null, disposition: 'ignored', reason, changes: [{ type: 'putMessage', record: messageRecord(mail, verdict, context, 'ignored', reason, null) }] };

@@ -80,6 +80,12 @@ export function applyChanges(data: DbData, changes: readonly StoreChange[]): voi
         delete data.cases[change.caseId];
         break;
       }
+      case 'rememberTeamCommand': {
+        const seen = (data.teamCommands ??= {});
+        for (const [key, entry] of Object.entries(seen)) if (entry.writtenAt < change.pruneBefore) delete seen[key];
+        for (const key of change.keys) seen[key] ??= structuredClone(change.seen);
+        break;
+      }
     }
   }
 }

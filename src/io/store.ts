@@ -11,7 +11,9 @@ export const STORE_FILE = 'db.json';
 function looksLikeDb(value: unknown): value is DbData {
   if (typeof value !== 'object' || value === null) return false;
   const record = value as Record<string, unknown>;
-  return record.version === 1 && ['cases', 'messages', 'outbox', 'cursors', 'counters'].every((key) => typeof record[key] === 'object' && record[key] !== null);
+  // Keys added later (purged, teamCommands) may be missing from older files, but never hold anything else.
+  const optional = ['purged', 'teamCommands'].every((key) => record[key] === undefined || (typeof record[key] === 'object' && record[key] !== null));
+  return record.version === 1 && optional && ['cases', 'messages', 'outbox', 'cursors', 'counters'].every((key) => typeof record[key] === 'object' && record[key] !== null);
 }
 
 /**

@@ -76,7 +76,7 @@ describe('a mail passed on as "not a privacy request" can be rescued by the team
     const chaser = await mail({ from: `Alex Doe <${ALEX}>`, subject: 'Re: hello?', body: 'Did you get my email?', messageId: 'vague-2@example.net', inReplyTo: 'vague-1@example.net' });
     h.receive(chaser, verdict(['other'], { confidence: 0.3 }), { fromHash: SENDER_HASH, now: '2026-03-11T17:00:00.000Z' });
     h.takeNew();
-    const command = await teamReply('open deletion\nnote she called us too', notice.messageId, { messageId: 'team-open@example.test' });
+    const command = await teamReply('open deletion\nnote she called us too', notice.messageId, { messageId: 'team-open@example.test', date: '2026-03-12T16:55:00.000Z' });
     const plan = h.receive(command, verdict(['other']), { now: '2026-03-12T17:00:00.000Z', rescuedMail: { [original.key]: original } });
     expect(plan.outcome).toBe('team_command');
     const record = h.case();
@@ -125,7 +125,7 @@ describe('children, questions and agents', () => {
     expect(h.case().lifecycle?.verification).toBeNull();
     h.tick('2026-05-01T17:00:00.000Z');
     expect(h.case().state).toBe('awaiting_team');
-    h.receive(await teamReply('done\nHi Rachel,\n\nWe have deleted the account and everything linked to it.', escalation?.messageId as string), verdict(['other']));
+    h.receive(await teamReply('done\nHi Rachel,\n\nWe have deleted the account and everything linked to it.', escalation?.messageId as string, { date: h.now }), verdict(['other']));
     const [completion] = h.takeNew();
     expect(completion?.vars).toMatchObject({ child: true, hasMessage: true, message: 'We have deleted the account and everything linked to it.' });
     expect(completion?.body.text).not.toContain('Hi Rachel');

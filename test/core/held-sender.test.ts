@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseCommands } from '../../src/core/commands.js';
 import { paceFirstContact } from '../../src/core/cases/first-contact.js';
 import { noticeTarget } from '../../src/core/cases/rescue.js';
-import { judgeFromDomain } from '../../src/core/from-domain.js';
+import { judgeFromDomain as judgeWith, trustedServerOf } from '../../src/core/auth-results.js';
 import type { DbData, InboundMail, OutboxItem } from '../../src/types.js';
 
 const emptyDb = (): DbData => ({ version: 1, cases: {}, messages: {}, outbox: {}, cursors: {}, counters: {} });
@@ -49,12 +49,13 @@ describe('first contact pacing (MAX_NEW_ADDRESSES_PER_DAY)', () => {
 });
 
 describe('judgeFromDomain (backscatter guard)', () => {
-  const mail = (from: string, ...ar: string[]): InboundMail => ({ from: { address: from, name: '' }, headers: { 'authentication-results': ar } }) as unknown as InboundMail;
+  const mail = (from: string, ...ar: string[]): InboundMail => ({ from: { address: from, name: '' }, headers: { from: [from], 'authentication-results': ar } }) as unknown as InboundMail;
   const mx = 'mx.example.test';
+  const judgeFromDomain = (message: InboundMail, authservId: string | null) => judgeWith(message, trustedServerOf({ trustedAuthservId: authservId }));
   it('fails on dmarc=fail for the From domain, or spf=fail without any dkim pass; passes on dmarc=pass; says none otherwise', () => {
     expect(judgeFromDomain(mail('a@bank.example', `${mx}; dmarc=fail header.from=bank.example`), mx).verdict).toBe('fail');
     expect(judgeFromDomain(mail('a@bank.example', `${mx}; spf=fail smtp.mailfrom=bank.example; dkim=none`), mx).verdict).toBe('fail');
-    expect(judgeFromDomain(mail('a@bank.example', `${mx}; spf=fail smtp.mailfrom=bank.example; dkim=pass header.d=bank.example`), mx).verdict).toBe('none');
+    expect(judgeFromDomain(mail('a@bank.example', `${mx}; spf=fail smtp.mailfrom=bank.example; dkim=pass header.d=bank.example`), mx).verdict).toBe('pass');
     expect(judgeFromDomain(mail('a@bank.example', `${mx}; dmarc=pass header.from=bank.example`), mx).verdict).toBe('pass');
     expect(judgeFromDomain(mail('a@bank.example', `${mx}; spf=softfail smtp.mailfrom=bank.example`), mx).verdict).toBe('none');
     // A forged "fail" below a foreign header, or without our server, proves nothing either way.

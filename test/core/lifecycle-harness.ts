@@ -21,8 +21,8 @@ export async function mail(options: Parameters<typeof buildMail>[0]): Promise<In
   return parseMail(Buffer.from(buildMail(options)), { maxBytes: 1_000_000 });
 }
 
-/** A team reply with the Authentication-Results header our trusted server would add. */
-export async function teamReply(body: string, inReplyTo: string, options: { from?: string; authResults?: string | null; subject?: string; messageId?: string } = {}): Promise<InboundMail> {
+/** A team reply with the Authentication-Results header our trusted server would add; `date` (ISO) is when the team wrote it. */
+export async function teamReply(body: string, inReplyTo: string, options: { from?: string; authResults?: string | null; subject?: string; messageId?: string; date?: string } = {}): Promise<InboundMail> {
   const from = options.from ?? `Sam Team <${TEAM}>`;
   const domain = /@([^>]+)>?$/.exec(from)?.[1] ?? 'example.test';
   const authResults = options.authResults === undefined ? `${AUTHSERV}; dkim=pass header.d=${domain} header.s=mail; spf=pass smtp.mailfrom=${domain}` : options.authResults;
@@ -32,6 +32,7 @@ export async function teamReply(body: string, inReplyTo: string, options: { from
     body: `${body}\n\nOn Mon, 2 Mar 2026, Privacy wrote:\n> earlier text\n> verified\n`,
     messageId: options.messageId ?? `team-${Math.abs(hashCode(body + inReplyTo))}@example.test`,
     inReplyTo,
+    ...(options.date ? { date: new Date(options.date).toUTCString() } : {}),
     extraHeaders: authResults ? { 'Authentication-Results': authResults } : {},
   });
 }

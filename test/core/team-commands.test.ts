@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseCommands } from '../../src/core/commands.js';
-import { checkSenderAuthentication, domainsAlign, parseAuthenticationResults, trustedAuthenticationResults } from '../../src/core/team-auth.js';
+import { domainsAlign, parseAuthenticationResults, trustedAuthenticationResults } from '../../src/core/auth-results.js';
+import { checkSenderAuthentication } from '../../src/core/team-auth.js';
 import { confirmsDeletion } from '../../src/core/deletion-confirmation.js';
 import { dataPointsFor } from '../../src/core/data-points.js';
 import { checkVerificationReply, verificationCode, verificationToken } from '../../src/core/verification.js';
@@ -36,35 +37,39 @@ describe('parseCommands', () => {
 });
 
 describe('Authentication-Results (RFC 8601)', () => {
+  const trust = { mode: 'rfc8601' as const, authservId: 'mx.example.com', headerCount: 1 };
+  const mail = (from: string, ...ar: string[]): InboundMail => ({ from: { address: from, name: '' }, headers: { from: [from], 'authentication-results': ar } }) as unknown as InboundMail;
+
   it('parses methods, results, properties, comments and quoted values', () => {
     const parsed = parseAuthenticationResults('mx.example.com 1; dkim=pass (2048-bit key) header.d=example.com header.s="sel 1"; spf=pass (domain of a@example.com designates 1.2.3.4) smtp.mailfrom=a@example.com; dmarc=pass header.from=example.com');
     expect(parsed).toEqual({
       authservId: 'mx.example.com',
       results: [
-        { method: 'dkim', result: 'pass', props: { 'header.d': 'example.com', 'header.s': 'sel 1' } },
-        { method: 'spf', result: 'pass', props: { 'smtp.mailfrom': 'a@example.com' } },
-        { method: 'dmarc', result: 'pass', props: { 'header.from': 'example.com' } },
+        { method: 'dkim', result: 'pass', props: { 'header.d': 'example.com', 'header.s': 'sel 1' }, ambiguous: false },
+        { method: 'spf', result: 'pass', props: { 'smtp.mailfrom': 'a@example.com' }, ambiguous: false },
+        { method: 'dmarc', result: 'pass', props: { 'header.from': 'example.com' }, ambiguous: false },
       ],
     });
     expect(parseAuthenticationResults('mx.example.com; none')).toEqual({ authservId: 'mx.example.com', results: [] });
   });
 
-  it('trusts only the leading run of headers from our own authserv-id', () => {
+  it('trusts only the topmost header from our own authserv-id (one by default)', () => {
     const ours = 'mx.example.com; dkim=pass header.d=example.com';
-    expect(trustedAuthenticationResults([ours, ours], 'MX.example.com')).toHaveLength(2);
-    expect(trustedAuthenticationResults(['relay.other; none', ours], 'mx.example.com')).toHaveLength(0);
-    expect(trustedAuthenticationResults([ours, 'relay.other; none', ours], 'mx.example.com')).toHaveLength(1);
+    const headers = (...ar: string[]) => trustedAuthenticationResults(mail('sam@example.com', ...ar), trust);
+    expect(headers(ours, ours)).toMatchObject({ ok: true, headers: [{ authservId: 'mx.example.com' }] });
+    expect(headers('relay.other; none', ours)).toEqual({ ok: false, reason: 'the topmost Authentication-Results is not from mx.example.com' });
+    expect(trustedAuthenticationResults(mail('sam@example.com', ours, ours, ours), { ...trust, headerCount: 2 })).toMatchObject({ ok: true, headers: [{}, {}] });
+    expect(trustedAuthenticationResults(mail('sam@example.com', ours, 'relay.other; none', ours), { ...trust, headerCount: 3 })).toMatchObject({ ok: true, headers: [{}] });
   });
 
   it('needs DKIM or SPF pass aligned with the From domain', () => {
-    const mail = (from: string, ...ar: string[]): InboundMail => ({ from: { address: from, name: '' }, headers: { 'authentication-results': ar } }) as unknown as InboundMail;
     const trusted = 'mx.example.com';
-    expect(checkSenderAuthentication(mail('sam@example.com', `${trusted}; dkim=pass header.d=example.com`), trusted)).toEqual({ ok: true, method: 'dkim' });
-    expect(checkSenderAuthentication(mail('sam@mail.example.com', `${trusted}; dkim=pass header.i=@example.com`), trusted)).toEqual({ ok: true, method: 'dkim' });
-    expect(checkSenderAuthentication(mail('sam@example.com', `${trusted}; dkim=fail header.d=example.com; spf=pass smtp.mailfrom=bounce@example.com`), trusted)).toEqual({ ok: true, method: 'spf' });
-    expect(checkSenderAuthentication(mail('sam@example.com', `${trusted}; dkim=pass header.d=evil.com; spf=softfail smtp.mailfrom=example.com`), trusted).ok).toBe(false);
-    expect(checkSenderAuthentication(mail('sam@example.com', `${trusted}; dkim=pass header.d=notexample.com`), trusted).ok).toBe(false);
-    expect(checkSenderAuthentication(mail('sam@example.com'), trusted)).toEqual({ ok: false, reason: 'no Authentication-Results header' });
+    expect(checkSenderAuthentication(mail('sam@example.com', `${trusted}; dkim=pass header.d=example.com`), trust)).toEqual({ ok: true, method: 'dkim', fromDomain: 'example.com' });
+    expect(checkSenderAuthentication(mail('sam@mail.example.com', `${trusted}; dkim=pass header.i=@example.com`), trust)).toEqual({ ok: true, method: 'dkim', fromDomain: 'mail.example.com' });
+    expect(checkSenderAuthentication(mail('sam@example.com', `${trusted}; dkim=fail header.d=example.com; spf=pass smtp.mailfrom=bounce@example.com`), trust)).toEqual({ ok: true, method: 'spf', fromDomain: 'example.com' });
+    expect(checkSenderAuthentication(mail('sam@example.com', `${trusted}; dkim=pass header.d=evil.com; spf=softfail smtp.mailfrom=example.com`), trust).ok).toBe(false);
+    expect(checkSenderAuthentication(mail('sam@example.com', `${trusted}; dkim=pass header.d=notexample.com`), trust).ok).toBe(false);
+    expect(checkSenderAuthentication(mail('sam@example.com'), trust)).toEqual({ ok: false, reason: 'no Authentication-Results header' });
     expect(checkSenderAuthentication(mail('sam@example.com', `${trusted}; dkim=pass header.d=example.com`), null).ok).toBe(false);
     expect(domainsAlign('example.com', 'example.com.evil.net')).toBe(false);
   });

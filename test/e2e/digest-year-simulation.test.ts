@@ -91,9 +91,9 @@ function at10(date: string): string {
 }
 
 let counter = 0;
-function mail(request: { from: string; subject: string; body: string; inReplyTo?: string; headers?: Record<string, string> }): string {
+function mail(request: { from: string; subject: string; body: string; inReplyTo?: string; headers?: Record<string, string>; date?: string }): string {
   const id = `sim-${counter++}@example.net`;
-  const lines = [`From: ${request.from}`, 'To: privacy@example.test', `Subject: ${request.subject}`, 'Date: Mon, 05 Jan 2026 09:00:00 +0000', `Message-ID: <${id}>`];
+  const lines = [`From: ${request.from}`, 'To: privacy@example.test', `Subject: ${request.subject}`, `Date: ${request.date ?? 'Mon, 05 Jan 2026 09:00:00 +0000'}`, `Message-ID: <${id}>`];
   if (request.inReplyTo) lines.push(`In-Reply-To: <${request.inReplyTo}>`, `References: <${request.inReplyTo}>`);
   for (const [name, value] of Object.entries(request.headers ?? {})) lines.push(`${name}: ${value}`);
   lines.push('MIME-Version: 1.0', 'Content-Type: text/plain; charset=utf-8');
@@ -152,7 +152,9 @@ beforeAll(async () => {
       const record = caseOf(current, (SCRIPTED[key] as ScriptedRequest).from);
       const answered = current.outbox[`${record.id}:${suffix}`];
       if (!answered) throw new Error(`${date}: no ${record.id}:${suffix} to answer`);
-      await deliver(mail({ from: `Sam from the team <${TEAM}>`, subject: `Re: ${answered.subject}`, body: `${commands}\n`, inReplyTo: answered.messageId, headers: { 'Authentication-Results': 'mx.example.test; dkim=pass header.d=example.test header.s=sel; spf=pass smtp.mailfrom=team@example.test' } }));
+      // Written the morning it is read: team commands older than TEAM_COMMAND_MAX_AGE are refused.
+      const written = new Date(Date.parse(at10(date)) - 3_600_000).toUTCString();
+      await deliver(mail({ from: `Sam from the team <${TEAM}>`, subject: `Re: ${answered.subject}`, body: `${commands}\n`, inReplyTo: answered.messageId, date: written, headers: { 'Authentication-Results': 'mx.example.test; dkim=pass header.d=example.test header.s=sel; spf=pass smtp.mailfrom=team@example.test' } }));
     }
     await runDay(date);
   }

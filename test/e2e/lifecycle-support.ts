@@ -138,10 +138,17 @@ export function quoteReply(text: string, original: SentMail): string {
     .join('\n')}\n`;
 }
 
-/** A team member's reply to a bot message, with the Authentication-Results our trusted MX adds. */
-export function teamReply(commands: string, to: SentMail, options: { messageId: string; from?: string; authResults?: string | null }): string {
+/**
+ * A team member's reply to a bot message, with the Authentication-Results our trusted MX adds. It is
+ * dated five minutes after the message it answers unless `date` says otherwise: commands older than
+ * TEAM_COMMAND_MAX_AGE are refused.
+ */
+export function teamReply(commands: string, to: SentMail, options: { messageId: string; from?: string; authResults?: string | null; date?: string }): string {
   const authResults = options.authResults === undefined ? `${AUTHSERV}; dkim=pass header.d=example.test header.s=sel; spf=pass smtp.mailfrom=team@example.test` : options.authResults;
+  const answered = to.parsed.date?.getTime();
+  const date = options.date ?? (answered === undefined ? undefined : new Date(answered + 5 * 60_000).toUTCString());
   return requestMail({
+    ...(date ? { date } : {}),
     from: options.from ?? `Sam from the team <${TEAM}>`,
     subject: `Re: ${to.subject}`,
     body: quoteReply(commands, to),

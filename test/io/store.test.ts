@@ -27,6 +27,24 @@ describe('file store (real files)', () => {
     expect(JSON.parse(await readFile(path.join(dir, 'db.json'), 'utf8')).messages).toEqual({});
   });
 
+  it('loads a store written before team-command fingerprints existed, then remembers and prunes them', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'pi-store-'));
+    await writeFile(path.join(dir, 'db.json'), JSON.stringify({ version: 1, cases: {}, messages: { a: message('a') }, outbox: {}, cursors: {}, counters: {} }));
+    const store = await openFileStore(dir);
+    const seen = (writtenAt: string) => ({ writtenAt, seenAt: writtenAt, caseId: 'PR-2026-0001', botMessageId: 'pi.x@example.test' });
+    await store.apply([{ type: 'rememberTeamCommand', keys: ['dkim:old'], seen: seen('2026-03-01T10:00:00.000Z'), pruneBefore: '2026-02-26T10:00:00.000Z' }]);
+    await store.apply([{ type: 'rememberTeamCommand', keys: ['dkim:new', 'dkim:old'], seen: seen('2026-03-05T10:00:00.000Z'), pruneBefore: '2026-03-02T10:00:00.000Z' }]);
+    const reopened = await (await openFileStore(dir)).read();
+    expect(Object.keys(reopened.messages)).toEqual(['a']);
+    expect(reopened.teamCommands).toEqual({ 'dkim:new': seen('2026-03-05T10:00:00.000Z'), 'dkim:old': seen('2026-03-05T10:00:00.000Z') });
+  });
+
+  it('refuses a store whose teamCommands is not an object', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'pi-store-'));
+    await writeFile(path.join(dir, 'db.json'), JSON.stringify({ version: 1, cases: {}, messages: {}, outbox: {}, cursors: {}, counters: {}, teamCommands: 'x' }));
+    await expect(openFileStore(dir)).rejects.toMatchObject({ code: 'STORE_CORRUPT' });
+  });
+
   it('refuses JSON that is not a store and leaves it untouched', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'pi-store-'));
     await writeFile(path.join(dir, 'db.json'), '{"hello":"world"}');

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Address, CaseEvent, CaseLifecycle, CaseRecord, CaseState, DbData, InboundMail, OutboxItem, StoreChange } from '../../types.js';
 import type { Regime } from '../deadlines.js';
+import type { AuthResultsMode } from '../auth-results.js';
 import { emptyLifecycle } from '../case-machine.js';
 import { addressHash, buildOutboxItem, outboxKey, repliesToday } from '../outbox.js';
 import { localDay } from '../case-id.js';
@@ -23,6 +24,11 @@ export interface LifecycleContext {
   /** VERIFICATION_DATA_POINTS. */
   dataPoints: string[];
   trustedAuthservId: string | null;
+  /** TRUSTED_AUTHSERV_HEADERS (default 1) and AUTH_RESULTS_MODE (default rfc8601): src/core/team-auth.ts. */
+  trustedAuthservHeaders?: number;
+  authResultsMode?: AuthResultsMode;
+  /** TEAM_COMMAND_MAX_AGE in ms (default 3 days): src/core/team-replay.ts. */
+  teamCommandMaxAgeMs?: number;
   /** Each case's original request as its sender wrote it, loaded by the caller for escalations (bodies stay out of the store). */
   requestTexts?: Readonly<Record<string, RequestText>>;
   /** Mail the team asked to turn into a case (`open`), parsed back from its raw copy by the caller, by message key. */

@@ -8,6 +8,8 @@ import { describeRequests, templateLanguage } from '../request-words.js';
 import { describeCaseRequests, ownWords } from './words.js';
 import { explainRefusal } from './command-hints.js';
 import { checkSenderAuthentication, findBotReference } from '../team-auth.js';
+import { trustedServerOf } from '../auth-results.js';
+import { checkCommandOrigin, DEFAULT_TEAM_COMMAND_MAX_AGE_MS, rememberCommand } from '../team-replay.js';
 import { dataPointsFor } from '../data-points.js';
 import { needsVerification } from '../verification.js';
 import { advance } from './advance.js';
@@ -161,25 +163,35 @@ export function looksLikeTeamCommand(mail: InboundMail, ctx: LifecycleContext): 
 
 /**
  * A team reply: authenticated (TEAM_ADDRESSES sender, a reference to a Message-ID only the bot can
- * make for this case, DKIM/SPF pass from our trusted server) it is applied as commands, all or none,
+ * make for this case, our trusted server's pass for the From domain) and new (recent, and not a copy
+ * of a command already received: src/core/team-replay.ts) it is applied as commands, all or none,
  * and answered; otherwise it is recorded, nothing is done, and the team is warned once.
  */
 export function planTeamMessage(mail: InboundMail, db: DbData, ctx: LifecycleContext): TeamMessagePlan {
   const sender = mail.from?.address ?? '';
+  const fromTeam = ctx.teamAddresses.includes(sender);
   const reference = findBotReference(mail, db, ctx.secret, ctx.domain);
-  const auth = checkSenderAuthentication(mail, ctx.trustedAuthservId);
+  const auth = checkSenderAuthentication(mail, trustedServerOf(ctx));
   const caseId = reference.caseId;
+  const maxAgeMs = ctx.teamCommandMaxAgeMs ?? DEFAULT_TEAM_COMMAND_MAX_AGE_MS;
+  const refuse = (reason: string, refusedCaseId: string | null): TeamMessagePlan => ({ caseId: refusedCaseId, authenticated: false, accepted: false, reason, errorCount: 0, changes: planTeamRejection(mail, reason, refusedCaseId, db, ctx) });
   const notice = !reference.ok && reference.caseId === null ? findNoticeReference(mail, db, ctx.secret, ctx.domain) : null;
-  if (notice && auth.ok && ctx.teamAddresses.includes(sender)) {
+  if (notice && auth.ok && fromTeam) {
+    const origin = checkCommandOrigin(mail, auth.fromDomain, notice.messageId, db, ctx.now, maxAgeMs);
+    if (!origin.ok) return refuse(origin.reason, null);
     const target = noticeTarget(notice, requestedEntry(mail.newText));
     const messageKey = target.ok ? target.messageKey : '';
     const result = planNoticeCommand(mail, notice, ctx.rescuedMail?.[messageKey] ?? null, db, ctx);
-    return { caseId: result.caseId, authenticated: true, accepted: result.ok, errorCount: result.errors.length, reason: result.ok ? null : result.errors.join('; '), changes: result.changes };
+    const remembered = rememberCommand(origin, { now: ctx.now, caseId: result.caseId, botMessageId: notice.messageId, maxAgeMs });
+    return { caseId: result.caseId, authenticated: true, accepted: result.ok, errorCount: result.errors.length, reason: result.ok ? null : result.errors.join('; '), changes: [...result.changes, remembered] };
   }
-  if (!reference.ok || !auth.ok || !ctx.teamAddresses.includes(sender)) {
-    const reason = !ctx.teamAddresses.includes(sender) ? 'sender is not in TEAM_ADDRESSES' : !reference.ok ? reference.reason : auth.ok ? 'unknown' : auth.reason;
-    return { caseId, authenticated: false, accepted: false, reason, errorCount: 0, changes: planTeamRejection(mail, reason, caseId, db, ctx) };
+  if (!reference.ok || !auth.ok || !fromTeam) {
+    return refuse(!fromTeam ? 'sender is not in TEAM_ADDRESSES' : !reference.ok ? reference.reason : auth.ok ? 'unknown' : auth.reason, caseId);
   }
+  // Checked only once the mail is proven the team's: a copy of an old command is refused with its reason, and nothing else happens.
+  const origin = checkCommandOrigin(mail, auth.fromDomain, reference.messageId, db, ctx.now, maxAgeMs);
+  if (!origin.ok) return refuse(origin.reason, caseId);
+  const remembered = rememberCommand(origin, { now: ctx.now, caseId: reference.caseId, botMessageId: reference.messageId, maxAgeMs });
   const base = db.cases[reference.caseId] as CaseRecord;
   const parsed = parseCommands(mail.newText);
   const trial = startDraft(db, ctx, base, false);
@@ -218,7 +230,7 @@ export function planTeamMessage(mail: InboundMail, db: DbData, ctx: LifecycleCon
       dueOn: dueOnOf(d.record, ctx.timeZone) || '-',
     },
   });
-  return { caseId: base.id, authenticated: true, accepted: errors.length === 0, errorCount: errors.length, reason: errors.length === 0 ? null : errors.join('; '), changes: finish(d) };
+  return { caseId: base.id, authenticated: true, accepted: errors.length === 0, errorCount: errors.length, reason: errors.length === 0 ? null : errors.join('; '), changes: [...finish(d), remembered] };
 }
 
 function planTeamRejection(mail: InboundMail, reason: string, caseId: string | null, db: DbData, ctx: LifecycleContext): StoreChange[] {
