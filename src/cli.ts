@@ -1,127 +1,102 @@
 #!/usr/bin/env node
-import { mkdir, readdir } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { Command } from 'commander';
+import { Command, CommanderError } from 'commander';
 import { config as loadDotenv } from 'dotenv';
-import { loadConfig, type Config } from './config.js';
-import { BotError } from './errors.js';
-import { createLogger } from './log.js';
 import { modelOption } from './app/eval-options.js';
+import { registerDeadlineCommands } from './app/deadline-commands.js';
+import { registerEvalCommand } from './app/eval-command.js';
+import type { Config, LoadConfigOptions } from './config.js';
+import { BotError } from './errors.js';
+import { EXIT, exitCodeFor } from './exit-codes.js';
 import type { TriageMode } from './core/triage/modes.js';
 import type { Classifier } from './types.js';
 
 /*
- * Commands import what they use when they run: `classify` over a folder of mail must not first load
- * the scheduler, the store, IMAP/SMTP and template code it never touches.
+ * Everything a command needs beyond commander is imported when the command runs: `list` and `show`
+ * must start in well under a second, not first load the scheduler, IMAP/SMTP, the triage model
+ * and the holiday tables they never touch (bench/cli-start.ts measures it).
  */
-type FileStore = Awaited<ReturnType<(typeof import('./io/store.js'))['openFileStore']>>;
 
 // Data files hold personal data: nothing we create is readable by other users.
 process.umask(0o077);
 loadDotenv({ quiet: true });
 
-function describeStartup(config: Config): string {
-  const inbox = config.mailbox.kind === 'maildir' ? `Maildir ${path.join(config.mailbox.path, 'new')}` : `IMAP ${config.mailbox.host}:${config.mailbox.port}/${config.mailbox.mailbox}`;
-  const outbox = config.smtp.kind === 'file' ? `files in ${config.smtp.path}` : `SMTP ${config.smtp.host}:${config.smtp.port}`;
-  const lines = [`privacy-inbox for ${config.privacyAddress}: reading ${inbox}; replies go to ${outbox}; data in ${config.dataDir}`];
-  if (config.teamAddresses.length === 0) lines.push('Note: TEAM_ADDRESSES is empty, so escalations, reminders and the weekly digest reach nobody. Set it in .env.');
-  return lines.join('\n');
+async function loadConfig(options?: LoadConfigOptions): Promise<Config> {
+  return (await import('./config.js')).loadConfig(process.env, options);
 }
 
-async function withWriterStore<T>(config: Config, work: (store: FileStore) => Promise<T>): Promise<T> {
-  const [{ acquireDataDirLock }, { openFileStore }] = await Promise.all([import('./io/lock.js'), import('./io/store.js')]);
-  const release = await acquireDataDirLock(config.dataDir);
-  try {
-    return await work(await openFileStore(config.dataDir));
-  } finally {
-    await release();
-  }
+async function createLogger(config: Config) {
+  return (await import('./log.js')).createLogger(config.logLevel, undefined, config.logFormat);
 }
 
-async function runOnce(options: { jobs?: string } = {}): Promise<void> {
-  const [{ parseJobList, runPlanningJobs }, { closeDeps, createDeps }, { runPollInbox }] = await Promise.all([
-    import('./app/deadline-commands.js'),
-    import('./app/deps.js'),
-    import('./app/poll-inbox.js'),
-  ]);
-  const jobs = parseJobList(options.jobs);
-  const config = loadConfig();
-  const logger = createLogger(config.logLevel);
-  await withWriterStore(config, async (store) => {
-    const deps = await createDeps(config, logger, store);
-    if (process.env.PRIVACY_INBOX_FAULT === 'crash-after-record') {
-      // Fault injection for the crash test: die like a power cut, after recording and before sending.
-      deps.afterRecord = () => process.kill(process.pid, 'SIGKILL');
-    }
+/** The version in package.json, from dist/src/cli.js or src/cli.ts alike. */
+function packageVersion(): string {
+  for (const relative of ['../package.json', '../../package.json']) {
     try {
-      // Deadline jobs queue first; the poll pass then sends everything (docs/deadlines.md).
-      const planned = await runPlanningJobs(deps, jobs);
-      const summary = jobs.has('poll-inbox') ? await runPollInbox(deps) : {};
-      process.stdout.write(`${JSON.stringify({ ...summary, ...planned })}\n`);
-    } finally {
-      await closeDeps(deps);
+      const pkg = JSON.parse(readFileSync(new URL(relative, import.meta.url), 'utf8')) as { name?: string; version?: string };
+      if (pkg.name === 'privacy-inbox' && pkg.version) return pkg.version;
+    } catch {
+      // not at this level
     }
-  });
+  }
+  return 'unknown';
+}
+
+async function runOnceCommand(options: { jobs?: string }): Promise<void> {
+  const [{ parseJobList }, { runOnce }, { openProgress }] = await Promise.all([import('./app/deadline-commands.js'), import('./app/run-once.js'), import('./app/progress.js')]);
+  const jobs = parseJobList(options.jobs);
+  const config = await loadConfig();
+  const logger = await createLogger(config);
+  const progress = await openProgress();
+  const hooks: { afterRecord?: () => void; onProgress?: (done: number, total: number) => void } = { onProgress: progress?.update };
+  if (process.env.PRIVACY_INBOX_FAULT === 'crash-after-record') {
+    // Fault injection for the crash test: die like a power cut, after recording and before sending.
+    hooks.afterRecord = () => process.kill(process.pid, 'SIGKILL');
+  }
+  try {
+    const summary = await runOnce(config, logger, jobs, hooks);
+    process.stdout.write(`${JSON.stringify(summary)}\n`);
+  } finally {
+    progress?.stop();
+  }
 }
 
 async function start(): Promise<void> {
-  const [{ acquireDataDirLock }, { openFileStore }, { createScheduler }] = await Promise.all([import('./io/lock.js'), import('./io/store.js'), import('./app/scheduler.js')]);
-  const config = loadConfig();
-  const logger = createLogger(config.logLevel);
-  const release = await acquireDataDirLock(config.dataDir);
-  const store = await openFileStore(config.dataDir);
-  process.stdout.write(`${describeStartup(config)}\n`);
-  if (config.mailbox.kind === 'maildir') {
-    for (const sub of ['new', 'cur', 'tmp']) await mkdir(path.join(config.mailbox.path, sub), { recursive: true, mode: 0o700 });
-    const pending = (await readdirSafe(path.join(config.mailbox.path, 'new'))).length;
-    if (pending === 0) {
-      process.stdout.write(
-        `The mailbox is empty. Drop an .eml file into ${path.join(config.mailbox.path, 'new')} (or run "npm run demo"); ` +
-          `replies appear in ${config.smtp.kind === 'file' ? config.smtp.path : 'the SMTP server'}. Ctrl-C stops.\n`,
-      );
-    }
+  // Listening first: a signal while the modules load still ends in a clean stop.
+  const { listenForShutdown } = await import('./app/shutdown.js');
+  const shutdown = listenForShutdown();
+  try {
+    const config = await loadConfig();
+    const logger = await createLogger(config);
+    const { runService } = await import('./app/service.js');
+    await runService(config, logger, shutdown, (line) => process.stdout.write(`${line}\n`));
+  } finally {
+    shutdown.dispose();
   }
-  const bree = createScheduler(config, store, logger);
-  let stopping = false;
-  const stop = async (signal: string): Promise<void> => {
-    if (stopping) return;
-    stopping = true;
-    logger.info({ signal }, 'stopping');
-    await bree.stop();
-    await release();
-    process.exit(0);
-  };
-  process.on('SIGINT', () => void stop('SIGINT'));
-  process.on('SIGTERM', () => void stop('SIGTERM'));
-  await bree.start();
-}
-
-async function readdirSafe(dir: string): Promise<string[]> {
-  return readdir(dir).catch(() => []);
+  // Stopped cleanly and the lock is released: nothing left to wait for.
+  process.exit(EXIT.ok);
 }
 
 /** `eval` and `classify` read offline only: no second opinion over the network for a dry look at files. */
 async function offlineClassifier(mode: TriageMode): Promise<Classifier> {
   const { createOfflineTriage } = await import('./app/deps.js');
-  return createOfflineTriage(loadConfig(), mode);
+  return createOfflineTriage(await loadConfig({ holidayTables: false }), mode);
 }
 
-const program = new Command('privacy-inbox').description('Runs a privacy@ mailbox: triage, cases, deadlines and replies.');
+const program = new Command('privacy-inbox')
+  .description('Runs a privacy@ mailbox: triage, cases, deadlines and replies.')
+  .version(packageVersion(), '-V, --version', 'print the version')
+  // Commander errors (unknown option, missing argument) end in the catch below with exit status 2.
+  .exitOverride();
 program.command('start').description('run the scheduled jobs until SIGINT/SIGTERM').action(start);
 program
   .command('run-once')
   .description('one pass over the mailbox and the outbox, then exit')
   .option('--jobs <list>', 'all, or a comma list of check-deadlines, send-digest, poll-inbox (default poll-inbox)')
-  .action((options: { jobs?: string }) => runOnce(options));
-// Both register commands from modules that load nearly the whole app; `classify` needs neither.
-if (process.argv[2] !== 'classify') {
-  const [{ registerDeadlineCommands }, { registerEvalCommand }] = await Promise.all([
-    import('./app/deadline-commands.js'),
-    import('./app/eval-command.js'),
-      ]);
-  registerDeadlineCommands(program);
-  registerEvalCommand(program, offlineClassifier);
-}
+  .action((options: { jobs?: string }) => runOnceCommand(options));
+registerDeadlineCommands(program);
+registerEvalCommand(program, offlineClassifier);
 program
   .command('classify')
   .description('classify .eml files without side effects')
@@ -136,10 +111,10 @@ program
   .option('--passed-over [days]', 'instead: mail passed to the team as "not a privacy request" that never became a case (default: last 30 days)')
   .action(async (options: { json?: boolean; passedOver?: string | boolean }) => {
     const [{ readStoreSnapshot }, { formatCaseTable, listCases }] = await Promise.all([import('./io/store.js'), import('./app/case-view.js')]);
-    const config = loadConfig();
+    const config = await loadConfig({ holidayTables: false });
     if (options.passedOver !== undefined) {
       const days = typeof options.passedOver === 'string' ? Number(options.passedOver) : 30;
-      if (!Number.isInteger(days) || days < 1) throw new BotError('CONFIG_INVALID', '--passed-over takes a number of days, e.g. --passed-over 14');
+      if (!Number.isInteger(days) || days < 1) throw new BotError('USAGE_INVALID', '--passed-over takes a number of days, e.g. --passed-over 14');
       const [{ formatPassedOver, listPassedOver }, { createClock }] = await Promise.all([import('./app/passed-over.js'), import('./app/deps.js')]);
       const rows = await listPassedOver({ dataDir: config.dataDir, maxMessageBytes: config.maxMessageBytes, timeZone: config.timezone, now: createClock(config)(), days }, await readStoreSnapshot(config.dataDir));
       process.stdout.write(options.json ? `${JSON.stringify(rows, null, 2)}\n` : `${formatPassedOver(rows)}\n`);
@@ -154,37 +129,30 @@ program
   .argument('<id>')
   .option('--json', 'JSON object')
   .action(async (id: string, options: { json?: boolean }) => {
-    const [{ readStoreSnapshot }, { caseDetail, formatCaseDetail }, { listCaseOutbox, loadCaseMessages }] = await Promise.all([
-      import('./io/store.js'),
-      import('./app/case-view.js'),
-      import('./app/case-texts.js'),
-    ]);
-    const config = loadConfig();
-    const db = await readStoreSnapshot(config.dataDir);
-    const record = db.cases[id.toUpperCase()];
-    if (!record) throw new BotError('NOT_FOUND', `no case ${id}`);
-    const logger = createLogger(config.logLevel).child({ command: 'show' });
-    const texts = {
-      messages: await loadCaseMessages({ dataDir: config.dataDir, maxMessageBytes: config.maxMessageBytes }, db, record, logger),
-      outbox: listCaseOutbox(db, record),
-    };
-    process.stdout.write(options.json ? `${JSON.stringify(caseDetail(record, texts, config.timezone), null, 2)}\n` : `${formatCaseDetail(record, texts, config.timezone)}\n`);
+    const { showCase } = await import('./app/show-case.js');
+    const config = await loadConfig({ holidayTables: false });
+    const logger = (await createLogger(config)).child({ command: 'show' });
+    process.stdout.write(`${await showCase(config, logger, id, options)}\n`);
   });
 program
   .command('demo')
   .description('drop a few sample requests into the local Maildir and process them once')
   .action(async () => {
-    const config = loadConfig();
+    const config = await loadConfig();
     if (config.mailbox.kind !== 'maildir') throw new BotError('CONFIG_INVALID', 'demo only seeds the local Maildir (MAILBOX_URL=maildir:…)');
     const { seedDemoRequests } = await import('./app/demo.js');
     const seeded = await seedDemoRequests(config.mailbox.path, config.privacyAddress);
     process.stdout.write(`Seeded ${seeded} sample requests into ${path.join(config.mailbox.path, 'new')}.\n`);
-    await runOnce();
+    await runOnceCommand({});
     process.stdout.write(`Replies: ${config.smtp.kind === 'file' ? config.smtp.path : 'sent over SMTP'}. Cases: privacy-inbox list\n`);
   });
 
 program.parseAsync(process.argv).catch((error: unknown) => {
+  if (error instanceof CommanderError) {
+    // Commander has printed the message (or the help/version); only the status is ours.
+    process.exit(error.exitCode === 0 ? EXIT.ok : EXIT.usage);
+  }
   const message = error instanceof BotError ? `${error.code}: ${error.message}` : error instanceof Error ? error.message : String(error);
   process.stderr.write(`privacy-inbox: ${message}\n`);
-  process.exit(error instanceof BotError && error.code === 'CONFIG_INVALID' ? 78 : 1);
+  process.exit(exitCodeFor(error));
 });

@@ -22,6 +22,8 @@ export interface AppDeps {
   secret: string;
   /** Test hook: called after a message is recorded and before anything is sent. */
   afterRecord?: () => void;
+  /** Called after each message of a pass (run-once's progress bar). */
+  onProgress?: (done: number, total: number) => void;
 }
 
 export function createClock(config: Config): () => string {

@@ -185,7 +185,8 @@ export async function runPollInbox(deps: AppDeps): Promise<PollSummary> {
   const messages = await deps.source.list();
   summary.listed = messages.length;
   const batch: RecordBatch = { changes: [], handled: [] };
-  for (const message of messages) {
+  for (const [index, message] of messages.entries()) {
+    if (index > 0) deps.onProgress?.(index, messages.length);
     if (batch.handled.length >= RECORD_BATCH) await flushBatch(deps, batch);
     try {
       await processOne(deps, db, message, summary, batch);
@@ -207,6 +208,7 @@ export async function runPollInbox(deps: AppDeps): Promise<PollSummary> {
     }
   }
   await flushBatch(deps, batch);
+  if (messages.length > 0) deps.onProgress?.(messages.length, messages.length);
   const after = await runSendOutbox(deps);
   summary.send = {
     sent: before.sent + after.sent,

@@ -13,7 +13,7 @@ export async function runJob(name: string, job: (deps: AppDeps, signal: AbortSig
   if (!parentPort) throw new Error(`${name} must run inside a bree worker`);
   const port = parentPort;
   const config = loadConfig();
-  const logger = createLogger(config.logLevel).child({ job: name, runId: randomUUID().slice(0, 8) });
+  const logger = createLogger(config.logLevel, undefined, config.logFormat).child({ job: name, runId: randomUUID().slice(0, 8) });
   const abort = new AbortController();
   port.on('message', (message: unknown) => {
     if (message === 'cancel') abort.abort();
@@ -22,8 +22,9 @@ export async function runJob(name: string, job: (deps: AppDeps, signal: AbortSig
   let exitCode = 0;
   try {
     deps = await createDeps(config, logger, createStoreClient(port));
-    const summary = await job(deps, abort.signal);
-    logger.info({ summary }, 'job finished');
+    // A stop that came while the worker was still loading (seconds on a busy machine) skips the run.
+    if (abort.signal.aborted) logger.info('cancelled before it started');
+    else logger.info({ summary: await job(deps, abort.signal) }, 'job finished');
   } catch (error) {
     exitCode = 1;
     logger.error({ err: { message: error instanceof Error ? error.message : String(error), code: (error as { code?: string }).code } }, 'job failed');
