@@ -54,12 +54,13 @@ async function runOnceCommand(options: { jobs?: string }): Promise<void> {
     // Fault injection for the crash test: die like a power cut, after recording and before sending.
     hooks.afterRecord = () => process.kill(process.pid, 'SIGKILL');
   }
+  let summary: Awaited<ReturnType<typeof runOnce>>;
   try {
-    const summary = await runOnce(config, logger, jobs, hooks);
-    process.stdout.write(`${JSON.stringify(summary)}\n`);
+    summary = await runOnce(config, logger, jobs, hooks);
   } finally {
     progress?.stop();
   }
+  process.stdout.write(`${JSON.stringify(summary)}\n`);
 }
 
 async function start(): Promise<void> {

@@ -41,7 +41,7 @@ export function setStatusLine(line: StatusLine | null): void {
 function prettyDestination(): { write: (line: string) => void } {
   // pino-pretty is CommonJS and loads only here; require keeps createLogger synchronous.
   const { prettyFactory } = createRequire(import.meta.url)('pino-pretty') as typeof import('pino-pretty');
-  const prettify = prettyFactory({ colorize: isatty(2), translateTime: 'SYS:yyyy-mm-dd HH:MM:ss', ignore: 'pid,hostname,app' });
+  const prettify = prettyFactory({ colorize: isatty(2), translateTime: 'SYS:yyyy-mm-dd HH:MM:ss', ignore: 'pid,hostname,app', singleLine: true });
   return {
     write(line) {
       const text = prettify(line);

@@ -23,6 +23,11 @@ export async function openProgress(options: { stream?: NodeJS.WriteStream; show?
   const now = options.now ?? (() => performance.now());
   const openedAt = now();
   let bar: SingleBar | null = null;
+  const stop = (): void => {
+    setStatusLine(null);
+    bar?.stop();
+    bar = null;
+  };
   return {
     update(done, total) {
       if (!bar) {
@@ -36,11 +41,9 @@ export async function openProgress(options: { stream?: NodeJS.WriteStream; show?
       }
       bar.setTotal(total);
       bar.update(done);
+      // Done: the bar goes away rather than standing at 100 % over whatever follows (sending, output).
+      if (done >= total) stop();
     },
-    stop() {
-      setStatusLine(null);
-      bar?.stop();
-      bar = null;
-    },
+    stop,
   };
 }

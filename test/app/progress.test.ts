@@ -33,6 +33,11 @@ describe('progress bar', () => {
     progress?.update(40, 100);
     progress?.update(41, 100);
     expect(terminal.text()).toContain('40/100');
+    const shown = terminal.text().length;
+    progress?.update(100, 100);
+    // Done: the bar is cleared and the cursor comes back (cli-progress's clearOnComplete).
+    expect(terminal.text().slice(shown)).toContain('\x1b[?25h');
+    progress?.update(100, 100);
     progress?.stop();
   });
 
