@@ -4,9 +4,14 @@ import { DEFAULT_TEAM_COMMAND_MAX_AGE_MS } from './core/team-replay.js';
 import path from 'node:path';
 import { z } from 'zod';
 import { BotError } from './errors.js';
+import { cronProblem } from './core/cron.js';
 import { isKnownHolidayRegion } from './core/deadlines/holidays.js';
 import { REGIMES, type Regime } from './core/deadlines/policy.js';
 import { parseRegimeList } from './core/deadlines/regime.js';
+
+/** LOG_FORMAT: JSON for machines (journald, files, CI), pretty lines for a person at a terminal; `auto` picks by stderr. */
+export const LOG_FORMATS = ['auto', 'json', 'pretty'] as const;
+export type LogFormat = (typeof LOG_FORMATS)[number];
 
 export type MailboxConfig =
   | { kind: 'maildir'; path: string }
@@ -51,6 +56,8 @@ export interface Config {
   logLevel: string;
   /** HEALTH_PORT: serve /health and /metrics on 127.0.0.1 at this port while `start` runs; null: off. */
   healthPort: number | null;
+  /** auto: pretty when stderr is a terminal, JSON otherwise. */
+  logFormat: LogFormat;
   /** Offline triage: the rules, the shipped learned model, or both together (the default). */
   triageMode: TriageMode;
   openai: { apiKey: string; baseUrl: string | null; model: string; timeoutMs: number } | null;
@@ -73,11 +80,42 @@ export interface DeadlineConfig {
 
 const emailSchema = z.string().trim().toLowerCase().pipe(z.email());
 
+const DEFAULT_DIGEST_CRON = '0 9 * * 1';
+const DEFAULT_WORKING_HOURS = '9-17';
+const DEFAULT_CHECK_INTERVAL = '1h';
+
+const HOLIDAY_REGION_FORMAT = /^[A-Z]{2}(-[A-Z0-9]{1,3})?$/i;
+const HOLIDAY_REGION_MESSAGE = 'must be a date-holidays country or COUNTRY-STATE, e.g. US, US-CA, DE, GB-ENG';
+
+const DURATION_UNITS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 } as const;
+
+/** `30s`, `5m`, `1h`: a whole number and a unit. A bare number is refused (is `60` seconds or milliseconds?). */
 function parseDuration(text: string): number | null {
-  const match = /^(\d+)\s*(ms|s|m|h|d)?$/.exec(text.trim());
-  if (!match) return null;
-  const unit = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 }[(match[2] ?? 'ms') as 'ms' | 's' | 'm' | 'h' | 'd'];
-  return Number(match[1]) * unit;
+  const match = /^(\d+)\s*(ms|s|m|h|d)$/.exec(text.trim());
+  return match ? Number(match[1]) * DURATION_UNITS[match[2] as keyof typeof DURATION_UNITS] : null;
+}
+
+function formatDuration(ms: number): string {
+  const unit = (['d', 'h', 'm', 's'] as const).find((name) => ms % DURATION_UNITS[name] === 0) ?? 'ms';
+  return `${ms / DURATION_UNITS[unit]}${unit}`;
+}
+
+/** An interval key: a duration with a unit, between `min` and `max` (a job that runs every 0 ms runs once and never again). */
+function durationSchema(fallback: string, bounds: { min: number; max: number }) {
+  return z
+    .string()
+    .default(fallback)
+    .superRefine((value, context) => {
+      const trimmed = value.trim();
+      if (/^\d+$/.test(trimmed)) {
+        context.addIssue({ code: 'custom', message: `"${trimmed}" has no unit; add a unit: ${trimmed}s (units: ms, s, m, h, d)` });
+        return;
+      }
+      const ms = parseDuration(trimmed);
+      if (ms === null) context.addIssue({ code: 'custom', message: `must be a duration with a unit, like 30s, 5m or 1h` });
+      else if (ms < bounds.min || ms > bounds.max) context.addIssue({ code: 'custom', message: `must be between ${formatDuration(bounds.min)} and ${formatDuration(bounds.max)} (got ${trimmed})` });
+    })
+    .transform((value) => parseDuration(value) ?? 0);
 }
 
 function isValidTimeZone(zone: string): boolean {
@@ -109,10 +147,8 @@ const envSchema = z.object({
     .string()
     .optional()
     .refine((value) => value === undefined || value === '' || !Number.isNaN(Date.parse(value)), 'must be an ISO date or date-time'),
-  POLL_INTERVAL: z
-    .string()
-    .default('60s')
-    .refine((value) => parseDuration(value) !== null, 'must be a duration like 30s, 5m or 1000'),
+  // A poll more often than every second only loads the server; a gap over a day misses legal clocks.
+  POLL_INTERVAL: durationSchema('60s', { min: 1000, max: 86_400_000 }),
   MAX_REPLIES_PER_SENDER_PER_DAY: z.coerce.number().int().min(1).default(5),
   MAX_NEW_ADDRESSES_PER_DAY: z.coerce.number().int().min(1).default(50),
   MAX_MESSAGE_BYTES: z.coerce.number().int().min(1024).default(25 * 1024 * 1024),
@@ -134,6 +170,7 @@ const envSchema = z.object({
   DRY_RUN: z.enum(['0', '1', 'true', 'false', '']).default('0'),
   HEALTH_PORT: z.coerce.number().int().min(1).max(65535).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  LOG_FORMAT: z.enum(LOG_FORMATS).default('auto'),
   TRIAGE_MODE: z.enum(TRIAGE_MODES).default('both'),
   OPENAI_API_KEY: z.string().optional(),
   OPENAI_BASE_URL: z.url().optional(),
@@ -150,17 +187,14 @@ const envSchema = z.object({
     .refine((value) => value.split(',').every((part) => /^\s*\d{1,3}\s*$/.test(part)), 'must be days before due, comma-separated, e.g. 7,2'),
   WORKING_HOURS: z
     .string()
-    .default('9-17')
+    .default(DEFAULT_WORKING_HOURS)
     .refine((value) => /^(\d{1,2})-(\d{1,2})$/.test(value.trim()) && Number(value.split('-')[0]) < Number(value.split('-')[1]) && Number(value.split('-')[1]) <= 24, 'must be local hours START-END, e.g. 9-17'),
-  HOLIDAY_REGION: z.string().default('US-CA').refine(isKnownHolidayRegion, 'must be a date-holidays country or COUNTRY-STATE, e.g. US, US-CA, DE, GB-ENG'),
-  CHECK_DEADLINES_INTERVAL: z
-    .string()
-    .default('1h')
-    .refine((value) => parseDuration(value) !== null, 'must be a duration like 30m or 1h'),
-  DIGEST_CRON: z
-    .string()
-    .default('0 9 * * 1')
-    .refine((value) => value.trim().split(/\s+/).length === 5, 'must be a 5-field cron expression, e.g. "0 9 * * 1" (Monday 09:00 in TIMEZONE)'),
+  // Whether date-holidays knows the region is checked in loadConfig (it costs loading the tables).
+  HOLIDAY_REGION: z.string().trim().default('US-CA').refine((value) => HOLIDAY_REGION_FORMAT.test(value), HOLIDAY_REGION_MESSAGE),
+  // Reminders go out only inside WORKING_HOURS, so checks must be at most a day apart (and, below, no
+  // further apart than the working window is long).
+  CHECK_DEADLINES_INTERVAL: durationSchema(DEFAULT_CHECK_INTERVAL, { min: 60_000, max: 86_400_000 }),
+  DIGEST_CRON: z.string().trim().default(DEFAULT_DIGEST_CRON),
   RETENTION_MONTHS: z.coerce.number().int().min(1).max(240).default(24),
 });
 
@@ -220,8 +254,16 @@ function parseSmtpUrl(raw: string, dataDir: string): SmtpConfig | string {
   return { kind: 'smtp', secure: server.secure, host: server.host, port: server.port, user: server.user, pass: server.pass };
 }
 
+export interface LoadConfigOptions {
+  /**
+   * Check HOLIDAY_REGION against the holiday tables (default). Loading them takes about a second,
+   * so `list` and `show`, which never use holidays, check only its form.
+   */
+  holidayTables?: boolean;
+}
+
 /** Reads the whole configuration from `env`; throws one BotError listing every bad key. */
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: LoadConfigOptions = {}): Config {
   const cleaned = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
   const result = envSchema.safeParse(cleaned);
   const problems: string[] = result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.') || '(env)'}: ${issue.message}`);
@@ -232,6 +274,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (typeof smtp === 'string') problems.push(`SMTP_URL: ${smtp}`);
   // Exchange Online writes no authserv-id, so a configured one could only mislead (docs/team-commands.md).
   if (result.success && result.data.AUTH_RESULTS_MODE === 'microsoft365' && result.data.TRUSTED_AUTHSERV_ID) problems.push('TRUSTED_AUTHSERV_ID: leave it unset with AUTH_RESULTS_MODE=microsoft365 (Exchange Online writes no authserv-id)');
+  problems.push(...crossKeyProblems(cleaned));
+  const region = (cleaned.HOLIDAY_REGION ?? 'US-CA').trim();
+  if (options.holidayTables !== false && HOLIDAY_REGION_FORMAT.test(region) && !isKnownHolidayRegion(region)) problems.push(`HOLIDAY_REGION: ${HOLIDAY_REGION_MESSAGE}`);
   if (!result.success || problems.length > 0 || typeof mailbox === 'string' || typeof smtp === 'string') throw configError(problems);
   const values = result.data;
 
@@ -245,7 +290,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     timezone: values.TIMEZONE,
     fixedNow: values.PRIVACY_INBOX_NOW ? new Date(values.PRIVACY_INBOX_NOW).toISOString() : null,
     ignoreBefore: values.IGNORE_MAIL_BEFORE ? new Date(values.IGNORE_MAIL_BEFORE).toISOString() : null,
-    pollIntervalMs: parseDuration(values.POLL_INTERVAL) ?? 60_000,
+    pollIntervalMs: values.POLL_INTERVAL,
     maxRepliesPerSenderPerDay: values.MAX_REPLIES_PER_SENDER_PER_DAY,
     maxNewAddressesPerDay: values.MAX_NEW_ADDRESSES_PER_DAY,
     maxMessageBytes: values.MAX_MESSAGE_BYTES,
@@ -261,6 +306,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dryRun: values.DRY_RUN === '1' || values.DRY_RUN === 'true',
     logLevel: values.LOG_LEVEL,
     healthPort: values.HEALTH_PORT ?? null,
+    logFormat: values.LOG_FORMAT,
     triageMode: values.TRIAGE_MODE,
     deadlines: {
       defaultRegimes: parseRegimeList(values.DEFAULT_REGIME).regimes,
@@ -268,8 +314,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       reminderDays: [...new Set(values.REMINDER_DAYS.split(',').map((part) => Number(part.trim())))].sort((x, y) => y - x),
       workingHours: { start: Number(values.WORKING_HOURS.split('-')[0]), end: Number(values.WORKING_HOURS.split('-')[1]) },
       holidayRegion: values.HOLIDAY_REGION,
-      checkIntervalMs: parseDuration(values.CHECK_DEADLINES_INTERVAL) ?? 3_600_000,
-      digestCron: values.DIGEST_CRON.trim(),
+      checkIntervalMs: values.CHECK_DEADLINES_INTERVAL,
+      digestCron: values.DIGEST_CRON,
       retentionMonths: values.RETENTION_MONTHS,
     },
     openai: values.OPENAI_API_KEY
@@ -278,6 +324,33 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   };
 }
 
+/**
+ * Checks that read more than one key (the cron is read in TIMEZONE; deadline checks must land inside
+ * WORKING_HOURS). They run on the raw values, falling back to defaults for keys that failed on their
+ * own, so one error still names every bad key.
+ */
+function crossKeyProblems(env: Record<string, string | undefined>): string[] {
+  const problems: string[] = [];
+  const timeZone = env.TIMEZONE && isValidTimeZone(env.TIMEZONE) ? env.TIMEZONE : 'UTC';
+  const now = env.PRIVACY_INBOX_NOW && !Number.isNaN(Date.parse(env.PRIVACY_INBOX_NOW)) ? new Date(env.PRIVACY_INBOX_NOW) : new Date();
+  const cron = (env.DIGEST_CRON ?? DEFAULT_DIGEST_CRON).trim();
+  const cronTrouble = cronProblem(cron, timeZone, now);
+  if (cronTrouble) problems.push(`DIGEST_CRON: "${cron}" is not a usable 5-field cron (minute hour day month weekday, e.g. "0 9 * * 1"): ${cronTrouble}`);
+  const hours = /^(\d{1,2})-(\d{1,2})$/.exec((env.WORKING_HOURS ?? DEFAULT_WORKING_HOURS).trim());
+  const interval = parseDuration(env.CHECK_DEADLINES_INTERVAL ?? DEFAULT_CHECK_INTERVAL);
+  if (hours && interval !== null && interval > (Number(hours[2]) - Number(hours[1])) * 3_600_000 && Number(hours[2]) > Number(hours[1])) {
+    problems.push(`CHECK_DEADLINES_INTERVAL: ${formatDuration(interval)} is longer than WORKING_HOURS ${hours[0]}; reminders wait for a check inside working hours, so some days would get none`);
+  }
+  return problems;
+}
+
 function configError(problems: string[]): BotError {
-  return new BotError('CONFIG_INVALID', `Invalid configuration (see .env.example):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  // In the order of .env.example (the schema's order), whichever check found them.
+  const keys = Object.keys(envSchema.shape);
+  const rank = (problem: string): number => {
+    const index = keys.indexOf(problem.split(':')[0] ?? '');
+    return index === -1 ? keys.length : index;
+  };
+  const sorted = [...problems].sort((a, b) => rank(a) - rank(b));
+  return new BotError('CONFIG_INVALID', `Invalid configuration (see .env.example):\n${sorted.map((p) => `  - ${p}`).join('\n')}`);
 }

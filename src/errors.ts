@@ -1,6 +1,10 @@
 /** Error codes in one place (nodemailer lib/errors.js is the model). */
 export const ERROR_CODES = [
   'CONFIG_INVALID',
+  /** A command line that cannot run as written (exit 2). */
+  'USAGE_INVALID',
+  /** A command understood and declined; nothing changed (exit 3). */
+  'REFUSED',
   'STORE_CORRUPT',
   'STORE_LOCKED',
   'MAIL_SOURCE',

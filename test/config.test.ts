@@ -36,3 +36,57 @@ describe('loadConfig', () => {
     expect(loadConfig({ PRIVACY_INBOX_NOW: '2026-03-02T09:00:00-08:00' }).fixedNow).toBe('2026-03-02T17:00:00.000Z');
   });
 });
+
+describe('intervals and schedules', () => {
+  const problem = (env: Record<string, string>): string => {
+    try {
+      loadConfig(env);
+    } catch (error) {
+      expect(error).toBeInstanceOf(BotError);
+      expect((error as BotError).code).toBe('CONFIG_INVALID');
+      return (error as BotError).message;
+    }
+    throw new Error('loadConfig accepted the configuration');
+  };
+
+  it('reads intervals with a unit', () => {
+    expect(loadConfig({ POLL_INTERVAL: '30s' }).pollIntervalMs).toBe(30_000);
+    expect(loadConfig({ POLL_INTERVAL: '5m' }).pollIntervalMs).toBe(300_000);
+    expect(loadConfig({ POLL_INTERVAL: '1500ms' }).pollIntervalMs).toBe(1500);
+    expect(loadConfig({ CHECK_DEADLINES_INTERVAL: '2h', WORKING_HOURS: '8-18' }).deadlines.checkIntervalMs).toBe(7_200_000);
+  });
+
+  it('refuses a bare number and says which unit to add', () => {
+    expect(problem({ POLL_INTERVAL: '60' })).toMatch(/POLL_INTERVAL: "60" has no unit; add a unit: 60s/);
+    expect(problem({ CHECK_DEADLINES_INTERVAL: '3600' })).toMatch(/CHECK_DEADLINES_INTERVAL: "3600" has no unit; add a unit: 3600s/);
+  });
+
+  it('refuses zero and intervals outside sane bounds', () => {
+    expect(problem({ POLL_INTERVAL: '0s' })).toMatch(/POLL_INTERVAL: must be between 1s and 1d/);
+    expect(problem({ POLL_INTERVAL: '0' })).toMatch(/POLL_INTERVAL: "0" has no unit/);
+    expect(problem({ POLL_INTERVAL: '500ms' })).toMatch(/POLL_INTERVAL: must be between 1s and 1d \(got 500ms\)/);
+    expect(problem({ POLL_INTERVAL: '2d' })).toMatch(/POLL_INTERVAL: must be between/);
+    expect(problem({ CHECK_DEADLINES_INTERVAL: '0m' })).toMatch(/CHECK_DEADLINES_INTERVAL: must be between 1m and 1d/);
+    expect(problem({ POLL_INTERVAL: 'soon' })).toMatch(/POLL_INTERVAL: must be a duration with a unit/);
+  });
+
+  it('refuses a deadline check interval longer than the working window (some days would get no reminders)', () => {
+    expect(problem({ CHECK_DEADLINES_INTERVAL: '12h' })).toMatch(/CHECK_DEADLINES_INTERVAL: 12h is longer than WORKING_HOURS 9-17/);
+    expect(loadConfig({ CHECK_DEADLINES_INTERVAL: '8h' }).deadlines.checkIntervalMs).toBe(8 * 3_600_000);
+  });
+
+  it('validates DIGEST_CRON with croner, in TIMEZONE, as five fields', () => {
+    expect(loadConfig({ DIGEST_CRON: '30 8 * * MON-FRI' }).deadlines.digestCron).toBe('30 8 * * MON-FRI');
+    expect(loadConfig({ DIGEST_CRON: ' 0 9 * * 1 ' }).deadlines.digestCron).toBe('0 9 * * 1');
+    expect(problem({ DIGEST_CRON: '61 25 * * 9' })).toMatch(/DIGEST_CRON: "61 25 \* \* 9" is not a usable 5-field cron .*minute: 61/);
+    expect(problem({ DIGEST_CRON: '0 9 * * 1 2026' })).toMatch(/DIGEST_CRON: .*requires exactly 5 parts/);
+    expect(problem({ DIGEST_CRON: '*/10 * * * * *' })).toMatch(/DIGEST_CRON/);
+    expect(problem({ DIGEST_CRON: 'mondays' })).toMatch(/DIGEST_CRON/);
+    expect(problem({ DIGEST_CRON: '0 9 30 2 *' })).toMatch(/DIGEST_CRON: .*never fires/);
+  });
+
+  it('lists cross-key problems with the others, in .env.example order', () => {
+    const message = problem({ TIMEZONE: 'Nowhere/Land', DIGEST_CRON: '0 25 * * *', POLL_INTERVAL: '60', RETENTION_MONTHS: '0' });
+    expect(message).toMatch(/TIMEZONE[\s\S]*POLL_INTERVAL[\s\S]*DIGEST_CRON[\s\S]*RETENTION_MONTHS/);
+  });
+});

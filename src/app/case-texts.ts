@@ -1,7 +1,6 @@
 import path from 'node:path';
 import type { Logger } from 'pino';
 import { readRawMessage } from '../io/blobs.js';
-import { parseMail } from '../io/mime.js';
 import type { AttachmentMeta, CaseRecord, DbData, InboundMail, MessageStatus, OutboxState } from '../types.js';
 
 /** Enough for any real request; keeps `show --json` and the terminal usable when someone pastes a whole export. */
@@ -107,6 +106,8 @@ async function readMessage(options: CaseTextOptions, db: DbData, caseId: string,
   }
   try {
     const raw = options.readRaw ? await options.readRaw(blob) : await readRawMessage(options.dataDir, blob);
+    // mailparser loads here, not with the module: `list` imports this file's types and limits only.
+    const { parseMail } = await import('../io/mime.js');
     const mail = await parseMail(raw, { maxBytes: options.maxMessageBytes });
     return { entry: { ...entry, from: mail.from?.address ?? null, subject: mail.subject, date: mail.date, attachments: mail.attachments }, mail };
   } catch (error) {

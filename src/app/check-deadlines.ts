@@ -1,5 +1,4 @@
 import { planDeadlineChecks, type DeadlineCheckSummary, type DeadlineSettings } from '../core/deadlines.js';
-import { isSimpleCron } from '../core/digest.js';
 import { planRetention } from '../core/retention.js';
 import { daysNeedingHeldSummary, MAX_HELD_PER_SUMMARY, planHeldSummaries, type HeldMailView } from '../core/cases/held-sender.js';
 import { lifecycleContext } from './lifecycle-context.js';
@@ -109,7 +108,7 @@ export async function runCheckDeadlines(deps: AppDeps): Promise<CheckDeadlinesSu
     deps.logger.info({ purged: retention.purged, blobsDeleted, retentionMonths: deps.config.deadlines.retentionMonths }, 'retention purge');
   }
   const heldSummaries = await queueHeldSummaries(deps, retention.changes.length > 0 ? await deps.store.read() : after);
-  // A digest whose Monday-morning slot passed while the service was down still goes out this week.
-  const digest = isSimpleCron(deps.config.deadlines.digestCron) ? await runSendDigest(deps, { scheduled: false }) : null;
+  // A digest whose slot passed while the service was down still goes out this week.
+  const digest = await runSendDigest(deps, { scheduled: false });
   return { ...summary, purged: retention.purged.length, blobsDeleted, heldSummaries, digest };
 }

@@ -80,7 +80,8 @@ export function createOrderedWriter(): { write(result: FileResult): void; flush(
  * shared with worker threads (src/app/classify-pool.ts), one per spare core, in file order.
  */
 export async function classifyFiles(files: readonly string[], options: ClassifyFilesOptions): Promise<void> {
-  const config = loadConfig();
+  // Classification never reads the holiday tables; skip loading them to check HOLIDAY_REGION.
+  const config = loadConfig(process.env, { holidayTables: false });
   const json = options.json === true;
   const mode = options.model ?? config.triageMode;
   const spareCores = Math.min(availableParallelism() - 1, 3);

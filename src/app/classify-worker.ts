@@ -7,7 +7,7 @@ import { createOfflineTriage } from './deps.js';
 
 /** One worker thread of `classify` (src/app/classify-pool.ts): classifies the chunks of files it is handed. */
 const { json, mode } = workerData as { json: boolean; mode: TriageMode };
-const config = loadConfig();
+const config = loadConfig(process.env, { holidayTables: false });
 const classifier = await createOfflineTriage(config, mode);
 const port = parentPort;
 if (!port) throw new Error('classify-worker runs only as a worker thread');

@@ -32,6 +32,8 @@ export interface AppDeps {
    * that writes nothing (openStoreCopy, or the store client of a service whose main thread holds one).
    */
   dryRun?: DryRunRecorder;
+  /** Called after each message of a pass (run-once's progress bar). */
+  onProgress?: (done: number, total: number) => void;
 }
 
 export function createClock(config: Config): () => string {

@@ -35,24 +35,16 @@ export function registerEvalCommand(program: Command, makeClassifier: Classifier
     .option('--fail-under <macroF1>', 'exit with status 1 when macro-F1 (7 classes) is below this value', parseNumber)
     .option('--mistakes <n>', 'list at most N mistakes', parseCount, 50)
     .action(async (targets: string[], options: EvalCommandOptions) => {
-      const [{ runEval }, { formatEvalReport }, { SingleBar, Presets }] = await Promise.all([import('./eval.js'), import('./eval-report.js'), import('cli-progress')]);
+      const [{ runEval }, { formatEvalReport }, { openProgress }] = await Promise.all([import('./eval.js'), import('./eval-report.js'), import('./progress.js')]);
       const classifier = await makeClassifier(options.model);
-      const bar = process.stderr.isTTY ? new SingleBar({ stream: process.stderr, clearOnComplete: true, hideCursor: true }, Presets.shades_classic) : null;
-      let started = false;
+      const progress = await openProgress();
       const report = await runEval(targets, classifier, {
         split: options.split,
         styles: options.style,
         model: options.model,
         maxMistakes: options.mistakes,
-        onProgress: (done, total) => {
-          if (!bar) return;
-          if (!started) {
-            bar.start(total, 0);
-            started = true;
-          }
-          bar.update(done);
-        },
-      }).finally(() => bar?.stop());
+        onProgress: (done, total) => progress?.update(done, total),
+      }).finally(() => progress?.stop());
       process.stdout.write(options.json ? `${JSON.stringify(report, null, 2)}\n` : `${formatEvalReport(report)}\n`);
       if (options.failUnder !== undefined && report.macroF1 < options.failUnder) {
         process.stderr.write(`macro-F1 ${report.macroF1.toFixed(3)} is below ${options.failUnder}\n`);

@@ -209,7 +209,8 @@ export async function runPollInbox(deps: AppDeps): Promise<PollSummary> {
   summary.listed = messages.length;
   summary.waiting = deps.source.waiting?.() ?? 0;
   const batch: RecordBatch = { changes: [], handled: [] };
-  for (const message of messages) {
+  for (const [index, message] of messages.entries()) {
+    if (index > 0) deps.onProgress?.(index, messages.length);
     if (batch.handled.length >= RECORD_BATCH) await flushBatch(deps, batch);
     try {
       await processOne(deps, db, message, summary, batch);
@@ -232,6 +233,7 @@ export async function runPollInbox(deps: AppDeps): Promise<PollSummary> {
     }
   }
   await flushBatch(deps, batch);
+  if (messages.length > 0) deps.onProgress?.(messages.length, messages.length);
   const after = await runSendOutbox(deps);
   summary.send = {
     sent: before.sent + after.sent,

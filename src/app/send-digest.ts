@@ -9,7 +9,7 @@ export interface DigestSummary {
 
 /**
  * Queues this ISO week's digest for the team (poll-inbox sends it). The key is the ISO week, so it
- * goes out once per week across restarts. `scheduled` is true when bree's DIGEST_CRON started the
+ * goes out once per week across restarts. `scheduled` is true when the DIGEST_CRON schedule started the
  * run; other runs (run-once, the simulation) queue it only once this week's slot has passed.
  */
 export async function runSendDigest(deps: AppDeps, options: { scheduled: boolean } = { scheduled: false }): Promise<DigestSummary> {
@@ -17,7 +17,11 @@ export async function runSendDigest(deps: AppDeps, options: { scheduled: boolean
   const { config } = deps;
   const key = digestKey(now, config.timezone);
   if (config.teamAddresses.length === 0) return { key, queued: false, reason: 'no TEAM_ADDRESSES' };
-  if (!options.scheduled && now < digestSlot(now, config.timezone, config.deadlines.digestCron)) return { key, queued: false, reason: 'before this week\'s slot' };
+  if (!options.scheduled) {
+    const slot = digestSlot(now, config.timezone, config.deadlines.digestCron);
+    if (slot === null) return { key, queued: false, reason: 'DIGEST_CRON does not fire this week' };
+    if (now < slot) return { key, queued: false, reason: 'before this week\'s slot' };
+  }
   const db = await deps.store.read();
   if (db.outbox[key]) return { key, queued: false, reason: 'already queued this week' };
   const item = buildDigestItem(db, {

@@ -16,21 +16,23 @@ export async function runJob(name: string, job: (deps: AppDeps, signal: AbortSig
   if (!parentPort) throw new Error(`${name} must run inside a bree worker`);
   const port = parentPort;
   const config = loadConfig();
-  const logger = createLogger(config.logLevel).child({ job: name, runId: randomUUID().slice(0, 8) });
+  const logger = createLogger(config.logLevel, undefined, config.logFormat).child({ job: name, runId: randomUUID().slice(0, 8) });
   const abort = new AbortController();
   port.on('message', (message: unknown) => {
     if (message === 'cancel') abort.abort();
   });
   const opened: AppDeps[] = [];
   let exitCode = 0;
-  const run = async (): Promise<unknown> => {
-    const deps = await createDeps(config, logger, createStoreClient(port));
-    opened.push(deps);
-    return job(deps, abort.signal);
-  };
   try {
+    // A stop that came while the worker was still loading (seconds on a busy machine) skips the run.
+    const cancellable = async (): Promise<unknown> => {
+      const deps = await createDeps(config, logger, createStoreClient(port));
+      opened.push(deps);
+      if (abort.signal.aborted) return 'cancelled before it started';
+      return job(deps, abort.signal);
+    };
     // A failure to build the deps (templates, model, secret) is recorded as a failed run too.
-    const summary = isJobName(name) ? await recordJobRun({ dataDir: config.dataDir, job: name, now: createClock(config), logger, dryRun: config.dryRun }, run) : await run();
+    const summary = isJobName(name) ? await recordJobRun({ dataDir: config.dataDir, job: name, now: createClock(config), logger, dryRun: config.dryRun }, cancellable) : await cancellable();
     logger.info({ summary }, 'job finished');
   } catch (error) {
     exitCode = 1;

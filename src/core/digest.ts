@@ -1,4 +1,5 @@
 import type { Address, CaseRecord, DbData, OutboxItem } from '../types.js';
+import { firstRunBetween } from './cron.js';
 import { addCalendarDays, daysBetween, instantOfWallTime, isoWeek, localDateOf, mondayOf } from './deadlines/calendar.js';
 import { URGENT } from './case-machine.js';
 import { OPEN_STATES } from './deadlines/check.js';
@@ -211,23 +212,14 @@ export function digestKey(now: string, timeZone: string): string {
 
 /**
  * When this ISO week's digest is due, for runs not started by the cron itself (run-once, the
- * simulation): DIGEST_CRON of the simple form "M H * * D" (D = 0-7), else Monday 09:00, local time.
+ * simulation, the hourly catch-up): the first DIGEST_CRON time in this ISO week, local to
+ * `timeZone`; null when the pattern does not fire this week (e.g. a monthly digest).
  */
-export function digestSlot(now: string, timeZone: string, cron: string): string {
-  const fields = cron.trim().split(/\s+/);
-  const simple = isSimpleCron(cron);
-  const minute = simple ? Number(fields[0]) : 0;
-  const hour = simple ? Number(fields[1]) : 9;
-  const cronDay = simple ? Number(fields[4]) % 7 : 1;
-  const isoOffset = (cronDay + 6) % 7; // Monday 0 ... Sunday 6
-  const day = addCalendarDays(mondayOf(localDateOf(now, timeZone)), isoOffset);
-  return new Date(instantOfWallTime(day, hour, minute, 0, 0, timeZone)).toISOString();
-}
-
-/** "M H * * D": one fixed weekly slot, which run-once and the hourly catch-up can compute. */
-export function isSimpleCron(cron: string): boolean {
-  const fields = cron.trim().split(/\s+/);
-  return fields.length === 5 && /^\d{1,2}$/.test(fields[0] ?? '') && /^\d{1,2}$/.test(fields[1] ?? '') && fields[2] === '*' && fields[3] === '*' && /^[0-7]$/.test(fields[4] ?? '');
+export function digestSlot(now: string, timeZone: string, cron: string): string | null {
+  const monday = mondayOf(localDateOf(now, timeZone));
+  const weekStart = instantOfWallTime(monday, 0, 0, 0, 0, timeZone);
+  const nextWeekStart = instantOfWallTime(addCalendarDays(monday, 7), 0, 0, 0, 0, timeZone);
+  return firstRunBetween(cron, timeZone, weekStart, nextWeekStart);
 }
 
 export interface DigestContext {

@@ -67,10 +67,12 @@ function row(record: CaseRecord, timeZone: string): string[] {
  * flag (deadlines-and-verification.md section 5). Requester identity is initials only; purged cases
  * keep their anonymous row.
  */
-export function exportCasesCsv(db: DbData, timeZone: string): string {
+export function exportCasesCsv(db: DbData, timeZone: string, onRow?: (done: number, total: number) => void): string {
   const lines = [COLUMNS.join(',')];
-  for (const record of Object.values(db.cases).sort((a, b) => a.receivedAt.localeCompare(b.receivedAt) || a.id.localeCompare(b.id))) {
+  const cases = Object.values(db.cases).sort((a, b) => a.receivedAt.localeCompare(b.receivedAt) || a.id.localeCompare(b.id));
+  for (const [index, record] of cases.entries()) {
     lines.push(row(record, timeZone).map(csvCell).join(','));
+    onRow?.(index + 1, cases.length);
   }
   for (const stat of db.purged ?? []) {
     if (db.cases[stat.caseId]) continue;

@@ -211,6 +211,8 @@ export function createImapSource(options: ImapSourceOptions): MailSource {
         await sleep(timeoutMs);
         return;
       }
+      // From here on new mail wakes the caller (IDLE, or the check below), not the next poll.
+      log?.debug({ idle: client.capabilities.has('IDLE') }, 'waiting for new mail');
       await waitForNewMail(client, timeoutMs, async () => {
         try {
           return await connection.withMailbox(options.mailbox, 'wait', (selected, mailbox) => hasMailSinceList(selected, mailbox));

@@ -73,6 +73,12 @@ describe('weekly digest', () => {
     expect(digestSlot('2026-03-04T12:00:00Z', LA, '0 9 * * 1')).toBe('2026-03-02T17:00:00.000Z');
     expect(digestSlot('2026-03-12T12:00:00Z', LA, '30 8 * * 1')).toBe('2026-03-09T15:30:00.000Z'); // PDT
     expect(digestSlot('2026-03-12T12:00:00Z', LA, '0 16 * * 5')).toBe('2026-03-13T23:00:00.000Z');
+    // Any cron croner reads: the first time it fires in this ISO week, or none.
+    expect(digestSlot('2026-03-04T12:00:00Z', LA, '0 9 * * *')).toBe('2026-03-02T17:00:00.000Z');
+    expect(digestSlot('2026-03-04T12:00:00Z', LA, '0 7 * * MON-FRI')).toBe('2026-03-02T15:00:00.000Z');
+    expect(digestSlot('2026-03-04T12:00:00Z', LA, '0 9 1 * *')).toBe(null); // monthly: 1 March was the Sunday before
+    expect(digestSlot('2026-04-01T12:00:00Z', LA, '0 9 1 * *')).toBe('2026-04-01T16:00:00.000Z');
+    expect(digestSlot('2026-03-04T12:00:00Z', LA, '0 0 * * 1')).toBe('2026-03-02T08:00:00.000Z'); // Monday midnight belongs to this week
     const item = buildDigestItem(seed(), { now: NOW, timeZone: LA, orgName: 'Calm Clinic', privacyAddress: 'privacy@example.test', team: [{ address: 'team@example.test', name: '' }], teamHash: 'team', secret: 'test-secret-test-secret', domain: 'example.test', retentionMonths: 24 });
     expect(item).toMatchObject({ key: 'digest:2026-W10', templateId: 'digest', caseId: null, state: 'pending' });
     expect(item?.subject).toBe('OVERDUE: Privacy requests, week 2026-W10: 3 open, 1 overdue, 1 due within 7 days');

@@ -76,10 +76,10 @@ describe('deadline commands through the CLI', () => {
     expect(notice?.text).toContain('our billing provider holds part of the data');
     expect(notice?.text).toContain('2026-05-30');
     const again = await cli(['extend', 'PR-2026-0001', 'more'], '2026-03-11T17:00:00Z');
-    expect(again.code).toBe(2);
+    expect(again.code).toBe(3); // refused
     expect(again.stdout).toMatch(/^Refused: PR-2026-0001 was already extended on 2026-03-10 to 2026-05-30/);
     const optOut = await cli(['extend', 'PR-2026-0003', 'busy'], '2026-03-11T17:00:00Z');
-    expect(optOut.code).toBe(2);
+    expect(optOut.code).toBe(3);
     expect(optOut.stdout).toContain('no extension exists for');
     const db = await readDb();
     expect(db.cases['PR-2026-0001']?.events.find((e) => e.type === 'extended')?.by).toBe('sam@example.test');

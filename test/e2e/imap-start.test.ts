@@ -30,7 +30,7 @@ async function inboxCount(client: ImapFlow): Promise<number> {
   }
 }
 
-it('start: with a 60 s poll interval, IMAP IDLE gets a request answered within seconds; SIGTERM stops cleanly', async () => {
+it('start: with a one-day poll interval, IMAP IDLE gets a request answered; SIGTERM stops cleanly', async () => {
   await emptyMailbox(PRIVACY);
   await emptyMailbox(CONSUMER);
   const stack = mailstack();
@@ -41,24 +41,26 @@ it('start: with a 60 s poll interval, IMAP IDLE gets a request answered within s
     MAILBOX_URL: `imap://${encodeURIComponent(PRIVACY)}:${stack.password}@${stack.host}:${stack.imapPort}/INBOX`,
     SMTP_URL: `smtp://${stack.host}:${stack.smtpPort}`,
     PRIVACY_ADDRESS: PRIVACY,
-    POLL_INTERVAL: '60s',
+    // No second poll within the test: only the wait on the open connection can see the request.
+    POLL_INTERVAL: '1d',
+    // debug: the source says when its first pass is over and it waits for new mail.
+    LOG_LEVEL: 'debug',
     PROCESSED_FOLDER: `${base}-Processed`,
     QUARANTINE_FOLDER: `${base}-Quarantine`,
     SENT_FOLDER: `${base}-Sent`,
   });
   try {
-    await waitFor(async () => (output.stdout.includes('privacy-inbox for') ? true : undefined), 10_000);
-    // Let the first pass finish and the worker settle into IDLE: from here on, only IDLE can wake it before 60 s.
-    await new Promise((resolve) => setTimeout(resolve, 2_000));
+    // Waits for events, never for a fixed time: on a loaded machine the worker may take seconds to start.
+    await waitFor(async () => (output.stderr.includes('"msg":"waiting for new mail"') ? true : undefined), 90_000, 50);
+    expect(output.stderr).toContain('"idle":true');
 
     const smtp = nodemailer.createTransport({ host: stack.host, port: stack.smtpPort, secure: false, ignoreTLS: true });
     const sentAt = Date.now();
     await smtp.sendMail({ from: CONSUMER, to: PRIVACY, subject: 'Delete my account', text: 'Please delete my account and all my personal data.', messageId: `<start-${Date.now()}@example.test>` });
     smtp.close();
-    await waitFor(async () => ((await inboxCount(consumer)) > 0 ? true : undefined), 15_000, 50);
-    const latencyMs = Date.now() - sentAt;
-    console.info(`start over IMAP: acknowledgement in the consumer's INBOX ${latencyMs} ms after the request was sent`);
-    expect(latencyMs).toBeLessThan(10_000);
+    await waitFor(async () => ((await inboxCount(consumer)) > 0 ? true : undefined), 90_000, 50);
+    // A figure for the log, not an assertion: how fast depends on the machine's load.
+    console.info(`start over IMAP: acknowledgement in the consumer's INBOX ${Date.now() - sentAt} ms after the request was sent`);
     expect(await inboxCount(consumer)).toBe(1);
 
     const stopAt = Date.now();
@@ -71,4 +73,4 @@ it('start: with a 60 s poll interval, IMAP IDLE gets a request answered within s
     for (const suffix of ['Processed', 'Quarantine', 'Sent']) await privacy.mailboxDelete(`${base}-${suffix}`).catch(() => undefined);
     await rm(dataDir, { recursive: true, force: true });
   }
-}, 60_000);
+});

@@ -2,6 +2,13 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { simpleParser, type ParsedMail } from 'mailparser';
 import { expect } from 'vitest';
+import { Writable } from 'node:stream';
+import type { Logger } from 'pino';
+import { parseJobList } from '../../src/app/deadline-commands.js';
+import { runOnce } from '../../src/app/run-once.js';
+import { showCase } from '../../src/app/show-case.js';
+import { loadConfig, type Config } from '../../src/config.js';
+import { createLogger } from '../../src/log.js';
 import { runCli } from '../support/cli.js';
 import { deliverToMaildir } from '../support/maildir.js';
 
@@ -25,7 +32,22 @@ function bare(id: string | undefined): string {
   return (id ?? '').replace(/[<>]/g, '');
 }
 
-/** A Maildir-default installation driven through the built CLI, with a clock the test steps. */
+const VIA_CLI = process.env.E2E_VIA_CLI === '1';
+
+/** Config and a logger for an in-process command, with what it logs (LOG_LEVEL, default warn, as runCli). */
+function inProcess(env: Record<string, string>): { config: Config; logger: Logger; logged: () => string } {
+  const config = loadConfig(env);
+  let text = '';
+  const sink = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      text += chunk.toString();
+      done();
+    },
+  });
+  return { config, logger: createLogger(env.LOG_LEVEL ?? 'warn', sink), logged: () => text };
+}
+
+/** A Maildir-default installation driven like the CLI does (in-process by default), with a clock the test steps. */
 export class MaildirWorld {
   seen = new Set<string>();
   counter = 0;
@@ -61,13 +83,26 @@ export class MaildirWorld {
     await deliverToMaildir(path.join(this.dataDir, 'maildir'), `${Date.now()}.${this.counter++}.e2e`, raw);
   }
 
-  /** One `run-once` at `now` (ISO); fails the test on a non-zero exit or anything on stderr. */
+  /**
+   * One `run-once` at `now` (ISO); fails the test on anything logged at warn or above (stderr, for the
+   * CLI) or, for the CLI, a non-zero exit. In-process by default: the same runOnce the CLI calls, so
+   * a pass costs milliseconds instead of a process start and a model load (seconds on a loaded CI
+   * machine). The process boundary has its own tests (maildir-pipeline, start); E2E_VIA_CLI=1 runs
+   * every pass through the built CLI instead.
+   */
   async run(now?: string): Promise<Record<string, unknown>> {
     if (now) this.now = now;
-    const result = await runCli(this.runArgs, this.env());
-    expect(result.stderr).toBe('');
-    expect(result.code).toBe(0);
-    return JSON.parse(result.stdout) as Record<string, unknown>;
+    if (VIA_CLI) {
+      const result = await runCli(this.runArgs, this.env());
+      expect(result.stderr).toBe('');
+      expect(result.code).toBe(0);
+      return JSON.parse(result.stdout) as Record<string, unknown>;
+    }
+    const jobsAt = this.runArgs.indexOf('--jobs');
+    const { config, logger, logged } = inProcess(this.env());
+    const summary = await runOnce(config, logger, parseJobList(jobsAt >= 0 ? this.runArgs[jobsAt + 1] : undefined));
+    expect(logged()).toBe('');
+    return JSON.parse(JSON.stringify(summary)) as Record<string, unknown>;
   }
 
   /** Messages the bot wrote since the last call, in creation order (file sender: one .eml per message). */
@@ -103,10 +138,23 @@ export class MaildirWorld {
     return JSON.parse(await readFile(path.join(this.dataDir, 'db.json'), 'utf8'));
   }
 
+  /** `show ID --json`, in-process like run() (E2E_VIA_CLI=1: through the CLI). */
   async show(id: string): Promise<{ id: string; state: string; labels: string[]; requester: string; receivedAt: string; dueAt: string; events: Array<{ at: string; type: string; by: string; data?: Record<string, unknown> }> }> {
-    const result = await runCli(['show', id, '--json'], this.env());
-    expect(result.code).toBe(0);
-    return JSON.parse(result.stdout);
+    return JSON.parse(await this.showJson(id));
+  }
+
+  /** The text `show ID --json` prints; `quiet` also fails the test on anything logged at warn or above. */
+  async showJson(id: string, options: { quiet?: boolean } = {}): Promise<string> {
+    if (VIA_CLI) {
+      const result = await runCli(['show', id, '--json'], this.env());
+      if (options.quiet) expect(result.stderr).toBe('');
+      expect(result.code).toBe(0);
+      return result.stdout;
+    }
+    const { config, logger, logged } = inProcess(this.env());
+    const text = await showCase(config, logger, id, { json: true });
+    if (options.quiet) expect(logged()).toBe('');
+    return text;
   }
 
   templateOf(mail: SentMail): string {

@@ -32,7 +32,7 @@ describe('the team rescues passed-over mail from the shell', () => {
 
     // The same mail cannot be opened twice, and passed-over no longer lists it.
     const again = await runCli(['open', 'jo-1@example.net', '--labels', 'deletion'], world.env());
-    expect(again.code).toBe(2);
+    expect(again.code).toBe(3); // refused
     expect(again.stdout).toContain('already belongs to case PR-2026-0001');
     expect(JSON.parse((await runCli(['list', '--passed-over', '--json'], world.env())).stdout)).toEqual([]);
   });

@@ -2,7 +2,6 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect } from 'vitest';
-import { runCli } from '../support/cli.js';
 import { AUTHSERV, MaildirWorld, PRIVACY, TEAM, type SentMail } from './lifecycle-support.js';
 
 export { PRIVACY, TEAM };
@@ -269,9 +268,7 @@ export interface CaseView {
 
 /** `show ID --json`, typed with the message texts the spec adds. */
 export async function showCase(world: MaildirWorld, id: string): Promise<CaseView> {
-  const result = await runCli(['show', id, '--json'], world.env());
-  expect(result.code).toBe(0);
-  return JSON.parse(result.stdout) as CaseView;
+  return JSON.parse(await world.showJson(id)) as CaseView;
 }
 
 /** Nothing is sent twice: after what is already written, another pass at the same moment writes no mail. */

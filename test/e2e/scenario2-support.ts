@@ -221,10 +221,7 @@ export interface CaseJson {
 }
 
 export async function caseJson(world: MaildirWorld, id: string): Promise<CaseJson> {
-  const result = await runCli(['show', id, '--json'], world.env());
-  expect(result.stderr).toBe('');
-  expect(result.code).toBe(0);
-  return JSON.parse(result.stdout) as CaseJson;
+  return JSON.parse(await world.showJson(id, { quiet: true })) as CaseJson;
 }
 
 /** `privacy-inbox <args>` against the world's data directory at the world's clock. */

@@ -1,5 +1,19 @@
-import Holidays from 'date-holidays';
+import { createRequire } from 'node:module';
+import type Holidays from 'date-holidays';
 import { isWeekend, type LocalDate } from './calendar.js';
+
+type HolidaysClass = typeof Holidays;
+let library: HolidaysClass | null = null;
+
+/**
+ * date-holidays parses every country's rules when it loads (about a second on a busy machine), so
+ * it loads on first use, not when the CLI starts: `list` and `show` never need it. require keeps
+ * the callers synchronous; the package's CommonJS build exports the class itself.
+ */
+function holidaysLibrary(): HolidaysClass {
+  library ??= createRequire(import.meta.url)('date-holidays') as HolidaysClass;
+  return library;
+}
 
 /** Tells whether a local date is a public holiday in the company's region. */
 export type HolidayCheck = (date: LocalDate) => boolean;
@@ -17,13 +31,14 @@ export function holidayCheck(region: string): HolidayCheck {
   const cached = cache.get(region);
   if (cached) return cached;
   const [country, state] = region.split('-');
-  const library = state ? new Holidays(country ?? 'US', state) : new Holidays(country ?? 'US');
+  const Library = holidaysLibrary();
+  const calendar = state ? new Library(country ?? 'US', state) : new Library(country ?? 'US');
   const years = new Map<number, Set<string>>();
   const check: HolidayCheck = (date) => {
     const year = Number(date.slice(0, 4));
     let days = years.get(year);
     if (!days) {
-      days = new Set(library.getHolidays(year).filter((holiday) => holiday.type === 'public').map((holiday) => holiday.date.slice(0, 10)));
+      days = new Set(calendar.getHolidays(year).filter((holiday) => holiday.type === 'public').map((holiday) => holiday.date.slice(0, 10)));
       years.set(year, days);
     }
     return days.has(date);
@@ -36,11 +51,11 @@ export function holidayCheck(region: string): HolidayCheck {
 export function isKnownHolidayRegion(region: string): boolean {
   const [country, state] = region.split('-');
   if (!country) return false;
-  const library = new Holidays();
-  const countries = library.getCountries();
+  const calendar = new (holidaysLibrary())();
+  const countries = calendar.getCountries();
   if (!countries[country]) return false;
   if (!state) return true;
-  return Boolean(library.getStates(country)?.[state]);
+  return Boolean(calendar.getStates(country)?.[state]);
 }
 
 /** A working day: not Saturday, Sunday or a public holiday. */
