@@ -4,6 +4,7 @@ import { parseMail } from '../io/mime.js';
 import type { Verdict } from '../types.js';
 import type { TriageMode } from '../core/triage/modes.js';
 import { createOfflineTriage } from './deps.js';
+import { createReadBudget } from './read-budget.js';
 
 export interface ClassifyFilesOptions {
   json?: boolean;
@@ -47,8 +48,11 @@ export async function classifyFiles(files: readonly string[], options: ClassifyF
   };
   for (const file of files) {
     try {
-      const mail = await parseMail(readFileSync(file), { maxBytes: config.maxMessageBytes });
-      pending += describe(file, await classifier.classify(mail), json);
+      // The same limits and time budget as mail taken from the inbox: a hostile file costs no more.
+      const raw = readFileSync(file);
+      const budget = createReadBudget();
+      const mail = await parseMail(raw, { maxBytes: config.maxMessageBytes, budget });
+      pending += describe(file, await classifier.classify(mail, budget), json);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       if (json) pending += `${JSON.stringify({ file, error: message })}\n`;

@@ -7,7 +7,7 @@ import { createFileSender } from '../io/file-sender.js';
 import { createMaildirSource } from '../io/maildir.js';
 import { loadOrCreateSecret } from '../io/secret.js';
 import { loadTemplates } from '../io/templates.js';
-import type { Classifier, MailSender, MailSource, Store } from '../types.js';
+import type { Classifier, MailSender, MailSource, ReadBudget, Store } from '../types.js';
 
 export interface AppDeps {
   config: Config;
@@ -22,6 +22,8 @@ export interface AppDeps {
   secret: string;
   /** Test hook: called after a message is recorded and before anything is sent. */
   afterRecord?: () => void;
+  /** Test hook: the time budget for reading one message (default: createReadBudget(), READ_BUDGET_MS). */
+  readBudget?: () => ReadBudget;
 }
 
 export function createClock(config: Config): () => string {
