@@ -350,6 +350,10 @@ function regexBait(b: Builder): [string, Buffer] {
     'Sent from my ',
     '-- \r\n',
     'Mit freundlichen Grüßen\r\n',
+    // Quote headers email-reply-parser matched across lines ("Op … schreef …:", "tir. … skrev …:").
+    'Op 2 mrt. 2026 schreef Jan schreef\r\n',
+    'tir. 3. mar. skrev Ole skrev\r\n',
+    'Dnia 2 marca pisze\r\n',
   ]);
   const body = fillBytes(unit, b.size);
   return [`unit=${JSON.stringify(unit)} bytes=${pieceLength(body)}`, message(b, 'text/plain; charset=utf-8', [`${REQUEST}\r\n`, body, '\r\nThe end.\r\n'])];
