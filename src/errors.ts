@@ -10,6 +10,10 @@ export const ERROR_CODES = [
   'MAIL_SOURCE',
   'MAIL_PARSE',
   'MAIL_TOO_LARGE',
+  /** Over a structural limit of the MIME parser: too many parts, or a header block too large. */
+  'MAIL_LIMIT',
+  /** Reading the message (parse and offline triage) took longer than its time budget. */
+  'MAIL_BUDGET',
   'SEND_TRANSIENT',
   'SEND_PERMANENT',
   'TEMPLATE_MISSING',

@@ -74,8 +74,17 @@ export interface Verdict {
   disputed?: boolean;
 }
 
+/**
+ * The time one message may take to read (parse, HTML to text, quote stripping, offline triage).
+ * `check` is called between steps and throws BotError('MAIL_BUDGET') once the time is spent.
+ */
+export interface ReadBudget {
+  check(step: string): void;
+}
+
 export interface Classifier {
-  classify(mail: InboundMail): Promise<Verdict>;
+  /** `budget` covers the offline reading only: a network model's wait has its own timeout. */
+  classify(mail: InboundMail, budget?: ReadBudget): Promise<Verdict>;
 }
 
 /** A message waiting at the source, not yet finalised. */

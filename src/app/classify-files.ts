@@ -5,6 +5,7 @@ import { parseMail } from '../io/mime.js';
 import type { Classifier, Verdict } from '../types.js';
 import type { TriageMode } from '../core/triage/modes.js';
 import { createOfflineTriage } from './deps.js';
+import { createReadBudget } from './read-budget.js';
 
 export interface ClassifyFilesOptions {
   json?: boolean;
@@ -43,8 +44,10 @@ function describe(file: string, verdict: Verdict, json: boolean): string {
 
 export async function classifyFile(file: string, classifier: Classifier, config: Config, json: boolean): Promise<FileResult> {
   try {
-    const mail = await parseMail(readFileSync(file), { maxBytes: config.maxMessageBytes });
-    return { out: describe(file, await classifier.classify(mail), json), error: null };
+    // The same limits and time budget as mail taken from the inbox: a hostile file costs no more.
+    const budget = createReadBudget();
+    const mail = await parseMail(readFileSync(file), { maxBytes: config.maxMessageBytes, budget });
+    return { out: describe(file, await classifier.classify(mail, budget), json), error: null };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return json ? { out: `${JSON.stringify({ file, error: message })}\n`, error: '' } : { out: '', error: `${file}: ${message}\n` };

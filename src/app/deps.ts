@@ -8,7 +8,7 @@ import { createFileSender } from '../io/file-sender.js';
 import { createMaildirSource } from '../io/maildir.js';
 import { loadOrCreateSecret, loadSecretReadOnly } from '../io/secret.js';
 import { loadTemplates } from '../io/templates.js';
-import type { Classifier, MailSender, MailSource, Store } from '../types.js';
+import type { Classifier, MailSender, MailSource, ReadBudget, Store } from '../types.js';
 import { createDryRunRecorder, createDryRunSender, type DryRunRecorder } from './dry-run.js';
 
 export interface AppDeps {
@@ -34,6 +34,8 @@ export interface AppDeps {
   dryRun?: DryRunRecorder;
   /** Called after each message of a pass (run-once's progress bar). */
   onProgress?: (done: number, total: number) => void;
+  /** Test hook: the time budget for reading one message (default: createReadBudget(), READ_BUDGET_MS). */
+  readBudget?: () => ReadBudget;
 }
 
 export function createClock(config: Config): () => string {

@@ -10,6 +10,7 @@ import type { DbData, Disposition, InboundMail, MessageRecord, SourceMessage, St
 import type { AppDeps } from './deps.js';
 import type { PlannedMessage } from './dry-run.js';
 import { loadIntakeExtras, readRequestTexts } from './intake-extras.js';
+import { createReadBudget } from './read-budget.js';
 import { runSendOutbox, type SendSummary } from './send-outbox.js';
 
 export interface PollSummary {
@@ -72,6 +73,8 @@ async function quarantine(deps: AppDeps, db: DbData, message: SourceMessage, rea
   applyChanges(db, changes);
   await deps.source.finalize(message, 'quarantined');
   deps.dryRun?.message({ sourceId: message.sourceId, outcome: 'quarantined', caseId: null, labels: [], language: null, reason, queued: [] });
+  // The reason names a limit or an error code, never the mail's content.
+  deps.logger.warn({ sourceId: message.sourceId, reason }, 'message quarantined');
 }
 
 /** What the dry run reports for a planned message: its verdict, case and the replies it queues. */
@@ -121,11 +124,13 @@ async function processOne(deps: AppDeps, db: DbData, message: SourceMessage, sum
     return;
   }
   const raw = await deps.source.fetch(message);
+  const budget = deps.readBudget ? deps.readBudget() : createReadBudget();
   let mail: InboundMail;
   try {
-    mail = await parseMail(raw, { maxBytes: deps.config.maxMessageBytes });
+    mail = await parseMail(raw, { maxBytes: deps.config.maxMessageBytes, budget });
   } catch (error) {
     if (!(error instanceof BotError)) throw error;
+    // Not MIME, over a parser limit, or over the time budget: a person looks at it, unread.
     await quarantine(deps, db, message, `${error.code}: ${error.message}`, raw, null);
     summary.quarantined++;
     return;
@@ -155,7 +160,15 @@ async function processOne(deps: AppDeps, db: DbData, message: SourceMessage, sum
     summary.ignored++;
     return;
   }
-  const verdict = await deps.classifier.classify(mail);
+  let verdict: Verdict;
+  try {
+    verdict = await deps.classifier.classify(mail, budget);
+  } catch (error) {
+    if (!(error instanceof BotError && error.code === 'MAIL_BUDGET')) throw error;
+    await quarantine(deps, db, message, `${error.code}: ${error.message}`, raw, mail);
+    summary.quarantined++;
+    return;
+  }
   const extras = await loadIntakeExtras(deps, db, mail, verdict);
   const plan: IntakePlan = planIntake(mail, verdict, db, {
     ...lifecycleContext(deps),

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { Config } from '../config.js';
 import { mergeModelAnswer, selectMessageText, type MessageText, type ModelAnswer } from '../core/triage/index.js';
 import { BotError } from '../errors.js';
-import { LABELS, type Classifier, type InboundMail } from '../types.js';
+import { LABELS, type Classifier, type InboundMail, type ReadBudget } from '../types.js';
 
 export type OpenAiConfig = NonNullable<Config['openai']>;
 
@@ -153,8 +153,9 @@ export function createModelClassifier(rules: Classifier, openai: OpenAiConfig, l
   });
   const log = logger.child({ component: 'openai', model: openai.model });
   return {
-    async classify(mail: InboundMail) {
-      const verdict = await rules.classify(mail);
+    async classify(mail: InboundMail, budget?: ReadBudget) {
+      // The budget is for reading the mail; the model's wait is bounded by its own timeout below.
+      const verdict = await rules.classify(mail, budget);
       if (verdict.automated) return verdict;
       const text = selectMessageText(mail);
       if (!text.subject && !text.body && !text.forwarded) return verdict;

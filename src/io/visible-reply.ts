@@ -1,4 +1,6 @@
 import EmailReplyParser from 'email-reply-parser';
+// Replaces the parser's patterns that scan across lines before it is first used.
+import './reply-parser-patterns.js';
 
 /**
  * email-reply-parser's quote-header patterns (`^\s*(Op\s[\s\S]+?…`, `^(.+\son.*at.*wrote:)$`) backtrack:

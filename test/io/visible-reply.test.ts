@@ -1,6 +1,7 @@
 import EmailReplyParser from 'email-reply-parser';
 import { describe, expect, it } from 'vitest';
 import { extractNewText } from '../../src/io/mime.js';
+import { REPLACED_QUOTE_HEADER_PATTERNS } from '../../src/io/reply-parser-patterns.js';
 import { visibleReplyText } from '../../src/io/visible-reply.js';
 
 const ORDINARY = [
@@ -28,6 +29,9 @@ describe('visibleReplyText', () => {
     ['a long line of "on" and "at"', `x\n${'on at '.repeat(20_000)}\n`],
     ['many "Op" lines', `x\n${'Op x\n'.repeat(50_000)}`],
     ['a long quote header', `Delete my data.\n${'On Mon, 2 Mar 2026, someone '.repeat(5_000)}wrote:\n> old`],
+    // The parser's own patterns ran these across the whole text: seconds for 24 kB.
+    ['many "Op … schreef" lines', `x\n${'Op 2 mrt. 2026 schreef Jan schreef\n'.repeat(700)}`],
+    ['many "abc. … skrev" lines', `x\n${'tir. 3. mar. skrev Ole skrev\n'.repeat(800)}`],
   ];
   for (const [name, text] of HOSTILE) {
     it(`returns for ${name}`, { timeout: 5_000 }, () => {
@@ -36,6 +40,22 @@ describe('visibleReplyText', () => {
       expect(visible.toLowerCase()).toMatch(/^(please|x|delete)/);
     });
   }
+
+  it('recognises Dutch, Danish, Polish and Chinese quote headers on one line or broken over two, not across a paragraph', () => {
+    expect(REPLACED_QUOTE_HEADER_PATTERNS).toBe(4);
+    const headers = [
+      'Op ma 2 mrt. 2026 om 09:12 schreef Privacy <privacy@clinic.example>:',
+      'Op ma 2 mrt. 2026 om 09:12\nschreef Privacy <privacy@clinic.example>:',
+      'man. 2. mar. 2026 kl. 09.12 skrev Privacy <privacy@clinic.example>:',
+      'Dnia 2 marca 2026 o 09:12 Privacy <privacy@clinic.example> napisał:',
+      '在 2026年3月2日 09:12，Privacy <privacy@clinic.example> 写道：',
+    ];
+    for (const header of headers) expect(visibleReplyText(`Bitte löschen.\n\n${header}\n> Ihre Anfrage\n`).trim(), header).toBe('Bitte löschen.');
+    // A line that merely starts like a header is not joined to a colon paragraphs later (the
+    // original pattern joined the three lines into one).
+    const letter = 'Op verzoek van mijn dokter schrijf ik u.\nIk wil mijn gegevens laten verwijderen.\n\nHij schreef mij het volgende:';
+    expect(visibleReplyText(letter).trim()).toBe(letter);
+  });
 
   it('keeps the text of a long mail with no quotes or signature', () => {
     const text = `Please delete my account. ${'More detail follows here.\n'.repeat(3_000)}The end.`;

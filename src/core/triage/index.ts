@@ -157,6 +157,10 @@ export function readMail(mail: InboundMail, options: RuleClassifierOptions): Rul
 export function createRuleClassifier(options: RuleClassifierOptions): Classifier {
   const ownAddresses = options.ownAddresses.map((address) => address.trim().toLowerCase());
   return {
-    classify: (mail) => Promise.resolve(triageMail(mail, { ownAddresses })),
+    classify: async (mail, budget) => {
+      const verdict = triageMail(mail, { ownAddresses });
+      budget?.check('triage');
+      return verdict;
+    },
   };
 }

@@ -99,5 +99,12 @@ function machineWrittenByModel(verdict: Verdict, prediction: ModelPrediction): V
 
 export function createOfflineClassifier(options: OfflineClassifierOptions): Classifier {
   const ownAddresses = options.ownAddresses.map((address) => address.trim().toLowerCase());
-  return { classify: (mail) => Promise.resolve(triageOffline(mail, { ...options, ownAddresses })) };
+  return {
+    // Triage is synchronous and cannot be interrupted: the budget is checked once it is done.
+    classify: async (mail, budget) => {
+      const verdict = triageOffline(mail, { ...options, ownAddresses });
+      budget?.check('triage');
+      return verdict;
+    },
+  };
 }
