@@ -9,6 +9,8 @@
  * junk, base64 garbage, deep quoting, and text built to make regular expressions backtrack.
  */
 
+import { seededRandom } from '../../src/core/seeded-random.js';
+
 export const HOSTILE_KINDS = [
   'long-line',
   'deep-nesting',
@@ -41,18 +43,6 @@ export interface HostileOptions {
    */
   scale?: number;
   kind?: HostileKind;
-}
-
-/** mulberry32: small, fast and good enough to spread inputs; not for anything secret. */
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
 }
 
 class Dice {
@@ -393,7 +383,7 @@ function mixed(b: Builder): [string, Buffer] {
 
 /** One hostile message; the same seed and options always give the same bytes. */
 export function hostileMail(seed: number, options: HostileOptions = {}): HostileMail {
-  const dice = new Dice(prng(seed));
+  const dice = new Dice(seededRandom(seed));
   const scale = options.scale ?? 1;
   const kind = options.kind ?? dice.pick(HOSTILE_KINDS);
   const giant = dice.chance(0.02);

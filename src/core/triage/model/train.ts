@@ -1,6 +1,7 @@
 import { featuresOf, type ModelInput } from './features.js';
 import { featureScale, MODEL_FORMAT, MODEL_HEADS, WEIGHT_SCALE, type ModelHead, type StoredModel } from './linear.js';
 import { fitStackHead, STACK_LABELS, stackInputs, type RuleSignals, type StackModel } from './stack.js';
+import { seededRandom } from '../../seeded-random.js';
 
 export interface TrainingExample {
   id: string;
@@ -22,18 +23,6 @@ export interface TrainingOptions {
 }
 
 export const DEFAULT_TRAINING: TrainingOptions = { seed: 20261202, epochs: 14, l2: 2e-6, learningRate: 0.1, minDocumentFrequency: 2, folds: 5 };
-
-/** mulberry32: a tiny seeded generator, so the same corpus and seed give the same weights everywhere. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Encoded {
   rows: Int32Array;
