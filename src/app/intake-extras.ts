@@ -57,9 +57,9 @@ export async function loadIntakeExtras(deps: AppDeps, db: DbData, mail: InboundM
     for (const item of Object.values(db.outbox)) {
       if (!referenced.has(item.messageId)) continue;
       if (item.caseId) add(db.cases[item.caseId]);
-      else if (item.caseId === null) {
+      else if (item.templateId === 'team-notice' || item.templateId === HELD_SUMMARY_TEMPLATE) {
         const target = noticeTarget(item, requestedEntry(mail.newText));
-        if (!target.ok || !(item.templateId === 'team-notice' || item.templateId === HELD_SUMMARY_TEMPLATE)) continue;
+        if (!target.ok) continue;
         const original = await readMail(deps, db, target.messageKey);
         if (original) rescuedMail[target.messageKey] = original;
       }
