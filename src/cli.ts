@@ -9,6 +9,7 @@ import { registerEvalCommand } from './app/eval-command.js';
 import type { Config, LoadConfigOptions } from './config.js';
 import { BotError } from './errors.js';
 import { EXIT, exitCodeFor } from './exit-codes.js';
+import { boundHeapGrowth } from './io/heap-growth.js';
 import type { TriageMode } from './core/triage/modes.js';
 import type { Classifier } from './types.js';
 
@@ -20,6 +21,7 @@ import type { Classifier } from './types.js';
 
 // Data files hold personal data: nothing we create is readable by other users.
 process.umask(0o077);
+boundHeapGrowth();
 loadDotenv({ quiet: true });
 
 async function loadConfig(options?: LoadConfigOptions): Promise<Config> {
