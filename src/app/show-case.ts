@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
 import type { Config } from '../config.js';
 import { BotError } from '../errors.js';
-import { readStoreSnapshot } from '../io/store.js';
+import { readStore } from './open-store.js';
 import { listCaseOutbox, loadCaseMessages } from './case-texts.js';
 import { caseDetail, formatCaseDetail } from './case-view.js';
 
@@ -10,7 +10,7 @@ import { caseDetail, formatCaseDetail } from './case-view.js';
  * mail sent, as the text the command prints. Reads a snapshot, so it works while the service runs.
  */
 export async function showCase(config: Config, logger: Logger, id: string, options: { json?: boolean } = {}): Promise<string> {
-  const db = await readStoreSnapshot(config.dataDir);
+  const db = await readStore(config);
   const record = db.cases[id.toUpperCase()];
   if (!record) throw new BotError('NOT_FOUND', `no case ${id}`);
   const texts = {
