@@ -126,8 +126,12 @@ program
     if (options.passedOver !== undefined) {
       const days = typeof options.passedOver === 'string' ? Number(options.passedOver) : 30;
       if (!Number.isInteger(days) || days < 1) throw new BotError('USAGE_INVALID', '--passed-over takes a number of days, e.g. --passed-over 14');
-      const [{ formatPassedOver, listPassedOver }, { createClock }] = await Promise.all([import('./app/passed-over.js'), import('./app/deps.js')]);
-      const rows = await listPassedOver({ dataDir: config.dataDir, maxMessageBytes: config.maxMessageBytes, timeZone: config.timezone, now: createClock(config)(), days }, await readStore(config));
+      const [{ formatPassedOver, listPassedOver }, { createClock }, { createRawMail }] = await Promise.all([import('./app/passed-over.js'), import('./app/deps.js'), import('./app/raw-mail.js')]);
+      const rawMail = config.storeUrl ? await createRawMail(config) : null;
+      const rows = await listPassedOver(
+        { dataDir: config.dataDir, maxMessageBytes: config.maxMessageBytes, timeZone: config.timezone, now: createClock(config)(), days, ...(rawMail ? { readRaw: rawMail.read } : {}) },
+        await readStore(config),
+      ).finally(() => rawMail?.close?.());
       process.stdout.write(options.json ? `${JSON.stringify(rows, null, 2)}\n` : `${formatPassedOver(rows)}\n`);
       return;
     }

@@ -92,6 +92,15 @@ const MIGRATIONS: readonly string[] = [
     since timestamptz NOT NULL
   );
   `,
+  // Raw copies of inbound mail, by the DATA_DIR-relative path MessageRecord.blob names: with two machines
+  // sharing the store, the one that takes over must read what the other received.
+  `
+  CREATE TABLE raw_messages (
+    path text PRIMARY KEY,
+    raw bytea NOT NULL,
+    saved_at timestamptz NOT NULL DEFAULT now()
+  );
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -38,7 +38,10 @@ describe.runIf(hasPostgres)('commands with STORE_URL (PostgreSQL)', () => {
     await writeFile(path.join(maildir, 'new', '1.req.host'), buildMail({ subject: 'Delete my data', body: 'Please delete all personal data you hold about me.', messageId: 'pg-cli-1@example.net' }));
     const run = await runCli(['run-once'], env, 120_000);
     expect(run.code, run.stderr).toBe(0);
+    // Nothing of the store on disk: no db.json, and the raw copy is in PostgreSQL (another machine reads it).
     expect(await readdir(dataDir)).not.toContain('db.json');
+    expect(await readdir(dataDir)).not.toContain('messages');
+    expect(await queryOnce(database.url, 'SELECT count(*)::int AS n FROM raw_messages')).toEqual([{ n: 1 }]);
     const [row] = await queryOnce<{ id: string }>(database.url, 'SELECT id FROM cases');
     const id = row?.id as string;
     expect(id).toMatch(/^PR-2026-\d{4}$/);

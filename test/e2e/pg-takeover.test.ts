@@ -142,6 +142,8 @@ describe.runIf(hasPostgres)('two processes share one mailbox through PostgreSQL'
       const processed = await messageIds(privacy, 'Processed');
       expect(processed).toHaveLength(TOTAL);
       expect(duplicates(processed)).toEqual([]);
+      // The raw copies are in the store, whichever process received them.
+      expect(await queryOnce(database.url, 'SELECT count(*)::int AS n FROM raw_messages')).toEqual([{ n: TOTAL }]);
       const epochs = await queryOnce<{ epoch: string }>(database.url, 'SELECT epoch FROM leader');
       expect(Number(epochs[0]?.epoch)).toBe(2);
 

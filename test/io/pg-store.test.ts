@@ -1,5 +1,10 @@
 import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { rawMessagePath } from '../../src/io/blobs.js';
+import { createPgRawMailStore } from '../../src/io/pg-blobs.js';
 import { acquireLeadership, readLeader } from '../../src/io/pg-leader.js';
 import { SCHEMA_VERSION } from '../../src/io/pg-schema.js';
 import { openPgStore } from '../../src/io/pg-store.js';
@@ -35,7 +40,7 @@ describe.runIf(hasPostgres)('PostgreSQL store (real server on loopback)', () => 
     await resetDatabase(database.url);
     const stores = await Promise.all([openPgStore({ url: database.url }), openPgStore({ url: database.url }), openPgStore({ url: database.url })]);
     await Promise.all(stores.map((store) => store.close()));
-    expect(await queryOnce(database.url, 'SELECT version FROM schema_version')).toEqual([{ version: SCHEMA_VERSION }]);
+    expect(await queryOnce(database.url, 'SELECT version FROM schema_version ORDER BY version')).toEqual(Array.from({ length: SCHEMA_VERSION }, (_, index) => ({ version: index + 1 })));
   });
 
   it('refuses a database written by a newer version', async () => {
@@ -126,6 +131,32 @@ describe.runIf(hasPostgres)('PostgreSQL store (real server on loopback)', () => 
       await expect(leader.lost).resolves.toMatchObject({ code: 'STORE_UNAVAILABLE' });
     } finally {
       await leader.release();
+    }
+  });
+
+  it('keeps raw mail in the store for every machine; a copy saved on disk before the switch is still read', async () => {
+    await resetDatabase(database.url);
+    await (await openPgStore({ url: database.url })).close();
+    const dataDir = await mkdtemp(path.join(tmpdir(), 'pi-pg-raw-'));
+    const [saver, reader] = [createPgRawMailStore(database.url, dataDir), createPgRawMailStore(database.url, path.join(dataDir, 'elsewhere'))];
+    try {
+      const raw = Buffer.from('Subject: x\r\n\r\nbinary \u0000 bytes \xff\r\n', 'latin1');
+      const relative = await saver.save('<key-1@example.net>', raw);
+      expect(relative).toBe(rawMessagePath('<key-1@example.net>'));
+      expect(await saver.save('<key-1@example.net>', raw)).toBe(relative);
+      expect(await reader.read(relative)).toEqual(raw);
+      const old = rawMessagePath('<before-the-switch@example.net>');
+      await mkdir(path.join(dataDir, 'messages'), { recursive: true });
+      await writeFile(path.join(dataDir, old), 'old copy');
+      expect((await saver.read(old)).toString()).toBe('old copy');
+      await expect(reader.read(rawMessagePath('<never@example.net>'))).rejects.toMatchObject({ code: 'ENOENT' });
+      expect(await saver.remove('../secret')).toBe(false);
+      expect(await saver.remove(relative)).toBe(true);
+      await expect(reader.read(relative)).rejects.toMatchObject({ code: 'ENOENT' });
+    } finally {
+      await saver.close?.();
+      await reader.close?.();
+      await rm(dataDir, { recursive: true, force: true });
     }
   });
 });
