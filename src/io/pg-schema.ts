@@ -105,6 +105,25 @@ const MIGRATIONS: readonly string[] = [
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
 
+/** The schema version of the database, 0 when it has none yet; reads only. */
+export async function readSchemaVersion(client: pg.ClientBase): Promise<number> {
+  const exists = await client.query<{ name: string | null }>("SELECT to_regclass('schema_version')::text AS name");
+  if (!exists.rows[0]?.name) return 0;
+  const result = await client.query<{ version: number | null }>('SELECT max(version) AS version FROM schema_version');
+  return result.rows[0]?.version ?? 0;
+}
+
+function newerSchema(version: number): BotError {
+  return new BotError('STORE_CORRUPT', `the PostgreSQL store has schema version ${version}, newer than this privacy-inbox knows (${SCHEMA_VERSION}); run the newer version`);
+}
+
+/** For read-only commands: refuses a newer schema, creates nothing. Returns the version (0: no store yet). */
+export async function checkSchema(client: pg.ClientBase): Promise<number> {
+  const version = await readSchemaVersion(client);
+  if (version > SCHEMA_VERSION) throw newerSchema(version);
+  return version;
+}
+
 /**
  * Creates or migrates the schema, once, whoever calls first: a transaction-scoped advisory lock makes
  * a second starter wait and then find the work done. Refuses a database written by a newer version.
@@ -116,9 +135,7 @@ export async function migrateSchema(client: pg.ClientBase): Promise<number> {
     await client.query('CREATE TABLE IF NOT EXISTS schema_version (version integer PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())');
     const result = await client.query<{ version: number | null }>('SELECT max(version) AS version FROM schema_version');
     const current = result.rows[0]?.version ?? 0;
-    if (current > SCHEMA_VERSION) {
-      throw new BotError('STORE_CORRUPT', `the PostgreSQL store has schema version ${current}, newer than this privacy-inbox knows (${SCHEMA_VERSION}); run the newer version`);
-    }
+    if (current > SCHEMA_VERSION) throw newerSchema(current);
     for (let version = current; version < SCHEMA_VERSION; version++) {
       await client.query(MIGRATIONS[version] as string);
       await client.query('INSERT INTO schema_version (version) VALUES ($1)', [version + 1]);

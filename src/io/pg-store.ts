@@ -2,7 +2,7 @@ import pg from 'pg';
 import { applyChanges, emptyDb } from '../core/store-changes.js';
 import type { DbData, Store, StoreChange } from '../types.js';
 import { describeStoreUrl, mapPgError } from './pg-errors.js';
-import { LOCK_CLASS, migrateSchema, WRITE_LOCK } from './pg-schema.js';
+import { checkSchema, LOCK_CLASS, migrateSchema, WRITE_LOCK } from './pg-schema.js';
 import { CASES, caseLinks, COUNTERS, CURSORS, deleteRows, MESSAGES, OUTBOX, PURGED, selectAll, selectRows, TEAM_COMMANDS, upsertRows, writeLinks } from './pg-tables.js';
 import { encodeText } from './pg-text.js';
 
@@ -200,12 +200,21 @@ export async function openPgStore(options: PgStoreOptions): Promise<PgStore> {
   };
 }
 
-/** The whole store once, on a short-lived connection: for list, show, status, export and metrics. */
+/**
+ * The whole store once, on a short-lived connection: for list, show, status, export, metrics and the dry
+ * run. Writes nothing, not even the schema: a database no service has started on yet reads as empty.
+ */
 export async function readPgSnapshot(url: string): Promise<DbData> {
-  const store = await openPgStore({ url });
+  const where = describeStoreUrl(url);
+  const client = await connectPg(url, 'privacy-inbox reader');
   try {
-    return await store.read();
+    await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+    const data = (await checkSchema(client)) === 0 ? emptyDb() : await selectAll(client);
+    await client.query('COMMIT');
+    return data;
+  } catch (error) {
+    throw mapPgError(error, where, 'reading the store');
   } finally {
-    await store.close();
+    await client.end().catch(() => undefined);
   }
 }

@@ -7,7 +7,7 @@ import { rawMessagePath } from '../../src/io/blobs.js';
 import { createPgRawMailStore } from '../../src/io/pg-blobs.js';
 import { acquireLeadership, readLeader } from '../../src/io/pg-leader.js';
 import { SCHEMA_VERSION } from '../../src/io/pg-schema.js';
-import { openPgStore } from '../../src/io/pg-store.js';
+import { openPgStore, readPgSnapshot } from '../../src/io/pg-store.js';
 import { createTestDatabase, hasPostgres, queryOnce, resetDatabase } from '../support/postgres.js';
 import { aCase, aMessage, anItem } from './store.contract.js';
 
@@ -43,11 +43,18 @@ describe.runIf(hasPostgres)('PostgreSQL store (real server on loopback)', () => 
     expect(await queryOnce(database.url, 'SELECT version FROM schema_version ORDER BY version')).toEqual(Array.from({ length: SCHEMA_VERSION }, (_, index) => ({ version: index + 1 })));
   });
 
+  it('reads a database no service started on yet as empty, creating nothing', async () => {
+    await resetDatabase(database.url);
+    expect(await readPgSnapshot(database.url)).toMatchObject({ version: 1, cases: {}, messages: {} });
+    expect(await queryOnce(database.url, "SELECT count(*)::int AS n FROM pg_tables WHERE schemaname = 'public'")).toEqual([{ n: 0 }]);
+  });
+
   it('refuses a database written by a newer version', async () => {
     await resetDatabase(database.url);
     await (await openPgStore({ url: database.url })).close();
     await queryOnce(database.url, 'INSERT INTO schema_version (version) VALUES ($1)', [SCHEMA_VERSION + 1]);
     await expect(openPgStore({ url: database.url })).rejects.toMatchObject({ code: 'STORE_CORRUPT', message: expect.stringMatching(/newer than this privacy-inbox knows/) });
+    await expect(readPgSnapshot(database.url)).rejects.toMatchObject({ code: 'STORE_CORRUPT' });
   });
 
   it('keeps the indexed columns and the thread side table in step with the records', async () => {
