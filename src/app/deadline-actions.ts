@@ -8,8 +8,6 @@ import { createRenderer } from '../core/render.js';
 import { loadConfig, type Config } from '../config.js';
 import { BotError } from '../errors.js';
 import { EXIT } from '../exit-codes.js';
-import { acquireDataDirLock } from '../io/lock.js';
-import { openFileStore, openStoreCopy, readStoreSnapshot } from '../io/store.js';
 import { printDryRunPlan } from './dry-run.js';
 import { loadTemplates } from '../io/templates.js';
 import { createLogger } from '../log.js';
@@ -19,6 +17,7 @@ import { closeDeps, createClock, createDeps, type AppDeps } from './deps.js';
 import { runExtendCase } from './extend-case.js';
 import { runOpenMessage } from './open-message.js';
 import { runTimedActions } from './poll-inbox.js';
+import { openStoreCopyFor, openWriterStore, readStore } from './open-store.js';
 import { openProgress } from './progress.js';
 import { renderDigestPreview, runSendDigest } from './send-digest.js';
 import { runSendOutbox } from './send-outbox.js';
@@ -33,7 +32,7 @@ export async function withDeps<T>(work: (deps: AppDeps) => Promise<T>): Promise<
   const logger = createLogger(config.logLevel, undefined, config.logFormat);
   if (config.dryRun) {
     // DRY_RUN: the job runs on an in-memory copy of the store, takes no lock and prints what it would send.
-    const deps = await createDeps(config, logger, await openStoreCopy(config.dataDir));
+    const deps = await createDeps(config, logger, await openStoreCopyFor(config));
     try {
       const result = await work(deps);
       if (deps.dryRun) printDryRunPlan(deps.dryRun, { showText: true });
@@ -42,9 +41,9 @@ export async function withDeps<T>(work: (deps: AppDeps) => Promise<T>): Promise<
       await closeDeps(deps);
     }
   }
-  const release = await acquireDataDirLock(config.dataDir);
+  const { store, release } = await openWriterStore(config, { logger });
   try {
-    const deps = await createDeps(config, logger, await openFileStore(config.dataDir));
+    const deps = await createDeps(config, logger, store);
     try {
       return await work(deps);
     } finally {
@@ -68,7 +67,7 @@ function refusedInDryRun(command: string): boolean {
 }
 
 export async function previewDigest(config: Config, out: string | undefined): Promise<void> {
-  const store = { read: () => readStoreSnapshot(config.dataDir), apply: async () => undefined };
+  const store = { read: () => readStore(config), apply: async () => undefined };
   const preview = await renderDigestPreview({ store, now: createClock(config), config, render: createRenderer(await loadTemplates()) });
   if (out) {
     await writeFile(out, preview.html, { mode: 0o600 });
@@ -147,7 +146,7 @@ export async function openCommand(messageKey: string, options: { labels: string[
 }
 
 export async function clockCommand(caseId: string, options: { json?: boolean }): Promise<void> {
-  const record = (await readStoreSnapshot(loadConfig().dataDir)).cases[caseId.toUpperCase()];
+  const record = (await readStore(loadConfig())).cases[caseId.toUpperCase()];
   if (!record) throw new BotError('NOT_FOUND', `no case ${caseId}`);
   if (!record.clock) throw new BotError('NOT_FOUND', `${record.id} has no clock yet (run privacy-inbox check-deadlines)`);
   print(options.json ? JSON.stringify(record.clock, null, 2) : formatClock(record.id, record.clock));
@@ -158,13 +157,13 @@ export async function metricsCommand(options: { year?: string; format: 'md' | 'c
   const now = createClock(config)();
   const year = options.year ? Number(options.year) : localYear(now, config.timezone) - 1;
   if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new BotError('USAGE_INVALID', '--year must be a year like 2026');
-  const report = computeMetrics(await readStoreSnapshot(config.dataDir), year, config.timezone);
+  const report = computeMetrics(await readStore(config), year, config.timezone);
   print(formatMetrics(report, options.format));
 }
 
 export async function exportCommand(options: { out?: string }): Promise<void> {
   const config = loadConfig();
-  const db = await readStoreSnapshot(config.dataDir);
+  const db = await readStore(config);
   // The bar shares the terminal with the CSV unless the CSV goes to a file or a pipe.
   const progress = await openProgress({ show: options.out !== undefined || !process.stdout.isTTY });
   let csv: string;
