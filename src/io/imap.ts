@@ -189,8 +189,9 @@ export function createImapSource(options: ImapSourceOptions): MailSource {
       try {
         client = await connection.client();
       } catch (error) {
-        log?.warn({ code: (error as { code?: unknown }).code ?? null }, 'imap wait could not connect; sleeping instead');
-        await sleep(timeoutMs);
+        // The pass that follows reports the failure, and the poll loop backs off (1 s, 2 s, … 1 min).
+        log?.warn({ code: (error as { code?: unknown }).code ?? null }, 'imap wait could not connect');
+        await sleep(Math.min(timeoutMs, WAIT_RECONNECT_MS));
         return;
       }
       // From here on new mail wakes the caller (IDLE, or the check below), not the next poll.
@@ -218,6 +219,9 @@ function toIsoTime(value: Date | string | undefined): string | null {
   const date = value instanceof Date ? value : new Date(value);
   return Number.isNaN(date.getTime()) ? null : date.toISOString();
 }
+
+/** How long a wait that cannot connect pauses before it returns (and the next pass tries again). */
+const WAIT_RECONNECT_MS = 1_000;
 
 function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));

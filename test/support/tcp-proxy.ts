@@ -4,13 +4,24 @@ export interface TcpProxy {
   port: number;
   /** Cuts every open connection, as a NAT timeout or a server restart would. */
   dropAll(): void;
+  /** Everything clients sent through the proxy so far (to count the commands a client issued). */
+  clientText(): string;
+  /** The most connections that were open through the proxy at one time. */
+  maxOpen(): number;
   close(): Promise<void>;
 }
 
-/** A loopback TCP relay in front of a real server, used only to inject connection drops. */
+/** A loopback TCP relay in front of a real server, to inject connection drops and watch what a client sends. */
 export async function startTcpProxy(targetHost: string, targetPort: number): Promise<TcpProxy> {
   const sockets = new Set<net.Socket>();
+  const sent: Buffer[] = [];
+  let open = 0;
+  let maxOpen = 0;
   const server = net.createServer((client) => {
+    open++;
+    maxOpen = Math.max(maxOpen, open);
+    client.on('close', () => open--);
+    client.on('data', (chunk: Buffer) => sent.push(chunk));
     const upstream = net.connect(targetPort, targetHost);
     for (const socket of [client, upstream]) {
       sockets.add(socket);
@@ -29,6 +40,8 @@ export async function startTcpProxy(targetHost: string, targetPort: number): Pro
     dropAll() {
       for (const socket of sockets) socket.destroy();
     },
+    clientText: () => Buffer.concat(sent).toString('latin1'),
+    maxOpen: () => maxOpen,
     close() {
       for (const socket of sockets) socket.destroy();
       return new Promise((resolve) => server.close(() => resolve()));
