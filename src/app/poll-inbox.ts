@@ -222,16 +222,20 @@ export { lifecycleContext };
 
 /**
  * Token expiry, the verification reminder and denial at the due date. Runs at the start of every
- * pass until the deadlines work moves it into its own check-deadlines job.
+ * pass until the deadlines work moves it into its own check-deadlines job. Given the pass's copy of
+ * the store, plans on it and keeps it up to date instead of reading the store again.
  */
-export async function runTimedActions(deps: AppDeps): Promise<number> {
-  const db = await deps.store.read();
+export async function runTimedActions(deps: AppDeps, pass?: DbData): Promise<number> {
+  const db = pass ?? (await deps.store.read());
   const now = deps.now();
   // Only a case at its due date is escalated here; its escalation quotes the original request.
   // A case whose denial was withheld stays waiting for the team: its text was quoted once already.
   const due = Object.values(db.cases).filter((record) => record.state === 'awaiting_verification' && record.dueAt !== null && record.dueAt <= now && !record.events.some((event) => event.type === 'denial_withheld'));
   const changes = planTimedActions(db, { ...lifecycleContext(deps), requestTexts: await readRequestTexts(deps, db, due) });
-  if (changes.length > 0) await deps.store.apply(changes);
+  if (changes.length > 0) {
+    await deps.store.apply(changes);
+    if (pass) applyChanges(pass, changes);
+  }
   return changes.length;
 }
 
@@ -263,9 +267,10 @@ async function recordFailure(deps: AppDeps, db: DbData, message: SourceMessage, 
  */
 export async function runPollInbox(deps: AppDeps, signal?: AbortSignal): Promise<PollSummary> {
   const summary: PollSummary = { listed: 0, newCases: 0, followUps: 0, teamCommands: 0, timedChanges: 0, ignored: 0, quarantined: 0, duplicates: 0, failed: 0, waiting: 0, send: emptySendSummary() };
-  summary.timedChanges = await runTimedActions(deps);
-  const before = await runSendOutbox(deps);
+  // One read of the store per pass: what the pass writes is applied to this copy as well.
   const db = await deps.store.read();
+  summary.timedChanges = await runTimedActions(deps, db);
+  const before = await runSendOutbox(deps, db);
   const messages = await deps.source.list();
   summary.listed = messages.length;
   summary.waiting = deps.source.waiting?.() ?? 0;
@@ -298,7 +303,7 @@ export async function runPollInbox(deps: AppDeps, signal?: AbortSignal): Promise
     summary.send = await stages.outbox.drain();
   }
   if (messages.length > 0) deps.onProgress?.(messages.length, messages.length);
-  const after = await runSendOutbox(deps);
+  const after = await runSendOutbox(deps, db);
   summary.send = addSendSummaries(addSendSummaries(before, summary.send), after);
   return summary;
 }

@@ -2,7 +2,7 @@ import { isDue } from '../core/cases/first-contact.js';
 import { applyChanges } from '../core/store-changes.js';
 import type { DbData, OutboxItem, SourceMessage, StoreChange } from '../types.js';
 import type { AppDeps } from './deps.js';
-import { batchedMarks, claimOf, CONFIRMED_SENT_BATCH, deliverOne, emptySendSummary, sendLanes, type SendSummary } from './send-outbox.js';
+import { batchedMarks, claimOf, CONFIRMED_SENT_BATCH, deliverOne, emptySendSummary, inOrder, sendLanes, type SendSummary } from './send-outbox.js';
 
 /** Messages fetched in one round trip, and read ahead while the batch before them is planned. */
 export const FETCH_BATCH = 50;
@@ -73,12 +73,16 @@ export function createOutboxStage(deps: AppDeps, db: DbData): OutboxStage {
   let active = 0;
   let failure: unknown = null;
   const idle: Array<() => void> = [];
+  const ordered = inOrder(marks);
   const lane = async (): Promise<void> => {
     for (let item = queue.shift(); item; item = queue.shift()) {
+      const ticket = ordered.ticket();
       try {
-        await marks.push(await deliverOne(deps, item, summary));
+        await ordered.settle(ticket, await deliverOne(deps, item, summary));
       } catch (error) {
         failure ??= error;
+        // deliverOne does not throw for a failed send; this is a failed store write. Keep the order moving.
+        await ordered.settle(ticket, []).catch(() => undefined);
       }
     }
     if (--active === 0) for (const resolve of idle.splice(0)) resolve();

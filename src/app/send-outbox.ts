@@ -1,7 +1,8 @@
 import { isRetryable } from '../errors.js';
 import { composeMail } from '../io/compose.js';
 import { isDue } from '../core/cases/first-contact.js';
-import type { CaseEvent, OutboxItem, StoreChange } from '../types.js';
+import { applyChanges } from '../core/store-changes.js';
+import type { CaseEvent, DbData, OutboxItem, StoreChange } from '../types.js';
 import type { AppDeps } from './deps.js';
 
 export interface SendSummary {
@@ -80,6 +81,27 @@ export interface SendMarks {
   push(changes: StoreChange[]): Promise<void>;
 }
 
+/**
+ * Passes outcomes on in the order their sends started, whatever order they finish in: a case's log
+ * then lists its replies in the order they were queued, as when they went out one at a time.
+ */
+export function inOrder(marks: SendMarks): { ticket(): number; settle(ticket: number, changes: StoreChange[]): Promise<void> } {
+  let issued = 0;
+  let next = 0;
+  const settled = new Map<number, StoreChange[]>();
+  return {
+    ticket: () => issued++,
+    async settle(ticket, changes) {
+      settled.set(ticket, changes);
+      for (let ready = settled.get(next); ready; ready = settled.get(next)) {
+        settled.delete(next);
+        next++;
+        await marks.push(ready);
+      }
+    },
+  };
+}
+
 /** Renders, composes and sends one claimed item; returns the changes that record the outcome. */
 export async function deliverOne(deps: AppDeps, item: OutboxItem, summary: SendSummary): Promise<StoreChange[]> {
   const log = deps.logger.child({ outboxKey: item.key, caseId: item.caseId });
@@ -138,10 +160,12 @@ export async function deliverOne(deps: AppDeps, item: OutboxItem, summary: SendS
  */
 export async function deliverClaimed(deps: AppDeps, items: OutboxItem[], marks: SendMarks): Promise<SendSummary> {
   const summary = emptySendSummary();
+  const ordered = inOrder(marks);
   let next = 0;
   const lane = async (): Promise<void> => {
     for (let index = next++; index < items.length; index = next++) {
-      await marks.push(await deliverOne(deps, items[index] as OutboxItem, summary));
+      const ticket = ordered.ticket();
+      await ordered.settle(ticket, await deliverOne(deps, items[index] as OutboxItem, summary));
     }
   };
   await Promise.all(Array.from({ length: Math.min(sendLanes(deps), items.length) }, lane));
@@ -179,10 +203,12 @@ export function batchedMarks(deps: AppDeps, batchSize: number, mirror?: (changes
  * state, at most once wherever the sender can tell what already went out. Store writes are
  * batched: one write claims every due item, and 'sent' marks are grouped when the sender can
  * confirm delivery after a crash (otherwise each is written at once, before the next send).
+ * Given a poll pass's copy of the store, it reads that and applies what it writes to it too.
  */
-export async function runSendOutbox(deps: AppDeps): Promise<SendSummary> {
+export async function runSendOutbox(deps: AppDeps, pass?: DbData): Promise<SendSummary> {
   const summary = emptySendSummary();
-  const db = await deps.store.read();
+  const db = pass ?? (await deps.store.read());
+  const mirror = pass ? (changes: StoreChange[]) => applyChanges(pass, changes) : undefined;
   const now = deps.now();
   const due = Object.values(db.outbox)
     .filter((item) => isDue(item, now))
@@ -216,8 +242,9 @@ export async function runSendOutbox(deps: AppDeps): Promise<SendSummary> {
     toSend.push(item);
   }
   await deps.store.apply(claims);
+  mirror?.(claims);
 
-  const marks = batchedMarks(deps, deps.sender.confirmsDelivery ? CONFIRMED_SENT_BATCH : 1);
+  const marks = batchedMarks(deps, deps.sender.confirmsDelivery ? CONFIRMED_SENT_BATCH : 1, mirror);
   try {
     return addSendSummaries(summary, await deliverClaimed(deps, toSend, marks));
   } finally {
