@@ -98,7 +98,11 @@ export async function runPollService(deps: AppDeps, signal: AbortSignal, options
  */
 export function runPollWorker(deps: AppDeps, signal: AbortSignal): Promise<{ passes: number; failures: number }> {
   const record = { dataDir: deps.config.dataDir, job: 'poll-inbox' as const, now: deps.now, logger: deps.logger, dryRun: deps.config.dryRun };
-  return runPollService(deps, signal, { runPass: (pass) => recordJobRun(record, pass) });
+  return runPollService(deps, signal, {
+    runPass: (pass) => recordJobRun(record, pass),
+    // The line a worker's end used to log once per interval; counts only.
+    onPass: (summary) => deps.logger.info({ summary }, 'poll pass finished'),
+  });
 }
 
 /** runPollService for up to `lifetimeMs`, returning every pass's summary (tests, and short-lived callers). */
