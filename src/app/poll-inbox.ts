@@ -303,7 +303,8 @@ export async function runPollInbox(deps: AppDeps, signal?: AbortSignal): Promise
     summary.send = await stages.outbox.drain();
   }
   if (messages.length > 0) deps.onProgress?.(messages.length, messages.length);
-  const after = await runSendOutbox(deps, db);
+  // Asked to stop: what is still owed goes out with the next pass.
+  const after = signal?.aborted ? emptySendSummary() : await runSendOutbox(deps, db);
   summary.send = addSendSummaries(addSendSummaries(before, summary.send), after);
   return summary;
 }
