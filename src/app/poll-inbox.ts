@@ -11,7 +11,7 @@ import type { AppDeps } from './deps.js';
 import type { PlannedMessage } from './dry-run.js';
 import { loadIntakeExtras, readRequestTexts } from './intake-extras.js';
 import { createReadBudget } from './read-budget.js';
-import { createOutboxStage, fetchBatches, readAhead, type OutboxStage } from './poll-stages.js';
+import { createOutboxStage, fetchBatches, finalizeHandled, readAhead, type PassStages, type RecordBatch } from './poll-stages.js';
 import { addSendSummaries, emptySendSummary, runSendOutbox, type SendSummary } from './send-outbox.js';
 
 export interface PollSummary {
@@ -85,40 +85,6 @@ function plannedMessage(message: SourceMessage, outcome: PlannedMessage['outcome
   );
   const labels = verdict ? [verdict.primary, ...verdict.labels.filter((label) => label !== verdict.primary)] : [];
   return { sourceId: message.sourceId, outcome, caseId, labels, language: verdict?.language ?? null, reason, queued };
-}
-
-/** Messages planned but not yet written: recorded together in one store write, then finalised. */
-interface RecordBatch {
-  changes: StoreChange[];
-  handled: Array<{ message: SourceMessage; disposition: Disposition; log: Record<string, unknown> | null; planned: PlannedMessage | null }>;
-}
-
-/** What runs behind the pass's planning: the finalising of recorded batches at the source, and their replies. */
-interface PassStages {
-  outbox: OutboxStage;
-  /** The source's finalising, one batch after another, in order. */
-  finalizing: Promise<void>;
-}
-
-async function finalizeHandled(deps: AppDeps, handled: RecordBatch['handled']): Promise<void> {
-  const warn = (message: SourceMessage, error: unknown): void => {
-    // Recorded already: the next pass finds it known and only moves it.
-    deps.logger.warn({ sourceId: message.sourceId, err: { message: error instanceof Error ? error.message : String(error) } }, 'could not finalise a recorded message');
-  };
-  const { finalizeMany } = deps.source;
-  if (finalizeMany && handled.length > 1) {
-    try {
-      await finalizeMany.call(deps.source, handled.map(({ message, disposition }) => ({ message, disposition })));
-    } catch (error) {
-      for (const { message } of handled) warn(message, error);
-    }
-  } else {
-    for (const { message, disposition } of handled) await deps.source.finalize(message, disposition).catch((error: unknown) => warn(message, error));
-  }
-  for (const { log, planned } of handled) {
-    if (log) deps.logger.info(log, deps.dryRun ? 'DRY_RUN: message planned, left at the source' : 'message handled');
-    if (planned) deps.dryRun?.message(planned);
-  }
 }
 
 /**

@@ -1,6 +1,7 @@
 import { isDue } from '../core/cases/first-contact.js';
 import { applyChanges } from '../core/store-changes.js';
-import type { DbData, OutboxItem, SourceMessage, StoreChange } from '../types.js';
+import type { DbData, Disposition, OutboxItem, SourceMessage, StoreChange } from '../types.js';
+import type { PlannedMessage } from './dry-run.js';
 import type { AppDeps } from './deps.js';
 import { batchedMarks, claimOf, CONFIRMED_SENT_BATCH, deliverOne, emptySendSummary, inOrder, sendLanes, type SendSummary } from './send-outbox.js';
 
@@ -45,6 +46,41 @@ export function readAhead(deps: AppDeps, messages: SourceMessage[]): Promise<Map
   return Promise.all(wanted.map((message) => source.fetch(message).then((raw) => [message.sourceId, raw] as const, () => null))).then(
     (entries) => new Map(entries.filter((entry) => entry !== null)),
   );
+}
+
+/** Messages planned but not yet written: recorded together in one store write, then finalised. */
+export interface RecordBatch {
+  changes: StoreChange[];
+  handled: Array<{ message: SourceMessage; disposition: Disposition; log: Record<string, unknown> | null; planned: PlannedMessage | null }>;
+}
+
+/** What runs behind the pass's planning: the finalising of recorded batches at the source, and their replies. */
+export interface PassStages {
+  outbox: OutboxStage;
+  /** The source's finalising, one batch after another, in order. */
+  finalizing: Promise<void>;
+}
+
+/** Finalises a recorded batch at the source (one finalizeMany where the source has one), then logs each message. */
+export async function finalizeHandled(deps: AppDeps, handled: RecordBatch['handled']): Promise<void> {
+  const warn = (message: SourceMessage, error: unknown): void => {
+    // Recorded already: the next pass finds it known and only moves it.
+    deps.logger.warn({ sourceId: message.sourceId, err: { message: error instanceof Error ? error.message : String(error) } }, 'could not finalise a recorded message');
+  };
+  const { finalizeMany } = deps.source;
+  if (finalizeMany && handled.length > 1) {
+    try {
+      await finalizeMany.call(deps.source, handled.map(({ message, disposition }) => ({ message, disposition })));
+    } catch (error) {
+      for (const { message } of handled) warn(message, error);
+    }
+  } else {
+    for (const { message, disposition } of handled) await deps.source.finalize(message, disposition).catch((error: unknown) => warn(message, error));
+  }
+  for (const { log, planned } of handled) {
+    if (log) deps.logger.info(log, deps.dryRun ? 'DRY_RUN: message planned, left at the source' : 'message handled');
+    if (planned) deps.dryRun?.message(planned);
+  }
 }
 
 /**
