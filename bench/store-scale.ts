@@ -57,7 +57,8 @@ function runCli(args: string[], env: Record<string, string>): Run {
   const result = spawnSync('/usr/bin/time', ['-f', '@time %U %S %M', process.execPath, CLI, ...args], { env, encoding: 'utf8', maxBuffer: 1 << 30 });
   const wallS = (performance.now() - started) / 1000;
   const match = /@time ([\d.]+) ([\d.]+) (\d+)/.exec(result.stderr ?? '');
-  const error = (result.stderr ?? '').replace(/@time.*\n?/, '').trim().split('\n').filter(Boolean).slice(-1)[0] ?? '';
+  const lines = (result.stderr ?? '').split('\n').filter((line) => line && !line.startsWith('@time') && !line.startsWith('Command exited'));
+  const error = lines.find((line) => line.startsWith('privacy-inbox:')) ?? lines.at(-1) ?? '';
   return { wallS, cpuS: match ? Number(match[1]) + Number(match[2]) : Number.NaN, rssMb: match ? Number(match[3]) / 1024 : Number.NaN, status: result.status, error };
 }
 

@@ -121,7 +121,7 @@ program
   .option('--json', 'JSON array')
   .option('--passed-over [days]', 'instead: mail passed to the team as "not a privacy request" that never became a case (default: last 30 days)')
   .action(async (options: { json?: boolean; passedOver?: string | boolean }) => {
-    const [{ readStoreSnapshot }, { formatCaseTable, listCases }] = await Promise.all([import('./io/store.js'), import('./app/case-view.js')]);
+    const [{ readCaseList, readStoreSnapshot }, { formatCaseTable, listCases }] = await Promise.all([import('./io/store.js'), import('./app/case-view.js')]);
     const config = await loadConfig({ holidayTables: false });
     if (options.passedOver !== undefined) {
       const days = typeof options.passedOver === 'string' ? Number(options.passedOver) : 30;
@@ -131,7 +131,7 @@ program
       process.stdout.write(options.json ? `${JSON.stringify(rows, null, 2)}\n` : `${formatPassedOver(rows)}\n`);
       return;
     }
-    const cases = listCases(await readStoreSnapshot(config.dataDir), config.timezone);
+    const cases = listCases(await readCaseList(config.dataDir), config.timezone);
     process.stdout.write(options.json ? `${JSON.stringify(cases, null, 2)}\n` : `${formatCaseTable(cases)}\n`);
   });
 program

@@ -9,7 +9,7 @@ import { loadConfig, type Config } from '../config.js';
 import { BotError } from '../errors.js';
 import { EXIT } from '../exit-codes.js';
 import { acquireDataDirLock } from '../io/lock.js';
-import { openFileStore, openStoreCopy, readStoreSnapshot } from '../io/store.js';
+import { openFileStore, openStoreCopy, readCases, readStoreSnapshot } from '../io/store.js';
 import { printDryRunPlan } from './dry-run.js';
 import { loadTemplates } from '../io/templates.js';
 import { createLogger } from '../log.js';
@@ -147,7 +147,7 @@ export async function openCommand(messageKey: string, options: { labels: string[
 }
 
 export async function clockCommand(caseId: string, options: { json?: boolean }): Promise<void> {
-  const record = (await readStoreSnapshot(loadConfig().dataDir)).cases[caseId.toUpperCase()];
+  const record = (await readCases(loadConfig().dataDir, [caseId.toUpperCase()])).cases[caseId.toUpperCase()];
   if (!record) throw new BotError('NOT_FOUND', `no case ${caseId}`);
   if (!record.clock) throw new BotError('NOT_FOUND', `${record.id} has no clock yet (run privacy-inbox check-deadlines)`);
   print(options.json ? JSON.stringify(record.clock, null, 2) : formatClock(record.id, record.clock));

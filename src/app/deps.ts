@@ -97,4 +97,6 @@ export async function createDeps(config: Config, logger: Logger, store: Store): 
 
 export async function closeDeps(deps: AppDeps): Promise<void> {
   await Promise.allSettled([deps.source.close(), deps.sender.close()]);
+  // Folds the journal into db.json, so the next process starts from one file.
+  await (deps.store as { close?: () => Promise<void> }).close?.();
 }

@@ -12,6 +12,7 @@ import type { PlannedMessage } from './dry-run.js';
 import { loadIntakeExtras, readRequestTexts } from './intake-extras.js';
 import { createReadBudget } from './read-budget.js';
 import { runSendOutbox, type SendSummary } from './send-outbox.js';
+import { bringArchived } from './store-lookup.js';
 
 export interface PollSummary {
   listed: number;
@@ -135,6 +136,7 @@ async function processOne(deps: AppDeps, db: DbData, message: SourceMessage, sum
     summary.quarantined++;
     return;
   }
+  await bringArchived(deps.store, db, mail);
   mail = { ...mail, key: keyFor(mail, raw, db) };
   const known = db.messages[mail.key];
   if (known) {

@@ -103,6 +103,7 @@ export async function runService(config: Config, logger: Logger, shutdown: Shutd
   const terminated = await stopScheduler(bree, STOP_GRACE_MS, shutdown.forced);
   // The workers are gone; let the last store write they asked for reach the disk.
   await store.read();
+  await (store as { close?: () => Promise<void> }).close?.();
   await release();
   logger.info({ signal: reason, terminated }, 'stopped');
 }

@@ -270,6 +270,28 @@ export async function readStoreView(dataDir: string): Promise<DbData & { lookup(
   });
 }
 
+/** The working set plus the archived cases `caseIds` name, with their messages and mail: for show and clock. */
+export async function readCases(dataDir: string, caseIds: string[]): Promise<DbData> {
+  const view = await readStoreView(dataDir);
+  const slice = await view.lookup({ caseIds });
+  for (const [id, record] of Object.entries(slice.cases)) view.cases[id] ??= record;
+  for (const [key, record] of Object.entries(slice.messages)) view.messages[key] ??= record;
+  for (const [key, item] of Object.entries(slice.outbox)) view.outbox[key] ??= item;
+  return view;
+}
+
+/**
+ * Every case for `list`: the working set's records and the archive's slim copies (what a summary
+ * shows), without reading the archive itself.
+ */
+export async function readCaseList(dataDir: string): Promise<Pick<DbData, 'cases'>> {
+  const archive = new Archive(dataDir);
+  const { data } = await loadHot(dataDir, archive, false);
+  const cases: DbData['cases'] = {};
+  for (const [id, slim] of await archive.slimCases()) if (!data.cases[id]) cases[id] = slim as unknown as DbData['cases'][string];
+  return { cases: Object.assign(cases, data.cases) };
+}
+
 /**
  * The whole store, archive included, in memory: for small stores, tests and the commands that
  * have not learned to stream yet (metrics, export, digest preview). Costs O(store).

@@ -1,3 +1,4 @@
+import { readStoreSnapshot } from '../../src/io/store.js';
 import { appendFile, mkdtemp, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -67,7 +68,7 @@ describe('a pass over the Maildir', () => {
     const first = await runPollInbox(deps);
     expect(first).toMatchObject({ listed: 0, waiting: 1, newCases: 0 });
     expect(await listDir(path.join(maildir, 'new'))).toEqual(['dropped-by-hand.eml']);
-    expect(JSON.parse(await readFile(path.join(dataDir, 'db.json'), 'utf8'))).toMatchObject({ cases: {}, messages: {} });
+    expect((await readStoreSnapshot(dataDir))).toMatchObject({ cases: {}, messages: {} });
 
     await appendFile(file, raw.subarray(Math.floor(raw.length / 2)));
     const finished = (await stat(file)).ctimeMs;
@@ -80,7 +81,7 @@ describe('a pass over the Maildir', () => {
     expect(await listDir(path.join(maildir, 'new'))).toEqual([]);
     expect(await listDir(path.join(maildir, 'cur'))).toEqual(['dropped-by-hand.eml:2,S']);
     expect(await listDir(path.join(dataDir, 'outbox'))).toHaveLength(1);
-    const db = JSON.parse(await readFile(path.join(dataDir, 'db.json'), 'utf8'));
+    const db = (await readStoreSnapshot(dataDir));
     expect(Object.keys(db.cases)).toEqual(['PR-2026-0001']);
     // The whole message was read, not its first half.
     const [blob] = await readdir(path.join(dataDir, 'messages'));
