@@ -110,6 +110,8 @@ function cloneCase(template: DbData, index: number, size: number): StoreChange[]
   record.messageKeys = newMessages.map((m) => m.key);
   record.threadIds = [...newMessages.map((m) => m.messageId as string), ...newOutbox.filter((o) => !o.templateId.startsWith('team')).map((o) => o.messageId)];
   if (record.lifecycle) record.lifecycle.teamThreadIds = newOutbox.filter((o) => o.templateId.startsWith('team')).map((o) => o.messageId);
+  // The template's events happened at the demo's time: move them to this case's receipt.
+  record.events = record.events.map((event) => ({ ...event, at: receivedAt }));
   if (!open) {
     record.state = 'done';
     record.dueAt = null;
