@@ -209,19 +209,18 @@ export class Archive {
     return result;
   }
 
-  /** Caseless messages and mail (the last copy of each), for readStoreSnapshot: reads the whole archive. */
-  async caselessGroups(): Promise<Group[]> {
+  /** Every archived record, month file by month file in the order written (a later copy of a record follows the earlier one). */
+  async eachLine(each: (line: Line) => void): Promise<void> {
     const { readdir } = await import('node:fs/promises');
-    const groups = new Map<string, Group>();
-    for (const file of (await readdir(this.dir)).filter((name) => /^\d{4}-\d{2}\.ndjson$/.test(name)).sort()) {
-      await forEachLine(path.join(this.dir, file), (text) => {
-        const line = JSON.parse(text) as Line;
-        if (line.t === 'c' || line.v.caseId) return;
-        const id = groupIdOf(line.v, line.t);
-        groups.set(id, { id, case: null, messages: line.t === 'm' ? [line.v] : [], outbox: line.t === 'o' ? [line.v] : [] });
-      });
+    let names: string[];
+    try {
+      names = await readdir(this.dir);
+    } catch {
+      return;
     }
-    return [...groups.values()];
+    for (const file of names.filter((name) => /^\d{4}-\d{2}\.ndjson$/.test(name)).sort()) {
+      await forEachLine(path.join(this.dir, file), (text) => each(JSON.parse(text) as Line));
+    }
   }
 
   async exists(): Promise<boolean> {

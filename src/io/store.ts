@@ -293,22 +293,23 @@ export async function readCaseList(dataDir: string): Promise<Pick<DbData, 'cases
 }
 
 /**
- * The whole store, archive included, in memory: for small stores, tests and the commands that
- * have not learned to stream yet (metrics, export, digest preview). Costs O(store).
+ * The whole store, archive included, in memory: for small stores, tests and `status`. Costs
+ * O(store). Archived records come first, month by month in the order they were archived, then the
+ * working set (which wins over an older archived copy), so records keep the order they were made in.
  */
 export async function readStoreSnapshot(dataDir: string): Promise<DbData> {
   const archive = new Archive(dataDir);
   const { data } = await loadHot(dataDir, archive, false);
-  if (await archive.exists()) {
-    const slims = await archive.slimCases();
-    for (const id of slims.keys()) {
-      if (data.cases[id]) continue;
-      const group = await archive.loadGroup(id);
-      if (group) putGroup(data, group);
-    }
-    for (const group of await archive.caselessGroups()) putGroup(data, group);
-  }
-  return data;
+  const all: DbData = { ...data, cases: {}, messages: {}, outbox: {} };
+  await archive.eachLine((line) => {
+    if (line.t === 'c') all.cases[line.v.id] = line.v;
+    else if (line.t === 'm') all.messages[line.v.key] = line.v;
+    else all.outbox[line.v.key] = line.v;
+  });
+  Object.assign(all.cases, data.cases);
+  Object.assign(all.messages, data.messages);
+  Object.assign(all.outbox, data.outbox);
+  return all;
 }
 
 /**
