@@ -400,4 +400,10 @@ export interface Store {
   apply(changes: StoreChange[]): Promise<void>;
   /** Records outside the working set that the keys name (late mail to a closed case, a known sender). A store that keeps everything in read() may omit it. */
   lookup?(keys: StoreLookup): Promise<StoreSlice>;
+  /**
+   * Closed cases outside the working set that may have closed before `closedBefore` (an instant),
+   * with their messages and mail, at most `limit`: the retention purge decides which are due. A
+   * store that keeps everything in read() may omit it.
+   */
+  expired?(closedBefore: string, limit: number): Promise<StoreSlice>;
 }

@@ -1,12 +1,16 @@
 import type { MessagePort } from 'node:worker_threads';
 import type { DbData, Store, StoreChange, StoreLookup, StoreSlice } from '../types.js';
 
-export type StoreRequest = { type: 'store:read'; id: number } | { type: 'store:apply'; id: number; changes: StoreChange[] } | { type: 'store:lookup'; id: number; keys: StoreLookup };
+export type StoreRequest =
+  | { type: 'store:read'; id: number }
+  | { type: 'store:apply'; id: number; changes: StoreChange[] }
+  | { type: 'store:lookup'; id: number; keys: StoreLookup }
+  | { type: 'store:expired'; id: number; closedBefore: string; limit: number };
 export type StoreResponse = { type: 'store:result'; id: number; data?: DbData | StoreSlice; error?: string };
 
 export function isStoreRequest(message: unknown): message is StoreRequest {
   const type = (message as { type?: unknown } | null)?.type;
-  return type === 'store:read' || type === 'store:apply' || type === 'store:lookup';
+  return type === 'store:read' || type === 'store:apply' || type === 'store:lookup' || type === 'store:expired';
 }
 
 /**
@@ -41,6 +45,10 @@ export function createStoreClient(port: MessagePort): Store {
       const slice = await call({ type: 'store:lookup', id: nextId++, keys });
       return (slice as StoreSlice | undefined) ?? { cases: {}, messages: {}, outbox: {} };
     },
+    async expired(closedBefore, limit) {
+      const slice = await call({ type: 'store:expired', id: nextId++, closedBefore, limit });
+      return (slice as StoreSlice | undefined) ?? { cases: {}, messages: {}, outbox: {} };
+    },
     async apply(changes) {
       await call({ type: 'store:apply', id: nextId++, changes });
     },
@@ -51,6 +59,7 @@ export function createStoreClient(port: MessagePort): Store {
 export async function answerStoreRequest(store: Store, request: StoreRequest): Promise<StoreResponse> {
   try {
     if (request.type === 'store:read') return { type: 'store:result', id: request.id, data: await store.read() };
+    if (request.type === 'store:expired') return { type: 'store:result', id: request.id, data: store.expired ? await store.expired(request.closedBefore, request.limit) : { cases: {}, messages: {}, outbox: {} } };
     if (request.type === 'store:lookup') return { type: 'store:result', id: request.id, data: store.lookup ? await store.lookup(request.keys) : { cases: {}, messages: {}, outbox: {} } };
     await store.apply(request.changes);
     return { type: 'store:result', id: request.id };

@@ -1,23 +1,26 @@
-import { createHash } from 'node:crypto';
 import { closeSync, createReadStream, fsyncSync, mkdirSync, openSync, writeSync } from 'node:fs';
-import { mkdir, open, readFile, rename, stat } from 'node:fs/promises';
+import { mkdir, open, readFile, readdir, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
+import { closedAt } from '../core/metrics.js';
 import { BotError } from '../errors.js';
-import type { CaseRecord, DbData, MessageRecord, OutboxItem } from '../types.js';
+import type { CaseRecord, DbData, MessageRecord, OutboxItem, StoreSlice } from '../types.js';
+import { ArchiveIndex, INDEX_DIR, syncDir, writeIndex, type IndexEntry } from './store-index.js';
 
 /**
  * Closed cases, with their messages and sent mail, and old caseless records, leave the hot file for
  * append-only archive files, one per month of receipt (archive/YYYY-MM.ndjson, one record a line).
- * An index hashed into small bucket files answers "which group holds this key" without reading the
- * archive: case id, thread Message-IDs, message keys and recipient hashes. A group is a case with
+ * An index (store-index.ts) answers "which group holds this key" without reading the archive: case
+ * id, thread Message-IDs, message keys and recipient hashes. A group is a case with
  * everything that belongs to it (or one caseless record); its lines are read back by byte position.
  * Lines are only ever appended: a case archived again gets new lines and the index moves to them.
  */
 export const ARCHIVE_DIR = 'archive';
-const INDEX_DIR = 'index';
 /** Slim copies of archived cases, for `list`: one line per archiving, the last one of an id wins. */
 const CASE_LIST = 'cases.ndjson';
+/** Per month file, the earliest closing of a case in it: the retention purge reads only files that may hold an expired case. */
+const PERIODS = 'periods.json';
+const MONTH_FILE = /^(\d{4}-\d{2})\.ndjson$/;
 
 /** file (YYYY-MM.ndjson), byte offset, byte length. */
 export type Loc = [string, number, number];
@@ -36,10 +39,6 @@ export function groupIdOf(record: { caseId: string | null; key: string }, kind: 
   return record.caseId ?? `${kind}:${record.key}`;
 }
 
-function bucketOf(key: string): string {
-  return createHash('sha1').update(key).digest('hex').slice(0, 3);
-}
-
 /** Lookup keys that name a record's group (`g:<group>` holds the group's lines). */
 function keysOfLine(line: Line): string[] {
   if (line.t === 'c') return [...line.v.threadIds.map((id) => `t:${id}`), ...(line.v.lifecycle?.teamThreadIds ?? []).map((id) => `t:${id}`), ...line.v.messageKeys.map((key) => `m:${key}`)];
@@ -51,36 +50,22 @@ function linesOf(group: Group): Line[] {
   return [...(group.case ? [{ t: 'c' as const, v: group.case }] : []), ...group.messages.map((v) => ({ t: 'm' as const, v })), ...group.outbox.map((v) => ({ t: 'o' as const, v }))];
 }
 
-function periodOf(group: Group): string {
+export function periodOf(group: Group): string {
   const at = group.case?.receivedAt ?? group.messages[0]?.receivedAt ?? group.outbox[0]?.createdAt ?? '0000-00';
   return /^\d{4}-\d{2}/.test(at) ? at.slice(0, 7) : '0000-00';
 }
 
 export class Archive {
   readonly dir: string;
-  private buckets = new Map<string, Record<string, unknown>>();
+  private readonly index: ArchiveIndex;
 
   constructor(dataDir: string) {
     this.dir = path.join(dataDir, ARCHIVE_DIR);
+    this.index = new ArchiveIndex(this.dir);
   }
 
-  private async bucket(name: string): Promise<Record<string, unknown>> {
-    const cached = this.buckets.get(name);
-    if (cached) return cached;
-    let value: Record<string, unknown> = {};
-    const file = path.join(this.dir, INDEX_DIR, `${name}.json`);
-    try {
-      value = JSON.parse(await readFile(file, 'utf8')) as Record<string, unknown>;
-    } catch (cause) {
-      const code = (cause as NodeJS.ErrnoException).code;
-      if (code !== 'ENOENT') throw new BotError('STORE_CORRUPT', `${file} is damaged (archive index); it was left untouched.`, { cause });
-    }
-    this.buckets.set(name, value);
-    return value;
-  }
-
-  private async get(key: string): Promise<unknown> {
-    return (await this.bucket(bucketOf(key)))[key];
+  private get(key: string): Promise<unknown> {
+    return this.index.get(key);
   }
 
   private async readLine(loc: Loc): Promise<Line> {
@@ -143,8 +128,10 @@ export class Archive {
     await mkdir(path.join(this.dir, INDEX_DIR), { recursive: true, mode: 0o700 });
     const byPeriod = new Map<string, Group[]>();
     for (const group of groups) byPeriod.set(periodOf(group), [...(byPeriod.get(periodOf(group)) ?? []), group]);
-    const entries = new Map<string, unknown>();
+    const entries: IndexEntry[] = [];
     const slim: string[] = [];
+    const earliest = new Map<string, string>();
+    const writes: Array<{ file: string; bytes: Buffer }> = [];
     for (const [period, members] of byPeriod) {
       const file = `${period}.ndjson`;
       const chunks: Buffer[] = [];
@@ -156,25 +143,158 @@ export class Archive {
           locs.push([file, offset, bytes.length - 1]);
           chunks.push(bytes);
           offset += bytes.length;
-          for (const key of keysOfLine(line)) entries.set(key, group.id);
+          for (const key of keysOfLine(line)) entries.push([key, group.id]);
         }
-        entries.set(`g:${group.id}`, locs);
-        if (group.case) slim.push(`${JSON.stringify(slimOf(group.case, locs[0] as Loc))}\n`);
+        entries.push([`g:${group.id}`, locs]);
+        if (group.case) {
+          slim.push(`${JSON.stringify(slimOf(group.case, locs[0] as Loc))}\n`);
+          const closed = closedAt(group.case) ?? '';
+          if (!earliest.has(period) || closed < (earliest.get(period) as string)) earliest.set(period, closed);
+        }
       }
-      await appendSynced(path.join(this.dir, file), Buffer.concat(chunks));
+      writes.push({ file: path.join(this.dir, file), bytes: Buffer.concat(chunks) });
     }
-    const touched = new Map<string, Record<string, unknown>>();
-    for (const [key, value] of entries) {
-      const name = bucketOf(key);
-      const bucket = await this.bucket(name);
-      bucket[key] = value;
-      touched.set(name, bucket);
-    }
-    for (const [name, bucket] of touched) await writeAtomic(path.join(this.dir, INDEX_DIR, `${name}.json`), JSON.stringify(bucket));
+    // The month files' lines are fsynced before any index entry names them.
+    await appendAllSynced(writes);
+    await this.index.append(entries);
     if (slim.length > 0) {
       await this.alignedEnd(CASE_LIST);
-      await appendSynced(path.join(this.dir, CASE_LIST), Buffer.from(slim.join(''), 'utf8'));
+      await appendAllSynced([{ file: path.join(this.dir, CASE_LIST), bytes: Buffer.from(slim.join(''), 'utf8') }]);
     }
+    if (earliest.size > 0) {
+      const periods = await this.periods();
+      let changed = false;
+      for (const [period, closed] of earliest) {
+        if (periods[period] === undefined || closed < periods[period]) {
+          periods[period] = closed;
+          changed = true;
+        }
+      }
+      if (changed) await writeAtomic(path.join(this.dir, PERIODS), JSON.stringify(periods));
+    }
+  }
+
+  /** Month file -> earliest closing in it ('' when unknown: always a candidate). */
+  private async periods(): Promise<Record<string, string>> {
+    const periods: Record<string, string> = {};
+    let names: string[];
+    try {
+      names = await readdir(this.dir);
+    } catch {
+      return periods;
+    }
+    let known: Record<string, string> = {};
+    try {
+      known = JSON.parse(await readFile(path.join(this.dir, PERIODS), 'utf8')) as Record<string, string>;
+    } catch (cause) {
+      if ((cause as NodeJS.ErrnoException).code !== 'ENOENT') throw new BotError('STORE_CORRUPT', `${path.join(this.dir, PERIODS)} is damaged; it was left untouched.`, { cause });
+    }
+    for (const name of names) {
+      const period = MONTH_FILE.exec(name)?.[1];
+      if (period) periods[period] = typeof known[period] === 'string' ? known[period] : '';
+    }
+    return periods;
+  }
+
+  /**
+   * Archived closed cases that may have closed before `before` (with their messages and mail), at
+   * most `limit`: only the month files whose earliest closing is before it are read, one record
+   * at a time. The caller decides exactly which are due (core/retention.ts); `skip` are cases the
+   * working set holds (its copy is newer) or that are already being purged.
+   */
+  async expired(before: string, limit: number, skip: (caseId: string) => boolean): Promise<StoreSlice> {
+    const slice: StoreSlice = { cases: {}, messages: {}, outbox: {} };
+    const periods = await this.periods();
+    let count = 0;
+    for (const period of Object.keys(periods).sort()) {
+      if ((periods[period] as string) >= before) continue;
+      const cases = new Map<string, CaseRecord>();
+      const messages = new Map<string, MessageRecord>();
+      const outbox = new Map<string, OutboxItem>();
+      await forEachLine(path.join(this.dir, `${period}.ndjson`), (text) => {
+        const line = JSON.parse(text) as Line;
+        // A later copy of a case (archived again) follows the earlier one: the last one wins.
+        if (line.t === 'c') cases.set(line.v.id, line.v);
+        else if (line.v.caseId && !skip(line.v.caseId)) (line.t === 'm' ? messages : outbox).set(line.v.key, line.v as never);
+      });
+      for (const [id, record] of cases) {
+        const closed = closedAt(record);
+        if (skip(id) || closed === null || closed >= before || count >= limit) continue;
+        slice.cases[id] = record;
+        count++;
+      }
+      for (const [key, message] of messages) if (slice.cases[message.caseId as string]) slice.messages[key] = message;
+      for (const [key, item] of outbox) if (slice.cases[item.caseId as string]) slice.outbox[key] = item;
+      if (count >= limit) break;
+    }
+    return slice;
+  }
+
+  /**
+   * Removes purged cases from the archive for good (retention): every copy of their lines in their
+   * month file is overwritten with spaces in place (other lines keep their byte positions, so the
+   * index stays right), the index forgets their keys, and their slim copies leave the case list.
+   * Order for a kill at any point: index entries first (nothing finds them any more), then the
+   * bytes. The caller keeps the purge in the journal until this returns, so it is redone whole.
+   * A month file left with nothing but blanks is removed.
+   */
+  async purge(cases: ReadonlyMap<string, string>): Promise<void> {
+    if (cases.size === 0) return;
+    const byPeriod = new Map<string, Set<string>>();
+    for (const [id, period] of cases) byPeriod.set(period, (byPeriod.get(period) ?? new Set()).add(id));
+    const entries: IndexEntry[] = [];
+    const blanks: Array<{ file: string; spans: Array<[number, number]>; empty: boolean }> = [];
+    const periods = await this.periods();
+    let periodsChanged = false;
+    for (const [period, ids] of byPeriod) {
+      const file = path.join(this.dir, `${period}.ndjson`);
+      const spans: Array<[number, number]> = [];
+      let live = 0;
+      let earliest: string | null = null;
+      await forEachLineAt(file, (text, offset, length) => {
+        let line: Line;
+        try {
+          line = JSON.parse(text) as Line;
+        } catch {
+          return;
+        }
+        const group = line.t === 'c' ? line.v.id : groupIdOf(line.v, line.t);
+        if (!ids.has(group)) {
+          live++;
+          if (line.t === 'c') {
+            const closed = closedAt(line.v) ?? '';
+            if (earliest === null || closed < earliest) earliest = closed;
+          }
+          return;
+        }
+        spans.push([offset, length]);
+        for (const key of keysOfLine(line)) entries.push([key, null, group]);
+      });
+      for (const id of ids) entries.push([`g:${id}`, null]);
+      if (spans.length > 0) blanks.push({ file, spans, empty: live === 0 });
+      if (period in periods) {
+        periods[period] = earliest ?? '\uffff';
+        periodsChanged = true;
+      }
+    }
+    await this.index.append(entries);
+    for (const { file, spans } of blanks) await blankSpans(file, spans);
+    await this.blankCaseList(new Set(cases.keys()));
+    for (const { file, empty } of blanks) if (empty) await unlink(file).catch(() => undefined);
+    if (periodsChanged) {
+      for (const { file, empty } of blanks) if (empty) delete periods[path.basename(file, '.ndjson')];
+      await writeAtomic(path.join(this.dir, PERIODS), JSON.stringify(periods));
+    }
+  }
+
+  private async blankCaseList(ids: ReadonlySet<string>): Promise<void> {
+    const file = path.join(this.dir, CASE_LIST);
+    const spans: Array<[number, number]> = [];
+    await forEachLineAt(file, (text, offset, length) => {
+      const id = /^\{"id":("(?:[^"\\]|\\.)*")/.exec(text)?.[1];
+      if (id && ids.has(JSON.parse(id) as string)) spans.push([offset, length]);
+    });
+    if (spans.length > 0) await blankSpans(file, spans);
   }
 
   /** The append position of a file; a torn last line (no newline) is closed off first so the next line stands alone. */
@@ -211,14 +331,13 @@ export class Archive {
 
   /** Every archived record, month file by month file in the order written (a later copy of a record follows the earlier one). */
   async eachLine(each: (line: Line) => void): Promise<void> {
-    const { readdir } = await import('node:fs/promises');
     let names: string[];
     try {
       names = await readdir(this.dir);
     } catch {
       return;
     }
-    for (const file of names.filter((name) => /^\d{4}-\d{2}\.ndjson$/.test(name)).sort()) {
+    for (const file of names.filter((name) => MONTH_FILE.test(name)).sort()) {
       await forEachLine(path.join(this.dir, file), (text) => each(JSON.parse(text) as Line));
     }
   }
@@ -240,6 +359,7 @@ export class ArchiveBuilder {
   private files = new Map<string, { fd: number; offset: number }>();
   private entries = new Map<string, unknown>();
   private slim: string[] = [];
+  private earliest: Record<string, string> = {};
 
   private readonly dir: string;
 
@@ -260,7 +380,12 @@ export class ArchiveBuilder {
     locs.push(loc);
     this.entries.set(`g:${groupId}`, locs);
     for (const key of keysOfLine(line)) this.entries.set(key, groupId);
-    if (line.t === 'c') this.slim.push(`${JSON.stringify(slimOf(line.v, loc))}\n`);
+    if (line.t === 'c') {
+      this.slim.push(`${JSON.stringify(slimOf(line.v, loc))}\n`);
+      const key = name.slice(0, 7);
+      const closed = closedAt(line.v) ?? '';
+      if (this.earliest[key] === undefined || closed < this.earliest[key]) this.earliest[key] = closed;
+    }
   }
 
   async finish(): Promise<void> {
@@ -268,16 +393,10 @@ export class ArchiveBuilder {
       fsyncSync(fd);
       closeSync(fd);
     }
-    const buckets = new Map<string, Record<string, unknown>>();
-    for (const [key, value] of this.entries) {
-      const name = bucketOf(key);
-      let bucket = buckets.get(name);
-      if (!bucket) buckets.set(name, (bucket = {}));
-      bucket[key] = value;
-    }
+    await writeIndex(this.dir, this.entries);
     this.entries.clear();
-    for (const [name, bucket] of buckets) await writeAtomic(path.join(this.dir, INDEX_DIR, `${name}.json`), JSON.stringify(bucket));
     await writeAtomic(path.join(this.dir, CASE_LIST), this.slim.join(''));
+    await writeAtomic(path.join(this.dir, PERIODS), JSON.stringify(this.earliest));
   }
 }
 
@@ -306,12 +425,62 @@ async function forEachLine(file: string, each: (line: string) => void): Promise<
 }
 
 export async function appendSynced(file: string, bytes: Buffer): Promise<void> {
-  const handle = await open(file, 'a', 0o600);
+  await appendAllSynced([{ file, bytes }]);
+}
+
+/** Appends to several files, then fsyncs them all at once: one wait for the disk, not one per file. */
+async function appendAllSynced(writes: ReadonlyArray<{ file: string; bytes: Buffer }>): Promise<void> {
+  const handles: FileHandle[] = [];
+  const dirs = new Set<string>();
   try {
-    await handle.write(bytes, 0, bytes.length, null);
+    for (const { file, bytes } of writes) {
+      const created = await stat(file).then(
+        () => false,
+        () => true,
+      );
+      const handle = await open(file, 'a', 0o600);
+      handles.push(handle);
+      if (created) dirs.add(path.dirname(file));
+      await handle.write(bytes, 0, bytes.length, null);
+    }
+    await Promise.all(handles.map((handle) => handle.datasync()));
+  } finally {
+    await Promise.all(handles.map((handle) => handle.close()));
+  }
+  for (const dir of dirs) await syncDir(dir);
+}
+
+/** Overwrites byte spans with spaces in place and fsyncs: the lines are gone, every other line keeps its position. */
+async function blankSpans(file: string, spans: ReadonlyArray<[number, number]>): Promise<void> {
+  const handle = await open(file, 'r+');
+  try {
+    for (const [offset, length] of spans) await handle.write(Buffer.alloc(length, 0x20), 0, length, offset);
     await handle.datasync();
   } finally {
     await handle.close();
+  }
+}
+
+/** Streams a file's lines with their byte offset and length (newline excluded). */
+async function forEachLineAt(file: string, each: (text: string, offset: number, length: number) => void): Promise<void> {
+  let stream;
+  try {
+    await stat(file);
+    stream = createReadStream(file);
+  } catch {
+    return;
+  }
+  let carry: Buffer = Buffer.alloc(0);
+  let base = 0;
+  for await (const chunk of stream as AsyncIterable<Buffer>) {
+    const buffer: Buffer = carry.length > 0 ? Buffer.concat([carry, chunk]) : chunk;
+    let start = 0;
+    for (let end = buffer.indexOf(0x0a, start); end >= 0; end = buffer.indexOf(0x0a, start)) {
+      if (end > start && buffer[start] !== 0x20) each(buffer.subarray(start, end).toString('utf8'), base + start, end - start);
+      start = end + 1;
+    }
+    carry = buffer.subarray(start);
+    base += start;
   }
 }
 

@@ -2,7 +2,7 @@ import { mkdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { applyChanges, emptyDb } from '../core/store-changes.js';
 import type { DbData, Store, StoreChange, StoreLookup, StoreSlice } from '../types.js';
-import { Archive, putGroup, takeGroups, writeAtomic, type Group } from './store-archive.js';
+import { Archive, groupIdOf, putGroup, takeGroups, writeAtomic, type Group } from './store-archive.js';
 import { JournalWriter, readJournal } from './store-journal.js';
 import { archivableGroups, HOT_DAYS, loadV1Whole, migrateV1, readHotFile } from './store-hot.js';
 
@@ -12,7 +12,7 @@ export const BACKUP_FILE = 'db.json.v1.bak';
 /** Fold the journal into db.json once it is this large, or a quarter of db.json if that is more. */
 const JOURNAL_FOLD_BYTES = 4 << 20;
 
-export type FileStore = Store & { data(): DbData; lookup(keys: StoreLookup): Promise<StoreSlice>; close(): Promise<void>; compact(): Promise<void> };
+export type FileStore = Store & { data(): DbData; lookup(keys: StoreLookup): Promise<StoreSlice>; expired(closedBefore: string, limit: number): Promise<StoreSlice>; close(): Promise<void>; compact(): Promise<void> };
 
 /** The keys an archived group can be found by, for one lookup. */
 function lookupKeys(keys: StoreLookup): string[] {
@@ -66,12 +66,13 @@ function inHot(data: DbData, key: string): boolean {
 }
 
 /** Hot data plus the archived groups a set of keys names; `into` receives them (hot data or a slice). */
-async function hydrate(archive: Archive, data: DbData, keys: readonly string[], into: (group: Group) => void): Promise<string[]> {
+async function hydrate(archive: Archive, data: DbData, keys: readonly string[], into: (group: Group) => void, purging: ReadonlyMap<string, string>): Promise<string[]> {
   const loaded: string[] = [];
   for (const key of new Set(keys)) {
     if (inHot(data, key)) continue;
     const id = await archive.groupFor(key);
-    if (!id || loaded.includes(id) || data.cases[id]) continue;
+    // A case purged since the last fold is still in the archive until the fold removes it: never back.
+    if (!id || loaded.includes(id) || data.cases[id] || purging.has(id)) continue;
     const group = await archive.loadGroup(id);
     if (!group) continue;
     into(group);
@@ -128,6 +129,16 @@ interface Loaded {
   goodBytes: number;
   /** Archived groups brought back to hot data and not changed since: dropped again, not re-archived. */
   clean: Set<string>;
+  /** Cases purged since db.json was written (id -> month file): the next fold removes them from the archive. */
+  purging: Map<string, string>;
+}
+
+function notePurges(purging: Map<string, string>, changes: readonly StoreChange[]): void {
+  for (const change of changes) if (change.type === 'purgeCase') purging.set(change.caseId, periodOfReceipt(change.stat.receivedAt));
+}
+
+function periodOfReceipt(at: string): string {
+  return /^\d{4}-\d{2}/.test(at) ? at.slice(0, 7) : '0000-00';
 }
 
 /** db.json (version 2) and the journal entries it has not taken in yet; a version-1 db.json is migrated first when `migrate`. */
@@ -135,22 +146,24 @@ async function loadHot(dataDir: string, archive: Archive, migrate: boolean): Pro
   const file = path.join(dataDir, STORE_FILE);
   let hot = await readHotFile(file);
   if (hot?.kind === 'v1') {
-    if (!migrate) return { data: await loadV1Whole(file), seq: 0, goodBytes: 0, clean: new Set() };
+    if (!migrate) return { data: await loadV1Whole(file), seq: 0, goodBytes: 0, clean: new Set(), purging: new Map() };
     await migrateV1(dataDir, file, path.join(dataDir, BACKUP_FILE), path.join(dataDir, JOURNAL_FILE));
     hot = await readHotFile(file);
   }
   const data = hot?.kind === 'v2' ? hot.data : { ...emptyDb(), version: 2 as const };
   let seq = hot?.kind === 'v2' ? hot.seq : 0;
   const clean = new Set<string>();
+  const purging = new Map<string, string>();
   const journal = await readJournal(path.join(dataDir, JOURNAL_FILE));
   for (const entry of journal.entries) {
     if (entry.seq <= seq) continue;
-    for (const id of await hydrate(archive, data, changeKeys(entry.changes), (group) => putGroup(data, group))) clean.add(id);
+    for (const id of await hydrate(archive, data, changeKeys(entry.changes), (group) => putGroup(data, group), purging)) clean.add(id);
     applyChanges(data, entry.changes);
     for (const key of changeKeys(entry.changes)) clean.delete(key.slice(2));
+    notePurges(purging, entry.changes);
     seq = entry.seq;
   }
-  return { data, seq, goodBytes: journal.goodBytes, clean };
+  return { data, seq, goodBytes: journal.goodBytes, clean, purging };
 }
 
 /**
@@ -170,7 +183,7 @@ export async function openFileStore(dataDir: string): Promise<FileStore> {
   const hotFile = path.join(dataDir, STORE_FILE);
   const { data } = loaded;
   let seq = loaded.seq;
-  const clean = loaded.clean;
+  const { clean, purging } = loaded;
   let hotBytes = 0;
   const journal = await JournalWriter.open(path.join(dataDir, JOURNAL_FILE), loaded.goodBytes);
 
@@ -185,6 +198,9 @@ export async function openFileStore(dataDir: string): Promise<FileStore> {
       throw error;
     }
     for (const id of drop) clean.delete(id);
+    // Before db.json (and the journal) forget the purge, so a kill here redoes it on the next start.
+    await archive.purge(purging);
+    purging.clear();
     const text = JSON.stringify({ ...data, version: 2, journalSeq: seq });
     await writeAtomic(hotFile, text);
     hotBytes = Buffer.byteLength(text);
@@ -210,13 +226,16 @@ export async function openFileStore(dataDir: string): Promise<FileStore> {
     lookup(keys) {
       return enqueue(async () => {
         const slice: StoreSlice = { cases: {}, messages: {}, outbox: {} };
-        await hydrate(archive, data, lookupKeys(keys), (group) => putGroup(slice as DbData, structuredClone(group)));
+        await hydrate(archive, data, lookupKeys(keys), (group) => putGroup(slice as DbData, structuredClone(group)), purging);
         return slice;
       });
     },
+    expired(closedBefore, limit) {
+      return enqueue(() => archive.expired(closedBefore, limit, (id) => Boolean(data.cases[id]) || purging.has(id)));
+    },
     apply(changes: StoreChange[]) {
       return enqueue(async () => {
-        for (const id of await hydrate(archive, data, changeKeys(changes), (group) => putGroup(data, group))) clean.add(id);
+        for (const id of await hydrate(archive, data, changeKeys(changes), (group) => putGroup(data, group), purging)) clean.add(id);
         const undo = undoFor(data, changes);
         try {
           applyChanges(data, changes);
@@ -228,6 +247,7 @@ export async function openFileStore(dataDir: string): Promise<FileStore> {
         }
         seq++;
         for (const key of changeKeys(changes)) clean.delete(key.slice(2));
+        notePurges(purging, changes);
         if (journal.bytes > Math.max(JOURNAL_FOLD_BYTES, hotBytes / 4)) await fold();
       });
     },
@@ -260,11 +280,11 @@ async function mkdirPrivate(dir: string): Promise<void> {
  */
 export async function readStoreView(dataDir: string): Promise<DbData & { lookup(keys: StoreLookup): Promise<StoreSlice> }> {
   const archive = new Archive(dataDir);
-  const { data } = await loadHot(dataDir, archive, false);
+  const { data, purging } = await loadHot(dataDir, archive, false);
   return Object.assign(data, {
     async lookup(keys: StoreLookup): Promise<StoreSlice> {
       const slice: StoreSlice = { cases: {}, messages: {}, outbox: {} };
-      await hydrate(archive, data, lookupKeys(keys), (group) => putGroup(slice as DbData, group));
+      await hydrate(archive, data, lookupKeys(keys), (group) => putGroup(slice as DbData, group), purging);
       return slice;
     },
   });
@@ -286,9 +306,9 @@ export async function readCases(dataDir: string, caseIds: string[]): Promise<DbD
  */
 export async function readCaseList(dataDir: string): Promise<Pick<DbData, 'cases'>> {
   const archive = new Archive(dataDir);
-  const { data } = await loadHot(dataDir, archive, false);
+  const { data, purging } = await loadHot(dataDir, archive, false);
   const cases: DbData['cases'] = {};
-  for (const [id, slim] of await archive.slimCases()) if (!data.cases[id]) cases[id] = slim as unknown as DbData['cases'][string];
+  for (const [id, slim] of await archive.slimCases()) if (!data.cases[id] && !purging.has(id)) cases[id] = slim as unknown as DbData['cases'][string];
   return { cases: Object.assign(cases, data.cases) };
 }
 
@@ -299,9 +319,10 @@ export async function readCaseList(dataDir: string): Promise<Pick<DbData, 'cases
  */
 export async function readStoreSnapshot(dataDir: string): Promise<DbData> {
   const archive = new Archive(dataDir);
-  const { data } = await loadHot(dataDir, archive, false);
+  const { data, purging } = await loadHot(dataDir, archive, false);
   const all: DbData = { ...data, cases: {}, messages: {}, outbox: {} };
   await archive.eachLine((line) => {
+    if (purging.has(line.t === 'c' ? line.v.id : groupIdOf(line.v, line.t))) return;
     if (line.t === 'c') all.cases[line.v.id] = line.v;
     else if (line.t === 'm') all.messages[line.v.key] = line.v;
     else all.outbox[line.v.key] = line.v;
@@ -319,18 +340,21 @@ export async function readStoreSnapshot(dataDir: string): Promise<DbData> {
  */
 export async function openStoreCopy(dataDir: string): Promise<Store & { lookup(keys: StoreLookup): Promise<StoreSlice> }> {
   const archive = new Archive(dataDir);
-  const { data } = await loadHot(dataDir, archive, false);
+  const { data, purging } = await loadHot(dataDir, archive, false);
   return {
     async read() {
       return structuredClone(data);
     },
     async lookup(keys) {
       const slice: StoreSlice = { cases: {}, messages: {}, outbox: {} };
-      await hydrate(archive, data, lookupKeys(keys), (group) => putGroup(slice as DbData, structuredClone(group)));
+      await hydrate(archive, data, lookupKeys(keys), (group) => putGroup(slice as DbData, structuredClone(group)), purging);
       return slice;
     },
+    expired(closedBefore, limit) {
+      return archive.expired(closedBefore, limit, (id) => Boolean(data.cases[id]) || purging.has(id));
+    },
     async apply(changes: StoreChange[]) {
-      await hydrate(archive, data, changeKeys(changes), (group) => putGroup(data, group));
+      await hydrate(archive, data, changeKeys(changes), (group) => putGroup(data, group), purging);
       const undo = undoFor(data, changes);
       try {
         applyChanges(data, changes);
@@ -338,6 +362,7 @@ export async function openStoreCopy(dataDir: string): Promise<Store & { lookup(k
         undo();
         throw error;
       }
+      notePurges(purging, changes);
     },
   };
 }

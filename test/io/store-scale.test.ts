@@ -5,6 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openFileStore, readCaseList, readCases, readStoreSnapshot } from '../../src/io/store.js';
 import { streamV1 } from '../../src/io/store-v1.js';
+import { planRetention, retentionClosedBefore } from '../../src/core/retention.js';
 import type { CaseRecord, MessageRecord, StoreChange } from '../../src/types.js';
 
 const FIXTURE = path.resolve('test/fixtures/store/db-v1.json');
@@ -100,6 +101,52 @@ describe('store journal, archive and migration (real files)', () => {
     expect(Object.keys(list.cases)).toHaveLength(30);
     expect(list.cases['PR-2025-0017']?.state).toBe('received');
     expect(Object.keys((await readStoreSnapshot(dir)).cases)).toHaveLength(30);
+  });
+
+  it('purges archived cases on time: every copy blanked on disk, the index and the case list forget them, a kill before the fold redoes it', async () => {
+    const dir = await scratch();
+    const store = await openFileStore(dir);
+    const changes: StoreChange[] = [];
+    for (let n = 1; n <= 6; n++) {
+      const id = `PR-2025-${String(n).padStart(4, '0')}`;
+      // Cases 1-4 closed in January 2025, 5-6 in June: with 12 months' retention on 2 Mar 2026 only 1-4 are due.
+      const at = n <= 4 ? '2025-01-10T10:00:00.000Z' : '2025-06-01T10:00:00.000Z';
+      changes.push({ type: 'createCase', record: closedCase(id, at, `p${n}@example.net`) }, { type: 'putMessage', record: message(`p${n}@example.net`, id, at) });
+    }
+    changes.push({ type: 'putMessage', record: message('fresh@example.net', null, '2026-03-01T10:00:00.000Z') });
+    await store.apply(changes);
+    await store.compact();
+    // Case 2 is brought back by a change and archived again: two copies of it lie in the month file.
+    await store.apply([{ type: 'updateCase', caseId: 'PR-2025-0002', set: {}, events: [{ id: 'note', at: '2025-01-11T10:00:00.000Z', type: 'note', by: 'team' }] }]);
+    await store.compact();
+    const month = path.join(dir, 'archive', '2025-01.ndjson');
+    expect((await readFile(month, 'utf8')).split('pr-2025-0002@example.net').length - 1).toBe(2);
+
+    const now = '2026-03-02T18:00:00.000Z';
+    const expired = await store.expired(retentionClosedBefore(now, 12, 'UTC'), 500);
+    expect(Object.keys(expired.cases).sort()).toEqual(['PR-2025-0001', 'PR-2025-0002', 'PR-2025-0003', 'PR-2025-0004']);
+    const plan = planRetention({ ...(await store.read()), ...expired }, now, 12, 'UTC');
+    expect(plan.purged).toEqual(['PR-2025-0001', 'PR-2025-0002', 'PR-2025-0003', 'PR-2025-0004']);
+    await store.apply(plan.changes);
+    // Until the fold the bytes are still there, but nothing finds the purged cases any more.
+    expect(Object.keys((await store.lookup({ threadIds: ['p1@example.net'] })).cases)).toEqual([]);
+    expect(Object.keys((await readCaseList(dir)).cases).sort()).toEqual(['PR-2025-0005', 'PR-2025-0006']);
+    // No close(): as after kill -9 before the fold. The next start replays the purge and the fold finishes it.
+    const reopened = await openFileStore(dir);
+    await reopened.compact();
+    const text = await readFile(month, 'utf8').catch(() => '');
+    for (const n of [1, 2, 3, 4]) expect(text).not.toContain(`pr-2025-000${n}@example.net`);
+    expect(Object.keys((await reopened.lookup({ caseIds: ['PR-2025-0002'], threadIds: ['p3@example.net'], messageKeys: ['p4@example.net'] })).cases)).toEqual([]);
+    expect(Object.keys((await reopened.lookup({ threadIds: ['p5@example.net'] })).cases)).toEqual(['PR-2025-0005']);
+    expect(Object.keys((await reopened.expired(retentionClosedBefore(now, 12, 'UTC'), 500)).cases)).toEqual([]);
+    await reopened.close();
+    const snapshot = await readStoreSnapshot(dir);
+    expect(Object.keys(snapshot.cases).sort()).toEqual(['PR-2025-0005', 'PR-2025-0006']);
+    expect(snapshot.purged?.map((stat) => stat.caseId).sort()).toEqual(['PR-2025-0001', 'PR-2025-0002', 'PR-2025-0003', 'PR-2025-0004']);
+    expect(snapshot.purged?.[0]).not.toHaveProperty('requester');
+    const caseList = await readFile(path.join(dir, 'archive', 'cases.ndjson'), 'utf8');
+    for (const n of [1, 2, 3, 4]) expect(caseList).not.toContain(`PR-2025-000${n}`);
+    expect(caseList).toContain('PR-2025-0005');
   });
 
   it('migrates a version-1 db.json once, keeping a private backup, and late mail still finds the archived case', async () => {
