@@ -121,13 +121,16 @@ program
   .option('--json', 'JSON array')
   .option('--passed-over [days]', 'instead: mail passed to the team as "not a privacy request" that never became a case (default: last 30 days)')
   .action(async (options: { json?: boolean; passedOver?: string | boolean }) => {
-    const [{ readCaseList, readStoreSnapshot }, { formatCaseTable, listCases }] = await Promise.all([import('./io/store.js'), import('./app/case-view.js')]);
+    const [{ readCaseList, readMessagesSince }, { formatCaseTable, listCases }] = await Promise.all([import('./io/store.js'), import('./app/case-view.js')]);
     const config = await loadConfig({ holidayTables: false });
     if (options.passedOver !== undefined) {
       const days = typeof options.passedOver === 'string' ? Number(options.passedOver) : 30;
       if (!Number.isInteger(days) || days < 1) throw new BotError('USAGE_INVALID', '--passed-over takes a number of days, e.g. --passed-over 14');
       const [{ formatPassedOver, listPassedOver }, { createClock }] = await Promise.all([import('./app/passed-over.js'), import('./app/deps.js')]);
-      const rows = await listPassedOver({ dataDir: config.dataDir, maxMessageBytes: config.maxMessageBytes, timeZone: config.timezone, now: createClock(config)(), days }, await readStoreSnapshot(config.dataDir));
+      const now = createClock(config)();
+      // Only the months the window reaches are read from the archive.
+      const since = new Date(Date.parse(now) - days * 86_400_000).toISOString();
+      const rows = await listPassedOver({ dataDir: config.dataDir, maxMessageBytes: config.maxMessageBytes, timeZone: config.timezone, now, days }, await readMessagesSince(config.dataDir, since));
       process.stdout.write(options.json ? `${JSON.stringify(rows, null, 2)}\n` : `${formatPassedOver(rows)}\n`);
       return;
     }

@@ -329,17 +329,25 @@ export class Archive {
     return result;
   }
 
-  /** Every archived record, month file by month file in the order written (a later copy of a record follows the earlier one). */
-  async eachLine(each: (line: Line) => void): Promise<void> {
+  /** The months that have an archive file, in order. */
+  async months(): Promise<string[]> {
     let names: string[];
     try {
       names = await readdir(this.dir);
     } catch {
-      return;
+      return [];
     }
-    for (const file of names.filter((name) => MONTH_FILE.test(name)).sort()) {
-      await forEachLine(path.join(this.dir, file), (text) => each(JSON.parse(text) as Line));
-    }
+    return names.flatMap((name) => MONTH_FILE.exec(name)?.[1] ?? []).sort();
+  }
+
+  /** One month's archived records, one at a time in the order written (a later copy of a record follows the earlier one). */
+  async eachLineOf(period: string, each: (line: Line) => void): Promise<void> {
+    await forEachLine(path.join(this.dir, `${period}.ndjson`), (text) => each(JSON.parse(text) as Line));
+  }
+
+  /** Every archived record, month by month. */
+  async eachLine(each: (line: Line) => void): Promise<void> {
+    for (const period of await this.months()) await this.eachLineOf(period, each);
   }
 
   async exists(): Promise<boolean> {

@@ -1,7 +1,7 @@
 import { mkdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { applyChanges, emptyDb } from '../core/store-changes.js';
-import type { DbData, Store, StoreChange, StoreLookup, StoreSlice } from '../types.js';
+import type { CaseRecord, DbData, Store, StoreChange, StoreLookup, StoreSlice } from '../types.js';
 import { Archive, groupIdOf, putGroup, takeGroups, writeAtomic, type Group } from './store-archive.js';
 import { JournalWriter, readJournal } from './store-journal.js';
 import { archivableGroups, HOT_DAYS, loadV1Whole, migrateV1, readHotFile } from './store-hot.js';
@@ -331,6 +331,45 @@ export async function readStoreSnapshot(dataDir: string): Promise<DbData> {
   Object.assign(all.messages, data.messages);
   Object.assign(all.outbox, data.outbox);
   return all;
+}
+
+/**
+ * Every case, archived or working, one month of receipt at a time in receipt order (then id), with
+ * the working set's copy winning: for metrics and export, whose memory is one month's cases, not
+ * the store's. Returns the working set (for its purge log).
+ */
+export async function eachCaseByMonth(dataDir: string, each: (cases: CaseRecord[], month: number, months: number) => void | Promise<void>): Promise<DbData> {
+  const archive = new Archive(dataDir);
+  const { data, purging } = await loadHot(dataDir, archive, false);
+  const hotByMonth = new Map<string, CaseRecord[]>();
+  for (const record of Object.values(data.cases)) {
+    const month = periodOfReceipt(record.receivedAt);
+    hotByMonth.set(month, [...(hotByMonth.get(month) ?? []), record]);
+  }
+  const months = [...new Set([...(await archive.months()), ...hotByMonth.keys()])].sort();
+  for (const [index, month] of months.entries()) {
+    const cases = new Map<string, CaseRecord>();
+    await archive.eachLineOf(month, (line) => {
+      if (line.t === 'c' && !data.cases[line.v.id] && !purging.has(line.v.id)) cases.set(line.v.id, line.v);
+    });
+    for (const record of hotByMonth.get(month) ?? []) cases.set(record.id, record);
+    await each([...cases.values()].sort((a, b) => a.receivedAt.localeCompare(b.receivedAt) || a.id.localeCompare(b.id)), index + 1, months.length);
+  }
+  return data;
+}
+
+/** The working set's messages plus archived messages received since `since` (only those months are read): for `list --passed-over`. */
+export async function readMessagesSince(dataDir: string, since: string): Promise<DbData> {
+  const archive = new Archive(dataDir);
+  const { data, purging } = await loadHot(dataDir, archive, false);
+  const messages: DbData['messages'] = {};
+  for (const month of await archive.months()) {
+    if (month < since.slice(0, 7)) continue;
+    await archive.eachLineOf(month, (line) => {
+      if (line.t === 'm' && line.v.receivedAt >= since && !purging.has(groupIdOf(line.v, 'm'))) messages[line.v.key] = line.v;
+    });
+  }
+  return { ...data, messages: Object.assign(messages, data.messages) };
 }
 
 /**

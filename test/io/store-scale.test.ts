@@ -3,7 +3,7 @@ import { appendFile, copyFile, mkdtemp, readdir, readFile, stat, writeFile } fro
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openFileStore, readCaseList, readCases, readStoreSnapshot } from '../../src/io/store.js';
+import { eachCaseByMonth, openFileStore, readCaseList, readCases, readMessagesSince, readStoreSnapshot } from '../../src/io/store.js';
 import { streamV1 } from '../../src/io/store-v1.js';
 import { planRetention, retentionClosedBefore } from '../../src/core/retention.js';
 import type { CaseRecord, MessageRecord, StoreChange } from '../../src/types.js';
@@ -101,6 +101,17 @@ describe('store journal, archive and migration (real files)', () => {
     expect(Object.keys(list.cases)).toHaveLength(30);
     expect(list.cases['PR-2025-0017']?.state).toBe('received');
     expect(Object.keys((await readStoreSnapshot(dir)).cases)).toHaveLength(30);
+    // Metrics and export read one month at a time, in receipt order, the working set's copy winning.
+    await reopened.apply([{ type: 'createCase', record: { ...closedCase('PR-2026-0001', '2026-03-01T10:00:00.000Z', 'new@example.net'), state: 'received' } }]);
+    const months: Array<[number, number, string[]]> = [];
+    await eachCaseByMonth(dir, (cases, month, count) => void months.push([month, count, cases.map((record) => `${record.id}:${record.state}`)]));
+    expect(months.map(([month, count, ids]) => [month, count, ids.length])).toEqual([[1, 2, 30], [2, 2, 1]]);
+    expect(months[0]?.[2]).toContain('PR-2025-0017:received');
+    expect(months[0]?.[2][0]).toBe('PR-2025-0001:done');
+    expect(Object.keys((await readMessagesSince(dir, '2025-01-01T00:00:00.000Z')).messages)).toHaveLength(31);
+    // The working set's messages always (t17 came back with its case); archived ones only from the months asked for.
+    expect(Object.keys((await readMessagesSince(dir, '2026-02-01T00:00:00.000Z')).messages).sort()).toEqual(['fresh@example.net', 't17@example.net']);
+    await reopened.close();
   });
 
   it('purges archived cases on time: every copy blanked on disk, the index and the case list forget them, a kill before the fold redoes it', async () => {
