@@ -44,8 +44,9 @@ function changeKeys(changes: readonly StoreChange[]): string[] {
         if (change.record.caseId) keys.push(`c:${change.record.caseId}`);
         break;
       case 'enqueue':
-        keys.push(`o:${change.item.key}`);
-        if (change.item.caseId) keys.push(`c:${change.item.caseId}`);
+        // A case's mail is archived with its case, so the case id finds it; only caseless mail needs
+        // its own (index-reading) lookup. Every new reminder would otherwise read an index bucket.
+        keys.push(change.item.caseId ? `c:${change.item.caseId}` : `o:${change.item.key}`);
         break;
       case 'updateOutbox':
         keys.push(`o:${change.key}`);
