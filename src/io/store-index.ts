@@ -12,6 +12,8 @@ import { BotError } from '../errors.js';
  * index), and rewritten compact when most of its lines are superseded.
  */
 export const INDEX_DIR = 'index';
+/** Buckets kept parsed (least recently used dropped first): at 100,000 cases about an eighth of the index. */
+const CACHED_BUCKETS = 32;
 
 export type IndexEntry = [string, unknown] | [string, null, string?];
 
@@ -38,7 +40,12 @@ export class ArchiveIndex {
 
   private async bucket(name: string): Promise<Map<string, unknown>> {
     const cached = this.cache.get(name);
-    if (cached) return cached.map;
+    if (cached) {
+      // Most recently used last: the long-running service keeps a bounded part of the index in memory.
+      this.cache.delete(name);
+      this.cache.set(name, cached);
+      return cached.map;
+    }
     const file = this.file(name);
     const map = new Map<string, unknown>();
     let buffer: Buffer;
@@ -66,6 +73,7 @@ export class ArchiveIndex {
       start = end + 1;
     }
     this.cache.set(name, { map, lines });
+    if (this.cache.size > CACHED_BUCKETS) this.cache.delete(this.cache.keys().next().value as string);
     return map;
   }
 
