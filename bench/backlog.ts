@@ -1,11 +1,16 @@
 /**
- * Backlog benchmark (npm run bench [-- N]): how fast does one `run-once` pass work through N waiting
- * requests, compared with merely downloading and parsing them, and what does a `run-once --dry-run` over
- * the same backlog cost first (time, peak RSS)? Uses the real loopback mail stack.
+ * Backlog benchmark (npm run bench [-- N], default 2,000): how fast does one `run-once` pass work
+ * through N waiting requests, next to the two raw limits measured in the same run on the same
+ * machine: downloading and parsing the backlog (fetch+parse), and sending N replies through a pooled
+ * SMTP transport with a copy of each in Sent (send+Sent). The end-to-end rate over the slower of the
+ * two is the figure issue 12 sets a target for (>= 0.5). Also: a `run-once --dry-run` over the same
+ * backlog first (time, peak RSS), `run-once` on an empty inbox (start-up), and the Maildir default
+ * with the file outbox over the same mails. Uses the real loopback mail stack.
  *
- * It starts its own stack instance (state in /dev/shm/mailstack-bench, IMAP 3243, LMTP 2434, SMTP 2625)
- * with one mailbox per requester, so it never touches the test suite's stack, and stops and removes it at the end
- * (BENCH_KEEP_STACK=1 keeps it running). Prints figures; it asserts nothing.
+ * It starts its own stack instance (state in /dev/shm/mailstack-bench, IMAP 3243, LMTP 2434, SMTP 2625;
+ * BENCH_STACK_DIR and BENCH_PORT_OFFSET move it) with one mailbox per requester, so it never touches
+ * the test suite's stack, and stops and removes it at the end (BENCH_KEEP_STACK=1 keeps it running).
+ * Prints figures; it asserts nothing (timing on a shared 2-core machine is noise, read the ratios).
  */
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
@@ -17,18 +22,20 @@ import { ImapFlow } from 'imapflow';
 import { createImapSource } from '../src/io/imap.js';
 import { parseMail } from '../src/io/mime.js';
 import { buildBacklogMail } from './backlog-mail.js';
+import { fillMaildir, measureSendLimit } from './backlog-limits.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const PRIVACY = 'privacy@example.test';
 const TEAM = 'team@example.test';
-const count = Number(process.argv[2] ?? process.env.BENCH_N ?? 500);
+const count = Number(process.argv[2] ?? process.env.BENCH_N ?? 2000);
 /** One requester per message: a backlog is many people writing once, and each gets a real reply. */
 const requester = (index: number): string => `person-${String(index).padStart(5, '0')}@example.test`;
+const portOffset = Number(process.env.BENCH_PORT_OFFSET ?? 0);
 const STACK_ENV = {
-  MAILSTACK_DIR: existsSync('/dev/shm') ? '/dev/shm/mailstack-bench' : '/tmp/mailstack-bench',
-  MAILSTACK_IMAP_PORT: '3243',
-  MAILSTACK_LMTP_PORT: '2434',
-  MAILSTACK_SMTP_PORT: '2625',
+  MAILSTACK_DIR: process.env.BENCH_STACK_DIR ?? (existsSync('/dev/shm') ? '/dev/shm/mailstack-bench' : '/tmp/mailstack-bench'),
+  MAILSTACK_IMAP_PORT: String(3243 + portOffset),
+  MAILSTACK_LMTP_PORT: String(2434 + portOffset),
+  MAILSTACK_SMTP_PORT: String(2625 + portOffset),
 };
 
 interface Stack {
@@ -136,6 +143,7 @@ async function main(): Promise<void> {
     processed: `Bench-${runId}-Processed`,
     quarantine: `Bench-${runId}-Quarantine`,
     sent: `Bench-${runId}-Sent`,
+    limitSent: `Bench-${runId}-LimitSent`,
     adapter: `Bench-${runId}-Adapter`,
     adapterDone: `Bench-${runId}-AdapterDone`,
   };
@@ -168,6 +176,21 @@ async function main(): Promise<void> {
     for (const source of sources) await parseMail(source, { maxBytes: 25 * 1024 * 1024 });
     const fetchParseMs = performance.now() - started;
     await reader.logout();
+
+    // The send limit: N replies through a pooled transport, each copied to Sent. Postfix then delivers
+    // them into the requesters' mailboxes; wait for that so it does not slow what is measured next.
+    const sendConnections = Number(process.env.BENCH_SMTP_CONNECTIONS ?? 5);
+    const sendMs = await measureSendLimit({
+      host: stack.host,
+      smtpPort: stack.smtpPort,
+      imapPort: stack.imapPort,
+      user: PRIVACY,
+      password: stack.password,
+      sentFolder: folders.limitSent,
+      to: Array.from({ length: count }, (_, index) => requester(index)),
+      connections: sendConnections,
+    });
+    await waitForPostfixIdle(stack);
 
     // The IMAP adapter alone, one message at a time as the pipeline drives it: list, fetch, parse, finalize.
     await client.mailboxCreate(folders.adapter);
@@ -216,24 +239,44 @@ async function main(): Promise<void> {
     if (pass.code !== 0) throw new Error(`run-once exited ${String(pass.code)}:\n${pass.stderr}`);
     const deliveredMs = await waitForPostfixIdle(stack);
     const idle = await runOnce(env);
+
+    // The Maildir default with the file outbox, over the same mails.
+    const maildirData = await mkdtemp(path.join(tmpdir(), 'pi-bench-maildir-'));
+    await fillMaildir(path.join(maildirData, 'maildir'), mails.map((mail) => mail.raw));
+    const maildirEnv = { DATA_DIR: maildirData, PRIVACY_ADDRESS: PRIVACY, TEAM_ADDRESSES: TEAM, PRIVACY_INBOX_NOW: '2026-03-02T17:00:00Z' };
+    const maildirPass = await runOnce(maildirEnv);
+    if (maildirPass.code !== 0) throw new Error(`run-once (Maildir) exited ${String(maildirPass.code)}:\n${maildirPass.stderr}`);
+    const maildirIdle = await runOnce(maildirEnv);
+    const maildirSummary = JSON.parse(maildirPass.stdout) as { newCases: number; send: { sent: number } };
+    await rm(maildirData, { recursive: true, force: true });
     const summary = JSON.parse(pass.stdout) as { listed: number; newCases: number; followUps: number; ignored: number; quarantined: number; failed: number; send: { sent: number; failed: number } };
     const inboxLeft = (await client.status('INBOX', { messages: true })) || { messages: -1 };
     const acks = (await client.status(folders.sent, { messages: true }).catch(() => false as const)) || { messages: 0 };
 
     const rawRate = count / fetchParseMs;
+    const sendRate = count / sendMs;
+    const slower = Math.min(rawRate, sendRate);
     const pipelineRate = count / pass.ms;
     console.log(`backlog benchmark: ${count} messages, ${Math.round(totalBytes / count)} bytes on average, Dovecot + Postfix on loopback, ${count} distinct requesters`);
+    console.log('raw limits');
     console.log(`  APPEND into INBOX              ${seconds(appendMs).padStart(8)}  ${rate(count, appendMs)}`);
     console.log(`  fetch all sources (one FETCH)  ${seconds(fetchMs).padStart(8)}  ${rate(count, fetchMs)}`);
     console.log(`  fetch + parseMail              ${seconds(fetchParseMs).padStart(8)}  ${rate(count, fetchParseMs)}`);
-    console.log(`  IMAP source: fetch+parse+move  ${seconds(adapterMs).padStart(8)}  ${rate(count, adapterMs)}`);
+    console.log(`  SMTP send + Sent APPEND        ${seconds(sendMs).padStart(8)}  ${rate(count, sendMs)}  (pooled transport, ${sendConnections} connections, one IMAP connection for Sent)`);
+    console.log(`  IMAP source: fetch+parse+move  ${seconds(adapterMs).padStart(8)}  ${rate(count, adapterMs)}  (the adapter one message at a time)`);
+    console.log('end to end');
     console.log(`  run-once --dry-run             ${seconds(dry.ms).padStart(8)}  ${rate(count, dry.ms)}  peak RSS ${dry.peakMiB.toFixed(0)} MiB  (${drySummary.newCases} cases and ${drySummary.send.dryRun} replies planned; ${dryLeft.messages ?? '?'} left in INBOX)`);
-    console.log(`  run-once over the backlog      ${seconds(pass.ms).padStart(8)}  ${rate(count, pass.ms)}  peak RSS ${pass.peakMiB.toFixed(0)} MiB  (CLI process incl. start-up, classify, store, ${summary.send.sent} acks over SMTP)`);
+    console.log(`  run-once over the IMAP backlog ${seconds(pass.ms).padStart(8)}  ${rate(count, pass.ms)}  peak RSS ${pass.peakMiB.toFixed(0)} MiB  (CLI process incl. start-up, classify, store, ${summary.send.sent} acks over SMTP)`);
     console.log(`  acks delivered after run-once  ${seconds(deliveredMs).padStart(8)}  (Postfix queue drained into Dovecot)`);
-    console.log(`  run-once on the empty inbox    ${seconds(idle.ms).padStart(8)}`);
-    console.log(`  ratio run-once / fetch+parse   ${(pipelineRate / rawRate).toFixed(3)}  (fetch+parse is ${(rawRate / pipelineRate).toFixed(1)}x faster)`);
+    console.log(`  run-once on the empty inbox    ${seconds(idle.ms).padStart(8)}  (start-up and one empty pass)`);
+    console.log(`  ratio end-to-end / fetch+parse ${(pipelineRate / rawRate).toFixed(3)}`);
+    console.log(`  ratio end-to-end / send+Sent   ${(pipelineRate / sendRate).toFixed(3)}`);
+    console.log(`  ratio end-to-end / slower limit ${(pipelineRate / slower).toFixed(3)}  (slower limit: ${rawRate < sendRate ? 'fetch+parse' : 'send+Sent'}, ${rate(1, 1 / slower)}; target >= 0.5)`);
     console.log(`  run-once summary: ${JSON.stringify(summary)}`);
     console.log(`  left in INBOX: ${inboxLeft.messages ?? '?'}; copies in Sent: ${acks.messages ?? '?'}`);
+    console.log('Maildir default, file outbox');
+    console.log(`  run-once over the Maildir      ${seconds(maildirPass.ms).padStart(8)}  ${rate(count, maildirPass.ms)}  peak RSS ${maildirPass.peakMiB.toFixed(0)} MiB  (${maildirSummary.newCases} cases, ${maildirSummary.send.sent} .eml replies; target >= 150 msg/s)`);
+    console.log(`  run-once on the empty Maildir  ${seconds(maildirIdle.ms).padStart(8)}`);
   } finally {
     await client.logout();
     if (process.env.BENCH_KEEP_STACK !== '1') stopStack();

@@ -9,6 +9,7 @@ import { registerEvalCommand } from './app/eval-command.js';
 import type { Config, LoadConfigOptions } from './config.js';
 import { BotError } from './errors.js';
 import { EXIT, exitCodeFor } from './exit-codes.js';
+import { boundHeapGrowth } from './io/heap-growth.js';
 import type { TriageMode } from './core/triage/modes.js';
 import type { Classifier } from './types.js';
 
@@ -20,6 +21,7 @@ import type { Classifier } from './types.js';
 
 // Data files hold personal data: nothing we create is readable by other users.
 process.umask(0o077);
+boundHeapGrowth();
 loadDotenv({ quiet: true });
 
 async function loadConfig(options?: LoadConfigOptions): Promise<Config> {
@@ -121,20 +123,24 @@ program
   .option('--json', 'JSON array')
   .option('--passed-over [days]', 'instead: mail passed to the team as "not a privacy request" that never became a case (default: last 30 days)')
   .action(async (options: { json?: boolean; passedOver?: string | boolean }) => {
-    const [{ readCaseList, readMessagesSince }, { formatCaseTable, listCases }] = await Promise.all([import('./io/store.js'), import('./app/case-view.js')]);
+    const [{ readCaseListFor, readMessagesSinceFor }, { formatCaseTable, listCases }] = await Promise.all([import('./app/open-store.js'), import('./app/case-view.js')]);
     const config = await loadConfig({ holidayTables: false });
     if (options.passedOver !== undefined) {
       const days = typeof options.passedOver === 'string' ? Number(options.passedOver) : 30;
       if (!Number.isInteger(days) || days < 1) throw new BotError('USAGE_INVALID', '--passed-over takes a number of days, e.g. --passed-over 14');
-      const [{ formatPassedOver, listPassedOver }, { createClock }] = await Promise.all([import('./app/passed-over.js'), import('./app/deps.js')]);
+      const [{ formatPassedOver, listPassedOver }, { createClock }, { createRawMail }] = await Promise.all([import('./app/passed-over.js'), import('./app/deps.js'), import('./app/raw-mail.js')]);
       const now = createClock(config)();
-      // Only the months the window reaches are read from the archive.
+      // Only the months the window reaches are read from the file store's archive.
       const since = new Date(Date.parse(now) - days * 86_400_000).toISOString();
-      const rows = await listPassedOver({ dataDir: config.dataDir, maxMessageBytes: config.maxMessageBytes, timeZone: config.timezone, now, days }, await readMessagesSince(config.dataDir, since));
+      const rawMail = config.storeUrl ? await createRawMail(config) : null;
+      const rows = await listPassedOver(
+        { dataDir: config.dataDir, maxMessageBytes: config.maxMessageBytes, timeZone: config.timezone, now, days, ...(rawMail ? { readRaw: rawMail.read } : {}) },
+        await readMessagesSinceFor(config, since),
+      ).finally(() => rawMail?.close?.());
       process.stdout.write(options.json ? `${JSON.stringify(rows, null, 2)}\n` : `${formatPassedOver(rows)}\n`);
       return;
     }
-    const cases = listCases(await readCaseList(config.dataDir), config.timezone);
+    const cases = listCases(await readCaseListFor(config), config.timezone);
     process.stdout.write(options.json ? `${JSON.stringify(cases, null, 2)}\n` : `${formatCaseTable(cases)}\n`);
   });
 program

@@ -23,6 +23,8 @@ export type SmtpConfig =
 
 export interface Config {
   dataDir: string;
+  /** STORE_URL: a PostgreSQL store (postgres://…) instead of DATA_DIR/db.json; null keeps the file store. */
+  storeUrl: string | null;
   mailbox: MailboxConfig;
   smtp: SmtpConfig;
   privacyAddress: string;
@@ -129,6 +131,10 @@ function isValidTimeZone(zone: string): boolean {
 
 const envSchema = z.object({
   DATA_DIR: z.string().min(1).default('./data'),
+  STORE_URL: z
+    .string()
+    .optional()
+    .refine((value) => value === undefined || /^postgres(ql)?:\/\/[^/]/.test(value), 'must be postgres://user:pass@host:5432/database (unset: the file store in DATA_DIR)'),
   MAILBOX_URL: z.string().optional(),
   SMTP_URL: z.string().optional(),
   PRIVACY_ADDRESS: emailSchema.default('privacy@example.com'),
@@ -282,6 +288,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: LoadCo
 
   return {
     dataDir,
+    storeUrl: values.STORE_URL ?? null,
     mailbox,
     smtp,
     privacyAddress: values.PRIVACY_ADDRESS,
@@ -331,6 +338,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: LoadCo
  */
 function crossKeyProblems(env: Record<string, string | undefined>): string[] {
   const problems: string[] = [];
+  // Processes sharing a PostgreSQL store sign and check each other's Message-ID tokens: a secret each
+  // made for itself in its own DATA_DIR would make the team's replies to the other one's mail fail.
+  if (env.STORE_URL && !env.BOT_SECRET) problems.push('BOT_SECRET: required with STORE_URL (every process sharing the store must use the same secret)');
   const timeZone = env.TIMEZONE && isValidTimeZone(env.TIMEZONE) ? env.TIMEZONE : 'UTC';
   const now = env.PRIVACY_INBOX_NOW && !Number.isNaN(Date.parse(env.PRIVACY_INBOX_NOW)) ? new Date(env.PRIVACY_INBOX_NOW) : new Date();
   const cron = (env.DIGEST_CRON ?? DEFAULT_DIGEST_CRON).trim();

@@ -7,6 +7,8 @@ export const ERROR_CODES = [
   'REFUSED',
   'STORE_CORRUPT',
   'STORE_LOCKED',
+  /** The PostgreSQL store (STORE_URL) cannot be reached or refused the work; retryable when the cause is transient. */
+  'STORE_UNAVAILABLE',
   'MAIL_SOURCE',
   'MAIL_PARSE',
   'MAIL_TOO_LARGE',

@@ -106,6 +106,13 @@ export interface MailSource {
   fetch(message: SourceMessage): Promise<Buffer>;
   /** Mark as handled without deleting: Maildir cur/ with a flag, IMAP move to a folder. */
   finalize(message: SourceMessage, disposition: Disposition): Promise<void>;
+  /**
+   * Raw bytes of several messages in one round trip (IMAP: one UID FETCH over a UID set). A message
+   * missing from the result (gone, or the batch failed) is left for fetch() to report on its own.
+   */
+  fetchMany?(messages: SourceMessage[]): Promise<Map<string, Buffer>>;
+  /** finalize() for a batch (IMAP: one UID STORE and one UID MOVE per disposition, not three round trips per message). */
+  finalizeMany?(items: Array<{ message: SourceMessage; disposition: Disposition }>): Promise<void>;
   /** Messages the last list() left out because they are not complete yet (a Maildir file still being written). */
   waiting?(): number;
   /** Resolves when new mail may have arrived (IMAP IDLE, a Maildir delivery, a held-back file settling) or after `timeoutMs`. */
@@ -133,6 +140,8 @@ export interface MailSender {
   wasSent(messageId: string): Promise<boolean | undefined>;
   /** True when wasSent() answers for every sent message, so 'sent' marks may be recorded in batches. */
   readonly confirmsDelivery: boolean;
+  /** How many send() calls may be in flight at once (a pooled transport); one at a time when absent. */
+  readonly concurrency?: number;
   close(): Promise<void>;
 }
 

@@ -10,8 +10,6 @@ import { createRenderer } from '../core/render.js';
 import { loadConfig, type Config } from '../config.js';
 import { BotError } from '../errors.js';
 import { EXIT } from '../exit-codes.js';
-import { acquireDataDirLock } from '../io/lock.js';
-import { eachCaseByMonth, openFileStore, openStoreCopy, readCases, readStoreView } from '../io/store.js';
 import { printDryRunPlan } from './dry-run.js';
 import { loadTemplates } from '../io/templates.js';
 import { createLogger } from '../log.js';
@@ -21,6 +19,7 @@ import { closeDeps, createClock, createDeps, type AppDeps } from './deps.js';
 import { runExtendCase } from './extend-case.js';
 import { runOpenMessage } from './open-message.js';
 import { runTimedActions } from './poll-inbox.js';
+import { eachCaseByMonthFor, openStoreCopyFor, openWriterStore, readCasesFor, readWorkingSet } from './open-store.js';
 import { openProgress } from './progress.js';
 import { renderDigestPreview, runSendDigest } from './send-digest.js';
 import { runSendOutbox } from './send-outbox.js';
@@ -35,7 +34,7 @@ export async function withDeps<T>(work: (deps: AppDeps) => Promise<T>): Promise<
   const logger = createLogger(config.logLevel, undefined, config.logFormat);
   if (config.dryRun) {
     // DRY_RUN: the job runs on an in-memory copy of the store, takes no lock and prints what it would send.
-    const deps = await createDeps(config, logger, await openStoreCopy(config.dataDir));
+    const deps = await createDeps(config, logger, await openStoreCopyFor(config));
     try {
       const result = await work(deps);
       if (deps.dryRun) printDryRunPlan(deps.dryRun, { showText: true });
@@ -44,9 +43,9 @@ export async function withDeps<T>(work: (deps: AppDeps) => Promise<T>): Promise<
       await closeDeps(deps);
     }
   }
-  const release = await acquireDataDirLock(config.dataDir);
+  const { store, release } = await openWriterStore(config, { logger });
   try {
-    const deps = await createDeps(config, logger, await openFileStore(config.dataDir));
+    const deps = await createDeps(config, logger, store);
     try {
       return await work(deps);
     } finally {
@@ -71,7 +70,7 @@ function refusedInDryRun(command: string): boolean {
 
 export async function previewDigest(config: Config, out: string | undefined): Promise<void> {
   // The digest the service sends is built from the working set (deps.store.read()): so is its preview.
-  const store = { read: () => readStoreView(config.dataDir), apply: async () => undefined };
+  const store = { read: () => readWorkingSet(config), apply: async () => undefined };
   const preview = await renderDigestPreview({ store, now: createClock(config), config, render: createRenderer(await loadTemplates()) });
   if (out) {
     await writeFile(out, preview.html, { mode: 0o600 });
@@ -150,7 +149,7 @@ export async function openCommand(messageKey: string, options: { labels: string[
 }
 
 export async function clockCommand(caseId: string, options: { json?: boolean }): Promise<void> {
-  const record = (await readCases(loadConfig().dataDir, [caseId.toUpperCase()])).cases[caseId.toUpperCase()];
+  const record = (await readCasesFor(loadConfig(), [caseId.toUpperCase()])).cases[caseId.toUpperCase()];
   if (!record) throw new BotError('NOT_FOUND', `no case ${caseId}`);
   if (!record.clock) throw new BotError('NOT_FOUND', `${record.id} has no clock yet (run privacy-inbox check-deadlines)`);
   print(options.json ? JSON.stringify(record.clock, null, 2) : formatClock(record.id, record.clock));
@@ -164,7 +163,7 @@ export async function metricsCommand(options: { year?: string; format: 'md' | 'c
   // One month of cases in memory at a time: the facts are small, the records are not.
   const facts: RequestFact[] = [];
   const live = new Set<string>();
-  const hot = await eachCaseByMonth(config.dataDir, (cases) => {
+  const hot = await eachCaseByMonthFor(config, (cases) => {
     for (const record of cases) {
       live.add(record.id);
       facts.push(...factsOfCase(record));
@@ -186,7 +185,7 @@ export async function exportCommand(options: { out?: string }): Promise<void> {
   try {
     await write(`${csvHeader()}\n`);
     const live = new Set<string>();
-    const hot = await eachCaseByMonth(config.dataDir, async (cases, month, months) => {
+    const hot = await eachCaseByMonthFor(config, async (cases, month, months) => {
       const rows: string[] = [];
       for (const record of cases) {
         live.add(record.id);

@@ -3,13 +3,14 @@ import type { Config } from '../config.js';
 import type { RenderedMail } from '../core/render.js';
 import { createRenderer } from '../core/render.js';
 import type { TriageMode } from '../core/triage/modes.js';
-import { createDryRunRawMailStore, createRawMailStore, type RawMailStore } from '../io/blobs.js';
+import { createDryRunRawMailStore, type RawMailStore } from '../io/blobs.js';
 import { createFileSender } from '../io/file-sender.js';
 import { createMaildirSource } from '../io/maildir.js';
 import { loadOrCreateSecret, loadSecretReadOnly } from '../io/secret.js';
 import { loadTemplates } from '../io/templates.js';
 import type { Classifier, MailSender, MailSource, ReadBudget, Store } from '../types.js';
 import { createDryRunRecorder, createDryRunSender, type DryRunRecorder } from './dry-run.js';
+import { createRawMail } from './raw-mail.js';
 
 export interface AppDeps {
   config: Config;
@@ -89,14 +90,14 @@ export async function createDeps(config: Config, logger: Logger, store: Store): 
     loadTemplates(),
     config.dryRun ? loadSecretReadOnly(config.dataDir, config.botSecret) : loadOrCreateSecret(config.dataDir, config.botSecret),
   ]);
-  const blobs = config.dryRun ? createDryRunRawMailStore(config.dataDir) : createRawMailStore(config.dataDir);
+  const blobs = config.dryRun ? createDryRunRawMailStore(config.dataDir) : await createRawMail(config);
   const deps: AppDeps = { config, logger, store, source, sender, classifier, blobs, render: createRenderer(templates), now: createClock(config), secret };
   if (config.dryRun) deps.dryRun = createDryRunRecorder();
   return deps;
 }
 
 export async function closeDeps(deps: AppDeps): Promise<void> {
-  await Promise.allSettled([deps.source.close(), deps.sender.close()]);
-  // Folds the journal into db.json, so the next process starts from one file.
+  await Promise.allSettled([deps.source.close(), deps.sender.close(), deps.blobs.close?.()]);
+  // Folds the journal into db.json, so the next process starts from one file (the file store's close may run again on release: it is idempotent).
   await (deps.store as { close?: () => Promise<void> }).close?.();
 }

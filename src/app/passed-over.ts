@@ -19,7 +19,10 @@ const DAY_MS = 86_400_000;
  * still turn into a case (`privacy-inbox open`). Sender and subject are read from the raw copies, as
  * the store keeps no addresses or subjects of such mail.
  */
-export async function listPassedOver(options: { dataDir: string; maxMessageBytes: number; timeZone: string; now: string; days: number }, db: DbData): Promise<PassedOverMail[]> {
+export async function listPassedOver(
+  options: { dataDir: string; maxMessageBytes: number; timeZone: string; now: string; days: number; readRaw?: (relative: string) => Promise<Buffer> },
+  db: DbData,
+): Promise<PassedOverMail[]> {
   const since = Date.parse(options.now) - options.days * DAY_MS;
   const records = Object.values(db.messages)
     .filter((record) => isOpenable(record) && Date.parse(record.receivedAt) >= since)
@@ -30,7 +33,7 @@ export async function listPassedOver(options: { dataDir: string; maxMessageBytes
     let subject: string | null = null;
     if (record.blob) {
       try {
-        const mail = await parseMail(await readRawMessage(options.dataDir, record.blob), { maxBytes: options.maxMessageBytes });
+        const mail = await parseMail(options.readRaw ? await options.readRaw(record.blob) : await readRawMessage(options.dataDir, record.blob), { maxBytes: options.maxMessageBytes });
         from = mail.from?.address ?? null;
         subject = mail.subject;
       } catch {

@@ -11,7 +11,8 @@ import type { AppDeps } from './deps.js';
 import type { PlannedMessage } from './dry-run.js';
 import { loadIntakeExtras, readRequestTexts } from './intake-extras.js';
 import { createReadBudget } from './read-budget.js';
-import { runSendOutbox, type SendSummary } from './send-outbox.js';
+import { createOutboxStage, fetchBatches, finalizeHandled, readAhead, type PassStages, type RecordBatch } from './poll-stages.js';
+import { addSendSummaries, emptySendSummary, runSendOutbox, type SendSummary } from './send-outbox.js';
 import { bringArchived } from './store-lookup.js';
 
 export interface PollSummary {
@@ -87,44 +88,32 @@ function plannedMessage(message: SourceMessage, outcome: PlannedMessage['outcome
   return { sourceId: message.sourceId, outcome, caseId, labels, language: verdict?.language ?? null, reason, queued };
 }
 
-/** Messages planned but not yet written: recorded together in one store write, then finalised. */
-interface RecordBatch {
-  changes: StoreChange[];
-  handled: Array<{ message: SourceMessage; disposition: Disposition; log: Record<string, unknown>; planned: PlannedMessage }>;
-}
-
 /**
- * A backlog is recorded a batch at a time: each write rewrites the whole JSON store, so one write
- * per message would make a backlog quadratic. Nothing is sent or moved before its batch is written.
+ * Writes a batch in one store write: its messages, cases and queued replies, with the claims of
+ * the replies that are due (so they need no write of their own). Only then are its messages
+ * finalised at the source and its replies sent, both behind the planning of the next batch.
  */
-const RECORD_BATCH = 25;
-
-async function flushBatch(deps: AppDeps, batch: RecordBatch): Promise<void> {
+async function flushBatch(deps: AppDeps, batch: RecordBatch, stages: PassStages): Promise<void> {
   if (batch.handled.length === 0 && batch.changes.length === 0) return;
   const { changes, handled } = batch;
   batch.changes = [];
   batch.handled = [];
-  await deps.store.apply(changes);
+  const queued = changes.flatMap((change) => (change.type === 'enqueue' ? [change.item.key] : []));
+  const claims = stages.outbox.claim(queued);
+  // The 'sent' marks of earlier batches ride along: one write per batch instead of one more per 25 sends.
+  await deps.store.apply([...stages.outbox.takeMarks(), ...changes, ...claims.changes]);
   deps.afterRecord?.();
-  for (const { message, disposition, log, planned } of handled) {
-    try {
-      await deps.source.finalize(message, disposition);
-    } catch (error) {
-      // Recorded already: the next pass finds it known and only moves it.
-      deps.logger.warn({ sourceId: message.sourceId, err: { message: error instanceof Error ? error.message : String(error) } }, 'could not finalise a recorded message');
-    }
-    deps.logger.info(log, deps.dryRun ? 'DRY_RUN: message planned, left at the source' : 'message handled');
-    deps.dryRun?.message(planned);
-  }
+  stages.finalizing = stages.finalizing.then(() => finalizeHandled(deps, handled));
+  stages.outbox.send(claims.items);
 }
 
-async function processOne(deps: AppDeps, db: DbData, message: SourceMessage, summary: PollSummary, batch: RecordBatch): Promise<void> {
+async function processOne(deps: AppDeps, db: DbData, message: SourceMessage, summary: PollSummary, batch: RecordBatch, prefetched: Buffer | undefined): Promise<void> {
   if (message.sizeBytes > deps.config.maxMessageBytes) {
     await quarantine(deps, db, message, `too large: ${message.sizeBytes} bytes > MAX_MESSAGE_BYTES`, null, null);
     summary.quarantined++;
     return;
   }
-  const raw = await deps.source.fetch(message);
+  const raw = prefetched ?? (await deps.source.fetch(message));
   const budget = deps.readBudget ? deps.readBudget() : createReadBudget();
   let mail: InboundMail;
   try {
@@ -142,7 +131,7 @@ async function processOne(deps: AppDeps, db: DbData, message: SourceMessage, sum
   if (known) {
     // Recorded by an earlier pass that stopped before finalising it at the source.
     const disposition: Disposition = known.status === 'quarantined' ? 'quarantined' : known.status === 'ignored' ? 'ignored' : 'processed';
-    await deps.source.finalize(message, disposition);
+    batch.handled.push({ message, disposition, log: null, planned: null });
     summary.duplicates++;
     return;
   }
@@ -201,61 +190,89 @@ export { lifecycleContext };
 
 /**
  * Token expiry, the verification reminder and denial at the due date. Runs at the start of every
- * pass until the deadlines work moves it into its own check-deadlines job.
+ * pass until the deadlines work moves it into its own check-deadlines job. Given the pass's copy of
+ * the store, plans on it and keeps it up to date instead of reading the store again.
  */
-export async function runTimedActions(deps: AppDeps): Promise<number> {
-  const db = await deps.store.read();
+export async function runTimedActions(deps: AppDeps, pass?: DbData): Promise<number> {
+  const db = pass ?? (await deps.store.read());
   const now = deps.now();
   // Only a case at its due date is escalated here; its escalation quotes the original request.
   // A case whose denial was withheld stays waiting for the team: its text was quoted once already.
   const due = Object.values(db.cases).filter((record) => record.state === 'awaiting_verification' && record.dueAt !== null && record.dueAt <= now && !record.events.some((event) => event.type === 'denial_withheld'));
   const changes = planTimedActions(db, { ...lifecycleContext(deps), requestTexts: await readRequestTexts(deps, db, due) });
-  if (changes.length > 0) await deps.store.apply(changes);
+  if (changes.length > 0) {
+    await deps.store.apply(changes);
+    if (pass) applyChanges(pass, changes);
+  }
   return changes.length;
 }
 
-/** One pass: timed case actions, send what is owed, take every new message into the store, then send its replies. */
-export async function runPollInbox(deps: AppDeps): Promise<PollSummary> {
-  const summary: PollSummary = { listed: 0, newCases: 0, followUps: 0, teamCommands: 0, timedChanges: 0, ignored: 0, quarantined: 0, duplicates: 0, failed: 0, waiting: 0, send: { sent: 0, failed: 0, retried: 0, recovered: 0, dryRun: 0 } };
-  summary.timedChanges = await runTimedActions(deps);
-  const before = await runSendOutbox(deps);
+/** What a message that failed is charged: an attempt, and quarantine at the third. */
+async function recordFailure(deps: AppDeps, db: DbData, message: SourceMessage, summary: PollSummary, error: unknown): Promise<void> {
+  summary.failed++;
+  const counter = attemptsCounter(deps.source.name, message);
+  const attempts = (db.counters[counter] ?? 0) + 1;
+  const changes = [{ type: 'raiseCounter' as const, name: counter, value: attempts }];
+  await deps.store.apply(changes);
+  applyChanges(db, changes);
+  const code = error instanceof BotError ? error.code : 'UNEXPECTED';
+  deps.logger.warn({ err: { code, message: error instanceof Error ? error.message : String(error) }, sourceId: message.sourceId, attempts }, 'message failed; will retry');
+  deps.dryRun?.message({ sourceId: message.sourceId, outcome: 'failed', caseId: null, labels: [], language: null, reason: code, queued: [] });
+  if (attempts >= MAX_ATTEMPTS) {
+    await quarantine(deps, db, message, `failed ${attempts} times: ${code}`, null, null).catch((cause: unknown) => {
+      deps.logger.error({ err: { message: cause instanceof Error ? cause.message : String(cause) }, sourceId: message.sourceId }, 'could not quarantine');
+    });
+    summary.quarantined++;
+  }
+}
+
+/**
+ * One pass: timed case actions, send what is owed, take every new message into the store, then send
+ * what is still owed. Messages go through in fetch batches: the next batch is read while one is
+ * parsed, classified and planned; a planned batch is written in one store write, then finalised at
+ * the source and its replies sent while the pass moves on. `signal` ends the pass after the batch
+ * in hand (the rest stays at the source for the next pass).
+ */
+export async function runPollInbox(deps: AppDeps, signal?: AbortSignal): Promise<PollSummary> {
+  const summary: PollSummary = { listed: 0, newCases: 0, followUps: 0, teamCommands: 0, timedChanges: 0, ignored: 0, quarantined: 0, duplicates: 0, failed: 0, waiting: 0, send: emptySendSummary() };
+  // One read of the store per pass: what the pass writes is applied to this copy as well.
   const db = await deps.store.read();
+  summary.timedChanges = await runTimedActions(deps, db);
+  const before = await runSendOutbox(deps, db);
   const messages = await deps.source.list();
   summary.listed = messages.length;
   summary.waiting = deps.source.waiting?.() ?? 0;
-  const batch: RecordBatch = { changes: [], handled: [] };
-  for (const [index, message] of messages.entries()) {
-    if (index > 0) deps.onProgress?.(index, messages.length);
-    if (batch.handled.length >= RECORD_BATCH) await flushBatch(deps, batch);
-    try {
-      await processOne(deps, db, message, summary, batch);
-    } catch (error) {
-      summary.failed++;
-      const counter = attemptsCounter(deps.source.name, message);
-      const attempts = (db.counters[counter] ?? 0) + 1;
-      const changes = [{ type: 'raiseCounter' as const, name: counter, value: attempts }];
-      await deps.store.apply(changes);
-      applyChanges(db, changes);
-      const code = error instanceof BotError ? error.code : 'UNEXPECTED';
-      deps.logger.warn({ err: { code, message: error instanceof Error ? error.message : String(error) }, sourceId: message.sourceId, attempts }, 'message failed; will retry');
-      deps.dryRun?.message({ sourceId: message.sourceId, outcome: 'failed', caseId: null, labels: [], language: null, reason: code, queued: [] });
-      if (attempts >= MAX_ATTEMPTS) {
-        await quarantine(deps, db, message, `failed ${attempts} times: ${code}`, null, null).catch((cause: unknown) => {
-          deps.logger.error({ err: { message: cause instanceof Error ? cause.message : String(cause) }, sourceId: message.sourceId }, 'could not quarantine');
-        });
-        summary.quarantined++;
+  const stages: PassStages = { outbox: createOutboxStage(deps, db), finalizing: Promise.resolve() };
+  const batches = fetchBatches(messages);
+  let done = 0;
+  let next = batches.length > 0 ? readAhead(deps, batches[0] as SourceMessage[]) : null;
+  try {
+    for (const [index, messagesOfBatch] of batches.entries()) {
+      if (signal?.aborted) break;
+      const raws = await (next as Promise<Map<string, Buffer>>);
+      const following = batches[index + 1];
+      next = following ? readAhead(deps, following) : null;
+      const batch: RecordBatch = { changes: [], handled: [] };
+      for (const message of messagesOfBatch) {
+        if (done > 0) deps.onProgress?.(done, messages.length);
+        done++;
+        try {
+          await processOne(deps, db, message, summary, batch, raws.get(message.sourceId));
+        } catch (error) {
+          await recordFailure(deps, db, message, summary, error);
+        }
       }
+      await flushBatch(deps, batch, stages);
     }
+  } finally {
+    // Whatever was started finishes before the pass returns (or fails): no send or move outlives it.
+    await next?.catch(() => undefined);
+    await stages.finalizing;
+    summary.send = await stages.outbox.drain();
   }
-  await flushBatch(deps, batch);
   if (messages.length > 0) deps.onProgress?.(messages.length, messages.length);
-  const after = await runSendOutbox(deps);
-  summary.send = {
-    sent: before.sent + after.sent,
-    failed: before.failed + after.failed,
-    retried: before.retried + after.retried,
-    recovered: before.recovered + after.recovered,
-    dryRun: before.dryRun + after.dryRun,
-  };
+  // Asked to stop: what is still owed goes out with the next pass.
+  const after = signal?.aborted ? emptySendSummary() : await runSendOutbox(deps, db);
+  summary.send = addSendSummaries(addSendSummaries(before, summary.send), after);
   return summary;
 }

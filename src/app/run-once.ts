@@ -1,12 +1,11 @@
 import type { Logger } from 'pino';
 import type { Config } from '../config.js';
-import { acquireDataDirLock } from '../io/lock.js';
-import { openFileStore, openStoreCopy } from '../io/store.js';
 import type { JobName } from '../core/job-record.js';
 import { runCheckDeadlines, type CheckDeadlinesSummary } from './check-deadlines.js';
 import { closeDeps, createDeps, type AppDeps } from './deps.js';
 import type { DryRunRecorder } from './dry-run.js';
 import { recordJobRun } from './job-recorder.js';
+import { openWriterStore } from './open-store.js';
 import { runTimedActions, type PollSummary } from './poll-inbox.js';
 import { runPollUntilSettled } from './poll-loop.js';
 import { runSendDigest, type DigestSummary } from './send-digest.js';
@@ -48,10 +47,11 @@ export interface RunOnceHooks {
  * (which sends everything owed). The CLI prints the summary; tests call this in-process.
  */
 export async function runOnce(config: Config, logger: Logger, jobs: Set<string>, hooks: RunOnceHooks = {}): Promise<Partial<PollSummary> & PlanningSummary & { dryRunPlan?: DryRunRecorder }> {
-  // A dry run reads db.json into memory and writes nothing, so it takes no lock (like list and show).
-  const release = config.dryRun ? async () => undefined : await acquireDataDirLock(config.dataDir);
+  // A dry run reads the store into memory and writes nothing, so it takes no lock (like list and show).
+  // With STORE_URL the lock is leadership: refused while another process leads.
+  const { store, release } = await openWriterStore(config, { logger });
   try {
-    const deps = await createDeps(config, logger, config.dryRun ? await openStoreCopy(config.dataDir) : await openFileStore(config.dataDir));
+    const deps = await createDeps(config, logger, store);
     Object.assign(deps, hooks);
     try {
       // Deadline jobs queue first; the poll pass then sends everything (docs/deadlines.md).

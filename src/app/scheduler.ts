@@ -34,7 +34,9 @@ export function createScheduler(config: Config, store: Store, logger: Logger, is
     defaultExtension: 'js',
     logger: breeLogger(logger.child({ component: 'bree' })),
     jobs: [
-      { name: 'poll-inbox', interval: config.pollIntervalMs, timeout: 0, closeWorkerAfterMs: Math.max(config.pollIntervalMs * 10, 10 * 60_000) },
+      // Long-lived: started once, it keeps its IMAP connection in IDLE and its triage model loaded
+      // across passes (POLL_INTERVAL only bounds its wait); restarted by keepPolling if it ever ends.
+      { name: 'poll-inbox', timeout: 0 },
       // Deadlines: at start, then every CHECK_DEADLINES_INTERVAL; it only queues mail, poll-inbox sends it.
       { name: 'check-deadlines', interval: config.deadlines.checkIntervalMs, timeout: 0, closeWorkerAfterMs: 10 * 60_000 },
       // Started by scheduleDigest on DIGEST_CRON, never by bree itself (timeout false, no interval).
@@ -52,7 +54,37 @@ export function createScheduler(config: Config, store: Store, logger: Logger, is
       logger.error({ job: meta?.name, err: { message: error instanceof Error ? error.message : String(error) } }, 'job error');
     },
   });
+  keepPolling(bree, logger, isStopping);
   return bree;
+}
+
+/** The first restart of a poll worker that ended on its own; doubled for each quick end in a row, up to a minute. */
+const RESTART_MIN_MS = 1_000;
+const RESTART_MAX_MS = 60_000;
+/** A worker that ran this long before it ended had been working: its restart starts from the shortest wait again. */
+const HEALTHY_RUN_MS = 60_000;
+
+/**
+ * Restarts the poll-inbox worker when it ends while the service is not stopping (it failed to
+ * start: a bad template, an unreadable model; or it crashed). The loop inside retries failed
+ * passes itself, so this is the last line, paced so a worker that fails at once does not spin.
+ */
+function keepPolling(bree: Bree, logger: Logger, isStopping: () => boolean): void {
+  let startedAt = Date.now();
+  let quickEnds = 0;
+  bree.on('worker created', (name: string) => {
+    if (name === 'poll-inbox') startedAt = Date.now();
+  });
+  bree.on('worker deleted', (name: string) => {
+    if (name !== 'poll-inbox' || isStopping()) return;
+    quickEnds = Date.now() - startedAt >= HEALTHY_RUN_MS ? 0 : quickEnds + 1;
+    const delayMs = Math.min(RESTART_MAX_MS, RESTART_MIN_MS * 2 ** Math.max(0, quickEnds - 1));
+    logger.warn({ job: name, restartInMs: delayMs }, 'poll worker ended; restarting');
+    setTimeout(() => {
+      if (isStopping() || bree.workers.has(name)) return;
+      void bree.run(name).catch((error: unknown) => logger.error({ job: name, err: { message: error instanceof Error ? error.message : String(error) } }, 'poll worker could not be restarted'));
+    }, delayMs).unref();
+  });
 }
 
 /**

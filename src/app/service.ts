@@ -4,9 +4,8 @@ import type Bree from 'bree';
 import type { Cron } from 'croner';
 import type { Logger } from 'pino';
 import type { Config } from '../config.js';
-import { acquireDataDirLock } from '../io/lock.js';
-import { openFileStore, openStoreCopy } from '../io/store.js';
 import type { Store } from '../types.js';
+import { openWriterStore, type WriterStore } from './open-store.js';
 import type { Shutdown } from './shutdown.js';
 import { createScheduler, scheduleDigest } from './scheduler.js';
 
@@ -21,7 +20,7 @@ export const STOP_GRACE_MS = 5000;
 function describeStartup(config: Config): string {
   const inbox = config.mailbox.kind === 'maildir' ? `Maildir ${path.join(config.mailbox.path, 'new')}` : `IMAP ${config.mailbox.host}:${config.mailbox.port}/${config.mailbox.mailbox}`;
   const outbox = config.smtp.kind === 'file' ? `files in ${config.smtp.path}` : `SMTP ${config.smtp.host}:${config.smtp.port}`;
-  const lines = [`privacy-inbox for ${config.privacyAddress}: reading ${inbox}; replies go to ${outbox}; data in ${config.dataDir}`];
+  const lines = [`privacy-inbox for ${config.privacyAddress}: reading ${inbox}; replies go to ${outbox}; data in ${config.dataDir}${config.storeUrl ? ' (store in PostgreSQL)' : ''}`];
   if (config.teamAddresses.length === 0) lines.push('Note: TEAM_ADDRESSES is empty, so escalations, reminders and the weekly digest reach nobody. Set it in .env.');
   if (config.dryRun) lines.push('DRY RUN (DRY_RUN=1): mail is read and planned, never moved, recorded or sent; each message is shown once while this process runs.');
   return lines.join('\n');
@@ -67,15 +66,33 @@ async function stopScheduler(bree: Bree, graceMs: number, forced: Promise<string
  * is rethrown, so a failed start leaves nothing behind.
  */
 export async function runService(config: Config, logger: Logger, shutdown: Shutdown, out: (line: string) => void): Promise<void> {
-  // A dry run writes nothing: no lock, no db.json; the store is an in-memory copy.
-  const release = config.dryRun ? async () => undefined : await acquireDataDirLock(config.dataDir);
+  // A dry run writes nothing: no lock, no db.json; the store is an in-memory copy. With STORE_URL the
+  // lock is leadership of the PostgreSQL store, and while another process leads this one waits.
+  const waiting = new AbortController();
+  void shutdown.requested.then(() => waiting.abort());
+  let writer: WriterStore;
+  try {
+    writer = await openWriterStore(config, {
+      standby: true,
+      logger,
+      signal: waiting.signal,
+      onStandby: () => out('Standby: another privacy-inbox leads this store; this one takes over when it stops. SIGTERM or Ctrl-C stops it.'),
+    });
+  } catch (error) {
+    if (waiting.signal.aborted) {
+      logger.info('stopped while on standby');
+      return;
+    }
+    throw error;
+  }
+  const release = writer.release;
   let bree: Bree | null = null;
   let digest: Cron | null = null;
   let store: Store | null = null;
   let health: { close(): Promise<void> } | null = null;
   let stopping = false;
   try {
-    store = config.dryRun ? await openStoreCopy(config.dataDir) : await openFileStore(config.dataDir);
+    store = writer.store;
     out(describeStartup(config));
     await prepareMaildir(config, out);
     bree = createScheduler(config, store, logger, () => stopping);
@@ -95,15 +112,21 @@ export async function runService(config: Config, logger: Logger, shutdown: Shutd
   logger.info({ pid: process.pid, nextDigestAt: next?.toISOString() ?? null }, 'running');
   out(`Running (pid ${process.pid}); SIGTERM or Ctrl-C stops it.`);
 
-  const reason = await shutdown.requested;
+  // Leadership lost (PostgreSQL): every write would fail from now on; stop, and exit non-zero so the
+  // supervisor starts this process again, as a standby.
+  const lost = writer.lost?.then((error) => ({ error })) ?? new Promise<never>(() => undefined);
+  const outcome = await Promise.race([shutdown.requested.then((signal) => ({ signal })), lost]);
+  const reason = 'signal' in outcome ? outcome.signal : 'leadership lost';
+  if ('error' in outcome) logger.error({ err: outcome.error }, 'lost leadership of the store; stopping');
   logger.info({ signal: reason }, 'stopping');
   stopping = true;
   digest.stop();
   await health?.close();
   const terminated = await stopScheduler(bree, STOP_GRACE_MS, shutdown.forced);
   // The workers are gone; let the last store write they asked for reach the disk.
-  await store.read();
-  await (store as { close?: () => Promise<void> }).close?.();
+  if (!('error' in outcome)) await store.read();
+  // release() closes the store first: the file store folds its journal into db.json (PostgreSQL's is closed as before).
   await release();
   logger.info({ signal: reason, terminated }, 'stopped');
+  if ('error' in outcome) throw outcome.error;
 }

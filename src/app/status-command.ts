@@ -1,5 +1,5 @@
 import { loadConfig } from '../config.js';
-import { readStoreSnapshot } from '../io/store.js';
+import { readStore } from './open-store.js';
 import { formatStatus } from './status-format.js';
 import { backlogCounter, gatherStatus } from './status.js';
 
@@ -12,7 +12,7 @@ export async function runStatusCommand(options: { json?: boolean }): Promise<voi
   const config = loadConfig();
   // The same clock as the jobs that wrote the records (PRIVACY_INBOX_NOW in simulations).
   const now = config.fixedNow ?? new Date().toISOString();
-  const report = await gatherStatus(config, now, { readDb: () => readStoreSnapshot(config.dataDir), countBacklog: backlogCounter(config) });
+  const report = await gatherStatus(config, now, { readDb: () => readStore(config), countBacklog: backlogCounter(config) });
   process.stdout.write(options.json ? `${JSON.stringify(report, null, 2)}\n` : `${formatStatus(report, config.timezone)}\n`);
   process.exitCode = report.healthy ? 0 : 1;
 }

@@ -10,9 +10,10 @@ import { createStoreClient } from './store-client.js';
 /**
  * The shared shell of every bree job: config, logger and store client, one call to the job's
  * app function, and a clean exit. On bree's 'cancel' the job finishes its current message first.
- * Every run is recorded in DATA_DIR/status for `privacy-inbox status`.
+ * Every run is recorded in DATA_DIR/status for `privacy-inbox status` (a long-lived job records
+ * its passes itself).
  */
-export async function runJob(name: string, job: (deps: AppDeps, signal: AbortSignal) => Promise<unknown>): Promise<void> {
+export async function runJob(name: string, job: (deps: AppDeps, signal: AbortSignal) => Promise<unknown>, options: { recordsItsOwnRuns?: boolean } = {}): Promise<void> {
   if (!parentPort) throw new Error(`${name} must run inside a bree worker`);
   const port = parentPort;
   const config = loadConfig();
@@ -32,7 +33,8 @@ export async function runJob(name: string, job: (deps: AppDeps, signal: AbortSig
       return job(deps, abort.signal);
     };
     // A failure to build the deps (templates, model, secret) is recorded as a failed run too.
-    const summary = isJobName(name) ? await recordJobRun({ dataDir: config.dataDir, job: name, now: createClock(config), logger, dryRun: config.dryRun }, cancellable) : await cancellable();
+    // A long-lived job (the poll loop) records each of its passes instead of its one long run.
+    const summary = isJobName(name) && !options.recordsItsOwnRuns ? await recordJobRun({ dataDir: config.dataDir, job: name, now: createClock(config), logger, dryRun: config.dryRun }, cancellable) : await cancellable();
     logger.info({ summary }, 'job finished');
   } catch (error) {
     exitCode = 1;

@@ -31,6 +31,8 @@ export interface RawMailStore {
   read(relative: string): Promise<Buffer>;
   /** Deletes one copy; only ever inside DATA_DIR/messages. Returns false for a path outside it. */
   remove(relative: string): Promise<boolean>;
+  /** Lets go of a connection, where there is one (the PostgreSQL store). */
+  close?(): Promise<void>;
 }
 
 function insideMessages(dataDir: string, relative: string): boolean {

@@ -16,6 +16,8 @@ export function createFileSender(options: { path: string }): MailSender {
   return {
     name: `file:${dir}`,
     confirmsDelivery: true,
+    // Each send is a file write and a rename: a few at once overlap the file system's waits.
+    concurrency: 4,
     async send(raw, _envelope, messageId) {
       try {
         await mkdir(dir, { recursive: true, mode: 0o700 });

@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import { BotError } from '../errors.js';
 import type { Disposition, MailSource, SourceMessage } from '../types.js';
 import { createImapConnection, type ImapConnectionOptions } from './imap-connection.js';
+import { assertStillConnected as assertConnected, DONE_KEYWORD, finalizeUids, hasFlag, uidSet, type FinalizeContext } from './imap-finalize.js';
 
 export interface ImapSourceOptions extends ImapConnectionOptions {
   mailbox: string;
@@ -11,12 +12,7 @@ export interface ImapSourceOptions extends ImapConnectionOptions {
   logger?: Logger;
 }
 
-/**
- * Marks a message as handled when it cannot be moved (no permission to create the folder, or a
- * server that refuses MOVE and COPY). RFC 3501 keywords survive reconnects and other clients.
- */
-export const DONE_KEYWORD = '$PrivacyInboxDone';
-export const QUARANTINE_KEYWORD = '$PrivacyInboxQuarantine';
+export { DONE_KEYWORD, QUARANTINE_KEYWORD } from './imap-finalize.js';
 
 interface ImapId {
   uidValidity: bigint;
@@ -27,14 +23,6 @@ function parseSourceId(sourceId: string): ImapId {
   const match = /^(\d+):(\d+)$/.exec(sourceId);
   if (!match) throw new BotError('MAIL_SOURCE', `not an IMAP source id: "${sourceId}" (want uidValidity:uid)`);
   return { uidValidity: BigInt(match[1] as string), uid: Number(match[2]) };
-}
-
-function hasFlag(flags: Set<string> | undefined, flag: string): boolean {
-  if (!flags) return false;
-  // RFC 3501 §2.3.2: flag and keyword names are case-insensitive.
-  const wanted = flag.toLowerCase();
-  for (const value of flags) if (value.toLowerCase() === wanted) return true;
-  return false;
 }
 
 /**
@@ -61,13 +49,7 @@ export function createImapSource(options: ImapSourceOptions): MailSource {
     }
   }
 
-  /**
-   * imapflow reports many command failures, a dropped connection included, by resolving with
-   * `false` instead of rejecting. Tell the two apart so a drop is retried and never read as "no such message".
-   */
-  function assertStillConnected(client: ImapFlow, action: string): void {
-    if (!client.usable) throw new BotError('MAIL_SOURCE', `IMAP connection to ${server} dropped during ${action}; will retry`, { retryable: true });
-  }
+  const assertStillConnected = (client: ImapFlow, action: string): void => assertConnected(client, server, action);
 
   /** CREATE is idempotent in imapflow (ALREADYEXISTS, RFC 5530, resolves with created:false). */
   async function ensureFolder(client: ImapFlow, folder: string): Promise<boolean> {
@@ -84,37 +66,29 @@ export function createImapSource(options: ImapSourceOptions): MailSource {
     }
   }
 
-  async function moveOrMark(client: ImapFlow, uid: number, disposition: Disposition): Promise<void> {
-    const folder = disposition === 'quarantined' ? options.quarantineFolder : options.processedFolder;
-    const range = String(uid);
-    // The copy a person finds in Processed reads as handled; quarantined mail stays unread so it gets looked at.
-    if (disposition !== 'quarantined') await client.messageFlagsAdd(range, ['\\Seen'], { uid: true });
-    assertStillConnected(client, 'finalize');
-    const transfer = async (): Promise<boolean> => {
-      if (!(await ensureFolder(client, folder))) return false;
-      if (canMoveSafely(client)) return (await client.messageMove(range, folder, { uid: true })) !== false;
-      // Without MOVE (RFC 6851) imapflow emulates it with COPY, \Deleted and EXPUNGE; without UIDPLUS
-      // (RFC 4315) that EXPUNGE would also remove mail other clients flagged \Deleted. So copy only:
-      // the original stays, marked with the keyword below.
-      await client.messageCopy(range, folder, { uid: true });
-      return false;
-    };
-    let moved = await transfer();
-    if (!moved && client.usable && canMoveSafely(client)) {
-      // TRYCREATE (RFC 3501 §6.4.7): the folder vanished after we created it; create it once more.
-      ensuredFolders.delete(folder);
-      moved = await transfer();
-    }
-    assertStillConnected(client, 'finalize');
-    if (moved) {
-      log?.debug({ uid, disposition }, 'imap message moved');
+  const finalizeContext: FinalizeContext = {
+    server,
+    processedFolder: options.processedFolder,
+    quarantineFolder: options.quarantineFolder,
+    ensureFolder,
+    forgetFolder: (folder) => ensuredFolders.delete(folder),
+    ...(log ? { log } : {}),
+  };
+
+  async function finalizeBatch(items: Array<{ message: SourceMessage; disposition: Disposition }>): Promise<void> {
+    if (options.readOnly) {
+      // The dry run: the message stays where it is, unflagged, for the real run to take.
+      log?.debug({ count: items.length }, 'imap read-only: messages left in place');
       return;
     }
-    const keywords = disposition === 'quarantined' ? [DONE_KEYWORD, QUARANTINE_KEYWORD] : [DONE_KEYWORD];
-    const marked = await client.messageFlagsAdd(range, keywords, { uid: true });
-    assertStillConnected(client, 'finalize');
-    if (!marked) throw new BotError('MAIL_SOURCE', `IMAP server ${server} refused both MOVE to ${folder} and the ${DONE_KEYWORD} keyword`);
-    log?.warn({ uid, disposition, copied: !canMoveSafely(client) }, 'imap message not moved; marked with a keyword instead');
+    if (items.length === 0) return;
+    const ids = items.map(({ message, disposition }) => ({ ...parseSourceId(message.sourceId), disposition }));
+    await connection.retrying(() =>
+      connection.withMailbox(options.mailbox, 'finalize', async (client, mailbox) => {
+        for (const id of ids) assertSameMailbox(mailbox, id);
+        await finalizeUids(client, finalizeContext, ids);
+      }),
+    );
   }
 
   /**
@@ -180,26 +154,34 @@ export function createImapSource(options: ImapSourceOptions): MailSource {
       );
     },
 
-    async finalize(message, disposition) {
-      if (options.readOnly) {
-        // The dry run: the message stays where it is, unflagged, for the real run to take.
-        log?.debug({ disposition }, 'imap read-only: message left in place');
-        return;
-      }
-      const id = parseSourceId(message.sourceId);
-      await connection.retrying(() =>
-        connection.withMailbox(options.mailbox, 'finalize', async (client, mailbox) => {
-          assertSameMailbox(mailbox, id);
-          const current = await client.fetchOne(String(id.uid), { uid: true, flags: true }, { uid: true });
-          assertStillConnected(client, 'finalize');
-          if (!current || hasFlag(current.flags, DONE_KEYWORD)) {
-            // An earlier finalize (perhaps before a crash or a dropped connection) already moved or marked it.
-            log?.debug({ uid: id.uid, disposition }, 'imap message already finalised');
-            return;
+    fetchMany(messages) {
+      const ids = messages.map((message) => parseSourceId(message.sourceId));
+      return connection.retrying(() =>
+        connection.withMailbox(options.mailbox, 'fetch', async (client, mailbox) => {
+          const byUid = new Map<number, string>();
+          for (const [index, id] of ids.entries()) {
+            assertSameMailbox(mailbox, id);
+            byUid.set(id.uid, (messages[index] as SourceMessage).sourceId);
           }
-          await moveOrMark(client, id.uid, disposition);
+          const found = new Map<string, Buffer>();
+          if (byUid.size === 0) return found;
+          // One UID FETCH over the set (BODY.PEEK[], as fetch() below); the replies stream back in one round trip.
+          for await (const message of client.fetch(uidSet([...byUid.keys()]), { uid: true, source: true }, { uid: true })) {
+            const sourceId = byUid.get(message.uid);
+            if (sourceId && message.source) found.set(sourceId, message.source);
+          }
+          assertStillConnected(client, 'fetch');
+          return found;
         }),
       );
+    },
+
+    finalize(message, disposition) {
+      return finalizeBatch([{ message, disposition }]);
+    },
+
+    finalizeMany(items) {
+      return finalizeBatch(items);
     },
 
     async waitForChange(timeoutMs) {
@@ -207,8 +189,9 @@ export function createImapSource(options: ImapSourceOptions): MailSource {
       try {
         client = await connection.client();
       } catch (error) {
-        log?.warn({ code: (error as { code?: unknown }).code ?? null }, 'imap wait could not connect; sleeping instead');
-        await sleep(timeoutMs);
+        // The pass that follows reports the failure, and the poll loop backs off (1 s, 2 s, … 1 min).
+        log?.warn({ code: (error as { code?: unknown }).code ?? null }, 'imap wait could not connect');
+        await sleep(Math.min(timeoutMs, WAIT_RECONNECT_MS));
         return;
       }
       // From here on new mail wakes the caller (IDLE, or the check below), not the next poll.
@@ -237,9 +220,8 @@ function toIsoTime(value: Date | string | undefined): string | null {
   return Number.isNaN(date.getTime()) ? null : date.toISOString();
 }
 
-function canMoveSafely(client: ImapFlow): boolean {
-  return client.capabilities.has('MOVE') || client.capabilities.has('UIDPLUS');
-}
+/** How long a wait that cannot connect pauses before it returns (and the next pass tries again). */
+const WAIT_RECONNECT_MS = 1_000;
 
 function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));

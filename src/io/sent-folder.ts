@@ -15,10 +15,48 @@ export interface SentFolder {
   close(): Promise<void>;
 }
 
-/** The IMAP Sent folder as the record of what went out: the outbox asks it before resending. */
+interface PendingAppend {
+  raw: Buffer;
+  done: boolean;
+  resolve: () => void;
+  reject: (error: unknown) => void;
+}
+
+/**
+ * The IMAP Sent folder as the record of what went out: the outbox asks it before resending.
+ * Appends are batched: those asked for while a batch is being written wait and go together, under
+ * one mailbox selection, one after the other on the one connection (imapflow runs one command at a
+ * time; Dovecot APPENDs several times faster into the selected mailbox, mailstack README).
+ */
 export function createSentFolder(options: SentFolderOptions): SentFolder {
   const connection = createImapConnection(options);
   let folderReady = false;
+  const pending: PendingAppend[] = [];
+  let writing: Promise<void> | null = null;
+
+  /** Writes every waiting append; a retry after a dropped connection writes only those not yet stored. */
+  async function writeBatches(): Promise<void> {
+    while (pending.length > 0) {
+      const batch = pending.splice(0);
+      try {
+        await connection.retrying(async () => {
+          await ensureFolder(await connection.client());
+          await connection.withMailbox(options.folder, 'append to sent', async (client) => {
+            for (const entry of batch) {
+              if (entry.done) continue;
+              const stored = await client.append(options.folder, entry.raw, ['\\Seen']);
+              if (!stored) throw Object.assign(new Error('APPEND failed'), { code: client.usable ? 'AppendFailed' : 'NoConnection' });
+              entry.done = true;
+              entry.resolve();
+            }
+          });
+        });
+      } catch (error) {
+        for (const entry of batch) if (!entry.done) entry.reject(error);
+      }
+    }
+    writing = null;
+  }
 
   async function ensureFolder(client: ImapFlow): Promise<void> {
     if (folderReady) return;
@@ -28,13 +66,10 @@ export function createSentFolder(options: SentFolderOptions): SentFolder {
   }
 
   return {
-    async append(raw) {
-      await connection.retrying(async () => {
-        await ensureFolder(await connection.client());
-        // Dovecot APPENDs several times faster into the selected mailbox (mailstack README).
-        await connection.withMailbox(options.folder, 'append to sent', async (client) => {
-          await client.append(options.folder, raw, ['\\Seen']);
-        });
+    append(raw) {
+      return new Promise<void>((resolve, reject) => {
+        pending.push({ raw, done: false, resolve, reject });
+        writing ??= writeBatches();
       });
     },
 
@@ -52,7 +87,8 @@ export function createSentFolder(options: SentFolderOptions): SentFolder {
       });
     },
 
-    close() {
+    async close() {
+      await writing;
       return connection.close();
     },
   };

@@ -15,7 +15,16 @@ export interface SmtpSenderOptions {
   logger?: Logger;
   /** Keep a copy of each sent message in this IMAP folder, which also makes `wasSent` answer. */
   sentCopy?: Omit<SentFolderOptions, 'logger'>;
+  /** Pooled SMTP connections, and so sends in flight (default SMTP_CONNECTIONS). */
+  connections?: number;
 }
+
+/**
+ * Four connections keep a loopback or LAN relay busy while each waits for its DATA reply; more
+ * buy little and count against relays that limit concurrent sessions per client (Postfix
+ * smtpd_client_connection_count_limit defaults to 50, hosted relays often to 5-10).
+ */
+export const SMTP_CONNECTIONS = 4;
 
 /**
  * Sends pre-built RFC 5322 messages over SMTP (nodemailer, pooled). Transient failures are retried
@@ -25,7 +34,9 @@ export function createSmtpSender(options: SmtpSenderOptions): MailSender {
   const log = options.logger?.child({ component: 'smtp-sender' });
   const transport = nodemailer.createTransport({
     pool: true,
-    maxConnections: 3,
+    maxConnections: options.connections ?? SMTP_CONNECTIONS,
+    // nodemailer's default of 100 messages per connection would reconnect in the middle of a backlog.
+    maxMessages: 1000,
     host: options.host,
     port: options.port,
     secure: options.secure,
@@ -40,6 +51,7 @@ export function createSmtpSender(options: SmtpSenderOptions): MailSender {
   return {
     name: `smtp:${options.host}:${options.port}`,
     confirmsDelivery: sentFolder !== null,
+    concurrency: options.connections ?? SMTP_CONNECTIONS,
 
     async send(raw, envelope, messageId) {
       const started = Date.now();

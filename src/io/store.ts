@@ -210,6 +210,7 @@ export async function openFileStore(dataDir: string): Promise<FileStore> {
 
   if (loaded.goodBytes > 0 || !(await exists(hotFile))) await fold();
   let queue: Promise<void> = Promise.resolve();
+  let closing: Promise<void> | null = null;
   const enqueue = <T>(work: () => Promise<T>): Promise<T> => {
     const run = queue.then(work);
     queue = run.then(
@@ -255,11 +256,13 @@ export async function openFileStore(dataDir: string): Promise<FileStore> {
     compact() {
       return enqueue(fold);
     },
+    // Idempotent: closeDeps and the writer's release may both close the store.
     close() {
-      return enqueue(async () => {
+      closing ??= enqueue(async () => {
         if (journal.bytes > 0) await fold();
         await journal.close();
       });
+      return closing;
     },
   };
 }

@@ -6,7 +6,9 @@ import { Writable } from 'node:stream';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { closeDeps, createDeps, type AppDeps } from '../../src/app/deps.js';
 import { runPollInbox } from '../../src/app/poll-inbox.js';
-import { runPollLoop } from '../../src/app/poll-loop.js';
+import { retryDelayMs, runPollLoop } from '../../src/app/poll-loop.js';
+import { FETCH_BATCH, FETCH_BATCH_BYTES, fetchBatches } from '../../src/app/poll-stages.js';
+import type { SourceMessage } from '../../src/types.js';
 import { loadConfig } from '../../src/config.js';
 import { createMaildirSource, MAILDIR_SETTLE_MS } from '../../src/io/maildir.js';
 import { openFileStore, openStoreCopy } from '../../src/io/store.js';
@@ -136,10 +138,14 @@ describe('the poll loop on a watched Maildir', () => {
     const abort = new AbortController();
     const list = deps.source.list.bind(deps.source);
     let lists = 0;
+    // The second pass is the last: it stops once its one batch is recorded.
+    let recorded = 0;
+    deps.afterRecord = () => {
+      if (++recorded === 2) abort.abort();
+    };
     deps.source.list = async () => {
       lists++;
       // Third mail after the first pass: the loop wakes for it alone, the first two are known by then.
-      if (lists === 2) abort.abort();
       const listed = await list();
       if (lists === 1) await deliverToMaildir(maildir, '3.c.host', request(3, 'Dry subject three'));
       return listed;
@@ -163,4 +169,46 @@ describe('the poll loop on a watched Maildir', () => {
     expect(await listDir(path.join(maildir, 'cur'))).toEqual([]);
     expect(await listDir(dataDir)).toEqual(['maildir']);
   }, 30_000);
+});
+
+describe('a pass in batches', () => {
+  it('splits the listed mail into fetch batches of at most 50 messages and 8 MiB, never an empty one', () => {
+    const message = (n: number, sizeBytes: number): SourceMessage => ({ sourceId: String(n), sizeBytes });
+    expect(fetchBatches([]).map((batch) => batch.length)).toEqual([]);
+    expect(fetchBatches(Array.from({ length: 120 }, (_, n) => message(n, 1_000))).map((batch) => batch.length)).toEqual([FETCH_BATCH, FETCH_BATCH, 20]);
+    const big = FETCH_BATCH_BYTES / 2 + 1;
+    expect(fetchBatches([message(1, big), message(2, big), message(3, 10), message(4, FETCH_BATCH_BYTES * 3)]).map((batch) => batch.map((entry) => entry.sourceId))).toEqual([['1'], ['2', '3'], ['4']]);
+  });
+
+  it('stops after the batch in hand when asked to, and the next pass takes the rest exactly once', async () => {
+    const dataDir = await mkdtemp(path.join(tmpdir(), 'pi-stop-'));
+    const maildir = path.join(dataDir, 'maildir');
+    const deps = await realDeps(dataDir);
+    for (let n = 1; n <= FETCH_BATCH + 5; n++) await deliverToMaildir(maildir, `${String(n).padStart(3, '0')}.stop.host`, request(n));
+    const abort = new AbortController();
+    // The stop arrives while the first batch is being written.
+    deps.afterRecord = () => abort.abort();
+    const first = await runPollInbox(deps, abort.signal);
+    expect(first).toMatchObject({ listed: FETCH_BATCH + 5, newCases: FETCH_BATCH, failed: 0 });
+    expect(first.send.sent).toBeGreaterThan(0);
+    expect(await listDir(path.join(maildir, 'new'))).toHaveLength(5);
+    expect(await listDir(path.join(maildir, 'cur'))).toHaveLength(FETCH_BATCH);
+
+    deps.afterRecord = undefined;
+    const second = await runPollInbox(deps);
+    expect(second).toMatchObject({ listed: 5, newCases: 5, duplicates: 0, failed: 0 });
+    expect(await listDir(path.join(maildir, 'new'))).toEqual([]);
+    const db = JSON.parse(await readFile(path.join(dataDir, 'db.json'), 'utf8')) as { cases: Record<string, unknown>; outbox: Record<string, { state: string }> };
+    expect(Object.keys(db.cases)).toHaveLength(FETCH_BATCH + 5);
+    // Every reply queued went out once, whichever pass sent it.
+    const states = Object.values(db.outbox).map((item) => item.state);
+    expect(states.filter((state) => state !== 'sent' && state !== 'pending')).toEqual([]);
+    expect(await listDir(path.join(dataDir, 'outbox'))).toHaveLength(states.filter((state) => state === 'sent').length);
+  }, 120_000);
+});
+
+describe('retries of a failed pass', () => {
+  it('wait 1 s, then twice as long each time, up to a minute', () => {
+    expect([1, 2, 3, 4, 6, 7, 8, 20].map(retryDelayMs)).toEqual([1_000, 2_000, 4_000, 8_000, 32_000, 60_000, 60_000, 60_000]);
+  });
 });

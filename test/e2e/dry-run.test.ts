@@ -140,8 +140,8 @@ describe('dry run on the Maildir default', () => {
     const { child, output, exited } = startCli(['start'], { DATA_DIR: dataDir, PRIVACY_ADDRESS: 'privacy@example.test', POLL_INTERVAL: '3s', DRY_RUN: '1', LOG_LEVEL: 'info' });
     try {
       await waitFor(async () => (output.stdout.includes('DRY RUN message 2.b.host') ? true : undefined), 60_000, 100);
-      // A later poll job (a new worker thread) passes over the same mail and finds it known, without showing it again.
-      await waitFor(async () => (/"job":"poll-inbox"[^\n]*"duplicates":2[^\n]*"msg":"job finished"/.test(output.stderr) ? true : undefined), 60_000, 100);
+      // A later pass of the long-lived poll worker (POLL_INTERVAL 3s) goes over the same mail and finds it known, without showing it again.
+      await waitFor(async () => (/"job":"poll-inbox"[^\n]*"duplicates":2[^\n]*"msg":"poll pass finished"/.test(output.stderr) ? true : undefined), 60_000, 100);
       await deliverToMaildir(maildir, '3.c.host', buildMail({ from: 'Kim <kim@example.net>', subject: 'Secret subject C', body: 'Please send me a copy of my data.', messageId: 'start-dry-3@example.net' }));
       await waitFor(async () => (output.stdout.includes('DRY RUN message 3.c.host') ? true : undefined), 60_000, 100);
     } finally {

@@ -97,7 +97,8 @@ describe('Maildir default, end to end through the CLI', () => {
     const crashed = await runCli(['run-once'], { ...env, PRIVACY_INBOX_FAULT: 'crash-after-record' });
     expect(crashed.signal).toBe('SIGKILL');
     expect(await outboxFiles()).toHaveLength(0);
-    expect(Object.values((await readDb()).outbox).map((item) => item.state)).toEqual(['pending']);
+    // Recorded and claimed in the same write, not sent: the restart asks the outbox before sending.
+    expect(Object.values((await readDb()).outbox).map((item) => item.state)).toEqual(['sending']);
 
     const restarted = await runCli(['run-once'], env);
     expect(restarted.code).toBe(0);

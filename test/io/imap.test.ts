@@ -120,6 +120,38 @@ describe('IMAP source specifics', () => {
     expect(await flagsIn(helper, options.quarantineFolder)).toEqual([[]]);
   });
 
+  it('fetches a batch in one UID FETCH and finalises it with one UID STORE and one UID MOVE per folder', async () => {
+    const login = imapLogin(PRIVACY);
+    const proxy = await startTcpProxy(login.host, login.port);
+    cleanups.push(() => proxy.close());
+    const { source, options } = await setUp({ port: proxy.port });
+    const raws = Array.from({ length: 6 }, () => buildRawMessage({ messageId: uniqueMessageId() }));
+    for (const raw of raws) await helper.append(options.mailbox, raw);
+    const listed = await source.list();
+    expect(listed).toHaveLength(6);
+    const before = proxy.clientText();
+
+    const fetched = await (source.fetchMany as NonNullable<MailSource['fetchMany']>)(listed);
+    expect(listed.map((message) => fetched.get(message.sourceId)?.equals(raws[listed.indexOf(message)] as Buffer))).toEqual(Array(6).fill(true));
+    const dispositions: Disposition[] = ['processed', 'quarantined', 'ignored', 'processed', 'quarantined', 'processed'];
+    await (source.finalizeMany as NonNullable<MailSource['finalizeMany']>)(listed.map((message, index) => ({ message, disposition: dispositions[index] as Disposition })));
+
+    const commands = proxy.clientText().slice(before.length);
+    const count = (pattern: RegExp): number => commands.match(pattern)?.length ?? 0;
+    expect(count(/ UID FETCH [\d:,]+ \(UID BODY\.PEEK\[\]/g)).toBe(1);
+    expect(count(/ UID STORE /g)).toBe(1);
+    expect(count(/ UID MOVE /g)).toBe(2);
+    expect(await source.list()).toEqual([]);
+    expect(await flagsIn(helper, options.processedFolder)).toEqual([['\\Seen'], ['\\Seen'], ['\\Seen'], ['\\Seen']]);
+    expect(await flagsIn(helper, options.quarantineFolder)).toEqual([[], []]);
+    expect((await readFolder(helper, options.quarantineFolder)).map((raw) => raw.equals(raws[1] as Buffer) || raw.equals(raws[4] as Buffer))).toEqual([true, true]);
+
+    // Again, as after a crash before the store heard of the moves: nothing moves twice.
+    await (source.finalizeMany as NonNullable<MailSource['finalizeMany']>)(listed.map((message, index) => ({ message, disposition: dispositions[index] as Disposition })));
+    expect(await readFolder(helper, options.processedFolder)).toHaveLength(4);
+    expect(await readFolder(helper, options.quarantineFolder)).toHaveLength(2);
+  });
+
   it('fetches base64 and quoted-printable mail byte for byte, encoded as stored', async () => {
     const { source, options } = await setUp();
     const base64 = Buffer.from(

@@ -136,6 +136,33 @@ describe('SMTP sender against Postfix on loopback', () => {
     }
   });
 
+  it('sends from a pool of at most `connections` SMTP sessions at once, each message once, each copied once to Sent', async () => {
+    const stack = mailstack();
+    const proxy = await startTcpProxy(stack.host, stack.smtpPort);
+    const folder = uniqueName('Sent');
+    foldersToDelete.push(folder);
+    const pooled = sender({ port: proxy.port, connections: 3, sentCopy: { ...imapLogin(PRIVACY), folder } });
+    expect(pooled.concurrency).toBe(3);
+    const messageIds = Array.from({ length: 9 }, () => uniqueMessageId());
+    try {
+      await Promise.all(messageIds.map((messageId) => pooled.send(buildRawMessage({ from: PRIVACY, to: CONSUMER, messageId }), { from: PRIVACY, to: [CONSUMER] }, messageId)));
+      expect(proxy.maxOpen()).toBeLessThanOrEqual(3);
+      expect(proxy.maxOpen()).toBeGreaterThan(1);
+      expect((proxy.clientText().match(/^MAIL FROM:/gm) ?? []).length).toBe(9);
+      for (const messageId of messageIds) expect(await pooled.wasSent(messageId)).toBe(true);
+      const lock = await privacyImap.getMailboxLock(folder);
+      try {
+        const stored = await privacyImap.fetchAll('1:*', { envelope: true, flags: true });
+        expect(stored.map((message) => `<${(message.envelope?.messageId ?? '').replace(/[<>]/g, '')}>`).sort()).toEqual(messageIds.map((id) => `<${id.replace(/[<>]/g, '')}>`).sort());
+        expect(stored.every((message) => message.flags?.has('\\Seen'))).toBe(true);
+      } finally {
+        lock.release();
+      }
+    } finally {
+      await proxy.close();
+    }
+  });
+
   it('answers wasSent after a restart, from the folder alone', async () => {
     const folder = uniqueName('Sent');
     foldersToDelete.push(folder);

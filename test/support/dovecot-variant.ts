@@ -8,6 +8,8 @@ const run = promisify(execFile);
 
 export interface DovecotVariant {
   port: number;
+  /** Runs doveadm against this instance only (e.g. `kick user` drops only its sessions). */
+  doveadm(...args: string[]): Promise<string>;
   stop(): Promise<void>;
 }
 
@@ -66,6 +68,9 @@ export async function startDovecotVariant(name: string, extraSettings: string): 
   await waitForGreeting(imapPort);
   return {
     port: imapPort,
+    async doveadm(...args) {
+      return (await run('doveadm', ['-c', configFile, ...args])).stdout;
+    },
     async stop() {
       const pid = Number((await readFile(`${dir}/run/master.pid`, 'utf8').catch(() => '')).trim());
       await run('dovecot', ['-c', configFile, 'stop']).catch(() => undefined);

@@ -14,8 +14,8 @@ const storedModelSchema = z.object({
   format: z.literal(MODEL_FORMAT),
   heads: z.array(z.enum(MODEL_HEADS)).min(1),
   features: z.array(z.string()),
-  /** Row-major: features.length rows of heads.length integer weights. */
-  weights: z.array(z.number().int()),
+  /** Row-major: features.length rows of heads.length integer weights (an Int32Array when read from the file). */
+  weights: z.union([z.instanceof(Int32Array), z.array(z.number().int())]),
   bias: z.array(z.number()),
   /** Platt scaling per head (p = sigmoid(a * score + b)), fitted on cross-validated scores. */
   calibration: z.array(z.object({ a: z.number(), b: z.number() })),
@@ -67,7 +67,8 @@ export function loadLinearModel(raw: unknown): LinearModel {
   if (stored.bias.length !== headCount || stored.calibration.length !== headCount || stored.thresholds.length !== headCount) throw new Error('triage model has a head without bias, calibration or threshold');
   const index = new Map<string, number>();
   stored.features.forEach((feature, at) => index.set(feature, at));
-  const weights = Float64Array.from(stored.weights, (weight) => weight / WEIGHT_SCALE);
+  const weights = new Float64Array(stored.weights.length);
+  for (let cell = 0; cell < weights.length; cell += 1) weights[cell] = (stored.weights[cell] as number) / WEIGHT_SCALE;
   const headAt = new Map(stored.heads.map((head, at) => [head, at]));
 
   if (stored.stack && STACK_LABELS.some((label) => !stored.stack?.[label])) throw new Error('triage model stack lacks a label');

@@ -22,7 +22,7 @@ export interface TrainingOptions {
   folds: number;
 }
 
-export const DEFAULT_TRAINING: TrainingOptions = { seed: 20261202, epochs: 14, l2: 2e-6, learningRate: 0.1, minDocumentFrequency: 2, folds: 5 };
+export const DEFAULT_TRAINING: TrainingOptions = { seed: 20261202, epochs: 14, l2: 2e-6, learningRate: 0.1, minDocumentFrequency: 3, folds: 5 };
 
 interface Encoded {
   rows: Int32Array;

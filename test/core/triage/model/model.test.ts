@@ -71,4 +71,24 @@ describe('training and prediction', () => {
     expect(() => loadLinearModel({ ...stored, thresholds: [] })).toThrow(/threshold/);
     expect(() => deserializeModel('{"header": ')).toThrow();
   });
+
+  it('reads the file a row at a time into the same weights and refuses a damaged row', () => {
+    const model = trainLinearModel(corpus(), options, {}).model;
+    const text = serializeModel(model);
+    const read = deserializeModel(text) as { features: string[]; weights: Int32Array };
+    expect(read.weights).toBeInstanceOf(Int32Array);
+    expect(read.features).toEqual(model.features);
+    expect(Array.from(read.weights)).toEqual(model.weights);
+    expect(serializeModel(loadStored(read))).toBe(text);
+    const [head, firstRow] = text.split('\n', 3).slice(1) as [string, string];
+    const damaged = (row: string) => text.replace(`\n${firstRow}`, `\n${row}`);
+    expect(head).toBe('"rows":[');
+    expect(() => deserializeModel(damaged(firstRow.replace(/,(-?\d+)\]/, ',1.5]')))).toThrow(/32-bit integer/);
+    expect(() => deserializeModel(damaged(firstRow.replace(/,(-?\d+)\]/, ']')))).toThrow(/row 1/);
+    expect(() => deserializeModel(damaged(firstRow.replace(/,(-?\d+)\]/, ',$1,7]')))).toThrow(/row 1/);
+
+    function loadStored(value: { features: string[]; weights: Int32Array }): typeof model {
+      return { ...model, ...value, weights: Array.from(value.weights) };
+    }
+  });
 });

@@ -1,0 +1,169 @@
+import net from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { rawMessagePath } from '../../src/io/blobs.js';
+import { createPgRawMailStore } from '../../src/io/pg-blobs.js';
+import { acquireLeadership, readLeader } from '../../src/io/pg-leader.js';
+import { SCHEMA_VERSION } from '../../src/io/pg-schema.js';
+import { openPgStore, readPgSnapshot } from '../../src/io/pg-store.js';
+import { createTestDatabase, hasPostgres, queryOnce, resetDatabase } from '../support/postgres.js';
+import { aCase, aMessage, anItem } from './store.contract.js';
+
+async function closedPort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.address() as net.AddressInfo).port;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+it('a PostgreSQL nobody listens on: a clear, retryable STORE_UNAVAILABLE that names no password', async () => {
+  const url = `postgres://privacy:hunter2-secret@127.0.0.1:${await closedPort()}/privacy_inbox`;
+  const error = await openPgStore({ url }).catch((caught: unknown) => caught);
+  expect(error).toMatchObject({ code: 'STORE_UNAVAILABLE', retryable: true });
+  expect((error as Error).message).toMatch(/cannot reach PostgreSQL at 127\.0\.0\.1:\d+\/privacy_inbox \(ECONNREFUSED\)/);
+  expect((error as Error).message).not.toContain('hunter2');
+});
+
+describe.runIf(hasPostgres)('PostgreSQL store (real server on loopback)', () => {
+  let database: Awaited<ReturnType<typeof createTestDatabase>>;
+  beforeAll(async () => {
+    database = await createTestDatabase('pgstore');
+  });
+  afterAll(async () => {
+    await database.drop();
+  });
+
+  it('creates the schema once, whoever opens first, and records its version', async () => {
+    await resetDatabase(database.url);
+    const stores = await Promise.all([openPgStore({ url: database.url }), openPgStore({ url: database.url }), openPgStore({ url: database.url })]);
+    await Promise.all(stores.map((store) => store.close()));
+    expect(await queryOnce(database.url, 'SELECT version FROM schema_version ORDER BY version')).toEqual(Array.from({ length: SCHEMA_VERSION }, (_, index) => ({ version: index + 1 })));
+  });
+
+  it('reads a database no service started on yet as empty, creating nothing', async () => {
+    await resetDatabase(database.url);
+    expect(await readPgSnapshot(database.url)).toMatchObject({ version: 1, cases: {}, messages: {} });
+    expect(await queryOnce(database.url, "SELECT count(*)::int AS n FROM pg_tables WHERE schemaname = 'public'")).toEqual([{ n: 0 }]);
+  });
+
+  it('refuses a database written by a newer version', async () => {
+    await resetDatabase(database.url);
+    await (await openPgStore({ url: database.url })).close();
+    await queryOnce(database.url, 'INSERT INTO schema_version (version) VALUES ($1)', [SCHEMA_VERSION + 1]);
+    await expect(openPgStore({ url: database.url })).rejects.toMatchObject({ code: 'STORE_CORRUPT', message: expect.stringMatching(/newer than this privacy-inbox knows/) });
+    await expect(readPgSnapshot(database.url)).rejects.toMatchObject({ code: 'STORE_CORRUPT' });
+  });
+
+  it('keeps the indexed columns and the thread side table in step with the records', async () => {
+    await resetDatabase(database.url);
+    const store = await openPgStore({ url: database.url });
+    try {
+      await store.apply([
+        { type: 'createCase', record: aCase('PR-2026-0001', { lifecycle: { confidence: 1, verification: null, agent: null, optOutDoneAt: null, assignee: null, teamThreadIds: ['<team-1@bot>'], escalations: 1 } }) },
+        { type: 'createCase', record: aCase('PR-2026-0002') },
+        { type: 'putMessage', record: aMessage('k1', { caseId: 'PR-2026-0001', status: 'case' }) },
+        { type: 'enqueue', item: anItem('PR-2026-0001:acknowledgement:1', 'PR-2026-0001') },
+      ]);
+      await store.apply([
+        { type: 'updateCase', caseId: 'PR-2026-0001', set: { state: 'done', threadIds: ['<replaced@x>'] }, addMessageKeys: ['k2'] },
+        { type: 'updateOutbox', key: 'PR-2026-0001:acknowledgement:1', set: { state: 'sent', sentAt: '2026-03-03T03:00:05.000Z' } },
+      ]);
+      // The questions a future query method asks, each one indexed query.
+      const threadOwner = await queryOnce(database.url, "SELECT case_id FROM case_links WHERE kind = 'thread' AND value = $1", ['<replaced@x>']);
+      expect(threadOwner).toEqual([{ case_id: 'PR-2026-0001' }]);
+      expect(await queryOnce(database.url, "SELECT case_id FROM case_links WHERE kind = 'thread' AND value = $1", ['<PR-2026-0001-req@example.net>'])).toEqual([]);
+      expect(await queryOnce(database.url, "SELECT kind, value FROM case_links WHERE case_id = 'PR-2026-0001' ORDER BY kind, value")).toEqual([
+        { kind: 'message_key', value: 'PR-2026-0001-req@example.net' },
+        { kind: 'message_key', value: 'k2' },
+        { kind: 'team_thread', value: '<team-1@bot>' },
+        { kind: 'thread', value: '<replaced@x>' },
+      ]);
+      expect(await queryOnce(database.url, "SELECT id FROM cases WHERE state NOT IN ('done', 'denied', 'closed') AND due_at < $1 ORDER BY due_at", ['2026-05-01'])).toEqual([{ id: 'PR-2026-0002' }]);
+      expect(await queryOnce(database.url, 'SELECT state, sent_at, to_hash FROM outbox')).toEqual([{ state: 'sent', sent_at: '2026-03-03T03:00:05.000Z', to_hash: 'h1' }]);
+      const indexes = (await queryOnce<{ indexname: string }>(database.url, "SELECT indexname FROM pg_indexes WHERE schemaname = 'public'")).map((row) => row.indexname);
+      expect(indexes).toEqual(expect.arrayContaining(['cases_open_due', 'cases_open_requester', 'case_links_pkey', 'messages_message_id', 'outbox_recipient_created', 'outbox_unsent']));
+      await store.apply([{ type: 'purgeCase', caseId: 'PR-2026-0001', stat: { caseId: 'PR-2026-0001', primary: 'deletion', labels: ['deletion'], receivedAt: '2026-03-03T03:00:00.000Z', respondedAt: null, outcome: 'complied', denialReason: null, extended: false, purgedAt: '2026-03-20T00:00:00.000Z', retentionMonths: 24 } }]);
+      expect(await queryOnce(database.url, "SELECT count(*)::int AS n FROM case_links WHERE case_id = 'PR-2026-0001'")).toEqual([{ n: 0 }]);
+      expect(await queryOnce(database.url, 'SELECT (SELECT count(*) FROM messages)::int AS messages, (SELECT count(*) FROM outbox)::int AS outbox')).toEqual([{ messages: 0, outbox: 0 }]);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('one leader at a time: a second is refused or waits, and takes over when the first session ends', async () => {
+    await resetDatabase(database.url);
+    const first = await acquireLeadership(database.url, { wait: false });
+    await expect(acquireLeadership(database.url, { wait: false })).rejects.toMatchObject({ code: 'STORE_LOCKED', message: expect.stringMatching(/in use by process \d+ on /) });
+    let standby = false;
+    const second = acquireLeadership(database.url, { wait: true, onStandby: () => (standby = true) });
+    await expect.poll(() => standby, { timeout: 30_000 }).toBe(true);
+    // The leader's writes go through its own session: once it is gone, nothing it sends can land.
+    const store = await openPgStore({ url: database.url, client: first.client });
+    await store.apply([{ type: 'setCursor', name: 'c', value: '1' }]);
+    await first.release();
+    await expect(store.apply([{ type: 'setCursor', name: 'c', value: 'stale' }])).rejects.toMatchObject({ code: 'STORE_UNAVAILABLE' });
+    const leader = await second;
+    try {
+      expect(leader.epoch).toBe(first.epoch + 1);
+      expect(await readLeader(leader.client)).toMatchObject({ pid: process.pid, epoch: leader.epoch, held: true });
+      expect(await queryOnce(database.url, 'SELECT value FROM cursors')).toEqual([{ value: '1' }]);
+    } finally {
+      await leader.release();
+    }
+  });
+
+  it('a standby stops waiting when asked to', async () => {
+    await resetDatabase(database.url);
+    const first = await acquireLeadership(database.url, { wait: false });
+    try {
+      const stop = new AbortController();
+      let standby = false;
+      const waiting = acquireLeadership(database.url, { wait: true, signal: stop.signal, onStandby: () => (standby = true) });
+      await expect.poll(() => standby, { timeout: 30_000 }).toBe(true);
+      stop.abort();
+      await expect(waiting).rejects.toMatchObject({ code: 'STORE_UNAVAILABLE' });
+    } finally {
+      await first.release();
+    }
+  });
+
+  it('a leader whose session is cut learns it: lost resolves', async () => {
+    await resetDatabase(database.url);
+    const leader = await acquireLeadership(database.url, { wait: false, heartbeatMs: 50 });
+    try {
+      await queryOnce(database.url, "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'privacy-inbox leader' AND datname = current_database()");
+      await expect(leader.lost).resolves.toMatchObject({ code: 'STORE_UNAVAILABLE' });
+    } finally {
+      await leader.release();
+    }
+  });
+
+  it('keeps raw mail in the store for every machine; a copy saved on disk before the switch is still read', async () => {
+    await resetDatabase(database.url);
+    await (await openPgStore({ url: database.url })).close();
+    const dataDir = await mkdtemp(path.join(tmpdir(), 'pi-pg-raw-'));
+    const [saver, reader] = [createPgRawMailStore(database.url, dataDir), createPgRawMailStore(database.url, path.join(dataDir, 'elsewhere'))];
+    try {
+      const raw = Buffer.from('Subject: x\r\n\r\nbinary \u0000 bytes \xff\r\n', 'latin1');
+      const relative = await saver.save('<key-1@example.net>', raw);
+      expect(relative).toBe(rawMessagePath('<key-1@example.net>'));
+      expect(await saver.save('<key-1@example.net>', raw)).toBe(relative);
+      expect(await reader.read(relative)).toEqual(raw);
+      const old = rawMessagePath('<before-the-switch@example.net>');
+      await mkdir(path.join(dataDir, 'messages'), { recursive: true });
+      await writeFile(path.join(dataDir, old), 'old copy');
+      expect((await saver.read(old)).toString()).toBe('old copy');
+      await expect(reader.read(rawMessagePath('<never@example.net>'))).rejects.toMatchObject({ code: 'ENOENT' });
+      expect(await saver.remove('../secret')).toBe(false);
+      expect(await saver.remove(relative)).toBe(true);
+      await expect(reader.read(relative)).rejects.toMatchObject({ code: 'ENOENT' });
+    } finally {
+      await saver.close?.();
+      await reader.close?.();
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  });
+});
