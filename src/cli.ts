@@ -123,21 +123,24 @@ program
   .option('--json', 'JSON array')
   .option('--passed-over [days]', 'instead: mail passed to the team as "not a privacy request" that never became a case (default: last 30 days)')
   .action(async (options: { json?: boolean; passedOver?: string | boolean }) => {
-    const [{ readStore }, { formatCaseTable, listCases }] = await Promise.all([import('./app/open-store.js'), import('./app/case-view.js')]);
+    const [{ readCaseListFor, readMessagesSinceFor }, { formatCaseTable, listCases }] = await Promise.all([import('./app/open-store.js'), import('./app/case-view.js')]);
     const config = await loadConfig({ holidayTables: false });
     if (options.passedOver !== undefined) {
       const days = typeof options.passedOver === 'string' ? Number(options.passedOver) : 30;
       if (!Number.isInteger(days) || days < 1) throw new BotError('USAGE_INVALID', '--passed-over takes a number of days, e.g. --passed-over 14');
       const [{ formatPassedOver, listPassedOver }, { createClock }, { createRawMail }] = await Promise.all([import('./app/passed-over.js'), import('./app/deps.js'), import('./app/raw-mail.js')]);
+      const now = createClock(config)();
+      // Only the months the window reaches are read from the file store's archive.
+      const since = new Date(Date.parse(now) - days * 86_400_000).toISOString();
       const rawMail = config.storeUrl ? await createRawMail(config) : null;
       const rows = await listPassedOver(
-        { dataDir: config.dataDir, maxMessageBytes: config.maxMessageBytes, timeZone: config.timezone, now: createClock(config)(), days, ...(rawMail ? { readRaw: rawMail.read } : {}) },
-        await readStore(config),
+        { dataDir: config.dataDir, maxMessageBytes: config.maxMessageBytes, timeZone: config.timezone, now, days, ...(rawMail ? { readRaw: rawMail.read } : {}) },
+        await readMessagesSinceFor(config, since),
       ).finally(() => rawMail?.close?.());
       process.stdout.write(options.json ? `${JSON.stringify(rows, null, 2)}\n` : `${formatPassedOver(rows)}\n`);
       return;
     }
-    const cases = listCases(await readStore(config), config.timezone);
+    const cases = listCases(await readCaseListFor(config), config.timezone);
     process.stdout.write(options.json ? `${JSON.stringify(cases, null, 2)}\n` : `${formatCaseTable(cases)}\n`);
   });
 program

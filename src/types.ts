@@ -353,8 +353,13 @@ export interface SeenTeamCommand {
   botMessageId: string;
 }
 
+/**
+ * The store's records. From the store, this is its working set (store.read()): open cases, recently
+ * active closed ones and whatever lookup() brought in; older closed cases live in the archive.
+ */
 export interface DbData {
-  version: 1;
+  /** 1: the single db.json of before issue 12; 2: db.json as the working set beside a journal and an archive. */
+  version: 1 | 2;
   cases: Record<string, CaseRecord>;
   messages: Record<string, MessageRecord>;
   outbox: Record<string, OutboxItem>;
@@ -386,7 +391,28 @@ export type StoreChange =
   /** Remembers a team command's fingerprints and forgets those written before `pruneBefore` (a copy that old is refused by its age). */
   | { type: 'rememberTeamCommand'; keys: string[]; seen: SeenTeamCommand; pruneBefore: string };
 
+/** Keys that find archived records: a case id, a thread Message-ID, a message key, a recipient's address hash. */
+export interface StoreLookup {
+  caseIds?: string[];
+  threadIds?: string[];
+  messageKeys?: string[];
+  recipients?: string[];
+}
+
+/** Whole cases (with their messages and outbox items) and caseless records a lookup found outside the working set. */
+export type StoreSlice = Pick<DbData, 'cases' | 'messages' | 'outbox'>;
+
 export interface Store {
+  /** The working set: open cases and recently active ones, pending mail, cursors, counters. */
   read(): Promise<DbData>;
+  /** All or nothing; a change to an archived case brings the case back into the working set first. */
   apply(changes: StoreChange[]): Promise<void>;
+  /** Records outside the working set that the keys name (late mail to a closed case, a known sender). A store that keeps everything in read() may omit it. */
+  lookup?(keys: StoreLookup): Promise<StoreSlice>;
+  /**
+   * Closed cases outside the working set that may have closed before `closedBefore` (an instant),
+   * with their messages and mail, at most `limit`: the retention purge decides which are due. A
+   * store that keeps everything in read() may omit it.
+   */
+  expired?(closedBefore: string, limit: number): Promise<StoreSlice>;
 }

@@ -79,7 +79,8 @@ export function caseDetail(record: CaseRecord, texts: CaseTexts, timeZone: strin
   };
 }
 
-export function listCases(db: DbData, timeZone: string): CaseSummary[] {
+/** Only the summary fields of each record are read: `list` passes the archive's slim copies. */
+export function listCases(db: Pick<DbData, 'cases'>, timeZone: string): CaseSummary[] {
   return Object.values(db.cases)
     .sort((a, b) => a.receivedAt.localeCompare(b.receivedAt) || a.id.localeCompare(b.id))
     .map((record) => summarizeCase(record, timeZone));

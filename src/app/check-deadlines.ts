@@ -1,5 +1,5 @@
 import { planDeadlineChecks, type DeadlineCheckSummary, type DeadlineSettings } from '../core/deadlines.js';
-import { planRetention } from '../core/retention.js';
+import { planRetention, retentionClosedBefore } from '../core/retention.js';
 import { daysNeedingHeldSummary, MAX_HELD_PER_SUMMARY, planHeldSummaries, type HeldMailView } from '../core/cases/held-sender.js';
 import { lifecycleContext } from './lifecycle-context.js';
 import { parseMail } from '../io/mime.js';
@@ -80,6 +80,9 @@ async function queueHeldSummaries(deps: AppDeps, db: DbData): Promise<number> {
   return changes.length;
 }
 
+/** Archived cases the retention purge takes in one pass (hourly): bounded memory, the rest next pass. */
+const RETENTION_BATCH = 500;
+
 /** Deletes purged raw mail, only ever inside DATA_DIR/messages. */
 async function deleteBlobs(deps: AppDeps, blobs: string[]): Promise<number> {
   let deleted = 0;
@@ -100,7 +103,11 @@ export async function runCheckDeadlines(deps: AppDeps): Promise<CheckDeadlinesSu
   if (changes.length > 0) await deps.store.apply(changes);
 
   const after = changes.length > 0 ? await deps.store.read() : db;
-  const retention = planRetention(after, now, deps.config.deadlines.retentionMonths, deps.config.timezone);
+  const { retentionMonths } = deps.config.deadlines;
+  // Closed cases that left the working set are purged on time too; a backlog goes RETENTION_BATCH a pass.
+  const archived = deps.store.expired ? await deps.store.expired(retentionClosedBefore(now, retentionMonths, deps.config.timezone), RETENTION_BATCH) : null;
+  const candidates = archived ? { ...after, cases: { ...archived.cases, ...after.cases }, messages: { ...archived.messages, ...after.messages } } : after;
+  const retention = planRetention(candidates, now, retentionMonths, deps.config.timezone);
   let blobsDeleted = 0;
   if (retention.changes.length > 0) {
     await deps.store.apply(retention.changes);

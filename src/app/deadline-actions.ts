@@ -1,9 +1,11 @@
+import { createWriteStream, type WriteStream } from 'node:fs';
+import { once } from 'node:events';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { localYear } from '../core/case-id.js';
 import { parseCommands } from '../core/commands.js';
-import { computeMetrics, formatMetrics } from '../core/metrics.js';
-import { exportCasesCsv } from '../core/metrics-export.js';
+import { factsOfCase, factsOfPurged, formatMetrics, metricsOfFacts, type RequestFact } from '../core/metrics.js';
+import { caseCsvRow, csvHeader, purgedCsvRows } from '../core/metrics-export.js';
 import { createRenderer } from '../core/render.js';
 import { loadConfig, type Config } from '../config.js';
 import { BotError } from '../errors.js';
@@ -17,7 +19,7 @@ import { closeDeps, createClock, createDeps, type AppDeps } from './deps.js';
 import { runExtendCase } from './extend-case.js';
 import { runOpenMessage } from './open-message.js';
 import { runTimedActions } from './poll-inbox.js';
-import { openStoreCopyFor, openWriterStore, readStore } from './open-store.js';
+import { eachCaseByMonthFor, openStoreCopyFor, openWriterStore, readCasesFor, readWorkingSet } from './open-store.js';
 import { openProgress } from './progress.js';
 import { renderDigestPreview, runSendDigest } from './send-digest.js';
 import { runSendOutbox } from './send-outbox.js';
@@ -67,7 +69,8 @@ function refusedInDryRun(command: string): boolean {
 }
 
 export async function previewDigest(config: Config, out: string | undefined): Promise<void> {
-  const store = { read: () => readStore(config), apply: async () => undefined };
+  // The digest the service sends is built from the working set (deps.store.read()): so is its preview.
+  const store = { read: () => readWorkingSet(config), apply: async () => undefined };
   const preview = await renderDigestPreview({ store, now: createClock(config), config, render: createRenderer(await loadTemplates()) });
   if (out) {
     await writeFile(out, preview.html, { mode: 0o600 });
@@ -146,7 +149,7 @@ export async function openCommand(messageKey: string, options: { labels: string[
 }
 
 export async function clockCommand(caseId: string, options: { json?: boolean }): Promise<void> {
-  const record = (await readStore(loadConfig())).cases[caseId.toUpperCase()];
+  const record = (await readCasesFor(loadConfig(), [caseId.toUpperCase()])).cases[caseId.toUpperCase()];
   if (!record) throw new BotError('NOT_FOUND', `no case ${caseId}`);
   if (!record.clock) throw new BotError('NOT_FOUND', `${record.id} has no clock yet (run privacy-inbox check-deadlines)`);
   print(options.json ? JSON.stringify(record.clock, null, 2) : formatClock(record.id, record.clock));
@@ -157,21 +160,44 @@ export async function metricsCommand(options: { year?: string; format: 'md' | 'c
   const now = createClock(config)();
   const year = options.year ? Number(options.year) : localYear(now, config.timezone) - 1;
   if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new BotError('USAGE_INVALID', '--year must be a year like 2026');
-  const report = computeMetrics(await readStore(config), year, config.timezone);
-  print(formatMetrics(report, options.format));
+  // One month of cases in memory at a time: the facts are small, the records are not.
+  const facts: RequestFact[] = [];
+  const live = new Set<string>();
+  const hot = await eachCaseByMonthFor(config, (cases) => {
+    for (const record of cases) {
+      live.add(record.id);
+      facts.push(...factsOfCase(record));
+    }
+  });
+  for (const stat of hot.purged ?? []) if (!live.has(stat.caseId)) facts.push(...factsOfPurged(stat));
+  print(formatMetrics(metricsOfFacts(facts, year, config.timezone), options.format));
 }
 
 export async function exportCommand(options: { out?: string }): Promise<void> {
   const config = loadConfig();
-  const db = await readStore(config);
   // The bar shares the terminal with the CSV unless the CSV goes to a file or a pipe.
   const progress = await openProgress({ show: options.out !== undefined || !process.stdout.isTTY });
-  let csv: string;
+  // Written one month of cases at a time, so memory does not grow with the store.
+  const out = options.out ? createWriteStream(options.out, { mode: 0o600 }) : process.stdout;
+  const write = async (text: string): Promise<void> => {
+    if (!out.write(text)) await once(out, 'drain');
+  };
   try {
-    csv = exportCasesCsv(db, config.timezone, progress?.update);
+    await write(`${csvHeader()}\n`);
+    const live = new Set<string>();
+    const hot = await eachCaseByMonthFor(config, async (cases, month, months) => {
+      const rows: string[] = [];
+      for (const record of cases) {
+        live.add(record.id);
+        rows.push(`${caseCsvRow(record, config.timezone)}\n`);
+      }
+      await write(rows.join(''));
+      progress?.update(month, months);
+    });
+    const purged = purgedCsvRows(hot.purged ?? [], (id) => live.has(id), config.timezone);
+    if (purged.length > 0) await write(`${purged.join('\n')}\n`);
   } finally {
     progress?.stop();
+    if (out !== process.stdout) await new Promise<void>((resolve, reject) => (out as WriteStream).end((error?: Error | null) => (error ? reject(error) : resolve())));
   }
-  if (options.out) await writeFile(options.out, csv, { mode: 0o600 });
-  else process.stdout.write(csv);
 }

@@ -98,4 +98,6 @@ export async function createDeps(config: Config, logger: Logger, store: Store): 
 
 export async function closeDeps(deps: AppDeps): Promise<void> {
   await Promise.allSettled([deps.source.close(), deps.sender.close(), deps.blobs.close?.()]);
+  // Folds the journal into db.json, so the next process starts from one file (the file store's close may run again on release: it is idempotent).
+  await (deps.store as { close?: () => Promise<void> }).close?.();
 }

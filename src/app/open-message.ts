@@ -15,6 +15,9 @@ export type OpenMessageResult = { ok: true; caseId: string; receivedOn: string; 
 export async function runOpenMessage(deps: AppDeps, messageKey: string, labels: Label[], by: string): Promise<OpenMessageResult> {
   const db = await deps.store.read();
   const key = messageKey.trim().replace(/^<|>$/g, '');
+  // Mail set aside more than a couple of weeks ago has left the working set.
+  const slice = (await deps.store.lookup?.({ messageKeys: [key, `<${key}>`] })) ?? { cases: {}, messages: {}, outbox: {} };
+  for (const [messageKey, message] of Object.entries(slice.messages)) db.messages[messageKey] ??= message;
   const record = db.messages[key] ?? db.messages[`<${key}>`];
   if (!record) return { ok: false, explanation: `no message ${key} in the store (the key is its Message-ID, as the team notice shows it)` };
   if (record.caseId) return { ok: false, explanation: `${key} already belongs to case ${record.caseId}` };

@@ -2,8 +2,8 @@ import type { Logger } from 'pino';
 import type { Config } from '../config.js';
 import { applyChanges } from '../core/store-changes.js';
 import { acquireDataDirLock } from '../io/lock.js';
-import { openFileStore, openStoreCopy, readStoreSnapshot } from '../io/store.js';
-import type { DbData, Store, StoreChange } from '../types.js';
+import { eachCaseByMonth, openFileStore, openStoreCopy, readCaseList, readCases, readMessagesSince, readStoreSnapshot, readStoreView } from '../io/store.js';
+import type { CaseRecord, DbData, Store, StoreChange } from '../types.js';
 
 /*
  * Which store a command gets, by STORE_URL: DATA_DIR/db.json under the data-dir lock, or PostgreSQL
@@ -37,11 +37,22 @@ export interface WriterOptions {
 export async function openWriterStore(config: Config, options: WriterOptions = {}): Promise<WriterStore> {
   if (config.dryRun) return { store: await openStoreCopyFor(config), release: async () => undefined };
   if (!config.storeUrl) {
-    const release = await acquireDataDirLock(config.dataDir);
+    const unlock = await acquireDataDirLock(config.dataDir);
     try {
-      return { store: await openFileStore(config.dataDir), release };
+      const store = await openFileStore(config.dataDir);
+      return {
+        store,
+        // Closing folds the journal into db.json, so the next process starts from one file.
+        async release() {
+          try {
+            await store.close();
+          } finally {
+            await unlock();
+          }
+        },
+      };
     } catch (error) {
-      await release();
+      await unlock();
       throw error;
     }
   }
@@ -72,11 +83,52 @@ export async function openWriterStore(config: Config, options: WriterOptions = {
   }
 }
 
-/** The whole store as it is now, opened for nothing: list, show, status, export, metrics. */
+/** The whole store as it is now, opened for nothing: status (and the file store's copy for nothing but small stores). */
 export async function readStore(config: Config): Promise<DbData> {
   if (!config.storeUrl) return readStoreSnapshot(config.dataDir);
   const { readPgSnapshot } = await import('../io/pg-store.js');
   return readPgSnapshot(config.storeUrl);
+}
+
+/*
+ * The readers below give each command what it needs. PostgreSQL has no archive: its snapshot is
+ * the whole store. The file store reads its working set and only the part of the archive asked for
+ * (or streams it a month at a time), so these commands do not grow with the archive.
+ */
+
+/** The working set, as the service's jobs see it (deps.store.read()): the digest preview. */
+export async function readWorkingSet(config: Config): Promise<DbData> {
+  return config.storeUrl ? readStore(config) : readStoreView(config.dataDir);
+}
+
+/** The working set plus the (archived) cases `caseIds` name, with their messages and mail: show and clock. */
+export async function readCasesFor(config: Config, caseIds: string[]): Promise<DbData> {
+  return config.storeUrl ? readStore(config) : readCases(config.dataDir, caseIds);
+}
+
+/** Every case, for `list`: of an archived case the summary fields only. */
+export async function readCaseListFor(config: Config): Promise<Pick<DbData, 'cases'>> {
+  return config.storeUrl ? readStore(config) : readCaseList(config.dataDir);
+}
+
+/** The messages received since `since` (and the working set's): `list --passed-over`. */
+export async function readMessagesSinceFor(config: Config, since: string): Promise<DbData> {
+  return config.storeUrl ? readStore(config) : readMessagesSince(config.dataDir, since);
+}
+
+/**
+ * Every case, a month of receipt at a time in receipt order (then id): metrics and export. Returns
+ * the working set (for its purge log). PostgreSQL hands over its snapshot as one batch.
+ */
+export async function eachCaseByMonthFor(config: Config, each: (cases: CaseRecord[], month: number, months: number) => void | Promise<void>): Promise<DbData> {
+  if (!config.storeUrl) return eachCaseByMonth(config.dataDir, each);
+  const db = await readStore(config);
+  await each(
+    Object.values(db.cases).sort((a, b) => a.receivedAt.localeCompare(b.receivedAt) || a.id.localeCompare(b.id)),
+    1,
+    1,
+  );
+  return db;
 }
 
 /** The store as it is now, in memory: changes apply to the copy and are never written (the dry run). */

@@ -13,6 +13,7 @@ import { loadIntakeExtras, readRequestTexts } from './intake-extras.js';
 import { createReadBudget } from './read-budget.js';
 import { createOutboxStage, fetchBatches, finalizeHandled, readAhead, type PassStages, type RecordBatch } from './poll-stages.js';
 import { addSendSummaries, emptySendSummary, runSendOutbox, type SendSummary } from './send-outbox.js';
+import { bringArchived } from './store-lookup.js';
 
 export interface PollSummary {
   listed: number;
@@ -124,6 +125,7 @@ async function processOne(deps: AppDeps, db: DbData, message: SourceMessage, sum
     summary.quarantined++;
     return;
   }
+  await bringArchived(deps.store, db, mail);
   mail = { ...mail, key: keyFor(mail, raw, db) };
   const known = db.messages[mail.key];
   if (known) {

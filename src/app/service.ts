@@ -125,6 +125,7 @@ export async function runService(config: Config, logger: Logger, shutdown: Shutd
   const terminated = await stopScheduler(bree, STOP_GRACE_MS, shutdown.forced);
   // The workers are gone; let the last store write they asked for reach the disk.
   if (!('error' in outcome)) await store.read();
+  // release() closes the store first: the file store folds its journal into db.json (PostgreSQL's is closed as before).
   await release();
   logger.info({ signal: reason, terminated }, 'stopped');
   if ('error' in outcome) throw outcome.error;

@@ -1,17 +1,17 @@
 import type { Logger } from 'pino';
 import type { Config } from '../config.js';
 import { BotError } from '../errors.js';
-import { readStore } from './open-store.js';
+import { readCasesFor } from './open-store.js';
 import { listCaseOutbox, loadCaseMessages } from './case-texts.js';
 import { caseDetail, formatCaseDetail } from './case-view.js';
 import { createRawMail } from './raw-mail.js';
 
 /**
  * `privacy-inbox show ID [--json]`: one case with its event log, the text of every message and the
- * mail sent, as the text the command prints. Reads a snapshot, so it works while the service runs.
+ * mail sent, as the text the command prints. Reads the working set and the case's archived records, so it works while the service runs.
  */
 export async function showCase(config: Config, logger: Logger, id: string, options: { json?: boolean } = {}): Promise<string> {
-  const db = await readStore(config);
+  const db = await readCasesFor(config, [id.toUpperCase()]);
   const record = db.cases[id.toUpperCase()];
   if (!record) throw new BotError('NOT_FOUND', `no case ${id}`);
   const rawMail = config.storeUrl ? await createRawMail(config) : null;

@@ -1,12 +1,16 @@
 import type { MessagePort } from 'node:worker_threads';
-import type { DbData, Store, StoreChange } from '../types.js';
+import type { DbData, Store, StoreChange, StoreLookup, StoreSlice } from '../types.js';
 
-export type StoreRequest = { type: 'store:read'; id: number } | { type: 'store:apply'; id: number; changes: StoreChange[] };
-export type StoreResponse = { type: 'store:result'; id: number; data?: DbData; error?: string };
+export type StoreRequest =
+  | { type: 'store:read'; id: number }
+  | { type: 'store:apply'; id: number; changes: StoreChange[] }
+  | { type: 'store:lookup'; id: number; keys: StoreLookup }
+  | { type: 'store:expired'; id: number; closedBefore: string; limit: number };
+export type StoreResponse = { type: 'store:result'; id: number; data?: DbData | StoreSlice; error?: string };
 
 export function isStoreRequest(message: unknown): message is StoreRequest {
   const type = (message as { type?: unknown } | null)?.type;
-  return type === 'store:read' || type === 'store:apply';
+  return type === 'store:read' || type === 'store:apply' || type === 'store:lookup' || type === 'store:expired';
 }
 
 /**
@@ -15,7 +19,7 @@ export function isStoreRequest(message: unknown): message is StoreRequest {
  */
 export function createStoreClient(port: MessagePort): Store {
   let nextId = 1;
-  const waiting = new Map<number, { resolve: (data: DbData | undefined) => void; reject: (error: Error) => void }>();
+  const waiting = new Map<number, { resolve: (data: DbData | StoreSlice | undefined) => void; reject: (error: Error) => void }>();
   port.on('message', (message: unknown) => {
     const response = message as StoreResponse;
     if (response?.type !== 'store:result') return;
@@ -25,7 +29,7 @@ export function createStoreClient(port: MessagePort): Store {
     if (response.error) pending.reject(new Error(response.error));
     else pending.resolve(response.data);
   });
-  const call = (request: StoreRequest): Promise<DbData | undefined> =>
+  const call = (request: StoreRequest): Promise<DbData | StoreSlice | undefined> =>
     new Promise((resolve, reject) => {
       waiting.set(request.id, { resolve, reject });
       port.postMessage(request);
@@ -34,7 +38,16 @@ export function createStoreClient(port: MessagePort): Store {
     async read() {
       const data = await call({ type: 'store:read', id: nextId++ });
       if (!data) throw new Error('store:read returned nothing');
-      return data;
+      return data as DbData;
+    },
+    // Only the records asked for cross the thread boundary, never the archive.
+    async lookup(keys) {
+      const slice = await call({ type: 'store:lookup', id: nextId++, keys });
+      return (slice as StoreSlice | undefined) ?? { cases: {}, messages: {}, outbox: {} };
+    },
+    async expired(closedBefore, limit) {
+      const slice = await call({ type: 'store:expired', id: nextId++, closedBefore, limit });
+      return (slice as StoreSlice | undefined) ?? { cases: {}, messages: {}, outbox: {} };
     },
     async apply(changes) {
       await call({ type: 'store:apply', id: nextId++, changes });
@@ -46,6 +59,8 @@ export function createStoreClient(port: MessagePort): Store {
 export async function answerStoreRequest(store: Store, request: StoreRequest): Promise<StoreResponse> {
   try {
     if (request.type === 'store:read') return { type: 'store:result', id: request.id, data: await store.read() };
+    if (request.type === 'store:expired') return { type: 'store:result', id: request.id, data: store.expired ? await store.expired(request.closedBefore, request.limit) : { cases: {}, messages: {}, outbox: {} } };
+    if (request.type === 'store:lookup') return { type: 'store:result', id: request.id, data: store.lookup ? await store.lookup(request.keys) : { cases: {}, messages: {}, outbox: {} } };
     await store.apply(request.changes);
     return { type: 'store:result', id: request.id };
   } catch (error) {

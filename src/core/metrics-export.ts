@@ -1,4 +1,4 @@
-import type { CaseRecord, DbData } from '../types.js';
+import type { CaseRecord, DbData, PurgedCaseStat } from '../types.js';
 import { localDateOf } from './deadlines/calendar.js';
 import { requesterInitials } from './deadlines/check.js';
 import { closedAt, csvCell, denialCategory, denialReason, factOfPurged, outcomeOf } from './metrics.js';
@@ -68,14 +68,29 @@ function row(record: CaseRecord, timeZone: string): string[] {
  * keep their anonymous row.
  */
 export function exportCasesCsv(db: DbData, timeZone: string, onRow?: (done: number, total: number) => void): string {
-  const lines = [COLUMNS.join(',')];
+  const lines = [csvHeader()];
   const cases = Object.values(db.cases).sort((a, b) => a.receivedAt.localeCompare(b.receivedAt) || a.id.localeCompare(b.id));
   for (const [index, record] of cases.entries()) {
-    lines.push(row(record, timeZone).map(csvCell).join(','));
+    lines.push(caseCsvRow(record, timeZone));
     onRow?.(index + 1, cases.length);
   }
-  for (const stat of db.purged ?? []) {
-    if (db.cases[stat.caseId]) continue;
+  lines.push(...purgedCsvRows(db.purged ?? [], (id) => Boolean(db.cases[id]), timeZone));
+  return `${lines.join('\n')}\n`;
+}
+
+export function csvHeader(): string {
+  return COLUMNS.join(',');
+}
+
+export function caseCsvRow(record: CaseRecord, timeZone: string): string {
+  return row(record, timeZone).map(csvCell).join(',');
+}
+
+/** Rows for purged cases (anonymous stats), except those `live` still holds. */
+export function purgedCsvRows(purged: readonly PurgedCaseStat[], live: (caseId: string) => boolean, timeZone: string): string[] {
+  const lines: string[] = [];
+  for (const stat of purged) {
+    if (live(stat.caseId)) continue;
     const fact = factOfPurged(stat);
     const receivedOn = localDateOf(stat.receivedAt, timeZone);
     const respondedOn = stat.respondedAt ? localDateOf(stat.respondedAt, timeZone) : '';
@@ -86,5 +101,5 @@ export function exportCasesCsv(db: DbData, timeZone: string, onRow?: (done: numb
     ];
     lines.push(cells.map(csvCell).join(','));
   }
-  return `${lines.join('\n')}\n`;
+  return lines;
 }

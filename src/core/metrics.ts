@@ -179,7 +179,12 @@ function emptyMetrics(type: MetricType): TypeMetrics {
  * the year they were received, in the company's time zone.
  */
 export function computeMetrics(db: DbData, year: number, timeZone: string): MetricsReport {
-  const facts = requestFacts(db).filter((fact) => localDateOf(fact.receivedAt, timeZone).startsWith(`${year}-`));
+  return metricsOfFacts(requestFacts(db), year, timeZone);
+}
+
+/** The report from facts gathered piece by piece (a store read one month at a time). */
+export function metricsOfFacts(all: readonly RequestFact[], year: number, timeZone: string): MetricsReport {
+  const facts = all.filter((fact) => localDateOf(fact.receivedAt, timeZone).startsWith(`${year}-`));
   const build = (type: MetricType | 'all'): TypeMetrics => {
     const subset = type === 'all' ? facts : facts.filter((fact) => fact.type === type);
     const metrics = emptyMetrics(type === 'all' ? 'other' : type);

@@ -1,5 +1,5 @@
 import type { DbData, PurgedCaseStat, StoreChange } from '../types.js';
-import { addMonths, localDateOf } from './deadlines/calendar.js';
+import { addCalendarDays, addMonths, instantOfWallTime, localDateOf } from './deadlines/calendar.js';
 import { closedAt, denialCategory, denialReason, outcomeOf } from './metrics.js';
 
 export interface RetentionPlan {
@@ -16,6 +16,16 @@ export interface RetentionPlan {
  * kept in `db.purged` (the log of purges, with date and case id) and reported in the digest.
  * Measured on local dates: a case closed on 3 Mar 2024 is purged from 3 Mar 2026 on.
  */
+/**
+ * The instant before which a case must have closed to be purged now: the start of the day after
+ * the cutoff date, local to `timeZone`. A store asked for archived cases uses it to read only what
+ * may be due; planRetention still decides each case on its local date.
+ */
+export function retentionClosedBefore(now: string, retentionMonths: number, timeZone: string): string {
+  const cutoff = addMonths(localDateOf(now, timeZone), -retentionMonths);
+  return new Date(instantOfWallTime(addCalendarDays(cutoff, 1), 0, 0, 0, 0, timeZone)).toISOString();
+}
+
 export function planRetention(db: DbData, now: string, retentionMonths: number, timeZone: string): RetentionPlan {
   const cutoff = addMonths(localDateOf(now, timeZone), -retentionMonths);
   const plan: RetentionPlan = { changes: [], blobs: [], purged: [] };

@@ -1,3 +1,4 @@
+import { readStoreSnapshot } from '../../src/io/store.js';
 import { mkdir, mkdtemp, readdir, readFile, rename, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -41,7 +42,7 @@ async function quarantined(): Promise<string[]> {
 }
 
 async function readDb(): Promise<DbData> {
-  return JSON.parse(await readFile(path.join(dataDir, 'db.json'), 'utf8')) as DbData;
+  return (await readStoreSnapshot(dataDir)) as DbData;
 }
 
 function request(id: string, subject = 'Please delete my data'): string {

@@ -1,3 +1,4 @@
+import { readStoreSnapshot } from '../../src/io/store.js';
 import { appendFile, mkdtemp, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -69,7 +70,7 @@ describe('a pass over the Maildir', () => {
     const first = await runPollInbox(deps);
     expect(first).toMatchObject({ listed: 0, waiting: 1, newCases: 0 });
     expect(await listDir(path.join(maildir, 'new'))).toEqual(['dropped-by-hand.eml']);
-    expect(JSON.parse(await readFile(path.join(dataDir, 'db.json'), 'utf8'))).toMatchObject({ cases: {}, messages: {} });
+    expect((await readStoreSnapshot(dataDir))).toMatchObject({ cases: {}, messages: {} });
 
     await appendFile(file, raw.subarray(Math.floor(raw.length / 2)));
     const finished = (await stat(file)).ctimeMs;
@@ -82,7 +83,7 @@ describe('a pass over the Maildir', () => {
     expect(await listDir(path.join(maildir, 'new'))).toEqual([]);
     expect(await listDir(path.join(maildir, 'cur'))).toEqual(['dropped-by-hand.eml:2,S']);
     expect(await listDir(path.join(dataDir, 'outbox'))).toHaveLength(1);
-    const db = JSON.parse(await readFile(path.join(dataDir, 'db.json'), 'utf8'));
+    const db = (await readStoreSnapshot(dataDir));
     expect(Object.keys(db.cases)).toEqual(['PR-2026-0001']);
     // The whole message was read, not its first half.
     const [blob] = await readdir(path.join(dataDir, 'messages'));
@@ -197,7 +198,8 @@ describe('a pass in batches', () => {
     const second = await runPollInbox(deps);
     expect(second).toMatchObject({ listed: 5, newCases: 5, duplicates: 0, failed: 0 });
     expect(await listDir(path.join(maildir, 'new'))).toEqual([]);
-    const db = JSON.parse(await readFile(path.join(dataDir, 'db.json'), 'utf8')) as { cases: Record<string, unknown>; outbox: Record<string, { state: string }> };
+    // Through the store: the file store's writes sit in its journal until it folds them into db.json.
+    const db = await deps.store.read();
     expect(Object.keys(db.cases)).toHaveLength(FETCH_BATCH + 5);
     // Every reply queued went out once, whichever pass sent it.
     const states = Object.values(db.outbox).map((item) => item.state);

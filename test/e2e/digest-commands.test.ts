@@ -1,3 +1,4 @@
+import { readStoreSnapshot } from '../../src/io/store.js';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -29,7 +30,7 @@ async function cli(args: string[], now: string): Promise<{ code: number | null; 
 }
 
 async function readDb(): Promise<DbData> {
-  return JSON.parse(await readFile(path.join(dataDir, 'db.json'), 'utf8')) as DbData;
+  return (await readStoreSnapshot(dataDir)) as DbData;
 }
 
 async function sentWith(templateKey: string): Promise<Array<{ to: string; subject: string; text: string }>> {

@@ -1,3 +1,4 @@
+import { readStoreSnapshot } from '../../src/io/store.js';
 import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -106,7 +107,7 @@ async function deliver(raw: string): Promise<void> {
 }
 
 async function readDb(): Promise<DbData> {
-  return JSON.parse(await readFile(path.join(dataDir, 'db.json'), 'utf8')) as DbData;
+  return (await readStoreSnapshot(dataDir)) as DbData;
 }
 
 function caseOf(data: DbData, from: string): CaseRecord {

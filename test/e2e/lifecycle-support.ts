@@ -1,3 +1,4 @@
+import { readStoreSnapshot } from '../../src/io/store.js';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { simpleParser, type ParsedMail } from 'mailparser';
@@ -135,7 +136,7 @@ export class MaildirWorld {
   }
 
   async db(): Promise<{ cases: Record<string, { state: string; events: Array<{ type: string; by: string }> }>; outbox: Record<string, { key: string; messageId: string; createdAt: string; templateId: string }>; messages: Record<string, { status: string; reason: string | null; caseId: string | null }> }> {
-    return JSON.parse(await readFile(path.join(this.dataDir, 'db.json'), 'utf8'));
+    return (await readStoreSnapshot(this.dataDir));
   }
 
   /** `show ID --json`, in-process like run() (E2E_VIA_CLI=1: through the CLI). */

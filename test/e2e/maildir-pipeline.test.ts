@@ -1,3 +1,4 @@
+import { readStoreSnapshot } from '../../src/io/store.js';
 import { mkdtemp, readdir, readFile, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -19,7 +20,7 @@ async function outboxFiles(): Promise<string[]> {
 }
 
 async function readDb(): Promise<{ messages: Record<string, { status: string; reason: string | null }>; outbox: Record<string, { state: string }> }> {
-  return JSON.parse(await readFile(path.join(dataDir, 'db.json'), 'utf8'));
+  return (await readStoreSnapshot(dataDir));
 }
 
 const request = buildMail({

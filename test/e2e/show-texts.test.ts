@@ -1,4 +1,5 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { readStoreSnapshot } from '../../src/io/store.js';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -84,7 +85,7 @@ describe('show: what everybody wrote, through the built CLI', SPAWNS, () => {
 
   it('still shows the case when a raw message has been removed', async () => {
     await requestAndFollowUp();
-    const db = JSON.parse(await readFile(path.join(world.dataDir, 'db.json'), 'utf8')) as { messages: Record<string, { blob: string }> };
+    const db = (await readStoreSnapshot(world.dataDir)) as { messages: Record<string, { blob: string }> };
     await rm(path.join(world.dataDir, db.messages['del-1@example.net']?.blob ?? 'none'));
 
     const result = await runCli(['show', 'PR-2026-0001', '--json'], world.env());

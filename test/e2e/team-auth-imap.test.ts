@@ -1,4 +1,5 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { readStoreSnapshot } from '../../src/io/store.js';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { ImapFlow } from 'imapflow';
@@ -54,7 +55,7 @@ interface Db {
 }
 
 async function db(): Promise<Db> {
-  return JSON.parse(await readFile(path.join(dataDir, 'db.json'), 'utf8')) as Db;
+  return (await readStoreSnapshot(dataDir)) as Db;
 }
 
 async function deliver(raw: string): Promise<void> {

@@ -46,9 +46,12 @@ function aClock(computedAt: string, dueOn: string): CaseClock {
   };
 }
 
-/** Missing optional collections read as empty: a store need not write `purged: []` before the first purge. */
+/**
+ * Missing optional collections read as empty: a store need not write `purged: []` before the first
+ * purge. `version` names a store's layout (the file store's working set + archive is 2), not its records.
+ */
 function normalise(data: DbData): DbData {
-  return { ...data, purged: data.purged ?? [], teamCommands: data.teamCommands ?? {} };
+  return { ...data, version: 1, purged: data.purged ?? [], teamCommands: data.teamCommands ?? {} };
 }
 
 /** Batches that exercise every change type, each with its idempotent repeats. */

@@ -1,3 +1,4 @@
+import { readStoreSnapshot } from '../../src/io/store.js';
 import { mkdtemp, readFile, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -24,7 +25,7 @@ describe('file store (real files)', () => {
     const store = await openFileStore(dir);
     await expect(store.apply([{ type: 'putMessage', record: message('a') }, { type: 'updateOutbox', key: 'missing', set: { state: 'sent' } }])).rejects.toThrow(/no outbox item/);
     expect((await store.read()).messages).toEqual({});
-    expect(JSON.parse(await readFile(path.join(dir, 'db.json'), 'utf8')).messages).toEqual({});
+    expect((await readStoreSnapshot(dir)).messages).toEqual({});
   });
 
   it('loads a store written before team-command fingerprints existed, then remembers and prunes them', async () => {
