@@ -1,22 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
+import { freePorts } from '../support/free-ports.js';
 
 const SCRIPTS = path.resolve(import.meta.dirname, '../../scripts/mailstack');
-
-/** Ports nobody listens on right now, for a private stack next to the shared one. */
-async function freePorts(count: number): Promise<number[]> {
-  const servers = await Promise.all(
-    Array.from({ length: count }, () => new Promise<net.Server>((resolve) => {
-      const server = net.createServer();
-      server.listen(0, '127.0.0.1', () => resolve(server));
-    })),
-  );
-  const ports = servers.map((server) => (server.address() as net.AddressInfo).port);
-  await Promise.all(servers.map((server) => new Promise((resolve) => server.close(resolve))));
-  return ports;
-}
 
 function runScript(name: string, env: NodeJS.ProcessEnv): string {
   const result = spawnSync('bash', [path.join(SCRIPTS, name)], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 300_000, env });
