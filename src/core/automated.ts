@@ -11,10 +11,10 @@ function first(mail: InboundMail, header: string): string | undefined {
 }
 
 /**
- * Decides whether a message was sent by a machine and must never be answered.
+ * Whether the headers (and the sender's own address) say a machine sent the message.
  * Order matters: the most specific, standard signals first (RFC 3834, RFC 3464, RFC 2369/2919).
  */
-export function detectAutomated(mail: InboundMail, ownAddresses: readonly string[]): AutomatedVerdict | null {
+export function detectAutomatedByHeaders(mail: InboundMail, ownAddresses: readonly string[]): AutomatedVerdict | null {
   const fromAddress = mail.from?.address ?? '';
   if (fromAddress && ownAddresses.includes(fromAddress)) return { kind: 'self', reason: 'From is the bot itself' };
   if (mail.headers['x-privacy-inbox']) return { kind: 'self', reason: 'X-Privacy-Inbox header: one of our own messages' };
@@ -58,7 +58,24 @@ export function detectAutomated(mail: InboundMail, ownAddresses: readonly string
     if (mail.headers['feedback-id'] || mail.headers['x-campaign']) return { kind: 'bulk', reason: 'bulk-mailer header' };
   }
   if (mail.headers['x-mailchimp-campaign']) return { kind: 'bulk', reason: 'bulk-mailer header' };
+  return null;
+}
+
+/**
+ * An out-of-office or delivery-failure subject with no header to back it. A person can write one too
+ * ("Afwezig" left over from setting up their own away notice), so the triage lets a request in the
+ * body outweigh it: a subject that contradicts the body loses to the body.
+ */
+export function detectAutomatedSubject(mail: InboundMail): AutomatedVerdict | null {
   if (AUTO_REPLY_SUBJECT.test(mail.subject)) return { kind: 'auto_reply', reason: 'out-of-office subject' };
   if (BOUNCE_SUBJECT.test(mail.subject)) return { kind: 'bounce', reason: 'delivery-failure subject' };
   return null;
+}
+
+/**
+ * Decides whether a message was sent by a machine and must never be answered: the headers, then the
+ * subject alone.
+ */
+export function detectAutomated(mail: InboundMail, ownAddresses: readonly string[]): AutomatedVerdict | null {
+  return detectAutomatedByHeaders(mail, ownAddresses) ?? detectAutomatedSubject(mail);
 }

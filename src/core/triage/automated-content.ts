@@ -201,6 +201,11 @@ function asksSomething(text: string, where: 'subject' | 'body'): boolean {
   return PRIVACY_LABELS.some((label) => scores[label].requested);
 }
 
+/** Whether the rules read a request (not just topic words) in this new text. */
+export function bodyAsksSomething(body: string): boolean {
+  return body.trim() !== '' && asksSomething(body.slice(0, MAX_CHARS), 'body');
+}
+
 /** A subject that is the mail program's or help desk's own ("Read: ...", "[#1234] ...") says nothing about the sender. */
 function subjectIsGenerated(subject: string): boolean {
   return READ_SUBJECT.test(subject) || found(TICKET_NUMBER, subject) || /^\s*\[[^\]\n]{1,40}\]/u.test(subject);

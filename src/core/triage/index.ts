@@ -1,7 +1,7 @@
-import { detectAutomated } from '../automated.js';
+import { detectAutomatedByHeaders, detectAutomatedSubject } from '../automated.js';
 import type { Classifier, Evidence, InboundMail, Verdict } from '../../types.js';
 import { detectAgent } from './agent.js';
-import { detectAutomatedContent } from './automated-content.js';
+import { bodyAsksSomething, detectAutomatedContent } from './automated-content.js';
 import { decide } from './decide.js';
 import { detectLanguage, SUPPORTED_LANGUAGES } from './language.js';
 import { blankWithdrawals, overruledSubjectLabels, withdraws, withoutRequest } from './new-text.js';
@@ -35,6 +35,8 @@ const NO_REQUEST_CONFIDENCE: Record<string, number> = {
 export interface RuleClassifierOptions {
   /** The bot's own addresses: mail from them is never triaged as a request. */
   ownAddresses: string[];
+  /** Read an out-of-office subject with no header or text behind it as a person's (a second reader decides). */
+  subjectNotAutomated?: boolean;
 }
 
 function round(value: number): number {
@@ -73,6 +75,8 @@ export interface RuleReading {
   /** Machine mail, thanks, a withdrawal, an instruction to the bot: the rules know there is no request. */
   settled: boolean;
   language: LanguageReading;
+  /** Only an out-of-office subject said "machine", and the rules read no request under it: the model may still read one. */
+  automatedBySubjectOnly?: boolean;
 }
 
 /**
@@ -87,9 +91,13 @@ export function triageMail(mail: InboundMail, options: RuleClassifierOptions): V
 export function readMail(mail: InboundMail, options: RuleClassifierOptions): RuleReading {
   const text = selectMessageText(mail);
   // Headers first (RFC 3834/3464 are explicit); the text only when they say nothing.
-  const headerVerdict = detectAutomated(mail, options.ownAddresses);
+  const headerVerdict = detectAutomatedByHeaders(mail, options.ownAddresses);
   const contentVerdict = headerVerdict ? null : detectAutomatedContent(text);
-  const automated = headerVerdict ?? (contentVerdict ? { kind: contentVerdict.kind, reason: contentVerdict.reason } : null);
+  // An out-of-office subject alone stands only when the new text asks for nothing (it loses to the body).
+  const subjectVerdict = headerVerdict || contentVerdict || options.subjectNotAutomated ? null : detectAutomatedSubject(mail);
+  // A bounce subject always stands: a bounce quotes the request it could not deliver.
+  const subjectStands = subjectVerdict !== null && (subjectVerdict.kind === 'bounce' || !bodyAsksSomething(text.body));
+  const automated = headerVerdict ?? (contentVerdict ? { kind: contentVerdict.kind, reason: contentVerdict.reason } : subjectStands ? subjectVerdict : null);
   const agent = detectAgent(mail.text ? `${mail.subject}\n${mail.text}` : mail.subject);
   const reading = readLanguage(text);
 
@@ -107,7 +115,8 @@ export function readMail(mail: InboundMail, options: RuleClassifierOptions): Rul
         : [{ label: 'automated', phrase: automated.reason, where: 'header' }],
       classifiedBy: 'rules',
     };
-    return { verdict, text, settled: true, language: reading };
+    const bySubjectOnly = !headerVerdict && !contentVerdict && automated.kind === 'auto_reply';
+    return { verdict, text, settled: true, language: reading, ...(bySubjectOnly ? { automatedBySubjectOnly: true } : {}) };
   }
 
   const noRequest = withoutRequest(text);

@@ -50,6 +50,17 @@ export function triageOffline(mail: InboundMail, options: OfflineClassifierOptio
     return learnedVerdict(mail, options.model.predict(modelInputOf(text)), readLanguage(text), options.ownAddresses);
   }
   const rules = readMail(mail, { ownAddresses: options.ownAddresses });
+  // An out-of-office subject over a body the rules read nothing in: if the model reads a request in
+  // the body, a person wrote it (the subject loses to the body); otherwise it stays machine mail.
+  if (options.mode === 'both' && options.model?.stack && rules.automatedBySubjectOnly) {
+    const human = readMail(mail, { ownAddresses: options.ownAddresses, subjectNotAutomated: true });
+    if (!human.settled && !human.language.unsupportedLanguage) {
+      const prediction = options.model.predict(modelInputOf(human.text));
+      const combined = combineWithModel({ rules: human.verdict, prediction, stack: options.model.stack, confidenceCap: human.language.confidenceCap });
+      if (combined.labels.some((label) => label !== 'other') && prediction.heads.automated.probability < MODEL_AUTOMATED_REQUEST_PROBABILITY) return combined;
+    }
+    return rules.verdict;
+  }
   // Machine mail, thanks, withdrawals and instructions to the bot: the rules know why, and no
   // phrasing a model has learned makes them a request. The model has read only our seven
   // languages; elsewhere the rules' statute citations are all we know.

@@ -43,6 +43,17 @@ describe('offline triage with the shipped model', () => {
     expect(triage(away, 'learned').automated).not.toBeNull();
   });
 
+  it('an out-of-office subject loses to a body that asks for something; with nothing asked it stays machine mail', async () => {
+    const person = await mail('Out of office', 'wrong subject line sorry. I do not want you sharing my data with advertisers anymore.');
+    const verdict = triage(person);
+    expect(verdict.automated).toBeNull();
+    expect(verdict.labels).toContain('opt_out');
+    const away = await mail('Out of office', 'Back on the 14th. Cheers, Tom');
+    expect(triage(away).automated).toMatchObject({ kind: 'auto_reply' });
+    const bounce = await mail('Undeliverable: delete my data', 'Please delete all my data.');
+    expect(triage(bounce).automated).toMatchObject({ kind: 'bounce' });
+  });
+
   it('answers the same for the same mail', async () => {
     const message = await mail('data', 'what do you have on me? also stop texting me');
     expect(triage(message)).toEqual(triage(message));
