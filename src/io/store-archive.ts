@@ -1,6 +1,7 @@
 import { closeSync, fsyncSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { mkdir, open, readFile, readdir, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
+import { thinCase } from '../core/case-thin.js';
 import { closedAt } from '../core/metrics.js';
 import { BotError } from '../errors.js';
 import type { CaseRecord, DbData, MessageRecord, OutboxItem, StoreSlice } from '../types.js';
@@ -18,7 +19,7 @@ export { writeAtomic };
  * Lines are only ever appended: a case archived again gets new lines and the index moves to them.
  */
 export const ARCHIVE_DIR = 'archive';
-/** Slim copies of archived cases, for `list`: one line per archiving, the last one of an id wins. */
+/** Thin copies of archived cases (core/case-thin.ts), for `list`, `metrics` and `export`: one line per archiving, the last one of an id wins. */
 const CASE_LIST = 'cases.ndjson';
 /** Per month file, the earliest closing of a case in it: the retention purge reads only files that may hold an expired case. */
 const PERIODS = 'periods.json';
@@ -32,8 +33,14 @@ export interface Group {
   messages: MessageRecord[];
   outbox: OutboxItem[];
 }
-/** The fields `list` shows (summarizeCase), and where the full record lies. */
-export type SlimCase = Pick<CaseRecord, 'id' | 'labels' | 'primary' | 'state' | 'requester' | 'language' | 'receivedAt' | 'dueAt' | 'flags'> & { loc: Loc };
+/**
+ * A case-list line: the thin copy (what list, metrics and export read) and where the full record
+ * lies. Lines written before thin copies existed hold the summary fields only (no `events`).
+ */
+export type SlimCase = Pick<CaseRecord, 'id' | 'labels' | 'primary' | 'state' | 'requester' | 'language' | 'receivedAt' | 'dueAt' | 'flags'> & Partial<CaseRecord> & { loc: Loc };
+/** The id and month of receipt of a case-list line, without parsing it: thin copies start with the id and name receivedAt before any nested record could. */
+const SLIM_ID = /^\{"id":("(?:[^"\\]|\\.)*")/;
+const SLIM_RECEIVED = /"receivedAt":"(\d{4}-\d{2})/;
 
 export type Line = { t: 'c'; v: CaseRecord } | { t: 'm'; v: MessageRecord } | { t: 'o'; v: OutboxItem };
 
@@ -293,7 +300,7 @@ export class Archive {
     const file = path.join(this.dir, CASE_LIST);
     const spans: Array<[number, number]> = [];
     await forEachLineAt(file, (text, offset, length) => {
-      const id = /^\{"id":("(?:[^"\\]|\\.)*")/.exec(text)?.[1];
+      const id = SLIM_ID.exec(text)?.[1];
       if (id && ids.has(JSON.parse(id) as string)) spans.push([offset, length]);
     });
     if (spans.length > 0) await blankSpans(file, spans);
@@ -329,6 +336,43 @@ export class Archive {
       result.set(slim.id, slim);
     });
     return result;
+  }
+
+  /**
+   * The case list's lines grouped by month of receipt (YYYY-MM, UTC), the last line of an id
+   * winning, as text: a line is parsed only when its month is handed out, so memory is the case
+   * list's size, not that of parsed records. `months` keeps only the months it accepts.
+   */
+  async slimLinesByMonth(months: (month: string) => boolean = () => true): Promise<Map<string, Map<string, string>>> {
+    const byMonth = new Map<string, Map<string, string>>();
+    const monthOf = new Map<string, string>();
+    await forEachLine(path.join(this.dir, CASE_LIST), (line) => {
+      const quoted = SLIM_ID.exec(line)?.[1];
+      const month = SLIM_RECEIVED.exec(line)?.[1] ?? '0000-00';
+      if (!quoted) return;
+      const id = JSON.parse(quoted) as string;
+      const before = monthOf.get(id);
+      if (before !== undefined && before !== month) byMonth.get(before)?.delete(id);
+      if (!months(month)) {
+        if (before !== undefined) monthOf.delete(id);
+        return;
+      }
+      monthOf.set(id, month);
+      let lines = byMonth.get(month);
+      if (!lines) byMonth.set(month, (lines = new Map()));
+      lines.set(id, line);
+    });
+    return byMonth;
+  }
+
+  /** A case-list line as a case that list, metrics and export can read: its thin copy, or for an older line the full record. */
+  async caseOfSlim(line: string): Promise<CaseRecord> {
+    const slim = JSON.parse(line) as SlimCase;
+    if (Array.isArray(slim.events)) {
+      const { loc: _loc, ...thin } = slim;
+      return thin as CaseRecord;
+    }
+    return this.readCase(slim.loc);
   }
 
   /** The months that have an archive file, in order. */
@@ -411,7 +455,7 @@ export class ArchiveBuilder {
 }
 
 function slimOf(record: CaseRecord, loc: Loc): SlimCase {
-  return { id: record.id, labels: record.labels, primary: record.primary, state: record.state, requester: record.requester, language: record.language, receivedAt: record.receivedAt, dueAt: record.dueAt, flags: record.flags, loc };
+  return { ...thinCase(record), loc };
 }
 
 

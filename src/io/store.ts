@@ -304,16 +304,10 @@ export async function readCases(dataDir: string, caseIds: string[]): Promise<DbD
   return view;
 }
 
-/**
- * Every case for `list`: the working set's records and the archive's slim copies (what a summary
- * shows), without reading the archive itself.
- */
-export async function readCaseList(dataDir: string): Promise<Pick<DbData, 'cases'>> {
-  const archive = new Archive(dataDir);
-  const { data, purging } = await loadHot(dataDir, archive, false);
-  const cases: DbData['cases'] = {};
-  for (const [id, slim] of await archive.slimCases()) if (!data.cases[id] && !purging.has(id)) cases[id] = slim as unknown as DbData['cases'][string];
-  return { cases: Object.assign(cases, data.cases) };
+/** The working set's cases (open ones and those active in the last HOT_DAYS): what `list` shows by default, without touching the archive. */
+export async function readWorkingCases(dataDir: string): Promise<Pick<DbData, 'cases'>> {
+  const { data } = await loadHot(dataDir, new Archive(dataDir), false);
+  return { cases: data.cases };
 }
 
 /**
@@ -339,25 +333,31 @@ export async function readStoreSnapshot(dataDir: string): Promise<DbData> {
 
 /**
  * Every case, archived or working, one month of receipt at a time in receipt order (then id), with
- * the working set's copy winning: for metrics and export, whose memory is one month's cases, not
- * the store's. Returns the working set (for its purge log).
+ * the working set's copy winning: for list --all, metrics and export. Archived cases come from the
+ * case list's thin copies (core/case-thin.ts), never from the month files, and are parsed a month
+ * at a time. `months` limits the months of receipt read (metrics reads one year). Returns the
+ * working set (for its purge log).
  */
-export async function eachCaseByMonth(dataDir: string, each: (cases: CaseRecord[], month: number, months: number) => void | Promise<void>): Promise<DbData> {
+export async function eachCaseByMonth(dataDir: string, each: (cases: CaseRecord[], month: number, months: number) => void | Promise<void>, months: (month: string) => boolean = () => true): Promise<DbData> {
   const archive = new Archive(dataDir);
   const { data, purging } = await loadHot(dataDir, archive, false);
   const hotByMonth = new Map<string, CaseRecord[]>();
   for (const record of Object.values(data.cases)) {
     const month = periodOfReceipt(record.receivedAt);
+    if (!months(month)) continue;
     hotByMonth.set(month, [...(hotByMonth.get(month) ?? []), record]);
   }
-  const months = [...new Set([...(await archive.months()), ...hotByMonth.keys()])].sort();
-  for (const [index, month] of months.entries()) {
+  const archived = await archive.slimLinesByMonth(months);
+  const order = [...new Set([...archived.keys(), ...hotByMonth.keys()])].sort();
+  for (const [index, month] of order.entries()) {
     const cases = new Map<string, CaseRecord>();
-    await archive.eachLineOf(month, (line) => {
-      if (line.t === 'c' && !data.cases[line.v.id] && !purging.has(line.v.id)) cases.set(line.v.id, line.v);
-    });
+    for (const [id, line] of archived.get(month) ?? []) {
+      if (data.cases[id] || purging.has(id)) continue;
+      cases.set(id, await archive.caseOfSlim(line));
+    }
+    archived.delete(month);
     for (const record of hotByMonth.get(month) ?? []) cases.set(record.id, record);
-    await each([...cases.values()].sort((a, b) => a.receivedAt.localeCompare(b.receivedAt) || a.id.localeCompare(b.id)), index + 1, months.length);
+    await each([...cases.values()].sort((a, b) => a.receivedAt.localeCompare(b.receivedAt) || a.id.localeCompare(b.id)), index + 1, order.length);
   }
   return data;
 }
