@@ -5,7 +5,7 @@ import { thinCase } from '../core/case-thin.js';
 import { closedAt } from '../core/metrics.js';
 import { BotError } from '../errors.js';
 import type { CaseRecord, DbData, MessageRecord, OutboxItem, StoreSlice } from '../types.js';
-import { appendAllSynced, appendSynced, blankSpans, forEachLine, forEachLineAt, writeAtomic } from './store-files.js';
+import { appendAllSynced, appendSynced, blankSpans, firstLine, forEachLine, forEachLineAt, writeAtomic } from './store-files.js';
 import { ArchiveIndex, INDEX_DIR, writeIndex, type IndexEntry } from './store-index.js';
 
 export { writeAtomic };
@@ -363,6 +363,34 @@ export class Archive {
       lines.set(id, line);
     });
     return byMonth;
+  }
+
+  /**
+   * Rewrites a case list written before thin copies existed (its first line has no events) with
+   * a thin copy per case, read from the month files in one pass each: once, when the writer opens
+   * the store. Until then readers fall back to the full record per case (correct, only slower).
+   * Written beside and renamed over, so a kill leaves the old list; purges wait (one writer).
+   */
+  async upgradeCaseList(): Promise<boolean> {
+    const file = path.join(this.dir, CASE_LIST);
+    const first = await firstLine(file);
+    if (first === null || (JSON.parse(first) as SlimCase).events !== undefined) return false;
+    const current = new Map<string, string>();
+    await forEachLine(file, (line) => {
+      const slim = JSON.parse(line) as SlimCase;
+      current.set(slim.id, `${slim.loc[0]}:${slim.loc[1]}`);
+    });
+    const lines: string[] = [];
+    for (const period of await this.months()) {
+      const name = `${period}.ndjson`;
+      await forEachLineAt(path.join(this.dir, name), (text, offset, length) => {
+        if (!text.startsWith('{"t":"c"')) return;
+        const line = JSON.parse(text) as Line;
+        if (line.t === 'c' && current.get(line.v.id) === `${name}:${offset}`) lines.push(`${JSON.stringify(slimOf(line.v, [name, offset, length]))}\n`);
+      });
+    }
+    await writeAtomic(file, lines.join(''));
+    return true;
   }
 
   /** A case-list line as a case that list, metrics and export can read: its thin copy, or for an older line the full record. */

@@ -209,6 +209,7 @@ export async function openFileStore(dataDir: string): Promise<FileStore> {
   }
 
   if (loaded.goodBytes > 0 || !(await exists(hotFile))) await fold();
+  await archive.upgradeCaseList();
   let queue: Promise<void> = Promise.resolve();
   let closing: Promise<void> | null = null;
   const enqueue = <T>(work: () => Promise<T>): Promise<T> => {

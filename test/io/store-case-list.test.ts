@@ -1,0 +1,83 @@
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { eachCaseByMonth, openFileStore, readWorkingCases } from '../../src/io/store.js';
+import type { CaseRecord, StoreChange } from '../../src/types.js';
+
+function closedCase(id: string, receivedAt: string): CaseRecord {
+  return {
+    id,
+    requester: { address: `${id.toLowerCase()}@example.net`, name: 'Ann Example' },
+    subject: 'please delete me',
+    labels: ['deletion'],
+    primary: 'deletion',
+    language: 'en',
+    state: 'done',
+    receivedAt,
+    dueAt: null,
+    messageKeys: [`${id}@example.net`],
+    threadIds: [`${id}@example.net`],
+    events: [
+      { id: 'e1', at: receivedAt, type: 'received', by: 'requester' },
+      { id: 'e2', at: receivedAt, type: 'state_changed', by: 'team@example.test', data: { to: 'done' } },
+    ],
+    flags: [],
+  };
+}
+
+async function archivedStore(): Promise<string> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'pi-case-list-'));
+  const store = await openFileStore(dir);
+  const changes: StoreChange[] = [];
+  for (let n = 1; n <= 4; n++) changes.push({ type: 'createCase', record: closedCase(`PR-2025-000${n}`, `2025-0${n}-10T10:00:00.000Z`) });
+  changes.push({ type: 'createCase', record: { ...closedCase('PR-2026-0001', '2026-03-01T10:00:00.000Z'), state: 'received', events: [] } });
+  await store.apply(changes);
+  await store.close();
+  return dir;
+}
+
+async function everyCase(dir: string): Promise<CaseRecord[]> {
+  const all: CaseRecord[] = [];
+  await eachCaseByMonth(dir, (cases) => void all.push(...cases));
+  return all;
+}
+
+describe('the archive case list', () => {
+  it('holds thin copies: every case read back without the archive, the working set alone for the default list', async () => {
+    const dir = await archivedStore();
+    const list = await readFile(path.join(dir, 'archive', 'cases.ndjson'), 'utf8');
+    expect(list.trim().split('\n')).toHaveLength(4);
+    expect(list).not.toContain('please delete me');
+    expect(Object.keys((await readWorkingCases(dir)).cases)).toEqual(['PR-2026-0001']);
+    const all = await everyCase(dir);
+    expect(all.map((record) => record.id)).toEqual(['PR-2025-0001', 'PR-2025-0002', 'PR-2025-0003', 'PR-2025-0004', 'PR-2026-0001']);
+    expect(all[0]?.events.map((event) => event.id)).toEqual(['e2']);
+    const months: string[] = [];
+    await eachCaseByMonth(dir, (cases) => void months.push(...cases.map((record) => record.id)), (month) => month >= '2025-02' && month <= '2025-03');
+    expect(months).toEqual(['PR-2025-0002', 'PR-2025-0003']);
+  });
+
+  it('reads an older case list (summary fields only) through the full records, and the writer rewrites it thin once', async () => {
+    const dir = await archivedStore();
+    const file = path.join(dir, 'archive', 'cases.ndjson');
+    // What a store archived before thin copies holds: the summary fields and the record's place.
+    const old = (await readFile(file, 'utf8'))
+      .trim()
+      .split('\n')
+      .map((line) => {
+        const { id, labels, primary, state, requester, language, receivedAt, dueAt, flags, loc } = JSON.parse(line) as CaseRecord & { loc: unknown };
+        return `${JSON.stringify({ id, labels, primary, state, requester, language, receivedAt, dueAt, flags, loc })}\n`;
+      });
+    await writeFile(file, old.join(''));
+    const before = await everyCase(dir);
+    expect(before[1]?.subject).toBe('please delete me');
+    expect(before.map((record) => record.id)).toHaveLength(5);
+    await (await openFileStore(dir)).close();
+    const upgraded = await readFile(file, 'utf8');
+    expect(upgraded).toContain('"events"');
+    expect(upgraded).not.toContain('please delete me');
+    const after = await everyCase(dir);
+    expect(after.map((record) => [record.id, record.state])).toEqual(before.map((record) => [record.id, record.state]));
+  });
+});
