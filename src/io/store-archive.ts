@@ -4,7 +4,7 @@ import path from 'node:path';
 import { thinCase } from '../core/case-thin.js';
 import { closedAt } from '../core/metrics.js';
 import { BotError } from '../errors.js';
-import type { CaseRecord, DbData, MessageRecord, OutboxItem, StoreSlice } from '../types.js';
+import type { CaseRecord, DbData, MessageRecord, OutboxItem, PurgedCaseStat, StoreSlice } from '../types.js';
 import { appendAllSynced, appendSynced, blankSpans, firstLine, forEachLine, forEachLineAt, writeAtomic } from './store-files.js';
 import { ArchiveIndex, INDEX_DIR, writeIndex, type IndexEntry } from './store-index.js';
 
@@ -21,6 +21,8 @@ export { writeAtomic };
 export const ARCHIVE_DIR = 'archive';
 /** Thin copies of archived cases (core/case-thin.ts), for `list`, `metrics` and `export`: one line per archiving, the last one of an id wins. */
 const CASE_LIST = 'cases.ndjson';
+/** Anonymous stats of purged cases that left db.json (purgeOldStats): one a line, append-only. */
+const PURGED_LOG = 'purged.ndjson';
 /** Per month file, the earliest closing of a case in it: the retention purge reads only files that may hold an expired case. */
 const PERIODS = 'periods.json';
 const MONTH_FILE = /^(\d{4}-\d{2})\.ndjson$/;
@@ -401,6 +403,24 @@ export class Archive {
       return thin as CaseRecord;
     }
     return this.readCase(slim.loc);
+  }
+
+  /**
+   * Appends purge stats that leave db.json, fsynced before db.json is rewritten without them: a
+   * kill in between leaves a stat in both, and readers keep one per case id.
+   */
+  async appendPurged(stats: readonly PurgedCaseStat[]): Promise<void> {
+    if (stats.length === 0) return;
+    await mkdir(this.dir, { recursive: true, mode: 0o700 });
+    await this.alignedEnd(PURGED_LOG);
+    await appendAllSynced([{ file: path.join(this.dir, PURGED_LOG), bytes: Buffer.from(stats.map((stat) => `${JSON.stringify(stat)}\n`).join(''), 'utf8') }]);
+  }
+
+  /** Every purge stat that left db.json, in the order purged. */
+  async purgedStats(): Promise<PurgedCaseStat[]> {
+    const stats: PurgedCaseStat[] = [];
+    await forEachLine(path.join(this.dir, PURGED_LOG), (line) => void stats.push(JSON.parse(line) as PurgedCaseStat));
+    return stats;
   }
 
   /** The months that have an archive file, in order. */

@@ -1,10 +1,10 @@
 import { mkdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { applyChanges, emptyDb } from '../core/store-changes.js';
-import type { CaseRecord, DbData, Store, StoreChange, StoreLookup, StoreSlice } from '../types.js';
+import type { CaseRecord, DbData, PurgedCaseStat, Store, StoreChange, StoreLookup, StoreSlice } from '../types.js';
 import { Archive, groupIdOf, putGroup, takeGroups, writeAtomic, type Group } from './store-archive.js';
 import { JournalWriter, readJournal } from './store-journal.js';
-import { archivableGroups, HOT_DAYS, loadV1Whole, migrateV1, readHotFile } from './store-hot.js';
+import { archivableGroups, HOT_DAYS, HOT_PURGED_DAYS, loadV1Whole, migrateV1, oldPurgedStats, readHotFile } from './store-hot.js';
 
 export const STORE_FILE = 'db.json';
 export const JOURNAL_FILE = 'db.journal';
@@ -202,6 +202,12 @@ export async function openFileStore(dataDir: string): Promise<FileStore> {
     // Before db.json (and the journal) forget the purge, so a kill here redoes it on the next start.
     await archive.purge(purging);
     purging.clear();
+    const oldStats = oldPurgedStats(data, HOT_PURGED_DAYS);
+    await archive.appendPurged(oldStats);
+    if (oldStats.length > 0) {
+      const leaving = new Set(oldStats);
+      data.purged = (data.purged ?? []).filter((stat) => !leaving.has(stat));
+    }
     const text = JSON.stringify({ ...data, version: 2, journalSeq: seq });
     await writeAtomic(hotFile, text);
     hotBytes = Buffer.byteLength(text);
@@ -329,7 +335,7 @@ export async function readStoreSnapshot(dataDir: string): Promise<DbData> {
   Object.assign(all.cases, data.cases);
   Object.assign(all.messages, data.messages);
   Object.assign(all.outbox, data.outbox);
-  return all;
+  return withAllPurged(archive, all);
 }
 
 /**
@@ -360,7 +366,16 @@ export async function eachCaseByMonth(dataDir: string, each: (cases: CaseRecord[
     for (const record of hotByMonth.get(month) ?? []) cases.set(record.id, record);
     await each([...cases.values()].sort((a, b) => a.receivedAt.localeCompare(b.receivedAt) || a.id.localeCompare(b.id)), index + 1, order.length);
   }
-  return data;
+  return withAllPurged(archive, data);
+}
+
+/** `data` with the purge stats of the archive's purge log before its own, one per case id. */
+async function withAllPurged(archive: Archive, data: DbData): Promise<DbData> {
+  const archived = await archive.purgedStats();
+  if (archived.length === 0) return data;
+  const byCase = new Map<string, PurgedCaseStat>();
+  for (const stat of [...archived, ...(data.purged ?? [])]) if (!byCase.has(stat.caseId)) byCase.set(stat.caseId, stat);
+  return { ...data, purged: [...byCase.values()] };
 }
 
 /** The working set's messages plus archived messages received since `since` (only those months are read): for `list --passed-over`. */

@@ -2,8 +2,8 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { eachCaseByMonth, openFileStore, readWorkingCases } from '../../src/io/store.js';
-import type { CaseRecord, StoreChange } from '../../src/types.js';
+import { eachCaseByMonth, openFileStore, readStoreSnapshot, readStoreView, readWorkingCases } from '../../src/io/store.js';
+import type { CaseRecord, PurgedCaseStat, StoreChange } from '../../src/types.js';
 
 function closedCase(id: string, receivedAt: string): CaseRecord {
   return {
@@ -79,5 +79,34 @@ describe('the archive case list', () => {
     expect(upgraded).not.toContain('please delete me');
     const after = await everyCase(dir);
     expect(after.map((record) => [record.id, record.state])).toEqual(before.map((record) => [record.id, record.state]));
+  });
+});
+
+function stat(caseId: string, purgedAt: string): PurgedCaseStat {
+  return { caseId, primary: 'deletion', labels: ['deletion'], receivedAt: '2023-01-10T10:00:00.000Z', respondedAt: '2023-01-20T10:00:00.000Z', outcome: 'complied', denialReason: null, extended: false, purgedAt, retentionMonths: 24 };
+}
+
+describe('purge stats', () => {
+  it('leave db.json for the archive purge log once older than five weeks; metrics, export and the snapshot still read each once', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'pi-purged-'));
+    const store = await openFileStore(dir);
+    await store.apply([
+      { type: 'purgeCase', caseId: 'PR-2023-0001', stat: stat('PR-2023-0001', '2025-01-01T10:00:00.000Z') },
+      { type: 'purgeCase', caseId: 'PR-2023-0002', stat: stat('PR-2023-0002', '2026-01-05T10:00:00.000Z') },
+    ]);
+    await store.compact();
+    await store.apply([{ type: 'purgeCase', caseId: 'PR-2023-0003', stat: stat('PR-2023-0003', '2026-03-01T10:00:00.000Z') }]);
+    await store.close();
+    const hot = JSON.parse(await readFile(path.join(dir, 'db.json'), 'utf8')) as { purged: PurgedCaseStat[] };
+    expect(hot.purged.map((s) => s.caseId)).toEqual(['PR-2023-0003']);
+    expect((await readStoreView(dir)).purged?.map((s) => s.caseId)).toEqual(['PR-2023-0003']);
+    const log = await readFile(path.join(dir, 'archive', 'purged.ndjson'), 'utf8');
+    expect(log.trim().split('\n').map((line) => (JSON.parse(line) as PurgedCaseStat).caseId)).toEqual(['PR-2023-0001', 'PR-2023-0002']);
+    const all = ['PR-2023-0001', 'PR-2023-0002', 'PR-2023-0003'];
+    expect((await readStoreSnapshot(dir)).purged?.map((s) => s.caseId)).toEqual(all);
+    expect((await eachCaseByMonth(dir, () => undefined)).purged?.map((s) => s.caseId)).toEqual(all);
+    // A kill after the log append and before db.json was rewritten leaves a stat in both: read once.
+    await writeFile(path.join(dir, 'db.json'), JSON.stringify({ ...hot, purged: [stat('PR-2023-0002', '2026-01-05T10:00:00.000Z'), ...hot.purged] }));
+    expect((await readStoreSnapshot(dir)).purged?.map((s) => s.caseId)).toEqual(all);
   });
 });
