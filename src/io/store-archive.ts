@@ -26,6 +26,8 @@ const PURGED_LOG = 'purged.ndjson';
 /** Per month file, the earliest closing of a case in it: the retention purge reads only files that may hold an expired case. */
 const PERIODS = 'periods.json';
 const MONTH_FILE = /^(\d{4}-\d{2})\.ndjson$/;
+/** The earliest closing of a month file with no case in it: after every date, never a retention candidate. */
+const NO_CASE = '\uffff';
 
 /** file (YYYY-MM.ndjson), byte offset, byte length. */
 export type Loc = [string, number, number];
@@ -142,11 +144,16 @@ export class Archive {
     const entries: IndexEntry[] = [];
     const slim: string[] = [];
     const earliest = new Map<string, string>();
+    /** Months whose file already held lines: their earliest closing is kept, or stays unknown. */
+    const existed = new Set<string>();
     const writes: Array<{ file: string; bytes: Buffer }> = [];
     for (const [period, members] of byPeriod) {
       const file = `${period}.ndjson`;
       const chunks: Buffer[] = [];
       let offset = await this.alignedEnd(file);
+      if (offset > 0) existed.add(period);
+      // A month of caseless records only holds nothing the retention purge looks for.
+      earliest.set(period, NO_CASE);
       for (const group of members) {
         const locs: Loc[] = [];
         for (const line of linesOf(group)) {
@@ -160,7 +167,7 @@ export class Archive {
         if (group.case) {
           slim.push(`${JSON.stringify(slimOf(group.case, locs[0] as Loc))}\n`);
           const closed = closedAt(group.case) ?? '';
-          if (!earliest.has(period) || closed < (earliest.get(period) as string)) earliest.set(period, closed);
+          if (closed < (earliest.get(period) as string)) earliest.set(period, closed);
         }
       }
       writes.push({ file: path.join(this.dir, file), bytes: Buffer.concat(chunks) });
@@ -172,17 +179,52 @@ export class Archive {
       await this.alignedEnd(CASE_LIST);
       await appendAllSynced([{ file: path.join(this.dir, CASE_LIST), bytes: Buffer.from(slim.join(''), 'utf8') }]);
     }
-    if (earliest.size > 0) {
-      const periods = await this.periods();
-      let changed = false;
-      for (const [period, closed] of earliest) {
-        if (periods[period] === undefined || closed < periods[period]) {
-          periods[period] = closed;
-          changed = true;
-        }
+    const known = await this.knownPeriods();
+    let changed = false;
+    for (const [period, closed] of earliest) {
+      // A file that held lines before and has no entry has an unknown earliest closing: it stays a
+      // candidate (''), never takes only the new lines' date. repairPeriods() works it out.
+      const next = known[period] === undefined ? (existed.has(period) ? '' : closed) : closed < known[period] ? closed : known[period];
+      if (next !== known[period]) {
+        known[period] = next;
+        changed = true;
       }
-      if (changed) await writeAtomic(path.join(this.dir, PERIODS), JSON.stringify(periods));
     }
+    if (changed) await writeAtomic(path.join(this.dir, PERIODS), JSON.stringify(known));
+  }
+
+  /** periods.json as written (a month missing from it is unknown). */
+  private async knownPeriods(): Promise<Record<string, string>> {
+    try {
+      return JSON.parse(await readFile(path.join(this.dir, PERIODS), 'utf8')) as Record<string, string>;
+    } catch (cause) {
+      if ((cause as NodeJS.ErrnoException).code === 'ENOENT') return {};
+      throw new BotError('STORE_CORRUPT', `${path.join(this.dir, PERIODS)} is damaged; it was left untouched.`, { cause });
+    }
+  }
+
+  /**
+   * Works out the earliest closing of every month file periods.json does not know (stores archived
+   * before new months were recorded there: the retention purge read all of them each hour), one
+   * pass over each such file, once, when the writer opens the store. Every copy of a case counts,
+   * superseded ones too: an earlier date only makes the month a candidate sooner.
+   */
+  async repairPeriods(): Promise<number> {
+    const known = await this.knownPeriods();
+    const unknown = (await this.months()).filter((period) => !known[period]);
+    for (const period of unknown) {
+      let earliest = NO_CASE;
+      await forEachLine(path.join(this.dir, `${period}.ndjson`), (text) => {
+        if (!text.startsWith('{"t":"c"')) return;
+        const line = JSON.parse(text) as Line;
+        if (line.t !== 'c') return;
+        const closed = closedAt(line.v) ?? '';
+        if (closed < earliest) earliest = closed;
+      });
+      known[period] = earliest;
+    }
+    if (unknown.length > 0) await writeAtomic(path.join(this.dir, PERIODS), JSON.stringify(known));
+    return unknown.length;
   }
 
   /** Month file -> earliest closing in it ('' when unknown: always a candidate). */
@@ -284,7 +326,7 @@ export class Archive {
       for (const id of ids) entries.push([`g:${id}`, null]);
       if (spans.length > 0) blanks.push({ file, spans, empty: live === 0 });
       if (period in periods) {
-        periods[period] = earliest ?? '\uffff';
+        periods[period] = earliest ?? NO_CASE;
         periodsChanged = true;
       }
     }

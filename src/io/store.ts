@@ -215,6 +215,8 @@ export async function openFileStore(dataDir: string): Promise<FileStore> {
   }
 
   if (loaded.goodBytes > 0 || !(await exists(hotFile))) await fold();
+  // One-off repairs of archives written by earlier versions (each a no-op once done).
+  await archive.repairPeriods();
   await archive.upgradeCaseList();
   let queue: Promise<void> = Promise.resolve();
   let closing: Promise<void> | null = null;

@@ -110,3 +110,22 @@ describe('purge stats', () => {
     expect((await readStoreSnapshot(dir)).purged?.map((s) => s.caseId)).toEqual(all);
   });
 });
+
+describe('the archive month list (periods.json)', () => {
+  it('records each new month\'s earliest closing as cases are archived, and a writer repairs months it does not know', async () => {
+    const dir = await archivedStore();
+    const periods = path.join(dir, 'archive', 'periods.json');
+    const read = async (): Promise<Record<string, string>> => JSON.parse(await readFile(periods, 'utf8')) as Record<string, string>;
+    expect(await read()).toEqual({ '2025-01': '2025-01-10T10:00:00.000Z', '2025-02': '2025-02-10T10:00:00.000Z', '2025-03': '2025-03-10T10:00:00.000Z', '2025-04': '2025-04-10T10:00:00.000Z' });
+    // A case closed earlier, archived later into a month already recorded, moves the date back.
+    const store = await openFileStore(dir);
+    await store.apply([{ type: 'createCase', record: { ...closedCase('PR-2025-0009', '2025-02-01T10:00:00.000Z') } }]);
+    await store.compact();
+    expect((await read())['2025-02']).toBe('2025-02-01T10:00:00.000Z');
+    await store.close();
+    // What an archive written before months were recorded holds: months missing, or unknown ('').
+    await writeFile(periods, JSON.stringify({ '2025-01': '', '2025-04': '2025-04-10T10:00:00.000Z' }));
+    await (await openFileStore(dir)).close();
+    expect(await read()).toEqual({ '2025-01': '2025-01-10T10:00:00.000Z', '2025-02': '2025-02-01T10:00:00.000Z', '2025-03': '2025-03-10T10:00:00.000Z', '2025-04': '2025-04-10T10:00:00.000Z' });
+  });
+});
