@@ -72,9 +72,10 @@ export class Archive {
   readonly dir: string;
   private readonly index: ArchiveIndex;
 
-  constructor(dataDir: string) {
+  /** `writer`: the store's one writer, which may also rewrite index buckets compact. */
+  constructor(dataDir: string, options: { writer?: boolean } = {}) {
     this.dir = path.join(dataDir, ARCHIVE_DIR);
-    this.index = new ArchiveIndex(this.dir);
+    this.index = new ArchiveIndex(this.dir, options);
   }
 
   private get(key: string): Promise<unknown> {

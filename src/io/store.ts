@@ -179,7 +179,7 @@ async function loadHot(dataDir: string, archive: Archive, migrate: boolean): Pro
  */
 export async function openFileStore(dataDir: string): Promise<FileStore> {
   await mkdirPrivate(dataDir);
-  const archive = new Archive(dataDir);
+  const archive = new Archive(dataDir, { writer: true });
   const loaded = await loadHot(dataDir, archive, true);
   const hotFile = path.join(dataDir, STORE_FILE);
   const { data } = loaded;
