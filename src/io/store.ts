@@ -1,4 +1,4 @@
-import { mkdir, stat } from 'node:fs/promises';
+import { mkdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { applyChanges, emptyDb } from '../core/store-changes.js';
 import type { CaseRecord, DbData, PurgedCaseStat, Store, StoreChange, StoreLookup, StoreSlice } from '../types.js';
@@ -9,6 +9,11 @@ import { archivableGroups, HOT_DAYS, HOT_PURGED_DAYS, loadV1Whole, migrateV1, ol
 export const STORE_FILE = 'db.json';
 export const JOURNAL_FILE = 'db.journal';
 export const BACKUP_FILE = 'db.json.v1.bak';
+/**
+ * The version-1 backup is removed once this old: a month of use shows the migration went right,
+ * and the backup holds every case as it was, so kept longer it would outlive their retention.
+ */
+export const BACKUP_KEEP_DAYS = 30;
 /** Fold the journal into db.json once it is this large, or a quarter of db.json if that is more. */
 const JOURNAL_FOLD_BYTES = 4 << 20;
 
@@ -215,6 +220,7 @@ export async function openFileStore(dataDir: string): Promise<FileStore> {
   }
 
   if (loaded.goodBytes > 0 || !(await exists(hotFile))) await fold();
+  await removeOldBackup(path.join(dataDir, BACKUP_FILE), BACKUP_KEEP_DAYS);
   // One-off repairs of archives written by earlier versions (each a no-op once done).
   await archive.repairPeriods();
   await archive.upgradeCaseList();
@@ -274,6 +280,15 @@ export async function openFileStore(dataDir: string): Promise<FileStore> {
       return closing;
     },
   };
+}
+
+/** Removes the version-1 backup once it is `days` old (by its file time: the migration's day). */
+async function removeOldBackup(file: string, days: number): Promise<void> {
+  const written = await stat(file).then(
+    (s) => s.mtimeMs,
+    () => null,
+  );
+  if (written !== null && Date.now() - written > days * 86_400_000) await rm(file, { force: true });
 }
 
 async function exists(file: string): Promise<boolean> {

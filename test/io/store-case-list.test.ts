@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, mkdtemp, readFile, stat, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -82,7 +82,7 @@ describe('the archive case list', () => {
   });
 });
 
-function stat(caseId: string, purgedAt: string): PurgedCaseStat {
+function purgeStat(caseId: string, purgedAt: string): PurgedCaseStat {
   return { caseId, primary: 'deletion', labels: ['deletion'], receivedAt: '2023-01-10T10:00:00.000Z', respondedAt: '2023-01-20T10:00:00.000Z', outcome: 'complied', denialReason: null, extended: false, purgedAt, retentionMonths: 24 };
 }
 
@@ -91,11 +91,11 @@ describe('purge stats', () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'pi-purged-'));
     const store = await openFileStore(dir);
     await store.apply([
-      { type: 'purgeCase', caseId: 'PR-2023-0001', stat: stat('PR-2023-0001', '2025-01-01T10:00:00.000Z') },
-      { type: 'purgeCase', caseId: 'PR-2023-0002', stat: stat('PR-2023-0002', '2026-01-05T10:00:00.000Z') },
+      { type: 'purgeCase', caseId: 'PR-2023-0001', stat: purgeStat('PR-2023-0001', '2025-01-01T10:00:00.000Z') },
+      { type: 'purgeCase', caseId: 'PR-2023-0002', stat: purgeStat('PR-2023-0002', '2026-01-05T10:00:00.000Z') },
     ]);
     await store.compact();
-    await store.apply([{ type: 'purgeCase', caseId: 'PR-2023-0003', stat: stat('PR-2023-0003', '2026-03-01T10:00:00.000Z') }]);
+    await store.apply([{ type: 'purgeCase', caseId: 'PR-2023-0003', stat: purgeStat('PR-2023-0003', '2026-03-01T10:00:00.000Z') }]);
     await store.close();
     const hot = JSON.parse(await readFile(path.join(dir, 'db.json'), 'utf8')) as { purged: PurgedCaseStat[] };
     expect(hot.purged.map((s) => s.caseId)).toEqual(['PR-2023-0003']);
@@ -106,7 +106,7 @@ describe('purge stats', () => {
     expect((await readStoreSnapshot(dir)).purged?.map((s) => s.caseId)).toEqual(all);
     expect((await eachCaseByMonth(dir, () => undefined)).purged?.map((s) => s.caseId)).toEqual(all);
     // A kill after the log append and before db.json was rewritten leaves a stat in both: read once.
-    await writeFile(path.join(dir, 'db.json'), JSON.stringify({ ...hot, purged: [stat('PR-2023-0002', '2026-01-05T10:00:00.000Z'), ...hot.purged] }));
+    await writeFile(path.join(dir, 'db.json'), JSON.stringify({ ...hot, purged: [purgeStat('PR-2023-0002', '2026-01-05T10:00:00.000Z'), ...hot.purged] }));
     expect((await readStoreSnapshot(dir)).purged?.map((s) => s.caseId)).toEqual(all);
   });
 });
@@ -127,5 +127,21 @@ describe('the archive month list (periods.json)', () => {
     await writeFile(periods, JSON.stringify({ '2025-01': '', '2025-04': '2025-04-10T10:00:00.000Z' }));
     await (await openFileStore(dir)).close();
     expect(await read()).toEqual({ '2025-01': '2025-01-10T10:00:00.000Z', '2025-02': '2025-02-01T10:00:00.000Z', '2025-03': '2025-03-10T10:00:00.000Z', '2025-04': '2025-04-10T10:00:00.000Z' });
+  });
+});
+
+describe('the version-1 backup', () => {
+  it('is kept after the migration and removed by the writer once it is more than 30 days old', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'pi-backup-'));
+    await copyFile(path.resolve('test/fixtures/store/db-v1.json'), path.join(dir, 'db.json'));
+    await (await openFileStore(dir)).close();
+    const backup = path.join(dir, 'db.json.v1.bak');
+    const days = (n: number): Date => new Date(Date.now() - n * 86_400_000);
+    await utimes(backup, days(29), days(29));
+    await (await openFileStore(dir)).close();
+    expect((await stat(backup)).size).toBeGreaterThan(0);
+    await utimes(backup, days(31), days(31));
+    await (await openFileStore(dir)).close();
+    await expect(stat(backup)).rejects.toMatchObject({ code: 'ENOENT' });
   });
 });
