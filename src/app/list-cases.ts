@@ -43,7 +43,8 @@ export async function runListCommand(config: Config, now: string, options: ListO
   if (!options.all) {
     const cases = defaultListed(Object.values((await readRecentCasesFor(config)).cases), now).map((record) => summarizeCase(record, config.timezone));
     if (options.json) await write(`${JSON.stringify(cases, null, 2)}\n`);
-    else await write(`${formatCaseTable(cases)}\n${cases.length > 0 ? `(open cases and those closed in the last ${LIST_CLOSED_DAYS} days; every case: privacy-inbox list --all)\n` : ''}`);
+    else if (cases.length === 0) await write(`No open cases and none closed in the last ${LIST_CLOSED_DAYS} days (every case: privacy-inbox list --all).\n`);
+    else await write(`${formatCaseTable(cases)}\n(open cases and those closed in the last ${LIST_CLOSED_DAYS} days; every case: privacy-inbox list --all)\n`);
     return;
   }
   let rows = 0;

@@ -68,7 +68,8 @@ describe('list', () => {
 
   it('says so when there is nothing to list, in JSON too', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'pi-list-empty-'));
-    expect(await list(dir, {})).toBe('No cases yet.\n');
+    expect(await list(dir, {})).toBe('No open cases and none closed in the last 14 days (every case: privacy-inbox list --all).\n');
+    expect(await list(dir, { all: true })).toBe('No cases yet.\n');
     expect(JSON.parse(await list(dir, { json: true, all: true }))).toEqual([]);
     expect(JSON.parse(await list(dir, { json: true }))).toEqual([]);
   });
