@@ -2,7 +2,7 @@
  * Store-scale benchmark (node --import tsx bench/store-scale.ts [--sizes 1000,10000,100000] [--no-build]):
  * builds stores of N cases through the real store code (openFileStore().apply in batches), then times
  * spawned CLI commands against each (so the peak RSS is the child's own, from /usr/bin/time):
- * `run-once` with 10 new mails in the Maildir (file outbox), `list`, `show` (an open and a closed
+ * `run-once` with 10 new mails in the Maildir (file outbox), `list` (and `list --all`), `show` (an open and a closed
  * case), `check-deadlines`, `digest --preview`, `metrics`, `export`. The records are clones of what
  * `demo` + `check-deadlines` write (about 7 KB a case: clock, events, messages, outbox items); most
  * cases are closed and spread over two years, a few hundred are open. Two of the 10 new mails are
@@ -223,6 +223,7 @@ try {
     const commands: Array<[string, string[], () => Promise<void>]> = [
       ['run-once (10 new mails)', ['run-once'], () => dropMail(dataDir, size, 1)],
       ['list', ['list'], async () => undefined],
+      ['list --all', ['list', '--all'], async () => undefined],
       ['show (open case)', ['show', openId], async () => undefined],
       ['show (closed case)', ['show', closedId], async () => undefined],
       ['check-deadlines', ['check-deadlines'], async () => undefined],

@@ -121,14 +121,14 @@ program
   .command('list')
   .description('list cases (dates are local to TIMEZONE)')
   .option('--json', 'JSON array')
+  .option('--all', 'every case, closed ones included (default: open cases and those closed in the last 14 days)')
   .option('--passed-over [days]', 'instead: mail passed to the team as "not a privacy request" that never became a case (default: last 30 days)')
-  .action(async (options: { json?: boolean; passedOver?: string | boolean }) => {
-    const [{ readCaseListFor, readMessagesSinceFor }, { formatCaseTable, listCases }] = await Promise.all([import('./app/open-store.js'), import('./app/case-view.js')]);
+  .action(async (options: { json?: boolean; all?: boolean; passedOver?: string | boolean }) => {
     const config = await loadConfig({ holidayTables: false });
     if (options.passedOver !== undefined) {
       const days = typeof options.passedOver === 'string' ? Number(options.passedOver) : 30;
       if (!Number.isInteger(days) || days < 1) throw new BotError('USAGE_INVALID', '--passed-over takes a number of days, e.g. --passed-over 14');
-      const [{ formatPassedOver, listPassedOver }, { createClock }, { createRawMail }] = await Promise.all([import('./app/passed-over.js'), import('./app/deps.js'), import('./app/raw-mail.js')]);
+      const [{ formatPassedOver, listPassedOver }, { createClock }, { createRawMail }, { readMessagesSinceFor }] = await Promise.all([import('./app/passed-over.js'), import('./app/deps.js'), import('./app/raw-mail.js'), import('./app/open-store.js')]);
       const now = createClock(config)();
       // Only the months the window reaches are read from the file store's archive.
       const since = new Date(Date.parse(now) - days * 86_400_000).toISOString();
@@ -140,8 +140,11 @@ program
       process.stdout.write(options.json ? `${JSON.stringify(rows, null, 2)}\n` : `${formatPassedOver(rows)}\n`);
       return;
     }
-    const cases = listCases(await readCaseListFor(config), config.timezone);
-    process.stdout.write(options.json ? `${JSON.stringify(cases, null, 2)}\n` : `${formatCaseTable(cases)}\n`);
+    const { runListCommand } = await import('./app/list-cases.js');
+    // As createClock (app/deps.ts), without loading what deps.ts loads.
+    await runListCommand(config, config.fixedNow ?? new Date().toISOString(), options, async (text) => {
+      if (!process.stdout.write(text)) await new Promise((resolve) => process.stdout.once('drain', resolve));
+    });
   });
 program
   .command('show')

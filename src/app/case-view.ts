@@ -79,18 +79,19 @@ export function caseDetail(record: CaseRecord, texts: CaseTexts, timeZone: strin
   };
 }
 
-/** Only the summary fields of each record are read: `list` passes the archive's slim copies. */
+/** Only the summary fields of each record are read. */
 export function listCases(db: Pick<DbData, 'cases'>, timeZone: string): CaseSummary[] {
   return Object.values(db.cases)
     .sort((a, b) => a.receivedAt.localeCompare(b.receivedAt) || a.id.localeCompare(b.id))
     .map((record) => summarizeCase(record, timeZone));
 }
 
-export function formatCaseTable(cases: CaseSummary[]): string {
+/** `minWidths`: columns at least this wide, so tables written in parts (list --all) line up. */
+export function formatCaseTable(cases: CaseSummary[], minWidths: readonly number[] = []): string {
   if (cases.length === 0) return 'No cases yet.';
   const rows = cases.map((c) => [c.id, c.state, c.labels.join('+'), c.receivedOn, c.dueOn ?? '-']);
   const header = ['ID', 'STATE', 'LABELS', 'RECEIVED', 'DUE'];
-  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]?.length ?? 0)));
+  const widths = header.map((title, column) => Math.max(title.length, minWidths[column] ?? 0, ...rows.map((row) => row[column]?.length ?? 0)));
   return [header, ...rows].map((row) => row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('  ').trimEnd()).join('\n');
 }
 

@@ -163,12 +163,18 @@ export async function metricsCommand(options: { year?: string; format: 'md' | 'c
   // One month of cases in memory at a time: the facts are small, the records are not.
   const facts: RequestFact[] = [];
   const live = new Set<string>();
-  const hot = await eachCaseByMonthFor(config, (cases) => {
-    for (const record of cases) {
-      live.add(record.id);
-      facts.push(...factsOfCase(record));
-    }
-  });
+  // The year's requests were received in it (local dates): one UTC month either side is enough.
+  const months = (month: string): boolean => month >= `${year - 1}-12` && month <= `${year + 1}-01`;
+  const hot = await eachCaseByMonthFor(
+    config,
+    (cases) => {
+      for (const record of cases) {
+        live.add(record.id);
+        facts.push(...factsOfCase(record));
+      }
+    },
+    months,
+  );
   for (const stat of hot.purged ?? []) if (!live.has(stat.caseId)) facts.push(...factsOfPurged(stat));
   print(formatMetrics(metricsOfFacts(facts, year, config.timezone), options.format));
 }

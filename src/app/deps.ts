@@ -57,6 +57,24 @@ export async function createClassifier(config: Config, logger: Logger): Promise<
   return createModelClassifier(rules, config.openai, logger);
 }
 
+/**
+ * The classifier, built on its first message: the shipped model is megabytes of JSON, and the
+ * deadline, digest and send jobs (and a poll pass with nothing new) never classify.
+ */
+export function createLazyClassifier(load: () => Promise<Classifier>): Classifier {
+  let loading: Promise<Classifier> | null = null;
+  return {
+    async classify(mail, budget) {
+      // A load that failed is tried again with the next message, not remembered as failed.
+      loading ??= load().catch((error: unknown) => {
+        loading = null;
+        throw error;
+      });
+      return (await loading).classify(mail, budget);
+    },
+  };
+}
+
 async function createSource(config: Config, logger: Logger): Promise<MailSource> {
   const readOnly = config.dryRun;
   if (config.mailbox.kind === 'maildir') return createMaildirSource({ path: config.mailbox.path, logger, readOnly });
@@ -83,10 +101,10 @@ async function createSender(config: Config, logger: Logger): Promise<MailSender>
  * built here writes anywhere (see AppDeps.dryRun); `store` must then be one that does not either.
  */
 export async function createDeps(config: Config, logger: Logger, store: Store): Promise<AppDeps> {
-  const [source, sender, classifier, templates, secret] = await Promise.all([
+  const classifier = createLazyClassifier(() => createClassifier(config, logger));
+  const [source, sender, templates, secret] = await Promise.all([
     createSource(config, logger),
     createSender(config, logger),
-    createClassifier(config, logger),
     loadTemplates(),
     config.dryRun ? loadSecretReadOnly(config.dataDir, config.botSecret) : loadOrCreateSecret(config.dataDir, config.botSecret),
   ]);

@@ -2,7 +2,7 @@ import type { Logger } from 'pino';
 import type { Config } from '../config.js';
 import { applyChanges } from '../core/store-changes.js';
 import { acquireDataDirLock } from '../io/lock.js';
-import { eachCaseByMonth, openFileStore, openStoreCopy, readCaseList, readCases, readMessagesSince, readStoreSnapshot, readStoreView } from '../io/store.js';
+import { eachCaseByMonth, openFileStore, openStoreCopy, readCases, readMessagesSince, readStoreSnapshot, readStoreView, readWorkingCases } from '../io/store.js';
 import type { CaseRecord, DbData, Store, StoreChange } from '../types.js';
 
 /*
@@ -106,9 +106,9 @@ export async function readCasesFor(config: Config, caseIds: string[]): Promise<D
   return config.storeUrl ? readStore(config) : readCases(config.dataDir, caseIds);
 }
 
-/** Every case, for `list`: of an archived case the summary fields only. */
-export async function readCaseListFor(config: Config): Promise<Pick<DbData, 'cases'>> {
-  return config.storeUrl ? readStore(config) : readCaseList(config.dataDir);
+/** At least every open case and every case closed in the last two weeks (the file store's working set): `list`. */
+export async function readRecentCasesFor(config: Config): Promise<Pick<DbData, 'cases'>> {
+  return config.storeUrl ? readStore(config) : readWorkingCases(config.dataDir);
 }
 
 /** The messages received since `since` (and the working set's): `list --passed-over`. */
@@ -117,14 +117,17 @@ export async function readMessagesSinceFor(config: Config, since: string): Promi
 }
 
 /**
- * Every case, a month of receipt at a time in receipt order (then id): metrics and export. Returns
- * the working set (for its purge log). PostgreSQL hands over its snapshot as one batch.
+ * Every case, a month of receipt at a time in receipt order (then id): list --all, metrics and
+ * export. `months` limits the months of receipt (YYYY-MM, UTC) a store needs to read. Returns the
+ * working set (for its purge log). PostgreSQL hands over its snapshot as one batch.
  */
-export async function eachCaseByMonthFor(config: Config, each: (cases: CaseRecord[], month: number, months: number) => void | Promise<void>): Promise<DbData> {
-  if (!config.storeUrl) return eachCaseByMonth(config.dataDir, each);
+export async function eachCaseByMonthFor(config: Config, each: (cases: CaseRecord[], month: number, months: number) => void | Promise<void>, months?: (month: string) => boolean): Promise<DbData> {
+  if (!config.storeUrl) return eachCaseByMonth(config.dataDir, each, months);
   const db = await readStore(config);
   await each(
-    Object.values(db.cases).sort((a, b) => a.receivedAt.localeCompare(b.receivedAt) || a.id.localeCompare(b.id)),
+    Object.values(db.cases)
+      .filter((record) => !months || months(record.receivedAt.slice(0, 7)))
+      .sort((a, b) => a.receivedAt.localeCompare(b.receivedAt) || a.id.localeCompare(b.id)),
     1,
     1,
   );

@@ -1,10 +1,11 @@
 import { closeSync, fsyncSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { mkdir, open, readFile, readdir, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
+import { thinCase } from '../core/case-thin.js';
 import { closedAt } from '../core/metrics.js';
 import { BotError } from '../errors.js';
-import type { CaseRecord, DbData, MessageRecord, OutboxItem, StoreSlice } from '../types.js';
-import { appendAllSynced, appendSynced, blankSpans, forEachLine, forEachLineAt, writeAtomic } from './store-files.js';
+import type { CaseRecord, DbData, MessageRecord, OutboxItem, PurgedCaseStat, StoreSlice } from '../types.js';
+import { appendAllSynced, appendSynced, blankSpans, firstLine, forEachLine, forEachLineAt, writeAtomic } from './store-files.js';
 import { ArchiveIndex, INDEX_DIR, writeIndex, type IndexEntry } from './store-index.js';
 
 export { writeAtomic };
@@ -18,11 +19,15 @@ export { writeAtomic };
  * Lines are only ever appended: a case archived again gets new lines and the index moves to them.
  */
 export const ARCHIVE_DIR = 'archive';
-/** Slim copies of archived cases, for `list`: one line per archiving, the last one of an id wins. */
+/** Thin copies of archived cases (core/case-thin.ts), for `list`, `metrics` and `export`: one line per archiving, the last one of an id wins. */
 const CASE_LIST = 'cases.ndjson';
+/** Anonymous stats of purged cases that left db.json (purgeOldStats): one a line, append-only. */
+const PURGED_LOG = 'purged.ndjson';
 /** Per month file, the earliest closing of a case in it: the retention purge reads only files that may hold an expired case. */
 const PERIODS = 'periods.json';
 const MONTH_FILE = /^(\d{4}-\d{2})\.ndjson$/;
+/** The earliest closing of a month file with no case in it: after every date, never a retention candidate. */
+const NO_CASE = '\uffff';
 
 /** file (YYYY-MM.ndjson), byte offset, byte length. */
 export type Loc = [string, number, number];
@@ -32,8 +37,14 @@ export interface Group {
   messages: MessageRecord[];
   outbox: OutboxItem[];
 }
-/** The fields `list` shows (summarizeCase), and where the full record lies. */
-export type SlimCase = Pick<CaseRecord, 'id' | 'labels' | 'primary' | 'state' | 'requester' | 'language' | 'receivedAt' | 'dueAt' | 'flags'> & { loc: Loc };
+/**
+ * A case-list line: the thin copy (what list, metrics and export read) and where the full record
+ * lies. Lines written before thin copies existed hold the summary fields only (no `events`).
+ */
+export type SlimCase = Pick<CaseRecord, 'id' | 'labels' | 'primary' | 'state' | 'requester' | 'language' | 'receivedAt' | 'dueAt' | 'flags'> & Partial<CaseRecord> & { loc: Loc };
+/** The id and month of receipt of a case-list line, without parsing it: thin copies start with the id and name receivedAt before any nested record could. */
+const SLIM_ID = /^\{"id":("(?:[^"\\]|\\.)*")/;
+const SLIM_RECEIVED = /"receivedAt":"(\d{4}-\d{2})/;
 
 export type Line = { t: 'c'; v: CaseRecord } | { t: 'm'; v: MessageRecord } | { t: 'o'; v: OutboxItem };
 
@@ -61,9 +72,10 @@ export class Archive {
   readonly dir: string;
   private readonly index: ArchiveIndex;
 
-  constructor(dataDir: string) {
+  /** `writer`: the store's one writer, which may also rewrite index buckets compact. */
+  constructor(dataDir: string, options: { writer?: boolean } = {}) {
     this.dir = path.join(dataDir, ARCHIVE_DIR);
-    this.index = new ArchiveIndex(this.dir);
+    this.index = new ArchiveIndex(this.dir, options);
   }
 
   private get(key: string): Promise<unknown> {
@@ -133,11 +145,16 @@ export class Archive {
     const entries: IndexEntry[] = [];
     const slim: string[] = [];
     const earliest = new Map<string, string>();
+    /** Months whose file already held lines: their earliest closing is kept, or stays unknown. */
+    const existed = new Set<string>();
     const writes: Array<{ file: string; bytes: Buffer }> = [];
     for (const [period, members] of byPeriod) {
       const file = `${period}.ndjson`;
       const chunks: Buffer[] = [];
       let offset = await this.alignedEnd(file);
+      if (offset > 0) existed.add(period);
+      // A month of caseless records only holds nothing the retention purge looks for.
+      earliest.set(period, NO_CASE);
       for (const group of members) {
         const locs: Loc[] = [];
         for (const line of linesOf(group)) {
@@ -151,7 +168,7 @@ export class Archive {
         if (group.case) {
           slim.push(`${JSON.stringify(slimOf(group.case, locs[0] as Loc))}\n`);
           const closed = closedAt(group.case) ?? '';
-          if (!earliest.has(period) || closed < (earliest.get(period) as string)) earliest.set(period, closed);
+          if (closed < (earliest.get(period) as string)) earliest.set(period, closed);
         }
       }
       writes.push({ file: path.join(this.dir, file), bytes: Buffer.concat(chunks) });
@@ -163,17 +180,52 @@ export class Archive {
       await this.alignedEnd(CASE_LIST);
       await appendAllSynced([{ file: path.join(this.dir, CASE_LIST), bytes: Buffer.from(slim.join(''), 'utf8') }]);
     }
-    if (earliest.size > 0) {
-      const periods = await this.periods();
-      let changed = false;
-      for (const [period, closed] of earliest) {
-        if (periods[period] === undefined || closed < periods[period]) {
-          periods[period] = closed;
-          changed = true;
-        }
+    const known = await this.knownPeriods();
+    let changed = false;
+    for (const [period, closed] of earliest) {
+      // A file that held lines before and has no entry has an unknown earliest closing: it stays a
+      // candidate (''), never takes only the new lines' date. repairPeriods() works it out.
+      const next = known[period] === undefined ? (existed.has(period) ? '' : closed) : closed < known[period] ? closed : known[period];
+      if (next !== known[period]) {
+        known[period] = next;
+        changed = true;
       }
-      if (changed) await writeAtomic(path.join(this.dir, PERIODS), JSON.stringify(periods));
     }
+    if (changed) await writeAtomic(path.join(this.dir, PERIODS), JSON.stringify(known));
+  }
+
+  /** periods.json as written (a month missing from it is unknown). */
+  private async knownPeriods(): Promise<Record<string, string>> {
+    try {
+      return JSON.parse(await readFile(path.join(this.dir, PERIODS), 'utf8')) as Record<string, string>;
+    } catch (cause) {
+      if ((cause as NodeJS.ErrnoException).code === 'ENOENT') return {};
+      throw new BotError('STORE_CORRUPT', `${path.join(this.dir, PERIODS)} is damaged; it was left untouched.`, { cause });
+    }
+  }
+
+  /**
+   * Works out the earliest closing of every month file periods.json does not know (stores archived
+   * before new months were recorded there: the retention purge read all of them each hour), one
+   * pass over each such file, once, when the writer opens the store. Every copy of a case counts,
+   * superseded ones too: an earlier date only makes the month a candidate sooner.
+   */
+  async repairPeriods(): Promise<number> {
+    const known = await this.knownPeriods();
+    const unknown = (await this.months()).filter((period) => !known[period]);
+    for (const period of unknown) {
+      let earliest = NO_CASE;
+      await forEachLine(path.join(this.dir, `${period}.ndjson`), (text) => {
+        if (!text.startsWith('{"t":"c"')) return;
+        const line = JSON.parse(text) as Line;
+        if (line.t !== 'c') return;
+        const closed = closedAt(line.v) ?? '';
+        if (closed < earliest) earliest = closed;
+      });
+      known[period] = earliest;
+    }
+    if (unknown.length > 0) await writeAtomic(path.join(this.dir, PERIODS), JSON.stringify(known));
+    return unknown.length;
   }
 
   /** Month file -> earliest closing in it ('' when unknown: always a candidate). */
@@ -275,7 +327,7 @@ export class Archive {
       for (const id of ids) entries.push([`g:${id}`, null]);
       if (spans.length > 0) blanks.push({ file, spans, empty: live === 0 });
       if (period in periods) {
-        periods[period] = earliest ?? '\uffff';
+        periods[period] = earliest ?? NO_CASE;
         periodsChanged = true;
       }
     }
@@ -293,7 +345,7 @@ export class Archive {
     const file = path.join(this.dir, CASE_LIST);
     const spans: Array<[number, number]> = [];
     await forEachLineAt(file, (text, offset, length) => {
-      const id = /^\{"id":("(?:[^"\\]|\\.)*")/.exec(text)?.[1];
+      const id = SLIM_ID.exec(text)?.[1];
       if (id && ids.has(JSON.parse(id) as string)) spans.push([offset, length]);
     });
     if (spans.length > 0) await blankSpans(file, spans);
@@ -329,6 +381,89 @@ export class Archive {
       result.set(slim.id, slim);
     });
     return result;
+  }
+
+  /**
+   * The case list's lines grouped by month of receipt (YYYY-MM, UTC), the last line of an id
+   * winning, as text: a line is parsed only when its month is handed out, so memory is the case
+   * list's size, not that of parsed records. `months` keeps only the months it accepts.
+   */
+  async slimLinesByMonth(months: (month: string) => boolean = () => true): Promise<Map<string, Map<string, string>>> {
+    const byMonth = new Map<string, Map<string, string>>();
+    const monthOf = new Map<string, string>();
+    await forEachLine(path.join(this.dir, CASE_LIST), (line) => {
+      const quoted = SLIM_ID.exec(line)?.[1];
+      const month = SLIM_RECEIVED.exec(line)?.[1] ?? '0000-00';
+      if (!quoted) return;
+      const id = JSON.parse(quoted) as string;
+      const before = monthOf.get(id);
+      if (before !== undefined && before !== month) byMonth.get(before)?.delete(id);
+      if (!months(month)) {
+        if (before !== undefined) monthOf.delete(id);
+        return;
+      }
+      monthOf.set(id, month);
+      let lines = byMonth.get(month);
+      if (!lines) byMonth.set(month, (lines = new Map()));
+      lines.set(id, line);
+    });
+    return byMonth;
+  }
+
+  /**
+   * Rewrites a case list written before thin copies existed (its first line has no events) with
+   * a thin copy per case, read from the month files in one pass each: once, when the writer opens
+   * the store. Until then readers fall back to the full record per case (correct, only slower).
+   * Written beside and renamed over, so a kill leaves the old list; purges wait (one writer).
+   */
+  async upgradeCaseList(): Promise<boolean> {
+    const file = path.join(this.dir, CASE_LIST);
+    const first = await firstLine(file);
+    if (first === null || (JSON.parse(first) as SlimCase).events !== undefined) return false;
+    const current = new Map<string, string>();
+    await forEachLine(file, (line) => {
+      const slim = JSON.parse(line) as SlimCase;
+      current.set(slim.id, `${slim.loc[0]}:${slim.loc[1]}`);
+    });
+    const lines: string[] = [];
+    for (const period of await this.months()) {
+      const name = `${period}.ndjson`;
+      await forEachLineAt(path.join(this.dir, name), (text, offset, length) => {
+        if (!text.startsWith('{"t":"c"')) return;
+        const line = JSON.parse(text) as Line;
+        if (line.t === 'c' && current.get(line.v.id) === `${name}:${offset}`) lines.push(`${JSON.stringify(slimOf(line.v, [name, offset, length]))}\n`);
+      });
+    }
+    await writeAtomic(file, lines.join(''));
+    return true;
+  }
+
+  /** A case-list line as a case that list, metrics and export can read: its thin copy, or for an older line the full record. */
+  async caseOfSlim(line: string): Promise<CaseRecord> {
+    const slim = JSON.parse(line) as SlimCase;
+    if (Array.isArray(slim.events)) {
+      const { loc: _loc, ...thin } = slim;
+      return thin as CaseRecord;
+    }
+    return this.readCase(slim.loc);
+  }
+
+  /**
+   * Appends purge stats that leave db.json, fsynced before db.json is rewritten without them: a
+   * kill in between leaves a stat in both, and readers keep one per case id.
+   */
+  async appendPurged(stats: readonly PurgedCaseStat[]): Promise<void> {
+    if (stats.length === 0) return;
+    await mkdir(this.dir, { recursive: true, mode: 0o700 });
+    await this.alignedEnd(PURGED_LOG);
+    await appendAllSynced([{ file: path.join(this.dir, PURGED_LOG), bytes: Buffer.from(stats.map((stat) => `${JSON.stringify(stat)}\n`).join(''), 'utf8') }]);
+  }
+
+  /** Every purge stat that left db.json, in the order purged. */
+  async purgedStats(): Promise<PurgedCaseStat[]> {
+    const stats: PurgedCaseStat[] = [];
+    await forEachLine(path.join(this.dir, PURGED_LOG), (line) => void stats.push(JSON.parse(line) as PurgedCaseStat));
+    return stats;
   }
 
   /** The months that have an archive file, in order. */
@@ -411,7 +546,7 @@ export class ArchiveBuilder {
 }
 
 function slimOf(record: CaseRecord, loc: Loc): SlimCase {
-  return { id: record.id, labels: record.labels, primary: record.primary, state: record.state, requester: record.requester, language: record.language, receivedAt: record.receivedAt, dueAt: record.dueAt, flags: record.flags, loc };
+  return { ...thinCase(record), loc };
 }
 
 

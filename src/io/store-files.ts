@@ -26,6 +26,25 @@ export async function forEachLine(file: string, each: (line: string) => void): P
   }
 }
 
+/** The first line that is not blank (purged lines are spaces), reading no further; null for none or no file. */
+export async function firstLine(file: string): Promise<string | null> {
+  let stream;
+  try {
+    await stat(file);
+    stream = createReadStream(file, { encoding: 'utf8', highWaterMark: 16 << 10 });
+  } catch {
+    return null;
+  }
+  const lines = createInterface({ input: stream, crlfDelay: Infinity });
+  try {
+    for await (const line of lines) if (line.trim()) return line;
+    return null;
+  } finally {
+    lines.close();
+    stream.destroy();
+  }
+}
+
 export async function appendSynced(file: string, bytes: Buffer): Promise<void> {
   await appendAllSynced([{ file, bytes }]);
 }

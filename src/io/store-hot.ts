@@ -2,7 +2,7 @@ import { copyFile, open, readFile, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { BotError } from '../errors.js';
 import { emptyDb } from '../core/store-changes.js';
-import type { CaseRecord, DbData, MessageRecord, OutboxItem } from '../types.js';
+import type { CaseRecord, DbData, MessageRecord, OutboxItem, PurgedCaseStat } from '../types.js';
 import { ARCHIVE_DIR, ArchiveBuilder, groupIdOf, writeAtomic } from './store-archive.js';
 import { streamV1 } from './store-v1.js';
 
@@ -137,6 +137,22 @@ export function archivableGroups(data: DbData, clean: ReadonlySet<string>, days:
   for (const message of Object.values(data.messages)) if (!message.caseId && message.receivedAt < horizon) add(groupIdOf(message, 'm'));
   for (const item of Object.values(data.outbox)) if (!item.caseId && FINAL.has(item.state) && (item.sentAt ?? item.createdAt) < horizon) add(groupIdOf(item, 'o'));
   return { groups, drop };
+}
+
+/** Purge stats stay in db.json this long (counted back from the newest purge): the digest reports the week's. */
+export const HOT_PURGED_DAYS = 35;
+
+/**
+ * The purge stats old enough to leave db.json for the archive's purge log: db.json would otherwise
+ * grow by one stat per purged case for as long as the store lives (a purge every case, after
+ * RETENTION_MONTHS). metrics and export read both; only the digest reads db.json's alone.
+ */
+export function oldPurgedStats(data: DbData, days: number): PurgedCaseStat[] {
+  const purged = data.purged ?? [];
+  let newest = '';
+  for (const stat of purged) if (stat.purgedAt > newest) newest = stat.purgedAt;
+  const horizon = horizonOf(newest, days);
+  return purged.filter((stat) => stat.purgedAt < horizon);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdir, open, readFile, stat, type FileHandle } from 'node:fs/promises';
+import { mkdir, open, readFile, rename, stat, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { BotError } from '../errors.js';
 
@@ -14,6 +14,8 @@ import { BotError } from '../errors.js';
 export const INDEX_DIR = 'index';
 /** Buckets kept parsed (least recently used dropped first): at 100,000 cases about an eighth of the index. */
 const CACHED_BUCKETS = 32;
+/** A bucket is rewritten compact only past this many lines, and when at least half are superseded. */
+const COMPACT_MIN_LINES = 64;
 
 export type IndexEntry = [string, unknown] | [string, null, string?];
 
@@ -29,9 +31,12 @@ function groupOf(value: unknown): string | undefined {
 export class ArchiveIndex {
   readonly dir: string;
   private readonly cache = new Map<string, { map: Map<string, unknown>; lines: number }>();
+  /** Only the store's one writer rewrites buckets (compaction); readers never write. */
+  private readonly writer: boolean;
 
-  constructor(archiveDir: string) {
+  constructor(archiveDir: string, options: { writer?: boolean } = {}) {
     this.dir = path.join(archiveDir, INDEX_DIR);
+    this.writer = options.writer === true;
   }
 
   private file(name: string): string {
@@ -74,6 +79,7 @@ export class ArchiveIndex {
     }
     this.cache.set(name, { map, lines });
     if (this.cache.size > CACHED_BUCKETS) this.cache.delete(this.cache.keys().next().value as string);
+    await this.compactIfStale(name);
     return map;
   }
 
@@ -123,6 +129,36 @@ export class ArchiveIndex {
       await Promise.all(handles.map((handle) => handle.close()));
     }
     if (created) await syncDir(this.dir);
+    for (const name of byBucket.keys()) await this.compactIfStale(name);
+  }
+
+  /**
+   * Rewrites a parsed bucket with only its live entries once most of its lines are superseded (a
+   * case archived again, a purge): the logs would otherwise only grow. Written beside and renamed
+   * over, so a kill leaves the old log or the new one, which say the same.
+   */
+  private async compactIfStale(name: string): Promise<void> {
+    const cached = this.cache.get(name);
+    if (!this.writer || !cached || cached.lines < COMPACT_MIN_LINES || cached.lines < 2 * cached.map.size) return;
+    const text = [...cached.map].map((entry) => `${JSON.stringify(entry)}\n`).join('');
+    const temp = `${this.file(name)}.tmp`;
+    const handle = await open(temp, 'w', 0o600);
+    try {
+      await handle.write(text, null, 'utf8');
+      await handle.datasync();
+    } finally {
+      await handle.close();
+    }
+    await rename(temp, this.file(name));
+    await syncDir(this.dir);
+    cached.lines = cached.map.size;
+  }
+
+  /** How many lines a bucket has, parsed (for tests and the bench). */
+  async lineCount(key: string): Promise<{ lines: number; live: number }> {
+    const name = bucketOf(key);
+    const map = await this.bucket(name);
+    return { lines: this.cache.get(name)?.lines ?? 0, live: map.size };
   }
 }
 

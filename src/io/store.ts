@@ -1,14 +1,19 @@
-import { mkdir, stat } from 'node:fs/promises';
+import { mkdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { applyChanges, emptyDb } from '../core/store-changes.js';
-import type { CaseRecord, DbData, Store, StoreChange, StoreLookup, StoreSlice } from '../types.js';
+import type { CaseRecord, DbData, PurgedCaseStat, Store, StoreChange, StoreLookup, StoreSlice } from '../types.js';
 import { Archive, groupIdOf, putGroup, takeGroups, writeAtomic, type Group } from './store-archive.js';
 import { JournalWriter, readJournal } from './store-journal.js';
-import { archivableGroups, HOT_DAYS, loadV1Whole, migrateV1, readHotFile } from './store-hot.js';
+import { archivableGroups, HOT_DAYS, HOT_PURGED_DAYS, loadV1Whole, migrateV1, oldPurgedStats, readHotFile } from './store-hot.js';
 
 export const STORE_FILE = 'db.json';
 export const JOURNAL_FILE = 'db.journal';
 export const BACKUP_FILE = 'db.json.v1.bak';
+/**
+ * The version-1 backup is removed once this old: a month of use shows the migration went right,
+ * and the backup holds every case as it was, so kept longer it would outlive their retention.
+ */
+export const BACKUP_KEEP_DAYS = 30;
 /** Fold the journal into db.json once it is this large, or a quarter of db.json if that is more. */
 const JOURNAL_FOLD_BYTES = 4 << 20;
 
@@ -179,7 +184,7 @@ async function loadHot(dataDir: string, archive: Archive, migrate: boolean): Pro
  */
 export async function openFileStore(dataDir: string): Promise<FileStore> {
   await mkdirPrivate(dataDir);
-  const archive = new Archive(dataDir);
+  const archive = new Archive(dataDir, { writer: true });
   const loaded = await loadHot(dataDir, archive, true);
   const hotFile = path.join(dataDir, STORE_FILE);
   const { data } = loaded;
@@ -202,6 +207,12 @@ export async function openFileStore(dataDir: string): Promise<FileStore> {
     // Before db.json (and the journal) forget the purge, so a kill here redoes it on the next start.
     await archive.purge(purging);
     purging.clear();
+    const oldStats = oldPurgedStats(data, HOT_PURGED_DAYS);
+    await archive.appendPurged(oldStats);
+    if (oldStats.length > 0) {
+      const leaving = new Set(oldStats);
+      data.purged = (data.purged ?? []).filter((stat) => !leaving.has(stat));
+    }
     const text = JSON.stringify({ ...data, version: 2, journalSeq: seq });
     await writeAtomic(hotFile, text);
     hotBytes = Buffer.byteLength(text);
@@ -209,6 +220,10 @@ export async function openFileStore(dataDir: string): Promise<FileStore> {
   }
 
   if (loaded.goodBytes > 0 || !(await exists(hotFile))) await fold();
+  await removeOldBackup(path.join(dataDir, BACKUP_FILE), BACKUP_KEEP_DAYS);
+  // One-off repairs of archives written by earlier versions (each a no-op once done).
+  await archive.repairPeriods();
+  await archive.upgradeCaseList();
   let queue: Promise<void> = Promise.resolve();
   let closing: Promise<void> | null = null;
   const enqueue = <T>(work: () => Promise<T>): Promise<T> => {
@@ -267,6 +282,15 @@ export async function openFileStore(dataDir: string): Promise<FileStore> {
   };
 }
 
+/** Removes the version-1 backup once it is `days` old (by its file time: the migration's day). */
+async function removeOldBackup(file: string, days: number): Promise<void> {
+  const written = await stat(file).then(
+    (s) => s.mtimeMs,
+    () => null,
+  );
+  if (written !== null && Date.now() - written > days * 86_400_000) await rm(file, { force: true });
+}
+
 async function exists(file: string): Promise<boolean> {
   return stat(file).then(
     () => true,
@@ -304,16 +328,10 @@ export async function readCases(dataDir: string, caseIds: string[]): Promise<DbD
   return view;
 }
 
-/**
- * Every case for `list`: the working set's records and the archive's slim copies (what a summary
- * shows), without reading the archive itself.
- */
-export async function readCaseList(dataDir: string): Promise<Pick<DbData, 'cases'>> {
-  const archive = new Archive(dataDir);
-  const { data, purging } = await loadHot(dataDir, archive, false);
-  const cases: DbData['cases'] = {};
-  for (const [id, slim] of await archive.slimCases()) if (!data.cases[id] && !purging.has(id)) cases[id] = slim as unknown as DbData['cases'][string];
-  return { cases: Object.assign(cases, data.cases) };
+/** The working set's cases (open ones and those active in the last HOT_DAYS): what `list` shows by default, without touching the archive. */
+export async function readWorkingCases(dataDir: string): Promise<Pick<DbData, 'cases'>> {
+  const { data } = await loadHot(dataDir, new Archive(dataDir), false);
+  return { cases: data.cases };
 }
 
 /**
@@ -334,32 +352,47 @@ export async function readStoreSnapshot(dataDir: string): Promise<DbData> {
   Object.assign(all.cases, data.cases);
   Object.assign(all.messages, data.messages);
   Object.assign(all.outbox, data.outbox);
-  return all;
+  return withAllPurged(archive, all);
 }
 
 /**
  * Every case, archived or working, one month of receipt at a time in receipt order (then id), with
- * the working set's copy winning: for metrics and export, whose memory is one month's cases, not
- * the store's. Returns the working set (for its purge log).
+ * the working set's copy winning: for list --all, metrics and export. Archived cases come from the
+ * case list's thin copies (core/case-thin.ts), never from the month files, and are parsed a month
+ * at a time. `months` limits the months of receipt read (metrics reads one year). Returns the
+ * working set (for its purge log).
  */
-export async function eachCaseByMonth(dataDir: string, each: (cases: CaseRecord[], month: number, months: number) => void | Promise<void>): Promise<DbData> {
+export async function eachCaseByMonth(dataDir: string, each: (cases: CaseRecord[], month: number, months: number) => void | Promise<void>, months: (month: string) => boolean = () => true): Promise<DbData> {
   const archive = new Archive(dataDir);
   const { data, purging } = await loadHot(dataDir, archive, false);
   const hotByMonth = new Map<string, CaseRecord[]>();
   for (const record of Object.values(data.cases)) {
     const month = periodOfReceipt(record.receivedAt);
+    if (!months(month)) continue;
     hotByMonth.set(month, [...(hotByMonth.get(month) ?? []), record]);
   }
-  const months = [...new Set([...(await archive.months()), ...hotByMonth.keys()])].sort();
-  for (const [index, month] of months.entries()) {
+  const archived = await archive.slimLinesByMonth(months);
+  const order = [...new Set([...archived.keys(), ...hotByMonth.keys()])].sort();
+  for (const [index, month] of order.entries()) {
     const cases = new Map<string, CaseRecord>();
-    await archive.eachLineOf(month, (line) => {
-      if (line.t === 'c' && !data.cases[line.v.id] && !purging.has(line.v.id)) cases.set(line.v.id, line.v);
-    });
+    for (const [id, line] of archived.get(month) ?? []) {
+      if (data.cases[id] || purging.has(id)) continue;
+      cases.set(id, await archive.caseOfSlim(line));
+    }
+    archived.delete(month);
     for (const record of hotByMonth.get(month) ?? []) cases.set(record.id, record);
-    await each([...cases.values()].sort((a, b) => a.receivedAt.localeCompare(b.receivedAt) || a.id.localeCompare(b.id)), index + 1, months.length);
+    await each([...cases.values()].sort((a, b) => a.receivedAt.localeCompare(b.receivedAt) || a.id.localeCompare(b.id)), index + 1, order.length);
   }
-  return data;
+  return withAllPurged(archive, data);
+}
+
+/** `data` with the purge stats of the archive's purge log before its own, one per case id. */
+async function withAllPurged(archive: Archive, data: DbData): Promise<DbData> {
+  const archived = await archive.purgedStats();
+  if (archived.length === 0) return data;
+  const byCase = new Map<string, PurgedCaseStat>();
+  for (const stat of [...archived, ...(data.purged ?? [])]) if (!byCase.has(stat.caseId)) byCase.set(stat.caseId, stat);
+  return { ...data, purged: [...byCase.values()] };
 }
 
 /** The working set's messages plus archived messages received since `since` (only those months are read): for `list --passed-over`. */
