@@ -91,44 +91,50 @@ export async function readStore(config: Config): Promise<DbData> {
 }
 
 /*
- * The readers below give each command what it needs. PostgreSQL has no archive: its snapshot is
- * the whole store. The file store reads its working set and only the part of the archive asked for
- * (or streams it a month at a time), so these commands do not grow with the archive.
+ * The readers below give each command what it needs, so these commands do not grow with the
+ * archive: the file store reads its working set and only the part of the archive asked for (or
+ * streams it a month at a time); PostgreSQL answers the same questions with indexed queries on one
+ * snapshot (src/io/pg-read.ts).
  */
+
+async function readPgWith<T>(config: Config & { storeUrl: string }, work: (reader: import('../io/pg-read.js').PgReader) => Promise<T>): Promise<T> {
+  const { readPg } = await import('../io/pg-store.js');
+  return readPg(config.storeUrl, work);
+}
+
+const withUrl = (config: Config): (Config & { storeUrl: string }) | null => (config.storeUrl ? (config as Config & { storeUrl: string }) : null);
 
 /** The working set, as the service's jobs see it (deps.store.read()): the digest preview. */
 export async function readWorkingSet(config: Config): Promise<DbData> {
-  return config.storeUrl ? readStore(config) : readStoreView(config.dataDir);
+  const pg = withUrl(config);
+  return pg ? readPgWith(pg, (reader) => reader.workingSet()) : readStoreView(config.dataDir);
 }
 
 /** The working set plus the (archived) cases `caseIds` name, with their messages and mail: show and clock. */
 export async function readCasesFor(config: Config, caseIds: string[]): Promise<DbData> {
-  return config.storeUrl ? readStore(config) : readCases(config.dataDir, caseIds);
+  const pg = withUrl(config);
+  return pg ? readPgWith(pg, (reader) => reader.withCases(caseIds)) : readCases(config.dataDir, caseIds);
 }
 
-/** Every case, for `list`: of an archived case the summary fields only. */
+/** Every case, for `list`: of an archived case (with PostgreSQL: of every case) the summary fields only. */
 export async function readCaseListFor(config: Config): Promise<Pick<DbData, 'cases'>> {
-  return config.storeUrl ? readStore(config) : readCaseList(config.dataDir);
+  const pg = withUrl(config);
+  return pg ? readPgWith(pg, (reader) => reader.caseList()) : readCaseList(config.dataDir);
 }
 
 /** The messages received since `since` (and the working set's): `list --passed-over`. */
 export async function readMessagesSinceFor(config: Config, since: string): Promise<DbData> {
-  return config.storeUrl ? readStore(config) : readMessagesSince(config.dataDir, since);
+  const pg = withUrl(config);
+  return pg ? readPgWith(pg, (reader) => reader.messagesSince(since)) : readMessagesSince(config.dataDir, since);
 }
 
 /**
  * Every case, a month of receipt at a time in receipt order (then id): metrics and export. Returns
- * the working set (for its purge log). PostgreSQL hands over its snapshot as one batch.
+ * the working set (for its purge log).
  */
 export async function eachCaseByMonthFor(config: Config, each: (cases: CaseRecord[], month: number, months: number) => void | Promise<void>): Promise<DbData> {
-  if (!config.storeUrl) return eachCaseByMonth(config.dataDir, each);
-  const db = await readStore(config);
-  await each(
-    Object.values(db.cases).sort((a, b) => a.receivedAt.localeCompare(b.receivedAt) || a.id.localeCompare(b.id)),
-    1,
-    1,
-  );
-  return db;
+  const pg = withUrl(config);
+  return pg ? readPgWith(pg, (reader) => reader.eachCaseByMonth(each)) : eachCaseByMonth(config.dataDir, each);
 }
 
 /** The store as it is now, in memory: changes apply to the copy and are never written (the dry run). */

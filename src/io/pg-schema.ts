@@ -101,6 +101,41 @@ const MIGRATIONS: readonly string[] = [
     saved_at timestamptz NOT NULL DEFAULT now()
   );
   `,
+  // The working set and the archive's questions as indexed queries (issue 12): each case's last
+  // activity and closing, each outbox item's Message-ID. Times compare as the core compares them,
+  // code point by code point (COLLATE "C"), whatever the database's locale.
+  `
+  ALTER TABLE cases
+    ALTER COLUMN received_at TYPE text COLLATE "C",
+    ALTER COLUMN due_at TYPE text COLLATE "C",
+    ADD COLUMN last_active_at text COLLATE "C",
+    ADD COLUMN closed_at text COLLATE "C";
+  UPDATE cases SET
+    last_active_at = GREATEST(received_at, (SELECT max(e->>'at' COLLATE "C") FROM jsonb_array_elements(record->'events') AS e)),
+    closed_at = CASE WHEN state IN ${CLOSED_STATES} THEN COALESCE(
+      (SELECT e->>'at' FROM jsonb_array_elements(record->'events') WITH ORDINALITY AS t(e, n)
+        WHERE e->>'type' = 'state_changed' AND e->'data'->>'to' IN ${CLOSED_STATES} ORDER BY n DESC LIMIT 1),
+      record->'events'->-1->>'at',
+      received_at) END;
+  ALTER TABLE cases ALTER COLUMN last_active_at SET NOT NULL;
+  CREATE INDEX cases_last_active ON cases (last_active_at);
+  CREATE INDEX cases_closed ON cases (closed_at) WHERE closed_at IS NOT NULL;
+  CREATE INDEX cases_received ON cases (received_at, id);
+
+  ALTER TABLE messages ALTER COLUMN received_at TYPE text COLLATE "C";
+  CREATE INDEX messages_received ON messages (received_at);
+
+  ALTER TABLE outbox
+    ALTER COLUMN created_at TYPE text COLLATE "C",
+    ALTER COLUMN sent_at TYPE text COLLATE "C",
+    ADD COLUMN message_id text;
+  UPDATE outbox SET message_id = record->>'messageId';
+  CREATE INDEX outbox_message_id ON outbox (message_id);
+  CREATE INDEX outbox_created ON outbox (created_at);
+  CREATE INDEX outbox_sent ON outbox (sent_at);
+
+  ALTER TABLE team_commands ALTER COLUMN written_at TYPE text COLLATE "C";
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,12 +1,15 @@
 import pg from 'pg';
 import { applyChanges, emptyDb } from '../core/store-changes.js';
-import type { DbData, Store, StoreChange } from '../types.js';
+import type { DbData, Store, StoreChange, StoreLookup, StoreSlice } from '../types.js';
 import { describeStoreUrl, mapPgError } from './pg-errors.js';
+import { CallerFailed, PgReader, selectExpired, selectLookup, selectWorkingSet } from './pg-read.js';
 import { checkSchema, LOCK_CLASS, migrateSchema, WRITE_LOCK } from './pg-schema.js';
-import { CASES, caseLinks, COUNTERS, CURSORS, deleteRows, MESSAGES, OUTBOX, PURGED, selectAll, selectRows, TEAM_COMMANDS, upsertRows, writeLinks } from './pg-tables.js';
+import { CASES, caseLinks, COUNTERS, CURSORS, deleteRows, MESSAGES, OUTBOX, PURGED, selectRows, TEAM_COMMANDS, upsertRows, writeLinks } from './pg-tables.js';
 import { encodeText } from './pg-text.js';
 
 export interface PgStore extends Store {
+  lookup(keys: StoreLookup): Promise<StoreSlice>;
+  expired(closedBefore: string, limit: number): Promise<StoreSlice>;
   /** Ends the connection if the store opened it (a leader's session is ended by its release). */
   close(): Promise<void>;
 }
@@ -177,7 +180,10 @@ export async function openPgStore(options: PgStoreOptions): Promise<PgStore> {
     }
   };
   return {
-    read: () => serial(() => transaction('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY', 'reading the store', () => selectAll(client))),
+    read: () => serial(() => transaction('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY', 'reading the store', () => selectWorkingSet(client))),
+    lookup: (keys: StoreLookup) => serial(() => transaction('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY', 'looking up records', () => selectLookup(client, keys))),
+    expired: (closedBefore: string, limit: number) =>
+      serial(() => transaction('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY', 'finding expired cases', () => selectExpired(client, closedBefore, limit))),
     apply: (changes: StoreChange[]) =>
       serial(() =>
         transaction('BEGIN', 'applying changes', async () => {
@@ -201,20 +207,26 @@ export async function openPgStore(options: PgStoreOptions): Promise<PgStore> {
 }
 
 /**
- * The whole store once, on a short-lived connection: for list, show, status, export, metrics and the dry
- * run. Writes nothing, not even the schema: a database no service has started on yet reads as empty.
+ * One read-only snapshot on a short-lived connection: for list, show, status, export, metrics and
+ * the digest preview, while the service runs. Writes nothing, not even the schema: a database no
+ * service has started on yet reads as empty.
  */
-export async function readPgSnapshot(url: string): Promise<DbData> {
+export async function readPg<T>(url: string, work: (reader: PgReader) => Promise<T>): Promise<T> {
   const where = describeStoreUrl(url);
   const client = await connectPg(url, 'privacy-inbox reader');
   try {
     await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
-    const data = (await checkSchema(client)) === 0 ? emptyDb() : await selectAll(client);
+    const result = await work(new PgReader(client, await checkSchema(client)));
     await client.query('COMMIT');
-    return data;
+    return result;
   } catch (error) {
-    throw mapPgError(error, where, 'reading the store');
+    throw error instanceof CallerFailed ? error.cause : mapPgError(error, where, 'reading the store');
   } finally {
     await client.end().catch(() => undefined);
   }
+}
+
+/** The whole store once (status): O(store). */
+export async function readPgSnapshot(url: string): Promise<DbData> {
+  return readPg(url, (reader) => reader.all());
 }
