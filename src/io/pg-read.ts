@@ -110,11 +110,16 @@ export async function selectLookup(client: pg.ClientBase, keys: StoreLookup): Pr
 }
 
 /**
- * Closed cases whose closing (core/metrics' closedAt, kept in closed_at) is before `closedBefore`,
- * oldest first, at most `limit`, whole: the retention purge decides which are due.
+ * Closed cases outside the working set whose closing (core/metrics' closedAt, kept in closed_at) is
+ * before `closedBefore`, oldest first, at most `limit`, whole: the retention purge decides which are
+ * due (the working set's own are in read()).
  */
 export async function selectExpired(client: pg.ClientBase, closedBefore: string, limit: number): Promise<StoreSlice> {
-  const result = await client.query<{ id: string }>('SELECT id FROM cases WHERE closed_at < $1 ORDER BY closed_at, id LIMIT $2', [encodeText(closedBefore), limit]);
+  const horizon = await selectHorizon(client);
+  const result = await client.query<{ id: string }>(
+    `SELECT id FROM cases WHERE closed_at < $1 AND last_active_at < $2 AND NOT EXISTS (SELECT 1 FROM outbox WHERE outbox.case_id = cases.id AND outbox.state IN ${UNSENT}) ORDER BY closed_at, id LIMIT $3`,
+    [encodeText(closedBefore), horizon, limit],
+  );
   return selectGroups(client, result.rows.map((row) => row.id), [], []);
 }
 
