@@ -204,7 +204,7 @@ export class PgReader {
    * fetched PAGE cases per round trip by key, so memory holds one month: metrics and export. Returns
    * the working set (for its purge log).
    */
-  async eachCaseByMonth(each: (cases: CaseRecord[], month: number, months: number) => void | Promise<void>): Promise<DbData> {
+  async eachCaseByMonth(each: (cases: CaseRecord[], month: number, months: number) => void | Promise<void>, page = PAGE): Promise<DbData> {
     const db = await this.workingSet();
     const sorted = (cases: CaseRecord[]): CaseRecord[] => cases.sort((a, b) => a.receivedAt.localeCompare(b.receivedAt) || a.id.localeCompare(b.id));
     if (!this.indexed) {
@@ -230,8 +230,8 @@ export class PgReader {
     };
     let after: [string, string] | null = null;
     for (;;) {
-      const page: [string, CaseRecord][] = await selectRows(this.client, CASES, after ? 'WHERE (received_at, id) > ($1, $2)' : '', after ?? [], false, 'received_at, id', PAGE);
-      for (const [, record] of page) {
+      const rows: [string, CaseRecord][] = await selectRows(this.client, CASES, after ? 'WHERE (received_at, id) > ($1, $2)' : '', after ?? [], false, 'received_at, id', page);
+      for (const [, record] of rows) {
         const period = periodOf(record.receivedAt);
         if (period !== month) {
           await flush();
@@ -239,8 +239,8 @@ export class PgReader {
         }
         batch.push(record);
       }
-      const last = page.at(-1)?.[1];
-      if (!last || page.length < PAGE) break;
+      const last = rows.at(-1)?.[1];
+      if (!last || rows.length < page) break;
       after = [encodeText(last.receivedAt), encodeText(last.id)];
     }
     await flush();

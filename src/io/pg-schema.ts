@@ -162,8 +162,9 @@ export async function checkSchema(client: pg.ClientBase): Promise<number> {
 /**
  * Creates or migrates the schema, once, whoever calls first: a transaction-scoped advisory lock makes
  * a second starter wait and then find the work done. Refuses a database written by a newer version.
+ * `target` (tests only) stops at an older version, to test a later migration on real rows.
  */
-export async function migrateSchema(client: pg.ClientBase): Promise<number> {
+export async function migrateSchema(client: pg.ClientBase, target = SCHEMA_VERSION): Promise<number> {
   await client.query('BEGIN');
   try {
     await client.query('SELECT pg_advisory_xact_lock($1, $2)', [LOCK_CLASS, MIGRATE_LOCK]);
@@ -171,12 +172,12 @@ export async function migrateSchema(client: pg.ClientBase): Promise<number> {
     const result = await client.query<{ version: number | null }>('SELECT max(version) AS version FROM schema_version');
     const current = result.rows[0]?.version ?? 0;
     if (current > SCHEMA_VERSION) throw newerSchema(current);
-    for (let version = current; version < SCHEMA_VERSION; version++) {
+    for (let version = current; version < target; version++) {
       await client.query(MIGRATIONS[version] as string);
       await client.query('INSERT INTO schema_version (version) VALUES ($1)', [version + 1]);
     }
     await client.query('COMMIT');
-    return SCHEMA_VERSION;
+    return Math.max(current, target);
   } catch (error) {
     await client.query('ROLLBACK').catch(() => undefined);
     throw error;
