@@ -1,9 +1,8 @@
 import type { Logger } from 'pino';
 import type { Config } from '../config.js';
-import { applyChanges } from '../core/store-changes.js';
 import { acquireDataDirLock } from '../io/lock.js';
 import { eachCaseByMonth, openFileStore, openStoreCopy, readCaseList, readCases, readMessagesSince, readStoreSnapshot, readStoreView } from '../io/store.js';
-import type { CaseRecord, DbData, Store, StoreChange } from '../types.js';
+import type { CaseRecord, DbData, Store } from '../types.js';
 
 /*
  * Which store a command gets, by STORE_URL: DATA_DIR/db.json under the data-dir lock, or PostgreSQL
@@ -140,15 +139,6 @@ export async function eachCaseByMonthFor(config: Config, each: (cases: CaseRecor
 /** The store as it is now, in memory: changes apply to the copy and are never written (the dry run). */
 export async function openStoreCopyFor(config: Config): Promise<Store> {
   if (!config.storeUrl) return openStoreCopy(config.dataDir);
-  let data = await readStore(config);
-  return {
-    async read() {
-      return structuredClone(data);
-    },
-    async apply(changes: StoreChange[]) {
-      const next = structuredClone(data);
-      applyChanges(next, changes);
-      data = next;
-    },
-  };
+  const { openPgStoreCopy } = await import('../io/pg-store.js');
+  return openPgStoreCopy(config.storeUrl);
 }

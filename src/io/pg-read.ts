@@ -151,14 +151,14 @@ function periodOf(receivedAt: string): string {
  */
 export class PgReader {
   private readonly client: pg.ClientBase;
-  private readonly version: number;
+  readonly version: number;
 
   constructor(client: pg.ClientBase, version: number) {
     this.client = client;
     this.version = version;
   }
 
-  private get indexed(): boolean {
+  get indexed(): boolean {
     return this.version >= INDEXED_READS_SCHEMA;
   }
 
@@ -170,6 +170,16 @@ export class PgReader {
   async workingSet(): Promise<DbData> {
     if (!this.indexed) return this.all();
     return selectWorkingSet(this.client);
+  }
+
+  /** Store.lookup() (on a schema without the indexed columns, workingSet() already holds everything). */
+  async lookup(keys: StoreLookup): Promise<StoreSlice> {
+    return this.indexed ? selectLookup(this.client, keys) : emptySlice();
+  }
+
+  /** Store.expired() (on a schema without the indexed columns, workingSet() already holds everything). */
+  async expired(closedBefore: string, limit: number): Promise<StoreSlice> {
+    return this.indexed ? selectExpired(this.client, closedBefore, limit) : emptySlice();
   }
 
   /** The working set plus the cases `caseIds` name, whole: show and clock. */

@@ -8,7 +8,7 @@ import { createPgRawMailStore } from '../../src/io/pg-blobs.js';
 import { acquireLeadership, readLeader } from '../../src/io/pg-leader.js';
 import { closedAt } from '../../src/core/metrics.js';
 import { migrateSchema, SCHEMA_VERSION } from '../../src/io/pg-schema.js';
-import { connectPg, openPgStore, readPg, readPgSnapshot } from '../../src/io/pg-store.js';
+import { connectPg, openPgStore, openPgStoreCopy, readPg, readPgSnapshot } from '../../src/io/pg-store.js';
 import { lastActiveAt } from '../../src/io/pg-tables.js';
 import { encodeJson, encodeText } from '../../src/io/pg-text.js';
 import type { CaseRecord, StoreChange } from '../../src/types.js';
@@ -174,6 +174,27 @@ describe.runIf(hasPostgres)('PostgreSQL store (real server on loopback)', () => 
     ]);
     // An error of the caller's own (export's write) comes out as it is, not as a store error.
     await expect(readPg(database.url, (reader) => reader.eachCaseByMonth(() => Promise.reject(new Error('disk full'))))).rejects.toThrow('disk full');
+  });
+
+  it("the dry run's copy: the working set, a case outside it fetched when a batch touches it, changes kept in memory only", async () => {
+    await resetDatabase(database.url);
+    const old = aCase('PR-2024-0001', { state: 'done', dueAt: null, receivedAt: '2024-01-10T00:00:00.000Z', events: [{ id: 'd', at: '2024-01-10T00:00:00.000Z', type: 'done', by: 'team' }] });
+    const store = await openPgStore({ url: database.url });
+    await store.apply([{ type: 'createCase', record: old }, { type: 'createCase', record: aCase('PR-2026-0002') }]);
+    await store.close();
+    const copy = await openPgStoreCopy(database.url);
+    try {
+      expect(Object.keys((await copy.read()).cases)).toEqual(['PR-2026-0002']);
+      await copy.apply([{ type: 'updateCase', caseId: 'PR-2024-0001', set: { state: 'received' }, events: [{ id: 'late', at: '2026-03-03T00:00:00.000Z', type: 'reopened', by: 'requester' }] }]);
+      expect((await copy.read()).cases['PR-2024-0001']?.state).toBe('received');
+      await expect(copy.apply([{ type: 'updateOutbox', key: 'missing', set: { state: 'sent' } }])).rejects.toThrow(/no outbox item missing/);
+      await copy.apply([{ type: 'purgeCase', caseId: 'PR-2024-0001', stat: { caseId: 'PR-2024-0001', primary: 'deletion', labels: ['deletion'], receivedAt: old.receivedAt, respondedAt: null, outcome: 'complied', denialReason: null, extended: false, purgedAt: '2026-03-03T00:00:00.000Z', retentionMonths: 24 } }]);
+      expect((await copy.read()).cases['PR-2024-0001']).toBeUndefined();
+      expect(Object.keys((await copy.lookup({ caseIds: ['PR-2024-0001'] })).cases)).toEqual([]);
+    } finally {
+      await copy.close();
+    }
+    expect((await readPg(database.url, (reader) => reader.withCases(['PR-2024-0001']))).cases['PR-2024-0001']).toEqual(old);
   });
 
   it('one leader at a time: a second is refused or waits, and takes over when the first session ends', async () => {
