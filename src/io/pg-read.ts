@@ -130,8 +130,6 @@ function addSlice(db: DbData, slice: StoreSlice): DbData {
   return db;
 }
 
-const SUMMARY_FIELDS = ['id', 'labels', 'primary', 'state', 'requester', 'language', 'receivedAt', 'dueAt', 'flags'] as const;
-
 /** An error thrown by a reader's caller (e.g. export's write), passed through rather than taken for PostgreSQL's. */
 export class CallerFailed {
   readonly cause: unknown;
@@ -191,8 +189,7 @@ export class PgReader {
   /** Every case, summary fields only (what `list` shows), in receipt order. */
   async caseList(): Promise<Pick<DbData, 'cases'>> {
     if (!this.indexed) return { cases: (await this.all()).cases };
-    const fields = SUMMARY_FIELDS.map((field) => `'${field}', record->'${field}'`).join(', ');
-    const result = await this.client.query<{ summary: string }>(`SELECT jsonb_build_object(${fields})::text AS summary FROM cases ORDER BY received_at, id`);
+    const result = await this.client.query<{ summary: string }>('SELECT summary::text AS summary FROM cases ORDER BY received_at, id');
     const cases: DbData['cases'] = {};
     for (const row of result.rows) {
       const summary = decodeJson<CaseRecord>(row.summary);

@@ -30,9 +30,14 @@ export function lastActiveAt(record: CaseRecord): string {
 export const CASES: Table<CaseRecord> = {
   name: 'cases',
   key: 'id',
-  columns: [['state', 'text'], ['due_at', 'text'], ['received_at', 'text'], ['requester_hash', 'text'], ['last_active_at', 'text'], ['closed_at', 'text'], ['record', 'jsonb']],
-  row: (r) => [text(r.state), text(r.dueAt), text(r.receivedAt), addressHash(r.requester.address), text(lastActiveAt(r)), text(closedAt(r)), encodeJson(r)],
+  columns: [['state', 'text'], ['due_at', 'text'], ['received_at', 'text'], ['requester_hash', 'text'], ['last_active_at', 'text'], ['closed_at', 'text'], ['summary', 'jsonb'], ['record', 'jsonb']],
+  row: (r) => [text(r.state), text(r.dueAt), text(r.receivedAt), addressHash(r.requester.address), text(lastActiveAt(r)), text(closedAt(r)), encodeJson(caseSummary(r)), encodeJson(r)],
 };
+
+/** The fields `list` shows (app/case-view's summarizeCase), kept beside the record. */
+export function caseSummary(r: CaseRecord): Pick<CaseRecord, 'id' | 'labels' | 'primary' | 'state' | 'requester' | 'language' | 'receivedAt' | 'dueAt' | 'flags'> {
+  return { id: r.id, labels: r.labels, primary: r.primary, state: r.state, requester: r.requester, language: r.language, receivedAt: r.receivedAt, dueAt: r.dueAt, flags: r.flags };
+}
 
 export const MESSAGES: Table<MessageRecord> = {
   name: 'messages',

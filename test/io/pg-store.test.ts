@@ -9,7 +9,7 @@ import { acquireLeadership, readLeader } from '../../src/io/pg-leader.js';
 import { closedAt } from '../../src/core/metrics.js';
 import { migrateSchema, SCHEMA_VERSION } from '../../src/io/pg-schema.js';
 import { connectPg, openPgStore, openPgStoreCopy, readPg, readPgSnapshot } from '../../src/io/pg-store.js';
-import { lastActiveAt } from '../../src/io/pg-tables.js';
+import { caseSummary, lastActiveAt } from '../../src/io/pg-tables.js';
 import { encodeJson, encodeText } from '../../src/io/pg-text.js';
 import type { CaseRecord, StoreChange } from '../../src/types.js';
 import { createTestDatabase, hasPostgres, queryOnce, resetDatabase } from '../support/postgres.js';
@@ -124,6 +124,8 @@ describe.runIf(hasPostgres)('PostgreSQL store (real server on loopback)', () => 
       expect(rows).toEqual(cases.map((record) => ({ id: record.id, last_active_at: lastActiveAt(record), closed_at: closedAt(record) })));
       expect(rows.map((row) => row.closed_at)).toEqual(['2025-01-05T00:00:00.000Z', '2025-02-03T00:00:00.000Z', null]);
       expect((await client.query('SELECT message_id FROM outbox')).rows).toEqual([{ message_id: encodeText(item.messageId) }]);
+      const summaries = (await client.query<{ summary: string }>('SELECT summary::text AS summary FROM cases ORDER BY id')).rows.map((row) => JSON.parse(row.summary) as unknown);
+      expect(summaries).toEqual(cases.map(caseSummary));
     } finally {
       await client.end();
     }
