@@ -1,6 +1,8 @@
 /**
- * Store-scale benchmark (node --import tsx bench/store-scale.ts [--sizes 1000,10000,100000] [--no-build]):
- * builds stores of N cases through the real store code (openFileStore().apply in batches), then times
+ * Store-scale benchmark (node --import tsx bench/store-scale.ts [--sizes 1000,10000,100000] [--backend lowdb,pg] [--no-build]):
+ * builds stores of N cases through the real store code (openFileStore().apply in batches; with
+ * `--backend pg`, openPgStore().apply in a fresh database per size on the loopback PostgreSQL of
+ * scripts/postgres/start.sh, started if POSTGRES_URL is unset, and dropped afterwards), then times
  * spawned CLI commands against each (so the peak RSS is the child's own, from /usr/bin/time):
  * `run-once` with 10 new mails in the Maildir (file outbox), `list` (and `list --all`), `show` (an open and a closed
  * case), `check-deadlines`, `digest --preview`, `metrics`, `export`. The records are clones of what
@@ -9,7 +11,7 @@
  * late replies to closed cases. Prints the raw figures and the issue-12 targets; asserts nothing.
  */
 import { spawnSync } from 'node:child_process';
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
@@ -26,6 +28,8 @@ function argument(name: string, fallback: string): string {
   return index > 0 ? (process.argv[index + 1] ?? fallback) : fallback;
 }
 const SIZES = argument('sizes', '1000,10000,100000').split(',').map(Number);
+const BACKENDS = argument('backend', 'lowdb').split(',') as Array<'lowdb' | 'pg'>;
+for (const backend of BACKENDS) if (backend !== 'lowdb' && backend !== 'pg') throw new Error(`--backend takes lowdb, pg or both (lowdb,pg), not ${backend}`);
 /** Another build to compare, e.g. a copy of main's dist/src/cli.js (it must resolve this node_modules and templates). */
 const CLI = path.resolve(argument('cli', path.join(ROOT, 'dist/src/cli.js')));
 /** Skip building through the store (today's store rewrites the whole file per batch: quadratic) and write a v1 db.json directly. */
@@ -35,12 +39,15 @@ interface Run {
   wallS: number;
   cpuS: number;
   rssMb: number;
+  /** PostgreSQL server CPU during the command (NaN for lowdb); includes other clients' queries if any. */
+  serverCpuS: number;
   status: number | null;
   error: string;
 }
 
-function baseEnv(dataDir: string): Record<string, string> {
+function baseEnv(dataDir: string, storeUrl?: string): Record<string, string> {
   return {
+    ...(storeUrl ? { STORE_URL: storeUrl, BOT_SECRET: 'store-scale-bench-secret-0123456789' } : {}),
     PATH: process.env.PATH ?? '',
     DATA_DIR: dataDir,
     PRIVACY_ADDRESS: 'privacy@example.test',
@@ -52,14 +59,40 @@ function baseEnv(dataDir: string): Record<string, string> {
   };
 }
 
+/**
+ * CPU seconds the PostgreSQL server has spent so far: the postmaster, its live processes, and the
+ * backends it has reaped (cutime/cstime), from /proc. The client's CPU alone would hide the
+ * server's share of a command. NaN when the cluster's postmaster.pid cannot be read.
+ */
+function serverCpuS(): number {
+  try {
+    const dir = process.env.POSTGRES_DIR ?? '/dev/shm/pgstack';
+    const pid = readFileSync(path.join(dir, 'data', 'postmaster.pid'), 'utf8').split('\n')[0]?.trim() ?? '';
+    const ticks = (stat: string, from: number, count: number): number =>
+      stat.slice(stat.lastIndexOf(')') + 2).split(' ').slice(from, from + count).reduce((sum, field) => sum + Number(field), 0);
+    let total = ticks(readFileSync(`/proc/${pid}/stat`, 'utf8'), 11, 4);
+    for (const child of readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(' ').filter(Boolean)) {
+      try {
+        total += ticks(readFileSync(`/proc/${child}/stat`, 'utf8'), 11, 2);
+      } catch {
+        // Exited since the list was read: its time is in the postmaster's cutime once reaped.
+      }
+    }
+    return total / 100;
+  } catch {
+    return Number.NaN;
+  }
+}
+
 function runCli(args: string[], env: Record<string, string>): Run {
+  const serverBefore = env.STORE_URL ? serverCpuS() : Number.NaN;
   const started = performance.now();
   const result = spawnSync('/usr/bin/time', ['-f', '@time %U %S %M', process.execPath, CLI, ...args], { env, encoding: 'utf8', maxBuffer: 1 << 30 });
   const wallS = (performance.now() - started) / 1000;
   const match = /@time ([\d.]+) ([\d.]+) (\d+)/.exec(result.stderr ?? '');
   const lines = (result.stderr ?? '').split('\n').filter((line) => line && !line.startsWith('@time') && !line.startsWith('Command exited'));
   const error = lines.find((line) => line.startsWith('privacy-inbox:')) ?? lines.at(-1) ?? '';
-  return { wallS, cpuS: match ? Number(match[1]) + Number(match[2]) : Number.NaN, rssMb: match ? Number(match[3]) / 1024 : Number.NaN, status: result.status, error };
+  return { wallS, cpuS: match ? Number(match[1]) + Number(match[2]) : Number.NaN, rssMb: match ? Number(match[3]) / 1024 : Number.NaN, serverCpuS: serverCpuS() - serverBefore, status: result.status, error };
 }
 
 /** Three realistic cases, as the real pipeline writes them. */
@@ -146,13 +179,68 @@ async function streamV1(dataDir: string, template: DbData, size: number, counter
   await once(out, 'close');
 }
 
-async function buildStore(dataDir: string, template: DbData, size: number): Promise<string> {
-  await mkdir(dataDir, { recursive: true, mode: 0o700 });
+function countersOf(size: number): Record<string, number> {
   const counters: Record<string, number> = {};
   for (let index = 0; index < size; index++) {
     const year = new Date(receivedMsOf(index, size)).toISOString().slice(0, 4);
     counters[`case:${year}`] = index + 1;
   }
+  return counters;
+}
+
+function postgresUrl(): string {
+  if (process.env.POSTGRES_URL) return process.env.POSTGRES_URL;
+  const started = spawnSync('bash', [path.join(ROOT, 'scripts/postgres/start.sh')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  const envFile = /env file: (\S+)/.exec(started.stdout)?.[1];
+  if (started.status !== 0 || !envFile) throw new Error('scripts/postgres/start.sh failed');
+  const url = /^POSTGRES_URL=(.*)$/m.exec(readFileSync(envFile, 'utf8'))?.[1];
+  if (!url) throw new Error('no POSTGRES_URL in the env file');
+  return url;
+}
+
+/** A fresh database for one size, built through the real PostgreSQL store; drop() removes it. */
+async function buildPgStore(template: DbData, size: number): Promise<{ url: string; how: string; drop(): Promise<void> }> {
+  const { default: pg } = await import('pg');
+  const { openPgStore } = await import('../src/io/pg-store.js');
+  const admin = new pg.Client({ connectionString: postgresUrl() });
+  await admin.connect();
+  const name = `bench_scale_${process.pid}_${size}`;
+  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE ${name}`);
+  const url = new URL(postgresUrl());
+  url.pathname = `/${name}`;
+  const drop = async (): Promise<void> => {
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await admin.end();
+  };
+  const started = performance.now();
+  try {
+    const store = await openPgStore({ url: url.toString() });
+    try {
+      for (let start = 0; start < size; start += BATCH) {
+        const changes: StoreChange[] = [];
+        for (let index = start; index < Math.min(size, start + BATCH); index++) changes.push(...cloneCase(template, index, size));
+        await store.apply(changes);
+      }
+      await store.apply(Object.entries(countersOf(size)).map(([counter, value]) => ({ type: 'raiseCounter', name: counter, value })));
+    } finally {
+      await store.close();
+    }
+    // As a database that has lived a while: statistics gathered, no autovacuum of the bulk load running during the commands.
+    const settle = new pg.Client({ connectionString: url.toString() });
+    await settle.connect();
+    await settle.query('VACUUM (ANALYZE)').finally(() => settle.end());
+    const bytes = await admin.query<{ size: string }>('SELECT pg_size_pretty(pg_database_size($1)) AS size', [name]);
+    return { url: url.toString(), how: `built through the PostgreSQL store in ${((performance.now() - started) / 1000).toFixed(1)} s; database ${bytes.rows[0]?.size ?? '?'}`, drop };
+  } catch (error) {
+    await drop();
+    throw error;
+  }
+}
+
+async function buildStore(dataDir: string, template: DbData, size: number): Promise<string> {
+  await mkdir(dataDir, { recursive: true, mode: 0o700 });
+  const counters = countersOf(size);
   const started = performance.now();
   const store = await import('../src/io/store.js');
   try {
@@ -198,7 +286,8 @@ async function dropMail(dataDir: string, size: number, round: number): Promise<v
 
 function fmt(run: Run): string {
   if (run.status !== 0) return `FAILED (${run.status}): ${run.error.slice(0, 140)}`;
-  return `wall ${run.wallS.toFixed(2)} s  cpu ${run.cpuS.toFixed(2)} s  rss ${run.rssMb.toFixed(0)} MB`;
+  const server = Number.isNaN(run.serverCpuS) ? '' : `  server cpu ${run.serverCpuS.toFixed(2)} s`;
+  return `wall ${run.wallS.toFixed(2)} s  cpu ${run.cpuS.toFixed(2)} s  rss ${run.rssMb.toFixed(0)} MB${server}`;
 }
 
 const scratch = await mkdtemp(path.join(tmpdir(), 'pi-bench-store-'));
@@ -209,14 +298,25 @@ try {
   }
   const template = await buildTemplate(scratch);
   console.log(`store-scale: sizes ${SIZES.join(', ')}; ${OPEN_CASES} open cases each; now ${NOW}; load average ${loadavg().map((v) => v.toFixed(2)).join(' ')}`);
-  const perMail: Array<[number, number]> = [];
+  const perMail: Array<[string, number]> = [];
   const worst: Record<string, number> = {};
-  for (const size of SIZES) {
+  for (const backend of BACKENDS) for (const size of SIZES) {
     const dataDir = path.join(scratch, `s${size}`);
-    const how = await buildStore(dataDir, template, size);
-    const env = baseEnv(dataDir);
-    const du = spawnSync('du', ['-sh', dataDir], { encoding: 'utf8' }).stdout.split('\t')[0];
-    console.log(`\n${size} cases: ${how}; data dir ${du}`);
+    let env: Record<string, string>;
+    let drop = async (): Promise<void> => undefined;
+    if (backend === 'pg') {
+      await mkdir(dataDir, { recursive: true, mode: 0o700 });
+      const built = await buildPgStore(template, size);
+      drop = built.drop;
+      env = baseEnv(dataDir, built.url);
+      console.log(`\n[pg] ${size} cases: ${built.how}`);
+    } else {
+      const how = await buildStore(dataDir, template, size);
+      env = baseEnv(dataDir);
+      const du = spawnSync('du', ['-sh', dataDir], { encoding: 'utf8' }).stdout.split('\t')[0];
+      console.log(`\n[lowdb] ${size} cases: ${how}; data dir ${du}`);
+    }
+    const key = `${backend}:${size}`;
     const closedIndex = Math.floor(size / 10);
     const closedId = `PR-${new Date(receivedMsOf(closedIndex, size)).toISOString().slice(0, 4)}-${pad(closedIndex + 1)}`;
     const openId = `PR-2026-${pad(size)}`;
@@ -236,21 +336,25 @@ try {
       await before();
       const run = runCli(args, env);
       console.log(`  ${name.padEnd(26)} ${fmt(run)}`);
-      if (name.startsWith('run-once') && run.status === 0) perMail.push([size, run.cpuS / 10]);
-      if (run.status === 0) worst[`${name}@${size}`] = run.wallS;
-      if (run.status === 0) worst[`rss@${size}:${name}`] = run.rssMb;
+      // With PostgreSQL the server's CPU is part of the cost of a mail.
+      if (name.startsWith('run-once') && run.status === 0) perMail.push([key, (run.cpuS + (Number.isNaN(run.serverCpuS) ? 0 : run.serverCpuS)) / 10]);
+      if (run.status === 0) worst[`${name}@${key}`] = run.wallS;
+      if (run.status === 0) worst[`rss@${key}:${name}`] = run.rssMb;
     }
+    await drop();
     await rm(dataDir, { recursive: true, force: true });
   }
   console.log('\ntargets (issue 12): cost per new mail within 2x from 1k to 100k; list/show < 1 s; check-deadlines < 2 s; peak RSS <= 400 MB');
-  const bySize = new Map<number, number[]>();
-  for (const [size, cpu] of perMail) bySize.set(size, [...(bySize.get(size) ?? []), cpu]);
-  const cost = [...bySize].map(([size, values]) => [size, Math.min(...values)] as const);
-  for (const [size, value] of cost) console.log(`  cpu per new mail at ${size}: ${value.toFixed(3)} s`);
-  if (cost.length > 1) console.log(`  ratio largest/smallest: ${((cost.at(-1)?.[1] ?? 0) / (cost[0]?.[1] ?? 1)).toFixed(2)}x`);
-  const rss = Object.entries(worst).filter(([key]) => key.startsWith('rss@'));
-  const peak = rss.reduce((best, entry) => (entry[1] > best[1] ? entry : best), ['', 0] as [string, number]);
-  console.log(`  peak RSS of any command: ${peak[1].toFixed(0)} MB (${peak[0].slice(4)})`);
+  for (const backend of BACKENDS) {
+    const bySize = new Map<string, number[]>();
+    for (const [key, cpu] of perMail) if (key.startsWith(`${backend}:`)) bySize.set(key, [...(bySize.get(key) ?? []), cpu]);
+    const cost = [...bySize].map(([key, values]) => [key, Math.min(...values)] as const);
+    for (const [key, value] of cost) console.log(`  [${backend}] cpu per new mail at ${key.slice(backend.length + 1)}: ${value.toFixed(3)} s${backend === 'pg' ? ' (client + server)' : ''}`);
+    if (cost.length > 1) console.log(`  [${backend}] ratio largest/smallest: ${((cost.at(-1)?.[1] ?? 0) / (cost[0]?.[1] ?? 1)).toFixed(2)}x`);
+    const rss = Object.entries(worst).filter(([key]) => key.startsWith(`rss@${backend}:`));
+    const peak = rss.reduce((best, entry) => (entry[1] > best[1] ? entry : best), ['', 0] as [string, number]);
+    console.log(`  [${backend}] peak RSS of any command: ${peak[1].toFixed(0)} MB (${peak[0].slice(4)})`);
+  }
 } finally {
   await rm(scratch, { recursive: true, force: true });
 }

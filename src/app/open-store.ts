@@ -1,9 +1,8 @@
 import type { Logger } from 'pino';
 import type { Config } from '../config.js';
-import { applyChanges } from '../core/store-changes.js';
 import { acquireDataDirLock } from '../io/lock.js';
 import { eachCaseByMonth, openFileStore, openStoreCopy, readCases, readMessagesSince, readStoreSnapshot, readStoreView, readWorkingCases } from '../io/store.js';
-import type { CaseRecord, DbData, Store, StoreChange } from '../types.js';
+import type { CaseRecord, DbData, Store } from '../types.js';
 
 /*
  * Which store a command gets, by STORE_URL: DATA_DIR/db.json under the data-dir lock, or PostgreSQL
@@ -91,61 +90,61 @@ export async function readStore(config: Config): Promise<DbData> {
 }
 
 /*
- * The readers below give each command what it needs. PostgreSQL has no archive: its snapshot is
- * the whole store. The file store reads its working set and only the part of the archive asked for
- * (or streams it a month at a time), so these commands do not grow with the archive.
+ * The readers below give each command what it needs, so these commands do not grow with the
+ * archive: the file store reads its working set and only the part of the archive asked for (or
+ * streams it a month at a time); PostgreSQL answers the same questions with indexed queries on one
+ * snapshot (src/io/pg-read.ts).
  */
+
+async function readPgWith<T>(config: Config & { storeUrl: string }, work: (reader: import('../io/pg-read.js').PgReader) => Promise<T>): Promise<T> {
+  const { readPg } = await import('../io/pg-store.js');
+  return readPg(config.storeUrl, work);
+}
+
+const withUrl = (config: Config): (Config & { storeUrl: string }) | null => (config.storeUrl ? (config as Config & { storeUrl: string }) : null);
 
 /** The working set, as the service's jobs see it (deps.store.read()): the digest preview. */
 export async function readWorkingSet(config: Config): Promise<DbData> {
-  return config.storeUrl ? readStore(config) : readStoreView(config.dataDir);
+  const pg = withUrl(config);
+  return pg ? readPgWith(pg, (reader) => reader.workingSet()) : readStoreView(config.dataDir);
 }
 
 /** The working set plus the (archived) cases `caseIds` name, with their messages and mail: show and clock. */
 export async function readCasesFor(config: Config, caseIds: string[]): Promise<DbData> {
-  return config.storeUrl ? readStore(config) : readCases(config.dataDir, caseIds);
+  const pg = withUrl(config);
+  return pg ? readPgWith(pg, (reader) => reader.withCases(caseIds)) : readCases(config.dataDir, caseIds);
 }
 
 /** At least every open case and every case closed in the last two weeks (the file store's working set): `list`. */
 export async function readRecentCasesFor(config: Config): Promise<Pick<DbData, 'cases'>> {
-  return config.storeUrl ? readStore(config) : readWorkingCases(config.dataDir);
+  const pg = withUrl(config);
+  return pg ? readPgWith(pg, (reader) => reader.workingSet()) : readWorkingCases(config.dataDir);
 }
 
 /** The messages received since `since` (and the working set's): `list --passed-over`. */
 export async function readMessagesSinceFor(config: Config, since: string): Promise<DbData> {
-  return config.storeUrl ? readStore(config) : readMessagesSince(config.dataDir, since);
+  const pg = withUrl(config);
+  return pg ? readPgWith(pg, (reader) => reader.messagesSince(since)) : readMessagesSince(config.dataDir, since);
 }
 
 /**
+/**
  * Every case, a month of receipt at a time in receipt order (then id): list --all, metrics and
  * export. `months` limits the months of receipt (YYYY-MM, UTC) a store needs to read. Returns the
- * working set (for its purge log). PostgreSQL hands over its snapshot as one batch.
+ * working set (for its purge log).
  */
 export async function eachCaseByMonthFor(config: Config, each: (cases: CaseRecord[], month: number, months: number) => void | Promise<void>, months?: (month: string) => boolean): Promise<DbData> {
-  if (!config.storeUrl) return eachCaseByMonth(config.dataDir, each, months);
-  const db = await readStore(config);
-  await each(
-    Object.values(db.cases)
-      .filter((record) => !months || months(record.receivedAt.slice(0, 7)))
-      .sort((a, b) => a.receivedAt.localeCompare(b.receivedAt) || a.id.localeCompare(b.id)),
-    1,
-    1,
+  const pg = withUrl(config);
+  if (!pg) return eachCaseByMonth(config.dataDir, each, months);
+  const wanted = months;
+  return readPgWith(pg, (reader) =>
+    reader.eachCaseByMonth(wanted ? (cases, month, count) => each(cases.filter((record) => wanted(record.receivedAt.slice(0, 7))), month, count) : each),
   );
-  return db;
 }
 
 /** The store as it is now, in memory: changes apply to the copy and are never written (the dry run). */
 export async function openStoreCopyFor(config: Config): Promise<Store> {
   if (!config.storeUrl) return openStoreCopy(config.dataDir);
-  let data = await readStore(config);
-  return {
-    async read() {
-      return structuredClone(data);
-    },
-    async apply(changes: StoreChange[]) {
-      const next = structuredClone(data);
-      applyChanges(next, changes);
-      data = next;
-    },
-  };
+  const { openPgStoreCopy } = await import('../io/pg-store.js');
+  return openPgStoreCopy(config.storeUrl);
 }

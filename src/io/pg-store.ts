@@ -1,12 +1,15 @@
 import pg from 'pg';
 import { applyChanges, emptyDb } from '../core/store-changes.js';
-import type { DbData, Store, StoreChange } from '../types.js';
+import type { DbData, Store, StoreChange, StoreLookup, StoreSlice } from '../types.js';
 import { describeStoreUrl, mapPgError } from './pg-errors.js';
+import { CallerFailed, PgReader, selectExpired, selectLookup, selectWorkingSet } from './pg-read.js';
 import { checkSchema, LOCK_CLASS, migrateSchema, WRITE_LOCK } from './pg-schema.js';
-import { CASES, caseLinks, COUNTERS, CURSORS, deleteRows, MESSAGES, OUTBOX, PURGED, selectAll, selectRows, TEAM_COMMANDS, upsertRows, writeLinks } from './pg-tables.js';
+import { CASES, caseLinks, COUNTERS, CURSORS, deleteRows, MESSAGES, OUTBOX, PURGED, selectRows, TEAM_COMMANDS, upsertRows, writeLinks } from './pg-tables.js';
 import { encodeText } from './pg-text.js';
 
 export interface PgStore extends Store {
+  lookup(keys: StoreLookup): Promise<StoreSlice>;
+  expired(closedBefore: string, limit: number): Promise<StoreSlice>;
   /** Ends the connection if the store opened it (a leader's session is ended by its release). */
   close(): Promise<void>;
 }
@@ -67,11 +70,11 @@ function affected(changes: readonly StoreChange[]) {
 const keysOf = (values: Set<string>): string[] => [...values].map(encodeText);
 
 /** The rows a batch touches, locked for the rest of the transaction, as a DbData the pure applyChanges runs on. */
-async function loadAffected(client: pg.ClientBase, changes: readonly StoreChange[]): Promise<DbData> {
+async function loadAffected(client: pg.ClientBase, changes: readonly StoreChange[], lock = true): Promise<DbData> {
   const ids = affected(changes);
   const data = emptyDb();
   const purges = keysOf(ids.purges);
-  const load = async <T>(table: Parameters<typeof selectRows<T>>[1], where: string, params: unknown[]): Promise<[string, T][]> => selectRows(client, table, where, params, true);
+  const load = async <T>(table: Parameters<typeof selectRows<T>>[1], where: string, params: unknown[]): Promise<[string, T][]> => selectRows(client, table, where, params, lock);
   if (ids.cases.size > 0) data.cases = Object.fromEntries(await load(CASES, 'WHERE id = ANY($1::text[])', [keysOf(ids.cases)]));
   if (ids.messages.size > 0 || purges.length > 0) {
     data.messages = Object.fromEntries(await load(MESSAGES, 'WHERE key = ANY($1::text[]) OR case_id = ANY($2::text[])', [keysOf(ids.messages), purges]));
@@ -177,7 +180,10 @@ export async function openPgStore(options: PgStoreOptions): Promise<PgStore> {
     }
   };
   return {
-    read: () => serial(() => transaction('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY', 'reading the store', () => selectAll(client))),
+    read: () => serial(() => transaction('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY', 'reading the store', () => selectWorkingSet(client))),
+    lookup: (keys: StoreLookup) => serial(() => transaction('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY', 'looking up records', () => selectLookup(client, keys))),
+    expired: (closedBefore: string, limit: number) =>
+      serial(() => transaction('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY', 'finding expired cases', () => selectExpired(client, closedBefore, limit))),
     apply: (changes: StoreChange[]) =>
       serial(() =>
         transaction('BEGIN', 'applying changes', async () => {
@@ -201,20 +207,94 @@ export async function openPgStore(options: PgStoreOptions): Promise<PgStore> {
 }
 
 /**
- * The whole store once, on a short-lived connection: for list, show, status, export, metrics and the dry
- * run. Writes nothing, not even the schema: a database no service has started on yet reads as empty.
+ * One read-only snapshot on a short-lived connection: for list, show, status, export, metrics and
+ * the digest preview, while the service runs. Writes nothing, not even the schema: a database no
+ * service has started on yet reads as empty.
  */
-export async function readPgSnapshot(url: string): Promise<DbData> {
+export async function readPg<T>(url: string, work: (reader: PgReader) => Promise<T>): Promise<T> {
   const where = describeStoreUrl(url);
   const client = await connectPg(url, 'privacy-inbox reader');
   try {
     await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
-    const data = (await checkSchema(client)) === 0 ? emptyDb() : await selectAll(client);
+    const result = await work(new PgReader(client, await checkSchema(client)));
     await client.query('COMMIT');
-    return data;
+    return result;
   } catch (error) {
-    throw mapPgError(error, where, 'reading the store');
+    throw error instanceof CallerFailed ? error.cause : mapPgError(error, where, 'reading the store');
   } finally {
     await client.end().catch(() => undefined);
   }
+}
+
+/** The whole store once (status): O(store). */
+export async function readPgSnapshot(url: string): Promise<DbData> {
+  return readPg(url, (reader) => reader.all());
+}
+
+/**
+ * The store as it is now, in memory, for the dry run: the working set, with what a batch or a lookup
+ * needs fetched from PostgreSQL on demand (one read-only snapshot each); changes apply to the copy
+ * and are never written. Takes no leadership: it writes nothing. A batch that throws leaves the copy
+ * as it was.
+ */
+export async function openPgStoreCopy(url: string): Promise<PgStore> {
+  const where = describeStoreUrl(url);
+  const client = await connectPg(url, 'privacy-inbox dry run');
+  const snapshot = async <T>(action: string, work: (reader: PgReader) => Promise<T>): Promise<T> => {
+    try {
+      await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+      const result = await work(new PgReader(client, await checkSchema(client)));
+      await client.query('COMMIT');
+      return result;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw mapPgError(error, where, action);
+    }
+  };
+  let data: DbData;
+  try {
+    data = await snapshot('reading the store', (reader) => reader.workingSet());
+  } catch (error) {
+    await client.end().catch(() => undefined);
+    throw error;
+  }
+  // Records the copy removed (a purge): never fetched back from the server.
+  const removed = new Set<string>();
+  const merge = (into: StoreSlice, slice: StoreSlice): void => {
+    for (const [id, record] of Object.entries(slice.cases)) if (!removed.has(`c:${id}`)) into.cases[id] ??= record;
+    for (const [key, record] of Object.entries(slice.messages)) if (!removed.has(`m:${key}`)) into.messages[key] ??= record;
+    for (const [key, item] of Object.entries(slice.outbox)) if (!removed.has(`o:${key}`)) into.outbox[key] ??= item;
+  };
+  const outside = (slice: StoreSlice): StoreSlice => {
+    const result: StoreSlice = { cases: {}, messages: {}, outbox: {} };
+    merge(result, slice);
+    for (const id of Object.keys(result.cases)) if (data.cases[id]) delete result.cases[id];
+    return result;
+  };
+  let queue: Promise<unknown> = Promise.resolve();
+  const serial = <T>(work: () => Promise<T>): Promise<T> => {
+    const run = queue.then(work);
+    queue = run.catch(() => undefined);
+    return run;
+  };
+  return {
+    read: () => serial(async () => structuredClone(data)),
+    lookup: (keys) => serial(async () => outside(await snapshot('looking up records', (reader) => reader.lookup(keys)))),
+    expired: (closedBefore, limit) => serial(async () => outside(await snapshot('finding expired cases', (reader) => reader.expired(closedBefore, limit)))),
+    apply: (changes) =>
+      serial(async () => {
+        const loaded = await snapshot('reading what a batch changes', async (reader) => (reader.version === 0 ? emptyDb() : loadAffected(client, changes, false)));
+        const next = structuredClone(data);
+        merge(next, loaded);
+        applyChanges(next, changes);
+        for (const id of Object.keys(data.cases)) if (!next.cases[id]) removed.add(`c:${id}`);
+        for (const key of Object.keys(data.messages)) if (!next.messages[key]) removed.add(`m:${key}`);
+        for (const key of Object.keys(data.outbox)) if (!next.outbox[key]) removed.add(`o:${key}`);
+        data = next;
+      }),
+    async close() {
+      await queue;
+      await client.end().catch(() => undefined);
+    },
+  };
 }

@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { closedAt } from '../core/metrics.js';
 import { addressHash } from '../core/outbox.js';
 import type { CaseRecord, DbData, MessageRecord, OutboxItem, PurgedCaseStat, SeenTeamCommand } from '../types.js';
 import { decodeJson, decodeText, encodeJson, encodeText } from './pg-text.js';
@@ -19,12 +20,24 @@ interface Table<T> {
 
 const text = (value: string | null | undefined): string | null => (value === null || value === undefined ? null : encodeText(value));
 
+/** The case's last recorded activity: what decides whether a closed case is still in the working set (as the file store's HOT_DAYS). */
+export function lastActiveAt(record: CaseRecord): string {
+  let last = record.receivedAt;
+  for (const event of record.events) if (event.at > last) last = event.at;
+  return last;
+}
+
 export const CASES: Table<CaseRecord> = {
   name: 'cases',
   key: 'id',
-  columns: [['state', 'text'], ['due_at', 'text'], ['received_at', 'text'], ['requester_hash', 'text'], ['record', 'jsonb']],
-  row: (r) => [text(r.state), text(r.dueAt), text(r.receivedAt), addressHash(r.requester.address), encodeJson(r)],
+  columns: [['state', 'text'], ['due_at', 'text'], ['received_at', 'text'], ['requester_hash', 'text'], ['last_active_at', 'text'], ['closed_at', 'text'], ['summary', 'jsonb'], ['record', 'jsonb']],
+  row: (r) => [text(r.state), text(r.dueAt), text(r.receivedAt), addressHash(r.requester.address), text(lastActiveAt(r)), text(closedAt(r)), encodeJson(caseSummary(r)), encodeJson(r)],
 };
+
+/** The fields `list` shows (app/case-view's summarizeCase), kept beside the record. */
+export function caseSummary(r: CaseRecord): Pick<CaseRecord, 'id' | 'labels' | 'primary' | 'state' | 'requester' | 'language' | 'receivedAt' | 'dueAt' | 'flags'> {
+  return { id: r.id, labels: r.labels, primary: r.primary, state: r.state, requester: r.requester, language: r.language, receivedAt: r.receivedAt, dueAt: r.dueAt, flags: r.flags };
+}
 
 export const MESSAGES: Table<MessageRecord> = {
   name: 'messages',
@@ -36,8 +49,8 @@ export const MESSAGES: Table<MessageRecord> = {
 export const OUTBOX: Table<OutboxItem> = {
   name: 'outbox',
   key: 'key',
-  columns: [['case_id', 'text'], ['state', 'text'], ['to_hash', 'text'], ['created_at', 'text'], ['sent_at', 'text'], ['record', 'jsonb']],
-  row: (r) => [text(r.caseId), text(r.state), text(r.toHash), text(r.createdAt), text(r.sentAt), encodeJson(r)],
+  columns: [['case_id', 'text'], ['state', 'text'], ['to_hash', 'text'], ['created_at', 'text'], ['sent_at', 'text'], ['message_id', 'text'], ['record', 'jsonb']],
+  row: (r) => [text(r.caseId), text(r.state), text(r.toHash), text(r.createdAt), text(r.sentAt), text(r.messageId), encodeJson(r)],
 };
 
 export const CURSORS: Table<string> = { name: 'cursors', key: 'name', columns: [['value', 'text']], row: (v) => [encodeText(v)] };
@@ -67,12 +80,16 @@ export async function deleteRows(client: pg.ClientBase, table: Table<unknown>, k
   await client.query(`DELETE FROM ${table.name} WHERE ${table.key} = ANY($1::text[])`, [keys.map(encodeText)]);
 }
 
-/** The record column of `table`, as [key, value] in insertion order; `where` selects rows, `lock` row-locks them inside a write. */
-export async function selectRows<T>(client: pg.ClientBase, table: Table<T>, where = '', params: unknown[] = [], lock = false): Promise<[string, T][]> {
+/**
+ * The record column of `table`, as [key, value] in insertion order (or `orderBy`, at most `limit`
+ * rows); `where` selects rows, `lock` row-locks them inside a write.
+ */
+export async function selectRows<T>(client: pg.ClientBase, table: Table<T>, where = '', params: unknown[] = [], lock = false, orderBy?: string, limit?: number): Promise<[string, T][]> {
   const record = table.columns[table.columns.length - 1]?.[0] ?? 'value';
   const isJson = table.columns[table.columns.length - 1]?.[1] === 'jsonb';
-  const order = table.name === 'cursors' || table.name === 'counters' ? table.key : 'seq';
-  const result = await client.query<{ key: string; value: string | number }>(`SELECT ${table.key} AS key, ${record}${isJson ? '::text' : ''} AS value FROM ${table.name} ${where} ORDER BY ${order}${lock ? ' FOR UPDATE' : ''}`, params);
+  const order = orderBy ?? (table.name === 'cursors' || table.name === 'counters' ? table.key : 'seq');
+  const limited = limit === undefined ? '' : ` LIMIT ${Math.floor(limit)}`;
+  const result = await client.query<{ key: string; value: string | number }>(`SELECT ${table.key} AS key, ${record}${isJson ? '::text' : ''} AS value FROM ${table.name} ${where} ORDER BY ${order}${limited}${lock ? ' FOR UPDATE' : ''}`, params);
   return result.rows.map((row) => [decodeText(row.key), (isJson ? decodeJson<T>(row.value as string) : typeof row.value === 'string' ? decodeText(row.value) : row.value) as T]);
 }
 

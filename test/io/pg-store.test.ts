@@ -6,8 +6,12 @@ import path from 'node:path';
 import { rawMessagePath } from '../../src/io/blobs.js';
 import { createPgRawMailStore } from '../../src/io/pg-blobs.js';
 import { acquireLeadership, readLeader } from '../../src/io/pg-leader.js';
-import { SCHEMA_VERSION } from '../../src/io/pg-schema.js';
-import { openPgStore, readPgSnapshot } from '../../src/io/pg-store.js';
+import { closedAt } from '../../src/core/metrics.js';
+import { migrateSchema, SCHEMA_VERSION } from '../../src/io/pg-schema.js';
+import { connectPg, openPgStore, openPgStoreCopy, readPg, readPgSnapshot } from '../../src/io/pg-store.js';
+import { caseSummary, lastActiveAt } from '../../src/io/pg-tables.js';
+import { encodeJson, encodeText } from '../../src/io/pg-text.js';
+import type { CaseRecord, StoreChange } from '../../src/types.js';
 import { createTestDatabase, hasPostgres, queryOnce, resetDatabase } from '../support/postgres.js';
 import { aCase, aMessage, anItem } from './store.contract.js';
 
@@ -91,6 +95,108 @@ describe.runIf(hasPostgres)('PostgreSQL store (real server on loopback)', () => 
     } finally {
       await store.close();
     }
+  });
+
+  it('migrates a schema-2 store with rows: last activity, closing and outbox Message-IDs filled in as the code computes them', async () => {
+    await resetDatabase(database.url);
+    const client = await connectPg(database.url, 'test');
+    try {
+      expect(await migrateSchema(client, 2)).toBe(2);
+      const done = (id: string, events: CaseRecord['events']): CaseRecord => aCase(id, { state: 'done', dueAt: null, events });
+      const cases = [
+        // A state change to done, then a later note: closed at the change, active at the note.
+        done('PR-2025-0001', [
+          { id: 'r', at: '2025-01-01T00:00:00.000Z', type: 'received', by: 'requester' },
+          { id: 's', at: '2025-01-05T00:00:00.000Z', type: 'state_changed', by: 'team', data: { to: 'done' } },
+          { id: 'n', at: '2025-01-09T00:00:00.000Z', type: 'note', by: 'team' },
+        ]),
+        // No state change recorded: closed at the last event.
+        done('PR-2025-0002', [{ id: 'r', at: '2025-02-01T00:00:00.000Z', type: 'received', by: 'requester' }, { id: 'd', at: '2025-02-03T00:00:00.000Z', type: 'done', by: 'team' }]),
+        aCase('PR-2026-0003', { events: [] }),
+      ];
+      for (const record of cases) {
+        await client.query('INSERT INTO cases (id, state, due_at, received_at, requester_hash, record) VALUES ($1, $2, $3, $4, $5, $6)', [record.id, record.state, record.dueAt, record.receivedAt, 'h', encodeJson(record)]);
+      }
+      const item = anItem('PR-2025-0001:acknowledgement:1', 'PR-2025-0001', { messageId: '<ack\u0000@bot.example.test>' });
+      await client.query('INSERT INTO outbox (key, case_id, state, to_hash, created_at, sent_at, record) VALUES ($1, $2, $3, $4, $5, $6, $7)', [item.key, item.caseId, item.state, item.toHash, item.createdAt, item.sentAt, encodeJson(item)]);
+      expect(await migrateSchema(client)).toBe(SCHEMA_VERSION);
+      const rows = (await client.query<{ id: string; last_active_at: string; closed_at: string | null }>('SELECT id, last_active_at, closed_at FROM cases ORDER BY id')).rows;
+      expect(rows).toEqual(cases.map((record) => ({ id: record.id, last_active_at: lastActiveAt(record), closed_at: closedAt(record) })));
+      expect(rows.map((row) => row.closed_at)).toEqual(['2025-01-05T00:00:00.000Z', '2025-02-03T00:00:00.000Z', null]);
+      expect((await client.query('SELECT message_id FROM outbox')).rows).toEqual([{ message_id: encodeText(item.messageId) }]);
+      const summaries = (await client.query<{ summary: string }>('SELECT summary::text AS summary FROM cases ORDER BY id')).rows.map((row) => JSON.parse(row.summary) as unknown);
+      expect(summaries).toEqual(cases.map(caseSummary));
+    } finally {
+      await client.end();
+    }
+    const store = await openPgStore({ url: database.url });
+    try {
+      expect(Object.keys((await store.lookup({ threadIds: ['<ack\u0000@bot.example.test>'] })).cases)).toEqual(['PR-2025-0001']);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('answers the read-only commands from indexes: list summaries in receipt order, a case outside the working set, messages since, every case a month at a time in keyed pages', async () => {
+    await resetDatabase(database.url);
+    const store = await openPgStore({ url: database.url });
+    const closedCase = (id: string, receivedAt: string): CaseRecord => aCase(id, { state: 'done', dueAt: null, receivedAt, events: [{ id: 'd', at: receivedAt, type: 'done', by: 'team' }] });
+    const months = [
+      closedCase('PR-2024-0003', '2024-01-20T00:00:00.000Z'),
+      closedCase('PR-2024-0001', '2024-01-10T00:00:00.000Z'),
+      closedCase('PR-2024-0002', '2024-01-10T00:00:00.000Z'),
+      closedCase('PR-2024-0004', '2024-02-01T00:00:00.000Z'),
+      aCase('PR-2026-0005', { receivedAt: '2026-03-01T00:00:00.000Z' }),
+      aCase('PR-2026-0006', { receivedAt: '2026-03-02T00:00:00.000Z' }),
+    ];
+    try {
+      await store.apply([
+        ...months.map((record): StoreChange => ({ type: 'createCase', record })),
+        { type: 'putMessage', record: aMessage('old@example.net', { receivedAt: '2024-01-10T00:00:00.000Z', caseId: 'PR-2024-0001', status: 'case' }) },
+        { type: 'putMessage', record: aMessage('new@example.net', { receivedAt: '2026-02-01T00:00:00.000Z' }) },
+      ]);
+    } finally {
+      await store.close();
+    }
+    const list = await readPg(database.url, (reader) => reader.caseList());
+    expect(Object.keys(list.cases)).toEqual(['PR-2024-0001', 'PR-2024-0002', 'PR-2024-0003', 'PR-2024-0004', 'PR-2026-0005', 'PR-2026-0006']);
+    expect(list.cases['PR-2024-0001']).toEqual({ id: 'PR-2024-0001', labels: ['deletion'], primary: 'deletion', state: 'done', requester: { address: 'pr-2024-0001@example.net', name: 'Alex' }, language: 'en', receivedAt: '2024-01-10T00:00:00.000Z', dueAt: null, flags: [] });
+    const shown = await readPg(database.url, (reader) => reader.withCases(['PR-2024-0001']));
+    expect(Object.keys(shown.cases).sort()).toEqual(['PR-2024-0001', 'PR-2026-0005', 'PR-2026-0006']);
+    expect(shown.cases['PR-2024-0001']).toEqual(months[1]);
+    expect(Object.keys(shown.messages)).toEqual(['old@example.net']);
+    expect(Object.keys((await readPg(database.url, (reader) => reader.workingSet())).messages)).toEqual([]);
+    expect(Object.keys((await readPg(database.url, (reader) => reader.messagesSince('2024-01-01T00:00:00.000Z'))).messages).sort()).toEqual(['new@example.net', 'old@example.net']);
+    const batches: Array<[number, number, string[]]> = [];
+    await readPg(database.url, (reader) => reader.eachCaseByMonth((cases, month, count) => void batches.push([month, count, cases.map((record) => record.id)]), 2));
+    expect(batches).toEqual([
+      [1, 3, ['PR-2024-0001', 'PR-2024-0002', 'PR-2024-0003']],
+      [2, 3, ['PR-2024-0004']],
+      [3, 3, ['PR-2026-0005', 'PR-2026-0006']],
+    ]);
+    // An error of the caller's own (export's write) comes out as it is, not as a store error.
+    await expect(readPg(database.url, (reader) => reader.eachCaseByMonth(() => Promise.reject(new Error('disk full'))))).rejects.toThrow('disk full');
+  });
+
+  it("the dry run's copy: the working set, a case outside it fetched when a batch touches it, changes kept in memory only", async () => {
+    await resetDatabase(database.url);
+    const old = aCase('PR-2024-0001', { state: 'done', dueAt: null, receivedAt: '2024-01-10T00:00:00.000Z', events: [{ id: 'd', at: '2024-01-10T00:00:00.000Z', type: 'done', by: 'team' }] });
+    const store = await openPgStore({ url: database.url });
+    await store.apply([{ type: 'createCase', record: old }, { type: 'createCase', record: aCase('PR-2026-0002') }]);
+    await store.close();
+    const copy = await openPgStoreCopy(database.url);
+    try {
+      expect(Object.keys((await copy.read()).cases)).toEqual(['PR-2026-0002']);
+      await copy.apply([{ type: 'updateCase', caseId: 'PR-2024-0001', set: { state: 'received' }, events: [{ id: 'late', at: '2026-03-03T00:00:00.000Z', type: 'reopened', by: 'requester' }] }]);
+      expect((await copy.read()).cases['PR-2024-0001']?.state).toBe('received');
+      await expect(copy.apply([{ type: 'updateOutbox', key: 'missing', set: { state: 'sent' } }])).rejects.toThrow(/no outbox item missing/);
+      await copy.apply([{ type: 'purgeCase', caseId: 'PR-2024-0001', stat: { caseId: 'PR-2024-0001', primary: 'deletion', labels: ['deletion'], receivedAt: old.receivedAt, respondedAt: null, outcome: 'complied', denialReason: null, extended: false, purgedAt: '2026-03-03T00:00:00.000Z', retentionMonths: 24 } }]);
+      expect((await copy.read()).cases['PR-2024-0001']).toBeUndefined();
+      expect(Object.keys((await copy.lookup({ caseIds: ['PR-2024-0001'] })).cases)).toEqual([]);
+    } finally {
+      await copy.close();
+    }
+    expect((await readPg(database.url, (reader) => reader.withCases(['PR-2024-0001']))).cases['PR-2024-0001']).toEqual(old);
   });
 
   it('one leader at a time: a second is refused or waits, and takes over when the first session ends', async () => {

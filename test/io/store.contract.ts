@@ -7,6 +7,8 @@ export interface StoreHarness {
   store: Store & { close?(): Promise<void> };
   reopen(): Promise<Store & { close?(): Promise<void> }>;
   cleanup(): Promise<void>;
+  /** Lets the store move what left the working set out of it (the file store's fold); a store that decides on every read needs none. */
+  settle?(): Promise<void>;
 }
 
 export function aCase(id: string, overrides: Partial<CaseRecord> = {}): CaseRecord {
@@ -174,6 +176,72 @@ export function describeStoreContract(name: string, makeHarness: () => Promise<S
       // Applying it again finds the same message key: the mail is not taken for a new one.
       await harness.store.apply([{ type: 'updateCase', caseId: 'PR-2026-0009', addThreadIds: [`<${odd}>`] }]);
       expect((await harness.store.read()).cases['PR-2026-0009']?.threadIds).toEqual([`<${odd}>`]);
+    });
+
+    it('reads the working set; lookup() finds what left it by case id, thread, message key and recipient; expired() finds closed cases due for the purge', async () => {
+      const { store } = harness;
+      if (!store.lookup || !store.expired) throw new Error('a store that keeps only a working set in read() must offer lookup() and expired()');
+      const closedOn = (at: string) => [{ id: 'closed', at, type: 'state_changed', by: 'team@example.test', data: { to: 'done' } }];
+      const oldCase = (id: string, receivedAt: string, closedAt: string): CaseRecord =>
+        aCase(id, { state: 'done', dueAt: null, receivedAt, events: [{ id: 'received', at: receivedAt, type: 'received', by: 'requester' }, ...closedOn(closedAt)] });
+      const a = oldCase('PR-2024-0001', '2024-01-10T10:00:00.000Z', '2024-02-01T10:00:00.000Z');
+      const b = oldCase('PR-2024-0002', '2024-06-10T10:00:00.000Z', '2024-07-01T10:00:00.000Z');
+      // Closed long ago, but mail about it is still to be sent: it stays.
+      const c = oldCase('PR-2024-0003', '2024-07-10T10:00:00.000Z', '2024-08-01T10:00:00.000Z');
+      // Closed within the last 14 days (counted from the newest time recorded): it stays.
+      const d = oldCase('PR-2026-0004', '2026-02-20T10:00:00.000Z', '2026-02-28T10:00:00.000Z');
+      const e = aCase('PR-2024-0005', { receivedAt: '2024-05-01T10:00:00.000Z' });
+      const f = aCase('PR-2026-0006');
+      const sent = { state: 'sent' as const, createdAt: '2024-01-10T10:00:01.000Z', sentAt: '2024-01-10T10:00:02.000Z' };
+      await store.apply([
+        ...[a, b, c, d, e, f].map((record): StoreChange => ({ type: 'createCase', record })),
+        ...[a, b, c, d, e, f].map((record): StoreChange => ({ type: 'putMessage', record: aMessage(`${record.id}-req@example.net`, { status: 'case', caseId: record.id, receivedAt: record.receivedAt }) })),
+        { type: 'enqueue', item: anItem('PR-2024-0001:acknowledgement:1', 'PR-2024-0001', { ...sent, toHash: 'hash-a' }) },
+        { type: 'enqueue', item: anItem('PR-2024-0002:acknowledgement:1', 'PR-2024-0002', { ...sent, toHash: 'hash-b', createdAt: '2024-06-10T10:00:01.000Z' }) },
+        { type: 'enqueue', item: anItem('PR-2024-0003:reminder:1', 'PR-2024-0003', { createdAt: '2024-08-01T10:00:00.000Z' }) },
+        { type: 'putMessage', record: aMessage('old-ignored@example.net', { receivedAt: '2024-01-05T10:00:00.000Z' }) },
+        { type: 'putMessage', record: aMessage('new-ignored@example.net', { receivedAt: '2026-03-02T10:00:00.000Z' }) },
+        { type: 'setCursor', name: 'imap:INBOX', value: '1:2' },
+      ]);
+      await harness.settle?.();
+
+      const hot = await store.read();
+      expect(Object.keys(hot.cases).sort()).toEqual(['PR-2024-0003', 'PR-2024-0005', 'PR-2026-0004', 'PR-2026-0006']);
+      expect(Object.keys(hot.messages).sort()).toEqual(['PR-2024-0003-req@example.net', 'PR-2024-0005-req@example.net', 'PR-2026-0004-req@example.net', 'PR-2026-0006-req@example.net', 'new-ignored@example.net']);
+      expect(Object.keys(hot.outbox)).toEqual(['PR-2024-0003:reminder:1']);
+      expect(hot.cursors).toEqual({ 'imap:INBOX': '1:2' });
+
+      // Late mail to a closed case: by its thread, by the bot's own Message-ID it answers, by a message key, by the case id.
+      for (const keys of [{ threadIds: ['<PR-2024-0001-req@example.net>'] }, { threadIds: ['<PR-2024-0001:acknowledgement:1@bot.example.test>'] }, { messageKeys: ['PR-2024-0001-req@example.net'] }, { caseIds: ['PR-2024-0001'] }]) {
+        const slice = await store.lookup(keys);
+        expect(slice.cases['PR-2024-0001']).toEqual(a);
+        expect(slice.messages['PR-2024-0001-req@example.net']?.caseId).toBe('PR-2024-0001');
+        expect(slice.outbox['PR-2024-0001:acknowledgement:1']?.state).toBe('sent');
+      }
+      // A sender written to before (the first-contact cap): the mail to that address is found.
+      expect(Object.keys((await store.lookup({ recipients: ['hash-b'] })).outbox)).toEqual(['PR-2024-0002:acknowledgement:1']);
+      expect(Object.keys((await store.lookup({ messageKeys: ['old-ignored@example.net'] })).messages)).toEqual(['old-ignored@example.net']);
+      expect(await store.lookup({ threadIds: ['<nobody@example.net>'], messageKeys: ['nothing'], recipients: ['hash-z'], caseIds: ['PR-1999-0001'] })).toEqual({ cases: {}, messages: {}, outbox: {} });
+
+      const expired = await store.expired('2024-03-15T00:00:00.000Z', 10);
+      expect(Object.keys(expired.cases)).toEqual(['PR-2024-0001']);
+      expect(Object.keys(expired.messages)).toEqual(['PR-2024-0001-req@example.net']);
+      expect(Object.keys(expired.outbox)).toEqual(['PR-2024-0001:acknowledgement:1']);
+      expect(Object.keys((await store.expired('2025-01-01T00:00:00.000Z', 1)).cases)).toEqual(['PR-2024-0001']);
+      expect(Object.keys((await store.expired('2025-01-01T00:00:00.000Z', 10)).cases).sort()).toEqual(['PR-2024-0001', 'PR-2024-0002']);
+
+      // A change to a case outside the working set brings it back; a purged one is found no more.
+      await store.apply([{ type: 'updateCase', caseId: 'PR-2024-0001', set: { state: 'received' }, events: [{ id: 'reopened', at: '2026-03-03T05:00:00.000Z', type: 'reopened', by: 'requester' }] }]);
+      const stat = { caseId: 'PR-2024-0002', primary: 'deletion' as const, labels: ['deletion' as const], receivedAt: b.receivedAt, respondedAt: null, outcome: 'complied' as const, denialReason: null, extended: false, purgedAt: '2026-03-03T06:00:00.000Z', retentionMonths: 12 };
+      await store.apply([{ type: 'purgeCase', caseId: 'PR-2024-0002', stat }]);
+      const after = await store.read();
+      expect(after.cases['PR-2024-0001']?.state).toBe('received');
+      expect(after.messages['PR-2024-0001-req@example.net']?.caseId).toBe('PR-2024-0001');
+      expect(after.purged?.map((purged) => purged.caseId)).toEqual(['PR-2024-0002']);
+      expect(await store.lookup({ caseIds: ['PR-2024-0002'], recipients: ['hash-b'] })).toEqual({ cases: {}, messages: {}, outbox: {} });
+      expect(Object.keys((await store.expired('2025-01-01T00:00:00.000Z', 10)).cases)).toEqual([]);
+      await harness.settle?.();
+      expect(Object.keys((await (await reopen()).read()).cases).sort()).toEqual(['PR-2024-0001', 'PR-2024-0003', 'PR-2024-0005', 'PR-2026-0004', 'PR-2026-0006']);
     });
 
     it('hands out a copy: changing what read() returned changes nothing stored', async () => {
