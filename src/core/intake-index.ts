@@ -12,8 +12,9 @@ import { localDay } from './case-id.js';
  * The index only files records under values that never change once written (an outbox item's key,
  * address hash, creation day; a thread Message-ID; a requester address). Everything that can change
  * (an item's state, a case's state or labels) is read from the record itself at lookup time, and a
- * record gone from the working set (purged) is skipped. So the index never has to learn about state
- * changes (claims, 'sent' marks, spam suppression): it only has to see what is added. Plain data:
+ * record gone from the working set (purged) is skipped. So the index never has to learn about the
+ * send stage's claims and 'sent' marks: it has to see what is added, and (for the first-contact
+ * counts) what planning or retention suppresses, re-times or purges. Plain data:
  * the caller builds it, hands it in through the context and applies changes to it, as to the store.
  */
 export interface IntakeIndex {
@@ -28,6 +29,14 @@ export interface IntakeIndex {
   outboxByCase: Map<string, Set<string>>;
   /** First-contact outbox keys by the local day they go out on, each with the instant the day was taken from. */
   firstContactsByDay: Map<string, Map<string, string>>;
+  /**
+   * Counted first contacts of a day, once counted. Past MAX_NEW_ADDRESSES_PER_DAY every new sender
+   * looks at each day already full: counting them again each time grew with the backlog. A count
+   * changes only when an item joins the day (dropped here then) or is suppressed, re-timed or
+   * purged, which only planning and retention do, through `indexChanges` (all counts dropped). The
+   * send stage's claims and marks never change it.
+   */
+  firstContactCounts: Map<string, number>;
   /** `none:team-notice:` keys by the local day of their creation. */
   teamNoticesByDay: Map<string, Set<string>>;
   /** Case ids by thread Message-ID. */
@@ -62,7 +71,9 @@ function addOutboxItem(index: IntakeIndex, item: OutboxItem): void {
   if (item.caseId !== null) file(index.outboxByCase, item.caseId, item.key);
   if (item.firstContact) {
     const instant = firstContactInstant(item);
-    fileWith(index.firstContactsByDay, localDay(instant, index.timeZone), item.key, instant);
+    const day = localDay(instant, index.timeZone);
+    fileWith(index.firstContactsByDay, day, item.key, instant);
+    index.firstContactCounts.delete(day);
   }
   if (item.key.startsWith(TEAM_NOTICE_PREFIX)) file(index.teamNoticesByDay, localDay(item.createdAt, index.timeZone), item.key);
 }
@@ -93,6 +104,7 @@ export function buildIntakeIndex(db: Pick<DbData, 'cases' | 'messages' | 'outbox
     outboxByToHash: new Map(),
     outboxByCase: new Map(),
     firstContactsByDay: new Map(),
+    firstContactCounts: new Map(),
     teamNoticesByDay: new Map(),
     casesByThreadId: new Map(),
     casesByAddress: new Map(),
@@ -142,10 +154,12 @@ export function indexChanges(index: IntakeIndex, db: DbData, changes: readonly S
         // A new send time moves a first contact to another day; the old entry no longer matches the item.
         const item = db.outbox[change.key];
         if (item && change.set.notBefore !== undefined) addOutboxItem(index, item);
+        if (item?.firstContact) index.firstContactCounts.clear();
         break;
       }
       case 'purgeCase':
         // The purged records are skipped at lookup (gone from db); a case id is never reused.
+        index.firstContactCounts.clear();
         break;
       default:
         break;
@@ -170,11 +184,14 @@ export function liveItemsTo(index: IntakeIndex, db: DbData, toHash: string): Arr
 
 /** First-contact items (not suppressed) going out on a local day. */
 export function firstContactsOn(index: IntakeIndex, db: DbData, day: string): number {
+  const counted = index.firstContactCounts.get(day);
+  if (counted !== undefined) return counted;
   let count = 0;
   for (const [key, instant] of index.firstContactsByDay.get(day) ?? []) {
     const item = db.outbox[key];
     if (item && item.firstContact && item.state !== 'suppressed' && firstContactInstant(item) === instant) count++;
   }
+  index.firstContactCounts.set(day, count);
   return count;
 }
 

@@ -65,6 +65,12 @@ class Twin {
     this.applyIndexed(changes);
   }
 
+  /** Claims and 'sent' marks: the send stage applies them to the pass's copy only, never to the index. */
+  sendStage(changes: StoreChange[]): void {
+    applyChanges(this.scanned, changes);
+    applyChanges(this.indexed, changes);
+  }
+
   private applyIndexed(changes: StoreChange[]): void {
     applyChanges(this.indexed, changes);
     indexChanges(this.index, this.indexed, changes);
@@ -154,11 +160,15 @@ describe('intake index', () => {
 
     // Claims and 'sent' marks come from the send stage, which only applies them to the copy: the index reads states live.
     const ackOfFirst = `${first.caseId}:acknowledgement:1`;
-    twin.outside([
+    twin.sendStage([
       { type: 'updateOutbox', key: ackOfFirst, set: { state: 'sending', attempts: 1 } },
       { type: 'updateOutbox', key: ackOfFirst, set: { state: 'sent', sentAt: afterMidnight } },
-      { type: 'updateOutbox', key: 'PR-2026-0004:acknowledgement:1', set: { state: 'suppressed', lastError: 'case marked spam' } },
     ]);
+    await twin.expectLookupsAgree(afterMidnight);
+    // A team `spam` suppresses a first contact paced to 3 March: that day has room again.
+    expect(twin.indexed.outbox['PR-2026-0005:acknowledgement:1']).toMatchObject({ firstContact: true, notBefore: expect.stringMatching(/^2026-03-03T/) });
+    twin.outside([{ type: 'updateOutbox', key: 'PR-2026-0005:acknowledgement:1', set: { state: 'suppressed', lastError: 'case marked spam' } }]);
+    expect(paceFirstContact(twin.indexed, [], 'never-written-to', afterMidnight, ZONE, 2, twin.index)).toMatchObject({ notBefore: null, deferred: false });
     await twin.expectLookupsAgree(afterMidnight);
 
     // A reply to last month's thread (the open old case), and one to the closed case.
