@@ -15,8 +15,8 @@
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { ImapFlow } from 'imapflow';
 import { createImapSource } from '../src/io/imap.js';
@@ -98,7 +98,18 @@ function peakRssMiB(pid: number | undefined): number | null {
   }
 }
 
-function runOnce(env: Record<string, string>, args: string[] = []): Promise<{ ms: number; stdout: string; stderr: string; code: number | null; peakMiB: number }> {
+/** CPU seconds (user + system, all threads) a running process has used so far; null once it is gone. */
+function cpuSeconds(pid: number | undefined): number | null {
+  try {
+    // Fields after the command name: state is field 3, utime 14, stime 15 (in clock ticks, 100 a second on Linux).
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return null;
+  }
+}
+
+function runOnce(env: Record<string, string>, args: string[] = []): Promise<{ ms: number; stdout: string; stderr: string; code: number | null; peakMiB: number; cpuS: number }> {
   const started = performance.now();
   return new Promise((resolve, reject) => {
     // BENCH_NODE_ARGS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof", to see where a pass spends its time.
@@ -108,13 +119,17 @@ function runOnce(env: Record<string, string>, args: string[] = []): Promise<{ ms
     let stderr = '';
     // Sampled while it runs: the last sample before exit is close to the peak.
     let peakMiB = 0;
-    const sampler = setInterval(() => (peakMiB = Math.max(peakMiB, peakRssMiB(child.pid) ?? 0)), 50);
+    let cpuS = 0;
+    const sampler = setInterval(() => {
+      peakMiB = Math.max(peakMiB, peakRssMiB(child.pid) ?? 0);
+      cpuS = Math.max(cpuS, cpuSeconds(child.pid) ?? 0);
+    }, 50);
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     child.on('error', reject);
     child.on('close', (code) => {
       clearInterval(sampler);
-      resolve({ ms: performance.now() - started, stdout, stderr, code, peakMiB });
+      resolve({ ms: performance.now() - started, stdout, stderr, code, peakMiB, cpuS });
     });
   });
 }
@@ -133,6 +148,63 @@ function waitForPostfixIdle(stack: Stack): Promise<number> {
 
 const rate = (messages: number, ms: number): string => `${Math.round((messages / ms) * 1000).toLocaleString('en-US')} msg/s`;
 const seconds = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
+
+
+interface MaildirFigures {
+  count: number;
+  readParseMs: number;
+  readParseCpuS: number;
+  pass: Awaited<ReturnType<typeof runOnce>>;
+  idle: Awaited<ReturnType<typeof runOnce>>;
+}
+
+/**
+ * The Maildir default with the file outbox over `raws`, and its raw limit in the same run: reading
+ * every file of the Maildir and parsing it (what a pass cannot do faster without skipping work).
+ */
+async function measureMaildir(raws: Buffer[]): Promise<MaildirFigures> {
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'pi-bench-maildir-'));
+  try {
+    const maildir = path.join(dataDir, 'maildir');
+    await fillMaildir(maildir, raws);
+    const started = performance.now();
+    const cpuBefore = process.cpuUsage();
+    const names = await readdir(path.join(maildir, 'new'));
+    for (const name of names) await parseMail(await readFile(path.join(maildir, 'new', name)), { maxBytes: 25 * 1024 * 1024 });
+    const readParseMs = performance.now() - started;
+    const cpuUsed = process.cpuUsage(cpuBefore);
+    const readParseCpuS = (cpuUsed.user + cpuUsed.system) / 1e6;
+    const env = { DATA_DIR: dataDir, PRIVACY_ADDRESS: PRIVACY, TEAM_ADDRESSES: TEAM, PRIVACY_INBOX_NOW: '2026-03-02T17:00:00Z' };
+    const pass = await runOnce(env);
+    if (pass.code !== 0) throw new Error(`run-once (Maildir) exited ${String(pass.code)}:\n${pass.stderr}`);
+    const idle = await runOnce(env);
+    return { count: raws.length, readParseMs, readParseCpuS, pass, idle };
+  } finally {
+    if (process.env.BENCH_KEEP !== '1') await rm(dataDir, { recursive: true, force: true });
+  }
+}
+
+function printMaildir(figures: MaildirFigures): void {
+  const { count: n, readParseMs, readParseCpuS, pass, idle } = figures;
+  const summary = JSON.parse(pass.stdout) as { newCases: number; send: { sent: number } };
+  console.log('Maildir default, file outbox');
+  // CPU seconds are what a loaded machine distorts least: mails per CPU second is the rate with a core to itself.
+  const perCpu = (cpuS: number): string => `${seconds(cpuS * 1000)} CPU, ${Math.round(n / cpuS).toLocaleString('en-US')} msg per CPU s`;
+  console.log(`  raw: read + parseMail          ${seconds(readParseMs).padStart(8)}  ${rate(n, readParseMs)}  (every file of new/, one at a time; ${perCpu(readParseCpuS)})`);
+  console.log(`  run-once over the Maildir      ${seconds(pass.ms).padStart(8)}  ${rate(n, pass.ms)}  peak RSS ${pass.peakMiB.toFixed(0)} MiB  (${summary.newCases} cases, ${summary.send.sent} .eml replies; ${perCpu(pass.cpuS)}; target >= 150 msg/s)`);
+  console.log(`  ratio run-once / read+parse    ${(readParseMs / pass.ms).toFixed(3)}  (CPU: ${(readParseCpuS / pass.cpuS).toFixed(3)})`);
+  console.log(`  run-once on the empty Maildir  ${seconds(idle.ms).padStart(8)}  (${seconds(idle.cpuS * 1000)} CPU: start-up and an empty pass)`);
+  console.log(`  load average at the end: ${loadavg().map((load) => load.toFixed(2)).join(' ')} (${cpus().length} CPUs)`);
+}
+
+/** BENCH_MAILDIR_ONLY=1: only the Maildir figures, without the mail stack (no IMAP, no SMTP). */
+async function maildirOnly(): Promise<void> {
+  build();
+  const runId = randomUUID().slice(0, 8);
+  const mails = await Promise.all(Array.from({ length: count }, (_, index) => buildBacklogMail(index, requester(index), PRIVACY, runId)));
+  console.log(`backlog benchmark (Maildir only): ${count} messages, ${Math.round(mails.reduce((sum, mail) => sum + mail.raw.length, 0) / count)} bytes on average, ${count} distinct requesters`);
+  printMaildir(await measureMaildir(mails.map((mail) => mail.raw)));
+}
 
 async function main(): Promise<void> {
   if (!Number.isInteger(count) || count < 1) throw new Error('usage: npm run bench -- [N]');
@@ -240,15 +312,7 @@ async function main(): Promise<void> {
     const deliveredMs = await waitForPostfixIdle(stack);
     const idle = await runOnce(env);
 
-    // The Maildir default with the file outbox, over the same mails.
-    const maildirData = await mkdtemp(path.join(tmpdir(), 'pi-bench-maildir-'));
-    await fillMaildir(path.join(maildirData, 'maildir'), mails.map((mail) => mail.raw));
-    const maildirEnv = { DATA_DIR: maildirData, PRIVACY_ADDRESS: PRIVACY, TEAM_ADDRESSES: TEAM, PRIVACY_INBOX_NOW: '2026-03-02T17:00:00Z' };
-    const maildirPass = await runOnce(maildirEnv);
-    if (maildirPass.code !== 0) throw new Error(`run-once (Maildir) exited ${String(maildirPass.code)}:\n${maildirPass.stderr}`);
-    const maildirIdle = await runOnce(maildirEnv);
-    const maildirSummary = JSON.parse(maildirPass.stdout) as { newCases: number; send: { sent: number } };
-    await rm(maildirData, { recursive: true, force: true });
+    const maildir = await measureMaildir(mails.map((mail) => mail.raw));
     const summary = JSON.parse(pass.stdout) as { listed: number; newCases: number; followUps: number; ignored: number; quarantined: number; failed: number; send: { sent: number; failed: number } };
     const inboxLeft = (await client.status('INBOX', { messages: true })) || { messages: -1 };
     const acks = (await client.status(folders.sent, { messages: true }).catch(() => false as const)) || { messages: 0 };
@@ -274,9 +338,7 @@ async function main(): Promise<void> {
     console.log(`  ratio end-to-end / slower limit ${(pipelineRate / slower).toFixed(3)}  (slower limit: ${rawRate < sendRate ? 'fetch+parse' : 'send+Sent'}, ${rate(1, 1 / slower)}; target >= 0.5)`);
     console.log(`  run-once summary: ${JSON.stringify(summary)}`);
     console.log(`  left in INBOX: ${inboxLeft.messages ?? '?'}; copies in Sent: ${acks.messages ?? '?'}`);
-    console.log('Maildir default, file outbox');
-    console.log(`  run-once over the Maildir      ${seconds(maildirPass.ms).padStart(8)}  ${rate(count, maildirPass.ms)}  peak RSS ${maildirPass.peakMiB.toFixed(0)} MiB  (${maildirSummary.newCases} cases, ${maildirSummary.send.sent} .eml replies; target >= 150 msg/s)`);
-    console.log(`  run-once on the empty Maildir  ${seconds(maildirIdle.ms).padStart(8)}`);
+    printMaildir(maildir);
   } finally {
     await client.logout();
     if (process.env.BENCH_KEEP_STACK !== '1') stopStack();
@@ -285,4 +347,5 @@ async function main(): Promise<void> {
   }
 }
 
-await main();
+if (process.env.BENCH_MAILDIR_ONLY === '1') await maildirOnly();
+else await main();

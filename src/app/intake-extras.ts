@@ -6,6 +6,7 @@ import { loadRequestText } from './case-texts.js';
 import { findCaseForMail } from '../core/thread.js';
 import { parseMail } from '../io/mime.js';
 import type { CaseRecord, DbData, InboundMail, Verdict } from '../types.js';
+import type { IntakeIndex } from '../core/intake-index.js';
 import type { AppDeps } from './deps.js';
 
 /** What the pure case workflow needs from the raw mail store for one message (bodies never enter db.json). */
@@ -44,15 +45,15 @@ export async function readRequestTexts(deps: AppDeps, db: DbData, records: Itera
  * Loads what planning this message may need: the original request of any case it could touch (its
  * thread, a duplicate, a case a team reply answers), and the mail a team `open` reply rescues.
  */
-export async function loadIntakeExtras(deps: AppDeps, db: DbData, mail: InboundMail, verdict: Verdict): Promise<IntakeExtras> {
+export async function loadIntakeExtras(deps: AppDeps, db: DbData, mail: InboundMail, verdict: Verdict, index?: IntakeIndex): Promise<IntakeExtras> {
   const referenced = new Set([mail.inReplyTo, ...mail.references].filter((id): id is string => Boolean(id)));
   const cases = new Map<string, CaseRecord>();
   const rescuedMail: Record<string, InboundMail> = {};
   const add = (record: CaseRecord | null | undefined): void => {
     if (record) cases.set(record.id, record);
   };
-  add(findCaseForMail(mail, db));
-  add(findDuplicateCase(mail, verdict, db));
+  add(findCaseForMail(mail, db, index));
+  add(findDuplicateCase(mail, verdict, db, index));
   if (referenced.size > 0 && mail.from && deps.config.teamAddresses.includes(mail.from.address)) {
     for (const item of Object.values(db.outbox)) {
       if (!referenced.has(item.messageId)) continue;

@@ -4,6 +4,7 @@ import { planIntake, type IntakePlan } from '../core/intake.js';
 import { planTimedActions } from '../core/lifecycle.js';
 import { lifecycleContext } from './lifecycle-context.js';
 import { applyChanges } from '../core/store-changes.js';
+import { buildIntakeIndex, indexChanges, type IntakeIndex } from '../core/intake-index.js';
 import { parseMail } from '../io/mime.js';
 import { hashAddress } from '../log.js';
 import type { DbData, Disposition, InboundMail, MessageRecord, SourceMessage, StoreChange, Verdict } from '../types.js';
@@ -28,6 +29,20 @@ export interface PollSummary {
   /** Left at the source for a later pass because not complete yet (a Maildir file still being written). */
   waiting: number;
   send: SendSummary;
+}
+
+/**
+ * The pass's copy of the store and its index (src/core/intake-index.ts): what the pass writes is
+ * applied to both, so planning the next message sees it without scanning the copy.
+ */
+interface PassCopy {
+  db: DbData;
+  index: IntakeIndex;
+}
+
+function applyToPass(pass: PassCopy, changes: readonly StoreChange[]): void {
+  applyChanges(pass.db, changes);
+  indexChanges(pass.index, pass.db, changes);
 }
 
 /** A message that failed this many passes goes to quarantine: one bad email never blocks the inbox. */
@@ -67,12 +82,12 @@ function keyFor(mail: InboundMail, raw: Buffer, db: DbData): string {
   return `${mail.key}#${createHash('sha256').update(raw).digest('hex').slice(0, 16)}`;
 }
 
-async function quarantine(deps: AppDeps, db: DbData, message: SourceMessage, reason: string, raw: Buffer | null, mail: InboundMail | null): Promise<void> {
+async function quarantine(deps: AppDeps, pass: PassCopy, message: SourceMessage, reason: string, raw: Buffer | null, mail: InboundMail | null): Promise<void> {
   const key = mail?.key ?? `source:${deps.source.name}:${message.sourceId}`;
   const blob = raw ? await deps.blobs.save(key, raw) : null;
   const changes = [{ type: 'putMessage' as const, record: setAsideRecord('quarantined', key, deps, message, reason, blob, mail) }];
   await deps.store.apply(changes);
-  applyChanges(db, changes);
+  applyToPass(pass, changes);
   await deps.source.finalize(message, 'quarantined');
   deps.dryRun?.message({ sourceId: message.sourceId, outcome: 'quarantined', caseId: null, labels: [], language: null, reason, queued: [] });
   // The reason names a limit or an error code, never the mail's content.
@@ -107,9 +122,10 @@ async function flushBatch(deps: AppDeps, batch: RecordBatch, stages: PassStages)
   stages.outbox.send(claims.items);
 }
 
-async function processOne(deps: AppDeps, db: DbData, message: SourceMessage, summary: PollSummary, batch: RecordBatch, prefetched: Buffer | undefined): Promise<void> {
+async function processOne(deps: AppDeps, pass: PassCopy, message: SourceMessage, summary: PollSummary, batch: RecordBatch, prefetched: Buffer | undefined): Promise<void> {
+  const { db, index } = pass;
   if (message.sizeBytes > deps.config.maxMessageBytes) {
-    await quarantine(deps, db, message, `too large: ${message.sizeBytes} bytes > MAX_MESSAGE_BYTES`, null, null);
+    await quarantine(deps, pass, message, `too large: ${message.sizeBytes} bytes > MAX_MESSAGE_BYTES`, null, null);
     summary.quarantined++;
     return;
   }
@@ -121,11 +137,11 @@ async function processOne(deps: AppDeps, db: DbData, message: SourceMessage, sum
   } catch (error) {
     if (!(error instanceof BotError)) throw error;
     // Not MIME, over a parser limit, or over the time budget: a person looks at it, unread.
-    await quarantine(deps, db, message, `${error.code}: ${error.message}`, raw, null);
+    await quarantine(deps, pass, message, `${error.code}: ${error.message}`, raw, null);
     summary.quarantined++;
     return;
   }
-  await bringArchived(deps.store, db, mail);
+  await bringArchived(deps.store, db, mail, index);
   mail = { ...mail, key: keyFor(mail, raw, db) };
   const known = db.messages[mail.key];
   if (known) {
@@ -140,7 +156,7 @@ async function processOne(deps: AppDeps, db: DbData, message: SourceMessage, sum
     // A first run on a mailbox people already worked by hand: record the old mail, answer none of it.
     const record = { ...setAsideRecord('ignored', mail.key, deps, message, 'arrived before IGNORE_MAIL_BEFORE (handled before privacy-inbox)', blob, mail), receivedAt: message.arrivedAt };
     const changes: StoreChange[] = [{ type: 'putMessage', record }];
-    applyChanges(db, changes);
+    applyToPass(pass, changes);
     batch.changes.push(...changes);
     batch.handled.push({
       message,
@@ -156,11 +172,11 @@ async function processOne(deps: AppDeps, db: DbData, message: SourceMessage, sum
     verdict = await deps.classifier.classify(mail, budget);
   } catch (error) {
     if (!(error instanceof BotError && error.code === 'MAIL_BUDGET')) throw error;
-    await quarantine(deps, db, message, `${error.code}: ${error.message}`, raw, mail);
+    await quarantine(deps, pass, message, `${error.code}: ${error.message}`, raw, mail);
     summary.quarantined++;
     return;
   }
-  const extras = await loadIntakeExtras(deps, db, mail, verdict);
+  const extras = await loadIntakeExtras(deps, db, mail, verdict, index);
   const plan: IntakePlan = planIntake(mail, verdict, db, {
     ...lifecycleContext(deps),
     ...extras,
@@ -171,8 +187,9 @@ async function processOne(deps: AppDeps, db: DbData, message: SourceMessage, sum
     blob,
     fromHash: hashAddress(mail.from?.address),
     deadlines: { defaultRegimes: deps.config.deadlines.defaultRegimes, promisedResponseDays: deps.config.deadlines.promisedResponseDays },
+    index,
   });
-  applyChanges(db, plan.changes);
+  applyToPass(pass, plan.changes);
   batch.changes.push(...plan.changes);
   batch.handled.push({
     message,
@@ -193,7 +210,7 @@ export { lifecycleContext };
  * pass until the deadlines work moves it into its own check-deadlines job. Given the pass's copy of
  * the store, plans on it and keeps it up to date instead of reading the store again.
  */
-export async function runTimedActions(deps: AppDeps, pass?: DbData): Promise<number> {
+export async function runTimedActions(deps: AppDeps, pass?: DbData, index?: IntakeIndex): Promise<number> {
   const db = pass ?? (await deps.store.read());
   const now = deps.now();
   // Only a case at its due date is escalated here; its escalation quotes the original request.
@@ -203,23 +220,25 @@ export async function runTimedActions(deps: AppDeps, pass?: DbData): Promise<num
   if (changes.length > 0) {
     await deps.store.apply(changes);
     if (pass) applyChanges(pass, changes);
+    if (pass && index) indexChanges(index, pass, changes);
   }
   return changes.length;
 }
 
 /** What a message that failed is charged: an attempt, and quarantine at the third. */
-async function recordFailure(deps: AppDeps, db: DbData, message: SourceMessage, summary: PollSummary, error: unknown): Promise<void> {
+async function recordFailure(deps: AppDeps, pass: PassCopy, message: SourceMessage, summary: PollSummary, error: unknown): Promise<void> {
+  const { db } = pass;
   summary.failed++;
   const counter = attemptsCounter(deps.source.name, message);
   const attempts = (db.counters[counter] ?? 0) + 1;
   const changes = [{ type: 'raiseCounter' as const, name: counter, value: attempts }];
   await deps.store.apply(changes);
-  applyChanges(db, changes);
+  applyToPass(pass, changes);
   const code = error instanceof BotError ? error.code : 'UNEXPECTED';
   deps.logger.warn({ err: { code, message: error instanceof Error ? error.message : String(error) }, sourceId: message.sourceId, attempts }, 'message failed; will retry');
   deps.dryRun?.message({ sourceId: message.sourceId, outcome: 'failed', caseId: null, labels: [], language: null, reason: code, queued: [] });
   if (attempts >= MAX_ATTEMPTS) {
-    await quarantine(deps, db, message, `failed ${attempts} times: ${code}`, null, null).catch((cause: unknown) => {
+    await quarantine(deps, pass, message, `failed ${attempts} times: ${code}`, null, null).catch((cause: unknown) => {
       deps.logger.error({ err: { message: cause instanceof Error ? cause.message : String(cause) }, sourceId: message.sourceId }, 'could not quarantine');
     });
     summary.quarantined++;
@@ -237,7 +256,8 @@ export async function runPollInbox(deps: AppDeps, signal?: AbortSignal): Promise
   const summary: PollSummary = { listed: 0, newCases: 0, followUps: 0, teamCommands: 0, timedChanges: 0, ignored: 0, quarantined: 0, duplicates: 0, failed: 0, waiting: 0, send: emptySendSummary() };
   // One read of the store per pass: what the pass writes is applied to this copy as well.
   const db = await deps.store.read();
-  summary.timedChanges = await runTimedActions(deps, db);
+  const pass: PassCopy = { db, index: buildIntakeIndex(db, deps.config.timezone) };
+  summary.timedChanges = await runTimedActions(deps, db, pass.index);
   const before = await runSendOutbox(deps, db);
   const messages = await deps.source.list();
   summary.listed = messages.length;
@@ -257,9 +277,9 @@ export async function runPollInbox(deps: AppDeps, signal?: AbortSignal): Promise
         if (done > 0) deps.onProgress?.(done, messages.length);
         done++;
         try {
-          await processOne(deps, db, message, summary, batch, raws.get(message.sourceId));
+          await processOne(deps, pass, message, summary, batch, raws.get(message.sourceId));
         } catch (error) {
-          await recordFailure(deps, db, message, summary, error);
+          await recordFailure(deps, pass, message, summary, error);
         }
       }
       await flushBatch(deps, batch, stages);

@@ -48,19 +48,44 @@ function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
 }
 
-/** The text without the company's name and without product phrases, so neither reads as a record. */
-function withoutNames(text: string, orgName: string): string {
+interface NamePatterns {
+  names: RegExp[];
+  qualifiedProduct: RegExp;
+  productOfQualifier: RegExp;
+}
+
+// Compiling these per message cost more than applying them (a backlog profile, issue 12): one set per ORG_NAME.
+const namePatterns = new Map<string, NamePatterns>();
+
+function patternsFor(orgName: string): NamePatterns {
+  const cached = namePatterns.get(orgName);
+  if (cached) return cached;
   const full = orgName.trim();
   const core = full.replace(LEGAL_SUFFIX, '').trim();
-  let out = text;
-  for (const name of new Set([full, core].filter((name) => name.length >= 2))) out = out.replace(word(escape(name), 'giu'), ' ');
+  const names = [...new Set([full, core].filter((name) => name.length >= 2))].map((name) => word(escape(name), 'giu'));
   const orgWords = core.split(/[^\p{L}0-9]+/u).filter((part) => part.length >= 3).map(escape);
   const qualifier = any(QUALIFIER, ...orgWords);
+  const patterns: NamePatterns = {
+    names,
+    // "your therapy app" (qualifier first) and "la aplicación de terapia" (product first).
+    qualifiedProduct: word(`(?:(?:${qualifier})[\\s-]+){1,3}(?:${PRODUCT})`, 'giu'),
+    productOfQualifier: word(`(?:${PRODUCT}) (?:de|di|da|do|del|della|dello|des|du|dos|das|van|voor|für)(?: (?:la|le|el|il|lo|a|o|l'))?[\\s']+(?:(?:${qualifier})\\s*){1,3}`.replace(/ /g, '\\s+'), 'giu'),
+  };
+  namePatterns.set(orgName, patterns);
+  return patterns;
+}
+
+const ANY_PRODUCT = word(PRODUCT, 'giu');
+
+/** The text without the company's name and without product phrases, so neither reads as a record. */
+function withoutNames(text: string, orgName: string): string {
+  const patterns = patternsFor(orgName);
+  let out = text;
+  for (const name of patterns.names) out = out.replace(name, ' ');
   out = out.replace(COMPOUND_PRODUCT, ' ');
-  // "your therapy app" (qualifier first) and "la aplicación de terapia" (product first).
-  out = out.replace(word(`(?:(?:${qualifier})[\\s-]+){1,3}(?:${PRODUCT})`, 'giu'), ' ');
-  out = out.replace(word(`(?:${PRODUCT}) (?:de|di|da|do|del|della|dello|des|du|dos|das|van|voor|für)(?: (?:la|le|el|il|lo|a|o|l'))?[\\s']+(?:(?:${qualifier})\\s*){1,3}`.replace(/ /g, '\\s+'), 'giu'), ' ');
-  return out.replace(word(PRODUCT, 'giu'), ' ');
+  out = out.replace(patterns.qualifiedProduct, ' ');
+  out = out.replace(patterns.productOfQualifier, ' ');
+  return out.replace(ANY_PRODUCT, ' ');
 }
 
 /** "my", "our", "all my" in our seven languages, with up to two words before the noun ("my old therapy notes"). */

@@ -5,6 +5,7 @@ import { findDuplicateCase, looksLikeTeamCommand, planFollowUp, planOtherNotice,
 import { findCaseForMail } from './thread.js';
 import { heldReason, LOOKS_AUTOMATED, NOT_A_REQUEST } from './cases/held-sender.js';
 import { judgeFromDomain, trustedServerOf } from './auth-results.js';
+import { casesOfAddress, messagesWithIds, type IntakeIndex } from './intake-index.js';
 
 /** Settings intake may run without (unit tests, cases before the lifecycle existed). */
 type OptionalLifecycleSettings = 'teamAddresses' | 'dataPoints' | 'trustedAuthservId';
@@ -79,6 +80,7 @@ function lifecycleContext(context: IntakeContext): LifecycleContext {
     ...(context.deadlines ? { deadlines: context.deadlines } : {}),
     ...(context.requestTexts ? { requestTexts: context.requestTexts } : {}),
     ...(context.rescuedMail ? { rescuedMail: context.rescuedMail } : {}),
+    ...(context.index ? { index: context.index } : {}),
   };
 }
 
@@ -91,7 +93,7 @@ export function planIntake(mail: InboundMail, verdict: Verdict, db: DbData, cont
   const ctx = lifecycleContext(context);
 
   if (verdict.automated) {
-    const existing = findCaseForMail(mail, db);
+    const existing = findCaseForMail(mail, db, context.index);
     // Never answered. When only the model thinks it machine-written and it asks for something, a
     // person may have written it: outside a case the team gets it and can `open` it.
     const passOn = verdict.automated.unsure === true && !existing && mail.from !== null;
@@ -124,7 +126,7 @@ export function planIntake(mail: InboundMail, verdict: Verdict, db: DbData, cont
     };
   }
 
-  const existing = findCaseForMail(mail, db);
+  const existing = findCaseForMail(mail, db, context.index);
   if (existing) {
     return {
       outcome: 'follow_up',
@@ -137,7 +139,7 @@ export function planIntake(mail: InboundMail, verdict: Verdict, db: DbData, cont
 
   // A new mail (not a reply) from someone whose request is open, that asks nothing new ("forgot to
   // say, the new number is …", "here is my code"), belongs to that request, not to the team's pile.
-  const ownOpenCase = isPrivacyRequest(verdict.labels) ? null : latestOpenCaseOf(mail, db);
+  const ownOpenCase = isPrivacyRequest(verdict.labels) ? null : latestOpenCaseOf(mail, db, context.index);
   if (ownOpenCase) {
     return {
       outcome: 'follow_up',
@@ -159,7 +161,7 @@ export function planIntake(mail: InboundMail, verdict: Verdict, db: DbData, cont
     };
   }
 
-  const duplicate = findDuplicateCase(mail, verdict, db);
+  const duplicate = findDuplicateCase(mail, verdict, db, context.index);
   if (duplicate) {
     return {
       outcome: 'follow_up',
@@ -180,7 +182,7 @@ export function planIntake(mail: InboundMail, verdict: Verdict, db: DbData, cont
 
   // A request that answers the sender's own earlier mail we passed on as "not a privacy request"
   // (a chaser): the request started then, so its clock does too.
-  const earlier = unansweredEarlierMail(mail, db, context.fromHash);
+  const earlier = unansweredEarlierMail(mail, db, context.fromHash, context.index);
   const receivedAt = earlier?.receivedAt ?? receiptTime(context);
   const opened = openCase(
     {
@@ -200,11 +202,11 @@ export function planIntake(mail: InboundMail, verdict: Verdict, db: DbData, cont
 }
 
 /** The sender's most recent open case of their own (an agent's cases are many people's, never joined this way). */
-function latestOpenCaseOf(mail: InboundMail, db: DbData): CaseRecord | null {
+function latestOpenCaseOf(mail: InboundMail, db: DbData, index: IntakeIndex | undefined): CaseRecord | null {
   const sender = mail.from?.address;
   if (!sender) return null;
   let latest: CaseRecord | null = null;
-  for (const record of Object.values(db.cases)) {
+  for (const record of index ? casesOfAddress(index, db, sender) : Object.values(db.cases)) {
     const own = record.requester.address === sender || record.lifecycle?.verification?.target?.address === sender;
     const agentsOwn = record.lifecycle?.agent != null && record.requester.address === sender;
     if (!own || agentsOwn || isTerminal(record.state)) continue;
@@ -214,10 +216,10 @@ function latestOpenCaseOf(mail: InboundMail, db: DbData): CaseRecord | null {
 }
 
 /** The sender's own earlier mail that this one replies to, recorded as not a privacy request and never made a case. */
-function unansweredEarlierMail(mail: InboundMail, db: DbData, fromHash: string | null): MessageRecord | null {
+function unansweredEarlierMail(mail: InboundMail, db: DbData, fromHash: string | null, index: IntakeIndex | undefined): MessageRecord | null {
   if (!fromHash) return null;
   const referenced = new Set([mail.inReplyTo, ...mail.references].filter((id): id is string => Boolean(id)));
   if (referenced.size === 0) return null;
-  const candidates = Object.values(db.messages).filter((record) => record.messageId !== null && referenced.has(record.messageId) && record.fromHash === fromHash && record.status === 'ignored' && record.caseId === null && record.reason === NOT_A_REQUEST);
+  const candidates = (index ? messagesWithIds(index, db, referenced) : Object.values(db.messages)).filter((record) => record.messageId !== null && referenced.has(record.messageId) && record.fromHash === fromHash && record.status === 'ignored' && record.caseId === null && record.reason === NOT_A_REQUEST);
   return candidates.sort((a, b) => a.receivedAt.localeCompare(b.receivedAt))[0] ?? null;
 }

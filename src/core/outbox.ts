@@ -1,6 +1,7 @@
 import { createHash, createHmac } from 'node:crypto';
 import type { Address, DbData, OutboxItem } from '../types.js';
 import { localDay } from './case-id.js';
+import { liveItemsTo, usableIndex, type IntakeIndex } from './intake-index.js';
 
 /** The pseudonym of an address in outbox items and message records (the same as log.ts hashAddress). */
 export function addressHash(address: string): string {
@@ -44,6 +45,8 @@ export interface OutboxContext {
   toHash: string;
   timeZone: string;
   maxRepliesPerSenderPerDay: number;
+  /** The pass's index of the working set: the count below without a scan (src/core/intake-index.ts). */
+  index?: IntakeIndex;
 }
 
 export function outboxKey(plan: Pick<ReplyPlan, 'caseId' | 'templateId' | 'step'>): string {
@@ -51,14 +54,17 @@ export function outboxKey(plan: Pick<ReplyPlan, 'caseId' | 'templateId' | 'step'
 }
 
 /** Replies already queued today (company time zone) to one address: the loop breaker of last resort. */
-export function repliesToday(db: DbData, toHash: string, now: string, timeZone: string): number {
+export function repliesToday(db: DbData, toHash: string, now: string, timeZone: string, index?: IntakeIndex): number {
   const today = localDay(now, timeZone);
+  const indexed = usableIndex(index, timeZone);
+  if (indexed) return liveItemsTo(indexed, db, toHash).filter(({ day }) => day === today).length;
   return Object.values(db.outbox).filter((item) => item.toHash === toHash && item.state !== 'suppressed' && localDay(item.createdAt, timeZone) === today).length;
 }
 
 export function buildOutboxItem(plan: ReplyPlan, db: DbData, context: OutboxContext): OutboxItem {
   const key = outboxKey(plan);
-  const overCap = repliesToday(db, context.toHash, context.now, context.timeZone) >= context.maxRepliesPerSenderPerDay;
+  // Team mail passes no cap (MAX_SAFE_INTEGER): no count can reach it, so none is taken.
+  const overCap = context.maxRepliesPerSenderPerDay < Number.MAX_SAFE_INTEGER && repliesToday(db, context.toHash, context.now, context.timeZone, context.index) >= context.maxRepliesPerSenderPerDay;
   return {
     key,
     messageId: outgoingMessageId(key, context.secret, context.domain),

@@ -1,4 +1,5 @@
 import type { CaseRecord, DbData, InboundMail } from '../types.js';
+import { casesInThreads, type IntakeIndex } from './intake-index.js';
 
 const CASE_ID_PATTERN = /\bPR-\d{4}-\d{4,}\b/g;
 
@@ -11,10 +12,10 @@ export function caseIdsInSubject(subject: string): string[] {
  * message of the case joins it; a case id in the subject joins only when the sender is the
  * requester, so a stranger who quotes a case id does not get into someone else's case.
  */
-export function findCaseForMail(mail: InboundMail, db: DbData): CaseRecord | null {
+export function findCaseForMail(mail: InboundMail, db: DbData, index?: IntakeIndex): CaseRecord | null {
   const referenced = [mail.inReplyTo, ...mail.references].filter((id): id is string => Boolean(id));
   if (referenced.length > 0) {
-    for (const record of Object.values(db.cases)) {
+    for (const record of index ? casesInThreads(index, db, referenced) : Object.values(db.cases)) {
       if (referenced.some((id) => record.threadIds.includes(id))) return record;
     }
   }

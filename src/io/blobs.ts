@@ -7,6 +7,8 @@ export function rawMessagePath(key: string): string {
   return path.join('messages', `${createHash('sha256').update(key).digest('hex')}.eml`);
 }
 
+const madeDirectories = new Set<string>();
+
 /**
  * Raw mail lives beside the store, not in it: db.json stays small and bodies can be purged
  * on their own retention schedule.
@@ -14,9 +16,21 @@ export function rawMessagePath(key: string): string {
 export async function saveRawMessage(dataDir: string, key: string, raw: Buffer): Promise<string> {
   const relative = rawMessagePath(key);
   const target = path.join(dataDir, relative);
-  await mkdir(path.dirname(target), { recursive: true, mode: 0o700 });
+  const directory = path.dirname(target);
+  // One mkdir per directory and process, not per message (a backlog profile, issue 12); a directory
+  // removed meanwhile is made again on the write's ENOENT.
+  if (!madeDirectories.has(directory)) {
+    await mkdir(directory, { recursive: true, mode: 0o700 });
+    madeDirectories.add(directory);
+  }
   const temporary = `${target}.${process.pid}.tmp`;
-  await writeFile(temporary, raw, { mode: 0o600 });
+  try {
+    await writeFile(temporary, raw, { mode: 0o600 });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    await mkdir(directory, { recursive: true, mode: 0o700 });
+    await writeFile(temporary, raw, { mode: 0o600 });
+  }
   await rename(temporary, target);
   return relative;
 }

@@ -12,8 +12,12 @@ import { BotError } from '../errors.js';
  * index), and rewritten compact when most of its lines are superseded.
  */
 export const INDEX_DIR = 'index';
-/** Buckets kept parsed (least recently used dropped first): at 100,000 cases about an eighth of the index. */
-const CACHED_BUCKETS = 32;
+/**
+ * Entries kept parsed, least recently used bucket dropped first: about 32 buckets (an eighth of the
+ * index) at 100,000 cases, the whole index while it is small. A count of buckets instead made a
+ * young archive re-read most buckets on every new message (4 lookups a message, 32 of 256 kept).
+ */
+const CACHED_ENTRIES = 150_000;
 /** A bucket is rewritten compact only past this many lines, and when at least half are superseded. */
 const COMPACT_MIN_LINES = 64;
 
@@ -78,7 +82,13 @@ export class ArchiveIndex {
       start = end + 1;
     }
     this.cache.set(name, { map, lines });
-    if (this.cache.size > CACHED_BUCKETS) this.cache.delete(this.cache.keys().next().value as string);
+    let entries = 0;
+    for (const cached of this.cache.values()) entries += cached.map.size;
+    for (const [oldest, cached] of this.cache) {
+      if (entries <= CACHED_ENTRIES || this.cache.size <= 1) break;
+      entries -= cached.map.size;
+      this.cache.delete(oldest);
+    }
     await this.compactIfStale(name);
     return map;
   }

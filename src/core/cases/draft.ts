@@ -9,6 +9,7 @@ import { needsLanguageNote, templateLanguage, type TemplateLanguage } from '../r
 import { greetingName } from '../greeting-name.js';
 import { teamSubject } from '../team-subject.js';
 import { firstContactCapAlert, paceFirstContact } from './first-contact.js';
+import { outboxOfCase, type IntakeIndex } from '../intake-index.js';
 export interface LifecycleContext {
   now: string;
   timeZone: string;
@@ -35,6 +36,8 @@ export interface LifecycleContext {
   rescuedMail?: Readonly<Record<string, InboundMail>>;
   /** DEFAULT_REGIME and PROMISED_RESPONSE_DAYS: with them a new case gets its full legal clock at once (src/core/deadlines). */
   deadlines?: { defaultRegimes: Regime[]; promisedResponseDays: number | null };
+  /** The pass's index of the working set, kept up to date by the caller: lookups without scans (src/core/intake-index.ts). */
+  index?: IntakeIndex;
 }
 
 export interface RequestText {
@@ -181,7 +184,7 @@ export function queueRequesterMail(d: Draft, mail: RequesterMail): OutboxItem | 
   let subject = mail.subject ?? replySubject(record.subject, record.id);
   if (mail.consumerThread) {
     subject = mail.subject ?? onBehalfSubject(record.id, templateLanguage(record.language));
-    const earlier = Object.values(db.outbox)
+    const earlier = (ctx.index ? outboxOfCase(ctx.index, db, record.id) : Object.values(db.outbox))
       .concat(d.items)
       .filter((item) => item.caseId === record.id && item.toHash === toHash)
       .map((item) => item.messageId);
@@ -194,13 +197,13 @@ export function queueRequesterMail(d: Draft, mail: RequesterMail): OutboxItem | 
   const item = buildOutboxItem(
     { caseId: record.id, templateId: mail.templateId, step: mail.step, to: mail.to, inReplyTo, references, subject, vars: { ...baseVars(d, mail.to.name), ...mail.vars } },
     db,
-    { now: ctx.now, secret: ctx.secret, domain: ctx.domain, toHash, timeZone: ctx.timeZone, maxRepliesPerSenderPerDay: ctx.maxRepliesPerSenderPerDay },
+    { now: ctx.now, secret: ctx.secret, domain: ctx.domain, toHash, timeZone: ctx.timeZone, maxRepliesPerSenderPerDay: ctx.maxRepliesPerSenderPerDay, ...(ctx.index ? { index: ctx.index } : {}) },
   );
   const queuedNow = d.items.filter((other) => other.toHash === toHash && other.state !== 'suppressed').length;
-  const overCap = mail.cap !== false && repliesToday(db, toHash, ctx.now, ctx.timeZone) + queuedNow >= ctx.maxRepliesPerSenderPerDay;
+  const overCap = mail.cap !== false && repliesToday(db, toHash, ctx.now, ctx.timeZone, ctx.index) + queuedNow >= ctx.maxRepliesPerSenderPerDay;
   item.state = overCap ? 'suppressed' : 'pending';
   item.lastError = overCap ? `over MAX_REPLIES_PER_SENDER_PER_DAY (${ctx.maxRepliesPerSenderPerDay})` : null;
-  const pacing = overCap ? null : paceFirstContact(db, d.items, toHash, ctx.now, ctx.timeZone, ctx.maxNewAddressesPerDay ?? null);
+  const pacing = overCap ? null : paceFirstContact(db, d.items, toHash, ctx.now, ctx.timeZone, ctx.maxNewAddressesPerDay ?? null, ctx.index);
   if (pacing?.firstContact) item.firstContact = true;
   if (pacing?.notBefore) item.notBefore = pacing.notBefore;
   d.items.push(item);

@@ -2,6 +2,7 @@ import type { DbData, OutboxItem } from '../../types.js';
 import { localDay } from '../case-id.js';
 import { addCalendarDays, startOfLocalDay } from '../deadlines/calendar.js';
 import { buildOutboxItem } from '../outbox.js';
+import { firstContactsOn, liveItemsTo, usableIndex, type IntakeIndex } from '../intake-index.js';
 import type { LifecycleContext } from './draft.js';
 
 /**
@@ -31,8 +32,20 @@ function firstContactsByDay(items: Iterable<OutboxItem>, timeZone: string): Map<
   return counts;
 }
 
-export function paceFirstContact(db: DbData, planned: readonly OutboxItem[], toHash: string, now: string, timeZone: string, maxPerDay: number | null): FirstContactPacing {
-  const earlier = [...Object.values(db.outbox), ...planned].filter((item) => item.toHash === toHash && item.state !== 'suppressed');
+/** First contacts going out on a day: from the index (stored items) plus the planned ones, or one scan of everything. */
+function dayCounter(db: DbData, planned: readonly OutboxItem[], timeZone: string, index: IntakeIndex | null): (day: string) => number {
+  if (!index) {
+    const counts = firstContactsByDay([...Object.values(db.outbox), ...planned], timeZone);
+    return (day) => counts.get(day) ?? 0;
+  }
+  const plannedCounts = firstContactsByDay(planned, timeZone);
+  return (day) => firstContactsOn(index, db, day) + (plannedCounts.get(day) ?? 0);
+}
+
+export function paceFirstContact(db: DbData, planned: readonly OutboxItem[], toHash: string, now: string, timeZone: string, maxPerDay: number | null, index?: IntakeIndex): FirstContactPacing {
+  const indexed = usableIndex(index, timeZone);
+  const stored = indexed ? liveItemsTo(indexed, db, toHash).map(({ item }) => item) : Object.values(db.outbox);
+  const earlier = [...stored, ...planned].filter((item) => item.toHash === toHash && item.state !== 'suppressed');
   if (earlier.length > 0) {
     // Mail to an address already waiting for its first mail waits too, so nothing overtakes the acknowledgement.
     const waiting = earlier.filter((item) => item.state === 'pending' && item.notBefore && item.notBefore > now).map((item) => item.notBefore as string);
@@ -40,11 +53,11 @@ export function paceFirstContact(db: DbData, planned: readonly OutboxItem[], toH
     return { notBefore, firstContact: false, deferred: false };
   }
   if (maxPerDay === null) return { notBefore: null, firstContact: true, deferred: false };
-  const counts = firstContactsByDay([...Object.values(db.outbox), ...planned], timeZone);
+  const countOn = dayCounter(db, planned, timeZone, indexed);
   let day = localDay(now, timeZone);
-  if ((counts.get(day) ?? 0) < maxPerDay) return { notBefore: null, firstContact: true, deferred: false };
+  if (countOn(day) < maxPerDay) return { notBefore: null, firstContact: true, deferred: false };
   do day = addCalendarDays(day, 1);
-  while ((counts.get(day) ?? 0) >= maxPerDay);
+  while (countOn(day) >= maxPerDay);
   return { notBefore: startOfLocalDay(day, timeZone), firstContact: true, deferred: true };
 }
 

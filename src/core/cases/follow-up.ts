@@ -9,6 +9,7 @@ import { checkVerificationReply, FRESH_CODE_MIN_HOURS, MAX_FAILED_ATTEMPTS, MIN_
 import { advance, sendVerification } from './advance.js';
 import { addEvent, finish, startDraft, type Draft, type LifecycleContext } from './draft.js';
 import { escalate } from './escalate.js';
+import { casesOfAddress, type IntakeIndex } from '../intake-index.js';
 
 /**
  * A message that continues a case (thread reply, case id from the requester, or a duplicate request):
@@ -46,13 +47,13 @@ export function planFollowUp(mail: InboundMail, verdict: Verdict, record: CaseRe
 }
 
 /** An open case of the same person and kind: a second request joins it instead of starting a new clock. */
-export function findDuplicateCase(mail: InboundMail, verdict: Verdict, db: DbData): CaseRecord | null {
+export function findDuplicateCase(mail: InboundMail, verdict: Verdict, db: DbData, index?: IntakeIndex): CaseRecord | null {
   const sender = mail.from?.address;
   // An agent files requests for many people: two of them are not the same request.
   if (!sender || verdict.agent) return null;
   const kinds: readonly string[] = verdict.labels.filter((label) => label !== 'other');
   return (
-    Object.values(db.cases)
+    (index ? casesOfAddress(index, db, sender) : Object.values(db.cases))
       .filter((record) => record.requester.address === sender && !record.lifecycle?.agent && !isTerminal(record.state) && record.labels.some((label) => kinds.includes(label)))
       .sort((a, b) => a.receivedAt.localeCompare(b.receivedAt))[0] ?? null
   );

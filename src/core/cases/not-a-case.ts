@@ -1,6 +1,7 @@
 import type { DbData, InboundMail, OutboxItem, StoreChange } from '../../types.js';
 import { localDay } from '../case-id.js';
 import { buildOutboxItem, type ReplyPlan } from '../outbox.js';
+import { teamNoticesOn, TEAM_NOTICE_PREFIX, usableIndex } from '../intake-index.js';
 import { formatAddress, MAX_QUOTED_CHARS, MAX_TEAM_NOTICES_PER_DAY, quote, shortHash, type LifecycleContext } from './draft.js';
 
 /**
@@ -31,7 +32,8 @@ export function planOtherNotice(mail: InboundMail, db: DbData, ctx: LifecycleCon
   if (db.outbox[key]) return [];
   // A flood of unclassifiable mail (a spam run) must not become a flood in the team's inbox.
   const today = localDay(ctx.now, ctx.timeZone);
-  const noticesToday = Object.values(db.outbox).filter((item) => item.key.startsWith('none:team-notice:') && localDay(item.createdAt, ctx.timeZone) === today).length;
+  const indexed = usableIndex(ctx.index, ctx.timeZone);
+  const noticesToday = indexed ? teamNoticesOn(indexed, db, today) : Object.values(db.outbox).filter((item) => item.key.startsWith(TEAM_NOTICE_PREFIX) && localDay(item.createdAt, ctx.timeZone) === today).length;
   if (noticesToday >= MAX_TEAM_NOTICES_PER_DAY) {
     // Past the cap nothing may go unowned: one notice a day says more arrived and where to find it.
     const overflowKey = `none:team-notice-overflow:${today}`;
