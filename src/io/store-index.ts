@@ -23,6 +23,9 @@ const COMPACT_MIN_LINES = 64;
 
 export type IndexEntry = [string, unknown] | [string, null, string?];
 
+/** What a bucket without a file holds; never written to (append() only updates cached buckets). */
+const EMPTY: ReadonlyMap<string, unknown> = new Map();
+
 /** 256 buckets: a lookup reads about 1/256 of the index, and an archiving fsyncs at most 256 files. */
 export function bucketOf(key: string): string {
   return createHash('sha1').update(key).digest('hex').slice(0, 2);
@@ -37,6 +40,8 @@ export class ArchiveIndex {
   private readonly cache = new Map<string, { map: Map<string, unknown>; lines: number }>();
   /** Only the store's one writer rewrites buckets (compaction); readers never write. */
   private readonly writer: boolean;
+  /** Buckets found without a file. Only this process's append() creates one (one writer), and it forgets the name first. */
+  private readonly absent = new Set<string>();
 
   constructor(archiveDir: string, options: { writer?: boolean } = {}) {
     this.dir = path.join(archiveDir, INDEX_DIR);
@@ -47,7 +52,9 @@ export class ArchiveIndex {
     return path.join(this.dir, `${name}.log`);
   }
 
-  private async bucket(name: string): Promise<Map<string, unknown>> {
+  private async bucket(name: string): Promise<ReadonlyMap<string, unknown>> {
+    // A bucket with no file yet holds nothing: remembered at no cost, outside the LRU, until append() creates it.
+    if (this.absent.has(name)) return EMPTY;
     const cached = this.cache.get(name);
     if (cached) {
       // Most recently used last: the long-running service keeps a bounded part of the index in memory.
@@ -62,7 +69,9 @@ export class ArchiveIndex {
       buffer = await readFile(file);
     } catch (cause) {
       if ((cause as NodeJS.ErrnoException).code !== 'ENOENT') throw new BotError('STORE_CORRUPT', `cannot read ${file} (archive index)`, { cause });
-      buffer = Buffer.alloc(0);
+      // Without this, a young archive (most buckets missing) costs a failed open per key looked up.
+      this.absent.add(name);
+      return EMPTY;
     }
     let lines = 0;
     let start = 0;
@@ -117,6 +126,7 @@ export class ArchiveIndex {
     let created = false;
     try {
       for (const [name, list] of byBucket) {
+        this.absent.delete(name);
         const file = this.file(name);
         const size = await stat(file).then(
           (s) => s.size,
