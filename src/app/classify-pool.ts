@@ -15,8 +15,8 @@ export interface PoolOptions {
 const CHUNK_FILES = 20;
 /**
  * Chunks a worker holds at once. This thread hands out chunks only between its own chunks, so a
- * worker given one chunk at a time sat idle until this thread finished the chunk it was on (about
- * a third of its time in a 2,000-file run); with a second one queued it always has the next.
+ * worker given one chunk at a time sat idle until this thread finished the chunk it was on; with
+ * a second one queued it has the next at hand.
  */
 const CHUNKS_IN_FLIGHT = 2;
 
