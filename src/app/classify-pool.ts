@@ -84,7 +84,8 @@ export async function classifyInPool(files: readonly string[], options: PoolOpti
         feed();
       });
       worker.on('error', reject);
-      worker.on('exit', (code) => (code === 0 || next >= files.length ? resolve() : reject(new Error(`classify worker exited with code ${code}`))));
+      // A worker that stops with chunks unanswered would leave a gap in the output: that fails the command.
+      worker.on('exit', (code) => (done || (code === 0 && inFlight === 0) ? resolve() : reject(new Error(`classify worker exited with code ${code}`))));
     });
   });
 
