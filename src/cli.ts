@@ -10,6 +10,7 @@ import type { Config, LoadConfigOptions } from './config.js';
 import { BotError } from './errors.js';
 import { EXIT, exitCodeFor } from './exit-codes.js';
 import { boundHeapGrowth } from './io/heap-growth.js';
+import { compileRegexpsNatively } from './io/regexp-tier.js';
 import type { TriageMode } from './core/triage/modes.js';
 import type { Classifier } from './types.js';
 
@@ -22,6 +23,7 @@ import type { Classifier } from './types.js';
 // Data files hold personal data: nothing we create is readable by other users.
 process.umask(0o077);
 boundHeapGrowth();
+compileRegexpsNatively();
 loadDotenv({ quiet: true });
 
 async function loadConfig(options?: LoadConfigOptions): Promise<Config> {

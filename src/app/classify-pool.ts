@@ -13,6 +13,12 @@ export interface PoolOptions {
 
 /** Files handed out at a time: small enough to balance the threads, large enough that messages are rare. */
 const CHUNK_FILES = 20;
+/**
+ * Chunks a worker holds at once. This thread hands out chunks only between its own chunks, so a
+ * worker given one chunk at a time sat idle until this thread finished the chunk it was on; with
+ * a second one queued it has the next at hand.
+ */
+const CHUNKS_IN_FLIGHT = 2;
 
 export interface ChunkRequest {
   start: number;
@@ -56,17 +62,30 @@ export async function classifyInPool(files: readonly string[], options: PoolOpti
   const finished = Array.from({ length: options.workers }, () => {
     const worker = new Worker(workerUrl, { workerData: { json: options.json, mode: options.mode } });
     return new Promise<void>((resolve, reject) => {
+      let inFlight = 0;
+      let done = false;
       const feed = (): void => {
-        const chunk = takeChunk();
-        if (chunk) worker.postMessage(chunk);
-        else void worker.terminate().then(() => resolve());
+        while (!done && inFlight < CHUNKS_IN_FLIGHT) {
+          const chunk = takeChunk();
+          if (chunk) {
+            worker.postMessage(chunk);
+            inFlight += 1;
+          } else if (inFlight === 0) {
+            done = true;
+            void worker.terminate().then(() => resolve());
+          } else return;
+        }
       };
       worker.on('message', (message: 'ready' | ChunkResult) => {
-        if (message !== 'ready') store(message);
+        if (message !== 'ready') {
+          inFlight -= 1;
+          store(message);
+        }
         feed();
       });
       worker.on('error', reject);
-      worker.on('exit', (code) => (code === 0 || next >= files.length ? resolve() : reject(new Error(`classify worker exited with code ${code}`))));
+      // A worker that stops with chunks unanswered would leave a gap in the output: that fails the command.
+      worker.on('exit', (code) => (done || (code === 0 && inFlight === 0) ? resolve() : reject(new Error(`classify worker exited with code ${code}`))));
     });
   });
 

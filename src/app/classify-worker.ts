@@ -11,11 +11,21 @@ const config = loadConfig(process.env, { holidayTables: false });
 const classifier = await createOfflineTriage(config, mode);
 const port = parentPort;
 if (!port) throw new Error('classify-worker runs only as a worker thread');
-port.on('message', (chunk: ChunkRequest) => {
-  void (async () => {
+// Chunks come ahead of need (classify-pool.ts keeps two here); they are done one after the other,
+// so each goes back as soon as it is done.
+const queue: ChunkRequest[] = [];
+let working = false;
+async function work(): Promise<void> {
+  working = true;
+  for (let chunk = queue.shift(); chunk; chunk = queue.shift()) {
     const results = [];
     for (const file of chunk.files) results.push(await classifyFile(file, classifier, config, json));
-    port.postMessage({ start: chunk.start, results } satisfies ChunkResult);
-  })();
+    port?.postMessage({ start: chunk.start, results } satisfies ChunkResult);
+  }
+  working = false;
+}
+port.on('message', (chunk: ChunkRequest) => {
+  queue.push(chunk);
+  if (!working) void work();
 });
 port.postMessage('ready');

@@ -3,7 +3,7 @@ import { ALL_RULES, ARTICLE_CITATION, GDPR_ARTICLE_LABELS, GDPR_NAME, REQUEST_BE
 import { findMasks, isMasked, type Mask } from './masks.js';
 import { namesDataToBeRemoved } from './object-phrases.js';
 import { createPrefilter } from './prefilter.js';
-import type { RuleKind } from './rule.js';
+import type { Rule, RuleKind } from './rule.js';
 
 export interface Segment {
   text: string;
@@ -63,9 +63,10 @@ const RULE_PREFILTER = createPrefilter(ALL_RULES.map((rule) => rule.pattern));
 function ruleHits(segment: Segment, masks: readonly Mask[], alone: boolean): RuleHit[] {
   const hits: RuleHit[] = [];
   const possible = RULE_PREFILTER.possible(segment.text);
-  for (const [index, rule] of ALL_RULES.entries()) {
-    if (rule.alone && !alone) continue;
+  for (let index = 0; index < ALL_RULES.length; index += 1) {
     if (!possible[index]) continue;
+    const rule = ALL_RULES[index] as Rule;
+    if (rule.alone && !alone) continue;
     rule.pattern.lastIndex = 0;
     // One hit per rule and segment: a phrase repeated through a letter is still one request.
     for (const match of segment.text.matchAll(rule.pattern)) {
