@@ -75,8 +75,11 @@ export function triageOffline(mail: InboundMail, options: OfflineClassifierOptio
  * Out-of-office, ticket and read-receipt wording the content rules do not know: only when the model
  * is all but certain and neither it nor the rules see any request in the mail. A false "automated"
  * means a person's legal request goes unanswered, so the bar is far above the head's own threshold.
+ * Chosen by cross-validation on the train split (scripts/cv.ts), never on the held-out split: in the
+ * 10,481 out-of-fold verdicts no mail a person wrote reached 0.94 (the highest, a phishing mail, 0.935),
+ * while 0.97 left 34 machine messages between 0.95 and 0.97 unflagged.
  */
-export const MODEL_AUTOMATED_PROBABILITY = 0.97;
+export const MODEL_AUTOMATED_PROBABILITY = 0.95;
 
 /**
  * Request words inside machine wording: a ticket system echoing "Auskunft nach Art. 15", a read

@@ -159,13 +159,20 @@ export interface TrainingResult {
   crossValidated: CrossValidated[];
 }
 
+export interface CrossValidation {
+  /** Calibrated out-of-fold probability per example and head (MODEL_HEADS order). */
+  probabilities: number[][];
+  calibration: Array<{ a: number; b: number }>;
+  thresholds: number[];
+  stack: StackModel | null;
+}
+
 /**
- * Trains the shipped model: k-fold cross-validation gives every example an out-of-fold score, on
- * which calibration and thresholds are fitted; then the final weights are trained on everything.
- * Same examples, same options: same bytes.
+ * k-fold cross-validation: every example gets an out-of-fold score, on which calibration, thresholds
+ * and the second stage are fitted. Also the measure by which training settings are chosen
+ * (scripts/cv.ts), so the held-out split is looked at only once.
  */
-export function trainLinearModel(examples: readonly TrainingExample[], options: TrainingOptions, describe: Record<string, unknown>): TrainingResult {
-  const featureSets = examples.map((example) => featuresOf(example.input));
+export function crossValidate(examples: readonly TrainingExample[], featureSets: readonly Set<string>[], options: TrainingOptions): CrossValidation {
   const headCount = MODEL_HEADS.length;
   const foldOf = examples.map((_, at) => at % options.folds);
   const outOfFold = examples.map(() => new Float64Array(headCount));
@@ -213,6 +220,18 @@ export function trainLinearModel(examples: readonly TrainingExample[], options: 
         }),
       ) as StackModel)
     : null;
+  return { probabilities, calibration, thresholds, stack };
+}
+
+/**
+ * Trains the shipped model: k-fold cross-validation gives every example an out-of-fold score, on
+ * which calibration and thresholds are fitted; then the final weights are trained on everything.
+ * Same examples, same options: same bytes.
+ */
+export function trainLinearModel(examples: readonly TrainingExample[], options: TrainingOptions, describe: Record<string, unknown>): TrainingResult {
+  const featureSets = examples.map((example) => featuresOf(example.input));
+  const headCount = MODEL_HEADS.length;
+  const { probabilities, calibration, thresholds, stack } = crossValidate(examples, featureSets, options);
 
   const features = vocabulary(featureSets, options.minDocumentFrequency);
   const vocab = new Map(features.map((feature, row) => [feature, row]));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { corpusEntryToMime, parseCorpusFile } from '../../../../src/core/corpus/format.js';
+import { MODEL_HEADS, type LinearModel, type ModelPrediction } from '../../../../src/core/triage/model/linear.js';
 import { triageOffline, type TriageMode } from '../../../../src/core/triage/offline.js';
 import { loadShippedModel } from '../../../../src/io/triage-model.js';
 import { parseMail } from '../../../../src/io/mime.js';
@@ -67,5 +68,20 @@ describe('offline triage with the shipped model', () => {
     expect(person.labels).toContain('disclosure');
     expect(person.automated).toBeNull();
   });
-});
 
+  it("marks request-less mail automated on the head's word at 0.95, not below", async () => {
+    // The shipped stack with a stub head, so the bar itself is what is tested.
+    const stub = (automated: number): LinearModel => ({
+      training: {},
+      stack: model.stack,
+      predict: () => ({
+        heads: Object.fromEntries(MODEL_HEADS.map((head) => [head, { head, probability: head === 'automated' ? automated : 0.01, positive: head === 'automated', evidence: [] }])) as unknown as ModelPrediction['heads'],
+      }),
+    });
+    const message = await mail('Your parcel', 'Your parcel left our warehouse today and should arrive on Tuesday.');
+    const at = (automated: number) => triageOffline(message, { ownAddresses: ['privacy@clinic.example'], mode: 'both', model: stub(automated) });
+    expect(at(0.96).automated?.reason).toBe('automated wording (learned model)');
+    expect(at(0.93).automated).toBeNull();
+    expect(at(0.93).labels).toEqual(['other']);
+  });
+});
