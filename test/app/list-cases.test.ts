@@ -6,25 +6,18 @@ import { runListCommand } from '../../src/app/list-cases.js';
 import { loadConfig } from '../../src/config.js';
 import { openFileStore } from '../../src/io/store.js';
 import type { CaseRecord, StoreChange } from '../../src/types.js';
+import { closedCaseRecord } from '../support/store-records.js';
 
 const NOW = '2026-03-02T17:00:00.000Z';
 
 function record(id: string, receivedAt: string, closedAt: string | null): CaseRecord {
-  return {
-    id,
-    requester: { address: `${id.toLowerCase()}@example.net`, name: '' },
-    subject: 's',
-    labels: ['deletion'],
-    primary: 'deletion',
-    language: 'en',
+  return closedCaseRecord(id, receivedAt, {
     state: closedAt ? 'done' : 'received',
-    receivedAt,
     dueAt: closedAt ? null : '2026-03-20T06:59:59.999Z',
     messageKeys: [],
     threadIds: [],
     events: [{ id: 'r', at: receivedAt, type: 'received', by: 'requester' }, ...(closedAt ? [{ id: 'c', at: closedAt, type: 'state_changed', by: 'team@example.test', data: { to: 'done' } }] : [])],
-    flags: [],
-  };
+  });
 }
 
 /** Two open cases, one closed last week, two closed long ago (archived). */

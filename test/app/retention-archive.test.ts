@@ -7,29 +7,8 @@ import { closeDeps, createDeps } from '../../src/app/deps.js';
 import { loadConfig } from '../../src/config.js';
 import { openFileStore, readStoreSnapshot } from '../../src/io/store.js';
 import { createLogger } from '../../src/log.js';
-import type { CaseRecord, MessageRecord, StoreChange } from '../../src/types.js';
-
-function closedCase(id: string, at: string): CaseRecord {
-  return {
-    id,
-    requester: { address: `${id.toLowerCase()}@example.net`, name: '' },
-    subject: 's',
-    labels: ['deletion'],
-    primary: 'deletion',
-    language: 'en',
-    state: 'done',
-    receivedAt: at,
-    dueAt: null,
-    messageKeys: [`${id}@example.net`],
-    threadIds: [`${id}@example.net`],
-    events: [{ id: 'done', at, type: 'state_changed', by: 'team', data: { from: 'received', to: 'done' } }],
-    flags: [],
-  };
-}
-
-function message(key: string, caseId: string | null, at: string): MessageRecord {
-  return { key, messageId: key, receivedAt: at, source: 't', sourceId: key, status: caseId ? 'case' : 'ignored', reason: null, caseId, fromHash: null, attachments: [], sizeBytes: 1, verdict: null, blob: null, attempts: 0 };
-}
+import type { StoreChange } from '../../src/types.js';
+import { closedCaseRecord as closedCase, messageRecord as message } from '../support/store-records.js';
 
 describe('retention purge of archived cases (check-deadlines)', () => {
   it('purges a case closed RETENTION_MONTHS ago that left the working set, keeps its anonymous stat, and spares a younger one', async () => {

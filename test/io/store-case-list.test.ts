@@ -4,26 +4,17 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { eachCaseByMonth, openFileStore, readStoreSnapshot, readStoreView, readWorkingCases } from '../../src/io/store.js';
 import type { CaseRecord, PurgedCaseStat, StoreChange } from '../../src/types.js';
+import { closedCaseRecord } from '../support/store-records.js';
 
 function closedCase(id: string, receivedAt: string): CaseRecord {
-  return {
-    id,
+  return closedCaseRecord(id, receivedAt, {
     requester: { address: `${id.toLowerCase()}@example.net`, name: 'Ann Example' },
     subject: 'please delete me',
-    labels: ['deletion'],
-    primary: 'deletion',
-    language: 'en',
-    state: 'done',
-    receivedAt,
-    dueAt: null,
-    messageKeys: [`${id}@example.net`],
-    threadIds: [`${id}@example.net`],
     events: [
       { id: 'e1', at: receivedAt, type: 'received', by: 'requester' },
       { id: 'e2', at: receivedAt, type: 'state_changed', by: 'team@example.test', data: { to: 'done' } },
     ],
-    flags: [],
-  };
+  });
 }
 
 async function archivedStore(): Promise<string> {

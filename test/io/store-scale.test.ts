@@ -6,30 +6,14 @@ import { describe, expect, it } from 'vitest';
 import { eachCaseByMonth, openFileStore, readCases, readMessagesSince, readStoreSnapshot } from '../../src/io/store.js';
 import { streamV1 } from '../../src/io/store-v1.js';
 import { planRetention, retentionClosedBefore } from '../../src/core/retention.js';
-import type { CaseRecord, MessageRecord, StoreChange } from '../../src/types.js';
+import type { CaseRecord, StoreChange } from '../../src/types.js';
+import { closedCaseRecord, messageRecord as message } from '../support/store-records.js';
 
 const FIXTURE = path.resolve('test/fixtures/store/db-v1.json');
 
-function message(key: string, caseId: string | null, receivedAt: string): MessageRecord {
-  return { key, messageId: key, receivedAt, source: 't', sourceId: key, status: caseId ? 'case' : 'ignored', reason: null, caseId, fromHash: null, attachments: [], sizeBytes: 1, verdict: null, blob: null, attempts: 0 };
-}
-
+/** Closed cases whose thread is `threadId`, closed by the bot the day they came. */
 function closedCase(id: string, receivedAt: string, threadId: string): CaseRecord {
-  return {
-    id,
-    requester: { address: `${id.toLowerCase()}@example.net`, name: '' },
-    subject: 's',
-    labels: ['deletion'],
-    primary: 'deletion',
-    language: 'en',
-    state: 'done',
-    receivedAt,
-    dueAt: null,
-    messageKeys: [threadId],
-    threadIds: [threadId],
-    events: [{ id: 'e1', at: receivedAt, type: 'done', by: 'bot' }],
-    flags: [],
-  };
+  return closedCaseRecord(id, receivedAt, { messageKeys: [threadId], threadIds: [threadId], events: [{ id: 'e1', at: receivedAt, type: 'done', by: 'bot' }] });
 }
 
 /** Every case, as list --all, metrics and export read them (the archive's thin copies and the working set). */
