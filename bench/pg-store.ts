@@ -7,8 +7,6 @@
  * database of its own that is dropped afterwards. Prints figures; asserts nothing. Meant to be folded
  * into the store-scale bench as its PostgreSQL backend (bench/store-scale.ts --backend pg).
  */
-import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
@@ -16,8 +14,8 @@ import pg from 'pg';
 import { openPgStore } from '../src/io/pg-store.js';
 import { openFileStore } from '../src/io/store.js';
 import type { CaseRecord, MessageRecord, OutboxItem, Store, StoreChange } from '../src/types.js';
+import { postgresUrl } from './postgres-url.js';
 
-const ROOT = path.resolve(import.meta.dirname, '..');
 function argument(name: string, fallback: string): string {
   const index = process.argv.indexOf(`--${name}`);
   return index > 0 ? (process.argv[index + 1] ?? fallback) : fallback;
@@ -26,16 +24,6 @@ const SIZES = argument('sizes', '1000,10000').split(',').map(Number);
 const BACKEND = argument('backend', 'both');
 const PROBES = 50;
 const BUILD_BATCH = 200;
-
-function postgresUrl(): string {
-  if (process.env.POSTGRES_URL) return process.env.POSTGRES_URL;
-  const started = spawnSync('bash', [path.join(ROOT, 'scripts/postgres/start.sh')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
-  const envFile = /env file: (\S+)/.exec(started.stdout)?.[1];
-  if (started.status !== 0 || !envFile) throw new Error('scripts/postgres/start.sh failed');
-  const url = /^POSTGRES_URL=(.*)$/m.exec(readFileSync(envFile, 'utf8'))?.[1];
-  if (!url) throw new Error('no POSTGRES_URL in the env file');
-  return url;
-}
 
 const at = (index: number): string => new Date(Date.UTC(2025, 0, 1) + index * 60_000).toISOString();
 

@@ -17,6 +17,7 @@ import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { once } from 'node:events';
 import type { CaseRecord, DbData, MessageRecord, OutboxItem, StoreChange } from '../src/types.js';
+import { postgresUrl } from './postgres-url.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const NOW = '2026-03-02T17:00:00Z';
@@ -186,16 +187,6 @@ function countersOf(size: number): Record<string, number> {
     counters[`case:${year}`] = index + 1;
   }
   return counters;
-}
-
-function postgresUrl(): string {
-  if (process.env.POSTGRES_URL) return process.env.POSTGRES_URL;
-  const started = spawnSync('bash', [path.join(ROOT, 'scripts/postgres/start.sh')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
-  const envFile = /env file: (\S+)/.exec(started.stdout)?.[1];
-  if (started.status !== 0 || !envFile) throw new Error('scripts/postgres/start.sh failed');
-  const url = /^POSTGRES_URL=(.*)$/m.exec(readFileSync(envFile, 'utf8'))?.[1];
-  if (!url) throw new Error('no POSTGRES_URL in the env file');
-  return url;
 }
 
 /** A fresh database for one size, built through the real PostgreSQL store; drop() removes it. */
