@@ -4,7 +4,7 @@ import { combineWithModel } from './combine.js';
 import { selectMessageText } from './message-text.js';
 import { modelInputOf } from './model/input.js';
 import type { LinearModel, ModelPrediction } from './model/linear.js';
-import { readLanguage, readMail, type LanguageReading } from './index.js';
+import { readLanguage, readMail, type LanguageReading, type RuleReading } from './index.js';
 import type { TriageMode } from './modes.js';
 
 export { TRIAGE_MODES, type TriageMode } from './modes.js';
@@ -50,24 +50,25 @@ export function triageOffline(mail: InboundMail, options: OfflineClassifierOptio
     return learnedVerdict(mail, options.model.predict(modelInputOf(text)), readLanguage(text), options.ownAddresses);
   }
   const rules = readMail(mail, { ownAddresses: options.ownAddresses });
-  // An out-of-office subject over a body the rules read nothing in: if the model reads a request in
-  // the body, a person wrote it (the subject loses to the body); otherwise it stays machine mail.
-  if (options.mode === 'both' && options.model?.stack && rules.automatedBySubjectOnly) {
-    const human = readMail(mail, { ownAddresses: options.ownAddresses, subjectNotAutomated: true });
-    if (!human.settled && !human.language.unsupportedLanguage) {
-      const prediction = options.model.predict(modelInputOf(human.text));
-      const combined = combineWithModel({ rules: human.verdict, prediction, stack: options.model.stack, confidenceCap: human.language.confidenceCap });
-      if (combined.labels.some((label) => label !== 'other') && prediction.heads.automated.probability < MODEL_AUTOMATED_REQUEST_PROBABILITY) return combined;
-    }
-    return rules.verdict;
+  if (options.mode === 'rules' || !options.model) return rules.verdict;
+  // An out-of-office subject over a body the rules read nothing in: read the mail as a person's; if
+  // rules and model find a request there that is not machine wording, the subject loses to the body.
+  if (rules.automatedBySubjectOnly) {
+    const asPerson = withModel(readMail(mail, { ownAddresses: options.ownAddresses, subjectNotAutomated: true }), options.model);
+    return asPerson.labels.some((label) => label !== 'other') && !asPerson.automated ? asPerson : rules.verdict;
   }
+  return withModel(rules, options.model);
+}
+
+/** The rules' reading weighed with the model's. */
+function withModel(rules: RuleReading, model: LinearModel): Verdict {
   // Machine mail, thanks, withdrawals and instructions to the bot: the rules know why, and no
   // phrasing a model has learned makes them a request. The model has read only our seven
   // languages; elsewhere the rules' statute citations are all we know.
-  if (options.mode === 'rules' || !options.model || rules.settled || rules.language.unsupportedLanguage) return rules.verdict;
-  if (!options.model.stack) throw new Error('the triage model has no stack to weigh rules and model: retrain it with `npm run train`');
-  const prediction = options.model.predict(modelInputOf(rules.text));
-  const combined = combineWithModel({ rules: rules.verdict, prediction, stack: options.model.stack, confidenceCap: rules.language.confidenceCap });
+  if (rules.settled || rules.language.unsupportedLanguage) return rules.verdict;
+  if (!model.stack) throw new Error('the triage model has no stack to weigh rules and model: retrain it with `npm run train`');
+  const prediction = model.predict(modelInputOf(rules.text));
+  const combined = combineWithModel({ rules: rules.verdict, prediction, stack: model.stack, confidenceCap: rules.language.confidenceCap });
   return machineWrittenByModel(combined, prediction) ?? combined;
 }
 
