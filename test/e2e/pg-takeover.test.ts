@@ -93,7 +93,8 @@ describe.runIf(hasPostgres)('two processes share one mailbox through PostgreSQL'
       await waitFor(async () => (a?.output.stderr.includes('"msg":"leading the store"') ? true : undefined), 90_000, 50);
       phase('A leads');
       b = startCli(['start'], env(dirB));
-      await waitFor(async () => (b?.output.stderr.includes('standby') ? true : undefined), 90_000, 50);
+      // stdout and stderr are separate pipes: the log line and the console line arrive in either order.
+      await waitFor(async () => (b?.output.stderr.includes('standby') && b.output.stdout.includes('Standby:') ? true : undefined), 90_000, 50);
       expect(b.output.stdout).toContain('Standby: another privacy-inbox leads this store');
       phase('B waits');
 
