@@ -64,6 +64,7 @@ for (const variant of parseVariants(process.argv.slice(2))) {
   // The automated flag at other bars for the model's "automated" head, without rerunning: the rules'
   // own flags stay, a request-less verdict (not disputed) is flagged at the bar, the request path
   // (MODEL_AUTOMATED_REQUEST_PROBABILITY) is unchanged.
+  const scores = scoreSamples(scored);
   const automatedHead = MODEL_HEADS.indexOf('automated');
   const sweep = [0.8, 0.85, 0.9, 0.93, 0.94, 0.95, 0.96, 0.97].map((bar) => {
     let tp = 0;
@@ -84,7 +85,6 @@ for (const variant of parseVariants(process.argv.slice(2))) {
     });
     return `${bar}: ${(tp / Math.max(1, tp + fp)).toFixed(4)} / ${(tp / Math.max(1, scores.automated.support)).toFixed(4)}${falseIds.length > 0 ? ` (model's false: ${falseIds.join(' ')})` : ''}`;
   });
-  const scores = scoreSamples(scored);
   const hard = scoreHardPart(scored).hard;
   const languages = scoreBy(scored, (sample) => [sample.expected.language]);
   const heads = MODEL_HEADS.map((head: ModelHead, at) => {
