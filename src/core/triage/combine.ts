@@ -1,4 +1,5 @@
 import type { Evidence, Label, Verdict } from '../../types.js';
+import { MODEL_HEADS, type ModelHead } from './model/heads.js';
 import type { ModelPrediction } from './model/linear.js';
 import { ruleSignalsOf, STACK_LABELS, stackInputs, stackProbability, type StackLabel, type StackModel } from './model/stack.js';
 
@@ -41,7 +42,8 @@ export function combineWithModel(input: CombineInput): Verdict {
   const { rules, prediction, stack } = input;
   const signals = ruleSignalsOf(rules);
   const ruleLabels = rules.labels.filter((label): label is StackLabel => label !== 'other');
-  const stacked = new Map<StackLabel, number>(STACK_LABELS.map((label) => [label, stackProbability(stack[label], stackInputs(label, prediction.heads[label].probability, signals))]));
+  const headProbabilities = Object.fromEntries(MODEL_HEADS.map((head) => [head, prediction.heads[head].probability])) as Record<ModelHead, number>;
+  const stacked = new Map<StackLabel, number>(STACK_LABELS.map((label) => [label, stackProbability(stack[label], stackInputs(label, headProbabilities, signals))]));
   const probability = (label: StackLabel): number => stacked.get(label) ?? 0;
   // Where the rules found nothing at all, the model alone must be clearly sure; a weaker guess goes
   // to the team as "other" (one reply turns it into a case) instead of telling the sender we read a

@@ -6,9 +6,9 @@ export const MODEL_FORMAT = 'privacy-inbox-triage-linear/1';
 /** Weights are stored as integers in thousandths: exact in JSON, a third of the size of floats. */
 export const WEIGHT_SCALE = 1000;
 
-/** What the model predicts: the six privacy labels, and whether a machine wrote the text. */
-export const MODEL_HEADS = ['opt_out', 'disclosure', 'deletion', 'correction', 'complaint', 'child_data', 'automated'] as const;
-export type ModelHead = (typeof MODEL_HEADS)[number];
+import { MODEL_HEADS, type ModelHead } from './heads.js';
+
+export { MODEL_HEADS, type ModelHead } from './heads.js';
 
 const storedModelSchema = z.object({
   format: z.literal(MODEL_FORMAT),

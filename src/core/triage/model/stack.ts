@@ -1,4 +1,5 @@
 import type { Label, Verdict } from '../../../types.js';
+import { MODEL_HEADS, type ModelHead } from './heads.js';
 
 /**
  * The second stage: per label, a tiny logistic regression over what the rules said and what the
@@ -6,7 +7,14 @@ import type { Label, Verdict } from '../../../types.js';
  * trusted (an explicit rule request, a rule topic word, sales wording, the model's certainty)
  * instead of a hand-set vote.
  */
-export const STACK_INPUTS = ['model_logit', 'rule_request', 'rule_topic', 'rule_primary', 'rule_other_evidence', 'rule_nothing'] as const;
+const OWN_INPUTS = ['model_logit', 'rule_request', 'rule_topic', 'rule_primary', 'rule_other_evidence', 'rule_nothing'] as const;
+/**
+ * Each label's stage also reads every other head of the model: a grievance that asks who saw the
+ * data is a complaint and a disclosure, a machine's wording argues against any request. Its own
+ * head's slot stays 0 (it is model_logit already). Cross-validated on the train split: macro-F1
+ * 0.8895 -> 0.8927, every label equal or better (docs/triage-model.md).
+ */
+export const STACK_INPUTS: readonly string[] = [...OWN_INPUTS, ...MODEL_HEADS.map((head) => `model_${head}`)];
 
 export type StackLabel = Exclude<Label, 'other'>;
 export const STACK_LABELS: readonly StackLabel[] = ['opt_out', 'disclosure', 'deletion', 'correction', 'complaint', 'child_data'];
@@ -39,10 +47,12 @@ function logit(probability: number): number {
   return Math.log(clamped / (1 - clamped));
 }
 
-export function stackInputs(label: StackLabel, modelProbability: number, rules: RuleSignals): number[] {
+export function stackInputs(label: StackLabel, probabilities: Readonly<Record<ModelHead, number>>, rules: RuleSignals): number[] {
+  const modelProbability = probabilities[label];
   const has = rules.labels.includes(label);
   const nothing = rules.labels.includes('other') && !rules.otherEvidence;
-  return [logit(modelProbability) / 4, has && rules.confidence >= REQUEST_CONFIDENCE ? 1 : 0, has && rules.confidence < REQUEST_CONFIDENCE ? 1 : 0, rules.primary === label ? 1 : 0, rules.otherEvidence ? 1 : 0, nothing ? 1 : 0];
+  const cross = MODEL_HEADS.map((head) => (head === label ? 0 : logit(probabilities[head]) / 4));
+  return [logit(modelProbability) / 4, has && rules.confidence >= REQUEST_CONFIDENCE ? 1 : 0, has && rules.confidence < REQUEST_CONFIDENCE ? 1 : 0, rules.primary === label ? 1 : 0, rules.otherEvidence ? 1 : 0, nothing ? 1 : 0, ...cross];
 }
 
 const sigmoid = (value: number): number => 1 / (1 + Math.exp(-value));

@@ -212,11 +212,11 @@ export function crossValidate(examples: readonly TrainingExample[], featureSets:
     ),
   );
 
+  const byHead = (row: number[]): Record<ModelHead, number> => Object.fromEntries(MODEL_HEADS.map((head, at) => [head, row[at] as number])) as Record<ModelHead, number>;
   const stack = examples.every((example) => example.rules !== undefined)
     ? (Object.fromEntries(
         STACK_LABELS.map((label) => {
-          const head = MODEL_HEADS.indexOf(label);
-          return [label, fitStackHead(examples.map((example, at) => ({ inputs: stackInputs(label, (probabilities[at] as number[])[head] as number, example.rules as RuleSignals), target: example.targets[label] })))];
+          return [label, fitStackHead(examples.map((example, at) => ({ inputs: stackInputs(label, byHead(probabilities[at] as number[]), example.rules as RuleSignals), target: example.targets[label] })))];
         }),
       ) as StackModel)
     : null;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { combineWithModel } from '../../../../src/core/triage/combine.js';
 import { MODEL_HEADS, type ModelHead, type ModelPrediction } from '../../../../src/core/triage/model/linear.js';
-import { fitStackHead, STACK_LABELS, stackInputs, type RuleSignals, type StackModel } from '../../../../src/core/triage/model/stack.js';
+import { fitStackHead, STACK_INPUTS, STACK_LABELS, stackInputs, stackProbability, type RuleSignals, type StackModel } from '../../../../src/core/triage/model/stack.js';
 import type { Evidence, Label, Verdict } from '../../../../src/types.js';
 
 function prediction(probabilities: Partial<Record<ModelHead, number>>): ModelPrediction {
@@ -13,6 +13,9 @@ function prediction(probabilities: Partial<Record<ModelHead, number>>): ModelPre
   ) as ModelPrediction['heads'];
   return { heads };
 }
+
+/** Every head of the model low: what the other heads say plays no part in these tests. */
+const QUIET_HEADS = Object.fromEntries(MODEL_HEADS.map((head) => [head, 0.02])) as Record<ModelHead, number>;
 
 function rules(labels: Label[], confidence: number, evidence: Evidence[] = []): Verdict {
   return { primary: labels[0] ?? 'other', labels, language: 'en', confidence, automated: null, agent: false, evidence, classifiedBy: 'rules' };
@@ -38,7 +41,7 @@ function fittedStack(): StackModel {
     history.push({ model: 0.7, rules: signals(['other'], 0.85, true), truth: false });
     history.push({ model: 0.97, rules: signals(['other'], 0.85, true), truth: true });
   }
-  const head = fitStackHead(history.map((row) => ({ inputs: stackInputs('deletion', row.model, row.rules), target: row.truth })));
+  const head = fitStackHead(history.map((row) => ({ inputs: stackInputs('deletion', { ...QUIET_HEADS, deletion: row.model }, row.rules), target: row.truth })));
   return Object.fromEntries(STACK_LABELS.map((label) => [label, head])) as StackModel;
 }
 
@@ -87,5 +90,31 @@ describe('rules and model together', () => {
     expect(verdict.primary).toBe('child_data');
     expect(verdict.labels).toEqual(['child_data', 'deletion']);
     expect(verdict.confidence).toBeLessThanOrEqual(0.45);
+  });
+});
+
+describe('the second stage reads every head of the model', () => {
+  it('learns from the other heads: a grievance the complaint head sees lifts disclosure, machine wording lowers it', () => {
+    const quietRules: RuleSignals = { labels: ['other'], primary: 'other', confidence: 0.45, otherEvidence: false };
+    const rows: Array<{ inputs: number[]; target: boolean }> = [];
+    // The disclosure head alone is undecided (0.5) throughout; the truth follows the other heads.
+    for (let copy = 0; copy < 20; copy += 1) {
+      rows.push({ inputs: stackInputs('disclosure', { ...QUIET_HEADS, disclosure: 0.5, complaint: 0.95 }, quietRules), target: true });
+      rows.push({ inputs: stackInputs('disclosure', { ...QUIET_HEADS, disclosure: 0.5 }, quietRules), target: false });
+      rows.push({ inputs: stackInputs('disclosure', { ...QUIET_HEADS, disclosure: 0.5, complaint: 0.95, automated: 0.99 }, quietRules), target: false });
+    }
+    const head = fitStackHead(rows);
+    const at = (probabilities: Partial<Record<ModelHead, number>>): number => stackProbability(head, stackInputs('disclosure', { ...QUIET_HEADS, disclosure: 0.5, ...probabilities }, quietRules));
+    expect(at({ complaint: 0.95 })).toBeGreaterThan(0.7);
+    expect(at({})).toBeLessThan(0.3);
+    expect(at({ complaint: 0.95, automated: 0.99 })).toBeLessThan(0.3);
+  });
+
+  it('its own head counts once: the slot of the label being weighed stays 0 among the other heads', () => {
+    const inputs = stackInputs('deletion', { ...QUIET_HEADS, deletion: 0.9 }, { labels: ['deletion'], primary: 'deletion', confidence: 0.95, otherEvidence: false });
+    expect(inputs).toHaveLength(STACK_INPUTS.length);
+    expect(inputs[STACK_INPUTS.indexOf('model_deletion')]).toBe(0);
+    expect(inputs[STACK_INPUTS.indexOf('model_logit')]).toBeGreaterThan(0);
+    expect(inputs[STACK_INPUTS.indexOf('model_opt_out')]).toBeLessThan(0);
   });
 });
