@@ -36,6 +36,32 @@ const DISCLAIMER =
 /** The right to complain, quoted from a privacy notice, is not a complaint. */
 const RIGHT_TO_COMPLAIN = /right to (?:lodge|file|make) a complaint|Recht auf Beschwerde|derecho a presentar una reclamación|droit d'introduire une réclamation|diritto di proporre reclamo/iu;
 
+/**
+ * A notice of rights: the sender tells the READER what they may ask for ("you can exercise your
+ * rights of access, rectification or erasure", "Sie können jederzeit Auskunft über Ihre Daten
+ * verlangen"). Newsletters, privacy notices and sales mail carry it; a person asking for their own
+ * data writes "my", not "your". Spanish, Italian and Portuguese "sus/suoi/seus" also mean "his" or
+ * "their" (a parent writing of a child's data), so there only "your rights" counts, not "your data".
+ */
+const RIGHTS_NOTICE = new RegExp(
+  [
+    String.raw`(?<!\p{L})(?:you|u) (?:can|may|have the right to|have a right to|are entitled to|are free to|also have the right to)(?!\p{L})[^.!?\n]{0,100}?(?<!\p{L})your (?:rights?|(?:personal |own |stored |health )?(?:data|information|details|records))(?!\p{L})`,
+    String.raw`(?<!\p{L})exercis(?:e|ing) your (?:\p{L}+ )?rights(?!\p{L})`,
+    String.raw`(?<!\p{L})(?:puedes|puede|podrás|podrá|pueden|tienes derecho|tiene derecho|tienen derecho)(?!\p{L})[^.!?\n]{0,100}?(?<!\p{L})(?:tus|sus) derechos(?!\p{L})`,
+    String.raw`(?<!\p{L})ejercer (?:tus|sus) derechos(?!\p{L})`,
+    String.raw`(?<!\p{L})(?:vous pouvez|vous avez le droit|vous disposez d['’](?:un|des) droits?|vous bénéficiez d['’](?:un|des) droits?|tu peux|tu as le droit)(?!\p{L})[^.!?\n]{0,120}?(?<!\p{L})(?:vos|votre|tes|ton|ta) (?:droits?|données)(?!\p{L})`,
+    String.raw`(?<!\p{L})exercer (?:vos|tes) droits(?!\p{L})`,
+    String.raw`(?<!\p{L})(?:puoi|può|potete|hai (?:il )?diritto|ha (?:il )?diritto|avete (?:il )?diritto)(?!\p{L})[^.!?\n]{0,100}?(?<!\p{L})(?:(?:i )?tuoi|(?:i )?suoi|(?:i )?vostri) diritti(?!\p{L})`,
+    String.raw`(?<!\p{L})esercitare (?:i )?(?:tuoi|suoi|vostri) diritti(?!\p{L})`,
+    String.raw`(?<!\p{L})(?:pode|podes|podem|tem o direito|tens o direito|têm o direito|você pode|vocês podem)(?!\p{L})[^.!?\n]{0,100}?(?<!\p{L})(?:(?:os )?seus|(?:os )?teus) direitos(?!\p{L})`,
+    String.raw`(?<!\p{L})exercer (?:os )?(?:seus|teus) direitos(?!\p{L})`,
+    String.raw`(?<!\p{L})(?:u kunt|je kunt|jij kunt|u heeft het recht|je hebt het recht|u hebt het recht)(?!\p{L})[^.!?\n]{0,100}?(?<!\p{L})(?:uw|je|jouw) (?:rechten|gegevens|persoonsgegevens)(?!\p{L})`,
+  ].join('|'),
+  'iu',
+);
+/** German formal "Sie ... Ihre": capitalised, so case matters here ("ihre" is "her" or "their"). */
+const RIGHTS_NOTICE_DE = /(?<!\p{L})(?:Sie können|Sie jederzeit|Sie haben (?:das|ein) Recht|haben Sie (?:das|ein) Recht|steht Ihnen|stehen Ihnen)(?!\p{L})[^.!?\n]{0,120}?(?<!\p{L})(?:Ihre|Ihren|Ihrer) (?:(?:gespeicherten|personenbezogenen) )?(?:Rechte|Daten)(?!\p{L})|(?<!\p{L})Ihre (?:Betroffenen)?[Rr]echte (?:wahrnehmen|geltend machen|ausüben)(?!\p{L})/u;
+
 interface Sentence {
   start: number;
   end: number;
@@ -58,7 +84,7 @@ export function splitSentences(text: string): Sentence[] {
   return sentences.filter((sentence) => sentence.text.trim().length > 0);
 }
 
-/** Finds the boilerplate in one text: conditional threats, objection caveats, sender footers, disclaimers. */
+/** Finds the boilerplate in one text: conditional threats, objection caveats, sender footers, notices of rights, disclaimers. */
 export function findMasks(text: string): Mask[] {
   const masks: Mask[] = [];
   for (const sentence of splitSentences(text)) {
@@ -69,6 +95,7 @@ export function findMasks(text: string): Mask[] {
     if (RIGHT_TO_COMPLAIN.test(sentence.text)) add(['complaint'], 'quoted right to complain');
     if (OBJECTION.test(sentence.text) && CONSEQUENCE.test(sentence.text)) add(['deletion'], 'consequence of an objection');
     if (SENDER_FOOTER.test(sentence.text)) add(['opt_out', 'disclosure', 'deletion'], 'sender footer');
+    if (RIGHTS_NOTICE.test(sentence.text) || RIGHTS_NOTICE_DE.test(sentence.text)) add(['opt_out', 'disclosure', 'deletion', 'correction'], 'notice of rights');
     if (DISCLAIMER.test(sentence.text)) add(['deletion', 'disclosure', 'complaint', 'opt_out', 'correction'], 'confidentiality notice');
   }
   return masks;
