@@ -2,6 +2,8 @@
 
 export const LABELS = ['opt_out', 'disclosure', 'deletion', 'correction', 'complaint', 'child_data', 'other'] as const;
 export type Label = (typeof LABELS)[number];
+/** Every label that is a privacy request (all but `other`). */
+export const PRIVACY_LABELS: readonly Exclude<Label, 'other'>[] = ['opt_out', 'disclosure', 'deletion', 'correction', 'complaint', 'child_data'];
 
 export interface Address {
   /** Lower-cased addr-spec. */

@@ -1,4 +1,4 @@
-import type { AutomatedKind, AutomatedVerdict, Label } from '../../types.js';
+import { PRIVACY_LABELS, type AutomatedKind, type AutomatedVerdict } from '../../types.js';
 import {
   ABSENCE_STATE,
   ADDRESS_OR_PHONE,
@@ -66,7 +66,6 @@ interface KindRule {
   reach?: number;
 }
 
-const PRIVACY_LABELS: readonly Label[] = ['opt_out', 'disclosure', 'deletion', 'correction', 'complaint', 'child_data'];
 
 /**
  * Sentences, list items and lines ending in a comma or colon (a greeting, a heading) are units; wrapped lines

@@ -1,4 +1,4 @@
-import type { Evidence, Label } from '../../types.js';
+import { PRIVACY_LABELS, type Evidence, type Label } from '../../types.js';
 import type { Scores } from './score.js';
 
 /** A label is in the verdict once its evidence adds up to one decisive phrase (or two hints). */
@@ -6,7 +6,6 @@ export const LABEL_THRESHOLD = 2;
 
 /** When the evidence is equally strong, the request with the most at stake for the person leads. */
 const PRIMARY_ORDER: readonly Label[] = ['child_data', 'complaint', 'deletion', 'disclosure', 'correction', 'opt_out', 'other'];
-const PRIVACY_LABELS: readonly Label[] = ['opt_out', 'disclosure', 'deletion', 'correction', 'complaint', 'child_data'];
 
 export interface Decision {
   primary: Label;

@@ -1,5 +1,5 @@
 import { detectAutomatedByHeaders, detectAutomatedSubject } from '../automated.js';
-import type { Classifier, Evidence, InboundMail, Verdict } from '../../types.js';
+import { PRIVACY_LABELS, type Classifier, type Evidence, type InboundMail, type Verdict } from '../../types.js';
 import { detectAgent } from './agent.js';
 import { bodyAsksSomething, detectAutomatedContent } from './automated-content.js';
 import { decide } from './decide.js';
@@ -147,6 +147,9 @@ export function readMail(mail: InboundMail, options: RuleClassifierOptions): Rul
   ];
   const scores = scoreSegments(segments);
   for (const label of overruledSubjectLabels(scores, body)) scores[label] = { score: 0, requested: false, inSubject: false, hits: [] };
+  // A reply's subject is the thread's, often our own ("Re: Your request for rectification"): it names
+  // the topic, not a request made now. Only the new text can make an explicit one.
+  if (text.isReply === true) for (const label of PRIVACY_LABELS) if (scores[label].requested && scores[label].hits.every((hit) => hit.where === 'subject')) scores[label] = { ...scores[label], requested: false };
   const decision = decide(scores);
 
   const verdict: Verdict = {

@@ -1,4 +1,4 @@
-import type { Label } from '../../types.js';
+import { PRIVACY_LABELS, type Label } from '../../types.js';
 import { APOS } from './automated-absence-phrases.js';
 import { ASKING, PRIVACY_OBJECT } from './human-voice.js';
 import { splitSentences } from './masks.js';
@@ -27,7 +27,6 @@ export interface NoRequest {
   phrase: string;
 }
 
-const PRIVACY_LABELS: readonly Label[] = ['opt_out', 'disclosure', 'deletion', 'correction', 'complaint', 'child_data'];
 /** A thank-you note is a line or two; longer mail says something more. */
 const MAX_ACK_CHARS = 400;
 const MAX_SCAN_CHARS = 20_000;

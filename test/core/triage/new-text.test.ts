@@ -196,3 +196,25 @@ describe('blankWithdrawals', () => {
     expect(blanked).toContain('but please send me a copy.');
   });
 });
+
+describe("a reply's subject is the thread's: it names a topic, it does not make an explicit request", () => {
+  async function rulesOn(subject: string, body: string, reply: boolean): Promise<Verdict> {
+    const headers = reply ? 'In-Reply-To: <ack-1@clinic.example>\r\nReferences: <ack-1@clinic.example>\r\n' : '';
+    const raw = `From: Person <person@mail.example>\r\nTo: privacy@clinic.example\r\nSubject: ${subject}\r\nMessage-ID: <p2@mail.example>\r\n${headers}MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n${body.replace(/\n/g, '\r\n')}\r\n`;
+    return triageMail(await parseMail(Buffer.from(raw), { maxBytes: 100_000 }), { ownAddresses: ['privacy@clinic.example'] });
+  }
+
+  it.each([
+    ['Re: Votre demande de rectification', 'Parfait, c’est bien corrigé, pour la rapidité je vous dis bravo.'],
+    ['R: Esito richiesta di accesso', 'Tutto ricevuto e tutto chiaro, anche i tempi di conservazione.'],
+    ['Re: Delete my account', 'I saw the confirmation come through this morning, all sorted on my side.'],
+  ])('%s', async (subject, body) => {
+    const reply = await rulesOn(subject, body, true);
+    // Below the explicit-request line (0.85): the model and the second stage may overrule it.
+    expect(reply.confidence).toBeLessThan(0.85);
+    // The same words as the subject of a new mail are the sender's own request.
+    const fresh = await rulesOn(subject.replace(/^(?:Re|R): /, ''), body, false);
+    expect(fresh.labels).not.toEqual(['other']);
+    expect(fresh.confidence).toBeGreaterThanOrEqual(0.85);
+  });
+});
