@@ -1,0 +1,103 @@
+/**
+ * The model's features and weights held in typed arrays: an open-addressing table from a feature's
+ * 64-bit hash (feature-hash.ts) to its row, the weights row-major as the stored integers, and the
+ * feature names as one buffer of char codes (read only for evidence). Built once per process from
+ * the model file; its buffers are SharedArrayBuffers, so `classify`'s worker threads are handed the
+ * same memory instead of parsing megabytes of JSON and building a map of ~100k strings each.
+ */
+import { hashFeature, lastHashHigh, lastHashLow } from './feature-hash.js';
+
+/** What a worker thread is handed (structured clone shares the SharedArrayBuffers, copies the rest). */
+export interface PackedFeatures {
+  /** Seed of the hashes: another is tried when two of the model's features share a hash. */
+  seed: number;
+  headCount: number;
+  rowCount: number;
+  /** Per slot: high hash, low hash, row + 1 (0: empty), unused. A slot is 16 bytes, four to a cache line. */
+  table: Uint32Array;
+  /** rowCount x headCount weights, in thousandths as stored (see WEIGHT_SCALE). */
+  weights: Int32Array;
+  /** The feature names' UTF-16 code units, one after the other; row r is names[nameStart[r], nameStart[r + 1]). */
+  names: Uint16Array;
+  nameStart: Int32Array;
+}
+
+const SLOT_WORDS = 4;
+const MAX_SEED_TRIES = 16;
+
+function shared<T extends Uint32Array | Int32Array | Uint16Array>(make: (buffer: SharedArrayBuffer, length: number) => T, bytesPerElement: number, length: number): T {
+  return make(new SharedArrayBuffer(Math.max(1, length) * bytesPerElement), length);
+}
+
+/** Packs the features and weights of a checked model. */
+export function packFeatures(features: readonly string[], weights: ArrayLike<number>, headCount: number): PackedFeatures {
+  const rowCount = features.length;
+  const packedWeights = shared((buffer, length) => new Int32Array(buffer, 0, length), 4, weights.length);
+  for (let cell = 0; cell < weights.length; cell += 1) packedWeights[cell] = weights[cell] as number;
+  let nameLength = 0;
+  for (const feature of features) nameLength += feature.length;
+  const names = shared((buffer, length) => new Uint16Array(buffer, 0, length), 2, nameLength);
+  const nameStart = shared((buffer, length) => new Int32Array(buffer, 0, length), 4, rowCount + 1);
+  let at = 0;
+  features.forEach((feature, row) => {
+    nameStart[row] = at;
+    for (let char = 0; char < feature.length; char += 1) names[at + char] = feature.charCodeAt(char);
+    at += feature.length;
+  });
+  nameStart[rowCount] = at;
+  // At most half full: a probe for a feature the model lacks (most of a message's) ends soon.
+  let capacity = 16;
+  while (capacity < rowCount * 2) capacity *= 2;
+  for (let seed = 0; seed < MAX_SEED_TRIES; seed += 1) {
+    const table = fillTable(features, capacity, seed);
+    if (table) return { seed, headCount, rowCount, table, weights: packedWeights, names, nameStart };
+  }
+  throw new Error('triage model features collide in every hash seed tried');
+}
+
+/** The table for one seed, or null when two distinct features share a 64-bit hash. */
+function fillTable(features: readonly string[], capacity: number, seed: number): Uint32Array | null {
+  const table = shared((buffer, length) => new Uint32Array(buffer, 0, length), 4, capacity * SLOT_WORDS);
+  const mask = capacity - 1;
+  for (let row = 0; row < features.length; row += 1) {
+    hashFeature(features[row] as string, seed);
+    const high = lastHashHigh();
+    const low = lastHashLow();
+    let slot = high & mask;
+    for (; table[slot * SLOT_WORDS + 2] !== 0; slot = (slot + 1) & mask) {
+      if (table[slot * SLOT_WORDS] !== high || table[slot * SLOT_WORDS + 1] !== low) continue;
+      // A name listed twice keeps its last row, as a Map of names did; two names on one hash need another seed.
+      if (features[(table[slot * SLOT_WORDS + 2] as number) - 1] !== features[row]) return null;
+      break;
+    }
+    table[slot * SLOT_WORDS] = high;
+    table[slot * SLOT_WORDS + 1] = low;
+    table[slot * SLOT_WORDS + 2] = row + 1;
+  }
+  return table;
+}
+
+/** The row of the feature with this hash, or -1 when the model does not have it. */
+export function rowOf(packed: PackedFeatures, high: number, low: number): number {
+  const { table } = packed;
+  const mask = table.length / SLOT_WORDS - 1;
+  for (let slot = high & mask; ; slot = (slot + 1) & mask) {
+    const base = slot * SLOT_WORDS;
+    const row = table[base + 2] as number;
+    if (row === 0) return -1;
+    if (table[base] === high && table[base + 1] === low) return row - 1;
+  }
+}
+
+export function featureName(packed: PackedFeatures, row: number): string {
+  return String.fromCharCode(...packed.names.subarray(packed.nameStart[row] as number, packed.nameStart[row + 1] as number));
+}
+
+const COLON = ':'.charCodeAt(0);
+const READABLE_KINDS = new Set(['w', 'b', 's'].map((kind) => kind.charCodeAt(0)));
+
+/** Whether `readableFeature` shows this row's feature (a word, bigram or subject word), without decoding its name. */
+export function isReadable(packed: PackedFeatures, row: number): boolean {
+  const start = packed.nameStart[row] as number;
+  return (packed.nameStart[row + 1] as number) - start >= 2 && READABLE_KINDS.has(packed.names[start] as number) && packed.names[start + 1] === COLON;
+}
