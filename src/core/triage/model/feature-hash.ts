@@ -53,6 +53,19 @@ export function hashFeature(name: string, seed: number): void {
   lastLow = finish(lastLow);
 }
 
+/** `hashFeature` of a name held as UTF-16 code units, `codes[from, to)`. */
+export function hashFeatureCodes(codes: Uint16Array, from: number, to: number, seed: number): void {
+  let h1 = seedHigh(seed);
+  let h2 = seedLow(seed);
+  for (let at = from; at < to; at += 1) {
+    const code = codes[at] as number;
+    h1 = Math.imul(h1 ^ code, FNV_PRIME);
+    h2 = Math.imul(((h2 << 7) | (h2 >>> 25)) ^ code, GOLDEN);
+  }
+  lastHigh = finish(h1);
+  lastLow = finish(h2);
+}
+
 export function lastHashHigh(): number {
   return lastHigh;
 }

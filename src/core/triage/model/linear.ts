@@ -74,6 +74,12 @@ const EVIDENCE_COUNT = 3;
 
 /** Checks a stored model and makes it usable; a damaged file is refused, never half-used. */
 export function loadLinearModel(raw: unknown): LinearModel {
+  const stored = checkStoredModel(raw);
+  return linearModelFromPacked(packedModelOf(stored, packFeatures(stored.features, stored.weights, stored.heads.length)));
+}
+
+/** The checks of `loadLinearModel`; the model file reader of packed-read.ts passes the header with empty rows. */
+export function checkStoredModel(raw: unknown): StoredModel {
   const parsed = storedModelSchema.safeParse(raw);
   if (!parsed.success) throw new Error(`triage model is not in the ${MODEL_FORMAT} format: ${parsed.error.issues[0]?.path.join('.') ?? ''} ${parsed.error.issues[0]?.message ?? ''}`);
   const stored = parsed.data;
@@ -81,15 +87,19 @@ export function loadLinearModel(raw: unknown): LinearModel {
   if (stored.weights.length !== stored.features.length * headCount) throw new Error('triage model weights do not match its features and heads');
   if (stored.bias.length !== headCount || stored.calibration.length !== headCount || stored.thresholds.length !== headCount) throw new Error('triage model has a head without bias, calibration or threshold');
   if (stored.stack && STACK_LABELS.some((label) => !stored.stack?.[label])) throw new Error('triage model stack lacks a label');
-  return linearModelFromPacked({
+  return stored;
+}
+
+export function packedModelOf(stored: StoredModel, features: PackedFeatures): PackedModel {
+  return {
     heads: stored.heads,
     bias: stored.bias,
     calibration: stored.calibration,
     thresholds: stored.thresholds,
     stack: (stored.stack as StackModel | null) ?? null,
     training: stored.training,
-    features: packFeatures(stored.features, stored.weights, headCount),
-  });
+    features,
+  };
 }
 
 /**

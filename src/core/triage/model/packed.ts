@@ -5,7 +5,7 @@
  * the model file; its buffers are SharedArrayBuffers, so `classify`'s worker threads are handed the
  * same memory instead of parsing megabytes of JSON and building a map of ~100k strings each.
  */
-import { hashFeature, lastHashHigh, lastHashLow } from './feature-hash.js';
+import { hashFeatureCodes, lastHashHigh, lastHashLow } from './feature-hash.js';
 
 /** What a worker thread is handed (structured clone shares the SharedArrayBuffers, copies the rest). */
 export interface PackedFeatures {
@@ -32,12 +32,12 @@ function shared<T extends Uint32Array | Int32Array | Uint16Array>(make: (buffer:
 /** Packs the features and weights of a checked model. */
 export function packFeatures(features: readonly string[], weights: ArrayLike<number>, headCount: number): PackedFeatures {
   const rowCount = features.length;
-  const packedWeights = shared((buffer, length) => new Int32Array(buffer, 0, length), 4, weights.length);
+  const packedWeights = sharedInt32(weights.length);
   for (let cell = 0; cell < weights.length; cell += 1) packedWeights[cell] = weights[cell] as number;
   let nameLength = 0;
   for (const feature of features) nameLength += feature.length;
   const names = shared((buffer, length) => new Uint16Array(buffer, 0, length), 2, nameLength);
-  const nameStart = shared((buffer, length) => new Int32Array(buffer, 0, length), 4, rowCount + 1);
+  const nameStart = sharedInt32(rowCount + 1);
   let at = 0;
   features.forEach((feature, row) => {
     nameStart[row] = at;
@@ -45,29 +45,52 @@ export function packFeatures(features: readonly string[], weights: ArrayLike<num
     at += feature.length;
   });
   nameStart[rowCount] = at;
+  return packNames(names, nameStart, packedWeights, headCount);
+}
+
+export function sharedInt32(length: number): Int32Array {
+  return shared((buffer, size) => new Int32Array(buffer, 0, size), 4, length);
+}
+
+export function sharedUint16(length: number): Uint16Array {
+  return shared((buffer, size) => new Uint16Array(buffer, 0, size), 2, length);
+}
+
+/** The hash table over names already in shared buffers (from strings, or read straight from the model file). */
+export function packNames(names: Uint16Array, nameStart: Int32Array, weights: Int32Array, headCount: number): PackedFeatures {
+  const rowCount = nameStart.length - 1;
   // At most half full: a probe for a feature the model lacks (most of a message's) ends soon.
   let capacity = 16;
   while (capacity < rowCount * 2) capacity *= 2;
   for (let seed = 0; seed < MAX_SEED_TRIES; seed += 1) {
-    const table = fillTable(features, capacity, seed);
-    if (table) return { seed, headCount, rowCount, table, weights: packedWeights, names, nameStart };
+    const table = fillTable(names, nameStart, capacity, seed);
+    if (table) return { seed, headCount, rowCount, table, weights, names, nameStart };
   }
   throw new Error('triage model features collide in every hash seed tried');
 }
 
+function sameName(names: Uint16Array, nameStart: Int32Array, left: number, right: number): boolean {
+  const from = nameStart[left] as number;
+  const length = (nameStart[left + 1] as number) - from;
+  const other = nameStart[right] as number;
+  if ((nameStart[right + 1] as number) - other !== length) return false;
+  for (let at = 0; at < length; at += 1) if (names[from + at] !== names[other + at]) return false;
+  return true;
+}
+
 /** The table for one seed, or null when two distinct features share a 64-bit hash. */
-function fillTable(features: readonly string[], capacity: number, seed: number): Uint32Array | null {
+function fillTable(names: Uint16Array, nameStart: Int32Array, capacity: number, seed: number): Uint32Array | null {
   const table = shared((buffer, length) => new Uint32Array(buffer, 0, length), 4, capacity * SLOT_WORDS);
   const mask = capacity - 1;
-  for (let row = 0; row < features.length; row += 1) {
-    hashFeature(features[row] as string, seed);
+  for (let row = 0; row + 1 < nameStart.length; row += 1) {
+    hashFeatureCodes(names, nameStart[row] as number, nameStart[row + 1] as number, seed);
     const high = lastHashHigh();
     const low = lastHashLow();
     let slot = high & mask;
     for (; table[slot * SLOT_WORDS + 2] !== 0; slot = (slot + 1) & mask) {
       if (table[slot * SLOT_WORDS] !== high || table[slot * SLOT_WORDS + 1] !== low) continue;
       // A name listed twice keeps its last row, as a Map of names did; two names on one hash need another seed.
-      if (features[(table[slot * SLOT_WORDS + 2] as number) - 1] !== features[row]) return null;
+      if (!sameName(names, nameStart, (table[slot * SLOT_WORDS + 2] as number) - 1, row)) return null;
       break;
     }
     table[slot * SLOT_WORDS] = high;

@@ -5,6 +5,7 @@ import { featuresOf, readableFeature, type ModelInput } from '../../../../src/co
 import { modelInputOf } from '../../../../src/core/triage/model/input.js';
 import { featureScale, linearModelFromPacked, loadLinearModel, MODEL_HEADS, WEIGHT_SCALE, type LinearModel, type ModelHead } from '../../../../src/core/triage/model/linear.js';
 import { packFeatures, rowOf } from '../../../../src/core/triage/model/packed.js';
+import { readPackedModel } from '../../../../src/core/triage/model/packed-read.js';
 import { deserializeModel } from '../../../../src/core/triage/model/serialize.js';
 import { selectMessageText } from '../../../../src/core/triage/message-text.js';
 import { shippedModelPath } from '../../../../src/io/triage-model.js';
@@ -19,7 +20,8 @@ interface Stored {
   thresholds: number[];
 }
 
-const stored = deserializeModel(readFileSync(shippedModelPath(), 'utf8')) as Stored;
+const modelText = readFileSync(shippedModelPath(), 'utf8');
+const stored = deserializeModel(modelText) as Stored;
 const packed = loadLinearModel(stored);
 const headCount = stored.heads.length;
 const index = new Map<string, number>();
@@ -120,5 +122,27 @@ describe('packed triage model', () => {
     expect(rowOf(twice, lastHashHigh(), lastHashLow())).toBe(2);
     hashFeature('w:c', twice.seed);
     expect(rowOf(twice, lastHashHigh(), lastHashLow())).toBe(-1);
+  });
+
+  it('reads the model file straight into the same packed arrays, and leaves any other layout to the general reader', () => {
+    const direct = readPackedModel(modelText)?.packed;
+    const general = packed.packed;
+    // Byte for byte (toEqual walks a million elements one by one).
+    const bytes = (array: ArrayBufferView | undefined): Buffer => Buffer.from(new Uint8Array(array?.buffer ?? new ArrayBuffer(0), array?.byteOffset, array?.byteLength));
+    for (const key of ['names', 'nameStart', 'weights', 'table'] as const) expect(bytes(direct?.features[key]).equals(bytes(general?.features[key])), key).toBe(true);
+    expect(bytes(direct?.features.table).length).toBeGreaterThan(1_000_000);
+    expect({ ...direct, features: null }).toEqual({ ...general, features: null });
+    const rowsAt = modelText.indexOf('\n"rows":[\n') + '\n"rows":[\n'.length;
+    const firstRow = modelText.slice(rowsAt, modelText.indexOf(',\n', rowsAt));
+    const withRow = (row: string): string => modelText.replace(firstRow, row);
+    // An escaped name, a weight in another spelling, a missing weight: the general reader decides.
+    expect(readPackedModel(withRow(firstRow.replace('["', '["\\u0041')))).toBeNull();
+    expect(readPackedModel(withRow(firstRow.replace(/,(-?\d+)\]$/, ',1e3]')))).toBeNull();
+    expect(readPackedModel(withRow(firstRow.replace(/,(-?\d+)\]$/, ']')))).toBeNull();
+    expect(readPackedModel(withRow(firstRow.replace(/,(-?\d+)\]$/, ',99999999999]')))).toBeNull();
+    expect(readPackedModel('{"rows": []}')).toBeNull();
+    const escaped = loadLinearModel(deserializeModel(withRow(firstRow.replace('["', '["\\u0041'))));
+    hashFeature(`A${stored.features[0] as string}`, escaped.packed?.features.seed ?? 0);
+    expect(rowOf(escaped.packed?.features as NonNullable<LinearModel['packed']>['features'], lastHashHigh(), lastHashLow())).toBe(0);
   });
 });
