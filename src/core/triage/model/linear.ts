@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { FeatureHashSet, featureHashesOf } from './feature-hash.js';
 import { readableFeature, type ModelInput } from './features.js';
-import { featureName, isReadable, packFeatures, rowOf, type PackedFeatures } from './packed.js';
+import { featureName, isReadable, packFeatures, slotOf, type PackedFeatures } from './packed.js';
 import { STACK_INPUTS, STACK_LABELS, type StackModel } from './stack.js';
 
 export const MODEL_FORMAT = 'privacy-inbox-triage-linear/1';
@@ -109,7 +109,7 @@ export function packedModelOf(stored: StoredModel, features: PackedFeatures): Pa
  */
 export function linearModelFromPacked(packed: PackedModel): LinearModel {
   const { features, bias, calibration, thresholds } = packed;
-  const { headCount, weights, seed } = features;
+  const { headCount, weights, seed, table } = features;
   const headAt = new Map(packed.heads.map((head, at) => [head, at]));
   // One per model and thread, reused: predict runs to the end before the next message starts.
   const hashes = new FeatureHashSet();
@@ -124,11 +124,11 @@ export function linearModelFromPacked(packed: PackedModel): LinearModel {
       const known: number[] = [];
       const { high, low } = hashes;
       for (let at = 0; at < hashes.size; at += 1) {
-        const row = rowOf(features, high[at] as number, low[at] as number);
-        if (row < 0) continue;
-        known.push(row);
-        const base = row * headCount;
-        for (let head = 0; head < headCount; head += 1) scores[head] = (scores[head] as number) + ((weights[base + head] as number) / WEIGHT_SCALE) * scale;
+        const slot = slotOf(features, high[at] as number, low[at] as number);
+        if (slot < 0) continue;
+        known.push((table[slot + 2] as number) - 1);
+        const base = slot + 3;
+        for (let head = 0; head < headCount; head += 1) scores[head] = (scores[head] as number) + (((table[base + head] as number) | 0) / WEIGHT_SCALE) * scale;
       }
       const heads = {} as Record<ModelHead, HeadPrediction>;
       for (const head of MODEL_HEADS) {

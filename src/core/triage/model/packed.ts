@@ -13,8 +13,13 @@ export interface PackedFeatures {
   seed: number;
   headCount: number;
   rowCount: number;
-  /** Per slot: high hash, low hash, row + 1 (0: empty), unused. A slot is 16 bytes, four to a cache line. */
+  /**
+   * Per slot of `slotWords` words: high hash, low hash, row + 1 (0: empty), then the row's weights
+   * (int32 bit patterns). For 7 heads a slot is 64 bytes, one cache line: a known feature costs one
+   * miss, not one for its hash and another for its weights.
+   */
   table: Uint32Array;
+  slotWords: number;
   /** rowCount x headCount weights, in thousandths as stored (see WEIGHT_SCALE). */
   weights: Int32Array;
   /** The feature names' UTF-16 code units, one after the other; row r is names[nameStart[r], nameStart[r + 1]). */
@@ -22,7 +27,8 @@ export interface PackedFeatures {
   nameStart: Int32Array;
 }
 
-const SLOT_WORDS = 4;
+/** Words of a slot before its weights. */
+const SLOT_HEADER = 3;
 const MAX_SEED_TRIES = 16;
 
 function shared<T extends Uint32Array | Int32Array | Uint16Array>(make: (buffer: SharedArrayBuffer, length: number) => T, bytesPerElement: number, length: number): T {
@@ -62,9 +68,11 @@ export function packNames(names: Uint16Array, nameStart: Int32Array, weights: In
   // At most half full: a probe for a feature the model lacks (most of a message's) ends soon.
   let capacity = 16;
   while (capacity < rowCount * 2) capacity *= 2;
+  let slotWords = 4;
+  while (slotWords < SLOT_HEADER + headCount) slotWords *= 2;
   for (let seed = 0; seed < MAX_SEED_TRIES; seed += 1) {
-    const table = fillTable(names, nameStart, capacity, seed);
-    if (table) return { seed, headCount, rowCount, table, weights, names, nameStart };
+    const table = fillTable(names, nameStart, weights, headCount, capacity, slotWords, seed);
+    if (table) return { seed, headCount, rowCount, table, slotWords, weights, names, nameStart };
   }
   throw new Error('triage model features collide in every hash seed tried');
 }
@@ -79,37 +87,47 @@ function sameName(names: Uint16Array, nameStart: Int32Array, left: number, right
 }
 
 /** The table for one seed, or null when two distinct features share a 64-bit hash. */
-function fillTable(names: Uint16Array, nameStart: Int32Array, capacity: number, seed: number): Uint32Array | null {
-  const table = shared((buffer, length) => new Uint32Array(buffer, 0, length), 4, capacity * SLOT_WORDS);
+function fillTable(names: Uint16Array, nameStart: Int32Array, weights: Int32Array, headCount: number, capacity: number, slotWords: number, seed: number): Uint32Array | null {
+  const table = shared((buffer, length) => new Uint32Array(buffer, 0, length), 4, capacity * slotWords);
   const mask = capacity - 1;
   for (let row = 0; row + 1 < nameStart.length; row += 1) {
     hashFeatureCodes(names, nameStart[row] as number, nameStart[row + 1] as number, seed);
     const high = lastHashHigh();
     const low = lastHashLow();
     let slot = high & mask;
-    for (; table[slot * SLOT_WORDS + 2] !== 0; slot = (slot + 1) & mask) {
-      if (table[slot * SLOT_WORDS] !== high || table[slot * SLOT_WORDS + 1] !== low) continue;
+    for (; table[slot * slotWords + 2] !== 0; slot = (slot + 1) & mask) {
+      if (table[slot * slotWords] !== high || table[slot * slotWords + 1] !== low) continue;
       // A name listed twice keeps its last row, as a Map of names did; two names on one hash need another seed.
-      if (!sameName(names, nameStart, (table[slot * SLOT_WORDS + 2] as number) - 1, row)) return null;
+      if (!sameName(names, nameStart, (table[slot * slotWords + 2] as number) - 1, row)) return null;
       break;
     }
-    table[slot * SLOT_WORDS] = high;
-    table[slot * SLOT_WORDS + 1] = low;
-    table[slot * SLOT_WORDS + 2] = row + 1;
+    const base = slot * slotWords;
+    table[base] = high;
+    table[base + 1] = low;
+    table[base + 2] = row + 1;
+    for (let head = 0; head < headCount; head += 1) table[base + SLOT_HEADER + head] = weights[row * headCount + head] as number;
   }
   return table;
 }
 
+/**
+ * Where the feature with this hash sits in `packed.table` (its row is `table[at + 2] - 1`, its
+ * weights `table[at + 3 ...] | 0`), or -1 when the model does not have it.
+ */
+export function slotOf(packed: PackedFeatures, high: number, low: number): number {
+  const { table, slotWords } = packed;
+  const mask = table.length / slotWords - 1;
+  for (let slot = high & mask; ; slot = (slot + 1) & mask) {
+    const base = slot * slotWords;
+    if (table[base + 2] === 0) return -1;
+    if (table[base] === high && table[base + 1] === low) return base;
+  }
+}
+
 /** The row of the feature with this hash, or -1 when the model does not have it. */
 export function rowOf(packed: PackedFeatures, high: number, low: number): number {
-  const { table } = packed;
-  const mask = table.length / SLOT_WORDS - 1;
-  for (let slot = high & mask; ; slot = (slot + 1) & mask) {
-    const base = slot * SLOT_WORDS;
-    const row = table[base + 2] as number;
-    if (row === 0) return -1;
-    if (table[base] === high && table[base + 1] === low) return row - 1;
-  }
+  const at = slotOf(packed, high, low);
+  return at < 0 ? -1 : (packed.table[at + 2] as number) - 1;
 }
 
 export function featureName(packed: PackedFeatures, row: number): string {
