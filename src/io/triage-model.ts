@@ -34,23 +34,23 @@ export function loadShippedModel(file = shippedModelPath()): LinearModel {
 }
 
 function readModelFile(file: string): LinearModel {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = readFileSync(file, 'utf8');
+    bytes = readFileSync(file);
   } catch (cause) {
     throw new BotError('CONFIG_INVALID', `cannot read the triage model ${file}: run \`npm run train\``, { cause });
   }
   // The fast reader takes the file as `npm run train` writes it; anything else (or anything it
   // doubts) goes the general way, which names what is wrong.
   try {
-    const packed = readPackedModel(text);
+    const packed = readPackedModel(bytes);
     if (packed) return packed;
   } catch {
     // The general reader below says why.
   }
   let raw: unknown;
   try {
-    raw = deserializeModel(text);
+    raw = deserializeModel(bytes.toString('utf8'));
   } catch (cause) {
     throw new BotError('CONFIG_INVALID', `cannot read the triage model ${file}: run \`npm run train\``, { cause });
   }

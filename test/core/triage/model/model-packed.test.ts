@@ -125,7 +125,7 @@ describe('packed triage model', () => {
   });
 
   it('reads the model file straight into the same packed arrays, and leaves any other layout to the general reader', () => {
-    const direct = readPackedModel(modelText)?.packed;
+    const direct = readPackedModel(Buffer.from(modelText))?.packed;
     const general = packed.packed;
     // Byte for byte (toEqual walks a million elements one by one).
     const bytes = (array: ArrayBufferView | undefined): Buffer => Buffer.from(new Uint8Array(array?.buffer ?? new ArrayBuffer(0), array?.byteOffset, array?.byteLength));
@@ -135,12 +135,22 @@ describe('packed triage model', () => {
     const rowsAt = modelText.indexOf('\n"rows":[\n') + '\n"rows":[\n'.length;
     const firstRow = modelText.slice(rowsAt, modelText.indexOf(',\n', rowsAt));
     const withRow = (row: string): string => modelText.replace(firstRow, row);
+    const read = (text: string): LinearModel | null => readPackedModel(Buffer.from(text));
     // An escaped name, a weight in another spelling, a missing weight: the general reader decides.
-    expect(readPackedModel(withRow(firstRow.replace('["', '["\\u0041')))).toBeNull();
-    expect(readPackedModel(withRow(firstRow.replace(/,(-?\d+)\]$/, ',1e3]')))).toBeNull();
-    expect(readPackedModel(withRow(firstRow.replace(/,(-?\d+)\]$/, ']')))).toBeNull();
-    expect(readPackedModel(withRow(firstRow.replace(/,(-?\d+)\]$/, ',99999999999]')))).toBeNull();
-    expect(readPackedModel('{"rows": []}')).toBeNull();
+    expect(read(withRow(firstRow.replace('["', '["\\u0041')))).toBeNull();
+    expect(read(withRow(firstRow.replace(/,(-?\d+)\]$/, ',1e3]')))).toBeNull();
+    expect(read(withRow(firstRow.replace(/,(-?\d+)\]$/, ']')))).toBeNull();
+    expect(read(withRow(firstRow.replace(/,(-?\d+)\]$/, ',99999999999]')))).toBeNull();
+    expect(read('{"rows": []}')).toBeNull();
+    // Names beyond ASCII are decoded from UTF-8 as the general reader decodes them; bytes that are no UTF-8 are left to it.
+    const wide = withRow(firstRow.replace('["', '["é€𝔡ß'));
+    const wideDirect = read(wide)?.packed?.features;
+    const wideGeneral = loadLinearModel(deserializeModel(wide)).packed?.features;
+    expect(bytes(wideDirect?.names).equals(bytes(wideGeneral?.names))).toBe(true);
+    expect(bytes(wideDirect?.table).equals(bytes(wideGeneral?.table))).toBe(true);
+    const broken = Buffer.from(wide);
+    broken[broken.indexOf(Buffer.from('é'))] = 0xff;
+    expect(readPackedModel(broken)).toBeNull();
     const escaped = loadLinearModel(deserializeModel(withRow(firstRow.replace('["', '["\\u0041'))));
     hashFeature(`A${stored.features[0] as string}`, escaped.packed?.features.seed ?? 0);
     expect(rowOf(escaped.packed?.features as NonNullable<LinearModel['packed']>['features'], lastHashHigh(), lastHashLow())).toBe(0);
