@@ -2,16 +2,8 @@ import { readFileSync } from 'node:fs';
 import type { Config } from '../config.js';
 import { parseMail } from '../io/mime.js';
 import type { Classifier, Verdict } from '../types.js';
+import type { FileResult } from './classify-output.js';
 import { createReadBudget } from './read-budget.js';
-
-/** One file's line for stdout, or its error for stderr (kept in file order either way). */
-export interface FileResult {
-  out: string;
-  error: string | null;
-}
-
-/** Output is written in blocks: one write per file costs more than classifying it. */
-const FLUSH_AT_CHARS = 64 * 1024;
 
 function describe(file: string, verdict: Verdict, json: boolean): string {
   if (json) {
@@ -42,27 +34,4 @@ export async function classifyFile(file: string, classifier: Classifier, config:
     const message = error instanceof Error ? error.message : String(error);
     return json ? { out: `${JSON.stringify({ file, error: message })}\n`, error: '' } : { out: '', error: `${file}: ${message}\n` };
   }
-}
-
-/** Writes results in file order: verdicts in blocks, each error on stderr where it falls among them. */
-export function createOrderedWriter(): { write(result: FileResult): void; flush(): void } {
-  let pending = '';
-  const flush = (): void => {
-    if (pending) process.stdout.write(pending);
-    pending = '';
-  };
-  return {
-    write(result) {
-      pending += result.out;
-      if (result.error !== null) {
-        process.exitCode = 1;
-        if (result.error) {
-          flush();
-          process.stderr.write(result.error);
-        }
-      }
-      if (pending.length >= FLUSH_AT_CHARS) flush();
-    },
-    flush,
-  };
 }

@@ -25,7 +25,7 @@ export async function classifyFiles(files: readonly string[], options: ClassifyF
     await classifyInPool(files, { json, ...(options.model ? { mode: options.model } : {}), workers: spareCores });
     return;
   }
-  const [{ loadConfig }, { classifyFile, createOrderedWriter }, { createOfflineTriage }] = await Promise.all([import('../config.js'), import('./classify-file.js'), import('./offline-triage.js')]);
+  const [{ loadConfig }, { classifyFile }, { createOrderedWriter }, { createOfflineTriage }] = await Promise.all([import('../config.js'), import('./classify-file.js'), import('./classify-output.js'), import('./offline-triage.js')]);
   // Classification never reads the holiday tables; skip loading them to check HOLIDAY_REGION.
   const config = loadConfig(process.env, { holidayTables: false });
   const classifier = await createOfflineTriage(config, options.model ?? config.triageMode);

@@ -2,7 +2,7 @@ import { Worker } from 'node:worker_threads';
 import type { PackedModel } from '../core/triage/model/linear.js';
 import type { TriageMode } from '../core/triage/modes.js';
 import type { Classifier } from '../types.js';
-import type { FileResult } from './classify-file.js';
+import { createOrderedWriter, type FileResult } from './classify-output.js';
 
 export interface PoolOptions {
   json: boolean;
@@ -52,7 +52,8 @@ export async function classifyInPool(files: readonly string[], options: PoolOpti
   // loading (most of their start) overlaps this thread's own start and its reading of the model.
   const workerUrl = new URL('./classify-worker.js', import.meta.url);
   const workers = Array.from({ length: options.workers }, () => new Worker(workerUrl, { workerData: { json: options.json } }));
-  const [{ loadConfig }, { classifyFile, createOrderedWriter }, { createOfflineTriage }] = await Promise.all([import('../config.js'), import('./classify-file.js'), import('./offline-triage.js')]);
+  // The model first: the workers wait for it, not for this thread's parser and rules.
+  const [{ loadConfig }, { loadShippedModel }] = await Promise.all([import('../config.js'), import('../io/triage-model.js')]);
 
   let next = 0;
   const takeChunk = (): ChunkRequest | null => {
@@ -106,12 +107,15 @@ export async function classifyInPool(files: readonly string[], options: PoolOpti
 
   let classifier: Classifier;
   let config: ReturnType<typeof loadConfig>;
+  let classifyOne: typeof import('./classify-file.js').classifyFile;
   try {
     // Classification never reads the holiday tables; skip loading them to check HOLIDAY_REGION.
     config = loadConfig(process.env, { holidayTables: false });
     const mode = options.mode ?? config.triageMode;
-    const model = mode === 'rules' ? null : (await import('../io/triage-model.js')).loadShippedModel();
+    const model = mode === 'rules' ? null : loadShippedModel();
     for (const worker of workers) worker.postMessage({ mode, model: model?.packed ?? null } satisfies ModelMessage);
+    const [{ classifyFile }, { createOfflineTriage }] = await Promise.all([import('./classify-file.js'), import('./offline-triage.js')]);
+    classifyOne = classifyFile;
     classifier = await createOfflineTriage(config, mode, model ?? undefined);
   } catch (error) {
     // The workers wait for the model: without this they would keep the process alive.
@@ -120,7 +124,7 @@ export async function classifyInPool(files: readonly string[], options: PoolOpti
   }
   for (let chunk = takeChunk(); chunk; chunk = takeChunk()) {
     const own: FileResult[] = [];
-    for (const file of chunk.files) own.push(await classifyFile(file, classifier, config, options.json));
+    for (const file of chunk.files) own.push(await classifyOne(file, classifier, config, options.json));
     store({ start: chunk.start, results: own });
     // Parsing resolves in microtasks; without a turn of the event loop the workers' messages (and
     // their next chunks) would wait until this thread had done every file itself.
