@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { FeatureHashSet, featureHashesOf } from './feature-hash.js';
 import { readableFeature, type ModelInput } from './features.js';
-import { featureName, isReadable, packFeatures, slotOf, type PackedFeatures } from './packed.js';
+import { featureName, isReadable, packFeatures, SLOT_ROW, SLOT_WEIGHTS, slotOf, type PackedFeatures } from './packed.js';
 import { STACK_INPUTS, STACK_LABELS, type StackModel } from './stack.js';
 
 export const MODEL_FORMAT = 'privacy-inbox-triage-linear/1';
@@ -126,8 +126,8 @@ export function linearModelFromPacked(packed: PackedModel): LinearModel {
       for (let at = 0; at < hashes.size; at += 1) {
         const slot = slotOf(features, high[at] as number, low[at] as number);
         if (slot < 0) continue;
-        known.push((table[slot + 2] as number) - 1);
-        const base = slot + 3;
+        known.push((table[slot + SLOT_ROW] as number) - 1);
+        const base = slot + SLOT_WEIGHTS;
         for (let head = 0; head < headCount; head += 1) scores[head] = (scores[head] as number) + (((table[base + head] as number) | 0) / WEIGHT_SCALE) * scale;
       }
       const heads = {} as Record<ModelHead, HeadPrediction>;

@@ -27,8 +27,10 @@ export interface PackedFeatures {
   nameStart: Int32Array;
 }
 
-/** Words of a slot before its weights. */
-const SLOT_HEADER = 3;
+/** Word of a slot holding its row + 1 (0: an empty slot), and the first of its weights. */
+export const SLOT_ROW = 2;
+export const SLOT_WEIGHTS = 3;
+const SLOT_HEADER = SLOT_WEIGHTS;
 const MAX_SEED_TRIES = 16;
 
 function shared<T extends Uint32Array | Int32Array | Uint16Array>(make: (buffer: SharedArrayBuffer, length: number) => T, bytesPerElement: number, length: number): T {
@@ -95,31 +97,31 @@ function fillTable(names: Uint16Array, nameStart: Int32Array, weights: Int32Arra
     const high = lastHashHigh();
     const low = lastHashLow();
     let slot = high & mask;
-    for (; table[slot * slotWords + 2] !== 0; slot = (slot + 1) & mask) {
+    for (; table[slot * slotWords + SLOT_ROW] !== 0; slot = (slot + 1) & mask) {
       if (table[slot * slotWords] !== high || table[slot * slotWords + 1] !== low) continue;
       // A name listed twice keeps its last row, as a Map of names did; two names on one hash need another seed.
-      if (!sameName(names, nameStart, (table[slot * slotWords + 2] as number) - 1, row)) return null;
+      if (!sameName(names, nameStart, (table[slot * slotWords + SLOT_ROW] as number) - 1, row)) return null;
       break;
     }
     const base = slot * slotWords;
     table[base] = high;
     table[base + 1] = low;
-    table[base + 2] = row + 1;
+    table[base + SLOT_ROW] = row + 1;
     for (let head = 0; head < headCount; head += 1) table[base + SLOT_HEADER + head] = weights[row * headCount + head] as number;
   }
   return table;
 }
 
 /**
- * Where the feature with this hash sits in `packed.table` (its row is `table[at + 2] - 1`, its
- * weights `table[at + 3 ...] | 0`), or -1 when the model does not have it.
+ * Where the feature with this hash sits in `packed.table` (its row is `table[at + SLOT_ROW] - 1`,
+ * its weights `table[at + SLOT_WEIGHTS + head] | 0`), or -1 when the model does not have it.
  */
 export function slotOf(packed: PackedFeatures, high: number, low: number): number {
   const { table, slotWords } = packed;
   const mask = table.length / slotWords - 1;
   for (let slot = high & mask; ; slot = (slot + 1) & mask) {
     const base = slot * slotWords;
-    if (table[base + 2] === 0) return -1;
+    if (table[base + SLOT_ROW] === 0) return -1;
     if (table[base] === high && table[base + 1] === low) return base;
   }
 }
@@ -127,7 +129,7 @@ export function slotOf(packed: PackedFeatures, high: number, low: number): numbe
 /** The row of the feature with this hash, or -1 when the model does not have it. */
 export function rowOf(packed: PackedFeatures, high: number, low: number): number {
   const at = slotOf(packed, high, low);
-  return at < 0 ? -1 : (packed.table[at + 2] as number) - 1;
+  return at < 0 ? -1 : (packed.table[at + SLOT_ROW] as number) - 1;
 }
 
 export function featureName(packed: PackedFeatures, row: number): string {
