@@ -1,11 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { loadConfig, type Config } from '../config.js';
-import { parseMail } from '../io/mime.js';
-import type { Classifier, Verdict } from '../types.js';
 import type { TriageMode } from '../core/triage/modes.js';
-import { createOfflineTriage } from './deps.js';
-import { createReadBudget } from './read-budget.js';
 
 export interface ClassifyFilesOptions {
   json?: boolean;
@@ -13,87 +7,28 @@ export interface ClassifyFilesOptions {
   model?: TriageMode;
 }
 
-/** One file's line for stdout, or its error for stderr (kept in file order either way). */
-export interface FileResult {
-  out: string;
-  error: string | null;
-}
-
-/** Output is written in blocks: one write per file costs more than classifying it. */
-const FLUSH_AT_CHARS = 64 * 1024;
-/** Below this many files a second thread costs more (its start, its copy of the model) than it saves. */
+/** Below this many files a second thread costs more (its start) than it saves. */
 const PARALLEL_FROM_FILES = 300;
-
-function describe(file: string, verdict: Verdict, json: boolean): string {
-  if (json) {
-    return `${JSON.stringify({
-      file,
-      primary: verdict.primary,
-      labels: verdict.labels,
-      automated: verdict.automated !== null,
-      automatedReason: verdict.automated?.reason ?? null,
-      language: verdict.language,
-      confidence: verdict.confidence,
-      agent: verdict.agent,
-      classifiedBy: verdict.classifiedBy,
-      evidence: verdict.evidence,
-    })}\n`;
-  }
-  return `${file}: ${verdict.labels.join('+')} (primary ${verdict.primary}, ${verdict.language}, confidence ${verdict.confidence.toFixed(2)})${verdict.automated ? ` automated: ${verdict.automated.reason}` : ''}\n`;
-}
-
-export async function classifyFile(file: string, classifier: Classifier, config: Config, json: boolean): Promise<FileResult> {
-  try {
-    // The same limits and time budget as mail taken from the inbox: a hostile file costs no more.
-    const budget = createReadBudget();
-    const mail = await parseMail(readFileSync(file), { maxBytes: config.maxMessageBytes, budget });
-    return { out: describe(file, await classifier.classify(mail, budget), json), error: null };
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return json ? { out: `${JSON.stringify({ file, error: message })}\n`, error: '' } : { out: '', error: `${file}: ${message}\n` };
-  }
-}
-
-/** Writes results in file order: verdicts in blocks, each error on stderr where it falls among them. */
-export function createOrderedWriter(): { write(result: FileResult): void; flush(): void } {
-  let pending = '';
-  const flush = (): void => {
-    if (pending) process.stdout.write(pending);
-    pending = '';
-  };
-  return {
-    write(result) {
-      pending += result.out;
-      if (result.error !== null) {
-        process.exitCode = 1;
-        if (result.error) {
-          flush();
-          process.stderr.write(result.error);
-        }
-      }
-      if (pending.length >= FLUSH_AT_CHARS) flush();
-    },
-    flush,
-  };
-}
 
 /**
  * `privacy-inbox classify FILE...`: one verdict per file, no side effects. The configuration and the
  * classifier are built once; files are read one at a time, so memory stays flat. A large batch is
- * shared with worker threads (src/app/classify-pool.ts), one per spare core, in file order.
+ * shared with worker threads (src/app/classify-pool.ts), one per spare core, in file order. This
+ * module imports nothing heavy itself: the pool starts its workers before this thread loads the
+ * mail parser and the rules, so their start overlaps this thread's.
  */
 export async function classifyFiles(files: readonly string[], options: ClassifyFilesOptions): Promise<void> {
-  // Classification never reads the holiday tables; skip loading them to check HOLIDAY_REGION.
-  const config = loadConfig(process.env, { holidayTables: false });
   const json = options.json === true;
-  const mode = options.model ?? config.triageMode;
   const spareCores = Math.min(availableParallelism() - 1, 3);
   if (files.length >= PARALLEL_FROM_FILES && spareCores > 0) {
     const { classifyInPool } = await import('./classify-pool.js');
-    await classifyInPool(files, { json, mode, workers: spareCores, config });
+    await classifyInPool(files, { json, ...(options.model ? { mode: options.model } : {}), workers: spareCores });
     return;
   }
-  const classifier = await createOfflineTriage(config, mode);
+  const [{ loadConfig }, { classifyFile }, { createOrderedWriter }, { createOfflineTriage }] = await Promise.all([import('../config.js'), import('./classify-file.js'), import('./classify-output.js'), import('./offline-triage.js')]);
+  // Classification never reads the holiday tables; skip loading them to check HOLIDAY_REGION.
+  const config = loadConfig(process.env, { holidayTables: false });
+  const classifier = await createOfflineTriage(config, options.model ?? config.triageMode);
   const writer = createOrderedWriter();
   for (const file of files) writer.write(await classifyFile(file, classifier, config, json));
   writer.flush();

@@ -1,14 +1,14 @@
 import { Worker } from 'node:worker_threads';
-import type { Config } from '../config.js';
+import type { PackedModel } from '../core/triage/model/linear.js';
 import type { TriageMode } from '../core/triage/modes.js';
-import { classifyFile, createOrderedWriter, type FileResult } from './classify-files.js';
-import { createOfflineTriage } from './deps.js';
+import type { Classifier } from '../types.js';
+import { createOrderedWriter, type FileResult } from './classify-output.js';
 
 export interface PoolOptions {
   json: boolean;
-  mode: TriageMode;
+  /** The triage mode; the configured one (TRIAGE_MODE) when absent. */
+  mode?: TriageMode;
   workers: number;
-  config: Config;
 }
 
 /** Files handed out at a time: small enough to balance the threads, large enough that messages are rare. */
@@ -31,6 +31,16 @@ export interface ChunkResult {
 }
 
 /**
+ * The first message to a worker: the mode, and the model this thread loaded, its features and
+ * weights on shared memory (null in rules mode). A worker never reads the model file itself; it
+ * loads its modules while this thread reads the configuration and the model.
+ */
+export interface ModelMessage {
+  mode: TriageMode;
+  model: PackedModel | null;
+}
+
+/**
  * Classifies a large batch on this thread and `workers` worker threads at once. Parsing and triage are
  * CPU-bound and synchronous per message, so on a machine with spare cores threads are the way to use
  * them. Each thread takes the next chunk of files as it frees up; results are written in file order,
@@ -38,6 +48,13 @@ export interface ChunkResult {
  * silently skipped).
  */
 export async function classifyInPool(files: readonly string[], options: PoolOptions): Promise<void> {
+  // Workers start first, before this thread imports the mail parser and the rules: their module
+  // loading (most of their start) overlaps this thread's own start and its reading of the model.
+  const workerUrl = new URL('./classify-worker.js', import.meta.url);
+  const workers = Array.from({ length: options.workers }, () => new Worker(workerUrl, { workerData: { json: options.json } }));
+  // The model first: the workers wait for it, not for this thread's parser and rules.
+  const [{ loadConfig }, { loadShippedModel }] = await Promise.all([import('../config.js'), import('../io/triage-model.js')]);
+
   let next = 0;
   const takeChunk = (): ChunkRequest | null => {
     if (next >= files.length) return null;
@@ -57,10 +74,7 @@ export async function classifyInPool(files: readonly string[], options: PoolOpti
     }
   };
 
-  // Workers start first: their module loading and model parsing overlap this thread's own start.
-  const workerUrl = new URL('./classify-worker.js', import.meta.url);
-  const finished = Array.from({ length: options.workers }, () => {
-    const worker = new Worker(workerUrl, { workerData: { json: options.json, mode: options.mode } });
+  const finished = workers.map((worker) => {
     return new Promise<void>((resolve, reject) => {
       let inFlight = 0;
       let done = false;
@@ -88,11 +102,29 @@ export async function classifyInPool(files: readonly string[], options: PoolOpti
       worker.on('exit', (code) => (done || (code === 0 && inFlight === 0) ? resolve() : reject(new Error(`classify worker exited with code ${code}`))));
     });
   });
+  // Awaited below; a worker can fail before that (a bad configuration), which is no unhandled rejection.
+  for (const worker of finished) worker.catch(() => undefined);
 
-  const classifier = await createOfflineTriage(options.config, options.mode);
+  let classifier: Classifier;
+  let config: ReturnType<typeof loadConfig>;
+  let classifyOne: typeof import('./classify-file.js').classifyFile;
+  try {
+    // Classification never reads the holiday tables; skip loading them to check HOLIDAY_REGION.
+    config = loadConfig(process.env, { holidayTables: false });
+    const mode = options.mode ?? config.triageMode;
+    const model = mode === 'rules' ? null : loadShippedModel();
+    for (const worker of workers) worker.postMessage({ mode, model: model?.packed ?? null } satisfies ModelMessage);
+    const [{ classifyFile }, { createOfflineTriage }] = await Promise.all([import('./classify-file.js'), import('./offline-triage.js')]);
+    classifyOne = classifyFile;
+    classifier = await createOfflineTriage(config, mode, model ?? undefined);
+  } catch (error) {
+    // The workers wait for the model: without this they would keep the process alive.
+    await Promise.all(workers.map((worker) => worker.terminate()));
+    throw error;
+  }
   for (let chunk = takeChunk(); chunk; chunk = takeChunk()) {
     const own: FileResult[] = [];
-    for (const file of chunk.files) own.push(await classifyFile(file, classifier, options.config, options.json));
+    for (const file of chunk.files) own.push(await classifyOne(file, classifier, config, options.json));
     store({ start: chunk.start, results: own });
     // Parsing resolves in microtasks; without a turn of the event loop the workers' messages (and
     // their next chunks) would wait until this thread had done every file itself.

@@ -2,7 +2,6 @@ import type { Logger } from 'pino';
 import type { Config } from '../config.js';
 import type { RenderedMail } from '../core/render.js';
 import { createRenderer } from '../core/render.js';
-import type { TriageMode } from '../core/triage/modes.js';
 import { createDryRunRawMailStore, type RawMailStore } from '../io/blobs.js';
 import { createFileSender } from '../io/file-sender.js';
 import { createMaildirSource } from '../io/maildir.js';
@@ -10,7 +9,10 @@ import { loadOrCreateSecret, loadSecretReadOnly } from '../io/secret.js';
 import { loadTemplates } from '../io/templates.js';
 import type { Classifier, MailSender, MailSource, ReadBudget, Store } from '../types.js';
 import { createDryRunRecorder, createDryRunSender, type DryRunRecorder } from './dry-run.js';
+import { createOfflineTriage } from './offline-triage.js';
 import { createRawMail } from './raw-mail.js';
+
+export { createOfflineTriage };
 
 export interface AppDeps {
   config: Config;
@@ -41,12 +43,6 @@ export interface AppDeps {
 
 export function createClock(config: Config): () => string {
   return config.fixedNow ? () => config.fixedNow as string : () => new Date().toISOString();
-}
-
-/** The offline classifier in the given mode (rules, the shipped learned model, or both). */
-export async function createOfflineTriage(config: Config, mode: TriageMode = config.triageMode): Promise<Classifier> {
-  const [{ createOfflineClassifier }, { loadShippedModel }] = await Promise.all([import('../core/triage/offline.js'), import('../io/triage-model.js')]);
-  return createOfflineClassifier({ ownAddresses: [config.privacyAddress], mode, model: mode === 'rules' ? null : loadShippedModel() });
 }
 
 /** Offline triage always; an OpenAI-compatible model as a second opinion only when configured. */

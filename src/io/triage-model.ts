@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BotError } from '../errors.js';
 import { loadLinearModel, type LinearModel } from '../core/triage/model/linear.js';
+import { readPackedModel } from '../core/triage/model/packed-read.js';
 import { deserializeModel } from '../core/triage/model/serialize.js';
 
 /** Where the shipped model lives, relative to the package root (found from this file, built or not). */
@@ -27,18 +28,35 @@ let cached: LinearModel | null = null;
 /** Reads and checks the model once per process; a missing or damaged file is a clear error. */
 export function loadShippedModel(file = shippedModelPath()): LinearModel {
   if (cached && file === shippedModelPath()) return cached;
-  let raw: unknown;
+  const model = readModelFile(file);
+  if (file === shippedModelPath()) cached = model;
+  return model;
+}
+
+function readModelFile(file: string): LinearModel {
+  let bytes: Buffer;
   try {
-    raw = deserializeModel(readFileSync(file, 'utf8'));
+    bytes = readFileSync(file);
   } catch (cause) {
     throw new BotError('CONFIG_INVALID', `cannot read the triage model ${file}: run \`npm run train\``, { cause });
   }
-  let model: LinearModel;
+  // The fast reader takes the file as `npm run train` writes it; anything else (or anything it
+  // doubts) goes the general way, which names what is wrong.
   try {
-    model = loadLinearModel(raw);
+    const packed = readPackedModel(bytes);
+    if (packed) return packed;
+  } catch {
+    // The general reader below says why.
+  }
+  let raw: unknown;
+  try {
+    raw = deserializeModel(bytes.toString('utf8'));
+  } catch (cause) {
+    throw new BotError('CONFIG_INVALID', `cannot read the triage model ${file}: run \`npm run train\``, { cause });
+  }
+  try {
+    return loadLinearModel(raw);
   } catch (cause) {
     throw new BotError('CONFIG_INVALID', `${file}: ${(cause as Error).message}`, { cause });
   }
-  if (file === shippedModelPath()) cached = model;
-  return model;
 }

@@ -13,10 +13,11 @@ export interface ModelInput {
 }
 
 export const MAX_BODY_CHARS = 4000;
-const MAX_SUBJECT_CHARS = 300;
-const OPENING_TOKENS = 12;
-const MIN_CHAR_GRAM = 3;
-const MAX_CHAR_GRAM = 5;
+export const MAX_SUBJECT_CHARS = 300;
+export const OPENING_TOKENS = 12;
+export const MIN_CHAR_GRAM = 3;
+export const MAX_CHAR_GRAM = 5;
+export const SHORT_BODY_TOKENS = 12;
 /** Longer "words" are base64, hashes or URLs the placeholders missed: no language in them. */
 const MAX_TOKEN_CHARS = 30;
 
@@ -52,7 +53,10 @@ function addCharGrams(token: string, into: Set<string>): void {
   }
 }
 
-/** The set of feature names present in the message (presence, not counts: one "delete" is enough). */
+/**
+ * The set of feature names present in the message (presence, not counts: one "delete" is enough).
+ * Training reads these; prediction reads the same features as hashes (feature-hash.ts), in step.
+ */
 export function featuresOf(input: ModelInput): Set<string> {
   const features = new Set<string>();
   const subjectTokens = tokensOf(input.subject.slice(0, MAX_SUBJECT_CHARS));
@@ -73,7 +77,7 @@ export function featuresOf(input: ModelInput): Set<string> {
   // People state their request first; the opening words get features of their own.
   for (const token of bodyTokens.slice(0, OPENING_TOKENS)) features.add(`f:${token}`);
   if (bodyTokens.length === 0) features.add('m:no_body');
-  else if (bodyTokens.length <= 12) features.add('m:short_body');
+  else if (bodyTokens.length <= SHORT_BODY_TOKENS) features.add('m:short_body');
   return features;
 }
 

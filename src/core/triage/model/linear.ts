@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { featuresOf, readableFeature, type ModelInput } from './features.js';
+import { FeatureHashSet, featureHashesOf } from './feature-hash.js';
+import { readableFeature, type ModelInput } from './features.js';
+import { featureName, isReadable, packFeatures, SLOT_ROW, SLOT_WEIGHTS, slotOf, type PackedFeatures } from './packed.js';
 import { STACK_INPUTS, STACK_LABELS, type StackModel } from './stack.js';
 
 export const MODEL_FORMAT = 'privacy-inbox-triage-linear/1';
@@ -46,6 +48,19 @@ export interface LinearModel {
   predict(input: ModelInput): ModelPrediction;
   readonly stack: StackModel | null;
   readonly training: Record<string, unknown>;
+  /** The model in typed arrays on shared memory, for a worker thread (`linearModelFromPacked`); a hand-made stand-in may lack it. */
+  readonly packed?: PackedModel;
+}
+
+/** A checked model as held in memory; its features and weights are shareable between threads. */
+export interface PackedModel {
+  heads: ModelHead[];
+  bias: number[];
+  calibration: Array<{ a: number; b: number }>;
+  thresholds: number[];
+  stack: StackModel | null;
+  training: Record<string, unknown>;
+  features: PackedFeatures;
 }
 
 const sigmoid = (value: number): number => 1 / (1 + Math.exp(-value));
@@ -59,33 +74,61 @@ const EVIDENCE_COUNT = 3;
 
 /** Checks a stored model and makes it usable; a damaged file is refused, never half-used. */
 export function loadLinearModel(raw: unknown): LinearModel {
+  const stored = checkStoredModel(raw);
+  return linearModelFromPacked(packedModelOf(stored, packFeatures(stored.features, stored.weights, stored.heads.length)));
+}
+
+/** The checks of `loadLinearModel`; the model file reader of packed-read.ts passes the header with empty rows. */
+export function checkStoredModel(raw: unknown): StoredModel {
   const parsed = storedModelSchema.safeParse(raw);
   if (!parsed.success) throw new Error(`triage model is not in the ${MODEL_FORMAT} format: ${parsed.error.issues[0]?.path.join('.') ?? ''} ${parsed.error.issues[0]?.message ?? ''}`);
   const stored = parsed.data;
   const headCount = stored.heads.length;
   if (stored.weights.length !== stored.features.length * headCount) throw new Error('triage model weights do not match its features and heads');
   if (stored.bias.length !== headCount || stored.calibration.length !== headCount || stored.thresholds.length !== headCount) throw new Error('triage model has a head without bias, calibration or threshold');
-  const index = new Map<string, number>();
-  stored.features.forEach((feature, at) => index.set(feature, at));
-  const weights = new Float64Array(stored.weights.length);
-  for (let cell = 0; cell < weights.length; cell += 1) weights[cell] = (stored.weights[cell] as number) / WEIGHT_SCALE;
-  const headAt = new Map(stored.heads.map((head, at) => [head, at]));
-
   if (stored.stack && STACK_LABELS.some((label) => !stored.stack?.[label])) throw new Error('triage model stack lacks a label');
+  return stored;
+}
+
+export function packedModelOf(stored: StoredModel, features: PackedFeatures): PackedModel {
   return {
-    training: stored.training,
+    heads: stored.heads,
+    bias: stored.bias,
+    calibration: stored.calibration,
+    thresholds: stored.thresholds,
     stack: (stored.stack as StackModel | null) ?? null,
+    training: stored.training,
+    features,
+  };
+}
+
+/**
+ * The predictor over a packed model (from `loadLinearModel`, or handed over by another thread).
+ * Scores add each known feature's weight in the order the message first has the feature, as the
+ * Map-based predictor did: floating-point sums depend on their order, and the probabilities must not move.
+ */
+export function linearModelFromPacked(packed: PackedModel): LinearModel {
+  const { features, bias, calibration, thresholds } = packed;
+  const { headCount, weights, seed, table } = features;
+  const headAt = new Map(packed.heads.map((head, at) => [head, at]));
+  // One per model and thread, reused: predict runs to the end before the next message starts.
+  const hashes = new FeatureHashSet();
+  return {
+    training: packed.training,
+    stack: packed.stack,
+    packed,
     predict(input) {
-      const features = featuresOf(input);
-      const scale = featureScale(features.size);
-      const scores = Float64Array.from(stored.bias);
+      featureHashesOf(input, seed, hashes);
+      const scale = featureScale(hashes.size);
+      const scores = Float64Array.from(bias);
       const known: number[] = [];
-      for (const feature of features) {
-        const row = index.get(feature);
-        if (row === undefined) continue;
-        known.push(row);
-        const base = row * headCount;
-        for (let head = 0; head < headCount; head += 1) scores[head] = (scores[head] as number) + (weights[base + head] as number) * scale;
+      const { high, low } = hashes;
+      for (let at = 0; at < hashes.size; at += 1) {
+        const slot = slotOf(features, high[at] as number, low[at] as number);
+        if (slot < 0) continue;
+        known.push((table[slot + SLOT_ROW] as number) - 1);
+        const base = slot + SLOT_WEIGHTS;
+        for (let head = 0; head < headCount; head += 1) scores[head] = (scores[head] as number) + (((table[base + head] as number) | 0) / WEIGHT_SCALE) * scale;
       }
       const heads = {} as Record<ModelHead, HeadPrediction>;
       for (const head of MODEL_HEADS) {
@@ -94,26 +137,38 @@ export function loadLinearModel(raw: unknown): LinearModel {
           heads[head] = { head, probability: 0, positive: false, evidence: [] };
           continue;
         }
-        const { a, b } = stored.calibration[at] as { a: number; b: number };
+        const { a, b } = calibration[at] as { a: number; b: number };
         const probability = sigmoid(a * (scores[at] as number) + b);
-        const positive = probability >= (stored.thresholds[at] as number);
+        const positive = probability >= (thresholds[at] as number);
         heads[head] = { head, probability, positive, evidence: positive ? topEvidence(known, at) : [] };
       }
       return { heads };
-
-      function topEvidence(rows: readonly number[], at: number): string[] {
-        const readable = rows
-          .map((row) => ({ text: readableFeature(stored.features[row] as string), weight: weights[row * headCount + at] as number }))
-          .filter((item): item is { text: string; weight: number } => item.text !== null && item.weight > 0)
-          .sort((left, right) => right.weight - left.weight || left.text.localeCompare(right.text));
-        const shown: string[] = [];
-        for (const item of readable) {
-          if (shown.length >= EVIDENCE_COUNT) break;
-          if (shown.some((text) => text.includes(item.text) || item.text.includes(text))) continue;
-          shown.push(item.text);
-        }
-        return shown;
-      }
     },
   };
+
+  /**
+   * The strongest readable features for a head, as the strings-and-sort of old: weight first, then
+   * text. Only the rows that can be shown are looked at, sorted by their integer weights, and a name
+   * is decoded only when its weight group is reached (most of a message's rows never are).
+   */
+  function topEvidence(rows: readonly number[], at: number): string[] {
+    const candidates = rows.filter((row) => (weights[row * headCount + at] as number) > 0 && isReadable(features, row));
+    // A stable sort: rows of one weight stay in message order, as they did among the strings.
+    candidates.sort((left, right) => (weights[right * headCount + at] as number) - (weights[left * headCount + at] as number));
+    const shown: string[] = [];
+    for (let from = 0; from < candidates.length && shown.length < EVIDENCE_COUNT; ) {
+      const weight = weights[(candidates[from] as number) * headCount + at] as number;
+      let to = from + 1;
+      while (to < candidates.length && weights[(candidates[to] as number) * headCount + at] === weight) to += 1;
+      const texts = candidates.slice(from, to).map((row) => readableFeature(featureName(features, row)) as string);
+      texts.sort((left, right) => left.localeCompare(right));
+      for (const text of texts) {
+        if (shown.length >= EVIDENCE_COUNT) break;
+        if (shown.some((other) => other.includes(text) || text.includes(other))) continue;
+        shown.push(text);
+      }
+      from = to;
+    }
+    return shown;
+  }
 }
