@@ -118,3 +118,18 @@ describe('the second stage reads every head of the model', () => {
     expect(inputs[STACK_INPUTS.indexOf('model_opt_out')]).toBeLessThan(0);
   });
 });
+
+describe('next to an explicit request, a label only the model sees needs even odds', () => {
+  // The stage says 0.45 for disclosure whatever it reads: above its own threshold (0.4), below 0.5.
+  const evenOdds: StackModel = { ...stack, disclosure: { weights: STACK_INPUTS.map(() => 0), bias: Math.log(0.45 / 0.55), threshold: 0.4 } };
+
+  it('"delete my account and all my data" stays a deletion; the stage\'s 0.45 for a copy is not enough', () => {
+    const verdict = combineWithModel({ rules: rules(['deletion'], 0.95, [{ label: 'deletion', phrase: 'delete my account', where: 'body' }]), prediction: prediction({ deletion: 0.99, disclosure: 0.48 }), stack: evenOdds, confidenceCap: 1 });
+    expect(verdict.labels).toEqual(['deletion']);
+  });
+
+  it('without an explicit request the stage\'s own threshold still decides', () => {
+    const verdict = combineWithModel({ rules: rules(['deletion'], 0.65, [{ label: 'deletion', phrase: 'account', where: 'body' }]), prediction: prediction({ deletion: 0.99, disclosure: 0.48 }), stack: evenOdds, confidenceCap: 1 });
+    expect(verdict.labels).toContain('disclosure');
+  });
+});
