@@ -31,6 +31,10 @@ export async function readFolder(client: ImapFlow, folder: string): Promise<Buff
     return []; // no such folder
   }
   try {
+    // A folder this connection already had selected is not selected again, and its EXISTS count is
+    // only brought up to date in reply to a command (RFC 3501 §7.3.1): ask with NOOP, or a message
+    // appended a moment ago (after a DELETE and CREATE of the same name) may not be counted yet.
+    await client.noop();
     if (!client.mailbox || client.mailbox.exists === 0) return [];
     const messages = await client.fetchAll('1:*', { source: true, uid: true });
     return messages.sort((a, b) => a.uid - b.uid).map((message) => message.source ?? Buffer.alloc(0));
