@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { FeatureHashSet, featureHashesOf } from './feature-hash.js';
+import { MODEL_HEADS, type ModelHead } from './heads.js';
 import { readableFeature, type ModelInput } from './features.js';
 import { featureName, isReadable, packFeatures, SLOT_ROW, SLOT_WEIGHTS, slotOf, type PackedFeatures } from './packed.js';
 import { STACK_INPUTS, STACK_LABELS, type StackModel } from './stack.js';
@@ -7,8 +8,6 @@ import { STACK_INPUTS, STACK_LABELS, type StackModel } from './stack.js';
 export const MODEL_FORMAT = 'privacy-inbox-triage-linear/1';
 /** Weights are stored as integers in thousandths: exact in JSON, a third of the size of floats. */
 export const WEIGHT_SCALE = 1000;
-
-import { MODEL_HEADS, type ModelHead } from './heads.js';
 
 export { MODEL_HEADS, type ModelHead } from './heads.js';
 

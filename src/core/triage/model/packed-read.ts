@@ -9,10 +9,7 @@
  */
 import { checkStoredModel, linearModelFromPacked, packedModelOf, type LinearModel } from './linear.js';
 import { packNames, sharedInt32, sharedUint16 } from './packed.js';
-
-const HEADER_OPEN = '{"header":';
-const ROWS_OPEN = '\n"rows":[\n';
-const FILE_END = '\n]}\n';
+import { FILE_END, HEADER_OPEN, ROWS_OPEN } from './serialize.js';
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
 const COMMA = 0x2c;

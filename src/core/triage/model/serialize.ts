@@ -1,15 +1,17 @@
 import type { StoredModel } from './linear.js';
 
+/** The file's layout, shared by the writer and both readers (here and packed-read.ts). */
+export const HEADER_OPEN = '{"header":';
+export const ROWS_OPEN = '\n"rows":[\n';
+export const FILE_END = '\n]}\n';
+
 /** Serialises with one feature row per line: stable bytes, readable diffs, a few MB. */
 export function serializeModel(model: StoredModel): string {
   const headCount = model.heads.length;
   const rows = model.features.map((feature, row) => `[${JSON.stringify(feature)},${Array.from(model.weights.slice(row * headCount, (row + 1) * headCount)).join(',')}]`);
   const { features: _features, weights: _weights, ...rest } = model;
-  return `{"header":${JSON.stringify(rest)},\n"rows":[\n${rows.join(',\n')}\n]}\n`;
+  return `${HEADER_OPEN}${JSON.stringify(rest)},${ROWS_OPEN}${rows.join(',\n')}${FILE_END}`;
 }
-
-const ROWS_OPEN = '\n"rows":[\n';
-const FILE_END = '\n]}\n';
 
 /**
  * The inverse of `serializeModel`, one row at a time into an Int32Array: parsing the whole file as
@@ -19,8 +21,8 @@ const FILE_END = '\n]}\n';
  */
 export function deserializeModel(text: string): unknown {
   const rowsAt = text.indexOf(ROWS_OPEN);
-  if (!text.startsWith('{"header":') || rowsAt < 0 || !text.endsWith(FILE_END)) return parseWhole(text);
-  const header = JSON.parse(text.slice('{"header":'.length, rowsAt - 1)) as Record<string, unknown>;
+  if (!text.startsWith(HEADER_OPEN) || rowsAt < 0 || !text.endsWith(FILE_END)) return parseWhole(text);
+  const header = JSON.parse(text.slice(HEADER_OPEN.length, rowsAt - 1)) as Record<string, unknown>;
   const heads = Array.isArray(header.heads) ? header.heads.length : 0;
   const end = text.length - FILE_END.length;
   const rowCount = countRows(text, rowsAt + ROWS_OPEN.length, end);
