@@ -49,18 +49,17 @@ export function combineWithModel(input: CombineInput): Verdict {
   // to the team as "other" (one reply turns it into a case) instead of telling the sender we read a
   // request they may not have made.
   const rulesSilent = ruleLabels.length === 0 && !signals.otherEvidence;
-  const explicitRules = rules.confidence >= EXPLICIT_REQUEST && ruleLabels.length > 0;
+  // An explicit request the rules found (a first-person ask, a statute, a form field) is never
+  // dropped on the model's word: it stays, and a person decides.
+  const explicit = rules.confidence >= EXPLICIT_REQUEST;
   // Next to an explicit request, a label only the model sees is one more line in "what we understood
   // you are asking for": it needs even odds, not just the stage's own threshold (cross-validated:
   // macro-F1 unchanged, 0.8943 -> 0.8945; "je souhaite la suppression de mon compte ainsi que de
   // toutes mes données" no longer reads as a copy request too).
   const bar = (label: StackLabel): number =>
-    rulesSilent || (explicitRules && !ruleLabels.includes(label)) ? Math.max(stack[label].threshold, MODEL_ALONE_MIN) : stack[label].threshold;
+    rulesSilent || (explicit && ruleLabels.length > 0 && !ruleLabels.includes(label)) ? Math.max(stack[label].threshold, MODEL_ALONE_MIN) : stack[label].threshold;
   const stackedLabels = STACK_LABELS.filter((label) => probability(label) >= bar(label));
   const unsureGuess = rulesSilent && stackedLabels.length === 0 && STACK_LABELS.some((label) => probability(label) >= stack[label].threshold);
-  // An explicit request the rules found (a first-person ask, a statute, a form field) is never
-  // dropped on the model's word: it stays, and a person decides.
-  const explicit = rules.confidence >= EXPLICIT_REQUEST;
   const droppedExplicit = explicit && ruleLabels.some((label) => !stackedLabels.includes(label));
   const labels = droppedExplicit ? STACK_LABELS.filter((label) => stackedLabels.includes(label) || ruleLabels.includes(label)) : stackedLabels;
   const againstOtherEvidence = signals.otherEvidence && labels.length > 0;
