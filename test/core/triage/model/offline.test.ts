@@ -55,6 +55,26 @@ describe('offline triage with the shipped model', () => {
     expect(triage(bounce).automated).toMatchObject({ kind: 'bounce' });
   });
 
+  it('a person writing under an out-of-office subject is read as a person when the model sees no machine wording either', async () => {
+    // The shipped stack with a stub head: the subject-only bar is what is tested.
+    const stub = (automated: number): LinearModel => ({
+      training: {},
+      stack: model.stack,
+      predict: () => ({
+        heads: Object.fromEntries(MODEL_HEADS.map((head) => [head, { head, probability: head === 'automated' ? automated : 0.01, positive: false, evidence: [] }])) as unknown as ModelPrediction['heads'],
+      }),
+    });
+    const message = await mail('Automatic reply: away until Friday', 'hello, sorry my phone put that subject. could somebody ring me about the thing from last week');
+    const at = (automated: number) => triageOffline(message, { ownAddresses: ['privacy@clinic.example'], mode: 'both', model: stub(automated) });
+    expect(at(0.8).automated).toMatchObject({ kind: 'auto_reply', reason: 'out-of-office subject' });
+    expect(at(0.2).automated).toBeNull();
+    expect(at(0.2).labels).toEqual(['other']);
+    // With the shipped model: a person off travelling who asks for the deletion first.
+    const traveller = await mail('Out of office from tomorrow - one thing before I go', "Hi, I'm off travelling from tomorrow and can't be reached for a month. Before I leave: I ended my sessions with you last year and would like my account and all my notes removed. Thank you, Ines");
+    expect(triage(traveller).automated).toBeNull();
+    expect(triage(await mail('Out of office', 'Back on the 14th. Cheers, Tom')).automated).toMatchObject({ kind: 'auto_reply' });
+  });
+
   it('answers the same for the same mail', async () => {
     const message = await mail('data', 'what do you have on me? also stop texting me');
     expect(triage(message)).toEqual(triage(message));
