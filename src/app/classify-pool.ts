@@ -56,10 +56,14 @@ export async function classifyInPool(files: readonly string[], options: PoolOpti
   const [{ loadConfig }, { loadShippedModel }] = await Promise.all([import('../config.js'), import('../io/triage-model.js')]);
 
   let next = 0;
+  // Near the end chunks shrink (guided self-scheduling): with fixed chunks one thread sat idle at
+  // the end while the other finished the two chunks it held (50 to 90 ms of 2,000 files, measured).
+  const threads = options.workers + 1;
   const takeChunk = (): ChunkRequest | null => {
     if (next >= files.length) return null;
     const start = next;
-    next = Math.min(files.length, next + CHUNK_FILES);
+    const size = Math.min(CHUNK_FILES, Math.max(1, Math.ceil((files.length - next) / (threads * (CHUNKS_IN_FLIGHT + 1)))));
+    next = Math.min(files.length, next + size);
     return { start, files: files.slice(start, next) };
   };
   const results: (FileResult | undefined)[] = new Array(files.length);

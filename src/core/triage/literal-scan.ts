@@ -8,6 +8,11 @@ import { foldCode } from './fold-case.js';
 export interface LiteralScanner {
   /** For each literal (by its index in the list given), whether it occurs in `text`. */
   scan(text: string): Uint8Array;
+  /**
+   * The indexes of the literals that occur in `text`, each once, written to `into` (which must hold
+   * one per literal); returns how many. No array per text, and the caller reads only what occurs.
+   */
+  scanInto(text: string, into: Int32Array): number;
 }
 
 export function createLiteralScanner(literals: readonly string[]): LiteralScanner {
@@ -18,6 +23,17 @@ export function createLiteralScanner(literals: readonly string[]): LiteralScanne
   const width = symbolOf.size + 1;
   const asciiSymbol = new Uint8Array(128);
   for (let code = 0; code < 128; code += 1) asciiSymbol[code] = symbolOf.get(foldCode(code)) ?? 0;
+  // Symbols of the other code units, filled in as they are first seen (-1: not yet): accented
+  // letters recur in every European letter, and a fold plus a Map lookup per character added up.
+  const otherSymbol = new Int32Array(65536).fill(-1);
+  const symbolAt = (code: number): number => {
+    let symbol = otherSymbol[code] as number;
+    if (symbol < 0) {
+      symbol = symbolOf.get(foldCode(code)) ?? 0;
+      otherSymbol[code] = symbol;
+    }
+    return symbol;
+  };
 
   // The trie, built straight into the transition table (-1: no child yet).
   const capacity = folded.reduce((sum, codes) => sum + codes.length, 1);
@@ -69,25 +85,38 @@ export function createLiteralScanner(literals: readonly string[]): LiteralScanne
   const visitedIn = new Uint32Array(nodes);
   let scanNumber = 0;
 
+  const scanInto = (text: string, into: Int32Array): number => {
+    let count = 0;
+    scanNumber = scanNumber === 0xffffffff ? 1 : scanNumber + 1;
+    if (scanNumber === 1) visitedIn.fill(0);
+    const current = scanNumber;
+    let node = 0;
+    for (let index = 0; index < text.length; index += 1) {
+      const code = text.charCodeAt(index);
+      const symbol = code < 128 ? (asciiSymbol[code] as number) : symbolAt(code);
+      node = next[node * width + symbol] as number;
+      if (matches[node] === 0) continue;
+      // Each node's matches are recorded once per text: the scan stays linear however often a
+      // short literal recurs. A literal ends at one node only, so each is recorded once.
+      for (let hit = node; hit > 0 && visitedIn[hit] !== current; hit = output[hit] as number) {
+        visitedIn[hit] = current;
+        const ids = ends[hit] as number[];
+        for (let at = 0; at < ids.length; at += 1) {
+          into[count] = ids[at] as number;
+          count += 1;
+        }
+      }
+    }
+    return count;
+  };
   return {
     scan(text: string): Uint8Array {
       const found = new Uint8Array(literals.length);
-      scanNumber = scanNumber === 0xffffffff ? 1 : scanNumber + 1;
-      if (scanNumber === 1) visitedIn.fill(0);
-      const current = scanNumber;
-      let node = 0;
-      for (let index = 0; index < text.length; index += 1) {
-        const code = text.charCodeAt(index);
-        const symbol = code < 128 ? (asciiSymbol[code] as number) : (symbolOf.get(foldCode(code)) ?? 0);
-        node = next[node * width + symbol] as number;
-        if (matches[node] === 0) continue;
-        // Each node's matches are recorded once per text: the scan stays linear however often a short literal recurs.
-        for (let hit = node; hit > 0 && visitedIn[hit] !== current; hit = output[hit] as number) {
-          visitedIn[hit] = current;
-          for (const id of ends[hit] ?? []) found[id] = 1;
-        }
-      }
+      const ids = new Int32Array(literals.length);
+      const count = scanInto(text, ids);
+      for (let at = 0; at < count; at += 1) found[ids[at] as number] = 1;
       return found;
     },
+    scanInto,
   };
 }
