@@ -272,7 +272,7 @@ export async function runPollInbox(deps: AppDeps, signal?: AbortSignal): Promise
   summary.waiting = deps.source.waiting?.() ?? 0;
   const stages: PassStages = { outbox: createOutboxStage(deps, db), finalizing: Promise.resolve() };
   const batches = fetchBatches(messages);
-  const reader = readerFor(deps, messages.length);
+  const reader = await readerFor(deps, messages.length);
   // A fetched batch goes to the read workers at once: they parse and classify it while this thread plans the one before.
   const fetchAndRead = (messagesOfBatch: SourceMessage[]): Promise<{ raws: Map<string, Buffer>; ticket: ReadTicket | null }> =>
     readAhead(deps, messagesOfBatch).then((raws) => ({ raws, ticket: reader && raws.size > 0 ? reader.submit(raws) : null }));

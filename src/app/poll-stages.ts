@@ -30,15 +30,18 @@ export function fetchBatches(messages: SourceMessage[]): SourceMessage[][] {
 }
 
 /**
- * The read workers for a pass, if any: only for a pass of more than one fetch batch (a single batch
- * has nothing to overlap with, and a worker's start costs about half a second of CPU) unless they
- * already run (the service's poll loop keeps them across passes). A test's own read budget
+ * The read workers for a pass, if any. With READ_WORKERS=auto only for a pass of more than one fetch
+ * batch (a single batch has nothing to overlap with, and a worker's start costs about half a second
+ * of CPU) unless they already run (the service's poll loop keeps them across passes); a batch no
+ * worker is free for yet is read by the pass. With a number, for every pass with mail, and the pass
+ * waits for the workers to start, so they read every batch. A test's own read budget
  * (deps.readBudget) keeps reading in this thread, where that budget runs.
  */
-export function readerFor(deps: AppDeps, listed: number): MailReader | null {
+export async function readerFor(deps: AppDeps, listed: number): Promise<MailReader | null> {
   const reader = deps.reader;
-  if (!reader || deps.readBudget) return null;
-  return reader.warm || listed > FETCH_BATCH || deps.config.readWorkers !== 'auto' ? reader : null;
+  if (!reader || deps.readBudget || listed === 0) return null;
+  if (deps.config.readWorkers !== 'auto') return (await reader.whenReady()) ? reader : null;
+  return reader.warm || listed > FETCH_BATCH ? reader : null;
 }
 
 /**

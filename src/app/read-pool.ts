@@ -68,6 +68,8 @@ export interface ReadTicket {
 export interface MailReader {
   /** Started (or starting) already: a pass of any size uses it. */
   readonly warm: boolean;
+  /** Starts the workers if none run; resolves once one can take a batch (false: none could start). */
+  whenReady(): Promise<boolean>;
   /** Hands a fetched batch to the workers; read in order of hand-over. */
   submit(raws: Map<string, Buffer>): ReadTicket;
   close(): Promise<void>;
@@ -135,6 +137,10 @@ export function createMailReader(options: MailReaderOptions): MailReader {
   let nextId = 0;
   let deaths = 0;
   let closed = false;
+  const waiters: Array<(ready: boolean) => void> = [];
+  const wake = (ready: boolean): void => {
+    for (const waiter of waiters.splice(0)) waiter(ready);
+  };
 
   const dispatch = (): void => {
     for (const slot of slots) {
@@ -157,6 +163,7 @@ export function createMailReader(options: MailReaderOptions): MailReader {
     options.logger.warn({ err: failureFrom(error) }, 'read workers could not start; the pass reads its batches itself');
     for (const slot of slots.splice(0)) void slot.worker.terminate();
     for (const pending of queue.splice(0)) pending.resolve(null);
+    wake(false);
   };
 
   const spawn = (): void => {
@@ -174,7 +181,10 @@ export function createMailReader(options: MailReaderOptions): MailReader {
       },
     );
     slot.worker.on('message', (reply: WorkerReply) => {
-      if (reply.type === 'ready') slot.ready = true;
+      if (reply.type === 'ready') {
+        slot.ready = true;
+        wake(true);
+      }
       else if (slot.busy && slot.busy.id === reply.id) {
         const done = slot.busy;
         slot.busy = null;
@@ -193,16 +203,33 @@ export function createMailReader(options: MailReaderOptions): MailReader {
       // Its batch goes back to the pass, which reads it in its own thread.
       slot.busy?.resolve(null);
       slot.busy = null;
-      if (deaths >= MAX_WORKER_DEATHS) for (const pending of queue.splice(0)) pending.resolve(null);
-      else if (queue.length > 0) spawn();
+      if (deaths >= MAX_WORKER_DEATHS) {
+        for (const pending of queue.splice(0)) pending.resolve(null);
+        wake(false);
+      } else if (queue.length > 0 || waiters.length > 0) spawn();
     };
     slot.worker.on('error', (error) => died(error.message));
     slot.worker.on('exit', (code) => died(`exit ${code}`));
   };
 
+  const fill = (): void => {
+    try {
+      while (slots.length < count) spawn();
+    } catch (error) {
+      stopAll(error);
+    }
+  };
+
   return {
     get warm() {
       return slots.length > 0;
+    },
+    whenReady() {
+      if (closed || deaths >= MAX_WORKER_DEATHS) return Promise.resolve(false);
+      if (slots.some((slot) => slot.ready)) return Promise.resolve(true);
+      const ready = new Promise<boolean>((resolve) => waiters.push(resolve));
+      fill();
+      return ready;
     },
     submit(raws) {
       if (closed || deaths >= MAX_WORKER_DEATHS) return { outcomes: () => Promise.resolve(null) };
@@ -211,11 +238,7 @@ export function createMailReader(options: MailReaderOptions): MailReader {
       const items = [...raws].map(([sourceId, raw]) => ({ sourceId, raw: new Uint8Array(raw) }));
       const pending: Pending = { id: nextId++, items, resolve, worker: null };
       queue.push(pending);
-      try {
-        while (slots.length < count) spawn();
-      } catch (error) {
-        stopAll(error);
-      }
+      fill();
       dispatch();
       return {
         outcomes() {
@@ -231,6 +254,7 @@ export function createMailReader(options: MailReaderOptions): MailReader {
     },
     async close() {
       closed = true;
+      wake(false);
       for (const pending of queue.splice(0)) pending.resolve(null);
       await Promise.all(slots.splice(0).map((slot) => slot.worker.terminate()));
     },
