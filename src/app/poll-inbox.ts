@@ -5,7 +5,6 @@ import { planTimedActions } from '../core/lifecycle.js';
 import { lifecycleContext } from './lifecycle-context.js';
 import { applyChanges } from '../core/store-changes.js';
 import { buildIntakeIndex, indexChanges, type IntakeIndex } from '../core/intake-index.js';
-import { parseMail } from '../io/mime.js';
 import { hashAddress } from '../log.js';
 import type { DbData, Disposition, InboundMail, MessageRecord, SourceMessage, StoreChange, Verdict } from '../types.js';
 import type { AppDeps } from './deps.js';
@@ -45,6 +44,13 @@ function applyToPass(pass: PassCopy, changes: readonly StoreChange[]): void {
   applyChanges(pass.db, changes);
   indexChanges(pass.index, pass.db, changes);
 }
+
+/**
+ * The MIME parser and what it brings (mailparser, html-to-text, iconv): loaded when a message is
+ * first read in this thread, not at start-up, since a pass with no mail (or one read by the workers)
+ * never parses here.
+ */
+const mime = (): Promise<typeof import('../io/mime.js')> => import('../io/mime.js');
 
 /** A message that failed this many passes goes to quarantine: one bad email never blocks the inbox. */
 const MAX_ATTEMPTS = 3;
@@ -140,7 +146,7 @@ async function processOne(deps: AppDeps, pass: PassCopy, message: SourceMessage,
   let mail: InboundMail;
   try {
     if (read?.parseError) throw failureOf(read.parseError);
-    mail = read?.mail ?? (await parseMail(raw, { maxBytes: deps.config.maxMessageBytes, budget }));
+    mail = read?.mail ?? (await (await mime()).parseMail(raw, { maxBytes: deps.config.maxMessageBytes, budget }));
   } catch (error) {
     if (!(error instanceof BotError)) throw error;
     // Not MIME, over a parser limit, or over the time budget: a person looks at it, unread.
