@@ -137,11 +137,26 @@ function planned(cases: DbData['cases']): unknown {
   );
 }
 
-async function outcomeOfPass(dataDir: string, deps: AppDeps): Promise<{ summary: PollSummary; db: DbData; left: string[]; outbox: string[] }> {
+/** The raw copy of every recorded message, by message key; and any file in DATA_DIR/messages no record names. */
+async function rawCopies(dataDir: string, db: DbData): Promise<{ byKey: Record<string, string>; unnamed: string[] }> {
+  const byKey: Record<string, string> = {};
+  const named = new Set<string>();
+  for (const record of Object.values(db.messages)) {
+    if (!record.blob) continue;
+    named.add(path.basename(record.blob));
+    byKey[record.key.replaceAll(dataDir, 'DATA_DIR')] = (await readFile(path.join(dataDir, record.blob))).toString('base64');
+  }
+  const files = await readdir(path.join(dataDir, 'messages')).catch(() => [] as string[]);
+  return { byKey, unnamed: files.filter((name) => !named.has(name)) };
+}
+
+async function outcomeOfPass(dataDir: string, deps: AppDeps): Promise<{ summary: PollSummary; db: DbData; left: string[]; outbox: string[]; raw: Awaited<ReturnType<typeof rawCopies>> }> {
   const summary = await runPollInbox(deps);
+  const db = (await readStoreSnapshot(dataDir)) as DbData;
   return {
+    raw: await rawCopies(dataDir, db),
     summary,
-    db: normalized(dataDir, (await readStoreSnapshot(dataDir)) as DbData),
+    db: normalized(dataDir, db),
     left: await readdir(path.join(dataDir, 'maildir', 'new')),
     outbox: (await readdir(path.join(dataDir, 'outbox')).catch(() => [] as string[])).sort(),
   };
@@ -176,6 +191,9 @@ describe('a poll pass with read workers', () => {
     expect(actual.db.outbox).toEqual(expected.db.outbox);
     expect(actual.outbox).toEqual(expected.outbox);
     expect(actual.left).toEqual([]);
+    // The same raw copies under the same names, and no file beside them.
+    expect(actual.raw).toEqual(expected.raw);
+    expect(expected.raw.unnamed).toEqual([]);
   });
 
   it('loses no message when a worker dies on a batch: the pass reads that batch itself', async () => {
@@ -200,6 +218,7 @@ describe('a poll pass with read workers', () => {
     expect(planned(actual.db.cases)).toEqual(planned(expected.db.cases));
     expect(actual.outbox).toEqual(expected.outbox);
     expect(actual.left).toEqual([]);
+    expect(actual.raw).toEqual(expected.raw);
   });
 
   it('reads in the pass for good after repeated deaths, and still takes every message', async () => {
