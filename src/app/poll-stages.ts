@@ -41,7 +41,10 @@ export async function readerFor(deps: AppDeps, listed: number): Promise<MailRead
   const reader = deps.reader;
   if (!reader || deps.readBudget || listed === 0) return null;
   if (deps.config.readWorkers !== 'auto') return (await reader.whenReady()) ? reader : null;
-  return reader.warm || listed > FETCH_BATCH ? reader : null;
+  if (!reader.warm && listed <= FETCH_BATCH) return null;
+  // Started now rather than with the first fetched batch: their loading overlaps that fetch.
+  void reader.whenReady();
+  return reader;
 }
 
 /**
