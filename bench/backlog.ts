@@ -339,9 +339,9 @@ async function main(): Promise<void> {
     if (!skip.has('adapter')) console.log(`  IMAP source: fetch+parse+move  ${seconds(adapterMs).padStart(8)}  ${rate(count, adapterMs)}  (the adapter one message at a time)`);
     console.log('end to end');
     if (dry && drySummary) console.log(`  run-once --dry-run             ${seconds(dry.ms).padStart(8)}  ${rate(count, dry.ms)}  peak RSS ${dry.peakMiB.toFixed(0)} MiB  (${drySummary.newCases} cases and ${drySummary.send.dryRun} replies planned; ${dryLeft.messages ?? '?'} left in INBOX)`);
-    console.log(`  run-once over the IMAP backlog ${seconds(pass.ms).padStart(8)}  ${rate(count, pass.ms)}  peak RSS ${pass.peakMiB.toFixed(0)} MiB  (CLI process incl. start-up, classify, store, ${summary.send.sent} acks over SMTP)`);
+    console.log(`  run-once over the IMAP backlog ${seconds(pass.ms).padStart(8)}  ${rate(count, pass.ms)}  peak RSS ${pass.peakMiB.toFixed(0)} MiB  (CLI process incl. start-up, classify, store, ${summary.send.sent} acks over SMTP; ${seconds(pass.cpuS * 1000)} CPU, all threads)`);
     console.log(`  acks delivered after run-once  ${seconds(deliveredMs).padStart(8)}  (Postfix queue drained into Dovecot)`);
-    console.log(`  run-once on the empty inbox    ${seconds(idle.ms).padStart(8)}  (start-up and one empty pass)`);
+    console.log(`  run-once on the empty inbox    ${seconds(idle.ms).padStart(8)}  (${seconds(idle.cpuS * 1000)} CPU: start-up and one empty pass)`);
     console.log(`  ratio end-to-end / fetch+parse ${(pipelineRate / rawRate).toFixed(3)}`);
     console.log(`  ratio end-to-end / send+Sent   ${(pipelineRate / sendRate).toFixed(3)}`);
     console.log(`  ratio end-to-end / slower limit ${(pipelineRate / slower).toFixed(3)}  (slower limit: ${rawRate < sendRate ? 'fetch+parse' : 'send+Sent'}, ${rate(1, 1 / slower)}; target >= 0.5)`);

@@ -62,6 +62,11 @@ export interface Config {
   logFormat: LogFormat;
   /** Offline triage: the rules, the shipped learned model, or both together (the default). */
   triageMode: TriageMode;
+  /**
+   * READ_WORKERS: threads that parse and classify inbound mail beside the poll pass (src/app/read-pool.ts).
+   * 'auto': one per spare core (1-4), for passes of more than one fetch batch; 0: none; N: that many, for every pass with mail.
+   */
+  readWorkers: number | 'auto';
   openai: { apiKey: string; baseUrl: string | null; model: string; timeoutMs: number } | null;
   /** Legal clocks, reminders, digest and retention (src/core/deadlines, docs/deadlines.md). */
   deadlines: DeadlineConfig;
@@ -178,6 +183,7 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   LOG_FORMAT: z.enum(LOG_FORMATS).default('auto'),
   TRIAGE_MODE: z.enum(TRIAGE_MODES).default('both'),
+  READ_WORKERS: z.union([z.literal('auto'), z.coerce.number().int().min(0).max(16)], { error: "must be 'auto' or a number of threads from 0 to 16" }).default('auto'),
   OPENAI_API_KEY: z.string().optional(),
   OPENAI_BASE_URL: z.url().optional(),
   OPENAI_MODEL: z.string().default('gpt-4o-mini'),
@@ -315,6 +321,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: LoadCo
     healthPort: values.HEALTH_PORT ?? null,
     logFormat: values.LOG_FORMAT,
     triageMode: values.TRIAGE_MODE,
+    readWorkers: values.READ_WORKERS,
     deadlines: {
       defaultRegimes: parseRegimeList(values.DEFAULT_REGIME).regimes,
       promisedResponseDays: values.PROMISED_RESPONSE_DAYS ?? null,

@@ -2,7 +2,6 @@ import { planDeadlineChecks, type DeadlineCheckSummary, type DeadlineSettings } 
 import { planRetention, retentionClosedBefore } from '../core/retention.js';
 import { daysNeedingHeldSummary, MAX_HELD_PER_SUMMARY, planHeldSummaries, type HeldMailView } from '../core/cases/held-sender.js';
 import { lifecycleContext } from './lifecycle-context.js';
-import { parseMail } from '../io/mime.js';
 import type { CaseRecord, DbData } from '../types.js';
 import type { AppDeps } from './deps.js';
 import { runSendDigest, type DigestSummary } from './send-digest.js';
@@ -45,6 +44,7 @@ async function requestTexts(deps: AppDeps, db: DbData, cases: CaseRecord[]): Pro
     const blob = record.messageKeys.map((key) => db.messages[key]?.blob).find((value): value is string => Boolean(value));
     if (!blob) continue;
     try {
+      const { parseMail } = await import('../io/mime.js');
       const mail = await parseMail(await deps.blobs.read(blob), { maxBytes: deps.config.maxMessageBytes });
       texts[record.id] = (mail.newText || mail.text).slice(0, MAX_EVIDENCE_CHARS);
     } catch (error) {
@@ -67,6 +67,7 @@ async function queueHeldSummaries(deps: AppDeps, db: DbData): Promise<number> {
     for (const record of records.slice(0, MAX_HELD_PER_SUMMARY)) {
       if (!record.blob) continue;
       try {
+        const { parseMail } = await import('../io/mime.js');
         const mail = await parseMail(await deps.blobs.read(record.blob), { maxBytes: deps.config.maxMessageBytes });
         views[record.key] = { from: mail.from ? (mail.from.name ? `${mail.from.name} <${mail.from.address}>` : mail.from.address) : '(no address)', subject: mail.subject, text: mail.newText || mail.text };
       } catch (error) {

@@ -11,6 +11,7 @@ import type { Classifier, MailSender, MailSource, ReadBudget, Store } from '../t
 import { createDryRunRecorder, createDryRunSender, type DryRunRecorder } from './dry-run.js';
 import { createOfflineTriage } from './offline-triage.js';
 import { createRawMail } from './raw-mail.js';
+import { createMailReader, readWorkerAvailable, readWorkerCount, type MailReader } from './read-pool.js';
 
 export { createOfflineTriage };
 
@@ -39,6 +40,8 @@ export interface AppDeps {
   onProgress?: (done: number, total: number) => void;
   /** Test hook: the time budget for reading one message (default: createReadBudget(), READ_BUDGET_MS). */
   readBudget?: () => ReadBudget;
+  /** Worker threads that parse and classify fetched batches beside the pass (READ_WORKERS); absent: all in the pass's thread. */
+  reader?: MailReader;
 }
 
 export function createClock(config: Config): () => string {
@@ -107,11 +110,32 @@ export async function createDeps(config: Config, logger: Logger, store: Store): 
   const blobs = config.dryRun ? createDryRunRawMailStore(config.dataDir) : await createRawMail(config);
   const deps: AppDeps = { config, logger, store, source, sender, classifier, blobs, render: createRenderer(templates), now: createClock(config), secret };
   if (config.dryRun) deps.dryRun = createDryRunRecorder();
+  const reader = createReader(config, logger);
+  if (reader) deps.reader = reader;
   return deps;
 }
 
+/**
+ * The read workers, started on a pass's first batch. None from the TypeScript sources (tests that
+ * run in-process read in their own thread; the built CLI and service have the worker module). The
+ * model they classify with is this thread's, loaded once and shared; with an OpenAI-compatible
+ * second opinion they only parse, and the pass classifies.
+ */
+function createReader(config: Config, logger: Logger): MailReader | null {
+  if (config.readWorkers === 0 || !readWorkerAvailable()) return null;
+  const workers = config.readWorkers === 'auto' ? readWorkerCount() : config.readWorkers;
+  const crashOn = process.env.PRIVACY_INBOX_FAULT?.startsWith('read-worker-crash:') ? process.env.PRIVACY_INBOX_FAULT.slice('read-worker-crash:'.length) : undefined;
+  return createMailReader({
+    workers,
+    logger,
+    setup: { maxMessageBytes: config.maxMessageBytes, classify: !config.openai, mode: config.triageMode, ownAddress: config.privacyAddress, ...(crashOn ? { crashOn } : {}) },
+    // The same cached model the in-thread classifier uses (io/triage-model.ts): read once per process.
+    model: async () => (config.triageMode === 'rules' ? null : ((await import('../io/triage-model.js')).loadShippedModel().packed ?? null)),
+  });
+}
+
 export async function closeDeps(deps: AppDeps): Promise<void> {
-  await Promise.allSettled([deps.source.close(), deps.sender.close(), deps.blobs.close?.()]);
+  await Promise.allSettled([deps.source.close(), deps.sender.close(), deps.blobs.close?.(), deps.reader?.close()]);
   // Folds the journal into db.json, so the next process starts from one file (the file store's close may run again on release: it is idempotent).
   await (deps.store as { close?: () => Promise<void> }).close?.();
 }

@@ -4,7 +4,6 @@ import { noticeTarget, requestedEntry } from '../core/cases/rescue.js';
 import type { RequestText } from '../core/cases/draft.js';
 import { loadRequestText } from './case-texts.js';
 import { findCaseForMail } from '../core/thread.js';
-import { parseMail } from '../io/mime.js';
 import type { CaseRecord, DbData, InboundMail, Verdict } from '../types.js';
 import type { IntakeIndex } from '../core/intake-index.js';
 import type { AppDeps } from './deps.js';
@@ -19,6 +18,8 @@ async function readMail(deps: AppDeps, db: DbData, messageKey: string): Promise<
   const blob = db.messages[messageKey]?.blob;
   if (!blob) return null;
   try {
+    // The parser loads on first use: most passes quote no earlier message (run-once start-up, docs/throughput.md).
+    const { parseMail } = await import('../io/mime.js');
     return await parseMail(await deps.blobs.read(blob), { maxBytes: deps.config.maxMessageBytes });
   } catch (error) {
     deps.logger.warn({ err: { message: error instanceof Error ? error.message : String(error) } }, 'raw message of a rescued mail unreadable');

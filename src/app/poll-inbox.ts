@@ -5,14 +5,14 @@ import { planTimedActions } from '../core/lifecycle.js';
 import { lifecycleContext } from './lifecycle-context.js';
 import { applyChanges } from '../core/store-changes.js';
 import { buildIntakeIndex, indexChanges, type IntakeIndex } from '../core/intake-index.js';
-import { parseMail } from '../io/mime.js';
 import { hashAddress } from '../log.js';
 import type { DbData, Disposition, InboundMail, MessageRecord, SourceMessage, StoreChange, Verdict } from '../types.js';
 import type { AppDeps } from './deps.js';
 import type { PlannedMessage } from './dry-run.js';
 import { loadIntakeExtras, readRequestTexts } from './intake-extras.js';
 import { createReadBudget } from './read-budget.js';
-import { createOutboxStage, fetchBatches, finalizeHandled, readAhead, type PassStages, type RecordBatch } from './poll-stages.js';
+import { createOutboxStage, fetchBatches, finalizeHandled, readAhead, readerFor, type PassStages, type RecordBatch } from './poll-stages.js';
+import { failureOf, type ReadOutcome, type ReadTicket } from './read-pool.js';
 import { addSendSummaries, emptySendSummary, runSendOutbox, type SendSummary } from './send-outbox.js';
 import { bringArchived } from './store-lookup.js';
 
@@ -44,6 +44,13 @@ function applyToPass(pass: PassCopy, changes: readonly StoreChange[]): void {
   applyChanges(pass.db, changes);
   indexChanges(pass.index, pass.db, changes);
 }
+
+/**
+ * The MIME parser and what it brings (mailparser, html-to-text, iconv): loaded when a message is
+ * first read in this thread, not at start-up, since a pass with no mail (or one read by the workers)
+ * never parses here.
+ */
+const mime = (): Promise<typeof import('../io/mime.js')> => import('../io/mime.js');
 
 /** A message that failed this many passes goes to quarantine: one bad email never blocks the inbox. */
 const MAX_ATTEMPTS = 3;
@@ -122,7 +129,12 @@ async function flushBatch(deps: AppDeps, batch: RecordBatch, stages: PassStages)
   stages.outbox.send(claims.items);
 }
 
-async function processOne(deps: AppDeps, pass: PassCopy, message: SourceMessage, summary: PollSummary, batch: RecordBatch, prefetched: Buffer | undefined): Promise<void> {
+/**
+ * Takes one message into the pass. `read` is what a read worker made of its prefetched bytes
+ * (src/app/read-pool.ts); without it the message is parsed and classified here. Either way the
+ * same steps follow in the same order, and an error is met at the step where it arose.
+ */
+async function processOne(deps: AppDeps, pass: PassCopy, message: SourceMessage, summary: PollSummary, batch: RecordBatch, prefetched: Buffer | undefined, read: ReadOutcome | undefined): Promise<void> {
   const { db, index } = pass;
   if (message.sizeBytes > deps.config.maxMessageBytes) {
     await quarantine(deps, pass, message, `too large: ${message.sizeBytes} bytes > MAX_MESSAGE_BYTES`, null, null);
@@ -133,7 +145,8 @@ async function processOne(deps: AppDeps, pass: PassCopy, message: SourceMessage,
   const budget = deps.readBudget ? deps.readBudget() : createReadBudget();
   let mail: InboundMail;
   try {
-    mail = await parseMail(raw, { maxBytes: deps.config.maxMessageBytes, budget });
+    if (read?.parseError) throw failureOf(read.parseError);
+    mail = read?.mail ?? (await (await mime()).parseMail(raw, { maxBytes: deps.config.maxMessageBytes, budget }));
   } catch (error) {
     if (!(error instanceof BotError)) throw error;
     // Not MIME, over a parser limit, or over the time budget: a person looks at it, unread.
@@ -169,7 +182,8 @@ async function processOne(deps: AppDeps, pass: PassCopy, message: SourceMessage,
   }
   let verdict: Verdict;
   try {
-    verdict = await deps.classifier.classify(mail, budget);
+    if (read?.classifyError) throw failureOf(read.classifyError);
+    verdict = read?.verdict ?? (await deps.classifier.classify(mail, budget));
   } catch (error) {
     if (!(error instanceof BotError && error.code === 'MAIL_BUDGET')) throw error;
     await quarantine(deps, pass, message, `${error.code}: ${error.message}`, raw, mail);
@@ -264,20 +278,26 @@ export async function runPollInbox(deps: AppDeps, signal?: AbortSignal): Promise
   summary.waiting = deps.source.waiting?.() ?? 0;
   const stages: PassStages = { outbox: createOutboxStage(deps, db), finalizing: Promise.resolve() };
   const batches = fetchBatches(messages);
+  const reader = await readerFor(deps, messages.length);
+  // A fetched batch goes to the read workers at once: they parse and classify it while this thread plans the one before.
+  const fetchAndRead = (messagesOfBatch: SourceMessage[]): Promise<{ raws: Map<string, Buffer>; ticket: ReadTicket | null }> =>
+    readAhead(deps, messagesOfBatch).then((raws) => ({ raws, ticket: reader && raws.size > 0 ? reader.submit(raws) : null }));
   let done = 0;
-  let next = batches.length > 0 ? readAhead(deps, batches[0] as SourceMessage[]) : null;
+  let next = batches.length > 0 ? fetchAndRead(batches[0] as SourceMessage[]) : null;
   try {
     for (const [index, messagesOfBatch] of batches.entries()) {
       if (signal?.aborted) break;
-      const raws = await (next as Promise<Map<string, Buffer>>);
+      const { raws, ticket } = await (next as ReturnType<typeof fetchAndRead>);
       const following = batches[index + 1];
-      next = following ? readAhead(deps, following) : null;
+      next = following ? fetchAndRead(following) : null;
+      // Null when no worker had started on it (it is read here instead) or its worker died.
+      const reads = (await ticket?.outcomes()) ?? null;
       const batch: RecordBatch = { changes: [], handled: [] };
       for (const message of messagesOfBatch) {
         if (done > 0) deps.onProgress?.(done, messages.length);
         done++;
         try {
-          await processOne(deps, pass, message, summary, batch, raws.get(message.sourceId));
+          await processOne(deps, pass, message, summary, batch, raws.get(message.sourceId), reads?.get(message.sourceId));
         } catch (error) {
           await recordFailure(deps, pass, message, summary, error);
         }

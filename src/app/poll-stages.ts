@@ -3,6 +3,7 @@ import { applyChanges } from '../core/store-changes.js';
 import type { DbData, Disposition, OutboxItem, SourceMessage, StoreChange } from '../types.js';
 import type { PlannedMessage } from './dry-run.js';
 import type { AppDeps } from './deps.js';
+import type { MailReader } from './read-pool.js';
 import { batchedMarks, claimOf, CONFIRMED_SENT_BATCH, deliverOne, emptySendSummary, inOrder, sendLanes, type SendSummary } from './send-outbox.js';
 
 /** Messages fetched in one round trip, and read ahead while the batch before them is planned. */
@@ -26,6 +27,24 @@ export function fetchBatches(messages: SourceMessage[]): SourceMessage[][] {
   }
   if (current.length > 0) batches.push(current);
   return batches;
+}
+
+/**
+ * The read workers for a pass, if any. With READ_WORKERS=auto only for a pass of more than one fetch
+ * batch (a single batch has nothing to overlap with, and a worker's start costs about half a second
+ * of CPU) unless they already run (the service's poll loop keeps them across passes); a batch no
+ * worker is free for yet is read by the pass. With a number, for every pass with mail, and the pass
+ * waits for the workers to start, so they read every batch. A test's own read budget
+ * (deps.readBudget) keeps reading in this thread, where that budget runs.
+ */
+export async function readerFor(deps: AppDeps, listed: number): Promise<MailReader | null> {
+  const reader = deps.reader;
+  if (!reader || deps.readBudget || listed === 0) return null;
+  if (deps.config.readWorkers !== 'auto') return (await reader.whenReady()) ? reader : null;
+  if (!reader.warm && listed <= FETCH_BATCH) return null;
+  // Started now rather than with the first fetched batch: their loading overlaps that fetch.
+  void reader.whenReady();
+  return reader;
 }
 
 /**

@@ -12,8 +12,9 @@ import type { ReadBudget } from '../types.js';
  * loop between 64 kB slices of input and the budget is checked before each slice, so a parse that
  * runs long is abandoned where it is; the synchronous steps after it cannot be interrupted
  * in-thread and are checked as each ends. A worker thread could be stopped mid-step, but the caps
- * leave nothing that needs it, and it would cost a thread start and a reload of the triage model
- * after every abandoned message, and a copy of every message across threads.
+ * leave nothing that needs it, and it would cost a thread start after every abandoned message. The
+ * read workers of a pass (src/app/read-pool.ts) read with the same caps and the same budget, started
+ * when the worker starts on the message, and are never stopped mid-message for it.
  *
  * A message over the budget is quarantined with the step it was in; its raw bytes are kept. The
  * budget is twenty times that slowest message, so a loaded machine does not quarantine ordinary mail.

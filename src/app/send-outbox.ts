@@ -1,5 +1,4 @@
 import { isRetryable } from '../errors.js';
-import { composeMail } from '../io/compose.js';
 import { isDue } from '../core/cases/first-contact.js';
 import { applyChanges } from '../core/store-changes.js';
 import type { CaseEvent, DbData, OutboxItem, StoreChange } from '../types.js';
@@ -108,6 +107,8 @@ export async function deliverOne(deps: AppDeps, item: OutboxItem, summary: SendS
   const attempts = item.attempts + 1;
   try {
     const body = renderLocalized(deps, item);
+    // nodemailer's composer loads with the first reply, not at start-up (a pass with nothing to send needs none).
+    const { composeMail } = await import('../io/compose.js');
     const raw = await composeMail({
       messageId: item.messageId,
       from: { name: `${deps.config.orgName} Privacy Team`, address: deps.config.privacyAddress },

@@ -1,3 +1,4 @@
+import { copyJson } from '../core/json-copy.js';
 import { mkdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { applyChanges, emptyDb } from '../core/store-changes.js';
@@ -238,7 +239,7 @@ export async function openFileStore(dataDir: string): Promise<FileStore> {
     data: () => data,
     async read() {
       await queue;
-      return structuredClone(data);
+      return copyJson(data);
     },
     lookup(keys) {
       return enqueue(async () => {
@@ -419,7 +420,7 @@ export async function openStoreCopy(dataDir: string): Promise<Store & { lookup(k
   const { data, purging } = await loadHot(dataDir, archive, false);
   return {
     async read() {
-      return structuredClone(data);
+      return copyJson(data);
     },
     async lookup(keys) {
       const slice: StoreSlice = { cases: {}, messages: {}, outbox: {} };

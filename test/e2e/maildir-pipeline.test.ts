@@ -108,6 +108,23 @@ describe('Maildir default, end to end through the CLI', () => {
     expect(Object.values((await readDb()).outbox).map((item) => item.state)).toEqual(['sent']);
   });
 
+  it('takes every message exactly once when its read worker dies on a batch', async () => {
+    const requests = Array.from({ length: 6 }, (_, index) =>
+      buildMail({ from: `Person ${index} <person.${index}@example.net>`, subject: 'Please delete my data', body: `Hello,\n\nPlease delete all personal data you hold about me.\n\nPerson ${index}`, messageId: `worker-${index}@example.net`, extraHeaders: index === 2 ? { 'X-Test': 'crash-the-read-worker' } : {} }),
+    );
+    for (const [index, raw] of requests.entries()) await deliver(`${index + 1}.worker.host`, raw);
+    // READ_WORKERS=1 reads every pass's mail on a worker; the fault makes it exit on the third message.
+    const result = await runCli(['run-once'], { ...env, READ_WORKERS: '1', PRIVACY_INBOX_FAULT: 'read-worker-crash:crash-the-read-worker' });
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain('read worker died');
+    expect(JSON.parse(result.stdout.trim().split('\n').pop() ?? '{}')).toMatchObject({ listed: 6, newCases: 6, failed: 0, quarantined: 0 });
+    expect(await outboxFiles()).toHaveLength(6);
+    expect(await readdir(path.join(dataDir, 'maildir', 'new'))).toEqual([]);
+    expect(Object.values((await readDb()).messages).map((message) => message.status)).toEqual(Array(6).fill('case'));
+    await runCli(['run-once'], env);
+    expect(await outboxFiles()).toHaveLength(6);
+  });
+
   it('quarantines unparseable and oversized mail without losing it', async () => {
     await deliver('1.empty.host', '');
     await deliver('2.huge.host', buildMail({ subject: 'Delete my data', body: 'x'.repeat(5000), messageId: 'huge@example.net' }));

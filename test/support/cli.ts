@@ -21,7 +21,8 @@ export interface RunningCli {
 /** Starts the built CLI as a real child process (the way a shell, cron or systemd would). */
 export function startCli(args: string[], env: Record<string, string>): RunningCli {
   const child = spawn(process.execPath, [CLI, ...args], {
-    env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'warn', ...env },
+    // READ_WORKERS passes through, so `READ_WORKERS=1 npx vitest run test/e2e` reads every pass's mail on a worker thread.
+    env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'warn', ...(process.env.READ_WORKERS ? { READ_WORKERS: process.env.READ_WORKERS } : {}), ...env },
     stdio: ['pipe', 'pipe', 'pipe'],
   });
   child.stdin.end();

@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import type Holidays from 'date-holidays';
 import { isWeekend, type LocalDate } from './calendar.js';
+import { HOLIDAY_REGIONS } from './holiday-regions.js';
 
 type HolidaysClass = typeof Holidays;
 let library: HolidaysClass | null = null;
@@ -47,15 +48,16 @@ export function holidayCheck(region: string): HolidayCheck {
   return check;
 }
 
-/** True when `region` names a country (and state) the holiday library knows. */
+/**
+ * True when `region` names a country (and state) the holiday library knows. Read from a list made
+ * from the library (holiday-regions.ts), so checking the configuration at start does not load its
+ * tables; a pass that needs a holiday loads them then.
+ */
 export function isKnownHolidayRegion(region: string): boolean {
   const [country, state] = region.split('-');
-  if (!country) return false;
-  const calendar = new (holidaysLibrary())();
-  const countries = calendar.getCountries();
-  if (!countries[country]) return false;
+  if (!country || !Object.hasOwn(HOLIDAY_REGIONS, country)) return false;
   if (!state) return true;
-  return Boolean(calendar.getStates(country)?.[state]);
+  return HOLIDAY_REGIONS[country]?.includes(state) ?? false;
 }
 
 /** A working day: not Saturday, Sunday or a public holiday. */
