@@ -162,23 +162,28 @@ async function outcomeOfPass(dataDir: string, deps: AppDeps): Promise<{ summary:
   };
 }
 
+/** The same mail through a pass in one thread and a pass with a warm worker (as in the service's loop). */
+async function passBothWays(raws: Buffer[], setup: { crashOn?: string } = {}) {
+  const alone = await mailboxWith(raws);
+  const withWorkers = await mailboxWith(raws);
+  const aloneDeps = await depsFor(alone);
+  const workerDeps = await depsFor(withWorkers);
+  const counted = workerReader(workerDeps, setup);
+  workerDeps.reader = counted.reader;
+  // Warm: the first batch then goes to the worker, not back to the pass.
+  expect(await counted.reader.whenReady()).toBe(true);
+  const expected = await outcomeOfPass(alone, aloneDeps);
+  const actual = await outcomeOfPass(withWorkers, workerDeps);
+  return { expected, actual, workerReads: counted.read() };
+}
+
 describe('a poll pass with read workers', () => {
   it('records the same messages, verdicts, cases and replies as a pass in one thread, in the same order, once each', async () => {
     const raws = await backlog();
     expect(raws.length).toBeGreaterThan(2 * FETCH_BATCH);
-    const alone = await mailboxWith(raws);
-    const withWorkers = await mailboxWith(raws);
-    const aloneDeps = await depsFor(alone);
-    const workerDeps = await depsFor(withWorkers);
-    const counted = workerReader(workerDeps);
-    workerDeps.reader = counted.reader;
-    // Warm, as in the service's loop: the first batch then goes to the worker, not back to the pass.
-    expect(await counted.reader.whenReady()).toBe(true);
+    const { expected, actual, workerReads } = await passBothWays(raws);
 
-    const expected = await outcomeOfPass(alone, aloneDeps);
-    const actual = await outcomeOfPass(withWorkers, workerDeps);
-
-    expect(counted.read()).toBeGreaterThan(0);
+    expect(workerReads).toBeGreaterThan(0);
     expect(actual.summary).toEqual(expected.summary);
     expect(expected.summary).toMatchObject({ listed: raws.length, failed: 0 });
     expect(expected.summary.duplicates).toBeGreaterThan(0);
@@ -201,18 +206,9 @@ describe('a poll pass with read workers', () => {
     // In the second and third batch: the worker exits on it, as a crash would.
     const crashing = (raw: Buffer): Buffer => Buffer.from(raw.toString('latin1').replace('\r\n', `\r\n${CRASH_MARKER}\r\n`), 'latin1');
     const marked = raws.map((raw, index) => (index === FETCH_BATCH + 3 || index === 2 * FETCH_BATCH + 1 ? crashing(raw) : raw));
-    const alone = await mailboxWith(marked);
-    const withWorkers = await mailboxWith(marked);
-    const aloneDeps = await depsFor(alone);
-    const workerDeps = await depsFor(withWorkers);
-    const counted = workerReader(workerDeps, { crashOn: CRASH_MARKER });
-    workerDeps.reader = counted.reader;
-    expect(await counted.reader.whenReady()).toBe(true);
+    const { expected, actual, workerReads } = await passBothWays(marked, { crashOn: CRASH_MARKER });
 
-    const expected = await outcomeOfPass(alone, aloneDeps);
-    const actual = await outcomeOfPass(withWorkers, workerDeps);
-
-    expect(counted.read()).toBeGreaterThan(0);
+    expect(workerReads).toBeGreaterThan(0);
     expect(actual.summary).toEqual(expected.summary);
     expect(actual.db.messages).toEqual(expected.db.messages);
     expect(planned(actual.db.cases)).toEqual(planned(expected.db.cases));
