@@ -20,9 +20,14 @@ export interface TrainingOptions {
   /** A feature must occur in this many training messages to get a weight. */
   minDocumentFrequency: number;
   folds: number;
+  /**
+   * Naive-Bayes log-count ratios as feature values (Wang & Manning 2012, NBSVM): 0 trains on plain
+   * presence; a positive value is the smoothing count of those ratios.
+   */
+  naiveBayes: number;
 }
 
-export const DEFAULT_TRAINING: TrainingOptions = { seed: 20261202, epochs: 14, l2: 2e-6, learningRate: 0.1, minDocumentFrequency: 3, folds: 5 };
+export const DEFAULT_TRAINING: TrainingOptions = { seed: 20261202, epochs: 14, l2: 2e-6, learningRate: 0.1, minDocumentFrequency: 3, folds: 5, naiveBayes: 0 };
 
 interface Encoded {
   rows: Int32Array;
@@ -58,8 +63,39 @@ function encode(featureSets: readonly Set<string>[], examples: readonly Training
  * One-vs-rest logistic regression with AdaGrad steps and L2, every head at once. Positives of a
  * rare label weigh more (up to 5x), so child_data is not drowned by the rest.
  */
+function naiveBayesRatios(data: readonly Encoded[], featureCount: number, smoothing: number): Float64Array {
+  const headCount = MODEL_HEADS.length;
+  const ratios = new Float64Array(featureCount * headCount).fill(1);
+  if (smoothing <= 0) return ratios;
+  const positive = new Float64Array(featureCount * headCount);
+  const negative = new Float64Array(featureCount * headCount);
+  for (const item of data) {
+    for (const row of item.rows) {
+      for (let head = 0; head < headCount; head += 1) {
+        const cell = row * headCount + head;
+        if (item.targets[head]) positive[cell] = (positive[cell] as number) + 1;
+        else negative[cell] = (negative[cell] as number) + 1;
+      }
+    }
+  }
+  for (let head = 0; head < headCount; head += 1) {
+    let positiveTotal = 0;
+    let negativeTotal = 0;
+    for (let row = 0; row < featureCount; row += 1) {
+      positiveTotal += (positive[row * headCount + head] as number) + smoothing;
+      negativeTotal += (negative[row * headCount + head] as number) + smoothing;
+    }
+    for (let row = 0; row < featureCount; row += 1) {
+      const cell = row * headCount + head;
+      ratios[cell] = Math.abs(Math.log((((positive[cell] as number) + smoothing) / positiveTotal) / (((negative[cell] as number) + smoothing) / negativeTotal)));
+    }
+  }
+  return ratios;
+}
+
 function fit(data: readonly Encoded[], featureCount: number, options: TrainingOptions): { weights: Float64Array; bias: Float64Array } {
   const headCount = MODEL_HEADS.length;
+  const ratios = naiveBayesRatios(data, featureCount, options.naiveBayes);
   const weights = new Float64Array(featureCount * headCount);
   const squares = new Float64Array(featureCount * headCount);
   const bias = new Float64Array(headCount);
@@ -77,20 +113,21 @@ function fit(data: readonly Encoded[], featureCount: number, options: TrainingOp
       const item = data[index] as Encoded;
       for (let head = 0; head < headCount; head += 1) {
         let score = bias[head] as number;
-        for (const row of item.rows) score += (weights[row * headCount + head] as number) * item.scale;
+        for (const row of item.rows) score += (weights[row * headCount + head] as number) * (ratios[row * headCount + head] as number) * item.scale;
         const target = item.targets[head] ? 1 : 0;
         const gradient = (sigmoid(score) - target) * (target ? (positiveWeight[head] as number) : 1);
         biasSquares[head] = (biasSquares[head] as number) + gradient * gradient;
         bias[head] = (bias[head] as number) - (options.learningRate * gradient) / Math.sqrt((biasSquares[head] as number) + 1e-8);
         for (const row of item.rows) {
           const cell = row * headCount + head;
-          const step = gradient * item.scale + options.l2 * (weights[cell] as number);
+          const step = gradient * (ratios[cell] as number) * item.scale + options.l2 * (weights[cell] as number);
           squares[cell] = (squares[cell] as number) + step * step;
           weights[cell] = (weights[cell] as number) - (options.learningRate * step) / Math.sqrt((squares[cell] as number) + 1e-8);
         }
       }
     }
   }
+  for (let cell = 0; cell < weights.length; cell += 1) weights[cell] = (weights[cell] as number) * (ratios[cell] as number);
   return { weights, bias };
 }
 
