@@ -25,6 +25,14 @@ const REPLY_PREFIX = /^(?:\s*(?:re|fw|fwd|aw|wg|tr|rv|enc|sv|vs|antw|doorst|r|i)
 const FORWARD_MARKER =
   /^[ \t>]*(?:-{2,}\s*(?:Forwarded message|Original Message|Weitergeleitete Nachricht|Ursprüngliche Nachricht|Mensaje reenviado|Mensaje original|Message transféré|Message d'origine|Messaggio inoltrato|Messaggio originale|Mensagem encaminhada|Mensagem original|Doorgestuurd bericht|Oorspronkelijk bericht)\s*-{2,}|Begin forwarded message:|Anfang der weitergeleiteten Nachricht:|Début du message réexpédié :?)[ \t]*$/imu;
 
+/**
+ * Outlook and Thunderbird put "-----Original Message-----" (and its translations) above the mail a
+ * reply answers as well as above a forwarded one; only a forward prefix in the subject ("Fwd:",
+ * "WG:") makes it a forward. Under a reply it is quoted history, like lines starting with ">".
+ */
+const ORIGINAL_MARKER =
+  /^[ \t>]*-{2,}\s*(?:Original Message|Ursprüngliche Nachricht|Mensaje original|Message d'origine|Messaggio originale|Mensagem original|Oorspronkelijk bericht)\s*-{2,}[ \t]*$/imu;
+
 /** Header lines at the top of a forwarded block. */
 const FORWARD_HEADER = /^[ \t>]*(?:From|De|Von|Da|Van|Sent|Date|Datum|Fecha|Envoyé|Inviato|Enviado|Verzonden|Gesendet|To|An|Para|À|A|Aan|Cc|Subject|Betreff|Asunto|Objet|Oggetto|Assunto|Onderwerp)\s*:.*$/imu;
 const FORWARD_SUBJECT = /^[ \t>]*(?:Subject|Betreff|Asunto|Objet|Oggetto|Assunto|Onderwerp)\s*:(.*)$/imu;
@@ -70,10 +78,19 @@ const FORWARD_PREFIX = /^\s*(?:fwd?|wg|tr|rv|enc|doorst|i)\s*:/iu;
 /** Outlook forwards have no marker line, only a header block: "From: …" then "Sent: …" within a few lines. */
 const HEADER_BLOCK = /^[ \t>]*(?:From|Von|De|Da|Van)\s*:.*\n(?:.*\n){0,2}?[ \t>]*(?:Sent|Date|Gesendet|Datum|Envoyé|Enviado|Fecha|Inviato|Verzonden)\s*:/imu;
 
+/**
+ * The header block a mail client writes above the mail a reply answers, when it quotes without ">":
+ * a From line, then within a few lines a Subject or Sent line ("Von: … / Betreff: …",
+ * "De : privacy@… / Objet : …"). A From line alone may be a person's own form ("From: Anna").
+ */
+const QUOTED_HEADER_BLOCK =
+  /^[ \t>]*(?:From|Von|De|Da|Van)\s*:.*\n(?:.*\n){0,3}?[ \t>]*(?:Sent|Gesendet|Envoyé|Enviado|Inviato|Verzonden|Subject|Betreff|Asunto|Objet|Oggetto|Assunto|Onderwerp)\s*:/imu;
+
 function forwardStart(fullText: string, subject: string): number | null {
+  const forwardedBySubject = FORWARD_PREFIX.test(subject);
   const marker = FORWARD_MARKER.exec(fullText);
-  if (marker) return marker.index + marker[0].length;
-  if (!FORWARD_PREFIX.test(subject)) return null;
+  if (marker && (forwardedBySubject || !ORIGINAL_MARKER.test(marker[0]))) return marker.index + marker[0].length;
+  if (!forwardedBySubject) return null;
   const block = HEADER_BLOCK.exec(fullText);
   return block ? block.index : null;
 }
@@ -102,6 +119,8 @@ export function selectMessageText(mail: InboundMail): MessageText {
   let body = stripTail(mail.newText.replace(/\r\n/g, '\n'));
   // The forwarded part is read on its own; the forwarder's note ends where the forward starts.
   if (forwarded.body) body = cutAt(cutAt(body, FORWARD_MARKER), HEADER_BLOCK).trim();
+  // A reply's new text ends where the client's copy of the answered mail starts, with or without ">".
+  else if (!FORWARD_PREFIX.test(mail.subject)) body = cutAt(cutAt(body, ORIGINAL_MARKER), QUOTED_HEADER_BLOCK).trim();
   if (!body && !forwarded.body) {
     const unquoted = mail.text
       .split('\n')

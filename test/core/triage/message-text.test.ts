@@ -35,4 +35,27 @@ describe('selectMessageText', () => {
     expect(text.forwardedSubject).toBe('remove me');
     expect(text.body).toBe('see below');
   });
+
+  // Outlook-style replies quote the answered mail under "-----Original Message-----" or a bare header
+  // block, without ">": that copy is our own text (or the sender's old one), not what they ask now.
+  it.each([
+    ['AW: Bestätigung der Löschung', 'Prima, vielen Dank!\n\n-----Ursprüngliche Nachricht-----\nVon: Datenschutz\nGesendet: Montag, 6. April 2026 16:20\nBetreff: Bestätigung der Löschung\nSehr geehrte Frau Wolff, wir haben Ihr Konto gelöscht.', 'Prima, vielen Dank!'],
+    ['RE: Votre demande', "Merci, c'est parfait.\n\n-----Message d'origine-----\nDe : privacy@clinic.example\nObjet : Votre demande d'opposition\nNous avons pris en compte votre opposition.", "Merci, c'est parfait."],
+    ['Re: Pedido recebido', 'Afinal não apaguem nada, obrigada.\n\nDe: privacy@clinic.example\nAssunto: Pedido de eliminação recebido\nO seu pedido de eliminação será tratado.', 'Afinal não apaguem nada, obrigada.'],
+  ])('reads a reply above the quoted original as the new text (%s)', async (subject, body, expected) => {
+    const text = await textOf(body, subject);
+    expect(text.body).toBe(expected);
+    expect(text.forwarded).toBe('');
+  });
+
+  it('still reads "Original Message" under a forward prefix as a forwarded request', async () => {
+    const text = await textOf('FYI, from a patient\n\n-----Original Message-----\nFrom: A <a@mail.example>\nSent: Monday\nSubject: remove me\n\nPlease erase my data.', 'FW: remove me');
+    expect(text.forwarded).toBe('Please erase my data.');
+    expect(text.body).toBe('FYI, from a patient');
+  });
+
+  it('keeps a form-like request that merely starts with "From:"', async () => {
+    const text = await textOf('From: Anna Berg, born 1980\nRequest: please delete my account and all my data.');
+    expect(text.body).toContain('please delete my account');
+  });
 });
