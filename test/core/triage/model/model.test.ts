@@ -56,6 +56,18 @@ describe('training and prediction', () => {
     expect(MODEL_HEADS.filter((head) => support.heads[head].positive)).toEqual([]);
   });
 
+  it('trains on naive-Bayes-scaled features and ships them folded into the weights (NBSVM)', () => {
+    const scaled = { ...options, naiveBayes: 0.25 };
+    const { model } = trainLinearModel(corpus(), scaled, {});
+    const loaded = loadLinearModel(deserializeModel(serializeModel(model)));
+    expect(loaded.predict({ subject: '', body: 'please erase my data' }).heads.deletion.positive).toBe(true);
+    expect(loaded.predict({ subject: '', body: 'what records do you hold about me' }).heads.disclosure.positive).toBe(true);
+    expect(loaded.predict({ subject: '', body: 'i am out of the office until friday' }).heads.automated.positive).toBe(true);
+    const plain = serializeModel(trainLinearModel(corpus(), { ...options, naiveBayes: 0 }, {}).model);
+    expect(serializeModel(model)).not.toBe(plain);
+    expect(serializeModel(trainLinearModel(corpus(), scaled, {}).model)).toBe(serializeModel(model));
+  });
+
   it('gives the same bytes for the same corpus and seed, and other bytes for another seed', () => {
     const first = serializeModel(trainLinearModel(corpus(), options, {}).model);
     const second = serializeModel(trainLinearModel(corpus(), options, {}).model);
