@@ -29,6 +29,30 @@ const CONSEQUENCE =
 const SENDER_FOOTER =
   /(?:(?<!(?:want|wish|need|asked|asking|like|mean|trying|going|decided|not) )to unsubscribe(?:,| from (?:this|our|these|the) (?:list|newsletter|mailing|e-?mails)| click| reply| visit| use| follow| please click)|click here to (?:unsubscribe|opt out)|reply (?:with )?["'“]?(?:stop|unsubscribe|remove)["'”]?|if you (?:no longer wish|would rather not|'d rather not|do not wish|don't want) to (?:receive|hear)|unsubscribe (?:here|link|at any time|below)|manage (?:your )?(?:email )?preferences|you (?:are|were) receiving this|abmelden können Sie sich|hier abmelden|zum abmelden|um sich abzumelden|para darse de baja|puede darse de baja|darse de baja aquí|si no desea recibir|pour vous désinscrire|si vous ne souhaitez plus recevoir|per annullare l'iscrizione|per disiscriverti|se non desideri più ricevere|para cancelar a inscrição|para descadastrar|se não deseja mais receber|om je af te melden|om u af te melden|wil je geen e-mails meer ontvangen|klik hier om (?:je|u) af te melden)/iu;
 
+/**
+ * The same footer in every language we read: how to stop receiving the mail, with a click, a reply
+ * or a link in the same sentence ("Para dejar de recibir este boletín haz clic aquí", "Abmelden:
+ * https://…"). Footers speak to the reader; a sentence in the first person singular ("the link to
+ * unsubscribe me does not work") or one that asks or reports a broken link ("bitte abmelden, der
+ * Link unten funktioniert nicht") is someone writing to us, so it is never masked.
+ */
+const UNSUBSCRIBE_PURPOSE =
+  /(?<!\p{L})(?:unsubscribe|opt[- ]out|stop receiving|no longer receive|darse de baja|darte de baja|dejar de recibir|no recibir más|cancelar (?:la|tu|su) suscripción|descadastr\p{L}*|deixar de receber|não receber mais|cancelar (?:a|sua) (?:inscrição|assinatura)|(?:se|vous) désabonner|(?:se|vous) désinscrire|ne plus recevoir|désabonnement|désinscription|disiscriver(?:ti|si)|disiscriviti|annullare l'iscrizione|non ricevere più|abmelden|abbestellen|afmelden|uitschrijven)(?!\p{L})/iu;
+const FOOTER_ACTION =
+  /(?<!\p{L})(?:click|tap|reply|here|below|link|clic|pulsa|haga|responda|responde|aquí|enlace|pie|clique|aqui|rodapé|cliquez|répondez|ici|lien|en bas|clicca|rispondi|qui|sotto|klicken|hier|unten|klik|onderaan|via)(?!\p{L})|https?:\/\//iu;
+/** A reader asking or reporting a broken link ("bitte abmelden, der Link unten funktioniert nicht"). */
+const READER_ASKS =
+  /(?<!\p{L})(?:please|pls|bitte|por favor|per favore|s'il vous pla[iî]t|merci de|alstublieft|graag|(?:doesn't|does not|didn't|did not|won't|isn't|is not) work\p{L}*|not working|broken|funktioniert nicht|geht nicht|ne (?:marche|fonctionne) pas|no funciona|non funziona|não funciona|werkt niet)(?!\p{L})/iu;
+const FIRST_PERSON_SINGULAR = /(?<!\p{L})(?:i|i'm|me|my|ich|mich|mir|mein\p{L}*|yo|mis?|je|j'|moi|mon|ma|mes|io|mio|mia|eu|meu|minha|ik|mij|mijn)(?!\p{L})/iu;
+/** "You are receiving this because …" in the seven languages: only a sender writes it. */
+const RECEIVING_BECAUSE =
+  /(?<!\p{L})(?:you (?:are|were|'re) receiving this|recibes? este (?:correo|e-?mail|mensaje|boletín)|has recibido este (?:correo|e-?mail|mensaje)|(?:você )?receb(?:e|eu) (?:este|esta) (?:e-?mail|mensagem|comunicação|newsletter)|vous recevez (?:ce|cet|cette) (?:mail|e-?mail|courriel|message|newsletter|lettre)|(?:hai|ha) ricevuto questa (?:comunicazione|e-?mail|mail|newsletter)|ricevi questa (?:e-?mail|mail|newsletter)|Sie erhalten diese[nr]? (?:Newsletter|E-Mail|Nachricht)|(?:u|je) ontvangt deze (?:nieuwsbrief|e-?mail|mail|ledenbrief))(?!\p{L})/iu;
+
+function isSenderFooter(sentence: string): boolean {
+  if (SENDER_FOOTER.test(sentence) || RECEIVING_BECAUSE.test(sentence)) return true;
+  return UNSUBSCRIBE_PURPOSE.test(sentence) && FOOTER_ACTION.test(sentence) && !FIRST_PERSON_SINGULAR.test(sentence) && !READER_ASKS.test(sentence);
+}
+
 /** Confidentiality notices end in "please delete this e-mail": about the message, not about data. */
 const DISCLAIMER =
   /(?:delete (?:this|the) (?:e-?mail|message|communication)|destroy (?:all )?copies|received this (?:e-?mail|message|communication) in error|diese E-Mail (?:irrtümlich|versehentlich)|löschen Sie diese (?:E-Mail|Nachricht)|borre este (?:correo|mensaje)|supprimer ce message|cancellare (?:questo|il) messaggio|apague esta mensagem|verwijder dit bericht)/iu;
@@ -94,7 +118,7 @@ export function findMasks(text: string): Mask[] {
     if (CONDITIONAL.test(sentence.text) && THREAT.test(sentence.text)) add(['complaint'], 'conditional threat');
     if (RIGHT_TO_COMPLAIN.test(sentence.text)) add(['complaint'], 'quoted right to complain');
     if (OBJECTION.test(sentence.text) && CONSEQUENCE.test(sentence.text)) add(['deletion'], 'consequence of an objection');
-    if (SENDER_FOOTER.test(sentence.text)) add(['opt_out', 'disclosure', 'deletion'], 'sender footer');
+    if (isSenderFooter(sentence.text)) add(['opt_out', 'disclosure', 'deletion'], 'sender footer');
     if (RIGHTS_NOTICE.test(sentence.text) || RIGHTS_NOTICE_DE.test(sentence.text)) add(['opt_out', 'disclosure', 'deletion', 'correction'], 'notice of rights');
     if (DISCLAIMER.test(sentence.text)) add(['deletion', 'disclosure', 'complaint', 'opt_out', 'correction'], 'confidentiality notice');
   }
