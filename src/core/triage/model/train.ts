@@ -286,7 +286,8 @@ export function trainLinearModel(examples: readonly TrainingExample[], options: 
   const kept: string[] = [];
   const weights: number[] = [];
   features.forEach((feature, row) => {
-    const quantized = MODEL_HEADS.map((_, head) => Math.round((final.weights[row * headCount + head] as number) * WEIGHT_SCALE));
+    // `|| 0`: a tiny negative weight rounds to -0, which the file writes as 0; the model in memory must match it.
+    const quantized = MODEL_HEADS.map((_, head) => Math.round((final.weights[row * headCount + head] as number) * WEIGHT_SCALE) || 0);
     if (quantized.every((weight) => weight === 0)) return;
     kept.push(feature);
     weights.push(...quantized);
