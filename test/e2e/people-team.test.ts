@@ -181,7 +181,7 @@ describe('people: how the privacy team really answers', () => {
         at: '2026-03-04T20:00:00Z',
         inReplyTo: 'rob-1@example.net',
         references: ['rob-1@example.net'],
-        text: `did you get my email?? nobody has answered me\n\nOn Mon, Mar 2, 2026 at 9:00 AM Rob Kessler <${rob}> wrote:\n${robsFirst.text.split('\n').map((line) => `> ${line}`).join('\n')}\n`,
+        text: `did you get my email?? just checking it reached you\n\nOn Mon, Mar 2, 2026 at 9:00 AM Rob Kessler <${rob}> wrote:\n${robsFirst.text.split('\n').map((line) => `> ${line}`).join('\n')}\n`,
       }),
     );
     await world.run('2026-03-04T20:00:00Z');
@@ -223,7 +223,7 @@ describe('people: how the privacy team really answers', () => {
         subject: 'my old account',
         messageId: 'CAJ8x-priya-1@mail.example.com',
         at: '2026-03-03T05:30:00Z',
-        text: "Hello, I spoke with Dr. Reyes' office today. Could you go ahead with what I asked about, for my account and also for the old one under my maiden name (Priya Iyer)? Thank you.",
+        text: "Hello, I spoke with Dr. Reyes' office today. Could you go ahead with what we talked about, for me and also under my maiden name (Priya Iyer)? Thank you.",
       }),
     );
     await world.run('2026-03-03T05:30:00Z');
