@@ -1,5 +1,4 @@
 import mailsplit from '@zone-eu/mailsplit';
-import FlowedDecoder from '@zone-eu/mailsplit/lib/flowed-decoder.js';
 import libbase64 from 'libbase64';
 import libmime from 'libmime';
 import libqp from 'libqp';
@@ -21,7 +20,7 @@ import type { IconvConstructor } from './charset-decoder.js';
  * block (the same line split, folding, mbox line, Content-Type, charset, transfer encoding and
  * format=flowed as the splitter decides them); mailparser's own processHeaders turns the header
  * lines parseMail reads into subject, addresses, date and ids; the body goes through the same
- * libbase64/libqp decoders, mailsplit's FlowedDecoder and the charset decoder mailparser is given, in
+ * libbase64/libqp decoding, mailsplit's flowed-text decoding and the charset decoder mailparser is given, in
  * the chunks mailparser's pipeline hands them. Anything else is declined (null) and goes to mailparser.
  * test/io/simple-mail.test.ts parses fixtures, corpus, bench and hostile mail both ways and compares.
  */
@@ -89,6 +88,13 @@ function runTransform(stream: DecodingStage, input: readonly Buffer[]): Buffer[]
   answered = false;
   stream._flush(callback);
   return answered && !failed ? output : null;
+}
+
+/** A stage that joins its input and decodes it at the end, as libqp's Decoder and FlowedDecoder do: no input, no output. */
+function whole(input: readonly Buffer[], decode: (joined: Buffer) => Buffer): Buffer[] {
+  if (input.length === 0) return [];
+  const output = decode(Buffer.concat(input));
+  return output.length > 0 ? [output] : [];
 }
 
 /** The charset decoder as mailparser's IconvDecoder drives it: every chunk written, then end, its data collected. */
@@ -159,8 +165,10 @@ function readSimpleMail(raw: Buffer, options: SimpleMailOptions): ParsedParts | 
   const lastLf = body.lastIndexOf(0x0a);
   let chunks: Buffer[] | null = [body.subarray(0, lastLf + 1), body.subarray(lastLf + 1)].filter((chunk) => chunk.length > 0);
   if (encoding === 'base64') chunks = runTransform(new libbase64.Decoder(), chunks);
-  else if (encoding === 'quoted-printable') chunks = runTransform(new libqp.Decoder(), chunks);
-  if (chunks && node.flowed) chunks = runTransform(new FlowedDecoder({ delSp: node.delSp }) as unknown as DecodingStage, chunks);
+  // libqp's Decoder joins its input as a binary string and decodes it whole with decode(), which reads a Buffer as that same string.
+  else if (encoding === 'quoted-printable') chunks = whole(chunks, (input) => libqp.decode(input));
+  // mailsplit's FlowedDecoder joins its input too, and decodes it with libmime's decodeFlowed as binary.
+  if (chunks && node.flowed) chunks = whole(chunks, (input) => Buffer.from(libmime.decodeFlowed(input.toString('binary'), node.delSp), 'binary'));
   if (chunks && decodesCharset) chunks = runCharsetDecoder(options.Iconv, charset, chunks);
   if (!chunks) return null;
   const content = Buffer.concat(chunks).toString().replace(/\r?\n/g, '\n');
