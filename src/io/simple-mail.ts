@@ -40,6 +40,8 @@ const TRANSFER_ENCODINGS = new Set(['', '7bit', '8bit', 'binary', 'quoted-printa
 
 /** Charsets mailparser keeps as UTF-8 bytes without a decoder (its own test, on the label with punctuation removed). */
 const UTF8_LABELS = new Set(['ascii', 'usascii', 'utf8']);
+/** Charsets mailparser never hands its decoder (its isRefusedCharset, on the same label). */
+const REFUSED_LABEL = /^(?:(?:cs)?unicode11)?utf7(?:imap)?$|^base64$|^hex$/;
 
 export interface SimpleMailOptions {
   /** The charset decoder class mailparser would be given (io/charset-decoder.ts), one per message. */
@@ -156,9 +158,11 @@ function readSimpleMail(raw: Buffer, options: SimpleMailOptions): ParsedParts | 
   const encoding = node.encoding || '';
   if (!TRANSFER_ENCODINGS.has(encoding)) return null;
   const charset = node.charset || 'utf-8';
-  const decodesCharset = !UTF8_LABELS.has(charset.toLowerCase().replace(/[^a-z0-9]+/g, ''));
-  // mailparser renames this label before its decoder sees it; rare, declined.
-  if (decodesCharset && charset.toLowerCase() === 'ks_c_5601-1987') return null;
+  const label = charset.toLowerCase().replace(/[^a-z0-9]+/g, '');
+  const decodesCharset = !UTF8_LABELS.has(label);
+  // mailparser renames ks_c_5601-1987 before its decoder sees it, and decodes UTF-7, base64 and hex
+  // labels with libmime instead; rare, declined.
+  if (decodesCharset && (charset.toLowerCase() === 'ks_c_5601-1987' || REFUSED_LABEL.test(label))) return null;
 
   // mailsplit hands the body of a one-chunk message over as the lines up to the last LF, then the rest.
   const body = raw.subarray(bodyStart);
