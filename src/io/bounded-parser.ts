@@ -14,9 +14,11 @@ import { MailParser, type AddressObject, type HeaderLines, type Headers, type Ma
  */
 export const MAX_INLINE_TEXT_BYTES = 2 * 1024 * 1024;
 
-/** What parseMail reads of a message: simpleParser's result without attachment content. */
+/**
+ * What parseMail reads of a message: simpleParser's result without attachment content, and without
+ * the structured header map (parseMail reads the fields below and the raw lines, never the map).
+ */
 export interface ParsedParts {
-  headers: Headers;
   headerLines: HeaderLines;
   text?: string;
   html?: string | false;
@@ -92,7 +94,8 @@ export interface BoundedParseResult {
 export function parseBounded(input: Readable, options: MailParserOptions, maxInlineTextBytes = MAX_INLINE_TEXT_BYTES): Promise<BoundedParseResult> {
   return new Promise((resolve, reject) => {
     const parser = new BoundedMailParser(options, maxInlineTextBytes);
-    const parsed: ParsedParts = { headers: new Map(), headerLines: [], attachments: [] };
+    const parsed: ParsedParts = { headerLines: [], attachments: [] };
+    let headers: Headers = new Map();
     let settled = false;
     const fail = (error: unknown): void => {
       if (settled) return;
@@ -103,8 +106,8 @@ export function parseBounded(input: Readable, options: MailParserOptions, maxInl
     };
     // mailparser reports some problems as 'error' and goes on; the first one decides, as in simpleParser.
     parser.on('error', fail);
-    parser.on('headers', (headers: Headers) => {
-      parsed.headers = headers;
+    parser.on('headers', (map: Headers) => {
+      headers = map;
       parsed.headerLines = (parser as unknown as { headerLines: HeaderLines }).headerLines;
     });
     parser.on('data', (data: { type: string; text?: string; html?: string | false; content?: Readable; release?: () => void; filename?: string; contentType?: string; size?: number }) => {
@@ -126,7 +129,6 @@ export function parseBounded(input: Readable, options: MailParserOptions, maxInl
     parser.on('end', () => {
       if (settled) return;
       settled = true;
-      const headers = parsed.headers;
       const get = <T>(key: string): T | undefined => headers.get(key) as T | undefined;
       resolve({
         parsed: {
