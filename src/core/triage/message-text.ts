@@ -27,8 +27,9 @@ const FORWARD_MARKER =
 
 /**
  * Outlook and Thunderbird put "-----Original Message-----" (and its translations) above the mail a
- * reply answers as well as above a forwarded one; only a forward prefix in the subject ("Fwd:",
- * "WG:") makes it a forward. Under a reply it is quoted history, like lines starting with ">".
+ * reply answers as well as above a forwarded one. Under a reply (a "Re:" subject, In-Reply-To or
+ * References) without a forward prefix ("Fwd:", "WG:") it is quoted history, like lines starting
+ * with ">"; in other mail it is read as a forward, as someone pasting their earlier request may mean.
  */
 const ORIGINAL_MARKER =
   /^[ \t>]*-{2,}\s*(?:Original Message|Ursprüngliche Nachricht|Mensaje original|Message d'origine|Messaggio originale|Mensagem original|Oorspronkelijk bericht)\s*-{2,}[ \t]*$/imu;
@@ -86,17 +87,17 @@ const HEADER_BLOCK = /^[ \t>]*(?:From|Von|De|Da|Van)\s*:.*\n(?:.*\n){0,2}?[ \t>]
 const QUOTED_HEADER_BLOCK =
   /^[ \t>]*(?:From|Von|De|Da|Van)\s*:.*\n(?:.*\n){0,3}?[ \t>]*(?:Sent|Gesendet|Envoyé|Enviado|Inviato|Verzonden|Subject|Betreff|Asunto|Objet|Oggetto|Assunto|Onderwerp)\s*:/imu;
 
-function forwardStart(fullText: string, subject: string): number | null {
+function forwardStart(fullText: string, subject: string, isReply: boolean): number | null {
   const forwardedBySubject = FORWARD_PREFIX.test(subject);
   const marker = FORWARD_MARKER.exec(fullText);
-  if (marker && (forwardedBySubject || !ORIGINAL_MARKER.test(marker[0]))) return marker.index + marker[0].length;
+  if (marker && (forwardedBySubject || !isReply || !ORIGINAL_MARKER.test(marker[0]))) return marker.index + marker[0].length;
   if (!forwardedBySubject) return null;
   const block = HEADER_BLOCK.exec(fullText);
   return block ? block.index : null;
 }
 
-function extractForwarded(fullText: string, outerSubject: string): { body: string; subject: string } {
-  const start = forwardStart(fullText, outerSubject);
+function extractForwarded(fullText: string, outerSubject: string, isReply: boolean): { body: string; subject: string } {
+  const start = forwardStart(fullText, outerSubject, isReply);
   if (start === null) return { body: '', subject: '' };
   const block = fullText.slice(start).replace(/^[ \t]*>[ \t]?/gm, '');
   const subject = FORWARD_SUBJECT.exec(block)?.[1]?.trim() ?? '';
@@ -115,12 +116,13 @@ function extractForwarded(fullText: string, outerSubject: string): { body: strin
  */
 export function selectMessageText(mail: InboundMail): MessageText {
   const subject = mail.subject.replace(REPLY_PREFIX, '').trim();
-  const forwarded = extractForwarded(mail.text.replace(/\r\n/g, '\n'), mail.subject);
+  const isReply = mail.inReplyTo !== null || mail.references.length > 0 || ANSWER_PREFIX.test(mail.subject);
+  const forwarded = extractForwarded(mail.text.replace(/\r\n/g, '\n'), mail.subject, isReply);
   let body = stripTail(mail.newText.replace(/\r\n/g, '\n'));
   // The forwarded part is read on its own; the forwarder's note ends where the forward starts.
   if (forwarded.body) body = cutAt(cutAt(body, FORWARD_MARKER), HEADER_BLOCK).trim();
   // A reply's new text ends where the client's copy of the answered mail starts, with or without ">".
-  else if (!FORWARD_PREFIX.test(mail.subject)) body = cutAt(cutAt(body, ORIGINAL_MARKER), QUOTED_HEADER_BLOCK).trim();
+  else if (isReply && !FORWARD_PREFIX.test(mail.subject)) body = cutAt(cutAt(body, ORIGINAL_MARKER), QUOTED_HEADER_BLOCK).trim();
   if (!body && !forwarded.body) {
     const unquoted = mail.text
       .split('\n')
@@ -128,6 +130,5 @@ export function selectMessageText(mail: InboundMail): MessageText {
       .join('\n');
     body = stripTail(unquoted);
   }
-  const isReply = mail.inReplyTo !== null || mail.references.length > 0 || ANSWER_PREFIX.test(mail.subject);
   return { subject, body, forwarded: forwarded.body, forwardedSubject: forwarded.subject, isReply };
 }

@@ -54,6 +54,11 @@ describe('selectMessageText', () => {
     expect(text.body).toBe('FYI, from a patient');
   });
 
+  it('still reads a pasted "Original Message" in mail that answers nothing as the request it carries', async () => {
+    const text = await textOf('I sent this two weeks ago and nobody answered.\n\n-----Original Message-----\nFrom: Sam <sam@mail.example>\nSent: Monday\nSubject: my data\n\nPlease delete my account and my data.', 'still waiting');
+    expect(text.forwarded).toBe('Please delete my account and my data.');
+  });
+
   it('keeps a form-like request that merely starts with "From:"', async () => {
     const text = await textOf('From: Anna Berg, born 1980\nRequest: please delete my account and all my data.');
     expect(text.body).toContain('please delete my account');
