@@ -18,7 +18,10 @@ export interface TrainingOptions {
   /** L2 penalty per update: keeps rare n-grams from memorising single messages. */
   l2: number;
   learningRate: number;
-  /** A feature must occur in this many training messages to get a weight. */
+  /**
+   * A feature must occur in this many training messages to get a weight. 4, not 3: cross-validated
+   * after round 13 (15,411 messages) 0.8984 against 0.8988, and the file is about a fifth smaller.
+   */
   minDocumentFrequency: number;
   folds: number;
   /**
@@ -28,7 +31,7 @@ export interface TrainingOptions {
   naiveBayes: number;
 }
 
-export const DEFAULT_TRAINING: TrainingOptions = { seed: 20261202, epochs: 14, l2: 2e-6, learningRate: 0.1, minDocumentFrequency: 3, folds: 5, naiveBayes: 0.5 };
+export const DEFAULT_TRAINING: TrainingOptions = { seed: 20261202, epochs: 14, l2: 2e-6, learningRate: 0.1, minDocumentFrequency: 4, folds: 5, naiveBayes: 0.5 };
 
 interface Encoded {
   rows: Int32Array;
