@@ -35,7 +35,7 @@ export interface ParsedParts {
 }
 
 /**
- * mailparser 3.9.31 internals this relies on (the version is pinned, docs/style.md 8):
+ * mailparser internals this relies on (the version is pinned in package.json, 3.14.2; docs/style.md 8):
  * `processChunk(data, done)` receives every chunk from mailsplit, and `curnode.isAttachment` tells
  * an inline text part from an attachment. test/io/mime-limits.test.ts fails if an upgrade changes them.
  */
