@@ -28,9 +28,14 @@ export function platt(scores: readonly number[], targets: readonly boolean[]): {
   return { a: round(a, 4), b: round(b, 4) };
 }
 
-export function bestThreshold(probabilities: readonly number[], targets: readonly boolean[]): number {
+/** The range the model heads' thresholds are searched in, in steps of 0.025. */
+export const HEAD_THRESHOLDS = { from: 0.2, to: 0.8 } as const;
+
+/** The threshold in `range` (steps of 0.025) with the best F1 on these probabilities. */
+export function bestThreshold(probabilities: readonly number[], targets: readonly boolean[], range: { from: number; to: number } = HEAD_THRESHOLDS): number {
   let best = { threshold: 0.5, f1: -1 };
-  for (let threshold = 0.2; threshold <= 0.801; threshold += 0.025) {
+  // The 0.001 keeps the last step, which floating-point sums land a hair above or below `to`.
+  for (let threshold = range.from; threshold <= range.to + 0.001; threshold += 0.025) {
     let tp = 0;
     let fp = 0;
     let fn = 0;

@@ -1,4 +1,5 @@
 import type { Label, Verdict } from '../../../types.js';
+import { bestThreshold } from './calibration.js';
 import { MODEL_HEADS, type ModelHead } from './heads.js';
 
 /**
@@ -69,6 +70,9 @@ function round(value: number): number {
   return Math.round(value * 10_000) / 10_000;
 }
 
+/** The second stage searches a narrower range than the heads (0.25-0.75), as its shipped thresholds were fitted. */
+const STACK_THRESHOLDS = { from: 0.25, to: 0.75 } as const;
+
 /** Full-batch gradient descent: a handful of weights, deterministic, no randomness needed. */
 export function fitStackHead(rows: ReadonlyArray<{ inputs: number[]; target: boolean }>): StackHead {
   const width = STACK_INPUTS.length;
@@ -89,20 +93,10 @@ export function fitStackHead(rows: ReadonlyArray<{ inputs: number[]; target: boo
     bias -= (1.0 * gradientBias) / rows.length;
   }
   const probabilities = rows.map((row) => stackProbability({ weights, bias, threshold: 0.5 }, row.inputs));
-  let best = { threshold: 0.5, f1: -1 };
-  for (let threshold = 0.25; threshold <= 0.751; threshold += 0.025) {
-    let tp = 0;
-    let fp = 0;
-    let fn = 0;
-    probabilities.forEach((probability, at) => {
-      const predicted = probability >= threshold;
-      const target = rows[at]?.target === true;
-      if (predicted && target) tp += 1;
-      else if (predicted) fp += 1;
-      else if (target) fn += 1;
-    });
-    const f1 = tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn);
-    if (f1 >= best.f1) best = { threshold: Math.round(threshold * 1000) / 1000, f1 };
-  }
-  return { weights: weights.map(round), bias: round(bias), threshold: best.threshold };
+  const threshold = bestThreshold(
+    probabilities,
+    rows.map((row) => row.target),
+    STACK_THRESHOLDS,
+  );
+  return { weights: weights.map(round), bias: round(bias), threshold };
 }
