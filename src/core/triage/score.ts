@@ -1,6 +1,7 @@
 import type { Evidence, Label } from '../../types.js';
 import { ALL_RULES, ARTICLE_CITATION, GDPR_ARTICLE_LABELS, GDPR_NAME, REQUEST_BEFORE_ARTICLE } from './lexicon/index.js';
 import { findMasks, isMasked, type Mask } from './masks.js';
+import { negatedInClause } from './clause-negation.js';
 import { namesDataToBeRemoved } from './object-phrases.js';
 import { createPrefilter } from './prefilter.js';
 import type { Rule, RuleKind } from './rule.js';
@@ -55,6 +56,13 @@ function negated(text: string, start: number): boolean {
   return NEGATED_BEFORE.test(text.slice(Math.max(0, start - 40), start));
 }
 
+/**
+ * The labels a refusal anywhere in the clause turns down (clause-negation.ts). Opt-out, complaint and
+ * correction wording is often negative itself ("no more calls", "you never answered", "my birth date
+ * is not right").
+ */
+const CLAUSE_NEGATED_LABELS: ReadonlySet<Label> = new Set(['deletion']);
+
 type RuleHit = Hit & { needsPrivacyContext: boolean; statesNewDetail?: boolean; rule?: number };
 
 /** ~500 patterns over every message part: most cannot match, and one literal scan says which. */
@@ -92,6 +100,7 @@ function firstHit(rule: Rule, text: string, masks: readonly Mask[]): RegExpExecA
       if (match[0].trim() === '') continue;
       if (isMasked(masks, rule.label, match.index, match.index + match[0].length)) continue;
       if (rule.label !== 'other' && negated(text, match.index)) continue;
+      if (CLAUSE_NEGATED_LABELS.has(rule.label) && negatedInClause(text, match.index, match.index + match[0].length)) continue;
       if (rule.label === 'disclosure' && namesDataToBeRemoved(text, match.index, match.index + match[0].length)) continue;
       return match;
     }

@@ -1,0 +1,58 @@
+/**
+ * "No quiero que borren mi cuenta", "Je ne souhaite pas supprimer mon dossier", "Non chiedo la
+ * cancellazione dei dati", "I don't actually want my account deleted", "Ik wil mijn account NIET
+ * verwijderen": a deletion or correction turned down a few words before the request words, or
+ * inside them where German and Dutch put the verb last. People write this when they want only
+ * the marketing to stop, or take back an earlier request; reading it as a request would erase an
+ * account its owner wants kept.
+ *
+ * Only within one clause: "I don't use the app anymore, delete my account" and "ich nutze die App
+ * nicht mehr und möchte mein Konto löschen" still ask for deletion. "No longer", "not only" and
+ * "why don't you" are not refusals.
+ */
+
+/** Words between a bare negation and the request words: "don't delete", "nicht mein Konto löschen". */
+const MAX_WORDS_AFTER_BARE_NEGATION = 2;
+/** Words the clause before the request words may hold: "I don't actually want my account deleted". */
+const MAX_CLAUSE_WORDS = 6;
+const WINDOW_CHARS = 60;
+
+const CLAUSE_BREAK =
+  /[.;:!?\n()[\]–—,]|\s-\s|(?<!\p{L})(?:and|but|so|then|however|instead|und|aber|sondern|jedoch|daher|deshalb|dann|y|pero|sino|por eso|entonces|et|mais|donc|alors|ma|però|quindi|perciò|poi|mas|porém|então|portanto|en|maar|dus|daarom)(?!\p{L})/giu;
+
+const NEGATION =
+  /(?<!\p{L})(?:not|don[’']t|dont|doesn[’']t|never|nicht|kein\p{L}*|niet|geen|non|não|nao|no|ni|nunca|jamais|pas|nie)(?!\p{L})(?!\s+(?:longer|more|only|just|mehr|nur|meer|alleen|más|solo|sólo|solamente|plus|seulement|più|mais|apenas|só)(?!\p{L}))/iu;
+
+/** A refusal is a negated wish or request ("no quiero", "ne souhaite pas", "non chiedo"), not any negated verb ("no encuentro la opción de eliminar"). */
+const WISH =
+  /(?<!\p{L})(?:want|wanted|wish|ask|asking|mean|meant|intend|need|like|request|requesting|quiero|quería|pido|deseo|solicito|necesito|veux|voulais|voudrais|souhaite|souhaitais|demande|désire|voglio|volevo|vorrei|chiedo|desidero|quero|queria|peço|desejo|solicito|möchte|mochte|will|wollte|verlange|beantrage|wil|wilde|vraag|bedoel)(?!\p{L})/iu;
+
+/** "Why don't you delete it?", "if they are not in treatment I'd want it removed": a demand or a condition, not a refusal. */
+const NOT_A_REFUSAL = /(?<!\p{L})(?:why|warum|wieso|weshalb|por ?qu[eé]|pourquoi|perch[eé]|waarom|if|unless|wenn|falls|sofern|si|se|als|indien|caso)(?!\p{L})/iu;
+
+/**
+ * German and Dutch put the verb last: "mein Konto nicht löschen", "mijn account niet te verwijderen".
+ * Only right before the verb: in "de gegevens die u niet hoeft te bewaren te verwijderen" the
+ * negation belongs to the data that may go.
+ */
+const NEGATION_BEFORE_LAST_VERB = /(?<!\p{L})(?:nicht|niet)\s+(?:(?:zu|te)\s+)?\p{L}+\s*$/iu;
+
+function clauseWordsBefore(text: string, start: number): string[] {
+  const window = text.slice(Math.max(0, start - WINDOW_CHARS), start);
+  let clauseStart = 0;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let found = CLAUSE_BREAK.exec(window); found !== null; found = CLAUSE_BREAK.exec(window)) clauseStart = found.index + found[0].length;
+  CLAUSE_BREAK.lastIndex = 0;
+  return window.slice(clauseStart).trim().split(/\s+/u).filter(Boolean).slice(-MAX_CLAUSE_WORDS);
+}
+
+/** Whether the request words at [start, end) are turned down in their own clause. */
+export function negatedInClause(text: string, start: number, end: number): boolean {
+  const words = clauseWordsBefore(text, start);
+  if (words.some((word) => NOT_A_REFUSAL.test(word))) return false;
+  if (NEGATION_BEFORE_LAST_VERB.test(text.slice(start, end))) return true;
+  const negationAt = words.findIndex((word, at) => NEGATION.test(words.slice(at, at + 2).join(' ')) && NEGATION.test(word));
+  if (negationAt < 0) return false;
+  if (words.length - 1 - negationAt <= MAX_WORDS_AFTER_BARE_NEGATION) return true;
+  return words.slice(Math.max(0, negationAt - 2)).some((word) => WISH.test(word));
+}

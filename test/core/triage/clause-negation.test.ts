@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { triageMail } from '../../../src/core/triage/index.js';
+import { parseMail } from '../../../src/io/mime.js';
+import type { Verdict } from '../../../src/types.js';
+
+/**
+ * A deletion turned down in its own clause is not a deletion request: people write this when they
+ * only want the marketing to stop, or take an earlier request back. Written for this check (the
+ * rules alone, no model); none of it comes from the corpus.
+ */
+async function triage(body: string): Promise<Verdict> {
+  const raw = `From: Person <person@mail.example>\r\nTo: privacy@clinic.example\r\nSubject: my account\r\nMessage-ID: <n@mail.example>\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n${body.replace(/\n/g, '\r\n')}\r\n`;
+  return triageMail(await parseMail(Buffer.from(raw), { maxBytes: 100_000 }), { ownAddresses: ['privacy@clinic.example'] });
+}
+
+const REFUSED: string[] = [
+  "I really don't want my account deleted, I only want the promotional texts to stop.",
+  'Please do not erase my profile. Just stop sending me newsletters.',
+  'No quiero que eliminen mi perfil, solo que dejen de mandarme publicidad.',
+  'No les pido que borren mis datos; únicamente no quiero más promociones por correo.',
+  "Je ne veux pas que vous supprimiez mon compte, je souhaite seulement me désinscrire de la newsletter.",
+  'Je ne souhaite pas effacer mes données. Merci de ne plus m’envoyer de publicité.',
+  'Non voglio che cancelliate il mio account, vorrei solo non ricevere più la newsletter.',
+  'Non chiedo la cancellazione del profilo: basta che smettiate con le email promozionali.',
+  'Não quero que apaguem a minha conta, só quero deixar de receber publicidade.',
+  'Bitte auf keinen Fall mein Konto löschen, ich möchte nur keine Werbung mehr bekommen.',
+  'Ich möchte mein Profil nicht löschen lassen. Nur den Newsletter abbestellen, bitte.',
+  'Mijn profiel wil ik niet verwijderen, ik wil alleen geen nieuwsbrief meer.',
+];
+
+const STILL_ASKED: string[] = [
+  "I don't use the app anymore, please delete my account.",
+  "I no longer need your service so delete my profile and everything in it.",
+  "Why don't you just delete my account like I asked?",
+  'Ya no uso la aplicación y quiero que borren mi cuenta.',
+  'No encuentro la opción para eliminar mi cuenta, ¿pueden eliminarla ustedes?',
+  "Je n'utilise plus l'application, merci de supprimer mon compte.",
+  'Non uso più il servizio, cancellate il mio account per favore.',
+  'Ich nutze die App nicht mehr und möchte mein Konto löschen.',
+  'Ik gebruik de app niet meer, verwijder mijn account alstublieft.',
+  'Ik vraag u de gegevens die u niet wettelijk moet bewaren te verwijderen.',
+];
+
+describe('a deletion turned down in its own clause', () => {
+  it.each(REFUSED)('is not asked for: %s', async (body) => {
+    const verdict = await triage(body);
+    expect(verdict.labels).not.toContain('deletion');
+  });
+
+  it.each(STILL_ASKED)('is still asked for: %s', async (body) => {
+    const verdict = await triage(body);
+    expect(verdict.labels).toContain('deletion');
+  });
+});
