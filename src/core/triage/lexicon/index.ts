@@ -7,6 +7,7 @@ import { FR_RULES } from './fr.js';
 import { IT_RULES } from './it.js';
 import { MINOR_RULES } from './minor.js';
 import { NL_RULES } from './nl.js';
+import { PORTABILITY_RULES } from './portability.js';
 import { PT_RULES } from './pt.js';
 import { STATUTE_RULES } from './statutes.js';
 
@@ -27,6 +28,7 @@ export const ALL_RULES: readonly Rule[] = [
   ...PT_RULES,
   ...NL_RULES,
   ...MINOR_RULES,
+  ...PORTABILITY_RULES,
   ...STATUTE_RULES,
   ...FORM_RULES,
 ];
