@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { FeatureHashSet, featureHashesOf } from './feature-hash.js';
 import { MODEL_HEADS, type ModelHead } from './heads.js';
 import { readableFeature, type ModelInput } from './features.js';
-import { featureName, isReadable, packFeatures, SLOT_ROW, SLOT_WEIGHTS, slotOf, type PackedFeatures } from './packed.js';
+import { featureName, isReadable, packFeatures, SLOT_ROW, SLOT_WEIGHTS, slotOf, touchSlots, type PackedFeatures } from './packed.js';
 import { STACK_INPUTS, STACK_LABELS, type StackModel } from './stack.js';
 
 export const MODEL_FORMAT = 'privacy-inbox-triage-linear/1';
@@ -125,6 +125,7 @@ export function linearModelFromPacked(packed: PackedModel): LinearModel {
       if (known.length < hashes.size) known = new Int32Array(hashes.size * 2);
       let knownCount = 0;
       const { high, low } = hashes;
+      touchSlots(features, high, hashes.size);
       for (let at = 0; at < hashes.size; at += 1) {
         const slot = slotOf(features, high[at] as number, low[at] as number);
         if (slot < 0) continue;
