@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { FeatureHashSet, featureHashesOf } from './feature-hash.js';
 import { MODEL_HEADS, type ModelHead } from './heads.js';
 import { readableFeature, type ModelInput } from './features.js';
-import { featureName, isReadable, packFeatures, SLOT_ROW, SLOT_WEIGHTS, slotOf, type PackedFeatures } from './packed.js';
+import { featureName, isReadable, packFeatures, SLOT_ROW, SLOT_WEIGHTS, slotOf, touchSlots, type PackedFeatures } from './packed.js';
 import { STACK_INPUTS, STACK_LABELS, type StackModel } from './stack.js';
 
 export const MODEL_FORMAT = 'privacy-inbox-triage-linear/1';
@@ -108,10 +108,12 @@ export function packedModelOf(stored: StoredModel, features: PackedFeatures): Pa
  */
 export function linearModelFromPacked(packed: PackedModel): LinearModel {
   const { features, bias, calibration, thresholds } = packed;
-  const { headCount, weights, seed, table } = features;
+  const { headCount, weights, seed, table, slotWeights, weightsPerWord } = features;
   const headAt = new Map(packed.heads.map((head, at) => [head, at]));
   // One per model and thread, reused: predict runs to the end before the next message starts.
   const hashes = new FeatureHashSet();
+  const scores = new Float64Array(headCount);
+  let known = new Int32Array(1024);
   return {
     training: packed.training,
     stack: packed.stack,
@@ -119,15 +121,18 @@ export function linearModelFromPacked(packed: PackedModel): LinearModel {
     predict(input) {
       featureHashesOf(input, seed, hashes);
       const scale = featureScale(hashes.size);
-      const scores = Float64Array.from(bias);
-      const known: number[] = [];
+      scores.set(bias);
+      if (known.length < hashes.size) known = new Int32Array(hashes.size * 2);
+      let knownCount = 0;
       const { high, low } = hashes;
+      touchSlots(features, high, hashes.size);
       for (let at = 0; at < hashes.size; at += 1) {
         const slot = slotOf(features, high[at] as number, low[at] as number);
         if (slot < 0) continue;
-        known.push((table[slot + SLOT_ROW] as number) - 1);
-        const base = slot + SLOT_WEIGHTS;
-        for (let head = 0; head < headCount; head += 1) scores[head] = (scores[head] as number) + (((table[base + head] as number) | 0) / WEIGHT_SCALE) * scale;
+        known[knownCount] = (table[slot + SLOT_ROW] as number) - 1;
+        knownCount += 1;
+        const base = (slot + SLOT_WEIGHTS) * weightsPerWord;
+        for (let head = 0; head < headCount; head += 1) scores[head] = (scores[head] as number) + ((slotWeights[base + head] as number) / WEIGHT_SCALE) * scale;
       }
       const heads = {} as Record<ModelHead, HeadPrediction>;
       for (const head of MODEL_HEADS) {
@@ -139,7 +144,7 @@ export function linearModelFromPacked(packed: PackedModel): LinearModel {
         const { a, b } = calibration[at] as { a: number; b: number };
         const probability = sigmoid(a * (scores[at] as number) + b);
         const positive = probability >= (thresholds[at] as number);
-        heads[head] = { head, probability, positive, evidence: positive ? topEvidence(known, at) : [] };
+        heads[head] = { head, probability, positive, evidence: positive ? topEvidence(known.subarray(0, knownCount), at) : [] };
       }
       return { heads };
     },
@@ -150,8 +155,9 @@ export function linearModelFromPacked(packed: PackedModel): LinearModel {
    * text. Only the rows that can be shown are looked at, sorted by their integer weights, and a name
    * is decoded only when its weight group is reached (most of a message's rows never are).
    */
-  function topEvidence(rows: readonly number[], at: number): string[] {
-    const candidates = rows.filter((row) => (weights[row * headCount + at] as number) > 0 && isReadable(features, row));
+  function topEvidence(rows: Int32Array, at: number): string[] {
+    const candidates: number[] = [];
+    for (const row of rows) if ((weights[row * headCount + at] as number) > 0 && isReadable(features, row)) candidates.push(row);
     // A stable sort: rows of one weight stay in message order, as they did among the strings.
     candidates.sort((left, right) => (weights[right * headCount + at] as number) - (weights[left * headCount + at] as number));
     const shown: string[] = [];

@@ -26,13 +26,13 @@ const packed = loadLinearModel(stored);
 const headCount = stored.heads.length;
 const index = new Map<string, number>();
 stored.features.forEach((feature, at) => index.set(feature, at));
-const weights = Float64Array.from(stored.weights, (weight) => weight / WEIGHT_SCALE);
+const scaledWeights = Float64Array.from(stored.weights, (weight) => weight / WEIGHT_SCALE);
 
 /**
  * The predictor as it was before the packed model: feature strings, a Map from name to row, a
  * Float64Array of weights. The shipped predictor must give the same numbers to the last bit.
  */
-function referencePredict(input: ModelInput): Record<ModelHead, { probability: number; positive: boolean; evidence: string[] }> {
+function referencePredict(input: ModelInput, weights = scaledWeights): Record<ModelHead, { probability: number; positive: boolean; evidence: string[] }> {
   const features = featuresOf(input);
   const scale = featureScale(features.size);
   const scores = Float64Array.from(stored.bias);
@@ -122,6 +122,20 @@ describe('packed triage model', () => {
     expect(rowOf(twice, lastHashHigh(), lastHashLow())).toBe(2);
     hashFeature('w:c', twice.seed);
     expect(rowOf(twice, lastHashHigh(), lastHashLow())).toBe(-1);
+  });
+
+  it('keeps the weights in the table as int16 when every one fits, and as int32 when one does not', () => {
+    expect(packed.packed?.features.slotWeights).toBeInstanceOf(Int16Array);
+    // Row 0 is the bigram "! !": this message has it, so its weight counts (and is evidence when it is high).
+    expect(stored.features[0]).toBe('b:! !');
+    const input: ModelInput = { subject: 'delete', body: '! ! please delete my account' };
+    for (const big of [32_767, 32_768, -32_768, -32_769]) {
+      const weights = Int32Array.from(stored.weights);
+      weights[0] = big;
+      const model = loadLinearModel({ ...stored, weights });
+      expect(model.packed?.features.slotWeights, String(big)).toBeInstanceOf(big >= -32_768 && big <= 32_767 ? Int16Array : Int32Array);
+      expect(predicted(model, input), String(big)).toEqual(referencePredict(input, Float64Array.from(weights, (weight) => weight / WEIGHT_SCALE)));
+    }
   });
 
   it('reads the model file straight into the same packed arrays, and leaves any other layout to the general reader', () => {
