@@ -1,4 +1,5 @@
 import type { Label } from '../../types.js';
+import { responseQuestions } from './response-question.js';
 
 /** A stretch of text whose words must not count for some labels, with the reason shown to the team. */
 export interface Mask {
@@ -122,6 +123,7 @@ export function findMasks(text: string): Mask[] {
     if (RIGHTS_NOTICE.test(sentence.text) || RIGHTS_NOTICE_DE.test(sentence.text)) add(['opt_out', 'disclosure', 'deletion', 'correction'], 'notice of rights');
     if (DISCLAIMER.test(sentence.text)) add(['deletion', 'disclosure', 'complaint', 'opt_out', 'correction'], 'confidentiality notice');
   }
+  for (const question of responseQuestions(text)) masks.push({ ...question, labels: ['disclosure'], reason: 'question about the response' });
   return masks;
 }
 

@@ -58,6 +58,8 @@ export const EN_RULES: Rule[] = [
   ask('disclosure', words(`(?:download|export|obtain|receive|get|see|view|review|access|(?:can|could|may) i have) (?:a (?:full |complete )?(?:copy|list|summary|record|printout|report|overview) of )?${MINE}(?! (?:off|out of|removed|deleted|erased|wiped))`)),
   ask('disclosure', words('(?:have|has|did) you (?:ever )?(?:shared|sold|disclosed|given|passed on|sent) my (?:[\\p{L}-]+ ){0,2}?(?:data|information|info|details|records|notes|results) (?:with|to)')),
   ask('disclosure', words('(?:what|which) (?:categories|kinds|types|sorts) of (?:personal )?(?:data|information|info)')),
+  // CCPA 1798.110's right to know, asked by the consumer or for them: "Morgan asks to know the categories and specific pieces of personal information".
+  ask('disclosure', words('(?:ask|asks|asked|asking|request|requests|requesting|wish|wishes|want|wants|like) to know (?:the |which |what )?(?:categories|specific pieces|(?:personal )?(?:data|information|info)(?! about (?:it|this|that)))')),
   ask('disclosure', words(`(?:a |the )?(?:full |complete )?(?:list|summary|overview|report) of ${MINE}`)),
   ask('disclosure', words(`(?:asked|requested|applied|sent a request) for (?:a copy of |access to )?${MINE}`)),
   ask('disclosure', words('(?:i|we) (?:would like|want|wish|need) to (?:know|see|find out|access|review|obtain) (?:what|which|my|all|the) (?:[\\p{L}-]+ ){0,3}?(?:data|info|information|records|details)')),

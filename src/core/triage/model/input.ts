@@ -9,6 +9,7 @@ const PLACEHOLDER: Record<string, string> = {
   'conditional threat': '_threat_',
   'quoted right to complain': '_rights_',
   'consequence of an objection': '_caveat_',
+  'question about the response': '_response_',
 };
 
 /**
