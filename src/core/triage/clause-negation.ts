@@ -20,12 +20,13 @@ const WINDOW_CHARS = 60;
 const CLAUSE_BREAK =
   /[.;:!?\n()[\]–—,]|\s-\s|(?<!\p{L})(?:and|but|so|then|however|instead|und|aber|sondern|jedoch|daher|deshalb|dann|y|pero|sino|por eso|entonces|et|mais|donc|alors|ma|però|quindi|perciò|poi|mas|porém|então|portanto|en|maar|dus|daarom)(?!\p{L})/giu;
 
+/** A negation word at the start of the words tested, unless "no longer", "not only" and the like follow. */
 const NEGATION =
-  /(?<!\p{L})(?:not|don[’']t|dont|doesn[’']t|never|nicht|kein\p{L}*|niet|geen|non|não|nao|no|ni|nunca|jamais|pas|nie)(?!\p{L})(?!\s+(?:longer|more|only|just|mehr|nur|meer|alleen|más|solo|sólo|solamente|plus|seulement|più|mais|apenas|só)(?!\p{L}))/iu;
+  /^[^\p{L}]*(?:not|don[’']t|dont|doesn[’']t|never|nicht|kein\p{L}*|niet|geen|non|não|nao|no|ni|nunca|jamais|pas|nie)(?!\p{L})(?!\s+(?:longer|more|only|just|mehr|nur|meer|alleen|más|solo|sólo|solamente|plus|seulement|più|mais|apenas|só)(?!\p{L}))/iu;
 
 /** A refusal is a negated wish or request ("no quiero", "ne souhaite pas", "non chiedo"), not any negated verb ("no encuentro la opción de eliminar"). */
 const WISH =
-  /(?<!\p{L})(?:want|wanted|wish|ask|asking|mean|meant|intend|need|like|request|requesting|quiero|quería|pido|deseo|solicito|necesito|veux|voulais|voudrais|souhaite|souhaitais|demande|désire|voglio|volevo|vorrei|chiedo|desidero|quero|queria|peço|desejo|solicito|möchte|mochte|will|wollte|verlange|beantrage|wil|wilde|vraag|bedoel)(?!\p{L})/iu;
+  /(?<!\p{L})(?:want|wanted|wish|ask|asking|mean|meant|intend|need|like|request|requesting|quiero|quería|pido|deseo|necesito|veux|voulais|voudrais|souhaite|souhaitais|demande|désire|voglio|volevo|vorrei|chiedo|desidero|quero|queria|peço|desejo|solicito|möchte|mochte|will|wollte|verlange|beantrage|wil|wilde|vraag|bedoel)(?!\p{L})/iu;
 
 /** "Why don't you delete it?", "if they are not in treatment I'd want it removed": a demand or a condition, not a refusal. */
 const NOT_A_REFUSAL = /(?<!\p{L})(?:why|warum|wieso|weshalb|por ?qu[eé]|pourquoi|perch[eé]|waarom|if|unless|wenn|falls|sofern|si|se|als|indien|caso)(?!\p{L})/iu;
@@ -51,8 +52,9 @@ export function negatedInClause(text: string, start: number, end: number): boole
   const words = clauseWordsBefore(text, start);
   if (words.some((word) => NOT_A_REFUSAL.test(word))) return false;
   if (NEGATION_BEFORE_LAST_VERB.test(text.slice(start, end))) return true;
-  const negationAt = words.findIndex((word, at) => NEGATION.test(words.slice(at, at + 2).join(' ')) && NEGATION.test(word));
+  const negationAt = words.findIndex((_word, at) => NEGATION.test(words.slice(at, at + 2).join(' ')));
   if (negationAt < 0) return false;
   if (words.length - 1 - negationAt <= MAX_WORDS_AFTER_BARE_NEGATION) return true;
+  // The wish may stand just before the negation too: "je ne souhaite pas", "ich möchte nicht".
   return words.slice(Math.max(0, negationAt - 2)).some((word) => WISH.test(word));
 }
