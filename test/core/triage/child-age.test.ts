@@ -1,17 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { triageMail } from '../../../src/core/triage/index.js';
-import { parseMail } from '../../../src/io/mime.js';
-import type { Verdict } from '../../../src/types.js';
+import { rulesVerdictOf } from '../../support/rules-verdict.js';
 
 /**
  * A child of a stated age under 18, or a teenager giving their own age, in mail about their data is
  * a report about a child's data (COPPA; GDPR Art. 8), whatever else it asks. Written for this check
  * (the rules alone, no model); none of it comes from the corpus.
  */
-async function triage(body: string): Promise<Verdict> {
-  const raw = `From: Person <person@mail.example>\r\nTo: privacy@clinic.example\r\nSubject: hello\r\nMessage-ID: <c@mail.example>\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n${body.replace(/\n/g, '\r\n')}\r\n`;
-  return triageMail(await parseMail(Buffer.from(raw), { maxBytes: 100_000 }), { ownAddresses: ['privacy@clinic.example'] });
-}
 
 const CHILD: Array<[body: string, request: string]> = [
   ['Please erase the profile of my daughter Maya (11), she made it without asking me.', 'deletion'],
@@ -37,13 +31,13 @@ const NOT_A_CHILD: string[] = [
 
 describe('a child of a stated age', () => {
   it.each(CHILD)('is child_data, primary, with the request: %s', async (body, request) => {
-    const verdict = await triage(body);
+    const verdict = await rulesVerdictOf(body);
     expect(verdict.primary).toBe('child_data');
     expect(verdict.labels).toContain(request);
   });
 
   it.each(NOT_A_CHILD)('is not child_data: %s', async (body) => {
-    const verdict = await triage(body);
+    const verdict = await rulesVerdictOf(body);
     expect(verdict.labels).not.toContain('child_data');
   });
 });

@@ -1,17 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { triageMail } from '../../../src/core/triage/index.js';
-import { parseMail } from '../../../src/io/mime.js';
-import type { Verdict } from '../../../src/types.js';
+import { rulesVerdictOf } from '../../support/rules-verdict.js';
 
 /**
  * A deletion turned down in its own clause is not a deletion request: people write this when they
  * only want the marketing to stop, or take an earlier request back. Written for this check (the
  * rules alone, no model); none of it comes from the corpus.
  */
-async function triage(body: string): Promise<Verdict> {
-  const raw = `From: Person <person@mail.example>\r\nTo: privacy@clinic.example\r\nSubject: my account\r\nMessage-ID: <n@mail.example>\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n${body.replace(/\n/g, '\r\n')}\r\n`;
-  return triageMail(await parseMail(Buffer.from(raw), { maxBytes: 100_000 }), { ownAddresses: ['privacy@clinic.example'] });
-}
 
 const REFUSED: string[] = [
   "I really don't want my account deleted, I only want the promotional texts to stop.",
@@ -43,12 +37,12 @@ const STILL_ASKED: string[] = [
 
 describe('a deletion turned down in its own clause', () => {
   it.each(REFUSED)('is not asked for: %s', async (body) => {
-    const verdict = await triage(body);
+    const verdict = await rulesVerdictOf(body);
     expect(verdict.labels).not.toContain('deletion');
   });
 
   it.each(STILL_ASKED)('is still asked for: %s', async (body) => {
-    const verdict = await triage(body);
+    const verdict = await rulesVerdictOf(body);
     expect(verdict.labels).toContain('deletion');
   });
 });

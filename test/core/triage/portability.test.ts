@@ -1,16 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { triageMail } from '../../../src/core/triage/index.js';
-import { parseMail } from '../../../src/io/mime.js';
-import type { Verdict } from '../../../src/types.js';
+import { rulesVerdictOf } from '../../support/rules-verdict.js';
 
 /**
  * Asking for an export of one's own data is access and portability (GDPR Art. 15(3), 20), also when
  * a deletion follows. Written for this check (the rules alone); none of it comes from the corpus.
  */
-async function triage(body: string): Promise<Verdict> {
-  const raw = `From: Person <person@mail.example>\r\nTo: privacy@clinic.example\r\nSubject: account\r\nMessage-ID: <e@mail.example>\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n${body.replace(/\n/g, '\r\n')}\r\n`;
-  return triageMail(await parseMail(Buffer.from(raw), { maxBytes: 100_000 }), { ownAddresses: ['privacy@clinic.example'] });
-}
 
 const EXPORT_THEN_DELETE: string[] = [
   'Antes de cerrar la cuenta quiero descargar mis notas de las sesiones. Luego borren todos mis datos.',
@@ -23,13 +17,13 @@ const EXPORT_THEN_DELETE: string[] = [
 
 describe('an export of my own data', () => {
   it.each(EXPORT_THEN_DELETE)('is disclosure beside the deletion: %s', async (body) => {
-    const verdict = await triage(body);
+    const verdict = await rulesVerdictOf(body);
     expect(verdict.labels).toContain('disclosure');
     expect(verdict.labels).toContain('deletion');
   });
 
   it('is not asked for by a thank-you for a file already received', async () => {
-    const verdict = await triage("Merci, j'ai bien reçu l'export de mes données. Bonne journée !");
+    const verdict = await rulesVerdictOf("Merci, j'ai bien reçu l'export de mes données. Bonne journée !");
     expect(verdict.labels).not.toContain('disclosure');
   });
 });
