@@ -72,7 +72,8 @@ function withModel(rules: RuleReading, model: LinearModel): Verdict {
   // Machine mail, thanks, withdrawals and instructions to the bot: the rules know why, and no
   // phrasing a model has learned makes them a request. The model has read only our seven
   // languages; elsewhere the rules' statute citations are all we know.
-  if (rules.settled || rules.language.unsupportedLanguage) return rules.verdict;
+  if (rules.settled) return rules.verdict;
+  if (rules.language.unsupportedLanguage) return machineWrittenUndetermined(rules, model) ?? rules.verdict;
   if (!model.stack) throw new Error('the triage model has no stack to weigh rules and model: retrain it with `npm run train`');
   const prediction = model.predict(modelInputOf(rules.text));
   const combined = combineWithModel({ rules: rules.verdict, prediction, stack: model.stack, confidenceCap: rules.language.confidenceCap });
@@ -126,6 +127,18 @@ function machineWrittenByModel(verdict: Verdict, prediction: ModelPrediction): V
     confidence: Math.round(automated.probability * 100) / 100,
     evidence: [{ label: 'automated', phrase: `learned model: ${automated.evidence.join(', ')}`, where: 'body' }],
   };
+}
+
+/**
+ * Text with too few function words to name its language ('und') is most often not a foreign
+ * language at all but machine text of names, dates and fields: a calendar answer, a read receipt,
+ * a ticket number with a line of text. The model has read such text in our seven languages, so it
+ * may still say "machine" (the same bar as anywhere); the labels stay the rules', capped. A language
+ * the detector names (Polish, Swedish...) the model has never read, so there it says nothing.
+ */
+function machineWrittenUndetermined(rules: RuleReading, model: LinearModel): Verdict | null {
+  if (rules.language.language !== 'und') return null;
+  return machineWrittenByModel(rules.verdict, model.predict(modelInputOf(rules.text)));
 }
 
 export function createOfflineClassifier(options: OfflineClassifierOptions): Classifier {

@@ -104,4 +104,22 @@ describe('offline triage with the shipped model', () => {
     expect(at(0.93).automated).toBeNull();
     expect(at(0.93).labels).toEqual(['other']);
   });
+
+  it("reads machine text whose language can't be named (names, dates, fields) by the model's automated head; a named foreign language stays the rules'", async () => {
+    const stub = (automated: number): LinearModel => ({
+      training: {},
+      stack: model.stack,
+      predict: () => ({
+        heads: Object.fromEntries(MODEL_HEADS.map((head) => [head, { head, probability: head === 'automated' ? automated : 0.01, positive: head === 'automated', evidence: [] }])) as unknown as ModelPrediction['heads'],
+      }),
+    });
+    const at = (message: InboundMail, automated: number) => triageOffline(message, { ownAddresses: ['privacy@clinic.example'], mode: 'both', model: stub(automated) });
+    const calendar = await mail('Angenommen: Abstimmung Löschkonzept', 'Miriam Fuchs hat diese Besprechung angenommen.\n\nWann: Donnerstag, 19. März 2026 14:00–15:00 (UTC+01:00) Amsterdam, Berlin, Bern, Rom, Stockholm, Wien\nWo: Besprechungsraum 2 / Teams', 'de');
+    expect(triage(calendar, 'rules').language).toBe('und');
+    expect(triage(calendar, 'rules').automated).toBeNull();
+    expect(at(calendar, 0.96).automated?.reason).toBe('automated wording (learned model)');
+    expect(at(calendar, 0.93)).toEqual(triage(calendar, 'rules'));
+    const czech = await mail('Žádost', 'Dobrý den, žádám o výmaz mých osobních údajů podle článku 17 GDPR.', 'cs');
+    expect(at(czech, 0.99)).toEqual(triage(czech, 'rules'));
+  });
 });
