@@ -28,7 +28,7 @@ export interface TrainingReport {
 
 export function targetsOf(loaded: LoadedCorpusEntry): Record<ModelHead, boolean> {
   const labels = new Set<string>(loaded.entry.labels);
-  return Object.fromEntries(MODEL_HEADS.map((head) => [head, head === 'automated' ? loaded.entry.automated : labels.has(head)])) as Record<ModelHead, boolean>;
+  return Object.fromEntries(MODEL_HEADS.map((head) => [head, head === 'automated' ? loaded.entry.automated : head === 'no_request' ? labels.has('other') : labels.has(head)])) as Record<ModelHead, boolean>;
 }
 
 /** The training view of a corpus entry: what the model reads, the answer, and what the rules said. */
@@ -97,7 +97,7 @@ export async function sameAsShipped(file: string, serialized: string): Promise<b
 export function formatHeadFigures(title: string, rows: readonly HeadFigures[]): string {
   const lines = [title, 'head         support  precision  recall  F1'];
   for (const row of rows) lines.push(`${row.head.padEnd(12)} ${String(row.support).padStart(7)}  ${row.precision.toFixed(3).padStart(9)}  ${row.recall.toFixed(3).padStart(6)}  ${row.f1.toFixed(3)}`);
-  const labelRows = rows.filter((row) => row.head !== 'automated');
+  const labelRows = rows.filter((row) => row.head !== 'automated' && row.head !== 'no_request');
   lines.push(`macro-F1 (6 labels) ${(labelRows.reduce((sum, row) => sum + row.f1, 0) / labelRows.length).toFixed(3)}`);
   return lines.join('\n');
 }

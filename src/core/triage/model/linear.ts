@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { FeatureHashSet, featureHashesOf } from './feature-hash.js';
-import { MODEL_HEADS, type ModelHead } from './heads.js';
+import { EVIDENCE_HEADS, MODEL_HEADS, type ModelHead } from './heads.js';
 import { readableFeature, type ModelInput } from './features.js';
 import { featureName, isReadable, packFeatures, SLOT_ROW, SLOT_WEIGHTS, slotOf, touchSlots, type PackedFeatures } from './packed.js';
 import { STACK_INPUTS, STACK_LABELS, type StackModel } from './stack.js';
@@ -144,7 +144,7 @@ export function linearModelFromPacked(packed: PackedModel): LinearModel {
         const { a, b } = calibration[at] as { a: number; b: number };
         const probability = sigmoid(a * (scores[at] as number) + b);
         const positive = probability >= (thresholds[at] as number);
-        heads[head] = { head, probability, positive, evidence: positive ? topEvidence(known.subarray(0, knownCount), at) : [] };
+        heads[head] = { head, probability, positive, evidence: positive && EVIDENCE_HEADS.has(head) ? topEvidence(known.subarray(0, knownCount), at) : [] };
       }
       return { heads };
     },

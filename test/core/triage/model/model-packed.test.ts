@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { FeatureHashSet, featureHashesOf, hashFeature, lastHashHigh, lastHashLow } from '../../../../src/core/triage/model/feature-hash.js';
 import { featuresOf, readableFeature, type ModelInput } from '../../../../src/core/triage/model/features.js';
 import { modelInputOf } from '../../../../src/core/triage/model/input.js';
+import { EVIDENCE_HEADS } from '../../../../src/core/triage/model/heads.js';
 import { featureScale, linearModelFromPacked, loadLinearModel, MODEL_HEADS, WEIGHT_SCALE, type LinearModel, type ModelHead } from '../../../../src/core/triage/model/linear.js';
 import { packFeatures, rowOf } from '../../../../src/core/triage/model/packed.js';
 import { readPackedModel } from '../../../../src/core/triage/model/packed-read.js';
@@ -54,7 +55,8 @@ function referencePredict(input: ModelInput, weights = scaledWeights): Record<Mo
       .sort((left, right) => right.weight - left.weight || left.text.localeCompare(right.text));
     const evidence: string[] = [];
     for (const item of readable) {
-      if (!positive || evidence.length >= 3) break;
+      // A head whose evidence no verdict shows (no_request) is given none.
+      if (!positive || !EVIDENCE_HEADS.has(head) || evidence.length >= 3) break;
       if (evidence.some((text) => text.includes(item.text) || item.text.includes(text))) continue;
       evidence.push(item.text);
     }
