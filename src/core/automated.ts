@@ -1,4 +1,7 @@
 import type { AutomatedVerdict, InboundMail } from '../types.js';
+import { relayedFormOf } from './web-form.js';
+
+export const WEB_FORM_REASON = 'a web form relayed from a no-reply address: the person is named only in its text';
 
 /** Out-of-office subjects in the languages our requesters write in (checked on the subject only). */
 const AUTO_REPLY_SUBJECT =
@@ -54,7 +57,11 @@ export function detectAutomatedByHeaders(mail: InboundMail, ownAddresses: readon
   // be answered, so these weaker signals only count when nobody else is named to reply to.
   const relaysPerson = mail.replyTo.some((reply) => reply.address !== fromAddress && !/^(no-?reply|do-?not-?reply)\b/i.test(reply.address));
   if (!relaysPerson) {
-    if (/^(no-?reply|do-?not-?reply|bounces?)([+-].*)?$/i.test(localPart)) return { kind: 'bulk', reason: `From ${localPart} address` };
+    const noReply = /^(no-?reply|do-?not-?reply|bounces?)([+-].*)?$/i.test(localPart);
+    // A form that names the person only in its text is still never answered (the address is typed,
+    // not proven), but a person wrote it: the team gets it (src/core/web-form.ts).
+    if (noReply && relayedFormOf(mail)) return { kind: 'bulk', reason: WEB_FORM_REASON, unsure: true };
+    if (noReply) return { kind: 'bulk', reason: `From ${localPart} address` };
     if (mail.headers['feedback-id'] || mail.headers['x-campaign']) return { kind: 'bulk', reason: 'bulk-mailer header' };
   }
   if (mail.headers['x-mailchimp-campaign']) return { kind: 'bulk', reason: 'bulk-mailer header' };

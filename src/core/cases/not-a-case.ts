@@ -2,6 +2,7 @@ import type { DbData, InboundMail, OutboxItem, StoreChange } from '../../types.j
 import { localDay } from '../case-id.js';
 import { buildOutboxItem, type ReplyPlan } from '../outbox.js';
 import { teamNoticesOn, TEAM_NOTICE_PREFIX, usableIndex } from '../intake-index.js';
+import { relayedFormOf } from '../web-form.js';
 import { formatAddress, MAX_QUOTED_CHARS, MAX_TEAM_NOTICES_PER_DAY, quote, shortHash, type LifecycleContext } from './draft.js';
 
 /**
@@ -41,6 +42,7 @@ export function planOtherNotice(mail: InboundMail, db: DbData, ctx: LifecycleCon
     const vars = { caseId: '', state: '', orgName: ctx.orgName, cap: MAX_TEAM_NOTICES_PER_DAY, day: today };
     return [{ type: 'enqueue', item: noCaseTeamItem('team-notice-overflow', today, `[privacy-inbox] more than ${MAX_TEAM_NOTICES_PER_DAY} messages today were not privacy requests`, vars, db, ctx) }];
   }
+  const form = relayedFormOf(mail);
   const vars = {
     caseId: '',
     state: '',
@@ -54,7 +56,13 @@ export function planOtherNotice(mail: InboundMail, db: DbData, ctx: LifecycleCon
     messageKey: mail.key,
     receivedOn: localDay(receivedAt, ctx.timeZone),
     looksAutomated,
+    // A web form's relay: who typed the message, as they typed it (not verified).
+    formSender: form ? formatAddress(form.sender) : '',
   };
-  const subject = looksAutomated ? '[privacy-inbox] an automatic reply that mentions a request, passed to you (no reply was sent)' : '[privacy-inbox] not a privacy request, passed to you (no reply was sent)';
+  const subject = form
+    ? '[privacy-inbox] a message from a web form, passed to you (no reply was sent)'
+    : looksAutomated
+      ? '[privacy-inbox] an automatic reply that mentions a request, passed to you (no reply was sent)'
+      : '[privacy-inbox] not a privacy request, passed to you (no reply was sent)';
   return [{ type: 'enqueue', item: noCaseTeamItem('team-notice', shortHash(mail.key), subject, vars, db, ctx) }];
 }

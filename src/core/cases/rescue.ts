@@ -8,6 +8,7 @@ import { dueOnOf, shortHash } from './draft.js';
 import { teamOutboxItem } from './not-a-case.js';
 import { openCase, type OpeningContext } from './open-case.js';
 import { HELD_SUMMARY_TEMPLATE } from './held-sender.js';
+import { relayedFormOf } from '../web-form.js';
 
 /** A chaser the requester sent about mail we passed on is joined to the case when the team opens it. */
 const CHASER_WINDOW_DAYS = 60;
@@ -57,8 +58,12 @@ export interface OpenedFromMessage {
  * Turns a recorded message that never became a case into one, with the labels a person chose: the
  * legal clock starts at the message's original receipt, its sender's later chasers join it.
  */
-export function openFromMessage(record: MessageRecord, original: InboundMail, labels: Label[], by: string, note: string | null, db: DbData, ctx: OpeningContext): OpenedFromMessage {
-  const chasers = laterChasers(record, db);
+export function openFromMessage(record: MessageRecord, relayed: InboundMail, labels: Label[], by: string, note: string | null, db: DbData, ctx: OpeningContext): OpenedFromMessage {
+  // A web form's relay: the team has read it and chosen to answer the person the form names. Other
+  // people's forms come from the same no-reply address, so none of them is this one's chaser.
+  const form = relayedFormOf(relayed);
+  const original: InboundMail = form ? { ...relayed, from: form.sender, replyTo: [] } : relayed;
+  const chasers = form ? [] : laterChasers(record, db);
   const verdict: Verdict = {
     ...(record.verdict ?? { language: 'und', automated: null, agent: false, evidence: [], classifiedBy: 'rules' }),
     primary: labels[0] ?? 'other',

@@ -1,0 +1,73 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { detectAutomatedByHeaders, WEB_FORM_REASON } from '../../src/core/automated.js';
+import { relayedFormOf } from '../../src/core/web-form.js';
+import { Harness, mail, TEAM, teamReply, verdict } from './lifecycle-harness.js';
+
+const RELAY = 'Stillpoint Website <noreply@stillpoint.example.com>';
+
+function formMail(body: string, from = RELAY, messageId = 'form-1@stillpoint.example.com') {
+  return mail({ from, subject: 'New message from contact form', body, messageId });
+}
+
+describe('a web form relayed from a no-reply address', () => {
+  it('is read as a person naming themselves in the form, in the languages people write', async () => {
+    const english = await formMail('New message from contact form\n\nName: Terrence Wilkerson\nEmail: twilkerson@example.com\nState: CA\nMessage:\nOpting out of any sale or sharing of my data.');
+    expect(relayedFormOf(english)).toEqual({ sender: { name: 'Terrence Wilkerson', address: 'twilkerson@example.com' } });
+    const german = await formMail('Kontaktformular\n\n**Name:** Jana Krüger\n**E-Mail-Adresse:** <Jana.Krueger@Example.de>\n**Ihre Nachricht:** Bitte löschen Sie mein Konto.');
+    expect(relayedFormOf(german)?.sender).toEqual({ name: 'Jana Krüger', address: 'jana.krueger@example.de' });
+    const spanish = await formMail('Nombre: Lucía Pardo\nCorreo electrónico: lucia.pardo@example.es\nMensaje: quiero saber qué datos tienen de mí');
+    expect(relayedFormOf(spanish)?.sender.address).toBe('lucia.pardo@example.es');
+    const french = await formMail('Nom : Camille Roux\nCourriel : camille.roux@example.fr\nVotre demande : désinscrivez-moi');
+    expect(relayedFormOf(french)?.sender.address).toBe('camille.roux@example.fr');
+  });
+
+  it('is no form without an address and a message field, from a person, or naming only the relay', async () => {
+    expect(relayedFormOf(await formMail('Name: A\nMessage: hello'))).toBeNull();
+    expect(relayedFormOf(await formMail('Email: a@example.com\nPhone: 555'))).toBeNull();
+    expect(relayedFormOf(await formMail('Email: noreply@stillpoint.example.com\nMessage: test'))).toBeNull();
+    expect(relayedFormOf(await formMail('Name: B\nEmail: b@example.com\nMessage: hi', 'Bea <bea@example.com>'))).toBeNull();
+    const letter = ['Dear team,', ...Array.from({ length: 45 }, (_, at) => `Line ${at} of a long newsletter.`), 'Email: news@example.com', 'Message: see you'].join('\n');
+    expect(relayedFormOf(await formMail(letter))).toBeNull();
+  });
+
+  it('is never answered, but unlike other no-reply mail it goes to the team', async () => {
+    const form = await formMail('Name: Terrence Wilkerson\nEmail: twilkerson@example.com\nMessage: delete my data');
+    expect(detectAutomatedByHeaders(form, [])).toEqual({ kind: 'bulk', reason: WEB_FORM_REASON, unsure: true });
+    const newsletter = await formMail('Our spring newsletter\n\nNew opening hours from May.');
+    expect(detectAutomatedByHeaders(newsletter, [])).toEqual({ kind: 'bulk', reason: 'From noreply address' });
+  });
+});
+
+describe('the team opens a case for the person a web form names', () => {
+  let h: Harness;
+  beforeEach(async () => {
+    h = await Harness.create();
+  });
+
+  it('the notice names the person; "open opt-out" acknowledges them, not the relay, and joins no one else\'s form', async () => {
+    const original = await formMail('Name: Terrence Wilkerson\nEmail: twilkerson@example.com\nMessage:\nDo not sell or share my personal information.');
+    const automated = { kind: 'bulk' as const, reason: WEB_FORM_REASON, unsure: true };
+    h.receive(original, verdict(['other'], { automated }), { fromHash: 'hash-of-relay' });
+    const [notice] = h.takeNew();
+    expect(notice?.templateId).toBe('team-notice');
+    expect(notice?.to[0]?.address).toBe(TEAM);
+    expect(notice?.subject).toContain('a message from a web form');
+    expect(notice?.body.text).toContain('Terrence Wilkerson <twilkerson@example.com>');
+    expect(notice?.body.text).toContain('Do not sell or share');
+    // Someone else's form the next day, through the same relay.
+    const other = await formMail('Name: Ola Berg\nEmail: ola@example.net\nMessage: what data do you hold?', RELAY, 'form-2@stillpoint.example.com');
+    h.receive(other, verdict(['other'], { automated }), { fromHash: 'hash-of-relay', now: '2026-03-03T17:00:00.000Z' });
+    h.takeNew();
+
+    const command = await teamReply('open opt-out', notice!.messageId, { messageId: 'team-open-form@example.test', date: '2026-03-04T09:00:00.000Z' });
+    h.receive(command, verdict(['other']), { now: '2026-03-04T09:05:00.000Z', rescuedMail: { [original.key]: original } });
+    const record = h.case();
+    expect(record).toMatchObject({ labels: ['opt_out'], requester: { address: 'twilkerson@example.com', name: 'Terrence Wilkerson' } });
+    expect(record.messageKeys).toEqual([original.key]);
+    expect(h.db.messages[other.key]).toMatchObject({ caseId: null, status: 'ignored' });
+    const sent = h.takeNew();
+    expect(sent.filter((item) => item.templateId === 'acknowledgement').map((item) => item.to[0]?.address)).toEqual(['twilkerson@example.com']);
+    expect(sent.flatMap((item) => item.to.map((to) => to.address)).filter((address) => address !== TEAM)).toEqual(['twilkerson@example.com']);
+    expect(sent.map((item) => item.templateId)).toContain('team-command-result');
+  });
+});
