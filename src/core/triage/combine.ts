@@ -26,6 +26,27 @@ function round(value: number): number {
   return Math.round(Math.max(0, Math.min(1, value)) * 100) / 100;
 }
 
+/**
+ * Below this, the model's `no_request` head is sure the mail asks for something, even where no
+ * single label's stage reaches its threshold ("envoyez-moi mon dossier svp", "holaa me pasan todos
+ * mis datos porfa??"): a request split between two labels' words, or phrased as no label's training
+ * mail was. Cross-validated on the train split (rounds 1-20): see docs/triage-model.md.
+ */
+export const ASKS_SOMETHING_BELOW = 0.2;
+/** The stacked probability the likeliest label needs to be named for such mail. */
+export const LIKELIEST_LABEL_MIN = 0.2;
+
+/**
+ * The label a mail most likely asks for when the model is sure it asks for something but no label
+ * passed: answered as a request a person reads first (confidence 0.45), never as a sure one. Not
+ * against sales, newsletter or phishing wording the rules found.
+ */
+function likeliestAsked(heads: Readonly<Record<ModelHead, number>>, otherEvidence: boolean, probability: (label: StackLabel) => number): StackLabel | null {
+  if (otherEvidence || heads.no_request >= ASKS_SOMETHING_BELOW) return null;
+  const [top] = [...STACK_LABELS].sort((a, b) => probability(b) - probability(a) || PRIMARY_ORDER.indexOf(a) - PRIMARY_ORDER.indexOf(b));
+  return top !== undefined && probability(top) >= LIKELIEST_LABEL_MIN ? top : null;
+}
+
 function primaryOf(labels: readonly StackLabel[], rules: Verdict, probability: (label: StackLabel) => number): Label {
   for (const first of ['child_data', 'complaint'] as const) if (labels.includes(first)) return first;
   if ((labels as readonly Label[]).includes(rules.primary)) return rules.primary;
@@ -73,6 +94,12 @@ export function combineWithModel(input: CombineInput): Verdict {
   const confidence = round(Math.min(disputed || unsureGuess || modelAloneUnsure ? DISPUTED_CONFIDENCE : sure, input.confidenceCap));
   const flag = disputed ? { disputed: true } : {};
 
+  const likeliest = labels.length === 0 ? likeliestAsked(headProbabilities, signals.otherEvidence, probability) : null;
+  if (likeliest) {
+    const modelEvidence = prediction.heads[likeliest].evidence.map((phrase) => ({ label: likeliest, phrase: `model: ${phrase}`, where: 'body' as const }));
+    const evidence: Evidence[] = [...rules.evidence.filter((item) => item.label === 'agent' || item.label === likeliest), ...modelEvidence];
+    return { ...rules, primary: likeliest, labels: [likeliest], confidence: round(Math.min(DISPUTED_CONFIDENCE, input.confidenceCap)), evidence, ...flag };
+  }
   if (labels.length === 0) {
     return { ...rules, primary: 'other', labels: ['other'], confidence, evidence: rules.evidence.filter((item) => item.label === 'other' || item.label === 'agent'), ...flag };
   }

@@ -7,7 +7,8 @@ import type { Evidence, Label, Verdict } from '../../../../src/types.js';
 function prediction(probabilities: Partial<Record<ModelHead, number>>): ModelPrediction {
   const heads = Object.fromEntries(
     MODEL_HEADS.map((head) => {
-      const probability = probabilities[head] ?? 0.02;
+      // no_request at even odds unless a test says otherwise: the model is not sure either way.
+      const probability = probabilities[head] ?? (head === 'no_request' ? 0.5 : 0.02);
       return [head, { head, probability, positive: probability >= 0.5, evidence: probability >= 0.5 ? [`${head} words`] : [] }];
     }),
   ) as ModelPrediction['heads'];
@@ -68,6 +69,18 @@ describe('rules and model together', () => {
     expect(verdict.labels).toEqual(['other']);
     expect(combineWithModel({ rules: rules(['other'], 0.45), prediction: prediction({ deletion: 0.9 }), stack: passThrough, confidenceCap: 1 }).labels).toEqual(['deletion']);
     expect(verdict.confidence).toBeLessThan(0.5);
+  });
+
+  it('when the model is sure the mail asks for something but no label passes, its likeliest label goes to a person as a request', () => {
+    const passThrough = Object.fromEntries(STACK_LABELS.map((label) => [label, { weights: [4, 0, 0, 0, 0, 0], bias: 0, threshold: 0.5 }])) as StackModel;
+    const split = prediction({ disclosure: 0.35, correction: 0.25, no_request: 0.05 });
+    const verdict = combineWithModel({ rules: rules(['other'], 0.45), prediction: split, stack: passThrough, confidenceCap: 1 });
+    expect(verdict).toMatchObject({ primary: 'disclosure', labels: ['disclosure'], confidence: 0.45 });
+    // Not sure it asks anything, too weak a label, or sales wording the rules found: "other", as before.
+    expect(combineWithModel({ rules: rules(['other'], 0.45), prediction: prediction({ disclosure: 0.35, no_request: 0.4 }), stack: passThrough, confidenceCap: 1 }).labels).toEqual(['other']);
+    expect(combineWithModel({ rules: rules(['other'], 0.45), prediction: prediction({ disclosure: 0.15, no_request: 0.05 }), stack: passThrough, confidenceCap: 1 }).labels).toEqual(['other']);
+    const pitch = rules(['other'], 0.85, [{ label: 'other', phrase: 'book a demo', where: 'body' }]);
+    expect(combineWithModel({ rules: pitch, prediction: split, stack: passThrough, confidenceCap: 1 }).labels).toEqual(['other']);
   });
 
   it('a topic word the model does not believe is dropped', () => {
