@@ -10,6 +10,7 @@ import {
   EVERYONES_DATA,
   EXPORT_NOW,
   HAND_OVER,
+  PAST_REQUEST,
   REPLACED,
   ROLE_MARKER,
   TURN,
@@ -106,7 +107,17 @@ const CLAUSE_END = /[.!?;\n]/u;
  */
 export function blankWithdrawals(text: string): string {
   let out = text;
-  for (const match of text.slice(0, WITHDRAWAL_CHARS).matchAll(WITHDRAWAL)) {
+  const withdrawals = [...text.slice(0, WITHDRAWAL_CHARS).matchAll(WITHDRAWAL)];
+  // The request a withdrawal takes back may be told just before it, as already made ("Yesterday I
+  // asked you to delete my account. I changed my mind, ..."): those sentences are history too.
+  const firstAt = withdrawals[0]?.index;
+  if (firstAt !== undefined && firstAt > 0) {
+    for (const sentence of splitSentences(text.slice(0, firstAt))) {
+      if (sentence.end > firstAt || !found(PAST_REQUEST, sentence.text) || !asksSomething(sentence.text)) continue;
+      out = out.slice(0, sentence.start) + ' '.repeat(sentence.end - sentence.start) + out.slice(sentence.end);
+    }
+  }
+  for (const match of withdrawals) {
     const start = match.index;
     let end = start + match[0].length;
     while (end < text.length && !CLAUSE_END.test(text[end] ?? '')) end += 1;
@@ -136,7 +147,7 @@ export function withoutRequest(text: MessageText): NoRequest | null {
   if (!forwarded && text.isReply === true && onlyAcknowledges(text.body)) return { reason: 'thanks only', phrase: tidy(text.body) };
   const written = text.body.trim() ? text.body : text.subject;
   const withdrawal = firstMatch(WITHDRAWAL, written.slice(0, WITHDRAWAL_CHARS));
-  if (withdrawal && !asksSomething(blankWithdrawals(written)) && !(forwarded && asksSomething(text.forwarded))) {
+  if (withdrawal && !(forwarded && asksSomething(text.forwarded)) && !asksSomething(blankWithdrawals(written))) {
     return { reason: 'withdrawal', phrase: tidy(withdrawal[0]) };
   }
   return null;

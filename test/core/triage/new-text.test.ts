@@ -70,6 +70,11 @@ const WITHDRAWALS: Array<[subject: string, body: string]> = [
   ['Re: Verzoek', 'Laat maar zitten, het is niet meer nodig.'],
   ['Re: Verzoek', 'Ik trek mijn verzoek in.'],
   ['Re: verzoek', 'Negeer mijn vorige e-mail alstublieft.'],
+  // The request is told first, as already made, then taken back; the verb can come last (nl, de).
+  ['Cancel please', 'Hi, I sent you a request yesterday to delete my account. I have changed my mind, please do not delete anything.\nTom'],
+  ['Verzoek', 'Vorige week heb ik gevraagd om mijn gegevens te verwijderen. Ik heb me bedacht: willen jullie mijn verzoek negeren?'],
+  ['Antrag', 'Ich habe Sie gestern gebeten, mein Konto zu löschen. Bitte meinen Antrag doch stornieren, ich mache weiter.'],
+  ['richiesta', 'Ieri vi avevo chiesto di cancellare il mio profilo. Ho cambiato idea, lasciate perdere.'],
 ];
 
 /** Instructions aimed at the bot, and demands for everyone's data: no data subject's request. */
@@ -114,6 +119,9 @@ const LABELLED: Array<[subject: string, body: string, labels: Label[]]> = [
   ['Re: Delete my data', 'Cancel my request to delete my account, and just unsubscribe me from your emails.', ['opt_out']],
   ['Re: Delete my data', 'Never mind the deletion, but please send me a copy of my data.', ['disclosure']],
   ['AW: Auskunft', 'Ich ziehe meinen Auskunftsantrag zurück, bitte löschen Sie stattdessen mein Konto.', ['deletion']],
+  // Only a request told as already made is taken back by a withdrawal after it; a new one stays.
+  ['hello', 'Please delete my account. Never mind my earlier question about invoices.', ['deletion']],
+  ['hello', 'Yesterday I asked you to delete my account. I changed my mind about that, but please send me a copy of my data.', ['disclosure']],
   // Withdrawing consent is an objection (GDPR Art. 7(3), 21), not a withdrawn request.
   ['hello', 'I withdraw my consent to marketing emails.', ['opt_out']],
   ['hello', 'Please cancel my subscription and close my account.', ['deletion']],
