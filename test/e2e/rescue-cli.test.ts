@@ -8,10 +8,10 @@ import { MaildirWorld, requestMail } from './lifecycle-support.js';
 describe('the team rescues passed-over mail from the shell', () => {
   it('list --passed-over shows it with its key; open --labels makes it a case with the clock from its receipt', async () => {
     const world = new MaildirWorld(await mkdtemp(path.join(tmpdir(), 'pi-rescue-')));
-    await world.deliver(requestMail({ from: 'Jo Park <jo@example.net>', subject: 'your app', body: 'hey, about the stuff you have on me. please take care of that for me', messageId: 'jo-1@example.net' }));
+    await world.deliver(requestMail({ from: 'Jo Park <jo@example.net>', subject: 'your app', body: 'hi, saw my name in something of yours. not sure what to make of it, can we talk?', messageId: 'jo-1@example.net' }));
     await world.run();
     const notices = (await world.newMail()).filter((mail) => world.templateOf(mail) === 'team-notice');
-    // Vague on purpose: it names no right, so the bot passes it to the team rather than guess.
+    // Vague on purpose: it asks for nothing the bot can name, so the bot passes it to the team rather than guess.
     expect(notices).toHaveLength(1);
     expect(notices[0]?.text).toContain("privacy-inbox open 'jo-1@example.net'");
 
