@@ -17,6 +17,17 @@ function triage(message: InboundMail, mode: TriageMode = 'both') {
   return triageOffline(message, { ownAddresses: ['privacy@clinic.example'], mode, model });
 }
 
+/** The shipped stack over a model whose automated head says `automated` and every other head 0.01. */
+function stubAutomatedHead(automated: number): LinearModel {
+  return {
+    training: {},
+    stack: model.stack,
+    predict: () => ({
+      heads: Object.fromEntries(MODEL_HEADS.map((head) => [head, { head, probability: head === 'automated' ? automated : 0.01, positive: head === 'automated', evidence: [] }])) as unknown as ModelPrediction['heads'],
+    }),
+  };
+}
+
 describe('offline triage with the shipped model', () => {
   it('reads a request phrased the way no rule names it', async () => {
     const message = await mail('', 'hey so i dont use ur app anymore, can u get rid of all my stuff on there. cheers');
@@ -57,15 +68,8 @@ describe('offline triage with the shipped model', () => {
 
   it('a person writing under an out-of-office subject is read as a person when the model sees no machine wording either', async () => {
     // The shipped stack with a stub head: the subject-only bar is what is tested.
-    const stub = (automated: number): LinearModel => ({
-      training: {},
-      stack: model.stack,
-      predict: () => ({
-        heads: Object.fromEntries(MODEL_HEADS.map((head) => [head, { head, probability: head === 'automated' ? automated : 0.01, positive: false, evidence: [] }])) as unknown as ModelPrediction['heads'],
-      }),
-    });
     const message = await mail('Automatic reply: away until Friday', 'hello, sorry my phone put that subject. could somebody ring me about the thing from last week');
-    const at = (automated: number) => triageOffline(message, { ownAddresses: ['privacy@clinic.example'], mode: 'both', model: stub(automated) });
+    const at = (automated: number) => triageOffline(message, { ownAddresses: ['privacy@clinic.example'], mode: 'both', model: stubAutomatedHead(automated) });
     expect(at(0.8).automated).toMatchObject({ kind: 'auto_reply', reason: 'out-of-office subject' });
     expect(at(0.2).automated).toBeNull();
     expect(at(0.2).labels).toEqual(['other']);
@@ -91,29 +95,15 @@ describe('offline triage with the shipped model', () => {
 
   it("marks request-less mail automated on the head's word at 0.95, not below", async () => {
     // The shipped stack with a stub head, so the bar itself is what is tested.
-    const stub = (automated: number): LinearModel => ({
-      training: {},
-      stack: model.stack,
-      predict: () => ({
-        heads: Object.fromEntries(MODEL_HEADS.map((head) => [head, { head, probability: head === 'automated' ? automated : 0.01, positive: head === 'automated', evidence: [] }])) as unknown as ModelPrediction['heads'],
-      }),
-    });
     const message = await mail('Your parcel', 'Your parcel left our warehouse today and should arrive on Tuesday.');
-    const at = (automated: number) => triageOffline(message, { ownAddresses: ['privacy@clinic.example'], mode: 'both', model: stub(automated) });
+    const at = (automated: number) => triageOffline(message, { ownAddresses: ['privacy@clinic.example'], mode: 'both', model: stubAutomatedHead(automated) });
     expect(at(0.96).automated?.reason).toBe('automated wording (learned model)');
     expect(at(0.93).automated).toBeNull();
     expect(at(0.93).labels).toEqual(['other']);
   });
 
   it("reads machine text whose language can't be named (names, dates, fields) by the model's automated head; a named foreign language stays the rules'", async () => {
-    const stub = (automated: number): LinearModel => ({
-      training: {},
-      stack: model.stack,
-      predict: () => ({
-        heads: Object.fromEntries(MODEL_HEADS.map((head) => [head, { head, probability: head === 'automated' ? automated : 0.01, positive: head === 'automated', evidence: [] }])) as unknown as ModelPrediction['heads'],
-      }),
-    });
-    const at = (message: InboundMail, automated: number) => triageOffline(message, { ownAddresses: ['privacy@clinic.example'], mode: 'both', model: stub(automated) });
+    const at = (message: InboundMail, automated: number) => triageOffline(message, { ownAddresses: ['privacy@clinic.example'], mode: 'both', model: stubAutomatedHead(automated) });
     const calendar = await mail('Angenommen: Abstimmung Löschkonzept', 'Miriam Fuchs hat diese Besprechung angenommen.\n\nWann: Donnerstag, 19. März 2026 14:00–15:00 (UTC+01:00) Amsterdam, Berlin, Bern, Rom, Stockholm, Wien\nWo: Besprechungsraum 2 / Teams', 'de');
     expect(triage(calendar, 'rules').language).toBe('und');
     expect(triage(calendar, 'rules').automated).toBeNull();
