@@ -1,5 +1,5 @@
 import type { AutomatedVerdict, InboundMail } from '../types.js';
-import { relayedFormOf } from './web-form.js';
+import { NO_REPLY_LOCAL_PART, relayedFormOf } from './web-form.js';
 
 export const WEB_FORM_REASON = 'a web form relayed from a no-reply address: the person is named only in its text';
 
@@ -57,7 +57,7 @@ export function detectAutomatedByHeaders(mail: InboundMail, ownAddresses: readon
   // be answered, so these weaker signals only count when nobody else is named to reply to.
   const relaysPerson = mail.replyTo.some((reply) => reply.address !== fromAddress && !/^(no-?reply|do-?not-?reply)\b/i.test(reply.address));
   if (!relaysPerson) {
-    const noReply = /^(no-?reply|do-?not-?reply|bounces?)([+-].*)?$/i.test(localPart);
+    const noReply = NO_REPLY_LOCAL_PART.test(localPart);
     // A form that names the person only in its text is still never answered (the address is typed,
     // not proven), but a person wrote it: the team gets it (src/core/web-form.ts).
     if (noReply && relayedFormOf(mail)) return { kind: 'bulk', reason: WEB_FORM_REASON, unsure: true };

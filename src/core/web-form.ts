@@ -15,7 +15,10 @@ export interface RelayedForm {
 const MAX_FORM_LINES = 40;
 const FIELD_LINE = /^[\s*_>]*([\p{L}][\p{L}\s.'’/()-]{0,40}?)[\s*_]*[:：][\s*_]*(.*)$/u;
 const ADDRESS = /^<?([\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8})>?$/u;
-const NO_REPLY = /^(?:no-?reply|do-?not-?reply|bounces?|mailer-daemon|postmaster)\b/i;
+/** A mailbox nobody reads: `noreply@`, `do-not-reply+shop@`, `bounces-12@` (also read by automated.ts). */
+export const NO_REPLY_LOCAL_PART = /^(no-?reply|do-?not-?reply|bounces?)([+-].*)?$/i;
+
+const isNoReply = (address: string): boolean => NO_REPLY_LOCAL_PART.test(address.split('@')[0] ?? '');
 
 function foldedLabel(label: string): string {
   return label
@@ -48,9 +51,11 @@ const MESSAGE_FIELDS = new Set([
 const NAME_FIELDS = new Set(['name', 'full name', 'your name', 'nom', 'nom complet', 'votre nom', 'nombre', 'nombre completo', 'tu nombre', 'nome', 'nome completo', 'il tuo nome', 'seu nome', 'naam', 'volledige naam', 'uw naam', 'je naam', 'ihr name', 'vollstandiger name']);
 
 /** The form a no-reply relay carries, or null when the mail is no such relay. */
-export function relayedFormOf(mail: Pick<InboundMail, 'from' | 'text'>): RelayedForm | null {
+export function relayedFormOf(mail: Pick<InboundMail, 'from' | 'replyTo' | 'text'>): RelayedForm | null {
   const relay = mail.from?.address ?? '';
-  if (!NO_REPLY.test(relay.split('@')[0] ?? '')) return null;
+  if (!isNoReply(relay)) return null;
+  // A form that puts the person in Reply-To names them in a header: that mail is answered as theirs.
+  if (mail.replyTo.some((reply) => reply.address !== relay && !isNoReply(reply.address))) return null;
   let address: string | null = null;
   let name = '';
   let message = false;
@@ -66,6 +71,6 @@ export function relayedFormOf(mail: Pick<InboundMail, 'from' | 'text'>): Relayed
     } else if (NAME_FIELDS.has(label) && value && !name) name = value.slice(0, 120);
     else if (MESSAGE_FIELDS.has(label)) message = true;
   }
-  if (!address || !message || address === relay.toLowerCase() || NO_REPLY.test(address)) return null;
+  if (!address || !message || address === relay.toLowerCase() || isNoReply(address)) return null;
   return { sender: { name, address } };
 }

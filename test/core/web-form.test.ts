@@ -26,6 +26,8 @@ describe('a web form relayed from a no-reply address', () => {
     expect(relayedFormOf(await formMail('Email: a@example.com\nPhone: 555'))).toBeNull();
     expect(relayedFormOf(await formMail('Email: noreply@stillpoint.example.com\nMessage: test'))).toBeNull();
     expect(relayedFormOf(await formMail('Name: B\nEmail: b@example.com\nMessage: hi', 'Bea <bea@example.com>'))).toBeNull();
+    const inReplyTo = await mail({ from: RELAY, subject: 'New message from contact form', body: 'Name: C\nEmail: c@example.com\nMessage: delete me', messageId: 'form-r@stillpoint.example.com', extraHeaders: { 'Reply-To': 'C <c@example.com>' } });
+    expect(relayedFormOf(inReplyTo)).toBeNull();
     const letter = ['Dear team,', ...Array.from({ length: 45 }, (_, at) => `Line ${at} of a long newsletter.`), 'Email: news@example.com', 'Message: see you'].join('\n');
     expect(relayedFormOf(await formMail(letter))).toBeNull();
   });

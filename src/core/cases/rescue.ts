@@ -58,11 +58,11 @@ export interface OpenedFromMessage {
  * Turns a recorded message that never became a case into one, with the labels a person chose: the
  * legal clock starts at the message's original receipt, its sender's later chasers join it.
  */
-export function openFromMessage(record: MessageRecord, relayed: InboundMail, labels: Label[], by: string, note: string | null, db: DbData, ctx: OpeningContext): OpenedFromMessage {
+export function openFromMessage(record: MessageRecord, mail: InboundMail, labels: Label[], by: string, note: string | null, db: DbData, ctx: OpeningContext): OpenedFromMessage {
   // A web form's relay: the team has read it and chosen to answer the person the form names. Other
   // people's forms come from the same no-reply address, so none of them is this one's chaser.
-  const form = relayedFormOf(relayed);
-  const original: InboundMail = form ? { ...relayed, from: form.sender, replyTo: [] } : relayed;
+  const form = relayedFormOf(mail);
+  const original: InboundMail = form ? { ...mail, from: form.sender, replyTo: [] } : mail;
   const chasers = form ? [] : laterChasers(record, db);
   const verdict: Verdict = {
     ...(record.verdict ?? { language: 'und', automated: null, agent: false, evidence: [], classifiedBy: 'rules' }),

@@ -98,7 +98,7 @@ export function combineWithModel(input: CombineInput): Verdict {
   if (likeliest) {
     const modelEvidence = prediction.heads[likeliest].evidence.map((phrase) => ({ label: likeliest, phrase: `model: ${phrase}`, where: 'body' as const }));
     const evidence: Evidence[] = [...rules.evidence.filter((item) => item.label === 'agent' || item.label === likeliest), ...modelEvidence];
-    return { ...rules, primary: likeliest, labels: [likeliest], confidence: round(Math.min(DISPUTED_CONFIDENCE, input.confidenceCap)), evidence, ...flag };
+    return { ...rules, primary: likeliest, labels: [likeliest], confidence: round(Math.min(DISPUTED_CONFIDENCE, input.confidenceCap)), evidence };
   }
   if (labels.length === 0) {
     return { ...rules, primary: 'other', labels: ['other'], confidence, evidence: rules.evidence.filter((item) => item.label === 'other' || item.label === 'agent'), ...flag };

@@ -113,7 +113,7 @@ export function blankWithdrawals(text: string): string {
   const firstAt = withdrawals[0]?.index;
   if (firstAt !== undefined && firstAt > 0) {
     for (const sentence of splitSentences(text.slice(0, firstAt))) {
-      if (sentence.end > firstAt || !found(PAST_REQUEST, sentence.text) || !asksSomething(sentence.text)) continue;
+      if (!found(PAST_REQUEST, sentence.text) || !asksSomething(sentence.text)) continue;
       out = out.slice(0, sentence.start) + ' '.repeat(sentence.end - sentence.start) + out.slice(sentence.end);
     }
   }
