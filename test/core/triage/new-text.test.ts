@@ -121,6 +121,7 @@ const LABELLED: Array<[subject: string, body: string, labels: Label[]]> = [
   ['AW: Auskunft', 'Ich ziehe meinen Auskunftsantrag zurück, bitte löschen Sie stattdessen mein Konto.', ['deletion']],
   // Only a request told as already made is taken back by a withdrawal after it; a new one stays.
   ['hello', 'Please delete my account. Never mind my earlier question about invoices.', ['deletion']],
+  ['Daten', 'Bitte löschen Sie hier alle meine Daten. Die Frage zur Rechnung hat sich erledigt.', ['deletion']],
   ['hello', 'Yesterday I asked you to delete my account. I changed my mind about that, but please send me a copy of my data.', ['disclosure']],
   // Withdrawing consent is an objection (GDPR Art. 7(3), 21), not a withdrawn request.
   ['hello', 'I withdraw my consent to marketing emails.', ['opt_out']],
