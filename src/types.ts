@@ -74,6 +74,11 @@ export interface Verdict {
   classifiedBy: 'rules' | 'model' | 'rules+model';
   /** The model and the rules disagreed: a person should decide. */
   disputed?: boolean;
+  /**
+   * Requests the rules read in the wording that the model, all but sure the mail asks for nothing,
+   * overruled (src/core/triage/combine.ts): the team's notice names them.
+   */
+  overruled?: Label[];
 }
 
 /**

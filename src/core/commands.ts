@@ -52,6 +52,11 @@ const LABEL_ALIASES: Record<string, Label> = {
   'child-data': 'child_data',
 };
 
+/** A label as the team types it in a command (`open opt-out child`); parseLabel reads it back. */
+export function commandWordOf(label: Label): string {
+  return label === 'opt_out' ? 'opt-out' : label === 'child_data' ? 'child' : label;
+}
+
 function parseLabel(word: string): Label | null {
   const normalized = word.toLowerCase().replace(/[,;.]+$/, '');
   if ((LABELS as readonly string[]).includes(normalized)) return normalized as Label;

@@ -102,7 +102,7 @@ export function planIntake(mail: InboundMail, verdict: Verdict, db: DbData, cont
     if (existing) {
       changes.push({ type: 'updateCase', caseId: existing.id, addMessageKeys: [mail.key], events: [caseEvent(existing.id, `automated:${mail.key}`, context.now, 'automated_mail_ignored', 'bot', { kind: verdict.automated.kind, ...(verdict.automated.unsure ? { unsure: true } : {}) })] });
     }
-    if (passOn) changes.push(...planOtherNotice(mail, db, ctx, receiptTime(context), true));
+    if (passOn) changes.push(...planOtherNotice(mail, db, ctx, receiptTime(context), { looksAutomated: true }));
     return { outcome: 'ignored', caseId: existing?.id ?? null, disposition: 'ignored', reason, changes };
   }
 
@@ -157,7 +157,7 @@ export function planIntake(mail: InboundMail, verdict: Verdict, db: DbData, cont
       caseId: null,
       disposition: 'ignored',
       reason,
-      changes: [{ type: 'putMessage', record: messageRecord(mail, verdict, context, 'ignored', reason, null) }, ...planOtherNotice(mail, db, ctx, receiptTime(context))],
+      changes: [{ type: 'putMessage', record: messageRecord(mail, verdict, context, 'ignored', reason, null) }, ...planOtherNotice(mail, db, ctx, receiptTime(context), { overruled: verdict.overruled ?? [] })],
     };
   }
 

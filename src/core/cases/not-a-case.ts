@@ -1,4 +1,5 @@
-import type { DbData, InboundMail, OutboxItem, StoreChange } from '../../types.js';
+import type { DbData, InboundMail, Label, OutboxItem, StoreChange } from '../../types.js';
+import { commandWordOf } from '../commands.js';
 import { localDay } from '../case-id.js';
 import { buildOutboxItem, type ReplyPlan } from '../outbox.js';
 import { teamNoticesOn, TEAM_NOTICE_PREFIX, usableIndex } from '../intake-index.js';
@@ -23,11 +24,20 @@ function noCaseTeamItem(templateId: string, step: string, subject: string, vars:
   return teamOutboxItem({ caseId: null, templateId, step, subject, vars, inReplyTo: null, references: [] }, db, ctx);
 }
 
+export interface OtherNoticeKind {
+  /** Read as an automatic reply that mentions a request (the model's, unsure). */
+  looksAutomated?: boolean;
+  /** Requests the rules read that the model overruled (Verdict.overruled): the team checks them. */
+  overruled?: readonly Label[];
+}
+
 /**
  * A human-looking message that is not a privacy request: no case and no auto-reply to the sender, but
  * the team sees it once (one notice per message).
  */
-export function planOtherNotice(mail: InboundMail, db: DbData, ctx: LifecycleContext, receivedAt: string = ctx.now, looksAutomated = false): StoreChange[] {
+export function planOtherNotice(mail: InboundMail, db: DbData, ctx: LifecycleContext, receivedAt: string = ctx.now, kind: OtherNoticeKind = {}): StoreChange[] {
+  const looksAutomated = kind.looksAutomated === true;
+  const overruled = kind.overruled ?? [];
   if (ctx.teamAddresses.length === 0 || !mail.from || ctx.teamAddresses.includes(mail.from.address)) return [];
   const key = `none:team-notice:${shortHash(mail.key)}`;
   if (db.outbox[key]) return [];
@@ -58,11 +68,16 @@ export function planOtherNotice(mail: InboundMail, db: DbData, ctx: LifecycleCon
     looksAutomated,
     // A web form's relay: who typed the message, as they typed it (not verified).
     formSender: form ? formatAddress(form.sender) : '',
+    // What the rules read and the model overruled, in the words `open` takes ("deletion, opt-out").
+    readAs: overruled.map(commandWordOf).join(', '),
+    openExample: overruled.map(commandWordOf).join(' '),
   };
   const subject = form
     ? '[privacy-inbox] a message from a web form, passed to you (no reply was sent)'
     : looksAutomated
       ? '[privacy-inbox] an automatic reply that mentions a request, passed to you (no reply was sent)'
-      : '[privacy-inbox] not a privacy request, passed to you (no reply was sent)';
+      : overruled.length > 0
+        ? '[privacy-inbox] perhaps a privacy request (the rules and the model disagree), passed to you (no reply was sent)'
+        : '[privacy-inbox] not a privacy request, passed to you (no reply was sent)';
   return [{ type: 'enqueue', item: noCaseTeamItem('team-notice', shortHash(mail.key), subject, vars, db, ctx) }];
 }

@@ -37,6 +37,20 @@ export const ASKS_SOMETHING_BELOW = 0.2;
 export const LIKELIEST_LABEL_MIN = 0.2;
 
 /**
+ * Request words the rules read as an explicit request, in mail the model is all but sure asks for
+ * nothing: a newsletter or a sales pitch that lists "your right to access, delete or correct your
+ * data", a relative asking for another adult's file, a reply that only sends what we asked for.
+ * There the rules' label is dropped, but never silently: the verdict stays `disputed` and names the
+ * dropped labels (`overruled`), so the team's notice says what the rules read and `open <labels>`
+ * makes it a case. Both bars were cross-validated on the train split (rounds 1-23, scripts/cv.ts);
+ * `../shared/corpus/real`, formal letters the model reads less well than the rules, is unchanged.
+ * See docs/triage-model.md, "Rules and model together".
+ */
+export const OVERRULE_NO_REQUEST_FROM = 0.9;
+/** The stacked probability at or below which the model counts as overruling a rule label. */
+export const OVERRULE_STACKED_UP_TO = 0.15;
+
+/**
  * The label a mail most likely asks for when the model is sure it asks for something but no label
  * passed: answered as a request a person reads first (confidence 0.45), never as a sure one. Not
  * against sales, newsletter or phishing wording the rules found.
@@ -70,8 +84,9 @@ export function combineWithModel(input: CombineInput): Verdict {
   // to the team as "other" (one reply turns it into a case) instead of telling the sender we read a
   // request they may not have made.
   const rulesSilent = ruleLabels.length === 0 && !signals.otherEvidence;
-  // An explicit request the rules found (a first-person ask, a statute, a form field) is never
-  // dropped on the model's word: it stays, and a person decides.
+  // An explicit request the rules found (a first-person ask, a statute, a form field) stays where
+  // the stage would drop it, and a person decides; only where the model is all but sure the mail
+  // asks for nothing is it overruled, and then named for the team (OVERRULE_NO_REQUEST_FROM).
   const explicit = rules.confidence >= EXPLICIT_REQUEST;
   // Next to an explicit request, a label only the model sees is one more line in "what we understood
   // you are asking for": it needs even odds, not just the stage's own threshold (cross-validated:
@@ -82,7 +97,9 @@ export function combineWithModel(input: CombineInput): Verdict {
   const stackedLabels = STACK_LABELS.filter((label) => probability(label) >= bar(label));
   const unsureGuess = rulesSilent && stackedLabels.length === 0 && STACK_LABELS.some((label) => probability(label) >= stack[label].threshold);
   const droppedExplicit = explicit && ruleLabels.some((label) => !stackedLabels.includes(label));
-  const labels = droppedExplicit ? STACK_LABELS.filter((label) => stackedLabels.includes(label) || ruleLabels.includes(label)) : stackedLabels;
+  const modelSureNoRequest = headProbabilities.no_request >= OVERRULE_NO_REQUEST_FROM;
+  const overruled = droppedExplicit && modelSureNoRequest ? ruleLabels.filter((label) => !stackedLabels.includes(label) && probability(label) <= OVERRULE_STACKED_UP_TO) : [];
+  const labels = droppedExplicit ? STACK_LABELS.filter((label) => stackedLabels.includes(label) || (ruleLabels.includes(label) && !overruled.includes(label))) : stackedLabels;
   const againstOtherEvidence = signals.otherEvidence && labels.length > 0;
   const disputed = droppedExplicit || againstOtherEvidence;
   // How sure the combination is of every label it gives and every one it leaves out.
@@ -92,7 +109,7 @@ export function combineWithModel(input: CombineInput): Verdict {
   // An explicit request the rules found keeps most of their certainty when the stage agrees with it.
   const sure = explicit ? Math.max(certainty, rules.confidence - 0.1) : certainty;
   const confidence = round(Math.min(disputed || unsureGuess || modelAloneUnsure ? DISPUTED_CONFIDENCE : sure, input.confidenceCap));
-  const flag = disputed ? { disputed: true } : {};
+  const flag = disputed ? { disputed: true, ...(overruled.length > 0 ? { overruled } : {}) } : {};
 
   const likeliest = labels.length === 0 ? likeliestAsked(headProbabilities, signals.otherEvidence, probability) : null;
   if (likeliest) {

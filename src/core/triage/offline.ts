@@ -110,7 +110,9 @@ export const MODEL_AUTOMATED_REQUEST_PROBABILITY = 0.9;
 
 function machineWrittenByModel(verdict: Verdict, prediction: ModelPrediction): Verdict | null {
   const automated = prediction.heads.automated;
-  const asksSomething = verdict.labels.some((label) => label !== 'other');
+  // A request the model overruled (combine.ts) was read in the words all the same: like a request
+  // inside machine wording, it goes to the team, never silently.
+  const asksSomething = verdict.labels.some((label) => label !== 'other') || (verdict.overruled?.length ?? 0) > 0;
   if (asksSomething && automated.probability >= MODEL_AUTOMATED_REQUEST_PROBABILITY) {
     return {
       ...verdict,

@@ -83,6 +83,21 @@ describe('rules and model together', () => {
     expect(combineWithModel({ rules: pitch, prediction: split, stack: passThrough, confidenceCap: 1 }).labels).toEqual(['other']);
   });
 
+  it('an explicit request in mail the model is all but sure asks for nothing is dropped, named, and left to a person', () => {
+    const passThrough = Object.fromEntries(STACK_LABELS.map((label) => [label, { weights: [4, 0, 0, 0, 0, 0], bias: 0, threshold: 0.5 }])) as StackModel;
+    const rightsList = rules(['disclosure', 'deletion'], 0.85, [{ label: 'disclosure', phrase: 'access to your data', where: 'body' }]);
+    const combine = (probabilities: Partial<Record<ModelHead, number>>) => combineWithModel({ rules: rightsList, prediction: prediction(probabilities), stack: passThrough, confidenceCap: 1 });
+    const overruled = combine({ disclosure: 0.03, deletion: 0.1, no_request: 0.97 });
+    expect(overruled).toMatchObject({ primary: 'other', labels: ['other'], disputed: true, overruled: ['disclosure', 'deletion'] });
+    expect(overruled.confidence).toBeLessThan(0.5);
+    // A label the model still gives some chance stays; the one it all but rules out goes.
+    expect(combine({ disclosure: 0.03, deletion: 0.3, no_request: 0.97 })).toMatchObject({ labels: ['deletion'], disputed: true, overruled: ['disclosure'] });
+    // Unless the model is all but sure the mail asks for nothing, the rules' request stays for a person to check.
+    const kept = combine({ disclosure: 0.03, deletion: 0.1, no_request: 0.8 });
+    expect(kept).toMatchObject({ labels: ['disclosure', 'deletion'], disputed: true });
+    expect(kept.overruled).toBeUndefined();
+  });
+
   it('a topic word the model does not believe is dropped', () => {
     const verdict = combineWithModel({ rules: rules(['deletion'], 0.65), prediction: prediction({ deletion: 0.05 }), stack, confidenceCap: 1 });
     expect(verdict.labels).toEqual(['other']);

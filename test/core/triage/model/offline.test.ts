@@ -17,13 +17,13 @@ function triage(message: InboundMail, mode: TriageMode = 'both') {
   return triageOffline(message, { ownAddresses: ['privacy@clinic.example'], mode, model });
 }
 
-/** The shipped stack over a model whose automated head says `automated` and every other head 0.01. */
-function stubAutomatedHead(automated: number): LinearModel {
+/** The shipped stack over a model whose automated head says `automated` and every other head 0.01 (or as `others` say). */
+function stubAutomatedHead(automated: number, others: Partial<Record<(typeof MODEL_HEADS)[number], number>> = {}): LinearModel {
   return {
     training: {},
     stack: model.stack,
     predict: () => ({
-      heads: Object.fromEntries(MODEL_HEADS.map((head) => [head, { head, probability: head === 'automated' ? automated : 0.01, positive: head === 'automated', evidence: [] }])) as unknown as ModelPrediction['heads'],
+      heads: Object.fromEntries(MODEL_HEADS.map((head) => [head, { head, probability: head === 'automated' ? automated : (others[head] ?? 0.01), positive: head === 'automated', evidence: [] }])) as unknown as ModelPrediction['heads'],
     }),
   };
 }
@@ -48,7 +48,7 @@ describe('offline triage with the shipped model', () => {
     expect(triage(message)).toEqual(triage(message, 'rules'));
   });
 
-  it('never drops an explicit request the rules found, and an out-of-office text stays automated', async () => {
+  it('keeps a plain explicit request the rules found, and an out-of-office text stays automated', async () => {
     expect(triage(await mail('Delete my account', 'Please delete my account and all my personal data.')).labels).toContain('deletion');
     const away = await mail('Out of the office', 'I am out of the office until Monday 12 May with limited access to email. For urgent matters please contact my colleague.');
     expect(triage(away).automated).not.toBeNull();
@@ -91,6 +91,15 @@ describe('offline triage with the shipped model', () => {
     const person = triage(await mail('Auskunft nach Art. 15', 'Guten Tag, bitte senden Sie mir eine Auskunft über alle Daten, die Sie über mich gespeichert haben. Danke, Petra', 'de'));
     expect(person.labels).toContain('disclosure');
     expect(person.automated).toBeNull();
+  });
+
+  it('a request the model overrules is named for the team, and passed on as unsure when the model also reads a machine', async () => {
+    // A staff mail quoting the requests it teaches: the rules read them as asked.
+    const rightsList = await mail('Workshop', "Hi all, the workshop on GDPR is on Friday. Topic: how to answer 'please delete my data' and 'send me a copy of my data' requests.");
+    const at = (automated: number) => triageOffline(rightsList, { ownAddresses: ['privacy@clinic.example'], mode: 'both', model: stubAutomatedHead(automated, { no_request: 0.99 }) });
+    expect(triage(rightsList, 'rules')).toMatchObject({ labels: ['deletion', 'disclosure'], confidence: 0.85 });
+    expect(at(0.1)).toMatchObject({ labels: ['other'], disputed: true, overruled: ['deletion', 'disclosure'], automated: null });
+    expect(at(0.92)).toMatchObject({ labels: ['other'], overruled: ['deletion', 'disclosure'], automated: { kind: 'auto_reply', unsure: true } });
   });
 
   it("marks request-less mail automated on the head's word at 0.95, not below", async () => {
