@@ -1,8 +1,9 @@
 import { localDay } from '../core/case-id.js';
 import { isOpenable } from '../core/cases/held-sender.js';
+import { commandWordOf } from '../core/commands.js';
 import { readRawMessage } from '../io/blobs.js';
 import { parseMail } from '../io/mime.js';
-import type { DbData } from '../types.js';
+import type { DbData, Label } from '../types.js';
 
 export interface PassedOverMail {
   key: string;
@@ -10,6 +11,8 @@ export interface PassedOverMail {
   receivedOn: string;
   from: string | null;
   subject: string | null;
+  /** Requests the rules read that the model overruled ("perhaps a privacy request"); empty otherwise. */
+  readAs: Label[];
 }
 
 const DAY_MS = 86_400_000;
@@ -40,7 +43,7 @@ export async function listPassedOver(
         // The row still names the key and date, which is all `open` needs.
       }
     }
-    rows.push({ key: record.key, receivedAt: record.receivedAt, receivedOn: localDay(record.receivedAt, options.timeZone), from, subject });
+    rows.push({ key: record.key, receivedAt: record.receivedAt, receivedOn: localDay(record.receivedAt, options.timeZone), from, subject, readAs: record.verdict?.overruled ?? [] });
   }
   return rows;
 }
@@ -53,5 +56,5 @@ function printable(value: string | null, width: number): string {
 
 export function formatPassedOver(rows: PassedOverMail[]): string {
   if (rows.length === 0) return 'No mail passed over as "not a privacy request" in that time.';
-  return rows.map((row) => `${row.receivedOn}  ${printable(row.from, 40).padEnd(40)}  ${printable(row.subject, 50).padEnd(50)}  ${row.key}`).join('\n');
+  return rows.map((row) => `${row.receivedOn}  ${printable(row.from, 40).padEnd(40)}  ${printable(row.subject, 50).padEnd(50)}  ${row.key}${row.readAs.length > 0 ? `  (perhaps: ${row.readAs.map(commandWordOf).join(' ')})` : ''}`).join('\n');
 }
