@@ -28,6 +28,7 @@ import {
   TICKET_RECEIVED,
 } from './automated-system-phrases.js';
 import { ASKING, OWN_DATA_OR_REQUEST, PERSONAL_ACCOUNT, PRIVACY_OBJECT } from './human-voice.js';
+import { FIRST_PERSON_SINGULAR } from './masks.js';
 import type { MessageText } from './message-text.js';
 import { scoreSegments } from './score.js';
 
@@ -226,6 +227,10 @@ function soundsHuman(text: MessageText, vetoText: string, units: readonly Unit[]
     if (ownSentence && unit.end <= anchorStart) return true;
     if (found(ASKING, rest) && found(PRIVACY_OBJECT, rest)) return true;
     if (ownSentence && (unit.text.includes('?') || (countWords(unit.text) <= SHORT_COMMAND_WORDS && found(PRIVACY_OBJECT, unit.text)))) return true;
+    // "I'm travelling, so can we move my appointment to April?": the notice wording leaves a question
+    // of the writer's own. An auto-reply asks in a few words ("Urgent?") or of the reader ("Would you
+    // quote the reference when you contact us?"), not about "my" matter.
+    if (!ownSentence && rest.includes('?') && countWords(rest) >= OWN_QUESTION_WORDS && FIRST_PERSON_SINGULAR.test(rest)) return true;
   }
   if (asksSomething(vetoText, 'body')) return true;
   return !text.isReply && !subjectIsGenerated(text.subject) && text.subject.trim() !== '' && asksSomething(text.subject, 'subject');
@@ -233,6 +238,8 @@ function soundsHuman(text: MessageText, vetoText: string, units: readonly Unit[]
 
 /** "Unsubscribe.", "Delete everything.": a bare command is a person's, however short. */
 const SHORT_COMMAND_WORDS = 3;
+/** Words of its own a question must keep, once the notice wording is out, to be the sender's. */
+const OWN_QUESTION_WORDS = 8;
 
 function countWords(text: string): number {
   return (text.match(/\p{L}+/gu) ?? []).length;

@@ -44,7 +44,7 @@ const FOOTER_ACTION =
 /** A reader asking or reporting a broken link ("bitte abmelden, der Link unten funktioniert nicht"). */
 const READER_ASKS =
   /(?<!\p{L})(?:please|pls|bitte|por favor|per favore|s'il vous pla[iî]t|merci de|alstublieft|graag|(?:doesn't|does not|didn't|did not|won't|isn't|is not) work\p{L}*|not working|broken|funktioniert nicht|geht nicht|ne (?:marche|fonctionne) pas|no funciona|non funziona|não funciona|werkt niet)(?!\p{L})/iu;
-const FIRST_PERSON_SINGULAR = /(?<!\p{L})(?:i|i'm|me|my|ich|mich|mir|mein\p{L}*|yo|mis?|je|j'|moi|mon|ma|mes|io|mio|mia|eu|meu|minha|ik|mij|mijn)(?!\p{L})/iu;
+export const FIRST_PERSON_SINGULAR = /(?<!\p{L})(?:i|i'm|me|my|ich|mich|mir|mein\p{L}*|yo|mis?|je|j'|moi|mon|ma|mes|io|mio|mia|eu|meu|minha|ik|mij|mijn)(?!\p{L})/iu;
 /** "You are receiving this because …" in the seven languages: only a sender writes it. */
 const RECEIVING_BECAUSE =
   /(?<!\p{L})(?:you (?:are|were|'re) receiving this|recibes? este (?:correo|e-?mail|mensaje|boletín)|has recibido este (?:correo|e-?mail|mensaje)|(?:você )?receb(?:e|eu) (?:este|esta) (?:e-?mail|mensagem|comunicação|newsletter)|vous recevez (?:ce|cet|cette) (?:mail|e-?mail|courriel|message|newsletter|lettre)|(?:hai|ha) ricevuto questa (?:comunicazione|e-?mail|mail|newsletter)|ricevi questa (?:e-?mail|mail|newsletter)|Sie erhalten diese[nr]? (?:Newsletter|E-Mail|Nachricht)|(?:u|je) ontvangt deze (?:nieuwsbrief|e-?mail|mail|ledenbrief))(?!\p{L})/iu;

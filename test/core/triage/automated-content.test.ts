@@ -214,6 +214,10 @@ const PEOPLE: Array<[subject: string, body: string, primary: Label]> = [
   ["Re: your request", "Your message could not be delivered to my work address, which no longer exists. Please use this one from now on.", "correction"],
   ["Re: your request", "I no longer work at the clinic, but you still have my old work email on file. Please update it.", "correction"],
   ["Re: your request", "I'm travelling until 3 May with limited access to email. Meanwhile, do not sell my information.", "opt_out"],
+  // Absence words around a question of the writer's own (round 28 found one flagged as an auto-reply).
+  ["invoices", "Hi, I'm travelling for a month from Friday - could you hold my invoices until I'm back in July?", "other"],
+  ["rendez-vous", "Bonjour, je suis en vacances jusqu'au 12 mai : est-ce que je peux déplacer mon rendez-vous au 20 ?", "other"],
+  ["afspraak", "Ik ben tot en met vrijdag op zakenreis, dus kan ik mijn afspraak van dinsdag naar de week erna verplaatsen?", "other"],
 ];
 
 describe('automated mail recognised from its text', () => {
