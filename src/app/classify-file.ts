@@ -5,7 +5,13 @@ import type { Classifier, Verdict } from '../types.js';
 import type { FileResult } from './classify-output.js';
 import { createReadBudget } from './read-budget.js';
 
-function describe(file: string, verdict: Verdict, json: boolean): string {
+/**
+ * One verdict as `classify` prints it. `disputed` (rules and model disagree) and an unsure
+ * `automated` are where a person decides; `overruled` names the request words the rules read and
+ * the model overruled, which the team's notice offers to `open`.
+ */
+export function describeVerdict(file: string, verdict: Verdict, json: boolean): string {
+  const overruled = verdict.overruled ?? [];
   if (json) {
     return `${JSON.stringify({
       file,
@@ -13,14 +19,22 @@ function describe(file: string, verdict: Verdict, json: boolean): string {
       labels: verdict.labels,
       automated: verdict.automated !== null,
       automatedReason: verdict.automated?.reason ?? null,
+      automatedUnsure: verdict.automated?.unsure === true,
       language: verdict.language,
       confidence: verdict.confidence,
+      disputed: verdict.disputed === true,
+      overruled,
       agent: verdict.agent,
       classifiedBy: verdict.classifiedBy,
       evidence: verdict.evidence,
     })}\n`;
   }
-  return `${file}: ${verdict.labels.join('+')} (primary ${verdict.primary}, ${verdict.language}, confidence ${verdict.confidence.toFixed(2)})${verdict.automated ? ` automated: ${verdict.automated.reason}` : ''}\n`;
+  const notes = [
+    ...(verdict.automated ? [`automated${verdict.automated.unsure ? ' (unsure: passed to the team)' : ''}: ${verdict.automated.reason}`] : []),
+    ...(verdict.disputed ? ['disputed: a person decides'] : []),
+    ...(overruled.length > 0 ? [`perhaps: ${overruled.join(' ')}`] : []),
+  ];
+  return `${file}: ${verdict.labels.join('+')} (primary ${verdict.primary}, ${verdict.language}, confidence ${verdict.confidence.toFixed(2)})${notes.map((note) => ` ${note}`).join(';')}\n`;
 }
 
 /** One file of `classify` (src/app/classify-files.ts), on whichever thread it falls to. */
@@ -29,7 +43,7 @@ export async function classifyFile(file: string, classifier: Classifier, config:
     // The same limits and time budget as mail taken from the inbox: a hostile file costs no more.
     const budget = createReadBudget();
     const mail = await parseMail(readFileSync(file), { maxBytes: config.maxMessageBytes, budget });
-    return { out: describe(file, await classifier.classify(mail, budget), json), error: null };
+    return { out: describeVerdict(file, await classifier.classify(mail, budget), json), error: null };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return json ? { out: `${JSON.stringify({ file, error: message })}\n`, error: '' } : { out: '', error: `${file}: ${message}\n` };
