@@ -36,6 +36,20 @@ describe('a request the rules read and the model overruled', () => {
     expect(h.takeNew().filter((item) => item.templateId === 'acknowledgement').map((item) => item.to[0]?.address)).toEqual(['news@praxis-linde.example']);
   });
 
+  it('where one request stays and another was overruled, the case names the overruled one and the command that adds it', async () => {
+    const letter = await mail({
+      from: 'Jo Meyer <jo.meyer@example.net>',
+      subject: 'Kopie meiner Daten',
+      body: 'Bitte schicken Sie mir eine Kopie meiner Daten. Ihre Newsletter lese ich gern, die Löschung meines Kontos ist kein Thema.',
+      messageId: 'partial-1@example.net',
+    });
+    h.receive(letter, verdict(['disclosure'], { confidence: 0.45, disputed: true, overruled: ['deletion'] }));
+    expect(h.case()).toMatchObject({ labels: ['disclosure'] });
+    const escalation = h.takeNew().find((item) => item.templateId === 'team-escalation');
+    expect(escalation?.body.text).toContain('the rules also read');
+    expect(escalation?.body.text).toContain('reply "reclassify disclosure deletion"');
+  });
+
   it('a plain "not a request" keeps its own notice', async () => {
     h.receive(await newsletter(), verdict(['other'], { confidence: 0.9 }));
     const [notice] = h.takeNew();

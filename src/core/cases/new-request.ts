@@ -2,7 +2,8 @@ import type { Address, CaseRecord, DbData, InboundMail, StoreChange, Verdict } f
 import { emptyLifecycle, NEEDS_REVIEW, newVerification, REPLY_TO_DIFFERS, URGENT } from '../case-machine.js';
 import { verificationDueAt } from '../deadlines.js';
 import { dataPointsFor } from '../data-points.js';
-import { templateLanguage } from '../request-words.js';
+import { describeForTeam, templateLanguage } from '../request-words.js';
+import { commandWordOf } from '../commands.js';
 import { needsVerification, tokenExpiry } from '../verification.js';
 import { carriesSignedPermission } from './agent-permission.js';
 import { advance, verificationVars } from './advance.js';
@@ -71,6 +72,11 @@ export function planNewCase(record: CaseRecord, mail: InboundMail, verdict: Verd
   if (labels.includes('opt_out')) reasons.push('opt-out to switch off now');
   if (lifecycle.agent) reasons.push(lifecycle.agent.permissionAttached ? 'authorized agent: check the signed permission attached to the request' : 'authorized agent: the signed permission was not attached (we asked the agent for it)');
   if (doubtful) reasons.push(verdict.disputed ? 'labels disputed between classifiers: please check' : `low-confidence labels (${verdict.confidence.toFixed(2)}): please check`);
+  // Request words the model overruled are left out of the case, never silently: one reply adds them.
+  const overruled = (verdict.overruled ?? []).filter((label) => !labels.includes(label));
+  if (overruled.length > 0) {
+    reasons.push(`the rules also read ${overruled.map(describeForTeam).join('; ')} here, which the model overruled: if that was asked, reply "reclassify ${[...labels, ...overruled].map(commandWordOf).join(' ')}"`);
+  }
   if (d.record.flags.includes(REPLY_TO_DIFFERS) && reasons.length > 0) reasons.push('note: Reply-To differs from From; we only ever write to From');
   advance(d, { by: 'bot', escalate: true, reasons, mail, verdict });
   return finish(d);
