@@ -1,4 +1,4 @@
-// `npm run train`: retrains models/triage-model.json from corpus/written (train split) and prints
+// `npm run train`: retrains models/triage-model.json.gz from corpus/written (train split) and prints
 // cross-validated and held-out figures. `--check` retrains and fails if the result differs from
 // the shipped file (the shipped weights must be reproducible from the repo).
 import { performance } from 'node:perf_hooks';
@@ -16,7 +16,7 @@ console.log(formatHeadFigures('\nheld-out split (never trained on)', report.held
 const file = shippedModelPath();
 if (check) {
   const same = await sameAsShipped(file, report.serialized);
-  console.log(same ? `\n${file} is reproduced byte for byte` : `\n${file} differs from a fresh training run`);
+  console.log(same ? `\n${file} is reproduced byte for byte (unpacked)` : `\n${file} differs from a fresh training run`);
   process.exitCode = same ? 0 : 1;
 } else {
   await writeModel(file, report.serialized);

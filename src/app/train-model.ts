@@ -7,6 +7,7 @@ import { loadLinearModel, MODEL_HEADS, type ModelHead, type StoredModel } from '
 import { deserializeModel, serializeModel } from '../core/triage/model/serialize.js';
 import { DEFAULT_TRAINING, trainLinearModel, type TrainingExample, type TrainingOptions } from '../core/triage/model/train.js';
 import { loadCorpus, type LoadedCorpusEntry } from './corpus.js';
+import { modelBytesOf, packModelText } from '../io/model-file.js';
 
 export interface HeadFigures {
   head: ModelHead;
@@ -83,14 +84,16 @@ export async function trainFromCorpus(targets: readonly string[], options: Train
   return { model: result.model, trainExamples: train.length, heldoutExamples: heldout.length, crossValidated, heldout: heldoutFigures, serialized };
 }
 
+/** Writes the model gzipped (src/io/model-file.ts), or as plain JSON to a file named *.json. */
 export async function writeModel(file: string, serialized: string): Promise<void> {
   const temporary = `${file}.tmp`;
-  await writeFile(temporary, serialized, { mode: 0o644 });
+  await writeFile(temporary, file.endsWith('.gz') ? packModelText(serialized) : serialized, { mode: 0o644 });
   await rename(temporary, file);
 }
 
+/** The weights, not the gzip bytes, must be reproduced: another zlib build may pack them differently. */
 export async function sameAsShipped(file: string, serialized: string): Promise<boolean> {
-  const shipped = await readFile(file, 'utf8').catch(() => '');
+  const shipped = await readFile(file).then((bytes) => modelBytesOf(bytes).toString('utf8')).catch(() => '');
   return shipped === serialized;
 }
 

@@ -5,9 +5,10 @@ import { BotError } from '../errors.js';
 import { loadLinearModel, type LinearModel } from '../core/triage/model/linear.js';
 import { readPackedModel } from '../core/triage/model/packed-read.js';
 import { deserializeModel } from '../core/triage/model/serialize.js';
+import { modelBytesOf } from './model-file.js';
 
 /** Where the shipped model lives, relative to the package root (found from this file, built or not). */
-export const SHIPPED_MODEL = 'models/triage-model.json';
+export const SHIPPED_MODEL = 'models/triage-model.json.gz';
 
 function packageRoot(): string {
   let dir = path.dirname(fileURLToPath(import.meta.url));
@@ -36,7 +37,7 @@ export function loadShippedModel(file = shippedModelPath()): LinearModel {
 function readModelFile(file: string): LinearModel {
   let bytes: Buffer;
   try {
-    bytes = readFileSync(file);
+    bytes = modelBytesOf(readFileSync(file));
   } catch (cause) {
     throw new BotError('CONFIG_INVALID', `cannot read the triage model ${file}: run \`npm run train\``, { cause });
   }

@@ -1,6 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { trainFromCorpus } from '../../src/app/train-model.js';
+import { readModelText } from '../../src/io/model-file.js';
 import { shippedModelPath } from '../../src/io/triage-model.js';
 
 /**
@@ -10,7 +10,7 @@ import { shippedModelPath } from '../../src/io/triage-model.js';
 describe('the shipped triage model', () => {
   it('is reproduced byte for byte by training on corpus/written', async () => {
     const report = await trainFromCorpus(['corpus/written']);
-    const shipped = await readFile(shippedModelPath(), 'utf8');
+    const shipped = readModelText(shippedModelPath());
     expect(report.serialized.length).toBe(shipped.length);
     expect(report.serialized === shipped).toBe(true);
     // Nothing of the held-out split is trained on.

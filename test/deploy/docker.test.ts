@@ -83,7 +83,7 @@ describe('Dockerfile', () => {
       expect(ignored, `${source} is not excluded from the build context`).not.toContain(source);
     }
     // The runtime reads these beside package.json (src/io/templates.ts, src/io/triage-model.ts).
-    expect(existsSync('models/triage-model.json')).toBe(true);
+    expect(existsSync('models/triage-model.json.gz')).toBe(true);
   });
 });
 

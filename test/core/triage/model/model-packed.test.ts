@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { FeatureHashSet, featureHashesOf, hashFeature, lastHashHigh, lastHashLow } from '../../../../src/core/triage/model/feature-hash.js';
 import { featuresOf, readableFeature, type ModelInput } from '../../../../src/core/triage/model/features.js';
@@ -9,6 +8,7 @@ import { packFeatures, rowOf } from '../../../../src/core/triage/model/packed.js
 import { readPackedModel } from '../../../../src/core/triage/model/packed-read.js';
 import { deserializeModel } from '../../../../src/core/triage/model/serialize.js';
 import { selectMessageText } from '../../../../src/core/triage/message-text.js';
+import { readModelText } from '../../../../src/io/model-file.js';
 import { shippedModelPath } from '../../../../src/io/triage-model.js';
 import { corpusCases } from '../../../support/corpus-cases.js';
 
@@ -21,7 +21,7 @@ interface Stored {
   thresholds: number[];
 }
 
-const modelText = readFileSync(shippedModelPath(), 'utf8');
+const modelText = readModelText(shippedModelPath());
 const stored = deserializeModel(modelText) as Stored;
 const packed = loadLinearModel(stored);
 const headCount = stored.heads.length;
