@@ -96,7 +96,7 @@ export function formatEvalReport(report: EvalReport): string {
     `exact match (label sets)    ${fixed(report.exactMatch)}`,
     `primary accuracy            ${fixed(report.primaryAccuracy)}`,
     `language accuracy           ${fixed(report.languageAccuracy)}`,
-    `automated precision/recall  ${fixed(report.automated.precision)} / ${fixed(report.automated.recall)} (${report.automated.truePositives} of ${report.automated.support} found, ${report.automated.predicted} flagged)`,
+    `automated precision/recall  ${fixed(report.automated.precision)} / ${fixed(report.automated.recall)} (${report.automated.truePositives} of ${report.automated.support} found, ${report.automated.predicted} flagged${falseFlagsNote(report.automated)})`,
     `mean confidence             right primary ${meanOf(report.meanConfidence.correct)}, wrong primary ${meanOf(report.meanConfidence.wrong)}`,
     hard.messages > 0
       ? `hard part                   ${hard.messages} messages: macro-F1 ${fixed(hard.macroF1)}, exact match ${fixed(hard.exactMatch)}, primary ${fixed(hard.primaryAccuracy)}; the other ${rest.messages}: ${fixed(rest.macroF1)}, ${fixed(rest.exactMatch)}, ${fixed(rest.primaryAccuracy)}`
@@ -107,4 +107,10 @@ export function formatEvalReport(report: EvalReport): string {
     ...mistakeList(report),
   ];
   return lines.join('\n');
+}
+
+/** How many false flags still reached a person: the team gets unsure machine mail (src/core/intake.ts). */
+function falseFlagsNote(automated: { predicted: number; truePositives: number; falseUnsure: number }): string {
+  const falseFlags = automated.predicted - automated.truePositives;
+  return falseFlags > 0 ? `; of the ${falseFlags} false, ${automated.falseUnsure} passed to the team as unsure` : '';
 }

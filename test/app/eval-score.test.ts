@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { scoreSamples, type ScoredSample } from '../../src/app/eval-score.js';
+import type { Verdict } from '../../src/types.js';
+
+const other: Verdict = { primary: 'other', labels: ['other'], language: 'en', confidence: 0.9, automated: null, agent: false, evidence: [], classifiedBy: 'rules' };
+const sample = (expectedAutomated: boolean, automated: Verdict['automated']): ScoredSample => ({
+  expected: { primary: 'other', labels: ['other'], language: 'en', automated: expectedAutomated },
+  styles: [],
+  verdict: { ...other, automated },
+});
+
+describe('automated scores', () => {
+  it('count a false flag as false, and say how many of them were only unsure (passed to the team)', () => {
+    const scores = scoreSamples([
+      sample(true, { kind: 'auto_reply', reason: 'out-of-office text' }),
+      sample(false, { kind: 'bulk', reason: 'a web form relayed from a no-reply address', unsure: true }),
+      sample(false, { kind: 'bulk', reason: 'List-Id' }),
+      sample(true, null),
+    ]);
+    expect(scores.automated).toMatchObject({ support: 2, predicted: 3, truePositives: 1, falseUnsure: 1, recall: 0.5 });
+    expect(scores.automated.precision).toBeCloseTo(1 / 3);
+  });
+});
