@@ -1,7 +1,7 @@
 import { detectAutomated } from '../automated.js';
 import type { Classifier, InboundMail, Verdict } from '../../types.js';
 import { combineWithModel } from './combine.js';
-import { selectMessageText } from './message-text.js';
+import { selectMessageText, type MessageText } from './message-text.js';
 import { modelInputOf } from './model/input.js';
 import type { LinearModel, ModelPrediction } from './model/linear.js';
 import { readLanguage, readMail, type LanguageReading, type RuleReading } from './index.js';
@@ -77,7 +77,16 @@ function withModel(rules: RuleReading, model: LinearModel): Verdict {
   if (!model.stack) throw new Error('the triage model has no stack to weigh rules and model: retrain it with `npm run train`');
   const prediction = model.predict(modelInputOf(rules.text));
   const combined = combineWithModel({ rules: rules.verdict, prediction, stack: model.stack, confidenceCap: rules.language.confidenceCap });
-  return machineWrittenByModel(combined, prediction) ?? combined;
+  return machineWrittenByModel(combined, prediction, forwardsWithANote(rules.text)) ?? combined;
+}
+
+/**
+ * A person forwarding an auto-reply with a line of their own ("FYI, your colleague's out-of-office
+ * answered me"): the model reads the forwarded machine text too, but machines do not forward mail
+ * with a note, so its verdict is never sure there.
+ */
+function forwardsWithANote(text: MessageText): boolean {
+  return text.forwarded.trim() !== '' && /\p{L}{2}/u.test(text.body);
 }
 
 /**
@@ -108,7 +117,7 @@ export const SUBJECT_ONLY_MACHINE_PROBABILITY = 0.5;
  */
 export const MODEL_AUTOMATED_REQUEST_PROBABILITY = 0.9;
 
-function machineWrittenByModel(verdict: Verdict, prediction: ModelPrediction): Verdict | null {
+function machineWrittenByModel(verdict: Verdict, prediction: ModelPrediction, forwarded = false): Verdict | null {
   const automated = prediction.heads.automated;
   // A request the model overruled (combine.ts) was read in the words all the same: like a request
   // inside machine wording, it goes to the team, never silently.
@@ -124,7 +133,9 @@ function machineWrittenByModel(verdict: Verdict, prediction: ModelPrediction): V
   if (automated.probability < MODEL_AUTOMATED_PROBABILITY || !verdict.labels.includes('other') || verdict.disputed) return null;
   return {
     ...verdict,
-    automated: { kind: 'auto_reply', reason: 'automated wording (learned model)' },
+    automated: forwarded
+      ? { kind: 'auto_reply', reason: 'automated wording in forwarded mail, with a note above it (learned model); passed to the team', unsure: true }
+      : { kind: 'auto_reply', reason: 'automated wording (learned model)' },
     agent: false,
     confidence: Math.round(automated.probability * 100) / 100,
     evidence: [{ label: 'automated', phrase: `learned model: ${automated.evidence.join(', ')}`, where: 'body' }],

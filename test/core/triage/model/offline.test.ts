@@ -111,6 +111,15 @@ describe('offline triage with the shipped model', () => {
     expect(at(0.93).labels).toEqual(['other']);
   });
 
+  it('never files as surely automatic a forward with a note of the sender\'s own above the machine text: the team is told', async () => {
+    const forward = await mail('Fwd: Automatic reply: my file', 'Hi, just so you know, this is all I got back from your records office. Who else can I write to?\n\n---------- Forwarded message ---------\nFrom: Records Office <records@clinic.example>\nSubject: Automatic reply: my file\n\nI am out of the office until 14 April with no access to email. Your message will not be forwarded.');
+    const at = (automated: number) => triageOffline(forward, { ownAddresses: ['privacy@clinic.example'], mode: 'both', model: stubAutomatedHead(automated) });
+    expect(at(0.99).automated).toMatchObject({ unsure: true });
+    expect(at(0.99).automated?.reason).toContain('passed to the team');
+    const plain = await mail('Automatic reply: my file', 'I am out of the office until 14 April with no access to email. Your message will not be forwarded.');
+    expect(triageOffline(plain, { ownAddresses: ['privacy@clinic.example'], mode: 'both', model: stubAutomatedHead(0.99) }).automated?.unsure).not.toBe(true);
+  });
+
   it("reads machine text whose language can't be named (names, dates, fields) by the model's automated head; a named foreign language stays the rules'", async () => {
     const at = (message: InboundMail, automated: number) => triageOffline(message, { ownAddresses: ['privacy@clinic.example'], mode: 'both', model: stubAutomatedHead(automated) });
     const calendar = await mail('Angenommen: Abstimmung Löschkonzept', 'Miriam Fuchs hat diese Besprechung angenommen.\n\nWann: Donnerstag, 19. März 2026 14:00–15:00 (UTC+01:00) Amsterdam, Berlin, Bern, Rom, Stockholm, Wien\nWo: Besprechungsraum 2 / Teams', 'de');
