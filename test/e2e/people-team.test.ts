@@ -216,11 +216,12 @@ describe('people: how the privacy team really answers', () => {
   it('the team opens a late-evening vague mail from the shell with `privacy-inbox open <key> --labels delete`: acknowledged with the local receipt date, sent once, and a second open is refused', async () => {
     const world = await freshWorld();
     const priya = 'priya.n@example.com';
-    // Monday 21:30 in Los Angeles, already Tuesday in UTC.
+    // Monday 21:30 in Los Angeles, already Tuesday in UTC. Nothing in it says what is asked (under a
+    // subject such as "my old account" the model may fairly guess a deletion; here it cannot).
     await world.deliver(
       letter({
         from: `Priya Natarajan <${priya}>`,
-        subject: 'my old account',
+        subject: 'following up',
         messageId: 'CAJ8x-priya-1@mail.example.com',
         at: '2026-03-03T05:30:00Z',
         text: "Hello, I spoke with Dr. Reyes' office today. Could you go ahead with what we talked about, for me and also under my maiden name (Priya Iyer)? Thank you.",

@@ -160,4 +160,11 @@ describe('next to an explicit request, a label only the model sees needs even od
     const verdict = combineWithModel({ rules: rules(['deletion'], 0.65, [{ label: 'deletion', phrase: 'account', where: 'body' }]), prediction: prediction({ deletion: 0.99, disclosure: 0.48 }), stack: evenOdds, confidenceCap: 1 });
     expect(verdict.labels).toContain('disclosure');
   });
+
+  it('an agent\'s letter counts as explicit though the rules read its third person below their bar', () => {
+    const agentLetter = { ...rules(['deletion'], 0.65, [{ label: 'deletion', phrase: 'the consumer asks you to delete', where: 'body' as const }]), agent: true };
+    const verdict = combineWithModel({ rules: agentLetter, prediction: prediction({ deletion: 0.99, disclosure: 0.48 }), stack: evenOdds, confidenceCap: 1 });
+    expect(verdict.labels).toEqual(['deletion']);
+    expect(verdict.agent).toBe(true);
+  });
 });
