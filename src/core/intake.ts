@@ -4,6 +4,7 @@ import { caseEvent, openCase } from './cases/open-case.js';
 import { findDuplicateCase, looksLikeTeamCommand, planFollowUp, planOtherNotice, planTeamMessage, type LifecycleContext } from './lifecycle.js';
 import { findCaseForMail } from './thread.js';
 import { heldReason, LOOKS_AUTOMATED, NOT_A_REQUEST } from './cases/held-sender.js';
+import { planUnsureMachineInCase } from './cases/unsure-machine.js';
 import { judgeFromDomain, trustedServerOf } from './auth-results.js';
 import { casesOfAddress, messagesWithIds, type IntakeIndex } from './intake-index.js';
 
@@ -95,12 +96,14 @@ export function planIntake(mail: InboundMail, verdict: Verdict, db: DbData, cont
   if (verdict.automated) {
     const existing = findCaseForMail(mail, db, context.index);
     // Never answered. When only the model thinks it machine-written and it asks for something, a
-    // person may have written it: outside a case the team gets it and can `open` it.
+    // person may have written it: outside a case the team gets it and can `open` it; in a case's
+    // thread the case's team is told (src/core/cases/unsure-machine.ts).
     const passOn = verdict.automated.unsure === true && !existing && mail.from !== null;
     const reason = passOn ? LOOKS_AUTOMATED : `automated (${verdict.automated.kind}): ${verdict.automated.reason}`;
     const changes: StoreChange[] = [{ type: 'putMessage', record: messageRecord(mail, verdict, context, 'ignored', reason, existing?.id ?? null) }];
-    if (existing) {
-      changes.push({ type: 'updateCase', caseId: existing.id, addMessageKeys: [mail.key], events: [caseEvent(existing.id, `automated:${mail.key}`, context.now, 'automated_mail_ignored', 'bot', { kind: verdict.automated.kind, ...(verdict.automated.unsure ? { unsure: true } : {}) })] });
+    if (existing && verdict.automated.unsure === true) changes.push(...planUnsureMachineInCase(mail, verdict, existing, db, ctx));
+    else if (existing) {
+      changes.push({ type: 'updateCase', caseId: existing.id, addMessageKeys: [mail.key], events: [caseEvent(existing.id, `automated:${mail.key}`, context.now, 'automated_mail_ignored', 'bot', { kind: verdict.automated.kind })] });
     }
     if (passOn) changes.push(...planOtherNotice(mail, db, ctx, receiptTime(context), { looksAutomated: true }));
     return { outcome: 'ignored', caseId: existing?.id ?? null, disposition: 'ignored', reason, changes };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { planIntake, type IntakeContext } from '../../src/core/intake.js';
 import { isOpenable, LOOKS_AUTOMATED } from '../../src/core/cases/held-sender.js';
+import { UNSURE_MACHINE_IN_CASE } from '../../src/core/cases/unsure-machine.js';
 import { applyChanges, emptyDb } from '../../src/core/store-changes.js';
 import { parseMail } from '../../src/io/mime.js';
 import type { DbData, InboundMail, Label, MessageRecord, Verdict } from '../../src/types.js';
@@ -140,6 +141,36 @@ describe('machine wording around request words (learned model unsure)', () => {
     expect(items[0]?.vars.looksAutomated).toBe(true);
     expect(after.messages['unsure@x']?.reason).toBe(LOOKS_AUTOMATED);
     expect(isOpenable(after.messages['unsure@x'] as MessageRecord)).toBe(true);
+  });
+
+  it('in a case thread it answers nothing and changes nothing, but the case\'s team hears of it: a person may have written it', async () => {
+    const db = emptyDb();
+    play(db, planIntake(await mail({ subject: 'Delete my data', body: 'Please delete my data', messageId: 'a@x' }), verdict(['deletion']), db, context({ teamAddresses: ['team@example.test'] })).changes);
+    const ackId = Object.values(db.outbox)[0]?.messageId as string;
+    const before = Object.keys(db.outbox);
+    const unsure = verdict(['deletion'], { kind: 'auto_reply', reason: 'automated wording around request words (learned model); passed to the team', unsure: true });
+    const reply = await mail({ subject: 'Re: Delete my data [PR-2026-0001]', body: 'Ticket received: delete my data', messageId: 'r@x', inReplyTo: ackId });
+    const plan = planIntake(reply, unsure, db, context({ teamAddresses: ['team@example.test'] }));
+    expect(plan).toMatchObject({ outcome: 'ignored', caseId: 'PR-2026-0001' });
+    play(db, plan.changes);
+    const added = Object.values(db.outbox).filter((item) => !before.includes(item.key));
+    expect(added.map((item) => [item.templateId, item.to])).toEqual([['team-escalation', [{ address: 'team@example.test', name: '' }]]]);
+    expect(added[0]?.vars.reasons).toEqual([UNSURE_MACHINE_IN_CASE]);
+    const record = db.cases['PR-2026-0001'];
+    expect(record?.state).toBe('awaiting_verification');
+    expect(record?.messageKeys).toContain(reply.key);
+    expect(record?.events.filter((event) => event.type === 'automated_mail_ignored').map((event) => event.data)).toEqual([{ kind: 'auto_reply', unsure: true }]);
+  });
+
+  it('a sure machine in a case thread is filed with the case and nobody is told', async () => {
+    const db = emptyDb();
+    play(db, planIntake(await mail({ subject: 'Delete my data', body: 'Please delete my data', messageId: 'a@x' }), verdict(['deletion']), db, context({ teamAddresses: ['team@example.test'] })).changes);
+    const ackId = Object.values(db.outbox)[0]?.messageId as string;
+    const before = Object.keys(db.outbox).length;
+    const plan = planIntake(await mail({ subject: 'Out of office', body: 'I am away', messageId: 'o@x', inReplyTo: ackId }), verdict(['other'], { kind: 'auto_reply', reason: 'Auto-Submitted: auto-replied' }), db, context({ teamAddresses: ['team@example.test'] }));
+    play(db, plan.changes);
+    expect(Object.keys(db.outbox).length).toBe(before);
+    expect(db.cases['PR-2026-0001']?.events.at(-1)).toMatchObject({ type: 'automated_mail_ignored', data: { kind: 'auto_reply' } });
   });
 
   it('a certain machine (headers or content rules) is ignored without a notice', async () => {
