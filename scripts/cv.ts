@@ -66,7 +66,7 @@ for (const variant of parseVariants(process.argv.slice(2))) {
   // (MODEL_AUTOMATED_REQUEST_PROBABILITY) is unchanged.
   const scores = scoreSamples(scored);
   const automatedHead = MODEL_HEADS.indexOf('automated');
-  const sweep = [0.8, 0.85, 0.9, 0.93, 0.94, 0.95, 0.96, 0.97].map((bar) => {
+  const sweep = [0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.93, 0.94, 0.95, 0.96, 0.97].map((bar) => {
     let tp = 0;
     let fp = 0;
     const falseIds: string[] = [];
