@@ -70,6 +70,12 @@ const WITHDRAWALS: Array<[subject: string, body: string]> = [
   ['Re: Verzoek', 'Laat maar zitten, het is niet meer nodig.'],
   ['Re: Verzoek', 'Ik trek mijn verzoek in.'],
   ['Re: verzoek', 'Negeer mijn vorige e-mail alstublieft.'],
+  // The verb before its subject (nl), a day as the determiner, "no change needed", "archive it" (es).
+  ['Re: Bezwaar', 'Na uw uitleg trek ik mijn bezwaar toch in.'],
+  ['Re: Verwijdering', 'Het verzoek om mijn account te verwijderen trekken we hierbij in.'],
+  ['Re: Delete my data', "Please ignore yesterday's email, I don't want anything deleted."],
+  ['Re: Correction', 'Checked again and my date of birth is right after all. No change needed, thanks.'],
+  ['Re: Solicitud', 'Les pido que archiven mi solicitud, ya está resuelto.'],
   // The request is told first, as already made, then taken back; the verb can come last (nl, de).
   ['Cancel please', 'Hi, I sent you a request yesterday to delete my account. I have changed my mind, please do not delete anything.\nTom'],
   ['Verzoek', 'Vorige week heb ik gevraagd om mijn gegevens te verwijderen. Ik heb me bedacht: willen jullie mijn verzoek negeren?'],
