@@ -124,7 +124,7 @@ program
   .description('list cases (dates are local to TIMEZONE)')
   .option('--json', 'JSON array')
   .option('--all', 'every case, closed ones included (default: open cases and those closed in the last 14 days)')
-  .option('--passed-over [days]', 'instead: mail passed to the team as "not a privacy request" that never became a case (default: last 30 days)')
+  .option('--passed-over [days]', 'instead: mail passed over as "not a privacy request" or as an automatic reply by its wording, that never became a case (default: last 30 days)')
   .action(async (options: { json?: boolean; all?: boolean; passedOver?: string | boolean }) => {
     const config = await loadConfig({ holidayTables: false });
     if (options.passedOver !== undefined) {

@@ -1,6 +1,8 @@
 import { planDeadlineChecks, type DeadlineCheckSummary, type DeadlineSettings } from '../core/deadlines.js';
 import { planRetention, retentionClosedBefore } from '../core/retention.js';
-import { daysNeedingHeldSummary, MAX_HELD_PER_SUMMARY, planHeldSummaries, type HeldMailView } from '../core/cases/held-sender.js';
+import { daysNeedingSummary, MAX_HELD_PER_SUMMARY, planDailySummaries, type DailySummaryKind, type HeldMailView } from '../core/cases/daily-summary.js';
+import { HELD_SUMMARY } from '../core/cases/held-sender.js';
+import { MACHINE_SUMMARY } from '../core/cases/machine-set-aside.js';
 import { lifecycleContext } from './lifecycle-context.js';
 import type { CaseRecord, DbData } from '../types.js';
 import type { AppDeps } from './deps.js';
@@ -56,29 +58,38 @@ async function requestTexts(deps: AppDeps, db: DbData, cases: CaseRecord[]): Pro
 }
 
 /**
- * Requests held because their From domain failed authentication reach the team once a day, in one
- * summary per finished day. Sender, subject and text come from the raw copies (the store has none).
+ * Mail set aside without a case or a reply reaches the team once a day, one summary per kind and
+ * finished day: requests held because their From domain failed authentication, and mail taken for an
+ * automatic reply on its wording alone. Sender, subject and text come from the raw copies (the store
+ * has none).
  */
+const DAILY_SUMMARIES: readonly DailySummaryKind[] = [HELD_SUMMARY, MACHINE_SUMMARY];
+
 async function queueHeldSummaries(deps: AppDeps, db: DbData): Promise<number> {
-  const days = daysNeedingHeldSummary(db, deps.now(), deps.config.timezone);
-  if (days.size === 0 || deps.config.teamAddresses.length === 0) return 0;
-  const views: Record<string, HeldMailView> = {};
-  for (const records of days.values()) {
-    for (const record of records.slice(0, MAX_HELD_PER_SUMMARY)) {
-      if (!record.blob) continue;
-      try {
-        const { parseMail } = await import('../io/mime.js');
-        const mail = await parseMail(await deps.blobs.read(record.blob), { maxBytes: deps.config.maxMessageBytes });
-        views[record.key] = { from: mail.from ? (mail.from.name ? `${mail.from.name} <${mail.from.address}>` : mail.from.address) : '(no address)', subject: mail.subject, text: mail.newText || mail.text };
-      } catch (error) {
-        // The entry still lists the message's key and date, which is all `open` needs.
-        deps.logger.warn({ err: { message: error instanceof Error ? error.message : String(error) } }, 'held mail unreadable for the summary');
+  if (deps.config.teamAddresses.length === 0) return 0;
+  let queued = 0;
+  for (const kind of DAILY_SUMMARIES) {
+    const days = daysNeedingSummary(db, deps.now(), deps.config.timezone, kind);
+    if (days.size === 0) continue;
+    const views: Record<string, HeldMailView> = {};
+    for (const records of days.values()) {
+      for (const record of records.slice(0, MAX_HELD_PER_SUMMARY)) {
+        if (!record.blob) continue;
+        try {
+          const { parseMail } = await import('../io/mime.js');
+          const mail = await parseMail(await deps.blobs.read(record.blob), { maxBytes: deps.config.maxMessageBytes });
+          views[record.key] = { from: mail.from ? (mail.from.name ? `${mail.from.name} <${mail.from.address}>` : mail.from.address) : '(no address)', subject: mail.subject, text: mail.newText || mail.text };
+        } catch (error) {
+          // The entry still lists the message's key and date, which is all `open` needs.
+          deps.logger.warn({ err: { message: error instanceof Error ? error.message : String(error) }, summary: kind.template }, 'set-aside mail unreadable for the summary');
+        }
       }
     }
+    const changes = planDailySummaries(db, lifecycleContext(deps), views, kind);
+    if (changes.length > 0) await deps.store.apply(changes);
+    queued += changes.length;
   }
-  const changes = planHeldSummaries(db, lifecycleContext(deps), views);
-  if (changes.length > 0) await deps.store.apply(changes);
-  return changes.length;
+  return queued;
 }
 
 /** Archived cases the retention purge takes in one pass (hourly): bounded memory, the rest next pass. */

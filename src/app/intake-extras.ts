@@ -1,6 +1,5 @@
 import { findDuplicateCase } from '../core/lifecycle.js';
-import { HELD_SUMMARY_TEMPLATE } from '../core/cases/held-sender.js';
-import { noticeTarget, requestedEntry } from '../core/cases/rescue.js';
+import { NOTICE_TEMPLATES, noticeTarget, requestedEntry } from '../core/cases/rescue.js';
 import type { RequestText } from '../core/cases/draft.js';
 import { loadRequestText } from './case-texts.js';
 import { findCaseForMail } from '../core/thread.js';
@@ -59,7 +58,7 @@ export async function loadIntakeExtras(deps: AppDeps, db: DbData, mail: InboundM
     for (const item of Object.values(db.outbox)) {
       if (!referenced.has(item.messageId)) continue;
       if (item.caseId) add(db.cases[item.caseId]);
-      else if (item.templateId === 'team-notice' || item.templateId === HELD_SUMMARY_TEMPLATE) {
+      else if (NOTICE_TEMPLATES.has(item.templateId)) {
         const target = noticeTarget(item, requestedEntry(mail.newText));
         if (!target.ok) continue;
         const original = await readMail(deps, db, target.messageKey);

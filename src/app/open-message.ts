@@ -21,7 +21,7 @@ export async function runOpenMessage(deps: AppDeps, messageKey: string, labels: 
   const record = db.messages[key] ?? db.messages[`<${key}>`];
   if (!record) return { ok: false, explanation: `no message ${key} in the store (the key is its Message-ID, as the team notice shows it)` };
   if (record.caseId) return { ok: false, explanation: `${key} already belongs to case ${record.caseId}` };
-  if (!isOpenable(record)) return { ok: false, explanation: `${key} was set aside as "${record.reason ?? record.status}"; only mail passed over as not a privacy request, or held because its sender could not be authenticated, can be opened` };
+  if (!isOpenable(record)) return { ok: false, explanation: `${key} was set aside as "${record.reason ?? record.status}"; only mail passed over as not a privacy request, held because its sender could not be authenticated, or taken for an automatic reply by its wording alone can be opened` };
   if (!record.blob) return { ok: false, explanation: `the raw copy of ${key} is gone, so it cannot be opened` };
   const original = await parseMail(await deps.blobs.read(record.blob), { maxBytes: deps.config.maxMessageBytes });
   if (!original.from) return { ok: false, explanation: `${key} has no usable From address to answer` };

@@ -1,5 +1,6 @@
 import { localDay } from '../core/case-id.js';
 import { isOpenable } from '../core/cases/held-sender.js';
+import { isSetAsideByWording, MACHINE_SUMMARY } from '../core/cases/machine-set-aside.js';
 import { commandWordOf } from '../core/commands.js';
 import { readRawMessage } from '../io/blobs.js';
 import { parseMail } from '../io/mime.js';
@@ -13,6 +14,8 @@ export interface PassedOverMail {
   subject: string | null;
   /** Requests the rules read that the model overruled ("perhaps a privacy request"); empty otherwise. */
   readAs: Label[];
+  /** Set aside as an automatic reply by its wording alone: what it was read as. */
+  readAsMachine: string | null;
 }
 
 const DAY_MS = 86_400_000;
@@ -43,7 +46,7 @@ export async function listPassedOver(
         // The row still names the key and date, which is all `open` needs.
       }
     }
-    rows.push({ key: record.key, receivedAt: record.receivedAt, receivedOn: localDay(record.receivedAt, options.timeZone), from, subject, readAs: record.verdict?.overruled ?? [] });
+    rows.push({ key: record.key, receivedAt: record.receivedAt, receivedOn: localDay(record.receivedAt, options.timeZone), from, subject, readAs: record.verdict?.overruled ?? [], readAsMachine: isSetAsideByWording(record) ? MACHINE_SUMMARY.check(record) : null });
   }
   return rows;
 }
@@ -55,6 +58,6 @@ function printable(value: string | null, width: number): string {
 }
 
 export function formatPassedOver(rows: PassedOverMail[]): string {
-  if (rows.length === 0) return 'No mail passed over as "not a privacy request" in that time.';
-  return rows.map((row) => `${row.receivedOn}  ${printable(row.from, 40).padEnd(40)}  ${printable(row.subject, 50).padEnd(50)}  ${row.key}${row.readAs.length > 0 ? `  (perhaps: ${row.readAs.map(commandWordOf).join(' ')})` : ''}`).join('\n');
+  if (rows.length === 0) return 'No mail passed over as "not a privacy request" or as an automatic reply by its wording in that time.';
+  return rows.map((row) => `${row.receivedOn}  ${printable(row.from, 40).padEnd(40)}  ${printable(row.subject, 50).padEnd(50)}  ${row.key}${row.readAs.length > 0 ? `  (perhaps: ${row.readAs.map(commandWordOf).join(' ')})` : ''}${row.readAsMachine ? `  (read as an automatic reply: ${printable(row.readAsMachine, 60)})` : ''}`).join('\n');
 }

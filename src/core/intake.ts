@@ -4,6 +4,8 @@ import { caseEvent, openCase } from './cases/open-case.js';
 import { findDuplicateCase, looksLikeTeamCommand, planFollowUp, planOtherNotice, planTeamMessage, type LifecycleContext } from './lifecycle.js';
 import { findCaseForMail } from './thread.js';
 import { heldReason, LOOKS_AUTOMATED, NOT_A_REQUEST } from './cases/held-sender.js';
+import { automatedReason, readAsMachineByWording } from './cases/machine-set-aside.js';
+import { parseCommands } from './commands.js';
 import { planUnsureMachineInCase } from './cases/unsure-machine.js';
 import { judgeFromDomain, trustedServerOf } from './auth-results.js';
 import { casesOfAddress, messagesWithIds, type IntakeIndex } from './intake-index.js';
@@ -58,6 +60,16 @@ function messageRecord(mail: InboundMail, verdict: Verdict | null, context: Inta
 
 export { NOT_A_REQUEST } from './cases/held-sender.js';
 
+/**
+ * A team member's commands in reply to the bot's own team mail, that the classifier took for machine
+ * mail on its wording: the quoted summary of automatic replies, or a subject like "Re: … set aside as
+ * automatic replies". Headers that declare machine mail (RFC 3834) still win; the team path then
+ * checks authentication as for any team mail.
+ */
+function isTeamCommandInMachineWords(mail: InboundMail, verdict: Verdict, ctx: LifecycleContext): boolean {
+  return readAsMachineByWording(verdict) && looksLikeTeamCommand(mail, ctx) && parseCommands(mail.newText).commands.length > 0;
+}
+
 function isPrivacyRequest(labels: readonly Label[]): boolean {
   return labels.some((label) => label !== 'other');
 }
@@ -93,13 +105,13 @@ function lifecycleContext(context: IntakeContext): LifecycleContext {
 export function planIntake(mail: InboundMail, verdict: Verdict, db: DbData, context: IntakeContext): IntakePlan {
   const ctx = lifecycleContext(context);
 
-  if (verdict.automated) {
+  if (verdict.automated && !isTeamCommandInMachineWords(mail, verdict, ctx)) {
     const existing = findCaseForMail(mail, db, context.index);
     // Never answered. When only the model thinks it machine-written and it asks for something, a
     // person may have written it: outside a case the team gets it and can `open` it; in a case's
     // thread the case's team is told (src/core/cases/unsure-machine.ts).
     const passOn = verdict.automated.unsure === true && !existing && mail.from !== null;
-    const reason = passOn ? LOOKS_AUTOMATED : `automated (${verdict.automated.kind}): ${verdict.automated.reason}`;
+    const reason = passOn ? LOOKS_AUTOMATED : automatedReason(verdict.automated);
     const changes: StoreChange[] = [{ type: 'putMessage', record: messageRecord(mail, verdict, context, 'ignored', reason, existing?.id ?? null) }];
     if (existing && verdict.automated.unsure === true) changes.push(...planUnsureMachineInCase(mail, verdict, existing, db, ctx));
     else if (existing) {

@@ -8,13 +8,15 @@ import { dueOnOf, shortHash } from './draft.js';
 import { teamOutboxItem } from './not-a-case.js';
 import { openCase, type OpeningContext } from './open-case.js';
 import { HELD_SUMMARY_TEMPLATE } from './held-sender.js';
+import { MACHINE_SUMMARY_TEMPLATE } from './machine-set-aside.js';
 import { relayedFormOf } from '../web-form.js';
 
 /** A chaser the requester sent about mail we passed on is joined to the case when the team opens it. */
 const CHASER_WINDOW_DAYS = 60;
 const DAY_MS = 86_400_000;
 
-const NOTICE_TEMPLATES = new Set(['team-notice', HELD_SUMMARY_TEMPLATE]);
+/** Team mail about caseless mail that an `open` reply can answer. */
+export const NOTICE_TEMPLATES: ReadonlySet<string> = new Set(['team-notice', HELD_SUMMARY_TEMPLATE, MACHINE_SUMMARY_TEMPLATE]);
 
 /** The notice about caseless mail (one "not a privacy request" mail, or a day's held mail) a team reply answers, proven by the bot's own Message-ID. */
 export function findNoticeReference(mail: InboundMail, db: DbData, secret: string, domain: string): OutboxItem | null {
