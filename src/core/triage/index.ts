@@ -30,6 +30,7 @@ const NO_REQUEST_CONFIDENCE: Record<string, number> = {
   'instruction to the bot': 0.45,
   "demand for other people's data": 0.45,
   'whole-database export': 0.45,
+  'before a child signs up': 0.7,
 };
 
 export interface RuleClassifierOptions {

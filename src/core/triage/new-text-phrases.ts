@@ -113,3 +113,23 @@ export const EXPORT_NOW = words(
 export const REPLACED = words(
   'instead|rather than|on second thought|stattdessen|lieber|sondern|en cambio|en lugar de|en vez de|plutôt|au lieu de|invece|piuttosto|em vez disso|ao invés|in plaats daarvan|liever',
 );
+
+/**
+ * "We haven't signed him up yet", "noch nichts installiert", "todavía no la inscribimos", "on n'a
+ * encore rien fait": a parent asking before a child uses the service. COPPA and GDPR Art. 8 are about
+ * data collected from a child; a question before any sign-up reports none.
+ */
+const SIGN_UP_EN = '(?:signed|sign|set) (?:\\p{L}+ )?up|register(?:ed)?|install(?:ed)?|download(?:ed)?|enrol(?:l)?(?:ed)?|join(?:ed)?|created? (?:an |a |any )?(?:account|profile)s?|done anything|used (?:it|the app|your app|the service)';
+export const NOT_YET_SIGNED_UP = words(
+  [
+    `(?:haven${APOS}t|have not|hasn${APOS}t|has not|didn${APOS}t|did not|not) (?:\\p{L}+ ){0,2}?(?:yet )?(?:${SIGN_UP_EN})(?: (?:\\p{L}+|for|to|with)){0,5}? yet`,
+    `(?:haven${APOS}t|have not|hasn${APOS}t|has not) yet (?:\\p{L}+ ){0,2}?(?:${SIGN_UP_EN})`,
+    `(?:nothing|no account|no one|nobody)(?: (?:is|has been|was))? (?:\\p{L}+ ){0,2}?(?:installed|signed up|registered|downloaded|set up|created)(?: \\p{L}+){0,3}? yet|(?:before|until) (?:we|i) (?:sign|register|enrol|enroll) (?:him|her|them|\\p{L}+) up|not (?:signed up|registered|installed) (?:for anything )?yet`,
+    'noch (?:nichts|nicht|keine?n?|niemand) (?:\\p{L}+ ){0,3}?(?:installiert|angemeldet|registriert|heruntergeladen|runtergeladen|eingerichtet|gemacht|erstellt|angelegt|benutzt|genutzt)',
+    '(?:todavía|todavia|aún|aun) no (?:\\p{L}+ ){0,3}?(?:anot|inscrib|inscri|registr|descarg|instal|apunt|hic|hemos hecho|cre|us)\\p{L}*|(?:todavía|todavia|aún|aun) (?:no hemos|no he|nadie ha) (?:\\p{L}+ ){0,2}?\\p{L}+',
+    "(?:encore rien|rien encore|pas encore|personne n${APOS}a encore) (?:\\p{L}+ ){0,3}?(?:fait|inscrit\\p{L}*|installé\\p{L}*|téléchargé\\p{L}*|créé\\p{L}*|utilisé\\p{L}*)|(?:n${APOS}(?:a|avons|ai)|ne l${APOS}(?:a|avons|ai)) (?:pas )?encore (?:rien )?(?:fait|inscrit\\p{L}*|installé\\p{L}*|téléchargé\\p{L}*|créé\\p{L}*)",
+    "(?:non|nessuno) (?:\\p{L}+${APOS}?|l${APOS}) ?(?:\\p{L}+ ){0,2}?ancora (?:\\p{L}+ ){0,1}?(?:scaricat|installat|iscritt|registrat|fatto|creat|usat)\\p{L}*|(?:non|nessuno) (?:ha|hanno|abbiamo|ho) ancora (?:\\p{L}+ ){0,2}?(?:scaricat|installat|iscritt|registrat|fatto|creat|usat)\\p{L}*",
+    'ainda (?:não|nao|ninguém|ninguem|nada) (?:\\p{L}+ ){0,3}?(?:baix|instal|inscrev|inscrit|cadastr|registr|fiz|fizemos|fez|cri|us)\\p{L}*',
+    '(?:nog niet|nog niets|nog niks|nog geen|nog niemand) (?:\\p{L}+ ){0,3}?(?:aangemeld|geïnstalleerd|geinstalleerd|gedownload|ingeschreven|geregistreerd|gedaan|aangemaakt|gebruikt)',
+  ].join('|'),
+);

@@ -10,6 +10,7 @@ import {
   EVERYONES_DATA,
   EXPORT_NOW,
   HAND_OVER,
+  NOT_YET_SIGNED_UP,
   PAST_REQUEST,
   REPLACED,
   ROLE_MARKER,
@@ -17,12 +18,13 @@ import {
   WHOLE_DATABASE,
   WITHDRAWAL,
 } from './new-text-phrases.js';
-import { stem } from './rule.js';
+import { CHILD } from './lexicon/minor.js';
+import { stem, words } from './rule.js';
 import { scoreSegments, type Scores } from './score.js';
 
 /** Why a message carries no privacy request although its subject or quoted history may name one. */
 export interface NoRequest {
-  /** "thanks only", "withdrawal", "instruction to the bot", "demand for other people's data", "whole-database export". */
+  /** "thanks only", "withdrawal", "instruction to the bot", "demand for other people's data", "whole-database export", "before a child signs up". */
   reason: string;
   /** The words that decided it, as written. */
   phrase: string;
@@ -150,7 +152,28 @@ export function withoutRequest(text: MessageText): NoRequest | null {
   if (withdrawal && !(forwarded && asksSomething(text.forwarded)) && !asksSomething(blankWithdrawals(written))) {
     return { reason: 'withdrawal', phrase: tidy(withdrawal[0]) };
   }
-  return null;
+  return beforeChildSignsUp(text);
+}
+
+/** A child or children, a class or a team of them, in the seven languages. */
+const CHILDREN = words(
+  `${CHILD}|children|kids|teens?|teenagers?|students|pupils|Kinder|Jugendliche\\p{L}*|Schüler\\p{L}*|niños|niñas|hijos|hijas|adolescentes|alumn[oa]s|enfants|ados|adolescents|élèves|bambini|ragazz[ie]|figli|alunni|studenti|crianças|filhos|filhas|alunos|kinderen|tieners|leerlingen|jongeren`,
+);
+
+/**
+ * A parent, teacher or coach asking before a child uses the service ("is 13 the minimum? we haven't
+ * signed him up yet"), with no other request: no child's data is reported (the label means data
+ * collected from a child), so it is no `child_data` case. The team still sees it as mail that is not
+ * a request.
+ */
+function beforeChildSignsUp(text: MessageText): NoRequest | null {
+  if (text.forwarded.trim() !== '') return null;
+  const body = text.body.slice(0, MAX_SCAN_CHARS);
+  const notYet = firstMatch(NOT_YET_SIGNED_UP, body);
+  if (!notYet || !found(CHILDREN, body)) return null;
+  const scores = scoreSegments([{ text: body, where: 'body' }]);
+  if (PRIVACY_LABELS.some((label) => label !== 'child_data' && (scores[label].requested || (label === 'complaint' && scores[label].hits.length > 0)))) return null;
+  return { reason: 'before a child signs up', phrase: tidy(notYet[0]) };
 }
 
 /** The request words of each label: a subject label the body negates ("I do NOT want to unsubscribe") loses. */

@@ -47,10 +47,11 @@ function tidy(phrase: string): string {
 /**
  * "Please don't delete my account", "I am not asking you to erase my data", "no eliminen mi cuenta":
  * a negation right before a phrase turns the request around. Only the words immediately in front
- * count, so "I no longer use the app, please delete my account" is still a deletion request.
+ * count, so "I no longer use the app, please delete my account" is still a deletion request. "If I
+ * delete my account, do I lose my invoices?" ("se eu apagar a conta, ...") asks about the request first.
  */
 const NEGATED_BEFORE =
-  /(?<![\p{L}])(?:(?:not|don't|dont|do not|never|no|nicht|kein|keine|keinen|ne|non|não|nao|niet|nie)\s+(?:(?:want|wish|need|ask|asking|request|requesting|like|mean|meaning|quiero|voglio|quero|wil|will|möchte)\s+)?(?:(?:you|u|your \p{L}+)\s+)?(?:to\s+)?|(?:if|when|whether|once|before|after) (?:i|we) (?:\p{L}+\s+)?)$/iu;
+  /(?<![\p{L}])(?:(?:not|don't|dont|do not|never|no|nicht|kein|keine|keinen|ne|non|não|nao|niet|nie)\s+(?:(?:want|wish|need|ask|asking|request|requesting|like|mean|meaning|quiero|voglio|quero|wil|will|möchte)\s+)?(?:(?:you|u|your \p{L}+)\s+)?(?:to\s+)?|(?:if|when|whether|once|before|after) (?:i|we) (?:\p{L}+\s+)?|(?:se|caso|quando|antes de|depois de) (?:eu|nós) (?:\p{L}+\s+)?)$/iu;
 
 function negated(text: string, start: number): boolean {
   return NEGATED_BEFORE.test(text.slice(Math.max(0, start - 40), start));

@@ -233,3 +233,30 @@ describe("a reply's subject is the thread's: it names a topic, it does not make 
     expect(fresh.confidence).toBeGreaterThanOrEqual(0.85);
   });
 });
+
+describe('a question before a child uses the service reports no child data', () => {
+  // Written for this test; a parent, teacher or coach asking first, in the seven languages.
+  it.each([
+    ['Age for the app?', 'Hi, my daughter is 11 and her friends use your sleep app. Is there a minimum age? We have not downloaded anything yet.'],
+    ['Frage', 'Hallo, unser Sohn (12) möchte Ihre Achtsamkeits-App nutzen. Braucht es dafür die Zustimmung der Eltern? Wir haben noch nichts heruntergeladen.'],
+    ['Duda', 'Buenas, mi hija de 14 años quiere apuntarse al taller online. ¿Hace falta firma de los padres? Todavía no la hemos inscrito.'],
+    ['Question', "Bonjour, mon fils a 10 ans, est-ce que votre programme est adapté à son âge ? On n'a pas encore téléchargé l'application."],
+    ['Domanda', "Salve, insegno in una quinta elementare e vorrei proporre i vostri esercizi ai miei alunni di 10 anni. Serve un account? Non abbiamo ancora scaricato niente."],
+    ['Dúvida', 'Olá, meu filho tem 13 anos e quer usar o app de respiração. Precisa de autorização dos pais? Ainda não instalamos nada.'],
+    ['Vraag', 'Hoi, onze dochter van 12 wil jullie app gebruiken. Vanaf welke leeftijd mag dat? We hebben nog niets geïnstalleerd.'],
+  ])('%s', async (subject, body) => {
+    const verdict = await triage(subject, body);
+    expect(verdict.labels).toEqual(['other']);
+    expect(verdict.evidence[0]?.phrase).toMatch(/^before a child signs up: /);
+  });
+
+  it.each([
+    // Already in use, or data already with us: a child's data is reported.
+    ['App', 'My son (12) has been using your app for months and I never agreed to it. He has not deleted it yet. Please remove his data.', 'child_data'],
+    // Another request stands beside the question.
+    ['Newsletter', "My daughter is 12; we haven't signed her up yet, but please stop sending me your newsletter.", 'opt_out'],
+  ])('%s', async (subject, body, label) => {
+    const verdict = await triage(subject, body);
+    expect(verdict.labels).toContain(label);
+  });
+});

@@ -13,6 +13,8 @@ export const PT_RULES: Rule[] = [
   ask('deletion', words('(?:encerrar|encerrem|fechar|fechem|cancelar|cancelem) (?:a minha|minha|a) conta')),
   ask('deletion', words('(?:exclu[íi]|apag[áa]|elimin[áa])-(?:los|las|la|lo)|(?:apague|apaguem|exclua|excluam|eliminem|removam) (?:a|o|as|os|essa|esta|esse|este|a minha|minha|o meu|meu) (?:conta|perfil|cadastro|dados|informações)')),
   ask('deletion', words('(?:apaguem|apague|apagar|excluam|exclua|excluir|eliminem|elimine|eliminar|deletem|deletar|removam|remova|remover) tudo')),
+  // "Quero excluir a conta", "apagar os dados": the definite article stands for the writer's own account as often as "minha" does.
+  ask('deletion', words('(?:apagar|excluir|eliminar|deletar|remover|apagarem|excluírem|eliminarem) (?:a|o|as|os) (?:conta|perfil|cadastro|dados|informações|informacoes|prontuário|histórico|historico)')),
   ask('deletion', words(`(?:apague|apaguem|apagassem|exclua|excluam|excluíssem|elimine|eliminem|eliminassem|apagar|excluir|eliminar|deletar|delete) (?:todos )?${MEUS} (?:[\\p{L}-]+ ){0,3}?${DADOS}`)),
 
   ask('disclosure', stem('(?:solicito|solicitar|peço|pe[çc]o o|requeiro|direito de) acesso|acesso (?:aos|a) (?:meus )?dados|pedido de acesso')),
