@@ -8,6 +8,7 @@ import { IT_RULES } from './it.js';
 import { MINOR_RULES } from './minor.js';
 import { NL_RULES } from './nl.js';
 import { PORTABILITY_RULES } from './portability.js';
+import { RECORDING_RULES } from './recordings.js';
 import { PT_RULES } from './pt.js';
 import { STATUTE_RULES } from './statutes.js';
 
@@ -29,6 +30,7 @@ export const ALL_RULES: readonly Rule[] = [
   ...NL_RULES,
   ...MINOR_RULES,
   ...PORTABILITY_RULES,
+  ...RECORDING_RULES,
   ...STATUTE_RULES,
   ...FORM_RULES,
 ];
