@@ -11,7 +11,7 @@ import { runSendDigest, type DigestSummary } from './send-digest.js';
 export interface CheckDeadlinesSummary extends DeadlineCheckSummary {
   purged: number;
   blobsDeleted: number;
-  /** Daily summaries of requests held because their sender could not be authenticated. */
+  /** Daily summaries queued: requests held because their sender could not be authenticated, and mail read as automatic replies by its wording. */
   heldSummaries: number;
   /** Catch-up: this week's digest queued here because its cron slot passed while the service was down. */
   digest: DigestSummary | null;
@@ -65,7 +65,7 @@ async function requestTexts(deps: AppDeps, db: DbData, cases: CaseRecord[]): Pro
  */
 const DAILY_SUMMARIES: readonly DailySummaryKind[] = [HELD_SUMMARY, MACHINE_SUMMARY];
 
-async function queueHeldSummaries(deps: AppDeps, db: DbData): Promise<number> {
+async function queueDailySummaries(deps: AppDeps, db: DbData): Promise<number> {
   if (deps.config.teamAddresses.length === 0) return 0;
   let queued = 0;
   for (const kind of DAILY_SUMMARIES) {
@@ -126,7 +126,7 @@ export async function runCheckDeadlines(deps: AppDeps): Promise<CheckDeadlinesSu
     blobsDeleted = await deleteBlobs(deps, retention.blobs);
     deps.logger.info({ purged: retention.purged, blobsDeleted, retentionMonths: deps.config.deadlines.retentionMonths }, 'retention purge');
   }
-  const heldSummaries = await queueHeldSummaries(deps, retention.changes.length > 0 ? await deps.store.read() : after);
+  const heldSummaries = await queueDailySummaries(deps, retention.changes.length > 0 ? await deps.store.read() : after);
   // A digest whose slot passed while the service was down still goes out this week.
   const digest = await runSendDigest(deps, { scheduled: false });
   return { ...summary, purged: retention.purged.length, blobsDeleted, heldSummaries, digest };

@@ -1,4 +1,4 @@
-import type { AutomatedVerdict, MessageRecord, Verdict } from '../../types.js';
+import type { AutomatedVerdict, Evidence, MessageRecord, Verdict } from '../../types.js';
 import type { DailySummaryKind } from './daily-summary.js';
 
 /** Mail recorded as machine-sent is set aside with this reason: never answered. */
@@ -21,14 +21,19 @@ export function isSetAsideByWording(record: Pick<MessageRecord, 'status' | 'reas
 
 /** Machine mail read from the text (the rules' wording or the learned model), not from headers the sending system set. */
 export function readAsMachineByWording(verdict: Pick<Verdict, 'automated' | 'evidence'> | null): boolean {
-  return verdict?.automated != null && verdict.evidence.some((evidence) => evidence.label === 'automated' && evidence.where === 'body');
+  return verdict?.automated != null && wordingEvidence(verdict) !== undefined;
+}
+
+/** The words of the mail that made it machine mail (headers leave evidence `where: 'header'`). */
+function wordingEvidence(verdict: Pick<Verdict, 'evidence'>): Evidence | undefined {
+  return verdict.evidence.find((evidence) => evidence.label === 'automated' && evidence.where === 'body');
 }
 
 export const MACHINE_SUMMARY_TEMPLATE = 'team-machine-summary';
 
 /** The first words of the reading that decided it ("out-of-office text: I am out of the office"). */
 function readingOf(record: MessageRecord): string {
-  const phrase = record.verdict?.evidence.find((evidence) => evidence.label === 'automated' && evidence.where === 'body')?.phrase ?? record.verdict?.automated?.reason ?? '';
+  const phrase = (record.verdict ? wordingEvidence(record.verdict)?.phrase : undefined) ?? record.verdict?.automated?.reason ?? '';
   return phrase.replace(/\s+/g, ' ').slice(0, 160);
 }
 
