@@ -70,6 +70,7 @@ for (const variant of parseVariants(process.argv.slice(2))) {
     let tp = 0;
     let fp = 0;
     const falseIds: string[] = [];
+    let falseRequests = 0;
     scored.forEach((sample, at) => {
       const probability = (cv.probabilities[at] as number[])[automatedHead] as number;
       const byModel = (sample.verdict.automated?.reason ?? '').includes('learned model');
@@ -80,10 +81,14 @@ for (const variant of parseVariants(process.argv.slice(2))) {
       if (flagged && sample.expected.automated) tp += 1;
       else if (flagged) {
         fp += 1;
-        if (!byRules) falseIds.push(corpus[at]?.entry.id ?? '?');
+        // A person's mail with no request that is set aside as machine mail still reaches the team
+        // in the daily summary; a person's request set aside is what the bar must keep out.
+        const request = sample.expected.labels.some((label) => label !== 'other');
+        if (request) falseRequests += 1;
+        if (!byRules) falseIds.push(`${corpus[at]?.entry.id ?? '?'}${request ? '(request)' : ''}`);
       }
     });
-    return `${bar}: ${(tp / Math.max(1, tp + fp)).toFixed(4)} / ${(tp / Math.max(1, scores.automated.support)).toFixed(4)}${falseIds.length > 0 ? ` (model's false: ${falseIds.join(' ')})` : ''}`;
+    return `${bar}: ${(tp / Math.max(1, tp + fp)).toFixed(4)} / ${(tp / Math.max(1, scores.automated.support)).toFixed(4)}, ${fp} people's mail flagged, ${falseRequests} of them requests${falseIds.length > 0 ? ` (model's false: ${falseIds.join(' ')})` : ''}`;
   });
   const hard = scoreHardPart(scored).hard;
   const languages = scoreBy(scored, (sample) => [sample.expected.language]);

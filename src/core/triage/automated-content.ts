@@ -13,6 +13,8 @@ import {
 } from './automated-absence-phrases.js';
 import {
   AUTOMATIC_WORDING,
+  CLOSING_SELF_DESCRIBED,
+  CLOSING_TAG,
   DELIVERY_DETAIL,
   DELIVERY_FAILED,
   DO_NOT_REPLY,
@@ -31,6 +33,7 @@ import { ASKING, OWN_DATA_OR_REQUEST, PERSONAL_ACCOUNT, PRIVACY_OBJECT } from '.
 import { FIRST_PERSON_SINGULAR } from './masks.js';
 import type { MessageText } from './message-text.js';
 import { scoreSegments } from './score.js';
+import { FIELD_LINE, isNeutral, QUOTE_MARK, QUOTED_BELOW, REPORTED, splitUnits, type Unit } from './automated-units.js';
 
 /** An automated verdict read from the text, with the announcement that decided it (for the evidence). */
 export interface ContentAutomatedVerdict extends AutomatedVerdict {
@@ -48,12 +51,6 @@ const MAX_PREFIX = 60;
 const ANNOUNCEMENT_REACH = 240;
 const LEAD_CHARS = 1500;
 
-interface Unit {
-  start: number;
-  end: number;
-  text: string;
-}
-
 type Support = RegExp | ((region: string, units: readonly Unit[], subject: string) => boolean);
 
 interface KindRule {
@@ -67,52 +64,6 @@ interface KindRule {
   reach?: number;
 }
 
-
-/**
- * Sentences, list items and lines ending in a comma or colon (a greeting, a heading) are units; wrapped lines
- * are joined. A period after a number is a German or Dutch date ("vom 3. bis 14. März"), and one after
- * a title ("Dr.", "Mr.") is not an end either.
- */
-const UNIT_BOUNDARY = /\n[ \t]*\n\s*|(?<![\d][.])(?<!(?:Dr|Mr|Mrs|Ms|Prof|St|Nr|No|Sr|Sra|Mme|Hr|Fr|Dhr|Mevr|dr|mr|mrs|ms|prof|nr|no)[.])(?<=[.!?])[ \t]+|(?<=[.!?:;,])[ \t]*\n[ \t]*|\n(?=[ \t]*(?:[-*•>]|\d{1,2}[.)]|[\p{L}][\p{L} .'-]{0,25}:[ \t]))/gu;
-
-const GREETING =
-  /^[\s*#>-]*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening|day)|greetings|hallo|guten (?:tag|morgen|abend)|sehr geehrte\p{L}*|liebe[rs]?|moin|servus|hola|estimad[oa]s?|buen(?:os|as) (?:días|tardes|noches)|bonjour|bonsoir|madame|monsieur|cher|chère|chers|ciao|salve|buongiorno|buonasera|gentil[ei]|egregi[oa]|ol[áa]|bom dia|boa (?:tarde|noite)|prezad[oa]s?|car[oa]s?|beste|geachte|hoi|goedemorgen|goedemiddag|goedenavond)(?![\p{L}])(?:[^.!?\n]{0,60}[,:!]|[^.!?,\n]{0,30}\.?)$/iu;
-const THANKS_OPENER =
-  /^[\s*]*(?:(?:hi|hello|hey|dear|good (?:morning|afternoon)|hallo|guten tag|liebe[rs]?|hola|buen(?:os|as) (?:días|tardes)|bonjour|bonsoir|ciao|buongiorno|salve|ol[áa]|bom dia|boa tarde|beste|hoi|goedemorgen|goedemiddag)(?![\p{L}])[^.!?,\n]{0,30},\s*)?(?:many thanks|thanks|thank you|vielen dank|danke|herzlichen dank|besten dank|muchas gracias|gracias|merci|grazie|obrigad[oa]|muito obrigad[oa]|hartelijk dank|bedankt|dank (?:u|je))(?![\p{L}])[^.!?\n]{0,100}[.!]?\s*$/iu;
-const FIELD_LINE =
-  /^[ \t]*(?:To|An|Para|À|A|Aan|Cc|From|Von|De|Da|Van|Subject|Betreff|Asunto|Objet|Oggetto|Assunto|Onderwerp|Sent|Gesendet|Enviado|Enviada|Envoyé|Inviato|Verzonden|Date|Datum|Fecha|Data|Title|Titel|Título|Titre|Titolo|Summary|Description|Beschreibung|Descripción|Descrizione|Descrição|Omschrijving|Request|Anfrage|Solicitud|Demande|Richiesta|Solicitação|Pedido|Verzoek|Ticket|Case|Reference|Status|Priority)[ \t]*:.*$/gimu;
-const DECORATION = /^[\s\p{P}\p{S}]*$/u;
-const SEASON_GREETING =
-  /^[\s*]*(?:happy (?:holidays|new year|easter)|season'?s greetings|merry christmas|frohe (?:weihnachten|feiertage|ostern)|(?:ein )?gutes neues jahr|felices fiestas|feliz (?:navidad|año nuevo|natal|ano novo)|joyeuses fêtes|bonne année|joyeux noël|buone feste|buon natale|boas festas|fijne feestdagen|gelukkig nieuwjaar)[\s\p{P}\p{S}]*$/iu;
-
-/** Below these, a help desk or mail server quotes the original message: not the sender's words. */
-const QUOTED_BELOW =
-  /^[ \t>]*(?:[-_=*~─━]{5,}[ \t]*$|-{2,}[ \t]*[\p{L} ']{3,40}[ \t]*-{2,}[ \t]*$|(?:original message|original request|your (?:original )?(?:message|request)|you wrote|below (?:this line )?is a copy|a copy of (?:your|the) (?:original )?message|the original message (?:was|follows|is attached)|ursprüngliche nachricht|ihre (?:ursprüngliche )?(?:nachricht|anfrage)|sie schrieben|mensaje original|su (?:mensaje|solicitud)(?: original)?|usted escribió|message d'origine|message original|votre (?:message|demande)(?: initiale| d'origine)?|vous avez écrit|messaggio originale|il (?:suo|tuo) messaggio|la (?:sua|tua) richiesta|mensagem original|(?:a )?sua mensagem|sua solicitação|você escreveu|oorspronkelijk bericht|origineel bericht|uw (?:bericht|verzoek|aanvraag)|u schreef)[ \t]*:?[ \t]*$)/imu;
-
-const QUOTE_MARK = /["“”„«»]/u;
-const REPORTED = /(?<![\p{L}])(?:said|says|say|saying|wrote|writes|told|tells|stated|claimed|claims|replied|answered|sagt|sagte|schrieb|schreibt|behauptet|dice|dijo|decía|escribió|dit|disait|écrit|diceva|scritto|diz|disse|escreveu|zegt|zei|schreef)(?![\p{L}])/iu;
-
-function splitUnits(text: string): Unit[] {
-  const units: Unit[] = [];
-  let start = 0;
-  const push = (end: number): void => {
-    const raw = text.slice(start, end);
-    const lead = raw.length - raw.trimStart().length;
-    const body = raw.trim();
-    if (body) units.push({ start: start + lead, end: start + lead + body.length, text: body });
-  };
-  for (const match of text.matchAll(UNIT_BOUNDARY)) {
-    push(match.index);
-    start = match.index + match[0].length;
-  }
-  push(text.length);
-  return units;
-}
-
-function isNeutral(unit: Unit): boolean {
-  FIELD_LINE.lastIndex = 0;
-  return GREETING.test(unit.text) || THANKS_OPENER.test(unit.text) || FIELD_LINE.test(unit.text) || DECORATION.test(unit.text) || SEASON_GREETING.test(unit.text) || /^#{1,3}-.*-#{1,3}$/u.test(unit.text);
-}
 
 const found = (pattern: RegExp, text: string): boolean => text.search(pattern) >= 0;
 
@@ -136,8 +87,20 @@ const KINDS: readonly KindRule[] = [
   { kind: 'auto_reply', reason: 'automated-response text', anchor: SELF_DESCRIBED, support: [], decisive: true },
 ];
 
+/** A notice that names itself machine-made in its last lines ("Diese E-Mail wurde automatisch erstellt."). */
+const CLOSING_RULE: KindRule = { kind: 'auto_reply', reason: 'automated-response text (closing line)', anchor: CLOSING_SELF_DESCRIBED, support: [], decisive: true };
+/** How many of the last lines and sentences may carry the closing self-description. */
+const CLOSING_UNITS = 3;
+/** The last lines are read only when their end mentions anything automatic at all. */
+const CLOSING_CHARS = 800;
+const MACHINE_WORD = /autom[aá]t|auto-?generated|abwesenheitsnotiz/iu;
+const CLOSING_SENTENCE = new RegExp(CLOSING_SELF_DESCRIBED.source, CLOSING_SELF_DESCRIBED.flags.replace('g', ''));
+const SELF_DESCRIBED_ONCE = new RegExp(SELF_DESCRIBED.source, SELF_DESCRIBED.flags.replace('g', ''));
+
 interface Anchor {
   rule: KindRule;
+  /** Found in the mail's last lines, not its opening: everything above it is the notice's own text. */
+  closing?: boolean;
   start: number;
   end: number;
   phrase: string;
@@ -175,6 +138,37 @@ function findAnchor(body: string, lead: readonly Unit[]): Anchor | null {
     }
   }
   return null;
+}
+
+/**
+ * Help desks, portals and some out-of-office tools say what they are at the end instead ("Mensaje
+ * generado automáticamente.", "-- automatisch bericht --", "(automatic reply)"): a line of its own or
+ * one of the last sentences, not quoted or reported.
+ */
+function findClosingAnchor(region: string): Anchor | null {
+  const tailStart = Math.max(0, region.length - CLOSING_CHARS);
+  if (!MACHINE_WORD.test(region.slice(tailStart))) return null;
+  const lines = [...region.matchAll(/[^\n]+/gu)].filter((line) => line[0].trim() !== '').slice(-CLOSING_UNITS);
+  for (const line of lines) {
+    if (!CLOSING_TAG.test(line[0])) continue;
+    const start = line.index + (line[0].length - line[0].trimStart().length);
+    return { rule: CLOSING_RULE, closing: true, start, end: start + line[0].trim().length, phrase: shown(line[0]) };
+  }
+  for (const unit of splitUnits(region).filter((candidate) => !isNeutral(candidate)).slice(-CLOSING_UNITS)) {
+    if (CLOSING_TAG.test(unit.text)) return { rule: CLOSING_RULE, closing: true, start: unit.start, end: unit.end, phrase: shown(unit.text) };
+    const match = unit.text.match(CLOSING_SENTENCE) ?? unit.text.match(SELF_DESCRIBED_ONCE);
+    if (!match || match.index === undefined) continue;
+    const prefix = unit.text.slice(0, match.index);
+    if (QUOTE_MARK.test(prefix) || REPORTED.test(prefix) || citedAfterColon(prefix)) continue;
+    const start = unit.start + match.index;
+    return { rule: CLOSING_RULE, closing: true, start, end: start + match[0].length, phrase: shown(match[0]) };
+  }
+  return null;
+}
+
+/** "They all end with: This message was generated automatically." A label ("Hinweis:", "PS:") is not a citation. */
+function citedAfterColon(prefix: string): boolean {
+  return prefix.includes(':') && countWords(prefix) > 2;
 }
 
 /** The announcement as the team sees it; a read receipt's reported header block in between is elided. */
@@ -216,7 +210,10 @@ function subjectIsGenerated(subject: string): boolean {
  * the rules recognise, a sentence of their own that asks something about their data, a question or a
  * bare command. One is enough to answer the mail as a person's.
  */
-function soundsHuman(text: MessageText, vetoText: string, units: readonly Unit[], anchorStart: number): boolean {
+function soundsHuman(text: MessageText, vetoText: string, units: readonly Unit[], anchor: Anchor): boolean {
+  // A closing line names everything above it as the notice's own, so no sentence there counts as the
+  // sender's for coming first, and a notice's short questions ("Urgent?", "Wie kann ich helfen?") are its own.
+  const anchorStart = anchor.closing ? -1 : anchor.start;
   if (found(OWN_DATA_OR_REQUEST, vetoText) || found(PERSONAL_ACCOUNT, vetoText)) return true;
   for (const unit of units) {
     if (isNeutral(unit)) continue;
@@ -226,7 +223,7 @@ function soundsHuman(text: MessageText, vetoText: string, units: readonly Unit[]
     // The mail opens with words of the sender's own ("Yes, go ahead." above a quoted acknowledgement).
     if (ownSentence && unit.end <= anchorStart) return true;
     if (found(ASKING, rest) && found(PRIVACY_OBJECT, rest)) return true;
-    if (ownSentence && (unit.text.includes('?') || (countWords(unit.text) <= SHORT_COMMAND_WORDS && found(PRIVACY_OBJECT, unit.text)))) return true;
+    if (ownSentence && ((unit.text.includes('?') && (!anchor.closing || isOwnQuestion(unit.text))) || (countWords(unit.text) <= SHORT_COMMAND_WORDS && found(PRIVACY_OBJECT, unit.text)))) return true;
     // "I'm travelling, so can we move my appointment to April?": the notice wording leaves a question
     // of the writer's own. An auto-reply asks in a few words ("Urgent?") or of the reader ("Would you
     // quote the reference when you contact us?"), not about "my" matter.
@@ -240,6 +237,11 @@ function soundsHuman(text: MessageText, vetoText: string, units: readonly Unit[]
 const SHORT_COMMAND_WORDS = 3;
 /** Words of its own a question must keep, once the notice wording is out, to be the sender's. */
 const OWN_QUESTION_WORDS = 8;
+
+/** A question about the writer's own matter, not a notice's "Urgent?". */
+function isOwnQuestion(sentence: string): boolean {
+  return countWords(sentence) >= OWN_QUESTION_WORDS || FIRST_PERSON_SINGULAR.test(sentence);
+}
 
 function countWords(text: string): number {
   return (text.match(/\p{L}+/gu) ?? []).length;
@@ -257,6 +259,18 @@ const NOTICE_PATTERNS: readonly RegExp[] = [
 ];
 
 /**
+ * The mail down to a divider under which a help desk or mail server quotes the original. A closing
+ * tag drawn like a divider ("-- automatisch bericht --") is the notice's own last line, not one.
+ */
+function regionAbove(body: string): string {
+  for (const divider of body.matchAll(QUOTED_BELOW_ALL)) {
+    if (!CLOSING_TAG.test(divider[0])) return body.slice(0, divider.index);
+  }
+  return body;
+}
+const QUOTED_BELOW_ALL = new RegExp(QUOTED_BELOW.source, `${QUOTED_BELOW.flags}g`);
+
+/**
  * Recognises an auto-reply, ticket acknowledgement, read receipt or bounce from its text when the
  * headers said nothing (RFC 3834 is optional, and many systems skip it). Precision comes first: the
  * notice must open the mail, a second independent kind of evidence must back it, and any sign of a
@@ -271,8 +285,15 @@ export function detectAutomatedContent(text: MessageText): ContentAutomatedVerdi
     if (lead.length >= LEAD_UNITS) break;
     if (!isNeutral(unit)) lead.push(unit);
   }
-  const anchor = findAnchor(body, lead);
-  if (!anchor) return null;
+  const opening = findAnchor(body, lead);
+  const openingVerdict = opening ? judge(text, body, opening) : null;
+  if (openingVerdict) return openingVerdict;
+  const closing = findClosingAnchor(regionAbove(body));
+  return closing ? judge(text, body, closing) : null;
+}
+
+/** The anchor, backed by other evidence where it needs it, and no sign of a person in the notice. */
+function judge(text: MessageText, body: string, anchor: Anchor): ContentAutomatedVerdict | null {
   const units = splitUnits(body);
 
   // A help desk or mail server may quote the original below a divider; that is not the notice.
@@ -287,7 +308,7 @@ export function detectAutomatedContent(text: MessageText): ContentAutomatedVerdi
   // The quoted subject or title of the message being acknowledged is not the sender's request.
   FIELD_LINE.lastIndex = 0;
   const vetoText = blank(region, anchor.start, anchor.end).replace(FIELD_LINE, (line) => ' '.repeat(line.length));
-  if (soundsHuman(text, vetoText, regionUnits, anchor.start)) return null;
+  if (soundsHuman(text, vetoText, regionUnits, anchor)) return null;
 
   return { kind: anchor.rule.kind, reason: anchor.rule.reason, phrase: anchor.phrase };
 }

@@ -25,6 +25,36 @@ export const AUTOMATIC_WORDING = words(
   'auto(?:mated|matic)[- ](?:reply|response|acknowledge?ment|message)|auto-?generated|automatically generated|automatische (?:Antwort|Abwesenheitsnotiz|Eingangsbestätigung|Benachrichtigung)|Abwesenheitsnotiz|automatisch (?:generierte|erstellte)|respuesta automática|mensaje automático|correo automático|réponse automatique|message automatique|risposta automatica|messaggio automatico|resposta automática|mensagem automática|automatisch (?:antwoord|bericht|gegenereerd)|automatische (?:reactie|e-?mail|mail)',
 );
 
+/**
+ * A mail's own closing line that names it machine-made: "(automatic reply)", "-- automatisch bericht --",
+ * "Ufficio Privacy – messaggio automatico", "Mensaje generado automáticamente." Read only as a line of
+ * its own (a sender's name and a dash may come first), never inside a sentence a person wrote ("thanks
+ * for the automatic reply").
+ */
+export const CLOSING_TAG = new RegExp(
+  `^[\\s\\p{P}\\p{S}]*(?:[\\p{L}&'.]+(?: [\\p{L}&'.]+){0,3}\\s*[-–—|·:,]\\s*)?(?:${[
+    `auto(?:mated|matic)[- ](?:reply|response|acknowledge?ment|message|notification|e-?mail)|auto-?generated|automatische (?:Antwort|Abwesenheitsnotiz|Eingangsbestätigung|Benachrichtigung|Nachricht|E-Mail)|Abwesenheitsnotiz|(?:respuesta|mensaje|correo|aviso) automátic[oa]|(?:réponse|message|courriel) automatique|(?:risposta|messaggio|mail) automatic[oa]|(?:resposta|mensagem) automática|automatisch(?:e)? (?:antwoord|bericht|reactie|e-?mail|mail)`,
+    `(?:(?:e-?mail|mail|message|nachricht|mensaje|correo|courriel|messaggio|mensagem|bericht|notification|benachrichtigung|notificación|notifica|notificação|melding)\\s+)?(?:(?:automatically|automatisch) (?:generated|sent|created|generiert|erstellt|versandt|versendet|gegenereerd|verzonden|verstuurd|aangemaakt)|(?:generated|sent|created|generiert|erstellt|versandt|versendet|generad[oa]|enviad[oa]|génér[ée]e?|envoy[ée]e?|generat[oa]|inviat[oa]|gerad[oa]|gegenereerd|verzonden|verstuurd) (?:automatically|automatisch|automáticamente|automatiquement|automaticamente|de (?:forma|manera) automática|in automatico))`,
+  ].join('|')})[\\s\\p{P}\\p{S}]*$`,
+  'iu',
+);
+
+/**
+ * The self-description inside a closing sentence: "Este correo se envía de forma automática al abrir la
+ * incidencia", "Ce message est envoyé automatiquement, merci de ne pas y répondre".
+ */
+export const CLOSING_SELF_DESCRIBED = words(
+  [
+    `(?:este|el) (?:correo|mensaje|e-?mail|aviso) (?:se )?(?:envía|ha enviado|ha sido enviado|genera|ha generado|ha sido generado|es generado|es enviado) (?:de (?:forma|manera) automática|automáticamente)`,
+    `(?:ce|le|cet) (?:message|courriel|e-?mail|mail) (?:est|a été) (?:envoyé|généré|créé) automatiquement`,
+    `(?:questo|questa|il|la) (?:messaggio|e-?mail|mail|comunicazione|notifica) (?:è|viene|è stat[oa]) (?:inviat[oa]|generat[oa]) (?:automaticamente|in automatico)`,
+    `(?:esta|a|este|o) (?:mensagem|e-?mail) (?:é|foi) (?:enviad[oa]|gerad[oa]) automaticamente`,
+    `(?:diese|die) (?:E-Mail|Nachricht|Benachrichtigung) (?:wird|wurde|ist) automatisch (?:generiert|erstellt|versandt|versendet|gesendet|verschickt)`,
+    `(?:dit|deze|het) (?:bericht|e-?mail|mail) (?:is|wordt|werd) automatisch (?:gegenereerd|verzonden|verstuurd|aangemaakt)`,
+    `(?:this|the) (?:e-?mail|message|notification|reply|confirmation) (?:is|was|has been) (?:sent|generated|created) automatically`,
+  ].join('|'),
+);
+
 /** "Please do not reply to this e-mail" and its kin. */
 export const DO_NOT_REPLY = words(
   [

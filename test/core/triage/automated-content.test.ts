@@ -125,6 +125,14 @@ const AUTOMATED: Array<[subject: string, body: string, reason: string]> = [
   ["Your mail", "Sorry, we were unable to deliver your message to the following address.\n\n<x@old.example>:\n550: mailbox unavailable", "delivery-failure text"],
   ["Uw bericht", "Uw bericht kon niet worden bezorgd bij de volgende ontvangers: jan@bedrijf.example. De mailbox bestaat niet.", "delivery-failure text"],
   ["Letto: La sua richiesta", "Il messaggio\n\n  A: Privacy\n  Oggetto: Richiesta\n  Inviato: lunedì 2 marzo 2026 09:00\n\nè stato letto lunedì 2 marzo 2026 10:00.", "read-receipt text"],
+  // Notices that say what they are only in their last line or sentence.
+  ["Ihre Nachricht", "Guten Tag,\n\nIhr Befund vom 4. März liegt zur Abholung bereit. Bitte bringen Sie Ihre Versichertenkarte mit.\n\nIhr Praxisteam\n\nDiese Nachricht wurde automatisch versendet.", "automated-response text (closing line)"],
+  ["Tu cita", "Hola Marta:\n\nTu cita del jueves a las 17:30 sigue en pie. Si necesitas cambiarla, entra en la app.\n\nClínica Olivo · mensaje automático", "automated-response text (closing line)"],
+  ["Cursus", "Hoi,\n\nIk zit deze week op cursus en lees m'n mail pas vrijdag. Spoed? Bel de balie: 020 555 0199.\n\nGroet, Joost\n\n-- automatisch antwoord --", "automated-response text (closing line)"],
+  ["Rendez-vous confirmé", "Bonjour,\n\nVotre rendez-vous du 12 mars avec Mme Roux est confirmé pour 10 h 30 au cabinet. Pensez à arriver dix minutes en avance avec votre carte Vitale.\n\nCe courriel a été généré automatiquement, merci de ne pas y répondre.", "automated-response text (closing line)"],
+  ["Fattura disponibile", "Gentile cliente,\n\nla fattura n. 2231 è disponibile nell'area riservata.\n\nQuesta email è stata generata automaticamente.", "automated-response text (closing line)"],
+  ["Resultado disponível", "Olá,\n\nO resultado do seu exame já está disponível no portal do paciente.\n\nEste e-mail foi gerado automaticamente.", "automated-response text (closing line)"],
+  ["Your March invoice", "Hi Sam,\n\nYour invoice for March is ready to view in the portal.\n\n(automated message)", "automated-response text (closing line)"],
 ];
 
 /**
@@ -218,6 +226,10 @@ const PEOPLE: Array<[subject: string, body: string, primary: Label]> = [
   ["invoices", "Hi, I'm travelling for a month from Friday - could you hold my invoices until I'm back in July?", "other"],
   ["rendez-vous", "Bonjour, je suis en vacances jusqu'au 12 mai : est-ce que je peux déplacer mon rendez-vous au 20 ?", "other"],
   ["afspraak", "Ik ben tot en met vrijdag op zakenreis, dus kan ik mijn afspraak van dinsdag naar de week erna verplaatsen?", "other"],
+  // A person citing or thanking for a machine's closing line.
+  ["Re: your request", "I keep getting mails from your booking system.\n\nThey all end with: This message was generated automatically.", "other"],
+  ["Re: your request", "Thanks for the automatic reply, but I still want my file deleted.", "deletion"],
+  ["Re: your request", "Your last mail said \"this e-mail was sent automatically\". Is anyone actually reading mine?", "other"],
 ];
 
 describe('automated mail recognised from its text', () => {

@@ -85,9 +85,12 @@ describe('offline triage with the shipped model', () => {
   });
 
   it('a ticket system echoing a request subject is machine mail the model is sure of: never answered, passed on as unsure; a plain request is not', async () => {
-    const ticket = await mail('Ticket #DE-44102 erstellt: Auskunft nach Art. 15', 'Hallo,\n\nvielen Dank für Ihre Anfrage. Wir haben ein Ticket für Sie angelegt:\n\nTicketnummer: DE-44102\nBetreff: Auskunft nach Art. 15\nStatus: Offen\nPriorität: Normal\n\nEin Mitarbeiter wird sich in Kürze bei Ihnen melden. Bitte geben Sie bei Rückfragen immer die Ticketnummer an.\n\nDies ist eine automatisch generierte Nachricht.', 'de');
+    const ticket = await mail('Ticket #DE-44102 erstellt: Auskunft nach Art. 15', 'Hallo,\n\nvielen Dank für Ihre Anfrage. Wir haben ein Ticket für Sie angelegt:\n\nTicketnummer: DE-44102\nBetreff: Auskunft nach Art. 15\nStatus: Offen\nPriorität: Normal\n\nEin Mitarbeiter wird sich in Kürze bei Ihnen melden. Bitte geben Sie bei Rückfragen immer die Ticketnummer an.', 'de');
     const verdict = triage(ticket);
     expect(verdict.automated).toMatchObject({ kind: 'auto_reply', unsure: true });
+    // The same ticket signed "Dies ist eine automatisch generierte Nachricht." says what it is: the rules decide.
+    const signed = await mail(ticket.subject, `${ticket.text}\n\nDies ist eine automatisch generierte Nachricht.`, 'de');
+    expect(triage(signed).automated).toMatchObject({ kind: 'auto_reply', reason: 'automated-response text (closing line)' });
     const person = triage(await mail('Auskunft nach Art. 15', 'Guten Tag, bitte senden Sie mir eine Auskunft über alle Daten, die Sie über mich gespeichert haben. Danke, Petra', 'de'));
     expect(person.labels).toContain('disclosure');
     expect(person.automated).toBeNull();
@@ -102,13 +105,13 @@ describe('offline triage with the shipped model', () => {
     expect(at(0.92)).toMatchObject({ labels: ['other'], overruled: ['deletion', 'disclosure'], automated: { kind: 'auto_reply', unsure: true } });
   });
 
-  it("marks request-less mail automated on the head's word at 0.95, not below", async () => {
+  it("marks request-less mail automated on the head's word at 0.9, not below", async () => {
     // The shipped stack with a stub head, so the bar itself is what is tested.
     const message = await mail('Your parcel', 'Your parcel left our warehouse today and should arrive on Tuesday.');
     const at = (automated: number) => triageOffline(message, { ownAddresses: ['privacy@clinic.example'], mode: 'both', model: stubAutomatedHead(automated) });
-    expect(at(0.96).automated?.reason).toBe('automated wording (learned model)');
-    expect(at(0.93).automated).toBeNull();
-    expect(at(0.93).labels).toEqual(['other']);
+    expect(at(0.91).automated?.reason).toBe('automated wording (learned model)');
+    expect(at(0.88).automated).toBeNull();
+    expect(at(0.88).labels).toEqual(['other']);
   });
 
   it('never files as surely automatic a forward with a note of the sender\'s own above the machine text: the team is told', async () => {
@@ -125,8 +128,8 @@ describe('offline triage with the shipped model', () => {
     const calendar = await mail('Angenommen: Abstimmung Löschkonzept', 'Miriam Fuchs hat diese Besprechung angenommen.\n\nWann: Donnerstag, 19. März 2026 14:00–15:00 (UTC+01:00) Amsterdam, Berlin, Bern, Rom, Stockholm, Wien\nWo: Besprechungsraum 2 / Teams', 'de');
     expect(triage(calendar, 'rules').language).toBe('und');
     expect(triage(calendar, 'rules').automated).toBeNull();
-    expect(at(calendar, 0.96).automated?.reason).toBe('automated wording (learned model)');
-    expect(at(calendar, 0.93)).toEqual(triage(calendar, 'rules'));
+    expect(at(calendar, 0.91).automated?.reason).toBe('automated wording (learned model)');
+    expect(at(calendar, 0.88)).toEqual(triage(calendar, 'rules'));
     const czech = await mail('Žádost', 'Dobrý den, žádám o výmaz mých osobních údajů podle článku 17 GDPR.', 'cs');
     expect(at(czech, 0.99)).toEqual(triage(czech, 'rules'));
   });

@@ -1,0 +1,54 @@
+/** The sentences of a message as the content rules read them, and which of them say nothing of the sender. */
+
+export interface Unit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/**
+ * Sentences, list items and lines ending in a comma or colon (a greeting, a heading) are units; wrapped lines
+ * are joined. A period after a number is a German or Dutch date ("vom 3. bis 14. März"), and one after
+ * a title ("Dr.", "Mr.") is not an end either.
+ */
+const UNIT_BOUNDARY = /\n[ \t]*\n\s*|(?<![\d][.])(?<!(?:Dr|Mr|Mrs|Ms|Prof|St|Nr|No|Sr|Sra|Mme|Hr|Fr|Dhr|Mevr|dr|mr|mrs|ms|prof|nr|no)[.])(?<=[.!?])[ \t]+|(?<=[.!?:;,])[ \t]*\n[ \t]*|\n(?=[ \t]*(?:[-*•>]|\d{1,2}[.)]|[\p{L}][\p{L} .'-]{0,25}:[ \t]))/gu;
+
+const GREETING =
+  /^[\s*#>-]*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening|day)|greetings|hallo|guten (?:tag|morgen|abend)|sehr geehrte\p{L}*|liebe[rs]?|moin|servus|hola|estimad[oa]s?|buen(?:os|as) (?:días|tardes|noches)|bonjour|bonsoir|madame|monsieur|cher|chère|chers|ciao|salve|buongiorno|buonasera|gentil[ei]|egregi[oa]|ol[áa]|bom dia|boa (?:tarde|noite)|prezad[oa]s?|car[oa]s?|beste|geachte|hoi|goedemorgen|goedemiddag|goedenavond)(?![\p{L}])(?:[^.!?\n]{0,60}[,:!]|[^.!?,\n]{0,30}\.?)$/iu;
+const THANKS_OPENER =
+  /^[\s*]*(?:(?:hi|hello|hey|dear|good (?:morning|afternoon)|hallo|guten tag|liebe[rs]?|hola|buen(?:os|as) (?:días|tardes)|bonjour|bonsoir|ciao|buongiorno|salve|ol[áa]|bom dia|boa tarde|beste|hoi|goedemorgen|goedemiddag)(?![\p{L}])[^.!?,\n]{0,30},\s*)?(?:many thanks|thanks|thank you|vielen dank|danke|herzlichen dank|besten dank|muchas gracias|gracias|merci|grazie|obrigad[oa]|muito obrigad[oa]|hartelijk dank|bedankt|dank (?:u|je))(?![\p{L}])[^.!?\n]{0,100}[.!]?\s*$/iu;
+export const FIELD_LINE =
+  /^[ \t]*(?:To|An|Para|À|A|Aan|Cc|From|Von|De|Da|Van|Subject|Betreff|Asunto|Objet|Oggetto|Assunto|Onderwerp|Sent|Gesendet|Enviado|Enviada|Envoyé|Inviato|Verzonden|Date|Datum|Fecha|Data|Title|Titel|Título|Titre|Titolo|Summary|Description|Beschreibung|Descripción|Descrizione|Descrição|Omschrijving|Request|Anfrage|Solicitud|Demande|Richiesta|Solicitação|Pedido|Verzoek|Ticket|Case|Reference|Status|Priority)[ \t]*:.*$/gimu;
+const DECORATION = /^[\s\p{P}\p{S}]*$/u;
+const SEASON_GREETING =
+  /^[\s*]*(?:happy (?:holidays|new year|easter)|season'?s greetings|merry christmas|frohe (?:weihnachten|feiertage|ostern)|(?:ein )?gutes neues jahr|felices fiestas|feliz (?:navidad|año nuevo|natal|ano novo)|joyeuses fêtes|bonne année|joyeux noël|buone feste|buon natale|boas festas|fijne feestdagen|gelukkig nieuwjaar)[\s\p{P}\p{S}]*$/iu;
+
+/** Below these, a help desk or mail server quotes the original message: not the sender's words. */
+export const QUOTED_BELOW =
+  /^[ \t>]*(?:[-_=*~─━]{5,}[ \t]*$|-{2,}[ \t]*[\p{L} ']{3,40}[ \t]*-{2,}[ \t]*$|(?:original message|original request|your (?:original )?(?:message|request)|you wrote|below (?:this line )?is a copy|a copy of (?:your|the) (?:original )?message|the original message (?:was|follows|is attached)|ursprüngliche nachricht|ihre (?:ursprüngliche )?(?:nachricht|anfrage)|sie schrieben|mensaje original|su (?:mensaje|solicitud)(?: original)?|usted escribió|message d'origine|message original|votre (?:message|demande)(?: initiale| d'origine)?|vous avez écrit|messaggio originale|il (?:suo|tuo) messaggio|la (?:sua|tua) richiesta|mensagem original|(?:a )?sua mensagem|sua solicitação|você escreveu|oorspronkelijk bericht|origineel bericht|uw (?:bericht|verzoek|aanvraag)|u schreef)[ \t]*:?[ \t]*$)/imu;
+
+export const QUOTE_MARK = /["“”„«»]/u;
+export const REPORTED = /(?<![\p{L}])(?:said|says|say|saying|wrote|writes|told|tells|stated|claimed|claims|replied|answered|sagt|sagte|schrieb|schreibt|behauptet|dice|dijo|decía|escribió|dit|disait|écrit|diceva|scritto|diz|disse|escreveu|zegt|zei|schreef)(?![\p{L}])/iu;
+
+export function splitUnits(text: string): Unit[] {
+  const units: Unit[] = [];
+  let start = 0;
+  const push = (end: number): void => {
+    const raw = text.slice(start, end);
+    const lead = raw.length - raw.trimStart().length;
+    const body = raw.trim();
+    if (body) units.push({ start: start + lead, end: start + lead + body.length, text: body });
+  };
+  for (const match of text.matchAll(UNIT_BOUNDARY)) {
+    push(match.index);
+    start = match.index + match[0].length;
+  }
+  push(text.length);
+  return units;
+}
+
+export function isNeutral(unit: Unit): boolean {
+  FIELD_LINE.lastIndex = 0;
+  return GREETING.test(unit.text) || THANKS_OPENER.test(unit.text) || FIELD_LINE.test(unit.text) || DECORATION.test(unit.text) || SEASON_GREETING.test(unit.text) || /^#{1,3}-.*-#{1,3}$/u.test(unit.text);
+}
+
