@@ -215,6 +215,8 @@ function soundsHuman(text: MessageText, vetoText: string, units: readonly Unit[]
   // sender's for coming first, and a notice's short questions ("Urgent?", "Wie kann ich helfen?") are its own.
   const anchorStart = anchor.closing ? -1 : anchor.start;
   if (found(OWN_DATA_OR_REQUEST, vetoText) || found(PERSONAL_ACCOUNT, vetoText)) return true;
+  // "Urgent? Call the front desk." Once a notice asks like that, its other short questions ("Not urgent?") are its own too.
+  const asksLikeANotice = units.some((unit, at) => isNoticeQuestion(unit) && leadsElsewhere(units[at + 1]));
   for (const unit of units) {
     if (isNeutral(unit)) continue;
     // What is left of the sentence once the notice's own wording is taken out is the sender's.
@@ -223,7 +225,7 @@ function soundsHuman(text: MessageText, vetoText: string, units: readonly Unit[]
     // The mail opens with words of the sender's own ("Yes, go ahead." above a quoted acknowledgement).
     if (ownSentence && unit.end <= anchorStart) return true;
     if (found(ASKING, rest) && found(PRIVACY_OBJECT, rest)) return true;
-    if (ownSentence && ((unit.text.includes('?') && (!anchor.closing || isOwnQuestion(unit.text))) || (countWords(unit.text) <= SHORT_COMMAND_WORDS && found(PRIVACY_OBJECT, unit.text)))) return true;
+    if (ownSentence && ((unit.text.includes('?') && (!anchor.closing || isOwnQuestion(unit.text)) && !(asksLikeANotice && isNoticeQuestion(unit))) || (countWords(unit.text) <= SHORT_COMMAND_WORDS && found(PRIVACY_OBJECT, unit.text) && !TEAM_SIGNATURE.test(unit.text)))) return true;
     // "I'm travelling, so can we move my appointment to April?": the notice wording leaves a question
     // of the writer's own. An auto-reply asks in a few words ("Urgent?") or of the reader ("Would you
     // quote the reference when you contact us?"), not about "my" matter.
@@ -235,8 +237,22 @@ function soundsHuman(text: MessageText, vetoText: string, units: readonly Unit[]
 
 /** "Unsubscribe.", "Delete everything.": a bare command is a person's, however short. */
 const SHORT_COMMAND_WORDS = 3;
+/** "Data Protection Office", "Ihr Datenschutzteam", "Ufficio Privacy": a notice signed by a team or office, not a command. */
+const TEAM_SIGNATURE =
+  /^[\s\p{P}]*(?:\p{L}+\s+){0,3}\p{L}*(?:team|office|department|desk|officer|unit|services?|abteilung|stelle|büro|equipo|departamento|oficina|servicio|équipe|bureau|ufficio|servizio|equipa|equipe|gabinete|serviço|afdeling|dienst|kantoor)(?:\s+\p{L}+){0,2}[\s\p{P}]*$/iu;
 /** Words of its own a question must keep, once the notice wording is out, to be the sender's. */
 const OWN_QUESTION_WORDS = 8;
+
+/** "Urgent?", "Spoed?", "Geen haast?": a question of a few words about nothing of the writer's own. */
+function isNoticeQuestion(unit: Unit): boolean {
+  return unit.text.includes('?') && countWords(unit.text) <= NOTICE_QUESTION_WORDS && !FIRST_PERSON_SINGULAR.test(unit.text) && !found(PRIVACY_OBJECT, unit.text);
+}
+
+/** The sentence after it only says where else to turn: "Call the front desk.", "Bel Femke: 020 555 0199." */
+function leadsElsewhere(next: Unit | undefined): boolean {
+  return next !== undefined && (found(CONTACT_VERB, next.text) || ADDRESS_OR_PHONE.test(next.text));
+}
+const NOTICE_QUESTION_WORDS = 3;
 
 /** A question about the writer's own matter, not a notice's "Urgent?". */
 function isOwnQuestion(sentence: string): boolean {

@@ -133,6 +133,12 @@ const AUTOMATED: Array<[subject: string, body: string, reason: string]> = [
   ["Fattura disponibile", "Gentile cliente,\n\nla fattura n. 2231 è disponibile nell'area riservata.\n\nQuesta email è stata generata automaticamente.", "automated-response text (closing line)"],
   ["Resultado disponível", "Olá,\n\nO resultado do seu exame já está disponível no portal do paciente.\n\nEste e-mail foi gerado automaticamente.", "automated-response text (closing line)"],
   ["Your March invoice", "Hi Sam,\n\nYour invoice for March is ready to view in the portal.\n\n(automated message)", "automated-response text (closing line)"],
+  // Formal acknowledgements of receipt, signed by an office, and an absence notice's "Urgent?".
+  ["Eingangsbestätigung", "Sehr geehrte Damen und Herren,\n\nhiermit bestätigen wir den Eingang Ihres Schreibens vom 2. Mai. Es wurde unter dem Aktenzeichen PV-2026-211 erfasst.\n\nIhre Patientenverwaltung", "ticket acknowledgement text"],
+  ["Your letter of 3 March", "Dear Sir or Madam,\n\nWe acknowledge receipt of your letter, which has been given the reference CR/2026/0381. A full reply will follow within 20 working days.\n\nComplaints Office", "ticket acknowledgement text"],
+  ["Accusé de réception", "Madame, Monsieur,\n\nNous accusons réception de votre courrier du 4 avril, enregistré sous le numéro 2026-0457. Une réponse vous sera adressée dans un délai d'un mois.\n\nService Qualité", "ticket acknowledgement text"],
+  ["Ontvangstbevestiging", "Geachte heer, mevrouw,\n\nWij bevestigen hierbij de ontvangst van uw brief. Uw zaak is geregistreerd onder nummer Z-2026-0912. U ontvangt binnen vier weken een reactie.\n\nAfdeling Klachten", "ticket acknowledgement text"],
+  ["Re: agenda", "Hoi!\n\nIk ben tot en met 9 juni op vakantie in Portugal. Spoed? Bel Marieke: 020 555 0182. Geen spoed? Dan hoor je na de negende van me.\n\nDaan", "out-of-office text"],
 ];
 
 /**
@@ -230,6 +236,10 @@ const PEOPLE: Array<[subject: string, body: string, primary: Label]> = [
   ["Re: your request", "I keep getting mails from your booking system.\n\nThey all end with: This message was generated automatically.", "other"],
   ["Re: your request", "Thanks for the automatic reply, but I still want my file deleted.", "deletion"],
   ["Re: your request", "Your last mail said \"this e-mail was sent automatically\". Is anyone actually reading mine?", "other"],
+  // Short questions of a person's own, and a team named in a person's short command.
+  ["Re: your request", "I'm on holiday until 9 June. Any news? My file still shows the old address.", "other"],
+  ["RE: Acknowledgement", "We acknowledge receipt of your automatic confirmation. We still want a copy of the data you hold about our client, Ms Ruiz.", "disclosure"],
+  ["Re: Eingangsbestätigung", "Wir bestätigen den Eingang Ihrer Antwort. Aber wo bleibt die Kopie meiner Daten?", "disclosure"],
 ];
 
 describe('automated mail recognised from its text', () => {
