@@ -50,6 +50,25 @@ const MESSAGE_FIELDS = new Set([
 ]);
 const NAME_FIELDS = new Set(['name', 'full name', 'your name', 'nom', 'nom complet', 'votre nom', 'nombre', 'nombre completo', 'tu nombre', 'nome', 'nome completo', 'il tuo nome', 'seu nome', 'naam', 'volledige naam', 'uw naam', 'je naam', 'ihr name', 'vollstandiger name']);
 
+const KNOWN_LABELS = new Set([...EMAIL_FIELDS, ...MESSAGE_FIELDS, ...NAME_FIELDS]);
+/** Longest field name, in words ("indirizzo di posta elettronica"). */
+const MAX_LABEL_WORDS = 4;
+
+/**
+ * "Name: Ana" as most forms write it, or "Naam Wilma Hoekstra" as an HTML table's label and value
+ * cells come out as text: there only a field name the form readers know counts as a label.
+ */
+function fieldOf(line: string): { label: string; value: string } | null {
+  const field = FIELD_LINE.exec(line);
+  if (field) return { label: foldedLabel(field[1] ?? ''), value: (field[2] ?? '').trim() };
+  const words = line.trim().split(/\s+/u);
+  for (let count = Math.min(MAX_LABEL_WORDS, words.length - 1); count >= 1; count -= 1) {
+    const label = foldedLabel(words.slice(0, count).join(' '));
+    if (KNOWN_LABELS.has(label)) return { label, value: words.slice(count).join(' ') };
+  }
+  return null;
+}
+
 /** The form a no-reply relay carries, or null when the mail is no such relay. */
 export function relayedFormOf(mail: Pick<InboundMail, 'from' | 'replyTo' | 'text'>): RelayedForm | null {
   const relay = mail.from?.address ?? '';
@@ -61,10 +80,9 @@ export function relayedFormOf(mail: Pick<InboundMail, 'from' | 'replyTo' | 'text
   let message = false;
   const lines = mail.text.split(/\r?\n/, MAX_FORM_LINES);
   for (const line of lines) {
-    const field = FIELD_LINE.exec(line);
+    const field = fieldOf(line);
     if (!field) continue;
-    const label = foldedLabel(field[1] ?? '');
-    const value = (field[2] ?? '').trim();
+    const { label, value } = field;
     if (EMAIL_FIELDS.has(label)) {
       const found = ADDRESS.exec(value);
       if (found && !address) address = (found[1] as string).toLowerCase();

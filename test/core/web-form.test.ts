@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { detectAutomatedByHeaders, WEB_FORM_REASON } from '../../src/core/automated.js';
 import { relayedFormOf } from '../../src/core/web-form.js';
+import { parseMail } from '../../src/io/mime.js';
 import { Harness, mail, TEAM, teamReply, verdict } from './lifecycle-harness.js';
 
 const RELAY = 'Stillpoint Website <noreply@stillpoint.example.com>';
@@ -19,6 +20,18 @@ describe('a web form relayed from a no-reply address', () => {
     expect(relayedFormOf(spanish)?.sender.address).toBe('lucia.pardo@example.es');
     const french = await formMail('Nom : Camille Roux\nCourriel : camille.roux@example.fr\nVotre demande : désinscrivez-moi');
     expect(relayedFormOf(french)?.sender.address).toBe('camille.roux@example.fr');
+  });
+
+  it('is read from a form laid out as an HTML table, label and value in neighbouring cells', async () => {
+    const rows = [['Nome completo', 'Giulia Ferri'], ['Indirizzo e-mail', 'giulia.ferri@example.it'], ['Tipo di richiesta', 'Rettifica'], ['Richiesta', "Nel mio fascicolo l'indirizzo è sbagliato: via Roma 12, non 21."]];
+    const html = `<table>${rows.map(([label, value]) => `<tr><td>${label}</td><td>${value}</td></tr>`).join('')}</table>`;
+    const raw = `From: ${RELAY}\r\nTo: privacy@clinic.example\r\nSubject: Nuova richiesta dal modulo privacy\r\nMessage-ID: <form-html@stillpoint.example.com>\r\nMIME-Version: 1.0\r\nContent-Type: text/html; charset=utf-8\r\n\r\n${html}\r\n`;
+    const form = await parseMail(Buffer.from(raw), { maxBytes: 100_000 });
+    expect(relayedFormOf(form)).toEqual({ sender: { name: 'Giulia Ferri', address: 'giulia.ferri@example.it' } });
+    expect(detectAutomatedByHeaders(form, [])).toEqual({ kind: 'bulk', reason: WEB_FORM_REASON, unsure: true });
+    // Without a field for the message it is a notice from the site, not a form.
+    const notice = await formMail('Indirizzo e-mail giulia.ferri@example.it\nStato Spedito');
+    expect(relayedFormOf(notice)).toBeNull();
   });
 
   it('is no form without an address and a message field, from a person, or naming only the relay', async () => {
