@@ -14,7 +14,6 @@ import {
 import {
   AUTOMATIC_WORDING,
   CLOSING_SELF_DESCRIBED,
-  CLOSING_TAG,
   DELIVERY_DETAIL,
   DELIVERY_FAILED,
   DO_NOT_REPLY,
@@ -33,7 +32,8 @@ import { ASKING, OWN_DATA_OR_REQUEST, PERSONAL_ACCOUNT, PRIVACY_OBJECT } from '.
 import { FIRST_PERSON_SINGULAR } from './masks.js';
 import type { MessageText } from './message-text.js';
 import { scoreSegments } from './score.js';
-import { FIELD_LINE, isNeutral, QUOTE_MARK, QUOTED_BELOW, REPORTED, splitUnits, type Unit } from './automated-units.js';
+import { findClosingNotice, regionAbove } from './automated-closing.js';
+import { countWords, FIELD_LINE, isNeutral, QUOTE_MARK, QUOTED_BELOW, REPORTED, shown, splitUnits, type Unit } from './automated-units.js';
 
 /** An automated verdict read from the text, with the announcement that decided it (for the evidence). */
 export interface ContentAutomatedVerdict extends AutomatedVerdict {
@@ -89,14 +89,6 @@ const KINDS: readonly KindRule[] = [
 
 /** A notice that names itself machine-made in its last lines ("Diese E-Mail wurde automatisch erstellt."). */
 const CLOSING_RULE: KindRule = { kind: 'auto_reply', reason: 'automated-response text (closing line)', anchor: CLOSING_SELF_DESCRIBED, support: [], decisive: true };
-/** How many of the last lines and sentences may carry the closing self-description. */
-const CLOSING_UNITS = 3;
-/** The last lines are read only when their end mentions anything automatic at all. */
-const CLOSING_CHARS = 800;
-const MACHINE_WORD = /autom[aá]t|auto-?generated|abwesenheitsnotiz/iu;
-const CLOSING_SENTENCE = new RegExp(CLOSING_SELF_DESCRIBED.source, CLOSING_SELF_DESCRIBED.flags.replace('g', ''));
-const SELF_DESCRIBED_ONCE = new RegExp(SELF_DESCRIBED.source, SELF_DESCRIBED.flags.replace('g', ''));
-
 interface Anchor {
   rule: KindRule;
   /** Found in the mail's last lines, not its opening: everything above it is the notice's own text. */
@@ -138,44 +130,6 @@ function findAnchor(body: string, lead: readonly Unit[]): Anchor | null {
     }
   }
   return null;
-}
-
-/**
- * Help desks, portals and some out-of-office tools say what they are at the end instead ("Mensaje
- * generado automáticamente.", "-- automatisch bericht --", "(automatic reply)"): a line of its own or
- * one of the last sentences, not quoted or reported.
- */
-function findClosingAnchor(region: string): Anchor | null {
-  const tailStart = Math.max(0, region.length - CLOSING_CHARS);
-  if (!MACHINE_WORD.test(region.slice(tailStart))) return null;
-  const lines = [...region.matchAll(/[^\n]+/gu)].filter((line) => line[0].trim() !== '').slice(-CLOSING_UNITS);
-  for (const line of lines) {
-    if (!CLOSING_TAG.test(line[0])) continue;
-    const start = line.index + (line[0].length - line[0].trimStart().length);
-    return { rule: CLOSING_RULE, closing: true, start, end: start + line[0].trim().length, phrase: shown(line[0]) };
-  }
-  for (const unit of splitUnits(region).filter((candidate) => !isNeutral(candidate)).slice(-CLOSING_UNITS)) {
-    if (CLOSING_TAG.test(unit.text)) return { rule: CLOSING_RULE, closing: true, start: unit.start, end: unit.end, phrase: shown(unit.text) };
-    const match = unit.text.match(CLOSING_SENTENCE) ?? unit.text.match(SELF_DESCRIBED_ONCE);
-    if (!match || match.index === undefined) continue;
-    const prefix = unit.text.slice(0, match.index);
-    if (QUOTE_MARK.test(prefix) || REPORTED.test(prefix) || citedAfterColon(prefix)) continue;
-    const start = unit.start + match.index;
-    return { rule: CLOSING_RULE, closing: true, start, end: start + match[0].length, phrase: shown(match[0]) };
-  }
-  return null;
-}
-
-/** "They all end with: This message was generated automatically." A label ("Hinweis:", "PS:") is not a citation. */
-function citedAfterColon(prefix: string): boolean {
-  return prefix.includes(':') && countWords(prefix) > 2;
-}
-
-/** The announcement as the team sees it; a read receipt's reported header block in between is elided. */
-function shown(phrase: string): string {
-  const lines = phrase.split('\n').map((line) => line.trim()).filter(Boolean);
-  const text = lines.length > 2 ? `${lines[0]} … ${lines[lines.length - 1]}` : lines.join(' ');
-  return text.replace(/\s+/g, ' ').slice(0, 160);
 }
 
 function blank(text: string, start: number, end: number): string {
@@ -259,10 +213,6 @@ function isOwnQuestion(sentence: string): boolean {
   return countWords(sentence) >= OWN_QUESTION_WORDS || FIRST_PERSON_SINGULAR.test(sentence);
 }
 
-function countWords(text: string): number {
-  return (text.match(/\p{L}+/gu) ?? []).length;
-}
-
 function withoutNotice(text: string): string {
   let rest = text;
   for (const pattern of [...NOTICE_PATTERNS, CONTACT_VERB]) rest = rest.replace(pattern, (match) => ' '.repeat(match.length));
@@ -273,18 +223,6 @@ const NOTICE_PATTERNS: readonly RegExp[] = [
   ABSENCE_STATE, DEPARTURE, UNMONITORED, UPDATE_CONTACTS, PERIOD, LIMITED_ACCESS, MEANWHILE, ON_RETURN, SELF_DESCRIBED, AUTOMATIC_WORDING, DO_NOT_REPLY,
   TICKET_RECEIVED, TICKET_NUMBER, TICKET_ANSWER_DUE, TICKET_FOLLOW, DELIVERY_FAILED, DELIVERY_DETAIL, FAILED_RECIPIENTS, READ_NOTICE, READ_CAVEAT,
 ];
-
-/**
- * The mail down to a divider under which a help desk or mail server quotes the original. A closing
- * tag drawn like a divider ("-- automatisch bericht --") is the notice's own last line, not one.
- */
-function regionAbove(body: string): string {
-  for (const divider of body.matchAll(QUOTED_BELOW_ALL)) {
-    if (!CLOSING_TAG.test(divider[0])) return body.slice(0, divider.index);
-  }
-  return body;
-}
-const QUOTED_BELOW_ALL = new RegExp(QUOTED_BELOW.source, `${QUOTED_BELOW.flags}g`);
 
 /**
  * Recognises an auto-reply, ticket acknowledgement, read receipt or bounce from its text when the
@@ -304,8 +242,8 @@ export function detectAutomatedContent(text: MessageText): ContentAutomatedVerdi
   const opening = findAnchor(body, lead);
   const openingVerdict = opening ? judge(text, body, opening) : null;
   if (openingVerdict) return openingVerdict;
-  const closing = findClosingAnchor(regionAbove(body));
-  return closing ? judge(text, body, closing) : null;
+  const closing = findClosingNotice(regionAbove(body));
+  return closing ? judge(text, body, { rule: CLOSING_RULE, closing: true, ...closing }) : null;
 }
 
 /** The anchor, backed by other evidence where it needs it, and no sign of a person in the notice. */

@@ -52,3 +52,15 @@ export function isNeutral(unit: Unit): boolean {
   return GREETING.test(unit.text) || THANKS_OPENER.test(unit.text) || FIELD_LINE.test(unit.text) || DECORATION.test(unit.text) || SEASON_GREETING.test(unit.text) || /^#{1,3}-.*-#{1,3}$/u.test(unit.text);
 }
 
+
+/** The announcement as the team sees it; a read receipt's reported header block in between is elided. */
+export function shown(phrase: string): string {
+  const lines = phrase.split('\n').map((line) => line.trim()).filter(Boolean);
+  const text = lines.length > 2 ? `${lines[0]} … ${lines[lines.length - 1]}` : lines.join(' ');
+  return text.replace(/\s+/g, ' ').slice(0, 160);
+}
+
+export function countWords(text: string): number {
+  return (text.match(/\p{L}+/gu) ?? []).length;
+}
+
