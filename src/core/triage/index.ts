@@ -38,6 +38,8 @@ export interface RuleClassifierOptions {
   ownAddresses: string[];
   /** Read an out-of-office subject with no header or text behind it as a person's (a second reader decides). */
   subjectNotAutomated?: boolean;
+  /** Read the text as a person's even where its wording reads as an automatic reply (a second reader decides). */
+  contentNotAutomated?: boolean;
 }
 
 function round(value: number): number {
@@ -78,6 +80,8 @@ export interface RuleReading {
   language: LanguageReading;
   /** Only an out-of-office subject said "machine", and the rules read no request under it: the model may still read one. */
   automatedBySubjectOnly?: boolean;
+  /** The text's wording (not a header, not the subject) said "machine": an out-of-office, a ticket, a closing line. */
+  automatedByContent?: boolean;
 }
 
 /**
@@ -93,7 +97,7 @@ export function readMail(mail: InboundMail, options: RuleClassifierOptions): Rul
   const text = selectMessageText(mail);
   // Headers first (RFC 3834/3464 are explicit); the text only when they say nothing.
   const headerVerdict = detectAutomatedByHeaders(mail, options.ownAddresses);
-  const contentVerdict = headerVerdict ? null : detectAutomatedContent(text);
+  const contentVerdict = headerVerdict || options.contentNotAutomated ? null : detectAutomatedContent(text);
   // An out-of-office subject alone stands only when the new text asks for nothing (it loses to the body).
   const subjectVerdict = headerVerdict || contentVerdict || options.subjectNotAutomated ? null : detectAutomatedSubject(mail);
   // A bounce subject always stands: a bounce quotes the request it could not deliver.
@@ -117,7 +121,7 @@ export function readMail(mail: InboundMail, options: RuleClassifierOptions): Rul
       classifiedBy: 'rules',
     };
     const bySubjectOnly = !headerVerdict && !contentVerdict && automated.kind === 'auto_reply';
-    return { verdict, text, settled: true, language: reading, ...(bySubjectOnly ? { automatedBySubjectOnly: true } : {}) };
+    return { verdict, text, settled: true, language: reading, ...(bySubjectOnly ? { automatedBySubjectOnly: true } : {}), ...(contentVerdict ? { automatedByContent: true } : {}) };
   }
 
   const noRequest = withoutRequest(text);

@@ -64,7 +64,30 @@ export function triageOffline(mail: InboundMail, options: OfflineClassifierOptio
     if (!asPerson.automated && options.model.predict(modelInputOf(personReading.text)).heads.automated.probability < SUBJECT_ONLY_MACHINE_PROBABILITY) return asPerson;
     return rules.verdict;
   }
+  if (rules.automatedByContent) return requestUnderMachineWording(mail, options.ownAddresses, options.model) ?? rules.verdict;
   return withModel(rules, options.model);
+}
+
+/**
+ * Out-of-office or ticket wording the content rules read, around a request only the model reads: "I'm
+ * offline until the 25th. Before I go: my session report went to my neighbour, I want this recorded
+ * as a formal complaint." When the model reads a request and puts machine wording below even odds,
+ * the mail is read as a person's; it is not answered (the wording may still be a machine's) but goes
+ * to the team as unsure, who can open a case with one reply. Over the 39,106 corpus messages no
+ * machine mail the content rules flag meets both conditions.
+ */
+function requestUnderMachineWording(mail: InboundMail, ownAddresses: string[], model: LinearModel): Verdict | null {
+  const asPerson = readMail(mail, { ownAddresses, contentNotAutomated: true });
+  if (asPerson.verdict.automated) return null;
+  const prediction = model.predict(modelInputOf(asPerson.text));
+  const asks = PRIVACY_LABELS.some((label) => prediction.heads[label].positive);
+  if (!asks || prediction.heads.automated.probability >= SUBJECT_ONLY_MACHINE_PROBABILITY) return null;
+  const verdict = withModel(asPerson, model);
+  if (verdict.automated || !verdict.labels.some((label) => label !== 'other')) return null;
+  return {
+    ...verdict,
+    automated: { kind: 'auto_reply', reason: 'out-of-office or ticket wording around a request the model reads; passed to the team', unsure: true },
+  };
 }
 
 /** The rules' reading weighed with the model's. */

@@ -139,6 +139,11 @@ const AUTOMATED: Array<[subject: string, body: string, reason: string]> = [
   ["Accusé de réception", "Madame, Monsieur,\n\nNous accusons réception de votre courrier du 4 avril, enregistré sous le numéro 2026-0457. Une réponse vous sera adressée dans un délai d'un mois.\n\nService Qualité", "ticket acknowledgement text"],
   ["Ontvangstbevestiging", "Geachte heer, mevrouw,\n\nWij bevestigen hierbij de ontvangst van uw brief. Uw zaak is geregistreerd onder nummer Z-2026-0912. U ontvangt binnen vier weken een reactie.\n\nAfdeling Klachten", "ticket acknowledgement text"],
   ["Re: agenda", "Hoi!\n\nIk ben tot en met 9 juni op vakantie in Portugal. Spoed? Bel Marieke: 020 555 0182. Geen spoed? Dan hoor je na de negende van me.\n\nDaan", "out-of-office text"],
+  // Absence in everyday words: offline, disconnected, on a break, on jury service, reading mail "only after" a date.
+  ["RE: ¿Nos confirma su cita?", "¡Hola! Estoy desconectada hasta el lunes 14. Si es urgente, llamen a la recepción: 91 555 0142.", "out-of-office text"],
+  ["Re: Atualização", "Olá! Estou de recesso até dia 06/01. Até lá as respostas podem demorar.", "out-of-office text"],
+  ["Re: Confirm a few details", "I'm on jury service until 20 March and can only check email in the evenings.", "out-of-office text"],
+  ["Re: Bevestiging", "Hoi! Ik ben op vakantie en lees mijn mail pas weer na 18 augustus.", "out-of-office text"],
 ];
 
 /**

@@ -96,6 +96,18 @@ describe('offline triage with the shipped model', () => {
     expect(person.automated).toBeNull();
   });
 
+  it('a request only the model reads, under out-of-office wording the rules read, goes to the team unanswered, not filed as automatic', async () => {
+    const away = await mail('Unterwegs', 'Hallo,\n\nich bin ab morgen im Urlaub und bis zum 25. nicht erreichbar.\n\nVorher noch eines: der Bericht meiner letzten Sitzung ging an meinen Nachbarn. Das ist ein schwerer Verstoß, ich möchte das als förmliche Beschwerde festhalten.\n\nNora', 'de');
+    expect(triage(away, 'rules').automated?.reason).toBe('out-of-office text');
+    const verdict = triage(away);
+    expect(verdict.labels).toContain('complaint');
+    expect(verdict.automated).toMatchObject({ kind: 'auto_reply', unsure: true });
+    // A plain out-of-office stays automatic.
+    const plain = await mail('Unterwegs', 'Hallo,\n\nich bin ab morgen im Urlaub und bis zum 25. nicht erreichbar. In dringenden Fällen wenden Sie sich an praxis@example.de.\n\nNora', 'de');
+    expect(triage(plain).automated).toMatchObject({ reason: 'out-of-office text' });
+    expect(triage(plain).automated?.unsure).not.toBe(true);
+  });
+
   it('a request the model overrules is named for the team, and passed on as unsure when the model also reads a machine', async () => {
     // A staff mail quoting the requests it teaches: the rules read them as asked.
     const rightsList = await mail('Workshop', "Hi all, the workshop on GDPR is on Friday. Topic: how to answer 'please delete my data' and 'send me a copy of my data' requests.");
