@@ -50,6 +50,11 @@ describe('a web form relayed from a no-reply address', () => {
     expect(detectAutomatedByHeaders(form, [])).toEqual({ kind: 'bulk', reason: WEB_FORM_REASON, unsure: true });
     const newsletter = await formMail('Our spring newsletter\n\nNew opening hours from May.');
     expect(detectAutomatedByHeaders(newsletter, [])).toEqual({ kind: 'bulk', reason: 'From noreply address' });
+    // No-reply mailboxes are named in the senders' languages too.
+    for (const local of ['nao-responder', 'no-responder', 'ne-pas-repondre', 'keine-antwort', 'non-rispondere', 'niet-beantwoorden']) {
+      const notice = await formMail('Novidades de maio\n\nNovo horário a partir de junho.', `Clínica <${local}@clinica.example.com>`, `${local}@clinica.example.com`);
+      expect(detectAutomatedByHeaders(notice, [])).toEqual({ kind: 'bulk', reason: `From ${local} address` });
+    }
   });
 });
 

@@ -156,8 +156,12 @@ export function bodyAsksSomething(body: string): boolean {
 
 /** A subject that is the mail program's or help desk's own ("Read: ...", "[#1234] ...") says nothing about the sender. */
 function subjectIsGenerated(subject: string): boolean {
-  return READ_SUBJECT.test(subject) || found(TICKET_NUMBER, subject) || /^\s*\[[^\]\n]{1,40}\]/u.test(subject);
+  return READ_SUBJECT.test(subject) || found(TICKET_NUMBER, subject) || /^\s*\[[^\]\n]{1,40}\]/u.test(subject) || DONE_SUBJECT.test(subject);
 }
+
+/** "Unsubscribe confirmed", "Descadastro confirmado", "Abmeldung bestätigt": a notice that something was done, not an ask. */
+const DONE_SUBJECT =
+  /^[^\n]{1,60}?\s(?:confirmed|completed|processed|successful|confirmad[oa]|completad[oa]|procesad[oa]|concluíd[oa]|processad[oa]|bestätigt|abgeschlossen|erfolgreich|confirmée?|effectuée?|terminée?|confermat[oa]|completat[oa]|eseguit[oa]|bevestigd|verwerkt|voltooid|gelukt)[\s.!✓✔]*$/iu;
 
 /**
  * Anything a person would write: their own data or request, a chase, an agent's client, a request

@@ -144,6 +144,8 @@ const AUTOMATED: Array<[subject: string, body: string, reason: string]> = [
   ["Re: Atualização", "Olá! Estou de recesso até dia 06/01. Até lá as respostas podem demorar.", "out-of-office text"],
   ["Re: Confirm a few details", "I'm on jury service until 20 March and can only check email in the evenings.", "out-of-office text"],
   ["Re: Bevestiging", "Hoi! Ik ben op vakantie en lees mijn mail pas weer na 18 augustus.", "out-of-office text"],
+  // A subject that reports something done is the notice's own, not the sender asking for it.
+  ["Pedido de descadastro concluído", "Olá,\n\nDeixará de receber as nossas comunicações de marketing neste endereço.\n\nEsta é uma mensagem automática, por favor não responda.", "automated-response text"],
 ];
 
 /**
