@@ -131,5 +131,13 @@ export const NOT_YET_SIGNED_UP = words(
     "(?:non|nessuno) (?:\\p{L}+${APOS}?|l${APOS}) ?(?:\\p{L}+ ){0,2}?ancora (?:\\p{L}+ ){0,1}?(?:scaricat|installat|iscritt|registrat|fatto|creat|usat)\\p{L}*|(?:non|nessuno) (?:ha|hanno|abbiamo|ho) ancora (?:\\p{L}+ ){0,2}?(?:scaricat|installat|iscritt|registrat|fatto|creat|usat)\\p{L}*",
     'ainda (?:não|nao|ninguém|ninguem|nada) (?:\\p{L}+ ){0,3}?(?:baix|instal|inscrev|inscrit|cadastr|registr|fiz|fizemos|fez|cri|us)\\p{L}*',
     '(?:nog niet|nog niets|nog niks|nog geen|nog niemand) (?:\\p{L}+ ){0,3}?(?:aangemeld|geïnstalleerd|geinstalleerd|gedownload|ingeschreven|geregistreerd|gedaan|aangemaakt|gebruikt)',
+    // "Before we sign her up", "bevor wir uns anmelden", "antes de baixar": asked ahead of signing up.
+    `before (?:i |we )?(?:sign(?:ing)?|register(?:ing)?|enrol(?:l)?(?:ing)?|creat(?:e|ing)|download(?:ing)?|install(?:ing)?|book(?:ing)?|subscrib(?:e|ing)|join(?:ing)?)(?: \\p{L}+){0,2}? (?:up|an account|the app|a profile|a plan|him|her|them)|before (?:i|we) (?:sign|register|enrol|enroll|create|download|install|book|subscribe|join)`,
+    'bevor (?:wir|ich|er|sie|mein\\p{L}*) (?:[\\p{L}\\d()]+ ){0,4}?(?:anmelden|anmeldet|registrieren|registriert|herunterladen|installieren|buchen|bucht|einrichten|anlegen|abschließen)|vor der (?:Anmeldung|Registrierung|Buchung)',
+    'antes de (?:inscribir|registrar|descargar|instalar|crear|contratar|apuntar|darl[oae]s? de alta|dar de alta)\\p{L}*|antes de que (?:se )?(?:inscriba|registre|descargue|apunte)|estamos pensando en (?:contratar|inscribir|apuntar|descargar)',
+    "avant de (?:créer|l${APOS}inscrire|s${APOS}inscrire|inscrire|télécharger|installer|réserver|ouvrir un compte)|avant qu${APOS}(?:il|elle|ils|elles) (?:ne )?s${APOS}inscrive",
+    'prima di (?:prenotare|iscriver\\p{L}*|registrar\\p{L}*|scaricare|installare|creare|attivare|abbonar\\p{L}*)',
+    'antes de (?:baixar|instalar|cadastrar|inscrever|criar|registrar|assinar|contratar)\\p{L}*',
+    'voordat (?:wij|we|ik|hij|zij|ze) (?:[\\p{L}\\d()]+ ){0,4}?(?:aanmelden|aanmeldt|inschrijven|inschrijft|downloaden|installeren|registreren|registreert|boeken|afsluiten)|voor het aanmelden',
   ].join('|'),
 );

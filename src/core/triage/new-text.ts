@@ -155,6 +155,8 @@ export function withoutRequest(text: MessageText): NoRequest | null {
   return beforeChildSignsUp(text);
 }
 
+const ADDRESS_OR_LINK = /\S+@\S+|\bhttps?:\/\/\S+|\bwww\.\S+/giu;
+
 /** A child or children, a class or a team of them, in the seven languages. */
 const CHILDREN = words(
   `${CHILD}|children|kids|teens?|teenagers?|students|pupils|Kinder|Jugendliche\\p{L}*|Schüler\\p{L}*|niños|niñas|hijos|hijas|adolescentes|alumn[oa]s|enfants|ados|adolescents|élèves|bambini|ragazz[ie]|figli|alunni|studenti|crianças|filhos|filhas|alunos|kinderen|tieners|leerlingen|jongeren`,
@@ -170,7 +172,8 @@ function beforeChildSignsUp(text: MessageText): NoRequest | null {
   if (text.forwarded.trim() !== '') return null;
   const body = text.body.slice(0, MAX_SCAN_CHARS);
   const notYet = firstMatch(NOT_YET_SIGNED_UP, body);
-  if (!notYet || !found(CHILDREN, body)) return null;
+  // "alumnos" in pmendizabal@alumnos.example.es names no child.
+  if (!notYet || !found(CHILDREN, body.replace(ADDRESS_OR_LINK, ' '))) return null;
   const scores = scoreSegments([{ text: body, where: 'body' }]);
   if (PRIVACY_LABELS.some((label) => label !== 'child_data' && (scores[label].requested || (label === 'complaint' && scores[label].hits.length > 0)))) return null;
   return { reason: 'before a child signs up', phrase: tidy(notYet[0]) };

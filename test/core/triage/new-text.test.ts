@@ -244,6 +244,10 @@ describe('a question before a child uses the service reports no child data', () 
     ['Domanda', "Salve, insegno in una quinta elementare e vorrei proporre i vostri esercizi ai miei alunni di 10 anni. Serve un account? Non abbiamo ancora scaricato niente."],
     ['Dúvida', 'Olá, meu filho tem 13 anos e quer usar o app de respiração. Precisa de autorização dos pais? Ainda não instalamos nada.'],
     ['Vraag', 'Hoi, onze dochter van 12 wil jullie app gebruiken. Vanaf welke leeftijd mag dat? We hebben nog niets geïnstalleerd.'],
+    // Asked ahead of signing up ("before we sign her up", "bevor wir ihn anmelden", "antes de baixar").
+    ['Kids account', 'Quick question before we sign our daughter up: she is 9. Does a parent have to open the account for her?'],
+    ['Altersgrenze', 'Guten Tag, bevor wir unseren Sohn (13) anmelden: ab welchem Alter darf er das Programm allein nutzen?'],
+    ['Idade', 'Olá! Antes de baixar o app para a minha filha de 12 anos, queria saber se ela pode ter conta própria.'],
   ])('%s', async (subject, body) => {
     const verdict = await triage(subject, body);
     expect(verdict.labels).toEqual(['other']);
@@ -255,6 +259,8 @@ describe('a question before a child uses the service reports no child data', () 
     ['App', 'My son (12) has been using your app for months and I never agreed to it. He has not deleted it yet. Please remove his data.', 'child_data'],
     // Another request stands beside the question.
     ['Newsletter', "My daughter is 12; we haven't signed her up yet, but please stop sending me your newsletter.", 'opt_out'],
+    // "Before I created this one" about the writer's own second account; "alumnos" is only in an address.
+    ['Re: Mi solicitud de supresión', 'Tengo otra cuenta, la que abrí con mi correo pmendizabal@alumnos.example.es antes de crear esta. Por favor, borren esa también.', 'deletion'],
   ])('%s', async (subject, body, label) => {
     const verdict = await triage(subject, body);
     expect(verdict.labels).toContain(label);
