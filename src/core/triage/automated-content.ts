@@ -182,6 +182,8 @@ function soundsHuman(text: MessageText, vetoText: string, units: readonly Unit[]
     const ownSentence = rest === unit.text;
     // The mail opens with words of the sender's own ("Yes, go ahead." above a quoted acknowledgement).
     if (ownSentence && unit.end <= anchorStart) return true;
+    // "Got it, ticket 88314 noted." above "I'm travelling till the 20th": a person acknowledging first.
+    if (unit.end <= anchorStart && found(PERSON_ACKNOWLEDGES, rest)) return true;
     if (found(ASKING, rest) && found(PRIVACY_OBJECT, rest)) return true;
     if (ownSentence && ((unit.text.includes('?') && (!anchor.closing || isOwnQuestion(unit.text)) && !(asksLikeANotice && isNoticeQuestion(unit))) || (countWords(unit.text) <= SHORT_COMMAND_WORDS && found(PRIVACY_OBJECT, unit.text) && !TEAM_SIGNATURE.test(unit.text)))) return true;
     // "I'm travelling, so can we move my appointment to April?": the notice wording leaves a question
@@ -192,6 +194,9 @@ function soundsHuman(text: MessageText, vetoText: string, units: readonly Unit[]
   if (asksSomething(vetoText, 'body')) return true;
   return !text.isReply && !subjectIsGenerated(text.subject) && text.subject.trim() !== '' && asksSomething(text.subject, 'subject');
 }
+
+/** A person's own "got it", "noted", "alles klar": acknowledgements a notice does not write of itself. */
+const PERSON_ACKNOWLEDGES = /(?<![\p{L}])(?:got it|noted|ok(?:ay)?|all good|no rush|no worries|alles klar|passt|vale|entendido|d'accord|c'est noté|bien noté|va bene|ricevuto|perfeito|entendi|helder|genoteerd)(?![\p{L}])/iu;
 
 /** "Unsubscribe.", "Delete everything.": a bare command is a person's, however short. */
 const SHORT_COMMAND_WORDS = 3;

@@ -246,6 +246,7 @@ const PEOPLE: Array<[subject: string, body: string, primary: Label]> = [
   // Short questions of a person's own, and a team named in a person's short command.
   ["Re: your request", "I'm on holiday until 9 June. Any news? My file still shows the old address.", "other"],
   ["RE: Acknowledgement", "We acknowledge receipt of your automatic confirmation. We still want a copy of the data you hold about our client, Ms Ruiz.", "disclosure"],
+  ["Re: Ticket 55120 received", "Okay, ticket 55120 is noted. No rush, I'm travelling till 3 May anyway. Jo", "other"],
   ["Re: Eingangsbestätigung", "Wir bestätigen den Eingang Ihrer Antwort. Aber wo bleibt die Kopie meiner Daten?", "disclosure"],
 ];
 
