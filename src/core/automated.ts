@@ -61,11 +61,23 @@ export function detectAutomatedByHeaders(mail: InboundMail, ownAddresses: readon
     // A form that names the person only in its text is still never answered (the address is typed,
     // not proven), but a person wrote it: the team gets it (src/core/web-form.ts).
     if (noReply && relayedFormOf(mail)) return { kind: 'bulk', reason: WEB_FORM_REASON, unsure: true };
-    if (noReply) return { kind: 'bulk', reason: `From ${localPart} address` };
+    if (noReply) return { kind: 'bulk', reason: noReplySenderReason(localPart) };
     if (mail.headers['feedback-id'] || mail.headers['x-campaign']) return { kind: 'bulk', reason: 'bulk-mailer header' };
   }
   if (mail.headers['x-mailchimp-campaign']) return { kind: 'bulk', reason: 'bulk-mailer header' };
   return null;
+}
+
+function noReplySenderReason(localPart: string): string {
+  return `From ${localPart} address`;
+}
+
+/**
+ * Only the sender's no-reply address said "machine" (no RFC 3834 header, no list header): a portal or
+ * form may relay a person's request from such an address, so triage reads the text before filing it.
+ */
+export function isNoReplySenderVerdict(verdict: AutomatedVerdict | null): boolean {
+  return verdict !== null && verdict.kind === 'bulk' && verdict.unsure !== true && /^From \S+ address$/u.test(verdict.reason);
 }
 
 /**

@@ -16,12 +16,12 @@ const MAX_FORM_LINES = 40;
 const FIELD_LINE = /^[\s*_>]*([\p{L}][\p{L}\s.'’/()-]{0,40}?)[\s*_]*[:：][\s*_]*(.*)$/u;
 const ADDRESS = /^<?([\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8})>?$/u;
 /**
- * A mailbox nobody reads: `noreply@`, `do-not-reply+shop@`, `bounces-12@`, and the same in the
+ * A mailbox nobody reads: `noreply@`, `do-not-reply+shop@`, `bounces-12@`, `security-noreply@`, and the same in the
  * languages senders name them in: `nao-responder@`, `no-responder@`, `ne-pas-repondre@`,
  * `keine-antwort@`, `non-rispondere@`, `niet-beantwoorden@` (also read by automated.ts).
  */
 export const NO_REPLY_LOCAL_PART =
-  /^(no-?reply|do-?not-?reply|bounces?|n[aã]o-?responda|n[aã]o-?responder|no-?responder|no-?contestar|ne-?pas-?r[eé]pondre|ne-?repondez-?pas|keine-?antwort|nicht-?antworten|non-?rispondere|noreply|niet-?beantwoorden|niet-?antwoorden|geen-?antwoord)([+._-].*)?$/i;
+  /^(?:[\w.]+[-_.])?(no-?reply|do-?not-?reply|bounces?|n[aã]o-?responda|n[aã]o-?responder|no-?responder|no-?contestar|ne-?pas-?r[eé]pondre|ne-?repondez-?pas|keine-?antwort|nicht-?antworten|non-?rispondere|noreply|niet-?beantwoorden|niet-?antwoorden|geen-?antwoord)([+._-].*)?$/i;
 
 const isNoReply = (address: string): boolean => NO_REPLY_LOCAL_PART.test(address.split('@')[0] ?? '');
 

@@ -51,7 +51,7 @@ describe('a web form relayed from a no-reply address', () => {
     const newsletter = await formMail('Our spring newsletter\n\nNew opening hours from May.');
     expect(detectAutomatedByHeaders(newsletter, [])).toEqual({ kind: 'bulk', reason: 'From noreply address' });
     // No-reply mailboxes are named in the senders' languages too.
-    for (const local of ['nao-responder', 'no-responder', 'ne-pas-repondre', 'keine-antwort', 'non-rispondere', 'niet-beantwoorden']) {
+    for (const local of ['nao-responder', 'no-responder', 'ne-pas-repondre', 'keine-antwort', 'non-rispondere', 'niet-beantwoorden', 'security-noreply', 'datenschutz-noreply']) {
       const notice = await formMail('Novidades de maio\n\nNovo horário a partir de junho.', `Clínica <${local}@clinica.example.com>`, `${local}@clinica.example.com`);
       expect(detectAutomatedByHeaders(notice, [])).toEqual({ kind: 'bulk', reason: `From ${local} address` });
     }

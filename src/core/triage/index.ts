@@ -1,4 +1,4 @@
-import { detectAutomatedByHeaders, detectAutomatedSubject } from '../automated.js';
+import { detectAutomatedByHeaders, detectAutomatedSubject, isNoReplySenderVerdict } from '../automated.js';
 import { PRIVACY_LABELS, type Classifier, type Evidence, type InboundMail, type Verdict } from '../../types.js';
 import { detectAgent } from './agent.js';
 import { bodyAsksSomething, detectAutomatedContent } from './automated-content.js';
@@ -40,6 +40,8 @@ export interface RuleClassifierOptions {
   subjectNotAutomated?: boolean;
   /** Read the text as a person's even where its wording reads as an automatic reply (a second reader decides). */
   contentNotAutomated?: boolean;
+  /** Read mail from a no-reply address as a person's when nothing else says "machine" (a second reader decides). */
+  noReplySenderNotAutomated?: boolean;
 }
 
 function round(value: number): number {
@@ -96,7 +98,8 @@ export function triageMail(mail: InboundMail, options: RuleClassifierOptions): V
 export function readMail(mail: InboundMail, options: RuleClassifierOptions): RuleReading {
   const text = selectMessageText(mail);
   // Headers first (RFC 3834/3464 are explicit); the text only when they say nothing.
-  const headerVerdict = detectAutomatedByHeaders(mail, options.ownAddresses);
+  const byHeaders = detectAutomatedByHeaders(mail, options.ownAddresses);
+  const headerVerdict = options.noReplySenderNotAutomated && isNoReplySenderVerdict(byHeaders) ? null : byHeaders;
   const contentVerdict = headerVerdict || options.contentNotAutomated ? null : detectAutomatedContent(text);
   // An out-of-office subject alone stands only when the new text asks for nothing (it loses to the body).
   const subjectVerdict = headerVerdict || contentVerdict || options.subjectNotAutomated ? null : detectAutomatedSubject(mail);

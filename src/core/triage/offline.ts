@@ -1,4 +1,4 @@
-import { detectAutomated } from '../automated.js';
+import { detectAutomated, isNoReplySenderVerdict } from '../automated.js';
 import type { Classifier, InboundMail, Verdict } from '../../types.js';
 import { combineWithModel } from './combine.js';
 import { selectMessageText, type MessageText } from './message-text.js';
@@ -65,7 +65,22 @@ export function triageOffline(mail: InboundMail, options: OfflineClassifierOptio
     return rules.verdict;
   }
   if (rules.automatedByContent) return requestUnderMachineWording(mail, options.ownAddresses, options.model) ?? rules.verdict;
+  if (isNoReplySenderVerdict(rules.verdict.automated)) return requestFromNoReplySender(mail, options.ownAddresses, options.model) ?? rules.verdict;
   return withModel(rules, options.model);
+}
+
+/**
+ * A patient portal or form relaying a person's request from `portal-noreply@`, with no field the web
+ * form reader knows to name them by: only the sender's address said "machine". When rules and model,
+ * reading it as a person's, find a request and no machine wording, it is not answered (nobody reads
+ * that address) but goes to the team as unsure, who can open a case with one reply.
+ */
+function requestFromNoReplySender(mail: InboundMail, ownAddresses: string[], model: LinearModel): Verdict | null {
+  const asPerson = readMail(mail, { ownAddresses, noReplySenderNotAutomated: true });
+  if (asPerson.verdict.automated) return null;
+  const verdict = withModel(asPerson, model);
+  if (verdict.automated || !verdict.labels.some((label) => label !== 'other')) return null;
+  return { ...verdict, automated: { kind: 'bulk', reason: 'a request relayed from a no-reply address; passed to the team', unsure: true } };
 }
 
 /**
@@ -95,7 +110,9 @@ function withModel(rules: RuleReading, model: LinearModel): Verdict {
   // Machine mail, thanks, withdrawals and instructions to the bot: the rules know why, and no
   // phrasing a model has learned makes them a request. The model has read only our seven
   // languages; elsewhere the rules' statute citations are all we know.
-  if (rules.settled) return rules.verdict;
+  // Thanks, withdrawals and instructions to the bot carry no request, but a machine may still have
+  // written them ("If this wasn't you, you can ignore this email"): the model's automated head decides that.
+  if (rules.settled) return rules.verdict.automated || rules.language.unsupportedLanguage ? rules.verdict : (machineWrittenByModel(rules.verdict, model.predict(modelInputOf(rules.text))) ?? rules.verdict);
   if (rules.language.unsupportedLanguage) return machineWrittenUndetermined(rules, model) ?? rules.verdict;
   if (!model.stack) throw new Error('the triage model has no stack to weigh rules and model: retrain it with `npm run train`');
   const prediction = model.predict(modelInputOf(rules.text));

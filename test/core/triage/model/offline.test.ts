@@ -13,6 +13,11 @@ async function mail(subject: string, text: string, lang = 'en'): Promise<Inbound
   return parseMail(Buffer.from(corpusEntryToMime(entries[0]!)), { maxBytes: 1e6 });
 }
 
+async function mailFrom(from: string, subject: string, text: string): Promise<InboundMail> {
+  const raw = `From: ${from}\r\nTo: privacy@clinic.example\r\nSubject: ${subject}\r\nMessage-ID: <relay-${subject.length}@clinic.example.com>\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n${text}\r\n`;
+  return parseMail(Buffer.from(raw), { maxBytes: 1e6 });
+}
+
 function triage(message: InboundMail, mode: TriageMode = 'both') {
   return triageOffline(message, { ownAddresses: ['privacy@clinic.example'], mode, model });
 }
@@ -106,6 +111,16 @@ describe('offline triage with the shipped model', () => {
     const plain = await mail('Unterwegs', 'Hallo,\n\nich bin ab morgen im Urlaub und bis zum 25. nicht erreichbar. In dringenden Fällen wenden Sie sich an praxis@example.de.\n\nNora', 'de');
     expect(triage(plain).automated).toMatchObject({ reason: 'out-of-office text' });
     expect(triage(plain).automated?.unsure).not.toBe(true);
+  });
+
+  it('a request a portal relays from a no-reply address goes to the team unanswered; the same address sending a notice is set aside', async () => {
+    const relayed = await mailFrom('Patient Portal <care-noreply@clinic.example.com>', 'Secure message: records request', 'A patient sent a message through the portal.\n\nPatient: Harold Quince\nMessage: Please send me a full copy of my treatment records, including the therapist\'s notes from last autumn.\n\nThis notification cannot be answered. Sign in to the staff portal to respond.');
+    const verdict = triage(relayed);
+    expect(verdict.labels).toContain('disclosure');
+    expect(verdict.automated).toMatchObject({ kind: 'bulk', unsure: true });
+    const notice = await mailFrom('Patient Portal <care-noreply@clinic.example.com>', 'Your appointment', 'Your appointment on 12 May at 10:30 is confirmed. Sign in to the portal to see the details.');
+    expect(triage(notice).automated).toMatchObject({ kind: 'bulk', reason: 'From care-noreply address' });
+    expect(triage(notice).automated?.unsure).not.toBe(true);
   });
 
   it('a request the model overrules is named for the team, and passed on as unsure when the model also reads a machine', async () => {
