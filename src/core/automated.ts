@@ -2,6 +2,8 @@ import type { AutomatedVerdict, InboundMail } from '../types.js';
 import { NO_REPLY_LOCAL_PART, relayedFormOf } from './web-form.js';
 
 export const WEB_FORM_REASON = 'a web form relayed from a no-reply address: the person is named only in its text';
+/** A request read in mail from a no-reply address that no form field names the person in (src/core/triage/offline.ts). */
+export const NO_REPLY_RELAY_REASON = 'a request relayed from a no-reply address; passed to the team';
 
 /** Out-of-office subjects in the languages our requesters write in (checked on the subject only). */
 const AUTO_REPLY_SUBJECT =

@@ -4,6 +4,7 @@ import { caseEvent, openCase } from './cases/open-case.js';
 import { findDuplicateCase, looksLikeTeamCommand, planFollowUp, planOtherNotice, planTeamMessage, type LifecycleContext } from './lifecycle.js';
 import { findCaseForMail } from './thread.js';
 import { heldReason, LOOKS_AUTOMATED, NOT_A_REQUEST } from './cases/held-sender.js';
+import { NO_REPLY_RELAY_REASON } from './automated.js';
 import { automatedReason, readAsMachineByWording } from './cases/machine-set-aside.js';
 import { parseCommands } from './commands.js';
 import { planUnsureMachineInCase } from './cases/unsure-machine.js';
@@ -117,7 +118,7 @@ export function planIntake(mail: InboundMail, verdict: Verdict, db: DbData, cont
     else if (existing) {
       changes.push({ type: 'updateCase', caseId: existing.id, addMessageKeys: [mail.key], events: [caseEvent(existing.id, `automated:${mail.key}`, context.now, 'automated_mail_ignored', 'bot', { kind: verdict.automated.kind })] });
     }
-    if (passOn) changes.push(...planOtherNotice(mail, db, ctx, receiptTime(context), { looksAutomated: true }));
+    if (passOn) changes.push(...planOtherNotice(mail, db, ctx, receiptTime(context), { looksAutomated: true, relayedFromNoReply: verdict.automated.reason === NO_REPLY_RELAY_REASON }));
     return { outcome: 'ignored', caseId: existing?.id ?? null, disposition: 'ignored', reason, changes };
   }
 

@@ -23,7 +23,8 @@ const ADDRESS = /^<?([\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8})>?$/u;
 export const NO_REPLY_LOCAL_PART =
   /^(?:[\w.]+[-_.])?(no-?reply|do-?not-?reply|bounces?|n[aã]o-?responda|n[aã]o-?responder|no-?responder|no-?contestar|ne-?pas-?r[eé]pondre|ne-?repondez-?pas|keine-?antwort|nicht-?antworten|non-?rispondere|noreply|niet-?beantwoorden|niet-?antwoorden|geen-?antwoord)([+._-].*)?$/i;
 
-const isNoReply = (address: string): boolean => NO_REPLY_LOCAL_PART.test(address.split('@')[0] ?? '');
+/** An address nobody reads: a relay for other people's mail, never one person's. */
+export const isNoReply = (address: string): boolean => NO_REPLY_LOCAL_PART.test(address.split('@')[0] ?? '');
 
 function foldedLabel(label: string): string {
   return label

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { detectAutomatedByHeaders, WEB_FORM_REASON } from '../../src/core/automated.js';
+import { detectAutomatedByHeaders, NO_REPLY_RELAY_REASON, WEB_FORM_REASON } from '../../src/core/automated.js';
 import { relayedFormOf } from '../../src/core/web-form.js';
 import { parseMail } from '../../src/io/mime.js';
 import { Harness, mail, TEAM, teamReply, verdict } from './lifecycle-harness.js';
@@ -89,5 +89,27 @@ describe('the team opens a case for the person a web form names', () => {
     expect(sent.filter((item) => item.templateId === 'acknowledgement').map((item) => item.to[0]?.address)).toEqual(['twilkerson@example.com']);
     expect(sent.flatMap((item) => item.to.map((to) => to.address)).filter((address) => address !== TEAM)).toEqual(['twilkerson@example.com']);
     expect(sent.map((item) => item.templateId)).toContain('team-command-result');
+  });
+
+  it("a patient portal's relay from a no-reply address, opened by the team, joins no other patient's message from the same relay", async () => {
+    const portal = 'Patient Portal <care-noreply@clinic.example.com>';
+    const first = await formMail('A patient sent a message through the portal.\nPatient: Harold Quince\nPlease send me a copy of my treatment records.', portal, 'portal-1@clinic.example.com');
+    const automated = { kind: 'bulk' as const, reason: NO_REPLY_RELAY_REASON, unsure: true };
+    h.receive(first, verdict(['disclosure'], { automated }), { fromHash: 'hash-of-portal' });
+    const [notice] = h.takeNew();
+    expect(notice?.templateId).toBe('team-notice');
+    expect(notice?.body.text).toContain('Harold Quince');
+    expect(notice?.subject).toContain('a request relayed from a no-reply address');
+    expect(notice?.body.text).toContain("the relay's other messages never join it");
+    const second = await formMail('A patient sent a message through the portal.\nPatient: Irene Vale\nPlease delete my account.', portal, 'portal-2@clinic.example.com');
+    h.receive(second, verdict(['deletion'], { automated }), { fromHash: 'hash-of-portal', now: '2026-03-03T17:00:00.000Z' });
+    h.takeNew();
+
+    const command = await teamReply('open disclosure', notice!.messageId, { messageId: 'team-open-portal@example.test', date: '2026-03-04T09:00:00.000Z' });
+    h.receive(command, verdict(['other']), { now: '2026-03-04T09:05:00.000Z', rescuedMail: { [first.key]: first } });
+    const record = h.case();
+    expect(record.labels).toEqual(['disclosure']);
+    expect(record.messageKeys).toEqual([first.key]);
+    expect(h.db.messages[second.key]?.caseId ?? null).toBeNull();
   });
 });

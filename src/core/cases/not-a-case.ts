@@ -27,6 +27,8 @@ function noCaseTeamItem(templateId: string, step: string, subject: string, vars:
 export interface OtherNoticeKind {
   /** Read as an automatic reply that mentions a request (the model's, unsure). */
   looksAutomated?: boolean;
+  /** A request read in mail a portal or system relayed from a no-reply address. */
+  relayedFromNoReply?: boolean;
   /** Requests the rules read that the model overruled (Verdict.overruled): the team checks them. */
   overruled?: readonly Label[];
 }
@@ -36,7 +38,8 @@ export interface OtherNoticeKind {
  * the team sees it once (one notice per message).
  */
 export function planOtherNotice(mail: InboundMail, db: DbData, ctx: LifecycleContext, receivedAt: string = ctx.now, kind: OtherNoticeKind = {}): StoreChange[] {
-  const looksAutomated = kind.looksAutomated === true;
+  const relayedFromNoReply = kind.relayedFromNoReply === true;
+  const looksAutomated = kind.looksAutomated === true && !relayedFromNoReply;
   const overruled = kind.overruled ?? [];
   if (ctx.teamAddresses.length === 0 || !mail.from || ctx.teamAddresses.includes(mail.from.address)) return [];
   const key = `none:team-notice:${shortHash(mail.key)}`;
@@ -66,18 +69,22 @@ export function planOtherNotice(mail: InboundMail, db: DbData, ctx: LifecycleCon
     messageKey: mail.key,
     receivedOn: localDay(receivedAt, ctx.timeZone),
     looksAutomated,
+    relayedFromNoReply,
     // A web form's relay: who typed the message, as they typed it (not verified).
     formSender: form ? formatAddress(form.sender) : '',
     // What the rules read and the model overruled, in the words `open` takes ("deletion, opt-out").
     readAs: overruled.map(commandWordOf).join(', '),
     openExample: overruled.map(commandWordOf).join(' '),
   };
-  const subject = form
-    ? '[privacy-inbox] a message from a web form, passed to you (no reply was sent)'
-    : looksAutomated
-      ? '[privacy-inbox] an automatic reply that mentions a request, passed to you (no reply was sent)'
-      : overruled.length > 0
-        ? '[privacy-inbox] perhaps a privacy request (the rules and the model disagree), passed to you (no reply was sent)'
-        : '[privacy-inbox] not a privacy request, passed to you (no reply was sent)';
+  const subject = `[privacy-inbox] ${noticeTopic(form !== null, relayedFromNoReply, looksAutomated, overruled.length > 0)}, passed to you (no reply was sent)`;
   return [{ type: 'enqueue', item: noCaseTeamItem('team-notice', shortHash(mail.key), subject, vars, db, ctx) }];
+}
+
+/** What the team notice is about, for its subject line. */
+function noticeTopic(form: boolean, relayedFromNoReply: boolean, looksAutomated: boolean, overruled: boolean): string {
+  if (form) return 'a message from a web form';
+  if (relayedFromNoReply) return 'a request relayed from a no-reply address';
+  if (looksAutomated) return 'an automatic reply that mentions a request';
+  if (overruled) return 'perhaps a privacy request (the rules and the model disagree)';
+  return 'not a privacy request';
 }

@@ -9,7 +9,7 @@ import { teamOutboxItem } from './not-a-case.js';
 import { openCase, type OpeningContext } from './open-case.js';
 import { HELD_SUMMARY_TEMPLATE } from './held-sender.js';
 import { MACHINE_SUMMARY_TEMPLATE } from './machine-set-aside.js';
-import { relayedFormOf } from '../web-form.js';
+import { isNoReply, relayedFormOf } from '../web-form.js';
 
 /** A chaser the requester sent about mail we passed on is joined to the case when the team opens it. */
 const CHASER_WINDOW_DAYS = 60;
@@ -62,10 +62,12 @@ export interface OpenedFromMessage {
  */
 export function openFromMessage(record: MessageRecord, mail: InboundMail, labels: Label[], by: string, note: string | null, db: DbData, ctx: OpeningContext): OpenedFromMessage {
   // A web form's relay: the team has read it and chosen to answer the person the form names. Other
-  // people's forms come from the same no-reply address, so none of them is this one's chaser.
+  // people's forms and portal messages come from the same no-reply address, so none of them is this one's chaser.
   const form = relayedFormOf(mail);
   const original: InboundMail = form ? { ...mail, from: form.sender, replyTo: [] } : mail;
-  const chasers = form ? [] : laterChasers(record, db);
+  // A portal relaying patients' messages from `portal-noreply@` sends everyone's mail from one address.
+  const relay = form !== null || isNoReply(mail.from?.address ?? '');
+  const chasers = relay ? [] : laterChasers(record, db);
   const verdict: Verdict = {
     ...(record.verdict ?? { language: 'und', automated: null, agent: false, evidence: [], classifiedBy: 'rules' }),
     primary: labels[0] ?? 'other',

@@ -1,4 +1,4 @@
-import { detectAutomated, isNoReplySenderVerdict } from '../automated.js';
+import { detectAutomated, isNoReplySenderVerdict, NO_REPLY_RELAY_REASON } from '../automated.js';
 import type { Classifier, InboundMail, Verdict } from '../../types.js';
 import { combineWithModel } from './combine.js';
 import { selectMessageText, type MessageText } from './message-text.js';
@@ -80,7 +80,7 @@ function requestFromNoReplySender(mail: InboundMail, ownAddresses: string[], mod
   if (asPerson.verdict.automated) return null;
   const verdict = withModel(asPerson, model);
   if (verdict.automated || !verdict.labels.some((label) => label !== 'other')) return null;
-  return { ...verdict, automated: { kind: 'bulk', reason: 'a request relayed from a no-reply address; passed to the team', unsure: true } };
+  return { ...verdict, automated: { kind: 'bulk', reason: NO_REPLY_RELAY_REASON, unsure: true } };
 }
 
 /**
