@@ -3,6 +3,8 @@ import { MODEL_HEADS, type ModelHead } from './model/heads.js';
 import type { ModelPrediction } from './model/linear.js';
 import { ruleSignalsOf, STACK_LABELS, stackInputs, stackProbability, type StackLabel, type StackModel } from './model/stack.js';
 
+/** Labels whose context-bound hits a request the model reads lets count (see `awaitingContext`). */
+const CONTEXT_LABELS: ReadonlySet<string> = new Set(['child_data']);
 const PRIMARY_ORDER: readonly Label[] = ['child_data', 'complaint', 'deletion', 'disclosure', 'correction', 'opt_out'];
 
 /** Confidence when the rules and the combined verdict disagree on an explicit request: below the 0.5 review line. */
@@ -20,6 +22,8 @@ export interface CombineInput {
   stack: StackModel;
   /** The rules' cap for language and subject-only mail, which applies to the model as well. */
   confidenceCap: number;
+  /** Hits the rules found but could not tie to personal data (RuleReading `awaitingContext`). */
+  awaitingContext?: readonly Evidence[];
 }
 
 function round(value: number): number {
@@ -104,11 +108,16 @@ export function combineWithModel(input: CombineInput): Verdict {
   const droppedExplicit = explicit && ruleLabels.some((label) => !stackedLabels.includes(label));
   const modelSureNoRequest = headProbabilities.no_request >= OVERRULE_NO_REQUEST_FROM;
   const overruled = droppedExplicit && modelSureNoRequest ? ruleLabels.filter((label) => !stackedLabels.includes(label) && probability(label) <= OVERRULE_STACKED_UP_TO) : [];
-  const labels = droppedExplicit ? STACK_LABELS.filter((label) => stackedLabels.includes(label) || (ruleLabels.includes(label) && !overruled.includes(label))) : stackedLabels;
+  const weighed = droppedExplicit ? STACK_LABELS.filter((label) => stackedLabels.includes(label) || (ruleLabels.includes(label) && !overruled.includes(label))) : stackedLabels;
+  // A request the model reads makes the mail one about personal data: a teenager's own "tengo 14
+  // años" or a child's age then makes it the child's (COPPA, GDPR Art. 8), as the rules would have.
+  const contextual = weighed.length > 0 ? (input.awaitingContext ?? []).filter((item): item is Evidence & { label: StackLabel } => CONTEXT_LABELS.has(item.label) && !weighed.includes(item.label as StackLabel)) : [];
+  const labels = contextual.length > 0 ? STACK_LABELS.filter((label) => weighed.includes(label) || contextual.some((item) => item.label === label)) : weighed;
   const againstOtherEvidence = signals.otherEvidence && labels.length > 0;
   const disputed = droppedExplicit || againstOtherEvidence;
   // How sure the combination is of every label it gives and every one it leaves out.
-  const certainty = Math.min(...STACK_LABELS.map((label) => (labels.includes(label) ? probability(label) : 1 - probability(label))));
+  // A label added from the rules' context-bound hit rests on the rule, not on the model's odds.
+  const certainty = Math.min(...STACK_LABELS.filter((label) => !contextual.some((item) => item.label === label)).map((label) => (labels.includes(label) ? probability(label) : 1 - probability(label))));
   // A request only the model sees, and not with near certainty, is acknowledged as read by a person first.
   const modelAloneUnsure = rulesSilent && stackedLabels.some((label) => probability(label) < MODEL_ALONE_SURE);
   // An explicit request the rules found keeps most of their certainty when the stage agrees with it.
@@ -128,8 +137,9 @@ export function combineWithModel(input: CombineInput): Verdict {
   const primary = primaryOf(labels, rules, probability);
   const ordered: Label[] = [primary, ...labels.filter((label) => label !== primary)];
   const evidence: Evidence[] = rules.evidence.filter((item) => item.label === 'agent' || (ordered as string[]).includes(item.label));
+  evidence.push(...contextual);
   for (const label of labels) {
-    if (ruleLabels.includes(label)) continue;
+    if (ruleLabels.includes(label) || contextual.some((item) => item.label === label)) continue;
     for (const phrase of prediction.heads[label].evidence) evidence.push({ label, phrase: `model: ${phrase}`, where: 'body' });
   }
   return { ...rules, primary, labels: ordered, confidence, evidence, ...flag };

@@ -84,6 +84,11 @@ export interface RuleReading {
   automatedBySubjectOnly?: boolean;
   /** The text's wording (not a header, not the subject) said "machine": an out-of-office, a ticket, a closing line. */
   automatedByContent?: boolean;
+  /**
+   * A child's stated age or a chase the rules found in mail they could not tie to personal data
+   * (score.ts `awaitingContext`): it counts when the model reads a privacy request there.
+   */
+  awaitingContext?: Evidence[];
 }
 
 /**
@@ -170,7 +175,8 @@ export function readMail(mail: InboundMail, options: RuleClassifierOptions): Rul
     evidence: [...decision.evidence, ...agentEvidence],
     classifiedBy: 'rules',
   };
-  return { verdict, text, settled: false, language: reading };
+  const awaitingContext = PRIVACY_LABELS.flatMap((label) => (scores[label].awaitingContext ?? []).map(({ label: hitLabel, phrase, where }) => ({ label: hitLabel, phrase, where })));
+  return { verdict, text, settled: false, language: reading, ...(awaitingContext.length > 0 ? { awaitingContext } : {}) };
 }
 
 /** The offline classifier: no network, no model, same answer for the same mail. */

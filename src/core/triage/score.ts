@@ -26,6 +26,12 @@ export interface LabelScore {
   requested: boolean;
   inSubject: boolean;
   hits: Hit[];
+  /**
+   * Hits that count only in a mail about personal data (a teenager's "ich bin 15", "still no
+   * answer"), found where the rules saw no such context: a second reader that reads a privacy
+   * request in the mail supplies it (combine.ts).
+   */
+  awaitingContext?: Hit[];
 }
 
 export type Scores = Record<Label, LabelScore>;
@@ -167,7 +173,10 @@ export function scoreSegments(segments: readonly Segment[]): Scores {
   // A topic word in both the subject and the body ("Newsletter" / "the newsletter") is one hint, not two.
   const countedTopics = new Set<number>();
   for (const hit of hits) {
-    if (hit.needsPrivacyContext && !privacyContext) continue;
+    if (hit.needsPrivacyContext && !privacyContext) {
+      (scores[hit.label].awaitingContext ??= []).push(hit);
+      continue;
+    }
     if (hit.statesNewDetail && deletionAsked) continue;
     if (hit.kind === 'topic' && hit.rule !== undefined) {
       if (countedTopics.has(hit.rule)) continue;

@@ -167,4 +167,21 @@ describe('next to an explicit request, a label only the model sees needs even od
     expect(verdict.labels).toEqual(['deletion']);
     expect(verdict.agent).toBe(true);
   });
+
+  it("a teenager's own age the rules could not tie to personal data makes the model's request the child's", () => {
+    const age: Evidence = { label: 'child_data', phrase: 'ich bin 15', where: 'body' };
+    const verdict = combineWithModel({ rules: rules(['other'], 0.45), prediction: prediction({ deletion: 0.97 }), stack, confidenceCap: 1, awaitingContext: [age] });
+    expect(verdict.primary).toBe('child_data');
+    expect(verdict.labels).toEqual(['child_data', 'deletion']);
+    expect(verdict.evidence).toContainEqual(age);
+    // The label rests on the rule's phrase: the model's low odds for child_data do not sink the confidence.
+    expect(verdict.confidence).toBeGreaterThan(0.8);
+  });
+
+  it('the same age in mail where the model reads no request stays `other`; a chase never joins this way', () => {
+    const age: Evidence = { label: 'child_data', phrase: 'ich bin 15', where: 'body' };
+    expect(combineWithModel({ rules: rules(['other'], 0.45), prediction: prediction({}), stack, confidenceCap: 1, awaitingContext: [age] }).labels).toEqual(['other']);
+    const chase: Evidence = { label: 'complaint', phrase: 'still no answer', where: 'body' };
+    expect(combineWithModel({ rules: rules(['other'], 0.45), prediction: prediction({ deletion: 0.97 }), stack, confidenceCap: 1, awaitingContext: [chase] }).labels).toEqual(['deletion']);
+  });
 });

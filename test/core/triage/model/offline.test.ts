@@ -34,6 +34,14 @@ function stubAutomatedHead(automated: number, others: Partial<Record<(typeof MOD
 }
 
 describe('offline triage with the shipped model', () => {
+  it("a teenager's own request names no data word: the model reads the request, the stated age makes it a child's", async () => {
+    const message = await mail('einen eintrag löschen', 'hallo, ich bin 15 und hab in eurer app einen eintrag geschrieben, den ich echt bereue. könnt ihr den ganz wegmachen, auch auf dem server? danke', 'de');
+    expect(triage(message, 'rules').labels).toEqual(['other']);
+    const verdict = triage(message);
+    expect(verdict.primary).toBe('child_data');
+    expect(verdict.evidence).toContainEqual({ label: 'child_data', phrase: 'ich bin 15', where: 'body' });
+  });
+
   it('reads a request phrased the way no rule names it', async () => {
     const message = await mail('', 'hey so i dont use ur app anymore, can u get rid of all my stuff on there. cheers');
     expect(triage(message, 'rules').labels).toEqual(['other']);
