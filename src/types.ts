@@ -79,6 +79,11 @@ export interface Verdict {
    * overruled (src/core/triage/combine.ts): the team's notice names them.
    */
   overruled?: Label[];
+  /**
+   * A request made for another adult (a spouse, sibling, grown child, friend) by someone who names no
+   * authority to make it (src/core/triage/third-party.ts): the words naming that adult. The team answers.
+   */
+  forAnotherAdult?: string;
 }
 
 /**

@@ -173,7 +173,7 @@ export function planIntake(mail: InboundMail, verdict: Verdict, db: DbData, cont
       caseId: null,
       disposition: 'ignored',
       reason,
-      changes: [{ type: 'putMessage', record: messageRecord(mail, verdict, context, 'ignored', reason, null) }, ...planOtherNotice(mail, db, ctx, receiptTime(context), { overruled: verdict.overruled ?? [] })],
+      changes: [{ type: 'putMessage', record: messageRecord(mail, verdict, context, 'ignored', reason, null) }, ...planOtherNotice(mail, db, ctx, receiptTime(context), { overruled: verdict.overruled ?? [], ...(verdict.forAnotherAdult ? { forAnotherAdult: verdict.forAnotherAdult } : {}) })],
     };
   }
 

@@ -56,4 +56,23 @@ describe('a request the rules read and the model overruled', () => {
     expect(notice?.subject).toContain('not a privacy request');
     expect(notice?.body.text).not.toContain('the rules read as a request');
   });
+
+  it("a request for another adult with no authority named: the team answers it, told who it is about and how to open it", async () => {
+    const letter = await mail({
+      from: 'Rainer K <rainer.k@example.de>',
+      subject: 'Daten meiner Frau',
+      body: 'Guten Abend, meine Frau nutzt Ihre Online-Therapie. Ich möchte sehen, was die Therapeutin über sie notiert hat.',
+      messageId: 'spouse-1@example.de',
+    });
+    h.receive(letter, verdict(['other'], { confidence: 0.45, overruled: ['disclosure'], forAnotherAdult: 'meine Frau' }));
+    const sent = h.takeNew();
+    expect(sent.map((item) => item.to.map((to) => to.address))).toEqual([[TEAM]]);
+    const [notice] = sent;
+    expect(notice?.subject).toContain("a request about another adult's data");
+    expect(notice?.body.text).toContain('the writer speaks of "meine Frau"');
+    expect(notice?.body.text).toContain('reply "open disclosure"');
+    expect(notice?.body.text).not.toContain('the model is all but sure');
+    expect(h.db.messages[letter.key]).toMatchObject({ status: 'ignored', caseId: null });
+  });
 });
+

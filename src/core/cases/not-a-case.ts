@@ -31,6 +31,8 @@ export interface OtherNoticeKind {
   relayedFromNoReply?: boolean;
   /** Requests the rules read that the model overruled (Verdict.overruled): the team checks them. */
   overruled?: readonly Label[];
+  /** A request for another adult by someone naming no authority (Verdict.forAnotherAdult): who it is about. */
+  forAnotherAdult?: string;
 }
 
 /**
@@ -41,6 +43,7 @@ export function planOtherNotice(mail: InboundMail, db: DbData, ctx: LifecycleCon
   const relayedFromNoReply = kind.relayedFromNoReply === true;
   const looksAutomated = kind.looksAutomated === true && !relayedFromNoReply;
   const overruled = kind.overruled ?? [];
+  const forAnotherAdult = kind.forAnotherAdult ?? '';
   if (ctx.teamAddresses.length === 0 || !mail.from || ctx.teamAddresses.includes(mail.from.address)) return [];
   const key = `none:team-notice:${shortHash(mail.key)}`;
   if (db.outbox[key]) return [];
@@ -74,17 +77,20 @@ export function planOtherNotice(mail: InboundMail, db: DbData, ctx: LifecycleCon
     formSender: form ? formatAddress(form.sender) : '',
     // What the rules read and the model overruled, in the words `open` takes ("deletion, opt-out").
     readAs: overruled.map(commandWordOf).join(', '),
+    // The words naming the other adult ("my wife"), when the request was made for them.
+    forAnotherAdult,
     openExample: overruled.map(commandWordOf).join(' '),
   };
-  const subject = `[privacy-inbox] ${noticeTopic(form !== null, relayedFromNoReply, looksAutomated, overruled.length > 0)}, passed to you (no reply was sent)`;
+  const subject = `[privacy-inbox] ${noticeTopic(form !== null, relayedFromNoReply, looksAutomated, overruled.length > 0, forAnotherAdult !== '')}, passed to you (no reply was sent)`;
   return [{ type: 'enqueue', item: noCaseTeamItem('team-notice', shortHash(mail.key), subject, vars, db, ctx) }];
 }
 
 /** What the team notice is about, for its subject line. */
-function noticeTopic(form: boolean, relayedFromNoReply: boolean, looksAutomated: boolean, overruled: boolean): string {
+function noticeTopic(form: boolean, relayedFromNoReply: boolean, looksAutomated: boolean, overruled: boolean, forAnotherAdult: boolean): string {
   if (form) return 'a message from a web form';
   if (relayedFromNoReply) return 'a request relayed from a no-reply address';
   if (looksAutomated) return 'an automatic reply that mentions a request';
+  if (forAnotherAdult) return "a request about another adult's data, with no authority named";
   if (overruled) return 'perhaps a privacy request (the rules and the model disagree)';
   return 'not a privacy request';
 }

@@ -6,6 +6,7 @@ import { modelInputOf } from './model/input.js';
 import type { LinearModel, ModelPrediction } from './model/linear.js';
 import { readLanguage, readMail, type LanguageReading, type RuleReading } from './index.js';
 import type { TriageMode } from './modes.js';
+import { withStandingChecked } from './third-party.js';
 
 export { TRIAGE_MODES, type TriageMode } from './modes.js';
 
@@ -50,7 +51,7 @@ export function triageOffline(mail: InboundMail, options: OfflineClassifierOptio
     return learnedVerdict(mail, options.model.predict(modelInputOf(text)), readLanguage(text), options.ownAddresses);
   }
   const rules = readMail(mail, { ownAddresses: options.ownAddresses });
-  if (options.mode === 'rules' || !options.model) return rules.verdict;
+  if (options.mode === 'rules' || !options.model) return withStandingChecked(rules.verdict, rules.text);
   // An out-of-office subject over a body the rules read nothing in: read the mail as a person's; if
   // rules and model find a request there that is not machine wording, the subject loses to the body.
   if (rules.automatedBySubjectOnly) {
@@ -117,7 +118,7 @@ function withModel(rules: RuleReading, model: LinearModel): Verdict {
   if (!model.stack) throw new Error('the triage model has no stack to weigh rules and model: retrain it with `npm run train`');
   const prediction = model.predict(modelInputOf(rules.text));
   const combined = combineWithModel({ rules: rules.verdict, prediction, stack: model.stack, confidenceCap: rules.language.confidenceCap, ...(rules.awaitingContext ? { awaitingContext: rules.awaitingContext } : {}) });
-  return machineWrittenByModel(combined, prediction, forwardsWithANote(rules.text)) ?? combined;
+  return withStandingChecked(machineWrittenByModel(combined, prediction, forwardsWithANote(rules.text)) ?? combined, rules.text);
 }
 
 /**

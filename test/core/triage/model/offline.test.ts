@@ -42,6 +42,14 @@ describe('offline triage with the shipped model', () => {
     expect(verdict.evidence).toContainEqual({ label: 'child_data', phrase: 'ich bin 15', where: 'body' });
   });
 
+  it("a spouse asking for a partner's notes is not answered as a request: the team gets it, with what was asked", async () => {
+    const message = await mail('Notas das sessões do meu marido', 'Bom dia, o meu marido é vosso paciente. Peço uma cópia das notas das sessões dele e de tudo o que guardam sobre ele.', 'pt');
+    const verdict = triage(message);
+    expect(verdict).toMatchObject({ primary: 'other', labels: ['other'], forAnotherAdult: 'meu marido' });
+    expect(verdict.overruled).toContain('disclosure');
+    expect(verdict.confidence).toBeLessThan(0.5);
+  });
+
   it('reads a request phrased the way no rule names it', async () => {
     const message = await mail('', 'hey so i dont use ur app anymore, can u get rid of all my stuff on there. cheers');
     expect(triage(message, 'rules').labels).toEqual(['other']);

@@ -1,0 +1,132 @@
+import { CHILD } from './lexicon/minor.js';
+import type { Verdict } from '../../types.js';
+import type { MessageText } from './message-text.js';
+
+/**
+ * Another adult named by their tie to the writer: a spouse, partner, sibling, parent, grandparent,
+ * in-law, friend, colleague or neighbour, in our seven languages ("my wife", "meine Frau", "mi
+ * hermano", "ma mère", "mio fratello", "a minha irmã", "mijn vader"). A son or daughter only with an
+ * adult's age (below).
+ */
+const ADULT_TIE = [
+  "(?:my|our) (?:late |elderly |older |younger |twin |ex-?)?(?:wife|husband|spouse|partner|fianc[ée]e?|boyfriend|girlfriend|brother|sister|mother|mum|mom|father|dad|parents|grandmother|grandfather|grandma|grandpa|aunt|uncle|cousin|(?:best |close )?friend|colleague|co-?worker|boss|neighbou?r|flatmate|roommate|(?:brother|sister|mother|father|son|daughter)-in-law)",
+  '(?:mein|meine|meinem|meiner|meines|meinen|unser|unsere|unserer|unseres|unserem) (?:verstorbenen? |älteren? |jüngeren? |Ex-?)?(?:Frau|Mann|Ehemann|Ehefrau|Gattin|Gatten?|Lebensgefährt(?:e|in|en)|Partner(?:in|s)?|Verlobten?|(?:beste[nr]? )?Freund(?:in|es)?|Bruders?|Schwester|Mutter|Mama|Vaters?|Papas?|Eltern|Großmutter|Großvaters?|Oma|Opas?|Tante|Onkels?|Cousin(?:e|s)?|Kollegen?|Kollegin|Chefin|Chefs?|Nachbar(?:in|n)?|Mitbewohner(?:in)?|Schwagers?|Schwägerin|Schwieger(?:mutter|vaters?|sohns?|tochter))',
+  '(?:mi|mis|nuestr[oa]) (?:difunt[oa] |ex-?)?(?:esposa|esposo|mujer|marido|pareja|novi[oa]|prometid[oa]|herman[oa]|madre|padre|mamá|papá|padres|abuel[oa]|tí[oa]|prim[oa]|(?:mejor )?amig[oa]|compañer[oa] de (?:piso|trabajo)|jef[ea]|vecin[oa]|cuñad[oa]|suegr[oa]|yerno|nuera)',
+  "(?:mon|ma|mes|notre) (?:défunte? |feue? |ex-?)?(?:femme|mari|époux|épouse|conjointe?|compagnon|compagne|copain|copine|fiancée?|frère|sœur|soeur|mère|maman|père|papa|parents|grand-mère|grand-père|tante|oncle|cousine?|(?:meilleure? )?amie?|collègue|patron(?:ne)?|voisine?|colocataire|beau-frère|belle-sœur|belle-soeur|belle-mère|beau-père|gendre|belle-fille)",
+  "(?:mia|mio|miei|mie|nostr[oa]) (?:defunt[oa] |ex-?)?(?:moglie|marito|compagn[oa]|fidanzat[oa]|fratello|sorella|madre|mamma|padre|papà|genitori|nonn[oa]|zi[oa]|cugin[oa]|(?:migliore )?amic[oa]|collega|capo|vicin[oa]|coinquilin[oa]|cognat[oa]|suocer[oa]|genero|nuora)",
+  '(?:meu|minha|meus|nosso|nossa) (?:falecid[oa] |ex-?)?(?:esposa|esposo|mulher|marido|companheir[oa]|namorad[oa]|noiv[oa]|irmão|irmã|mãe|pai|pais|avó|avô|ti[oa]|prim[oa]|(?:melhor )?amig[oa]|colega|chefe|vizinh[oa]|cunhad[oa]|sogr[oa]|genro|nora)',
+  '(?:mijn|onze|ons) (?:overleden |ex-?)?(?:vrouw|man|echtgenoot|echtgenote|partner|vriend(?:in)?|beste vriend(?:in)?|verloofde|broer|zus|zuster|moeder|mama|vader|papa|ouders|oma|opa|grootmoeder|grootvader|tante|oom|collega|baas|buurman|buurvrouw|huisgeno(?:ot|te)|zwager|schoonzus|schoonmoeder|schoonvader|schoonzoon|schoondochter)',
+  // "I am his wife", "sou a esposa do Rui", "soy la hermana de", "je suis la femme de", "ik ben de vrouw van".
+  "(?:i am|i'm) (?:his|her) (?:wife|husband|partner|brother|sister|mother|father|son|daughter|friend)",
+  '(?:soy|sou) (?:la|el|a|o|su) (?:esposa|esposo|mujer|marido|pareja|herman[oa]|irmã|irmão|madre|padre|mãe|pai|hij[oa]|filh[oa]|amig[oa]) d',
+  '(?:je suis|ich bin|sono|ik ben) (?:la|le|die|der|la|il|de) (?:femme|mari|sœur|soeur|frère|mère|père|fille|fils|Frau|Ehefrau|Mann|Schwester|Bruder|Mutter|Vater|Tochter|Sohn|moglie|marito|sorella|fratello|madre|padre|figlia|figlio|vrouw|man|zus|broer|moeder|vader|dochter|zoon) (?:de|d\'|von|des|di|van)',
+];
+
+/** An age no one under guardianship has: 18 and over, as "(23)", "is 23", "ha 34 anni", "Er ist 23". */
+const ADULT_AGE = '(?:1[89]|[2-9][0-9])(?![0-9])';
+const ADULT_CHILD = [
+  `${CHILD}(?: \\p{L}+){0,3},? (?:\\(${ADULT_AGE}\\)|(?:is|ist|tiene|a|ha|tem|heeft|who is|que tiene|de|di|van) ${ADULT_AGE}(?: (?:years?|Jahre|años|ans|anni|anos|jaar))?)`,
+  `(?:he|she|er|sie) (?:is|ist) (?:now |jetzt |inzwischen )?${ADULT_AGE}(?![\\p{L}0-9])`,
+  '(?:adult|grown-up|erwachsene[nr]?|volljährige[nr]?|mayor de edad|majeure?|maggiorenne|maior de idade|volwassen|meerderjarige?) ' + CHILD,
+  `${CHILD} (?:is|ist|es|est|è|é|is) (?:an adult|erwachsen|volljährig|mayor de edad|majeure?|maggiorenne|maior de idade|volwassen|meerderjarig)`,
+];
+const ANOTHER_ADULT = new RegExp(`(?<![\\p{L}])(?:${[...ADULT_TIE, ...ADULT_CHILD].join('|')})(?![\\p{L}])`, 'iu');
+
+/**
+ * What gives standing to ask for another adult (GDPR Art. 12(6) and CCPA 1798.140(ak) and
+ * 1798.185(a)(7): the person themself, or someone with their authority): a power of attorney, a
+ * guardianship or deputyship, an executor or heir, a signed authorisation or the person's say-so,
+ * the person copied in or sitting beside the writer. A family member writing about a death is taken
+ * as next of kin (heirs may ask, e.g. LOPDGDD art. 3); a friend is not (see DEATH).
+ */
+const STANDING = new RegExp(
+  '(?<![\\p{L}])(?:power of attorney|attorney|lasting power|guardian\\p{L}*|deputy(?:ship)?|conservator\\p{L}*|executor|executrix|authori[sz](?:ation|ed|e[sd]?|ing)|permission|consent|signed|on (?:his|her|their) behalf|on behalf of|asked me|wants me|(?:next to|beside|with) me|in cc|cc:|in copy|copied|' +
+    '\\p{L}*vollmacht|bevollmächtigt|betreuer|betreuung|vormund|testamentsvollstreck|erbschein|erbe[nr]?(?![\\p{L}])|erbin|nachlass|einverständnis|einwilligung|zustimmung|in (?:seinem|ihrem) (?:auftrag|namen)|gebeten|unterschrieben|' +
+    'poder notarial|poder(?:es)? (?:de representación|firmado)|apoderad|tutor(?:a)? legal|tutela|curatela|curador|albacea|herede|autorizaci|permiso|consentimiento|firmad[oa]|firmó|en su nombre|de su parte|me pidi|me ha pedido|conmigo|' +
+    'procuration|mandat(?:aire)?(?![\\p{L}])|tutelle|tuteur|tutrice|curatelle|curateur|habilitée?|habilitation|exécut(?:eur|rice) testamentaire|héritière?|notaire|autoris|(?:son|leur) accord|signé|en son nom|de sa part|m\'a demandé|avec moi|' +
+    'procura(?![\\p{L}])|procuratore|delega(?![\\p{L}])|tutore|amministratore di sostegno|esecutore testamentario|erede|eredi|autorizza|permesso|consenso|firmat[oa]|a suo nome|per conto|mi ha chiesto|con me|' +
+    'procuração|procurador|inventariante|herdeir|autoriza|permissão|assinad[oa]|em nome|pediu-me|me pediu|comigo|' +
+    'volmacht|gevolmachtigd|machtiging|bewindvoerder|curator|mentor|executeur|erfgena|erfrecht|toestemming|ondertekend|namens|heeft mij gevraagd|vroeg mij|bij mij|naast me|' +
+    // A carer for someone who can no longer write, or a court's appointment: writers and teams alike treat them as acting for the person.
+    "\\bLPA\\b|\\bPOA\\b|court(?![\\p{L}])|tribunal|juzgado|juge|gericht|rechtbank|sentença|sentencia|jugement|decreto|resolución judicial|acompanhante|amministrat\\p{L}* di sostegno|tutor(?!ial)|look after|i manage|care for|caring for|take care of|i help (?:him|her)|kümmere mich|pflege|me ocupo|cuido|je m'occupe|mi occupo|mi prendo cura|zorg voor|dementia|demenz|demencia|démence|demenza|demência|dementie|alzheimer|parkinson|stroke|schlaganfall|ictus|avc|en copie|in copia|en copia|em cópia|in kopie|cc'd|(?:her|his|their) (?:confirmation|consent)|confirmation from (?:her|him)|(?:ihre|seine) (?:bestätigung|zustimmung)|su confirmación|sa confirmation|(?:la )?sua conferma|confirmação del[ea]|(?:zijn|haar) bevestiging|(?:write|writing) (?:for my|on behalf)|schreibe (?:für meine?n?|im)|escribo (?:por mi|para mi|en nombre)|j'écris pour (?:mon|ma)|scrivo per (?:mi[oa]|conto)|escrevo (?:pel[oa] (?:meu|minha)|em nome)|ik schrijf (?:voor mijn|namens)" +
+    ')',
+  'iu',
+);
+
+/** A death in the mail: a family member then writes as next of kin. */
+const DEATH = /(?:deceased|en paz descanse|rest in peace|died|passed away|passing|passed on|death|von uns gegangen|se nos fue|nous a quitt|venut[oa] a mancare|ci ha lasciat|nos deixou|partiu|heengegaan|verstorb|gestorben|Tod(?![\p{L}])|Todes|fallec|murió|muerte|défunt|décédé|décès|(?:est|sont) mort|decedut|decess|mancat|defunt|morto|morta|morreu|falecid|óbito|overleden|gestorven|overlijden)/iu;
+/** Ties that do not make next of kin. */
+const NOT_KIN = /(?:friend|colleague|co-?worker|boss|neighbou?r|flatmate|roommate|Freund|Kolleg|Chef|Nachbar|Mitbewohner|amig|compañer|jef[ea]|vecin|ami|collègue|patron|voisin|colocataire|amic|collega|capo|vicin|coinquilin|colega|chefe|vizinh|vriend|baas|buur|huisgeno)/iu;
+
+/**
+ * The other adult's data asked about: a third-person possessive or "about him/her" with a record,
+ * or a record "of my wife" (German's formal "Ihre" is "your": only lower-case "ihre" counts).
+ */
+const RECORD = '(?:data|account|records?|file|notes|information|info|details|profile|history|chart|number|address|results|e-?mails?|appointments?|sessions?|Daten|Konto|Akte|Unterlagen|Notizen|Informationen|Profil|Nummer|Adresse|Befunde|Termine|datos|cuenta|historial|expediente|ficha|notas|información|perfil|número|dirección|citas|dossier|compte|données|informations|numéro|adresse|résultats|rendez-vous|dati|cartella|fascicolo|note|informazioni|profilo|numero|indirizzo|appuntamenti|dados|conta|processo|informações|endereço|consultas|gegevens|notities|informatie|profiel|nummer|adres|afspraken|sessões|sesiones|séances|sedute|sessies|Sitzungen|Termine)';
+const THEIR_RECORD = new RegExp(
+  `(?<![\\p{L}])(?:(?:his|her|their|sus?|son|sa|ses|suo|sua|suoi|sue|zijn|haar) (?:\\p{L}+ )?${RECORD}|${RECORD} (?:dele|dela|of (?:my|our)|de (?:mi|mon|ma|mes)|des|du|di (?:mio|mia)|del(?:la)? (?:mio|mia)|do (?:meu|minha)|da (?:minha|meu)|van (?:mijn|onze)|meiner|meines|von (?:meiner|meinem))|(?:about|for) (?:him|her|them)|(?:sobre|de) (?:él|ella)|(?:sur|pour) (?:lui|elle)|su di (?:lui|lei)|sobre (?:ele|ela)|over (?:hem|haar)|(?:my|our) \\p{L}+(?:-in-law)?'s ${RECORD})(?![\\p{L}])`,
+  'iu',
+);
+const THEIR_RECORD_DE = /(?<![\p{L}])(?:(?:seine[nrms]?|ihre[nrms]?) (?:\p{L}+ )?(?:Daten|Konto|Akte|Unterlagen|Notizen|Informationen|Profil|Nummer|Adresse|Befunde|Termine)|über (?:ihn|sie)(?![\p{L}]))/u;
+
+/**
+ * The writer's own data or own person: then the relative is context ("my husband told me to ask for
+ * my records"), not the one asked about; "my wife and I" ask together.
+ */
+const OWN = new RegExp(
+  '(?<![\\p{L}])(?:emergency contact|notfallkontakt|contacto de emergencia|contact d\'urgence|contatto di emergenza|contacto de emergência|contato de emergência|noodcontact|(?:my|our) (?:\\p{L}+ )?(?:data|personal|account|records?|file|information|info|details|notes|profile|chart|history|e-?mail|address|phone|number|name|subscription|appointments?|sessions?|therapy|treatment|emergency|contact|inbox)|about me|(?:my|our) [\\p{L}-]+ (?:and|&) (?:i|me)(?![\\p{L}])|i and my|' +
+    '(?:meine|meinen|meiner|meinem|meines|mein|unsere|unser|unserem) (?:\\p{L}+ )?(?:Daten|Konto|Akte|Unterlagen|Informationen|Angaben|Profil|E-Mail|Adresse|Nummer|Namen?|Abo|Termine?|Therapie|Behandlung|Notfallkontakt|Kontakt\\p{L}*|Patientenakte)|über mich|meine?m? \\p{L}+ und ich|ich und meine?|' +
+    '(?:mis|mi|nuestros|nuestra|nuestro) (?:\\p{L}+ )?(?:datos|cuenta|historial|expediente|información|perfil|correo|dirección|número|nombre|suscripción|citas?|terapia|contacto|ficha)|sobre mí|mi \\p{L}+ y yo|yo y mi|' +
+    '(?:mes|mon|ma|nos|notre) (?:\\p{L}+ )?(?:données|compte|dossier|informations|profil|adresse|numéro|nom|abonnement|rendez-vous|thérapie|contact|fiche)|sur moi|m[ao]n \\p{L}+ et moi|moi et m[ao]n|' +
+    '(?:i miei|il mio|la mia|i nostri|il nostro|miei|mio|mia) (?:\\p{L}+ )?(?:dati|account|profilo|fascicolo|cartella|informazioni|indirizzo|numero|nome|abbonamento|appuntamenti|terapia|contatto|scheda|e-?mail|mail|telefono|cose)|su di me|mi[ao] \\p{L}+ e io|io e mi[ao]|' +
+    '(?:os meus|o meu|a minha|meus|meu|minha|os nossos|nossos) (?:\\p{L}+ )?(?:dados|conta|cadastro|recibos|e-?mail|processo|ficha|histórico|informações|perfil|endereço|número|nome|assinatura|consultas|terapia|contacto|contato)|sobre mim|(?:meu|minha) \\p{L}+ e eu|eu e (?:o meu|a minha)|' +
+    '(?:mijn|onze) (?:\\p{L}+ )?(?:gegevens|account|dossier|informatie|profiel|adres|nummer|naam|abonnement|afspraken?|therapie|contactpersoon|inbox)|over mij|mijn \\p{L}+ en ik|ik en mijn' +
+    ')(?![\\p{L}])',
+  'iu',
+);
+
+/**
+ * A request made for another adult by someone who names no authority to make it: a spouse wanting
+ * a partner's session notes, a sibling correcting a sister's number, a parent closing a grown son's
+ * account, a friend closing a dead friend's. Only the person, or someone with their authority, can
+ * make a data-subject request (docs/triage.md, "Only someone with standing makes a request"), and
+ * even confirming that the person is a client would disclose health data: the team answers such
+ * mail, never the bot. Returns the words naming the other adult, or null. Not for a forwarded
+ * message (a colleague passing on the person's own mail) or a child's data (a parent has standing).
+ */
+export function anotherAdultWithoutStanding(text: MessageText): string | null {
+  if (text.forwarded.trim() !== '') return null;
+  const written = `${text.subject}\n${text.body}`;
+  const tie = ANOTHER_ADULT.exec(written);
+  if (!tie) return null;
+  if (!THEIR_RECORD.test(written) && !THEIR_RECORD_DE.test(written)) return null;
+  if (STANDING.test(written) || OWN.test(written)) return null;
+  if (DEATH.test(written) && !NOT_KIN.test(tie[0])) return null;
+  return tie[0].replace(/\s+/g, ' ').trim();
+}
+
+/** How sure a verdict set aside for lack of standing is: below 0.5, a person reads it. */
+const WITHOUT_STANDING_CONFIDENCE = 0.45;
+
+/**
+ * A privacy request made for another adult without authority becomes `other` for the team to answer;
+ * the request read is kept in `overruled`, so the team's notice names it and `open <labels>` makes it
+ * a case when the writer does have standing. A child's data keeps its label (a parent asks for a
+ * minor, and anyone may report a child's data), and so does a complaint: the relative in one is most
+ * often who saw what leaked ("my neighbour was in the waiting room"), and a grievance is heard anyway.
+ */
+export function withStandingChecked(verdict: Verdict, text: MessageText): Verdict {
+  const asked = verdict.labels.filter((label) => label !== 'other');
+  if (verdict.automated || asked.length === 0 || asked.includes('child_data') || asked.includes('complaint')) return verdict;
+  const tie = anotherAdultWithoutStanding(text);
+  if (tie === null) return verdict;
+  return {
+    ...verdict,
+    primary: 'other',
+    labels: ['other'],
+    confidence: Math.min(verdict.confidence, WITHOUT_STANDING_CONFIDENCE),
+    overruled: asked,
+    forAnotherAdult: tie,
+    evidence: [{ label: 'other', phrase: tie, where: 'body' }, ...verdict.evidence],
+  };
+}

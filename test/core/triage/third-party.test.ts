@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { anotherAdultWithoutStanding, withStandingChecked } from '../../../src/core/triage/third-party.js';
+import type { Label, Verdict } from '../../../src/types.js';
+
+const text = (body: string, subject = '') => ({ subject, body, forwarded: '', forwardedSubject: '' });
+
+function verdictOf(labels: Label[]): Verdict {
+  return { primary: labels[0] ?? 'other', labels, language: 'en', confidence: 0.9, automated: null, agent: false, evidence: [], classifiedBy: 'rules+model' };
+}
+
+describe('a request for another adult, with no authority named', () => {
+  it.each([
+    ['en', 'Hi, my husband is in therapy with you. I would like to see his notes, he does not know I am writing.', 'my husband'],
+    ['de', 'Guten Tag, mein Bruder Jan ist bei Ihnen in Behandlung. Können Sie mir seine Akte schicken?', 'mein Bruder'],
+    ['es', 'Hola, mi hermana Lucía es paciente vuestra. Quiero una copia de su historial para ayudarla.', 'mi hermana'],
+    ['fr', "Bonjour, mon meilleur ami est décédé le mois dernier. Pouvez-vous fermer son compte ?", 'mon meilleur ami'],
+    ['it', 'Salve, mia moglie segue una terapia da voi. Mi mandate i dati che avete su di lei?', 'mia moglie'],
+    ['pt', 'Olá, o meu irmão é vosso cliente. Podem corrigir o número na ficha dele?', 'meu irmão'],
+    ['nl', 'Hallo, mijn vader krijgt mails van jullie. Kunnen jullie zijn gegevens verwijderen?', 'mijn vader'],
+    ['de, a grown son', 'Mein Sohn Felix hat sich bei Ihnen angemeldet. Er ist 23. Bitte löschen Sie das Konto meines Sohnes.', 'Er ist 23'],
+  ])('%s: names the other adult', (_language, body, tie) => {
+    expect(anotherAdultWithoutStanding(text(body))).toBe(tie);
+  });
+
+  it.each([
+    ['a power of attorney', 'I hold a lasting power of attorney for my mother. Please send me a copy of her records.'],
+    ['a German compound', 'Ich habe eine Vorsorgevollmacht für meinen Vater. Bitte senden Sie mir seine Akte.'],
+    ['a court-appointed guardian', 'Soy la tutora legal de mi hermano. Solicito una copia de su historial.'],
+    ['the person copied in', "J'écris pour ma femme, qui est en copie de ce message. Elle souhaite que son compte soit fermé."],
+    ['a carer for someone with dementia', 'Mijn moeder heeft dementie. Kunnen jullie haar gegevens aanpassen?'],
+    ['next of kin after a death', 'Mio padre è venuto a mancare a gennaio. Vi chiedo di chiudere il suo account.'],
+    ["the writer's own record", 'My emergency contact is still my ex-husband. Please put my sister instead, her number is 07700 900456.'],
+    ['a joint request', 'My wife and I would like our data deleted. Please remove her account and mine.'],
+    ['no record of theirs asked about', 'My husband told me to write: please stop calling me with offers.'],
+  ])('%s: no', (_case, body) => {
+    expect(anotherAdultWithoutStanding(text(body))).toBeNull();
+  });
+
+  it('a forwarded message is the person\'s own mail passed on, not a relative asking', () => {
+    expect(anotherAdultWithoutStanding({ ...text('FYI, from my sister, see below. Can you send her records?'), forwarded: 'Please send me a copy of my records.' })).toBeNull();
+  });
+
+  it('the verdict becomes `other` for the team, keeping what was asked', () => {
+    const checked = withStandingChecked(verdictOf(['disclosure']), text('Hi, my husband is in therapy with you. I would like to see his notes.'));
+    expect(checked).toMatchObject({ primary: 'other', labels: ['other'], overruled: ['disclosure'], forAnotherAdult: 'my husband' });
+    expect(checked.confidence).toBeLessThan(0.5);
+  });
+
+  it("a child's data and a complaint keep their labels", () => {
+    const body = 'My husband is in therapy with you and I would like to see his notes.';
+    expect(withStandingChecked(verdictOf(['child_data', 'disclosure']), text(body)).labels).toEqual(['child_data', 'disclosure']);
+    expect(withStandingChecked(verdictOf(['complaint', 'disclosure']), text(body)).labels).toEqual(['complaint', 'disclosure']);
+  });
+});
