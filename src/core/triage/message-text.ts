@@ -1,3 +1,4 @@
+import { CLOSING_TAG } from './automated-system-phrases.js';
 import type { InboundMail } from '../../types.js';
 
 /** The parts of a message triage reads, each kept separate so evidence can say where it was found. */
@@ -71,8 +72,22 @@ function stripSignOff(text: string): string {
   return text;
 }
 
+/** How many of the last lines a machine's closing tag may stand in, under a sign-off. */
+const TAG_LINES = 12;
+
+/**
+ * The sender's sign-off is not the request, but a machine's closing tag under it ("Groet, Team
+ * Rustpunt (automatisch bericht)", "Cumprimentos, Clínica Sol, Mensagem automática") says who wrote
+ * the mail: it is kept, a line of its own, for the automated-content rules.
+ */
 function stripTail(text: string): string {
-  return stripSignOff(cutAt(cutAt(text, SIGNATURE_START), DISCLAIMER_START)).trim();
+  const kept = stripSignOff(cutAt(cutAt(text, SIGNATURE_START), DISCLAIMER_START)).trim();
+  const tags = text
+    .split('\n')
+    .slice(-TAG_LINES)
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && CLOSING_TAG.test(line) && !kept.includes(line));
+  return tags.length > 0 ? `${kept}\n\n${tags.join('\n')}` : kept;
 }
 
 const FORWARD_PREFIX = /^\s*(?:fwd?|wg|tr|rv|enc|doorst|i)\s*:/iu;

@@ -15,6 +15,16 @@ describe('selectMessageText', () => {
     expect(text.body).toContain('P.S. and stop the newsletter too.');
   });
 
+  it("keeps a machine's closing tag from under the sign-off, a line of its own", async () => {
+    const text = await textOf('Hoi Bram,\n\nWe hebben je opzegging ontvangen. Je abonnement loopt nog tot en met 31 maart.\n\nGroet,\nTeam Rustpunt\n(automatisch bericht)');
+    expect(text.body).not.toContain('Team Rustpunt');
+    expect(text.body.endsWith('(automatisch bericht)')).toBe(true);
+    const signed = await textOf('Recebemos o seu pedido de cancelamento.\n\nCumprimentos,\nClínica Sol\nMensagem automática');
+    expect(signed.body).toBe('Recebemos o seu pedido de cancelamento.\n\nMensagem automática');
+    // A person's own sign-off has no such line: nothing comes back.
+    expect((await textOf('Please delete my account.\n\nThanks,\nAna Ruiz\nProduct Lead')).body).toBe('Please delete my account.');
+  });
+
   it('does not mistake an early "Thanks!" for a sign-off', async () => {
     const text = await textOf('Hi,\nThanks!\nPlease remove me from your list');
     expect(text.body).toContain('Please remove me from your list');
