@@ -248,6 +248,10 @@ describe('a question before a child uses the service reports no child data', () 
     ['Kids account', 'Quick question before we sign our daughter up: she is 9. Does a parent have to open the account for her?'],
     ['Altersgrenze', 'Guten Tag, bevor wir unseren Sohn (13) anmelden: ab welchem Alter darf er das Programm allein nutzen?'],
     ['Idade', 'Olá! Antes de baixar o app para a minha filha de 12 anos, queria saber se ela pode ter conta própria.'],
+    // An apostrophe of either kind ("l'inscrire", "l’inscrire"), and a family still weighing it up.
+    ['Inscription', "Bonjour, ma fille a 10 ans. Avant de l'inscrire, j'aimerais savoir si ce qu'elle écrit est transmis à l'école."],
+    ['Inscription', 'Bonjour, ma fille a 10 ans. Avant de l’inscrire, je voudrais savoir qui lira ses réponses.'],
+    ['Domanda', 'Ciao, stiamo pensando di usare la vostra app per nostro figlio (6 anni). Si può creare il profilo senza cognome?'],
   ])('%s', async (subject, body) => {
     const verdict = await triage(subject, body);
     expect(verdict.labels).toEqual(['other']);
