@@ -38,6 +38,13 @@ const NOT_A_REFUSAL = /(?<!\p{L})(?:why|warum|wieso|weshalb|por ?qu[eé]|pourquo
  */
 const NEGATION_BEFORE_LAST_VERB = /(?<!\p{L})(?:nicht|niet)\s+(?:(?:zu|te)\s+)?\p{L}+\s*$/iu;
 
+/**
+ * A German or Dutch imperative puts the negation after the object: "Bitte löschen Sie mein Konto
+ * NICHT", "verwijder mijn gegevens niet". Only where the clause ends right after it ("nicht nur ...,
+ * sondern auch" asks for more, not less).
+ */
+const NEGATION_CLOSING_IMPERATIVE = /^[^\S\n]*(?:\p{L}+[^\S\n]+){0,3}?(?:nicht|niet)[^\S\n]*(?:[.;:!?\n,–—-]|$)/iu;
+
 function clauseWordsBefore(text: string, start: number): string[] {
   const window = text.slice(Math.max(0, start - WINDOW_CHARS), start);
   let clauseStart = 0;
@@ -52,6 +59,7 @@ export function negatedInClause(text: string, start: number, end: number): boole
   const words = clauseWordsBefore(text, start);
   if (words.some((word) => NOT_A_REFUSAL.test(word))) return false;
   if (NEGATION_BEFORE_LAST_VERB.test(text.slice(start, end))) return true;
+  if (NEGATION_CLOSING_IMPERATIVE.test(text.slice(end, end + WINDOW_CHARS))) return true;
   const negationAt = words.findIndex((_word, at) => NEGATION.test(words.slice(at, at + 2).join(' ')));
   if (negationAt < 0) return false;
   if (words.length - 1 - negationAt <= MAX_WORDS_AFTER_BARE_NEGATION) return true;

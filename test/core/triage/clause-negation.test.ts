@@ -20,6 +20,9 @@ const REFUSED: string[] = [
   'Bitte auf keinen Fall mein Konto löschen, ich möchte nur keine Werbung mehr bekommen.',
   'Ich möchte mein Profil nicht löschen lassen. Nur den Newsletter abbestellen, bitte.',
   'Mijn profiel wil ik niet verwijderen, ik wil alleen geen nieuwsbrief meer.',
+  // The imperative puts the negation after the object.
+  'Bitte löschen Sie mein Konto NICHT, ich möchte nur keine Werbung mehr.',
+  'Verwijder mijn account alstublieft niet. Ik wil alleen geen nieuwsbrief meer.',
 ];
 
 const STILL_ASKED: string[] = [

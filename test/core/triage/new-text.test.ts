@@ -51,6 +51,7 @@ const WITHDRAWALS: Array<[subject: string, body: string]> = [
   ['Re: request', "I'd like to withdraw my request. Thank you."],
   ['Re: Löschung meiner Daten', 'Ich ziehe meinen Antrag zurück.'],
   ['Re: Löschung', 'Ich ziehe meinen Löschantrag hiermit zurück. Bitte löschen Sie nichts.'],
+  ['Rücknahme meines Antrags', 'Hiermit nehme ich meinen Löschantrag vom 14. Februar zurück. Bitte löschen Sie mein Konto NICHT, ich brauche es noch.'],
   ['Re: Auskunft', 'Hat sich erledigt, danke.'],
   ['Re: Auskunft', 'Bitte ignorieren Sie meine letzte E-Mail.'],
   ['Re: borrar mis datos', 'Olvídenlo, ya no hace falta.'],
