@@ -62,7 +62,44 @@ const ATTRIBUTES = {
   href: /[\s"'/]href\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/i,
   src: /[\s"'/]src\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/i,
   alt: /[\s"'/]alt\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/i,
+  style: /[\s"'/]style\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/i,
 };
+
+/** Elements that never hold content: hiding one hides only itself. */
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+/** The `hidden` attribute (HTML 6.1), not `aria-hidden` or `data-hidden`. */
+const HIDDEN_ATTRIBUTE = /[\s"'/]hidden(?=[\s=/]|$)/i;
+/** Styles that keep an element's text from the reader (CSS 2.1 9.2.4, 11.2; a zero font size, no opacity). */
+const HIDING_STYLE = /(?:^|[;\s])(?:display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?:\.0+)?(?:px|pt|em|rem|%)?\s*(?:!important\s*)?(?:;|$)|opacity\s*:\s*0(?:\.0+)?\s*(?:!important\s*)?(?:;|$))/i;
+
+/**
+ * Text the reader never sees: a preheader hidden with `display:none`, or words hidden from people to
+ * steer a machine reader ("instructions for the automatic system: ..."). Mail is read as its
+ * recipient sees it, so hidden text is not read at all.
+ */
+function hides(tag: string): boolean {
+  return HIDDEN_ATTRIBUTE.test(tag) || HIDING_STYLE.test(attribute(tag, 'style'));
+}
+
+/**
+ * Where the element opened just before `from` ends (after its closing tag), counting nested elements
+ * of the same name; -1 when it never closes. Scans forward once.
+ */
+function elementEnd(html: string, name: string, from: number): number {
+  let depth = 1;
+  for (let at = html.indexOf('<', from); at >= 0; at = html.indexOf('<', at + 1)) {
+    const closing = html.charCodeAt(at + 1) === 0x2f;
+    const start = at + (closing ? 2 : 1);
+    if (html.slice(start, start + name.length).toLowerCase() !== name || isNameChar(html.charCodeAt(start + name.length))) continue;
+    const end = tagEnd(html, start + name.length);
+    if (end < 0) return -1;
+    if (closing) depth -= 1;
+    else if (html.charCodeAt(end - 1) !== 0x2f) depth += 1;
+    if (depth === 0) return end + 1;
+    at = end;
+  }
+  return -1;
+}
 
 function attribute(tag: string, name: keyof typeof ATTRIBUTES): string {
   const match = ATTRIBUTES[name].exec(tag);
@@ -148,6 +185,14 @@ export function htmlToText(source: string, maxTextChars: number, maxHtmlChars = 
       // Script and style are raw text to the end; an unclosed <head> or <title> is only ignored.
       if (RAW_TEXT.has(name)) break;
       unclosed.add(name);
+      continue;
+    }
+    if (tag.length > 0 && hides(tag)) {
+      if (VOID.has(name) || tag.endsWith('/')) continue;
+      const after = elementEnd(html, name, at);
+      // Unclosed, it hides the rest of the document, as in a browser.
+      if (after < 0) break;
+      at = after;
       continue;
     }
     if (name === 'br') out.hardBreak();
