@@ -33,6 +33,7 @@ import { FIRST_PERSON_SINGULAR } from './masks.js';
 import type { MessageText } from './message-text.js';
 import { scoreSegments } from './score.js';
 import { findClosingNotice, regionAbove } from './automated-closing.js';
+import { UNSUBSCRIBED, UNSUBSCRIBED_DETAIL } from './automated-list-phrases.js';
 import { countWords, FIELD_LINE, isNeutral, QUOTE_MARK, QUOTED_BELOW, REPORTED, shown, splitUnits, type Unit } from './automated-units.js';
 
 /** An automated verdict read from the text, with the announcement that decided it (for the evidence). */
@@ -62,6 +63,8 @@ interface KindRule {
   decisive?: boolean;
   /** How far past its start the announcement may run (a read receipt's spans the reported header block). */
   reach?: number;
+  /** Wording the notice itself writes beside the announcement ("no more e-mails from us"): not the sender asking. */
+  ownWording?: RegExp;
 }
 
 
@@ -83,6 +86,7 @@ const KINDS: readonly KindRule[] = [
   { kind: 'auto_reply', reason: 'ticket acknowledgement text', anchor: TICKET_RECEIVED, support: [ticketNumber, TICKET_ANSWER_DUE, TICKET_FOLLOW, selfDescribed, DO_NOT_REPLY] },
   { kind: 'auto_reply', reason: 'out-of-office text', anchor: ABSENCE_STATE, support: [...AWAY_SUPPORT, DEPARTURE, UNMONITORED] },
   { kind: 'auto_reply', reason: 'no-longer-here text', anchor: DEPARTURE, support: [...AWAY_SUPPORT, UNMONITORED, UPDATE_CONTACTS] },
+  { kind: 'bulk', reason: 'unsubscribe-confirmation text', anchor: UNSUBSCRIBED, support: [UNSUBSCRIBED_DETAIL, selfDescribed, DO_NOT_REPLY], ownWording: UNSUBSCRIBED_DETAIL },
   { kind: 'auto_reply', reason: 'unmonitored-mailbox text', anchor: UNMONITORED, support: [...AWAY_SUPPORT, TICKET_FOLLOW, DEPARTURE, UPDATE_CONTACTS] },
   { kind: 'auto_reply', reason: 'automated-response text', anchor: SELF_DESCRIBED, support: [], decisive: true },
 ];
@@ -156,12 +160,15 @@ export function bodyAsksSomething(body: string): boolean {
 
 /** A subject that is the mail program's or help desk's own ("Read: ...", "[#1234] ...") says nothing about the sender. */
 function subjectIsGenerated(subject: string): boolean {
-  return READ_SUBJECT.test(subject) || found(TICKET_NUMBER, subject) || /^\s*\[[^\]\n]{1,40}\]/u.test(subject) || DONE_SUBJECT.test(subject);
+  return READ_SUBJECT.test(subject) || found(TICKET_NUMBER, subject) || /^\s*\[[^\]\n]{1,40}\]/u.test(subject) || DONE_SUBJECT.test(subject) || CONFIRMATION_SUBJECT.test(subject);
 }
 
 /** "Unsubscribe confirmed", "Descadastro confirmado", "Abmeldung bestätigt": a notice that something was done, not an ask. */
 const DONE_SUBJECT =
   /^[^\n]{1,60}?\s(?:confirmed|completed|processed|successful|confirmad[oa]|completad[oa]|procesad[oa]|concluíd[oa]|processad[oa]|bestätigt|abgeschlossen|erfolgreich|confirmée?|effectuée?|terminée?|confermat[oa]|completat[oa]|eseguit[oa]|bevestigd|verwerkt|voltooid|gelukt)[\s.!✓✔]*$/iu;
+
+/** "Confirmation of your unsubscription", "Bestätigung Ihrer Abmeldung": a notice's title for what it confirms. */
+const CONFIRMATION_SUBJECT = /^\s*(?:confirmation|bestätigung|confirmación|confirmação|conferma|bevestiging)(?![\p{L}])/iu;
 
 /**
  * Anything a person would write: their own data or request, a chase, an agent's client, a request
@@ -213,7 +220,7 @@ function isNoticeQuestion(unit: Unit): boolean {
 
 /** The sentence after it only says where else to turn: "Call the front desk.", "Bel Femke: 020 555 0199." */
 function leadsElsewhere(next: Unit | undefined): boolean {
-  return next !== undefined && (found(CONTACT_VERB, next.text) || ADDRESS_OR_PHONE.test(next.text));
+  return next !== undefined && (found(CONTACT_VERB, next.text) || ADDRESS_OR_PHONE.test(next.text) || found(UNSUBSCRIBED_DETAIL, next.text));
 }
 const NOTICE_QUESTION_WORDS = 3;
 
@@ -270,7 +277,8 @@ function judge(text: MessageText, body: string, anchor: Anchor): ContentAutomate
 
   // The quoted subject or title of the message being acknowledged is not the sender's request.
   FIELD_LINE.lastIndex = 0;
-  const vetoText = blank(region, anchor.start, anchor.end).replace(FIELD_LINE, (line) => ' '.repeat(line.length));
+  const blanked = blank(region, anchor.start, anchor.end).replace(FIELD_LINE, (line) => ' '.repeat(line.length));
+  const vetoText = anchor.rule.ownWording ? blanked.replace(anchor.rule.ownWording, (words) => ' '.repeat(words.length)) : blanked;
   if (soundsHuman(text, vetoText, regionUnits, anchor)) return null;
 
   return { kind: anchor.rule.kind, reason: anchor.rule.reason, phrase: anchor.phrase };

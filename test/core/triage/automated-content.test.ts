@@ -146,6 +146,14 @@ const AUTOMATED: Array<[subject: string, body: string, reason: string]> = [
   ["Re: Bevestiging", "Hoi! Ik ben op vakantie en lees mijn mail pas weer na 18 augustus.", "out-of-office text"],
   // A subject that reports something done is the notice's own, not the sender asking for it.
   ["Pedido de descadastro concluído", "Olá,\n\nDeixará de receber as nossas comunicações de marketing neste endereço.\n\nEsta é uma mensagem automática, por favor não responda.", "automated-response text"],
+  // A list's confirmation that the address left it (written for this test, one per language).
+  ['Unsubscribe confirmation', 'You have been successfully unsubscribed from the Harbour Clinic newsletter.\n\nIf this was a mistake, you can resubscribe at any time on our website.', 'unsubscribe-confirmation text'],
+  ['Bestätigung Ihrer Abmeldung', 'Sie wurden erfolgreich vom Newsletter abgemeldet. Es kann bis zu 48 Stunden dauern, bis keine E-Mails mehr kommen.', 'unsubscribe-confirmation text'],
+  ['Confirmación de baja', 'Has sido dado de baja de nuestra lista de correo. Si ha sido por error, puedes volver a suscribirte desde la web.', 'unsubscribe-confirmation text'],
+  ['Confirmation de désinscription', 'Vous avez bien été désinscrit de notre lettre d’information. Vous continuerez à recevoir les rappels de vos rendez-vous.', 'unsubscribe-confirmation text'],
+  ['Newsletter', 'Sei stato disiscritto dalla newsletter del Centro Aurora. Non riceverai più le nostre offerte.', 'unsubscribe-confirmation text'],
+  ['Lista', 'Você foi descadastrado da nossa lista de e-mails. Se foi por engano, pode voltar a assinar pelo site.', 'unsubscribe-confirmation text'],
+  ['Bevestiging uitschrijving', 'Je bent uitgeschreven voor de nieuwsbrief van Praktijk Noord. Per ongeluk? Je kunt je opnieuw aanmelden via de website.', 'unsubscribe-confirmation text'],
 ];
 
 /**
@@ -248,6 +256,9 @@ const PEOPLE: Array<[subject: string, body: string, primary: Label]> = [
   ["RE: Acknowledgement", "We acknowledge receipt of your automatic confirmation. We still want a copy of the data you hold about our client, Ms Ruiz.", "disclosure"],
   ["Re: Ticket 55120 received", "Okay, ticket 55120 is noted. No rush, I'm travelling till 3 May anyway. Jo", "other"],
   ["Re: Eingangsbestätigung", "Wir bestätigen den Eingang Ihrer Antwort. Aber wo bleibt die Kopie meiner Daten?", "disclosure"],
+  // A person who was unsubscribed, or pastes the confirmation, and still gets mail.
+  ["newsletter", "I was unsubscribed last month but I still get your newsletters. Please stop.", "opt_out"],
+  ["Re: You have been unsubscribed", "Your mail says I have been unsubscribed, yet the offers keep coming. Please remove me from all your lists.", "opt_out"],
 ];
 
 describe('automated mail recognised from its text', () => {

@@ -111,7 +111,8 @@ export const EN_RULES: Rule[] = [
   topic('opt_out', 2, words('do not sell(?: or share)?|right to opt[- ]?out')),
   ask('opt_out', words('remove (?:me|him|her|them|us|my (?:[\\p{L}-]+ ){0,2}?(?:email|address|number|name|details)) from (?:your|the|this|all|any) (?:[\\p{L}-]+ ){0,2}?(?:lists?|mailings?|newsletters?)')),
   ask('opt_out', words("(?:do not|don't|dont|never) (?:contact|email|e-mail|call|text|message|mail) (?:me|us) (?:again|anymore|any more|ever again)|(?:do not|don't|dont) want (?:you|your company) to (?:sell|share)")),
-  ask('opt_out', words('(?:still|keep|continue to|keeps?) (?:getting|receiving|receive|get) (?:your |these |the )?(?:[\\p{L}-]+ ){0,2}?(?:e-?mails|newsletters?|messages|texts|calls|marketing|promotions|ads|mailings)')),
+  // "You'll still receive emails about your appointments": a list telling the reader what stays, not a person's chase.
+  ask('opt_out', words("(?<!(?:you|u|we)(?:[’']ll| will) )(?:still|keep|continue to|keeps?) (?:getting|receiving|receive|get) (?:your |these |the )?(?:[\\p{L}-]+ ){0,2}?(?:e-?mails|newsletters?|messages|texts|calls|marketing|promotions|ads|mailings)")),
   ask('opt_out', words('(?:want|need) (?:this|it|that|them) (?:to )?(?:stopped|to stop)')),
   ask('opt_out', words('(?:keep|keeps|continue to|still) (?:texting|emailing|e-mailing|calling|messaging|contacting|spamming|mailing|ringing) (?:me|us)')),
   topic('opt_out', 1, words('sign(?:ed)? me up|signed up (?:without|by)')),

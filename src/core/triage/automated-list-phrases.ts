@@ -1,0 +1,37 @@
+import { APOS } from './automated-absence-phrases.js';
+import { words } from './rule.js';
+
+/**
+ * A mailing list's confirmation that an address left it, in the second person a list writes in:
+ * "You've been unsubscribed", "Sie wurden erfolgreich abgemeldet", "Has sido dado de baja", "Vous
+ * avez bien été désinscrit", "Sei stato disiscritto", "Você foi descadastrado", "Je bent
+ * uitgeschreven". A person writes "I unsubscribed" or "I was unsubscribed but", never "you have
+ * been" about themselves; answering the list would mail a machine (RFC 3834 section 2).
+ */
+export const UNSUBSCRIBED = words(
+  [
+    `you(?:${APOS}ve| have)? (?:now )?(?:been |now been )?(?:successfully )?unsubscribed|you${APOS}?re (?:now )?unsubscribed|you are (?:now )?unsubscribed|(?:your|the) (?:e-?mail )?address (?:\\S+@\\S+ )?(?:has|was) (?:been )?(?:successfully )?(?:unsubscribed|removed from)|(?:we${APOS}ve|we have) (?:successfully )?removed (?:you|your (?:e-?mail )?address) from|your (?:unsubscribe|opt-?out) (?:request )?(?:has been|was|is) (?:processed|confirmed|complete|successful)|unsubscribe (?:confirmed|successful|confirmation)`,
+    `(?:Sie|du) (?:wurden|wurdest|sind|bist) (?:nun |jetzt )?(?:erfolgreich )?(?:vom Newsletter |von (?:der|allen) [\\p{L}-]+ )?abgemeldet|(?:Ihre|deine) Abmeldung (?:war erfolgreich|ist bestätigt|wurde (?:bestätigt|durchgeführt|verarbeitet))|Abmeldung (?:bestätigt|erfolgreich)|(?:Ihre|deine) E-Mail-Adresse wurde (?:erfolgreich )?(?:aus|von) [\\p{L} -]{0,30}?(?:entfernt|ausgetragen)`,
+    `(?:has sido|ha sido|se ha) (?:dad[oa] de baja|eliminad[oa] de|borrad[oa] de)|(?:tu|su) (?:solicitud de )?baja (?:se ha (?:procesado|completado|confirmado)|ha sido (?:procesada|confirmada|completada)|está confirmada)|baja (?:confirmada|realizada|completada)|(?:tu|su) (?:dirección|correo|email) (?:\\S+@\\S+ )?(?:ha sido|fue) (?:eliminad[oa]|dad[oa] de baja|retirad[oa])`,
+    `(?:vous|tu) (?:avez|as) (?:bien )?été (?:correctement )?désinscrit\\p{L}*|(?:vous êtes|tu es) (?:bien )?désinscrit\\p{L}*|(?:votre|ta) désinscription (?:a (?:bien )?été|est) (?:prise en compte|confirmée|effectuée|enregistrée)|désinscription (?:confirmée|effectuée|réussie)|(?:votre|ton) adresse (?:\\S+@\\S+ )?a (?:bien )?été (?:retirée|supprimée) de`,
+    `(?:sei|è) stat[oa] (?:correttamente )?(?:disiscritt[oa]|rimoss[oa] da|cancellat[oa] da(?:lla|lle|i)?)|(?:la tua|la sua) (?:disiscrizione|cancellazione dalla (?:newsletter|lista|mailing list)) (?:è stata|è) (?:confermata|completata|registrata|effettuata)|disiscrizione (?:confermata|completata|avvenuta)|(?:il tuo|il suo) indirizzo (?:\\S+@\\S+ )?è stato (?:rimosso|cancellato) da`,
+    `(?:você|voce|foi|foste) (?:foi |está )?(?:descadastrad[oa]|removid[oa] d[aeo]s?)|(?:o seu|seu|o teu) (?:pedido de )?(?:cancelamento|descadastro) (?:d[ae] (?:subscrição|inscrição|newsletter|lista) )?(?:foi|está) (?:confirmado|concluído|processado)|(?:subscrição|inscrição) cancelada com sucesso|descadastro (?:confirmado|realizado|concluído)|o (?:seu |teu )?endereço (?:\\S+@\\S+ )?foi removido d`,
+    `(?:je|u) (?:bent|is|werd|werdt) (?:nu |succesvol |met succes )*(?:uitgeschreven|afgemeld)|(?:je|uw) (?:uitschrijving|afmelding) is (?:bevestigd|verwerkt|gelukt|voltooid)|(?:uitschrijving|afmelding) (?:bevestigd|gelukt|voltooid)|(?:je|uw) (?:e-?mail)?adres (?:\\S+@\\S+ )?is (?:verwijderd|uitgeschreven) (?:uit|van)`,
+  ].join('|'),
+);
+
+/**
+ * What such a confirmation goes on to say: join again if it was a mistake, mail about the account
+ * itself still comes, the change takes a day or two.
+ */
+export const UNSUBSCRIBED_DETAIL = words(
+  [
+    `re-?subscribe|subscribe again|sign up again|changed your mind|by mistake|in error|(?:you${APOS}ll|you will) (?:still|continue to) (?:receive|get)|(?:up to|within) \\d+ (?:hours|days)|sorry to see you go|no longer receive`,
+    `erneut (?:an)?melden|wieder (?:an)?melden|versehentlich|aus Versehen|(?:weiterhin|trotzdem) (?:\\p{L}+ ){0,4}?erhalten|bis zu \\d+ (?:Stunden|Tage)|keine (?:weiteren )?(?:Newsletter|E-Mails|Nachrichten) mehr`,
+    `volver a suscribirte|suscribirte de nuevo|suscribirse de nuevo|por error|(?:seguirás|seguirá|continuarás|continuará) recibiendo|hasta \\d+ (?:horas|días)|ya no (?:recibirás|recibirá)`,
+    `vous réabonner|vous réinscrire|te réinscrire|par erreur|(?:vous continuerez|tu continueras) (?:à|de) recevoir|jusqu${APOS}à \\d+ (?:heures|jours)|ne (?:recevrez|recevras) plus`,
+    `iscriverti di nuovo|iscriverti nuovamente|reiscriverti|per errore|(?:continuerai|continuerà) a ricevere|fino a \\d+ (?:ore|giorni)|non riceverai più|non riceverà più`,
+    `voltar a (?:subscrever|inscrever|assinar)|subscrever novamente|inscrever novamente|por engano|(?:continuará|continuarás) a receber|(?:continuará|vai continuar) recebendo|até \\d+ (?:horas|dias)|deixará de receber|não receberá mais|já não receberá`,
+    `opnieuw (?:aanmelden|inschrijven|abonneren)|per ongeluk|per vergissing|(?:je blijft|u blijft|blijf je|blijft u) (?:\\p{L}+ ){0,4}?ontvangen|tot \\d+ (?:uur|dagen)|(?:ontvang je|ontvangt u) geen`,
+  ].join('|'),
+);
