@@ -160,7 +160,7 @@ export function bodyAsksSomething(body: string): boolean {
 
 /** A subject that is the mail program's or help desk's own ("Read: ...", "[#1234] ...") says nothing about the sender. */
 function subjectIsGenerated(subject: string): boolean {
-  return READ_SUBJECT.test(subject) || found(TICKET_NUMBER, subject) || /^\s*\[[^\]\n]{1,40}\]/u.test(subject) || DONE_SUBJECT.test(subject) || CONFIRMATION_SUBJECT.test(subject);
+  return READ_SUBJECT.test(subject) || found(TICKET_NUMBER, subject) || /^\s*\[[^\]\n]{1,40}\]/u.test(subject) || DONE_SUBJECT.test(subject) || CONFIRMATION_SUBJECT.test(subject) || found(UNSUBSCRIBED, subject);
 }
 
 /** "Unsubscribe confirmed", "Descadastro confirmado", "Abmeldung bestätigt": a notice that something was done, not an ask. */
@@ -168,7 +168,8 @@ const DONE_SUBJECT =
   /^[^\n]{1,60}?\s(?:confirmed|completed|processed|successful|confirmad[oa]|completad[oa]|procesad[oa]|concluíd[oa]|processad[oa]|bestätigt|abgeschlossen|erfolgreich|confirmée?|effectuée?|terminée?|confermat[oa]|completat[oa]|eseguit[oa]|bevestigd|verwerkt|voltooid|gelukt)[\s.!✓✔]*$/iu;
 
 /** "Confirmation of your unsubscription", "Bestätigung Ihrer Abmeldung": a notice's title for what it confirms. */
-const CONFIRMATION_SUBJECT = /^\s*(?:confirmation|bestätigung|confirmación|confirmação|conferma|bevestiging)(?![\p{L}])/iu;
+const CONFIRMATION_SUBJECT =
+  /^\s*(?:confirmation|bestätigung|confirmación|confirmação|conferma|bevestiging|(?:your|votre|ta|ihre|deine|tu|su|la tua|la sua|a sua|o seu|je|uw) (?:unsubscription|désinscription|abmeldung|baja|disiscrizione|cancelamento|descadastro|uitschrijving|afmelding))(?![\p{L}])/iu;
 
 /**
  * Anything a person would write: their own data or request, a chase, an agent's client, a request
@@ -278,8 +279,11 @@ function judge(text: MessageText, body: string, anchor: Anchor): ContentAutomate
   // The quoted subject or title of the message being acknowledged is not the sender's request.
   FIELD_LINE.lastIndex = 0;
   const blanked = blank(region, anchor.start, anchor.end).replace(FIELD_LINE, (line) => ' '.repeat(line.length));
-  const vetoText = anchor.rule.ownWording ? blanked.replace(anchor.rule.ownWording, (words) => ' '.repeat(words.length)) : blanked;
-  if (soundsHuman(text, vetoText, regionUnits, anchor)) return null;
+  // A sentence in the notice's own wording ("Unsubscribed by mistake? Resubscribe here.") is the notice's.
+  const ownWording = anchor.rule.ownWording;
+  const ownUnits = ownWording ? regionUnits.filter((unit) => found(ownWording, unit.text)) : [];
+  const vetoText = ownUnits.reduce((kept, unit) => blank(kept, unit.start, unit.end), blanked);
+  if (soundsHuman(text, vetoText, regionUnits.filter((unit) => !ownUnits.includes(unit)), anchor)) return null;
 
   return { kind: anchor.rule.kind, reason: anchor.rule.reason, phrase: anchor.phrase };
 }

@@ -17,6 +17,8 @@ export const UNSUBSCRIBED = words(
     `(?:sei|è) stat[oa] (?:correttamente )?(?:disiscritt[oa]|rimoss[oa] da|cancellat[oa] da(?:lla|lle|i)?)|(?:la tua|la sua) (?:disiscrizione|cancellazione dalla (?:newsletter|lista|mailing list)) (?:è stata|è) (?:confermata|completata|registrata|effettuata)|disiscrizione (?:confermata|completata|avvenuta)|(?:il tuo|il suo) indirizzo (?:\\S+@\\S+ )?è stato (?:rimosso|cancellato) da`,
     `(?:você|voce|foi|foste) (?:foi |está )?(?:descadastrad[oa]|removid[oa] d[aeo]s?)|(?:o seu|seu|o teu) (?:pedido de )?(?:cancelamento|descadastro) (?:d[ae] (?:subscrição|inscrição|newsletter|lista) )?(?:foi|está) (?:confirmado|concluído|processado)|(?:subscrição|inscrição) cancelada com sucesso|descadastro (?:confirmado|realizado|concluído)|o (?:seu |teu )?endereço (?:\\S+@\\S+ )?foi removido d`,
     `(?:je|u) (?:bent|is|werd|werdt) (?:nu |succesvol |met succes )*(?:uitgeschreven|afgemeld)|(?:je|uw) (?:uitschrijving|afmelding) is (?:bevestigd|verwerkt|gelukt|voltooid)|(?:uitschrijving|afmelding) (?:bevestigd|gelukt|voltooid)|(?:je|uw) (?:e-?mail)?adres (?:\\S+@\\S+ )?is (?:verwijderd|uitgeschreven) (?:uit|van)`,
+    // The address in the third person: "the address x@y will no longer receive the newsletter".
+    `(?:the|this) (?:e-?mail )?address \\S+@\\S+ will no longer receive|(?:die|Ihre) (?:E-Mail-)?Adresse \\S+@\\S+ (?:erhält|bekommt) (?:ab sofort |ab jetzt |nun )?keine|la dirección \\S+@\\S+ ya no recibirá|l${APOS}adresse \\S+@\\S+ ne recevra plus|l${APOS}indirizzo \\S+@\\S+ non riceverà più|o endereço \\S+@\\S+ (?:não receberá mais|deixará de receber)|het (?:e-?mail)?adres \\S+@\\S+ ontvangt (?:vanaf nu |voortaan |nu )?geen`,
   ].join('|'),
 );
 
@@ -26,12 +28,12 @@ export const UNSUBSCRIBED = words(
  */
 export const UNSUBSCRIBED_DETAIL = words(
   [
-    `re-?subscribe|subscribe again|sign up again|changed your mind|by mistake|in error|(?:you${APOS}ll|you will) (?:still|continue to) (?:receive|get)|(?:up to|within) \\d+ (?:hours|days)|sorry to see you go|no longer receive`,
+    `re-?subscribe|subscribe again|sign up again|changed your mind|by mistake|in error|(?:you${APOS}ll|you will) (?:still|continue to) (?:receive|get)|(?:up to|within) \\d+ (?:hours|days)|sorry to see you go|jammer dat (?:je|u) (?:gaat|vertrekt)|schade, dass (?:Sie|du) (?:gehen|gehst)|(?:lamentamos|sentimos) (?:que te vayas|verte (?:partir|marchar))|dommage de vous voir partir|nous sommes désolés de vous voir partir|ci dispiace (?:vederti|vederla) (?:andare|partire)|(?:que pena|lamentamos) (?:ver-te|vê-lo|vê-la) (?:partir|ir)|no longer receive`,
     `erneut (?:an)?melden|wieder (?:an)?melden|versehentlich|aus Versehen|(?:weiterhin|trotzdem) (?:\\p{L}+ ){0,4}?erhalten|bis zu \\d+ (?:Stunden|Tage)|keine (?:weiteren )?(?:Newsletter|E-Mails|Nachrichten) mehr`,
     `volver a suscribirte|suscribirte de nuevo|suscribirse de nuevo|por error|(?:seguirás|seguirá|continuarás|continuará) recibiendo|hasta \\d+ (?:horas|días)|ya no (?:recibirás|recibirá)`,
-    `vous réabonner|vous réinscrire|te réinscrire|par erreur|(?:vous continuerez|tu continueras) (?:à|de) recevoir|jusqu${APOS}à \\d+ (?:heures|jours)|ne (?:recevrez|recevras) plus`,
+    `réabonne\\p{L}*|vous réabonner|vous réinscrire|te réinscrire|par erreur|(?:vous continuerez|tu continueras) (?:à|de) recevoir|jusqu${APOS}à \\d+ (?:heures|jours)|ne (?:recevrez|recevras) plus`,
     `iscriverti di nuovo|iscriverti nuovamente|reiscriverti|per errore|(?:continuerai|continuerà) a ricevere|fino a \\d+ (?:ore|giorni)|non riceverai più|non riceverà più`,
     `voltar a (?:subscrever|inscrever|assinar)|subscrever novamente|inscrever novamente|por engano|(?:continuará|continuarás) a receber|(?:continuará|vai continuar) recebendo|até \\d+ (?:horas|dias)|deixará de receber|não receberá mais|já não receberá`,
-    `opnieuw (?:aanmelden|inschrijven|abonneren)|per ongeluk|per vergissing|(?:je blijft|u blijft|blijf je|blijft u) (?:\\p{L}+ ){0,4}?ontvangen|tot \\d+ (?:uur|dagen)|(?:ontvang je|ontvangt u) geen`,
+    `opnieuw (?:aanmelden|inschrijven|abonneren|aan te melden|in te schrijven)|per ongeluk|per vergissing|(?:je blijft|u blijft|blijf je|blijft u) (?:\\p{L}+ ){0,4}?ontvangen|tot \\d+ (?:uur|dagen)|(?:ontvang je|ontvangt u) geen`,
   ].join('|'),
 );

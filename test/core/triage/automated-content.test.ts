@@ -153,6 +153,9 @@ const AUTOMATED: Array<[subject: string, body: string, reason: string]> = [
   ['Confirmation de désinscription', 'Vous avez bien été désinscrit de notre lettre d’information. Vous continuerez à recevoir les rappels de vos rendez-vous.', 'unsubscribe-confirmation text'],
   ['Newsletter', 'Sei stato disiscritto dalla newsletter del Centro Aurora. Non riceverai più le nostre offerte.', 'unsubscribe-confirmation text'],
   ['Lista', 'Você foi descadastrado da nossa lista de e-mails. Se foi por engano, pode voltar a assinar pelo site.', 'unsubscribe-confirmation text'],
+  // The address in the third person, a subject that names what was done, a "by mistake?" question of the notice's own.
+  ['Je uitschrijving', 'Jammer dat je gaat!\n\nHet adres lid@voorbeeld.example.nl ontvangt vanaf nu geen nieuwsbrief meer van ons. Berichten over je afspraken blijven we sturen.\n\nPer ongeluk? Klik hier om je opnieuw aan te melden.', 'unsubscribe-confirmation text'],
+  ['Votre désinscription', "Bonjour,\n\nVotre adresse a bien été retirée de notre liste de diffusion.\n\nVous vous êtes désinscrit par erreur ? Réabonnez-vous depuis notre site.", 'unsubscribe-confirmation text'],
   ['Bevestiging uitschrijving', 'Je bent uitgeschreven voor de nieuwsbrief van Praktijk Noord. Per ongeluk? Je kunt je opnieuw aanmelden via de website.', 'unsubscribe-confirmation text'],
 ];
 
