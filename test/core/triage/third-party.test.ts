@@ -40,6 +40,12 @@ describe('a request for another adult, with no authority named', () => {
     expect(anotherAdultWithoutStanding({ ...text('FYI, from my sister, see below. Can you send her records?'), forwarded: 'Please send me a copy of my records.' })).toBeNull();
   });
 
+  it('reads the first 20,000 characters, as the other scanners of the new text do', () => {
+    const filler = 'The weather was fine. '.repeat(1_000);
+    expect(anotherAdultWithoutStanding(text(`My husband is your patient. Please send me his notes. ${filler}`))).toBe('My husband');
+    expect(anotherAdultWithoutStanding(text(`Please send me the notes. ${filler} My husband is your patient; his notes, please.`))).toBeNull();
+  });
+
   it('the verdict becomes `other` for the team, keeping what was asked', () => {
     const checked = withStandingChecked(verdictOf(['disclosure']), text('Hi, my husband is in therapy with you. I would like to see his notes.'));
     expect(checked).toMatchObject({ primary: 'other', labels: ['other'], overruled: ['disclosure'], forAnotherAdult: 'my husband' });
