@@ -65,6 +65,8 @@ const ATTRIBUTES = {
   style: /[\s"'/]style\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/i,
 };
 
+/** Elements whose end tag may be left out (HTML 13.1.2.4): the next sibling closes them. */
+const OPTIONAL_END = new Set(['p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'thead', 'tbody', 'tfoot', 'option', 'optgroup', 'colgroup', 'rt', 'rp']);
 /** Elements that never hold content: hiding one hides only itself. */
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 /** The `hidden` attribute (HTML 6.1), not `aria-hidden` or `data-hidden`. */
@@ -190,7 +192,9 @@ export function htmlToText(source: string, maxTextChars: number, maxHtmlChars = 
     if (tag.length > 0 && hides(tag)) {
       if (VOID.has(name) || tag.endsWith('/')) continue;
       const after = elementEnd(html, name, at);
-      // Unclosed, it hides the rest of the document, as in a browser.
+      // Unclosed, it hides the rest of the document, as in a browser; but a <p>, <li> or <td> may end
+      // without a closing tag (HTML 13.1.2.4), and nothing visible is dropped on that guess.
+      if (after < 0 && OPTIONAL_END.has(name)) continue;
       if (after < 0) break;
       at = after;
       continue;

@@ -44,6 +44,8 @@ describe('htmlToText', () => {
     expect(htmlToText('<span aria-hidden="true">icon</span> <span style="font-size:0.8em">small</span> <span style="margin:0">plain</span>', 10_000)).toBe('icon small plain');
     // An unclosed hidden element hides the rest, as in a browser.
     expect(htmlToText('<p>seen</p><div style="display:none">never <b>closed', 10_000)).toBe('seen');
+    // A hidden <p> or <td> left unclosed, as its end tag may be: the visible text after it is still read.
+    expect(htmlToText('<p style="display:none">preheader<p>Please delete my account.', 10_000)).toContain('Please delete my account.');
   });
 
   it('treats "<" that starts no tag as text', () => {
