@@ -85,8 +85,9 @@ export interface RuleReading {
   /** The text's wording (not a header, not the subject) said "machine": an out-of-office, a ticket, a closing line. */
   automatedByContent?: boolean;
   /**
-   * A child's stated age or a chase the rules found in mail they could not tie to personal data
-   * (score.ts `awaitingContext`): it counts when the model reads a privacy request there.
+   * Hits the rules found in mail they could not tie to personal data (score.ts `awaitingContext`): a
+   * child's stated age among them counts when the model reads a privacy request there (combine.ts
+   * `CONTEXT_LABELS`; a chase does not).
    */
   awaitingContext?: Evidence[];
 }

@@ -33,8 +33,8 @@ const ADULT_CHILD = [
 const ANOTHER_ADULT = new RegExp(`(?<![\\p{L}])(?:${[...ADULT_TIE, ...ADULT_CHILD].join('|')})(?![\\p{L}])`, 'iu');
 
 /**
- * What gives standing to ask for another adult (GDPR Art. 12(6) and CCPA 1798.140(ak) and
- * 1798.185(a)(7): the person themself, or someone with their authority): a power of attorney, a
+ * What gives standing to ask for another adult (the person themself, or someone with their
+ * authority: an agent's signed permission under 11 CCR 7063; national law under the GDPR): a power of attorney, a
  * guardianship or deputyship, an executor or heir, a signed authorisation or the person's say-so,
  * the person copied in or sitting beside the writer. A family member writing about a death is taken
  * as next of kin (heirs may ask, e.g. LOPDGDD art. 3); a friend is not (see DEATH).
