@@ -34,6 +34,7 @@ import type { MessageText } from './message-text.js';
 import { scoreSegments } from './score.js';
 import { findClosingNotice, regionAbove } from './automated-closing.js';
 import { UNSUBSCRIBED, UNSUBSCRIBED_DETAIL } from './automated-list-phrases.js';
+import { DIGEST_DETAIL, DIGEST_NOTICE, DONE_DETAIL, DONE_NOTICE, FORM_COPY, FORM_FIELD_LINE, POST_AUTHOR_LINE, VOICEMAIL_DETAIL, VOICEMAIL_NOTICE } from './automated-notice-phrases.js';
 import { countWords, FIELD_LINE, isNeutral, QUOTE_MARK, QUOTED_BELOW, REPORTED, shown, splitUnits, type Unit } from './automated-units.js';
 
 /** An automated verdict read from the text, with the announcement that decided it (for the evidence). */
@@ -65,6 +66,11 @@ interface KindRule {
   reach?: number;
   /** Wording the notice itself writes beside the announcement ("no more e-mails from us"): not the sender asking. */
   ownWording?: RegExp;
+  /**
+   * The notice carries someone else's words (a voicemail transcript, a form copy, a digest's posts):
+   * they are not the sender's, so they never make it a person's, but a request among them goes to the team.
+   */
+  relays?: boolean;
 }
 
 
@@ -77,16 +83,24 @@ const headerBlock: Support = (region) => (region.match(REPORTED_HEADER_LINE) ?? 
 const readSubject: Support = (_region, _units, subject) => READ_SUBJECT.test(subject);
 const ticketNumber: Support = (region, _units, subject) => found(TICKET_NUMBER, region) || found(TICKET_NUMBER, subject);
 
+const lineCount = (pattern: RegExp, region: string): number => (region.match(pattern) ?? []).length;
+const formFields: Support = (region) => lineCount(FORM_FIELD_LINE, region) >= 2;
+const postAuthors: Support = (region) => lineCount(POST_AUTHOR_LINE, region) >= 2;
+
 const AWAY_SUPPORT: readonly Support[] = [PERIOD, LIMITED_ACCESS, MEANWHILE, sendsElsewhere, ON_RETURN, selfDescribed, DO_NOT_REPLY];
 
 /** Most specific first: a bounce or a read receipt may also contain words of an absence notice. */
 const KINDS: readonly KindRule[] = [
+  { kind: 'auto_reply', reason: 'voicemail or fax notice', anchor: VOICEMAIL_NOTICE, support: [VOICEMAIL_DETAIL, selfDescribed, DO_NOT_REPLY], relays: true },
+  { kind: 'auto_reply', reason: 'web-form copy text', anchor: FORM_COPY, support: [formFields, TICKET_ANSWER_DUE, TICKET_FOLLOW, ticketNumber, selfDescribed, DO_NOT_REPLY], relays: true },
+  { kind: 'list', reason: 'list digest text', anchor: DIGEST_NOTICE, support: [DIGEST_DETAIL, postAuthors], relays: true },
   { kind: 'bounce', reason: 'delivery-failure text', anchor: DELIVERY_FAILED, support: [DELIVERY_DETAIL, FAILED_RECIPIENTS, selfDescribed, DO_NOT_REPLY] },
   { kind: 'auto_reply', reason: 'read-receipt text', anchor: READ_NOTICE, support: [readSubject, headerBlock, READ_CAVEAT, selfDescribed], reach: 700 },
   { kind: 'auto_reply', reason: 'ticket acknowledgement text', anchor: TICKET_RECEIVED, support: [ticketNumber, TICKET_ANSWER_DUE, TICKET_FOLLOW, selfDescribed, DO_NOT_REPLY] },
   { kind: 'auto_reply', reason: 'out-of-office text', anchor: ABSENCE_STATE, support: [...AWAY_SUPPORT, DEPARTURE, UNMONITORED] },
   { kind: 'auto_reply', reason: 'no-longer-here text', anchor: DEPARTURE, support: [...AWAY_SUPPORT, UNMONITORED, UPDATE_CONTACTS] },
   { kind: 'bulk', reason: 'unsubscribe-confirmation text', anchor: UNSUBSCRIBED, support: [UNSUBSCRIBED_DETAIL, selfDescribed, DO_NOT_REPLY], ownWording: UNSUBSCRIBED_DETAIL },
+  { kind: 'auto_reply', reason: 'completion-notice text', anchor: DONE_NOTICE, support: [DONE_DETAIL, ticketNumber, selfDescribed, DO_NOT_REPLY], ownWording: DONE_DETAIL },
   { kind: 'auto_reply', reason: 'unmonitored-mailbox text', anchor: UNMONITORED, support: [...AWAY_SUPPORT, TICKET_FOLLOW, DEPARTURE, UPDATE_CONTACTS] },
   { kind: 'auto_reply', reason: 'automated-response text', anchor: SELF_DESCRIBED, support: [], decisive: true },
 ];
@@ -263,6 +277,17 @@ export function detectAutomatedContent(text: MessageText): ContentAutomatedVerdi
   return closing ? judge(text, body, { rule: CLOSING_RULE, closing: true, ...closing }) : null;
 }
 
+/**
+ * A notice carrying someone else's words, opening the mail: never answered (the sender is a machine),
+ * and when the words carried ask for something, passed to the team (unsure) instead of set aside.
+ */
+function relayed(text: MessageText, body: string, units: readonly Unit[], anchor: Anchor): ContentAutomatedVerdict | null {
+  // Words of the sender's own above it: a person forwarding or pasting the notice.
+  if (units.some((unit) => unit.end <= anchor.start && !isNeutral(unit))) return null;
+  const carriesRequest = asksSomething(blank(body, anchor.start, anchor.end), 'body') || (text.subject.trim() !== '' && asksSomething(text.subject, 'subject'));
+  return { kind: anchor.rule.kind, reason: anchor.rule.reason, phrase: anchor.phrase, ...(carriesRequest ? { unsure: true } : {}) };
+}
+
 /** The anchor, backed by other evidence where it needs it, and no sign of a person in the notice. */
 function judge(text: MessageText, body: string, anchor: Anchor): ContentAutomatedVerdict | null {
   const units = splitUnits(body);
@@ -275,13 +300,17 @@ function judge(text: MessageText, body: string, anchor: Anchor): ContentAutomate
 
   const supportText = blank(region, anchor.start, anchor.end);
   if (!anchor.rule.decisive && supportCount(anchor.rule, supportText, regionUnits, text.subject) < 1) return null;
+  if (anchor.rule.relays) return relayed(text, body, units, anchor);
 
   // The quoted subject or title of the message being acknowledged is not the sender's request.
   FIELD_LINE.lastIndex = 0;
   const blanked = blank(region, anchor.start, anchor.end).replace(FIELD_LINE, (line) => ' '.repeat(line.length));
   // A sentence in the notice's own wording ("Unsubscribed by mistake? Resubscribe here.") is the notice's.
   const ownWording = anchor.rule.ownWording;
-  const ownUnits = ownWording ? regionUnits.filter((unit) => found(ownWording, unit.text)) : [];
+  const worded = ownWording ? regionUnits.filter((unit) => found(ownWording, unit.text)) : [];
+  // "Disagree with how we handled it? You can complain to the supervisory authority.": a question the
+  // notice answers itself in its own wording is the notice's, not the sender's.
+  const ownUnits = [...worded, ...regionUnits.filter((unit, at) => unit.text.includes('?') && !FIRST_PERSON_SINGULAR.test(unit.text) && worded.includes(regionUnits[at + 1] as Unit))];
   const vetoText = ownUnits.reduce((kept, unit) => blank(kept, unit.start, unit.end), blanked);
   if (soundsHuman(text, vetoText, regionUnits.filter((unit) => !ownUnits.includes(unit)), anchor)) return null;
 

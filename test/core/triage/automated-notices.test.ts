@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { triageMail } from '../../../src/core/triage/index.js';
+import { parseMail } from '../../../src/io/mime.js';
+import type { InboundMail, Label } from '../../../src/types.js';
+
+/**
+ * Notices that carry someone else's words or report a request done (voicemail and fax, form copies,
+ * list digests, another organisation's completion notice) and people's mail that resembles them.
+ * Written for this check; none of it comes from the evaluation corpus.
+ */
+
+async function mailOf(subject: string, body: string): Promise<InboundMail> {
+  const raw = `From: Sender <sender@mail.example>\r\nTo: privacy@clinic.example\r\nSubject: ${subject}\r\nMessage-ID: <n@mail.example>\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n${body.replace(/\n/g, '\r\n')}\r\n`;
+  return parseMail(Buffer.from(raw), { maxBytes: 100_000 });
+}
+const OPTIONS = { ownAddresses: ['privacy@clinic.example'] };
+
+/** [subject, body, reason, carries a request]: never answered; a request carried goes to the team. */
+const NOTICES: Array<[subject: string, body: string, reason: string, unsure: boolean]> = [
+  ['Voicemail from +1 555 0100', 'You have a new voicemail from +1 555 0100.\n\nMailbox: Front desk\nDuration: 00:48\n\nTranscription:\n"Hi, this is Dana Price, please delete my account and everything you have on me, thanks."', 'voicemail or fax notice', true],
+  ['Neue Sprachnachricht', 'Sie haben eine neue Sprachnachricht.\n\nAnrufer: 0171 5550199\nDauer: 00:12\n\nDie Audiodatei finden Sie im Anhang.', 'voicemail or fax notice', false],
+  ['Nouveau message vocal', 'Vous avez reçu un nouveau message vocal de 06 55 50 12 34.\nDurée : 01:02\n\nTranscription automatique :\n« Bonjour, je voudrais recevoir une copie de mon dossier, merci de me rappeler. »', 'voicemail or fax notice', true],
+  ['Contact form', 'Thanks for getting in touch. Here is a copy of your submission:\n\nName: Lee Park\nEmail: lee@home.example\nMessage: stop sending me your promotional texts please\n\nWe will get back to you within 2 business days.', 'web-form copy text', true],
+  ['Ihre Nachricht an uns', 'Vielen Dank für Ihre Nachricht!\nHier eine Kopie Ihrer Angaben:\n\nName: Jonas Weber\nE-Mail: jw@post.example\nBetreff: Terminfrage\nNachricht: Gibt es noch Termine im Mai?', 'web-form copy text', false],
+  ['physio-talk Digest, Vol 41, Issue 3', 'Send physio-talk mailing list submissions to\n\tphysio-talk@lists.example.org\n\nToday\'s Topics:\n\n   1. Retention of paper charts (M. Ortiz)\n   2. Patient wants records deleted - what do you do? (R. Klein)\n\nMessage: 1\nFrom: M. Ortiz <mo@example.org>\nWe shred after ten years.\n\nMessage: 2\nFrom: R. Klein <rk@example.org>\nA patient asked me to delete all her records. Can I?', 'list digest text', true],
+  ['Je compte a été supprimé', 'Hallo Sam,\n\nZoals gevraagd is je account bij AppFit definitief verwijderd.\nWe bewaren alleen je facturen, 7 jaar (wettelijke plicht).\n\nTeam AppFit', 'completion-notice text', false],
+  ['Conferma cancellazione – pratica 2026-771', 'Gentile utente,\n\nle confermiamo la cancellazione dei suoi dati personali (pratica 2026-771).\nNon è d\'accordo? Può proporre reclamo al Garante per la protezione dei dati personali.\n\nUfficio Privacy', 'completion-notice text', false],
+  ['Tu solicitud', 'Hola Marta:\n\nTu cuenta y tus datos han sido eliminados definitivamente, como nos solicitaste.\nConservamos las facturas por obligación legal.', 'completion-notice text', false],
+  ['Ontvangstbevestiging', 'Geachte heer Visser,\n\nHierbij laten wij u weten dat wij uw verzoek in goede orde hebben ontvangen.\nWij nemen binnen vijf werkdagen contact met u op.', 'ticket acknowledgement text', false],
+  ['Baja del boletín', 'Hola:\n\nHemos dado de baja la dirección ana@correo.example de nuestro boletín.\n¿Ha sido un error? Puedes volver a suscribirte aquí.', 'unsubscribe-confirmation text', false],
+];
+
+/** [subject, body, primary]: people whose mail looks like such a notice. */
+const PEOPLE: Array<[subject: string, body: string, primary: Label]> = [
+  ['voicemail', 'I left you a voicemail yesterday and nobody called back. Please delete my account.', 'deletion'],
+  ['Fwd: Contact form', 'This is what I typed into your form last week and I still have no answer:\n\nName: Lee Park\nMessage: please send me a copy of my records', 'disclosure'],
+  ['account deleted?', 'Your app says my account has been deleted but I still get your newsletter. Stop it please.', 'opt_out'],
+  ['Re: digest', 'Please take me off this list, I never subscribed.\n\nToday\'s Topics:\n  1. Retention (M. Ortiz)\n\nMessage: 1\nFrom: M. Ortiz <mo@example.org>\nWe shred after ten years.', 'opt_out'],
+];
+
+describe('notices that carry someone else\'s words or report a request done', () => {
+  it.each(NOTICES)('%s -> %s', async (subject, body, reason, unsure) => {
+    const verdict = triageMail(await mailOf(subject, body), OPTIONS);
+    expect(verdict.automated?.reason).toBe(reason);
+    expect(verdict.automated?.unsure === true).toBe(unsure);
+    expect(verdict.labels).toEqual(['other']);
+  });
+
+  it.each(PEOPLE)('a person: %s', async (subject, body, primary) => {
+    const verdict = triageMail(await mailOf(subject, body), OPTIONS);
+    expect(verdict.automated).toBeNull();
+    expect(verdict.primary).toBe(primary);
+  });
+
+  it('does not take words above a voicemail notice for the notice\'s: a person forwarding it inline is a person', async () => {
+    const body = 'Can you tell me what data you hold about me?\n\nYou have a new voicemail from +1 555 0100.\nDuration: 00:20';
+    expect(triageMail(await mailOf('question', body), OPTIONS).automated).toBeNull();
+  });
+});
