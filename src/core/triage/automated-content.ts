@@ -34,7 +34,7 @@ import type { MessageText } from './message-text.js';
 import { scoreSegments } from './score.js';
 import { findClosingNotice, regionAbove } from './automated-closing.js';
 import { UNSUBSCRIBED, UNSUBSCRIBED_DETAIL } from './automated-list-phrases.js';
-import { DIGEST_DETAIL, DIGEST_NOTICE, DONE_DETAIL, DONE_NOTICE, FORM_COPY, FORM_FIELD_LINE, POST_AUTHOR_LINE, VOICEMAIL_DETAIL, VOICEMAIL_NOTICE } from './automated-notice-phrases.js';
+import { DIGEST_APPARATUS, DIGEST_FOOTER, DIGEST_NOTICE, DONE_DETAIL, DONE_NOTICE, FORM_COPY, FORM_FIELD_LINE, POST_AUTHOR_LINE, VOICEMAIL_DETAIL, VOICEMAIL_NOTICE } from './automated-notice-phrases.js';
 import { countWords, FIELD_LINE, isNeutral, QUOTE_MARK, QUOTED_BELOW, REPORTED, shown, splitUnits, type Unit } from './automated-units.js';
 
 /** An automated verdict read from the text, with the announcement that decided it (for the evidence). */
@@ -71,6 +71,8 @@ interface KindRule {
    * they are not the sender's, so they never make it a person's, but a request among them goes to the team.
    */
   relays?: boolean;
+  /** Kinds of evidence needed beside the announcement (1 unless its words are common). */
+  minSupport?: number;
 }
 
 
@@ -91,9 +93,6 @@ const AWAY_SUPPORT: readonly Support[] = [PERIOD, LIMITED_ACCESS, MEANWHILE, sen
 
 /** Most specific first: a bounce or a read receipt may also contain words of an absence notice. */
 const KINDS: readonly KindRule[] = [
-  { kind: 'auto_reply', reason: 'voicemail or fax notice', anchor: VOICEMAIL_NOTICE, support: [VOICEMAIL_DETAIL, selfDescribed, DO_NOT_REPLY], relays: true },
-  { kind: 'auto_reply', reason: 'web-form copy text', anchor: FORM_COPY, support: [formFields, TICKET_ANSWER_DUE, TICKET_FOLLOW, ticketNumber, selfDescribed, DO_NOT_REPLY], relays: true },
-  { kind: 'list', reason: 'list digest text', anchor: DIGEST_NOTICE, support: [DIGEST_DETAIL, postAuthors], relays: true },
   { kind: 'bounce', reason: 'delivery-failure text', anchor: DELIVERY_FAILED, support: [DELIVERY_DETAIL, FAILED_RECIPIENTS, selfDescribed, DO_NOT_REPLY] },
   { kind: 'auto_reply', reason: 'read-receipt text', anchor: READ_NOTICE, support: [readSubject, headerBlock, READ_CAVEAT, selfDescribed], reach: 700 },
   { kind: 'auto_reply', reason: 'ticket acknowledgement text', anchor: TICKET_RECEIVED, support: [ticketNumber, TICKET_ANSWER_DUE, TICKET_FOLLOW, selfDescribed, DO_NOT_REPLY] },
@@ -103,6 +102,16 @@ const KINDS: readonly KindRule[] = [
   { kind: 'auto_reply', reason: 'completion-notice text', anchor: DONE_NOTICE, support: [DONE_DETAIL, ticketNumber, selfDescribed, DO_NOT_REPLY], ownWording: DONE_DETAIL },
   { kind: 'auto_reply', reason: 'unmonitored-mailbox text', anchor: UNMONITORED, support: [...AWAY_SUPPORT, TICKET_FOLLOW, DEPARTURE, UPDATE_CONTACTS] },
   { kind: 'auto_reply', reason: 'automated-response text', anchor: SELF_DESCRIBED, support: [], decisive: true },
+];
+
+/**
+ * Notices carrying someone else's words, each tried on its own (their anchors are common nouns, so one
+ * that fails its evidence must not hide another): a voicemail or fax, a form's copy, a list digest.
+ */
+const RELAY_KINDS: readonly KindRule[] = [
+  { kind: 'auto_reply', reason: 'voicemail or fax notice', anchor: VOICEMAIL_NOTICE, support: [VOICEMAIL_DETAIL], relays: true },
+  { kind: 'auto_reply', reason: 'web-form copy text', anchor: FORM_COPY, support: [formFields], relays: true },
+  { kind: 'list', reason: 'list digest text', anchor: DIGEST_NOTICE, support: [DIGEST_APPARATUS, DIGEST_FOOTER, postAuthors], relays: true, minSupport: 2 },
 ];
 
 /** A notice that names itself machine-made in its last lines ("Diese E-Mail wurde automatisch erstellt."). */
@@ -123,15 +132,15 @@ const WORD_START = /(?<![\p{L}\d])[\p{L}\d]/gu;
 function sticky(pattern: RegExp): RegExp {
   return new RegExp(pattern.source, `${pattern.flags.replace('g', '')}y`);
 }
-const STICKY_ANCHORS = new Map(KINDS.map((rule) => [rule, sticky(rule.anchor)]));
+const STICKY_ANCHORS = new Map([...KINDS, ...RELAY_KINDS].map((rule) => [rule, sticky(rule.anchor)]));
 
 /** The announcement: at the start of one of the first sentences, not quoted or reported ("your system said ..."). */
-function findAnchor(body: string, lead: readonly Unit[]): Anchor | null {
+function findAnchor(body: string, lead: readonly Unit[], rules: readonly KindRule[] = KINDS): Anchor | null {
   const windows = lead.map((unit) => {
     const starts = [...body.slice(unit.start, unit.start + MAX_PREFIX + 1).matchAll(WORD_START)].map((match) => match.index);
     return { unit, starts };
   });
-  for (const rule of KINDS) {
+  for (const rule of rules) {
     const pattern = STICKY_ANCHORS.get(rule) ?? sticky(rule.anchor);
     for (const { unit, starts } of windows) {
       // The announcement starts within a few words of the sentence, so only that far is read.
@@ -270,6 +279,11 @@ export function detectAutomatedContent(text: MessageText): ContentAutomatedVerdi
     if (lead.length >= LEAD_UNITS) break;
     if (!isNeutral(unit)) lead.push(unit);
   }
+  for (const rule of RELAY_KINDS) {
+    const relay = findAnchor(body, lead, [rule]);
+    const relayVerdict = relay ? judge(text, body, relay) : null;
+    if (relayVerdict) return relayVerdict;
+  }
   const opening = findAnchor(body, lead);
   const openingVerdict = opening ? judge(text, body, opening) : null;
   if (openingVerdict) return openingVerdict;
@@ -284,22 +298,30 @@ export function detectAutomatedContent(text: MessageText): ContentAutomatedVerdi
 function relayed(text: MessageText, body: string, units: readonly Unit[], anchor: Anchor): ContentAutomatedVerdict | null {
   // Words of the sender's own above it: a person forwarding or pasting the notice.
   if (units.some((unit) => unit.end <= anchor.start && !isNeutral(unit))) return null;
+  // The notice's own opening line is short and says nothing of its writer ("I left you a voicemail").
+  const opening = units.find((unit) => unit.start <= anchor.start && anchor.start < unit.end);
+  if (!opening || FIRST_PERSON_SINGULAR.test(opening.text) || countWords(opening.text) > RELAY_OPENING_WORDS) return null;
   const carriesRequest = asksSomething(blank(body, anchor.start, anchor.end), 'body') || (text.subject.trim() !== '' && asksSomething(text.subject, 'subject'));
   return { kind: anchor.rule.kind, reason: anchor.rule.reason, phrase: anchor.phrase, ...(carriesRequest ? { unsure: true } : {}) };
 }
+
+const RELAY_OPENING_WORDS = 20;
 
 /** The anchor, backed by other evidence where it needs it, and no sign of a person in the notice. */
 function judge(text: MessageText, body: string, anchor: Anchor): ContentAutomatedVerdict | null {
   const units = splitUnits(body);
 
   // A help desk or mail server may quote the original below a divider; that is not the notice.
+  // What a relay carries below a divider (a digest's posts) is its own, so it is read whole.
   const after = anchor.end;
-  const cut = body.slice(after).search(QUOTED_BELOW);
+  const cut = anchor.rule.relays ? -1 : body.slice(after).search(QUOTED_BELOW);
   const region = cut >= 0 ? body.slice(0, after + cut) : body;
   const regionUnits = units.filter((unit) => unit.end <= region.length);
 
-  const supportText = blank(region, anchor.start, anchor.end);
-  if (!anchor.rule.decisive && supportCount(anchor.rule, supportText, regionUnits, text.subject) < 1) return null;
+  // A relay's opening line only announces it; the evidence must come from the lines it carries.
+  const announcing = anchor.rule.relays ? regionUnits.find((unit) => unit.start <= anchor.start && anchor.start < unit.end) : undefined;
+  const supportText = announcing ? blank(region, announcing.start, announcing.end) : blank(region, anchor.start, anchor.end);
+  if (!anchor.rule.decisive && supportCount(anchor.rule, supportText, regionUnits, text.subject) < (anchor.rule.minSupport ?? 1)) return null;
   if (anchor.rule.relays) return relayed(text, body, units, anchor);
 
   // The quoted subject or title of the message being acknowledged is not the sender's request.

@@ -9,43 +9,31 @@ import { words } from './rule.js';
  * answering would mail a machine, and a voicemail's caller is not the sender either.
  */
 
-/** "You have a new voicemail from", "Neue Sprachnachricht von", "Hai ricevuto un nuovo messaggio in segreteria", a fax. */
+/**
+ * What a phone system or fax gateway names in its opening line: "Neue Sprachnachricht auf Ihrem
+ * Anrufbeantworter", "Recebeu um novo fax", "U hebt een nieuw voicemailbericht". Only an anchor: the
+ * opening line must be short and say nothing of the writer, and field lines must follow.
+ */
 export const VOICEMAIL_NOTICE = words(
-  [
-    `you(?:${APOS}ve| have)? (?:received |got )?(?:a |\\d+ )?new (?:(?:voicemail|voice mail|voice-mail)|voice message|fax)(?: message)?s?|new (?:(?:voicemail|voice mail|voice-mail)|voice message|fax)(?: message)? (?:from|received|for)|(?:(?:voicemail|voice mail|voice-mail)|fax) (?:message )?(?:received|from)`,
-    `(?:Sie haben|du hast) (?:eine |\\d+ )?neue (?:Sprachnachricht|Sprachnachrichten|Nachricht auf (?:Ihrer|deiner|der) Mailbox|Voicemail|Faxnachricht|Fax)|(?:neue|eingegangene) (?:Sprachnachricht|Voicemail|Mailbox-Nachricht|Faxnachricht|Fax) (?:von|für|eingegangen)|(?:Fax|Sprachnachricht) empfangen`,
-    `(?:(?:has|ha|tiene|tienes) recibido )?un (?:nuevo )?(?:mensaje de voz|mensaje en (?:su|tu|el) buzón de voz|fax)(?: nuevo)? (?:de|del|recibido)|(?:nuevo|nueva) (?:mensaje de voz|buzón de voz|fax) (?:de|del|recibido)|(?:has|ha|tiene|tienes) recibido un (?:nuevo )?(?:mensaje de voz|fax)`,
-    `(?:vous avez|tu as) (?:reçu )?(?:un |\\d+ )?nouveaux? (?:messages? vocale?s?|messages? sur (?:votre|ta) messagerie|fax)|nouveau (?:message vocal|fax) (?:de|reçu)|(?:message vocal|fax) reçu`,
-    `(?:hai|ha) ricevuto un (?:nuovo )?(?:messaggio (?:vocale|in segreteria)|fax)|nuovo (?:messaggio (?:vocale|in segreteria)|fax) (?:da|ricevuto)|(?:messaggio vocale|fax) ricevuto`,
-    `(?:você|voce) (?:tem|recebeu) (?:uma |\\d+ )?nova (?:mensagem (?:de voz|no correio de voz)|mensagens de voz)|(?:você|voce) recebeu um (?:novo )?fax|nova mensagem (?:de voz|no correio de voz) (?:de|recebida)|novo fax (?:de|recebido)`,
-    `(?:u heeft|je hebt) (?:een |\\d+ )?(?:nieuw|nieuwe) (?:voicemail(?:bericht)?|(?:spraak)?bericht(?:en)? (?:in|op) (?:uw|je) voicemail|fax)|nieuw(?:e)? (?:voicemail(?:bericht)?|fax) (?:van|ontvangen)|(?:voicemail|fax) ontvangen`,
-  ].join('|'),
+  `voicemail(?:s|bericht|berichten)?|voice[ -]mail|voice messages?|Sprachnachricht(?:en)?|Anrufbeantworter|Mailbox-Nachricht|Sprachmitteilung|mensajes? de voz|buzón de voz|messages? vocale?s?|messagerie vocale|messaggi(?:o)? vocal[ei]|segreteria(?: telefonica)?|mensage(?:m|ns) de voz|correio de voz|gravador de chamadas|spraakbericht(?:en)?|fax(?:es|nachricht|bericht)?|telefax`,
 );
 
-/** A voicemail's or fax's own fields and transcript note: caller, duration, mailbox, attached audio. */
+/** A voicemail's or fax's own fields and transcript note: caller, duration, pages, recognised text, attached audio. */
 export const VOICEMAIL_DETAIL = words(
   [
-    `(?:caller|calling number|from number|duration|length|mailbox|pages|anrufer|rufnummer|dauer|länge|mailbox|seiten|llamante|número|duración|buzón|páginas|appelant|numéro|durée|boîte vocale|messagerie|pages|chiamante|numero|durata|casella|pagine|chamador|número|duração|caixa postal|páginas|beller|nummer|duur|voicemailbox|pagina${APOS}s)[ \\t]*:`,
-    `(?:automatic |automated )?transcri(?:ption|pt)|audio (?:file|recording)|recording (?:is )?attached|(?:automatische )?Transkri(?:ption|pt)|(?:Audio|Sprach)datei|transcripción(?: automática)?|archivo de audio|grabación|transcription(?: automatique)?|fichier audio|enregistrement|trascrizione(?: automatica)?|file audio|registrazione|transcrição(?: automática)?|(?:arquivo|ficheiro) de áudio|gravação|transcriptie|(?:automatische )?uitgeschreven tekst|audiobestand|opname`,
+    `(?:caller|calling number|from number|duration|length|mailbox|pages|sender|received|anrufer|rufnummer|absender(?:-kennung)?|empfangen|dauer|länge|seiten|übertragung|llamante|remitente|recibido|duración|buzón|páginas|appelant|expéditeur|reçu|durée|boîte vocale|pages|chiamante|mittente|ricevuto|durata|casella|pagine|chamador|remetente|recebido|data/hora|duração|caixa postal|beller|afzender|ontvangen|duur|voicemailbox|pagina${APOS}s)[ \\t]*:`,
+    `transcri(?:ption|pt)|audio (?:file|recording)|recording (?:is )?attached|OCR|recogni[sz]ed text|Transkri(?:ption|pt)|(?:Audio|Sprach)datei|Texterkennung|erkannter Text|transcripción|archivo de audio|texto reconocido|transcription|fichier audio|texte reconnu|trascrizione|file audio|testo riconosciuto|transcrição|(?:arquivo|ficheiro) de áudio|texto reconhecido|transcriptie|audiobestand|herkende tekst`,
   ].join('|'),
 );
 
-/** "Here's what you sent us:", "Nachfolgend eine Kopie Ihrer Angaben", "Voici une copie de votre message". */
+/** "This is a copy of what you sent us", "Kopie Ihrer Angaben", "récapitulatif de votre demande": a form's copy, when form fields follow. */
 export const FORM_COPY = words(
-  [
-    `here${APOS}?s what you sent(?: us)?|here is what you sent(?: us)?|(?:here is|here${APOS}s|below is|please find below|this is|you will find below) (?:a copy of|a summary of) (?:your|the) (?:message|submission|request|form|enquiry|inquiry|entries|answers)|a copy of your (?:submission|form|entries|answers)|(?:your|the) (?:submission|form entries|details you (?:entered|submitted))(?: are)? (?:below|as follows)`,
-    `(?:nachfolgend|untenstehend|unten|anbei|hier)(?: finden Sie| sehen Sie| ist| erhalten Sie)? (?:eine |die )?(?:Kopie|Abschrift|Zusammenfassung|Übersicht) (?:Ihrer|deiner) (?:Nachricht|Angaben|Anfrage|Eingaben|Formulareingaben|Daten)|(?:Kopie|Abschrift) (?:Ihrer|deiner) (?:Nachricht|Angaben|Anfrage|Eingaben|Formulareingaben)|(?:Ihre|deine) (?:Angaben|Eingaben) (?:im Überblick|zur Kontrolle)`,
-    `(?:a continuación|abajo|debajo)(?: te| le)? (?:enviamos |mostramos |encontrarás |encontrará )?(?:una )?(?:copia|resumen) de (?:su|tu) (?:mensaje|solicitud|consulta|formulario|envío)|(?:copia|resumen) de (?:su|tu) (?:mensaje|solicitud|consulta|formulario|envío)`,
-    `(?:voici|ci-dessous|vous trouverez ci-dessous) (?:une |la )?(?:copie|récapitulatif|le récapitulatif) de (?:votre|ta) (?:message|demande|formulaire|saisie|envoi)|(?:copie|récapitulatif) de (?:votre|ta) (?:message|demande|formulaire|saisie|envoi)`,
-    `(?:di seguito|qui sotto|ecco)(?: trovi| trova)? (?:una |la )?(?:copia|riepilogo) (?:del|della|dei) (?:tuo|suo|tua|sua|tuoi|suoi) (?:messaggio|richiesta|modulo|dati)|(?:copia|riepilogo) (?:del|della) (?:tuo|suo|tua|sua) (?:messaggio|richiesta|modulo)`,
-    `(?:segue|abaixo|veja abaixo)(?: está)? (?:uma |a )?(?:cópia|resumo) d[ao] (?:sua|seu|tua|teu) (?:mensagem|solicitação|pedido|formulário|envio)|(?:cópia|resumo) d[ao] (?:sua|seu|tua|teu) (?:mensagem|solicitação|pedido|formulário|envio)`,
-    `(?:hieronder|onderstaand)(?: vind(?:t)? (?:u|je))? (?:een |de )?(?:kopie|samenvatting|overzicht) van (?:uw|je|jouw) (?:bericht|verzoek|aanvraag|formulier|gegevens|inzending)|(?:kopie|samenvatting) van (?:uw|je|jouw) (?:bericht|verzoek|aanvraag|formulier|inzending)`,
-  ].join('|'),
+  `(?:a |the )?(?:copy|summary|Kopie|Abschrift|Zusammenfassung|copia|resumen|copie|récapitulatif|riepilogo|cópia|resumo|kopie|samenvatting) (?:of|Ihrer|deiner|Ihres|deines|de|del|della|dei|da|do|van)(?= )|here(?:${APOS}s| is) what you (?:sent|submitted|entered|wrote)`,
 );
 
 /** A form's field lines: "Name: ...", "E-Mail: ...", "Nachricht: ...". Two or more back a form copy. */
 export const FORM_FIELD_LINE =
-  /^[ \t]*(?:Name|Naam|Nombre|Nom|Nome|Vorname|Nachname|Apellidos?|Prénom|Cognome|Sobrenome|Achternaam|E-?Mail|Email|Correo|Courriel|Phone|Telefon|Teléfono|Téléphone|Telefono|Telefone|Telefoon|Message|Nachricht|Mensaje|Messaggio|Mensagem|Bericht|Subject|Betreff|Asunto|Objet|Oggetto|Assunto|Onderwerp|Anliegen|Motivo|Motif|Reason)[ \t]*:/gimu;
+  /^[ \t]*(?:Name|Naam|Nombre|Nom|Nome|Vorname|Nachname|Apellidos?|Prénom|Cognome|Sobrenome|Achternaam|E-?Mail|Email|Correo|Courriel|Phone|Telefon|Teléfono|Téléphone|Telefono|Telefone|Telefoon|Message|Nachricht|Mensaje|Messaggio|Mensagem|Bericht|Subject|Topic|Betreff|Thema|Asunto|Tema|Objet|Sujet|Oggetto|Argomento|Assunto|Onderwerp|Anliegen|Motivo|Motif|Reason)[ \t]*:/gimu;
 
 /**
  * Another organisation's confirmation that a request was carried out: "your account has been deleted",
@@ -81,28 +69,26 @@ export const DONE_DETAIL = words(
 );
 
 /**
- * A mailing list's digest: "Send dsgvo-forum mailing list submissions to", "Today's Topics",
- * "Résumé des discussions du groupe". The posts it carries are members' words, not the sender's.
+ * A mailing list's or group's digest: "Send dsgvo-forum mailing list submissions to", "Today's Topics",
+ * "Résumé des discussions du groupe", "Riepilogo giornaliero". The posts it carries are members' words,
+ * not the sender's. The nouns are only an anchor: a digest's apparatus must follow.
  */
 export const DIGEST_NOTICE = words(
   [
-    `send [\\p{L}\\d._-]+ mailing list submissions to|today${APOS}s topics|topics (?:in|of) this digest|[\\p{L}\\d._-]+ digest,? vol(?:ume)?\\.? \\d+|(?:daily|weekly) (?:digest|summary) (?:of|for) (?:the )?[\\p{L}\\d ._-]{1,40}(?:group|list|forum|community)|(?:\\d+ )?new (?:messages|posts|topics) in (?:\\d+ )?(?:topics|threads|discussions)`,
-    `senden Sie Beiträge für die [\\p{L}\\d._-]+ Mailingliste an|Themen des Tages|[\\p{L}\\d._-]+ Zusammenfassung,? Band \\d+|(?:tägliche|wöchentliche) Zusammenfassung (?:der|des|aus) [\\p{L}\\d ._-]{1,40}(?:Gruppe|Liste|Forums?|Community)`,
-    `env[ií]e (?:los )?mensajes para la lista (?:de correo )?[\\p{L}\\d._-]+ a|temas del día|resumen (?:diario |semanal )?(?:de (?:las )?(?:discusiones|conversaciones|mensajes)|del grupo|de la lista)`,
-    `envoyez (?:vos )?messages pour la liste [\\p{L}\\d._-]+ à|thèmes du jour|sujets de ce résumé|résumé (?:quotidien |hebdomadaire )?des (?:discussions|conversations|messages)`,
-    `inviate i messaggi per la lista [\\p{L}\\d._-]+ a|argomenti del giorno|riepilogo (?:giornaliero |settimanale )?(?:delle discussioni|dei messaggi|del gruppo)`,
-    `envie (?:as )?(?:submissões|mensagens) para a lista [\\p{L}\\d._-]+ para|tópicos de hoje|resumo (?:diário |semanal )?(?:das discussões|das conversas|das mensagens|do grupo)`,
-    `stuur (?:bijdragen|berichten) voor de [\\p{L}\\d._-]+(?:-| )?mailinglijst naar|onderwerpen van vandaag|samenvatting (?:van de )?(?:discussies|berichten|groep)`,
+    `send [\\p{L}\\d._-]+ mailing list submissions to|senden Sie Beiträge für die [\\p{L}\\d._-]+ Mailingliste an|env[ií]e (?:los )?mensajes para la lista (?:de correo )?[\\p{L}\\d._-]+ a|envoyez (?:vos )?messages pour la liste [\\p{L}\\d._-]+ à|inviate i messaggi per la lista [\\p{L}\\d._-]+ a|envie (?:as )?(?:submissões|mensagens) para a lista [\\p{L}\\d._-]+ para|stuur (?:bijdragen|berichten) voor de [\\p{L}\\d._-]+(?:-| )?mailinglijst naar`,
+    `digest|summary|topics|Zusammenfassung|Tageszusammenfassung|Wochenzusammenfassung|Übersicht|Themen|resumen|temas|résumé|sujets|thèmes|riepilogo|argomenti|resumo|tópicos|samenvatting|overzicht|onderwerpen`,
   ].join('|'),
 );
 
-/** Who wrote each post a digest carries: "From: Bernd Aumann", "De : Aurélie M. —". */
-export const POST_AUTHOR_LINE = /^[ \t]*(?:\d+[.)][ \t]*)?(?:From|Von|De|Da|Van|Autor|Author|Auteur|Autore)[ \t]*:/gimu;
+/** Who wrote each post a digest carries: "From: Bernd Aumann", "De : Aurélie M. —", "  Martina P.: ...". */
+export const POST_AUTHOR_LINE = /^(?:[ \t]*(?:\d+[.)][ \t]*)?(?:From|Von|De|Da|Van|Autor|Author|Auteur|Autore)[ \t]*:|[ \t]+\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]*\.?)?[ \t]*:[ \t]+\S)/gimu;
 
-/** A digest's own apparatus: numbered posts with their authors, the list's footer. */
-export const DIGEST_DETAIL = words(
-  [
-    `message: \\d+|nachricht: \\d+|mensaje: \\d+|message : \\d+|messaggio: \\d+|mensagem: \\d+|bericht: \\d+|end of [\\p{L}\\d._-]+ digest|ende [\\p{L}\\d._-]+ zusammenfassung|mailman|listinfo|(?:unsubscribe|abmelden|darse de baja|se désabonner|disiscriviti|descadastrar|uitschrijven)`,
-    `you(?:${APOS}re| are) receiving this because|vous recevez ce message|recibes este (?:correo|mensaje)|Sie erhalten diese|ricevi questa|você (?:está )?receb(?:e|endo) (?:este|esta)|(?:u|je) ontvangt (?:dit|deze)|(?:subscription|abonnement|Abonnement|suscripción|iscrizione|subscrição|assinatura|inschrijving)(?:s)? (?:settings|paramètres|Einstellungen|ajustes|impostazioni|configurações|instellingen)|paramètres d${APOS}abonnement`,
-  ].join('|'),
+/** A digest's apparatus: numbered posts, counts per topic. */
+export const DIGEST_APPARATUS = words(
+  `(?:message|nachricht|mensaje|messaggio|mensagem|bericht)\\s*: \\d+|end of [\\p{L}\\d._-]+ digest|ende [\\p{L}\\d._-]+ zusammenfassung|fin du résumé|mailman|listinfo|\\(?\\d+ (?:new )?(?:messages?|posts?|replies|updates|Nachrichten|Beiträge|Antworten|mensajes?|respuestas|réponses|messaggi|risposte|aggiornamenti?|mensagens|respostas|berichten|reacties)\\)?`,
+);
+
+/** A list's footer saying why the mail came and how to stop it. */
+export const DIGEST_FOOTER = words(
+  `(?:to )?stop receiving|(?:you(?:${APOS}re| are) receiving this|you received this) because|because you(?:${APOS}re| are) (?:subscribed|a member)|(?:Sie erhalten|du erhältst) diese|(?:weil|da) (?:Sie|du) [^.\\n]{0,40}?(?:abonniert|Mitglied)|keine [^.\\n]{0,30}? mehr (?:zu )?erhalten|para dejar de recibir|recibes este (?:correo|mensaje)|porque (?:estás|está) suscrit\\p{L}+|vous recevez ce message|pour ne plus recevoir|car vous êtes (?:abonné|inscrit|membre)\\p{L}*|(?:hai|ha) ricevuto questo messaggio perché|per non ricevere più|(?:sei|è) iscritt\\p{L}+|você (?:está )?receb(?:e|endo) (?:este|esta)|para deixar de receber|porque (?:você )?(?:está|é) (?:inscrit|assinante)\\p{L}*|(?:u|je) ontvangt (?:dit|deze)|om geen [^.\\n]{0,30}? meer te ontvangen|omdat (?:u|je) (?:bent )?(?:geabonneerd|lid)|(?:unsubscribe|abmelden|darse de baja|se désabonner|désinscri\\p{L}+|disiscriv\\p{L}+|annullare l${APOS}iscrizione|descadastrar|uitschrijven)`,
 );

@@ -23,6 +23,9 @@ const NOTICES: Array<[subject: string, body: string, reason: string, unsure: boo
   ['Contact form', 'Thanks for getting in touch. Here is a copy of your submission:\n\nName: Lee Park\nEmail: lee@home.example\nMessage: stop sending me your promotional texts please\n\nWe will get back to you within 2 business days.', 'web-form copy text', true],
   ['Ihre Nachricht an uns', 'Vielen Dank für Ihre Nachricht!\nHier eine Kopie Ihrer Angaben:\n\nName: Jonas Weber\nE-Mail: jw@post.example\nBetreff: Terminfrage\nNachricht: Gibt es noch Termine im Mai?', 'web-form copy text', false],
   ['physio-talk Digest, Vol 41, Issue 3', 'Send physio-talk mailing list submissions to\n\tphysio-talk@lists.example.org\n\nToday\'s Topics:\n\n   1. Retention of paper charts (M. Ortiz)\n   2. Patient wants records deleted - what do you do? (R. Klein)\n\nMessage: 1\nFrom: M. Ortiz <mo@example.org>\nWe shred after ten years.\n\nMessage: 2\nFrom: R. Klein <rk@example.org>\nA patient asked me to delete all her records. Can I?', 'list digest text', true],
+  ['Incoming fax', 'Incoming fax for Records Dept.\n\nSender: +44 20 5550 1188\nPages: 2\n\nOCR text (may contain errors):\n"To whom it may concern, I object to the use of my data for marketing. Please stop all mailings. G. Hart"', 'voicemail or fax notice', true],
+  ['Samenvatting', 'Samenvatting van uw aanvraag via het webformulier\n\nNaam: Kees de Wit\nE-mail: kees@thuis.example\nBericht: Kan ik mijn afspraak verzetten naar vrijdag?', 'web-form copy text', false],
+  ['Riepilogo settimanale', 'Riepilogo settimanale del gruppo pazienti-fisio\n\nArgomenti:\n  Esercizi per la schiena (4 messaggi)\n  Qualcuno ha chiesto la cancellazione dei propri dati? (2 messaggi)\n\n  Sara L.: Io l\'ho chiesta e l\'hanno fatta in una settimana.\n  Dario: Anch\'io, tutto ok.\n\nPer non ricevere più il riepilogo modifica le impostazioni del gruppo.', 'list digest text', true],
   ['Je compte a été supprimé', 'Hallo Sam,\n\nZoals gevraagd is je account bij AppFit definitief verwijderd.\nWe bewaren alleen je facturen, 7 jaar (wettelijke plicht).\n\nTeam AppFit', 'completion-notice text', false],
   ['Conferma cancellazione – pratica 2026-771', 'Gentile utente,\n\nle confermiamo la cancellazione dei suoi dati personali (pratica 2026-771).\nNon è d\'accordo? Può proporre reclamo al Garante per la protezione dei dati personali.\n\nUfficio Privacy', 'completion-notice text', false],
   ['Tu solicitud', 'Hola Marta:\n\nTu cuenta y tus datos han sido eliminados definitivamente, como nos solicitaste.\nConservamos las facturas por obligación legal.', 'completion-notice text', false],
@@ -50,6 +53,13 @@ describe('notices that carry someone else\'s words or report a request done', ()
     const verdict = triageMail(await mailOf(subject, body), OPTIONS);
     expect(verdict.automated).toBeNull();
     expect(verdict.primary).toBe(primary);
+  });
+
+  it('takes a person\'s own transcript, whose only voicemail words are in its opening line, for a person\'s', async () => {
+    const body = 'Transcript of my voice message:\n"please delete my account and all my records, thanks, Ana"';
+    expect(triageMail(await mailOf('voice message', body), OPTIONS).automated).toBeNull();
+    const theirs = 'Voice message transcription:\n"hello, please delete my account and all my records, thanks, Ana"';
+    expect(triageMail(await mailOf('voice message', theirs), OPTIONS).automated).toBeNull();
   });
 
   it('does not take words above a voicemail notice for the notice\'s: a person forwarding it inline is a person', async () => {
