@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { planIntake, type IntakeContext } from '../../src/core/intake.js';
+import { triageMail } from '../../src/core/triage/index.js';
 import { isOpenable, LOOKS_AUTOMATED } from '../../src/core/cases/held-sender.js';
 import { UNSURE_MACHINE_IN_CASE } from '../../src/core/cases/unsure-machine.js';
 import { applyChanges, emptyDb } from '../../src/core/store-changes.js';
@@ -177,5 +178,23 @@ describe('machine wording around request words (learned model unsure)', () => {
     const db = emptyDb();
     const plan = planIntake(await mail({ subject: 'Out of office', body: 'I am away', messageId: 'ooo@x' }), verdict(['other'], { kind: 'auto_reply', reason: 'Auto-Submitted: auto-replied' }), db, context({ teamAddresses: ['team@example.test'] }));
     expect(Object.values(play(db, plan.changes).outbox)).toEqual([]);
+  });
+});
+
+describe('a voicemail transcript carrying a caller\'s request (read by the rules)', () => {
+  it('mails no machine: no case, no reply to the phone system, one openable notice to the team', async () => {
+    const body = 'You have a new voicemail from +1 555 0100.\n\nMailbox: Front desk\nDuration: 00:48\n\nTranscription:\n"Hi, this is Dana Price, please delete my account and everything you have on me, thanks."';
+    const incoming = await mail({ from: 'voicemail@pbx.example.net', subject: 'Voicemail from +1 555 0100', body, messageId: 'vm@x' });
+    const read = triageMail(incoming, { ownAddresses: ['privacy@example.test'] });
+    expect(read.automated).toMatchObject({ reason: 'voicemail or fax notice', unsure: true });
+    const db = emptyDb();
+    const plan = planIntake(incoming, read, db, context({ teamAddresses: ['team@example.test'] }));
+    expect(plan.outcome).toBe('ignored');
+    const after = play(db, plan.changes);
+    expect(Object.keys(after.cases)).toEqual([]);
+    const items = Object.values(after.outbox);
+    expect(items.map((item) => [item.templateId, item.to.map((to) => to.address)])).toEqual([['team-notice', ['team@example.test']]]);
+    expect(items[0]?.vars.looksAutomated).toBe(true);
+    expect(isOpenable(after.messages['vm@x'] as MessageRecord)).toBe(true);
   });
 });
