@@ -8,6 +8,7 @@ import { createCappedIconv } from './charset-decoder.js';
 import { htmlToText } from './html-text.js';
 import { parseSimpleMail, SIMPLE_MAIL_MAX_BYTES } from './simple-mail.js';
 import { visibleReplyText } from './visible-reply.js';
+import { inlineAnswers, quoteBlockAt } from './inline-answers.js';
 
 /** Strips angle brackets and whitespace so ids compare equal however they were written. */
 export function normalizeMessageId(value: string | undefined | null): string | null {
@@ -69,7 +70,11 @@ export function extractNewText(text: string): string {
     .split('\n')
     .filter((line) => !/^\s*>/.test(line))
     .join('\n');
-  return visible.trim();
+  const blockAt = quoteBlockAt(normalized, QUOTE_HEADER);
+  // The reply parser may have kept some of them already (a bare line between quoted ones).
+  const kept = new Set(visible.split('\n').map((line) => line.trim()));
+  const answers = blockAt > 0 ? inlineAnswers(normalized, normalized.slice(0, blockAt), blockAt).split('\n').filter((line) => line && !kept.has(line.trim())) : [];
+  return answers.length > 0 ? `${visible.trim()}\n\n${answers.join('\n')}` : visible.trim();
 }
 
 /**

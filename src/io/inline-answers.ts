@@ -1,0 +1,61 @@
+/**
+ * Answers written between the lines of a quoted message ("see my answers below", then "> 1. Your date
+ * of birth" / "22-04-1979"): the quote-stripping keeps only the text above the quote header, so the
+ * answers a person typed into our questions would be lost. A mail client marks every quoted line with
+ * ">" (RFC 3676 4.5), so a line without it, after a quoted question, is the replier's; where the whole
+ * original is unquoted (Outlook's "-----Original Message-----"), only a writer who says the answers are
+ * in the text, and lines that start with an answer arrow, tell which lines are theirs.
+ */
+
+/** "See my answers below", "réponses dans le texte", "Antworten im Text", "respostas abaixo", ... */
+const ANNOUNCED =
+  /(?<!\p{L})(?:(?:my |see (?:my )?)?answers? (?:are )?(?:below|inline|in (?:the )?(?:text|line|red|blue|bold)|between the lines|under (?:each|your) questions?)|(?:see|replies|comments) (?:below|inline)|(?:meine )?Antworten? (?:im Text|unten|darunter|in (?:rot|blau|fett))|siehe unten|(?:mis )?respuestas? (?:en el texto|abajo|debajo|entre líneas|en (?:rojo|azul|negrita))|(?:mes )?réponses? (?:dans le texte|ci-dessous|en dessous|en (?:rouge|bleu|gras)|entre les lignes)|voir ci-dessous|(?:le mie )?risposte? (?:nel testo|qui sotto|sotto|in (?:rosso|blu|grassetto))|(?:as minhas )?respostas? (?:no texto|abaixo|em baixo|a (?:vermelho|azul|negrito)|em (?:vermelho|azul|negrito))|(?:mijn )?antwoorden? (?:in de tekst|hieronder|onder (?:de|uw|jullie) vragen|in het (?:rood|blauw|vet))|zie hieronder)(?!\p{L})/iu;
+
+const QUOTED = /^\s*>/u;
+/** "-> Yes", "=> 22-04-1979": how people mark an answer inside an unquoted original. */
+const ANSWER_ARROW = /^\s*(?:-+>|=+>|»)\s*\S/u;
+/** A question or a numbered prompt ("1. Your date of birth", "Name:") that an answer may follow. */
+const PROMPT = /(?:\?|:)\s*$|^\s*>?\s*\d{1,2}[.)]\s/u;
+/** Where the replier's own lines end: a signature, or older history quoted further down. */
+const BLOCK_END = /^(?:-- ?$|_{5,}|On .{1,200} wrote:$|Am .{1,200} schrieb|Le .{1,200} a écrit|El .{1,200} escribió|Il .{1,200} ha scritto|Em .{1,200} escreveu|Op .{1,200} schreef)/u;
+/** Enough for every answer to a team's questions; quoted history past it is not read. */
+const MAX_BLOCK_CHARS = 20_000;
+
+/** Outlook's and others' divider above an unquoted original: "-----Message d'origine-----". */
+const DIVIDER = /^-{2,}\s*[\p{L} '’]{3,40}\s*-{2,}\s*$/mu;
+
+/** Where the quoted block starts: the first quote header (`quoteHeader`) or divider line; -1 if none. */
+export function quoteBlockAt(text: string, quoteHeader: RegExp): number {
+  const positions = [text.search(quoteHeader), text.search(DIVIDER)].filter((at) => at > 0);
+  return positions.length > 0 ? Math.min(...positions) : -1;
+}
+
+/**
+ * The replier's answers inside the quoted block that starts at `quoteAt` in `text` (its first line
+ * is the quote header), joined one per line; '' when there are none.
+ */
+export function inlineAnswers(text: string, top: string, quoteAt: number): string {
+  const announced = ANNOUNCED.test(top);
+  const lines = text.slice(quoteAt, quoteAt + MAX_BLOCK_CHARS).split('\n').slice(1);
+  const answers: string[] = [];
+  let sawQuoted = false;
+  let lastQuoted = '';
+  let lastWasQuoted = false;
+  for (const line of lines) {
+    if (!line.trim()) continue;
+    if (QUOTED.test(line)) {
+      sawQuoted = true;
+      lastQuoted = line;
+      lastWasQuoted = true;
+      continue;
+    }
+    if (BLOCK_END.test(line.trim())) break;
+    // A bare line under a quoted question, or any bare line once the writer said the answers are in the text.
+    const answersQuoted = sawQuoted && (announced || (lastWasQuoted && PROMPT.test(lastQuoted)));
+    if (answersQuoted || (announced && ANSWER_ARROW.test(line))) {
+      answers.push(line.replace(ANSWER_ARROW.test(line) ? /^\s*(?:-+>|=+>|»)\s*/u : /^\s+/u, ''));
+    }
+    lastWasQuoted = false;
+  }
+  return answers.join('\n');
+}
