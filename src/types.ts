@@ -51,6 +51,11 @@ export interface AutomatedVerdict {
    * passed to the team, who can open a case if a person wrote it.
    */
   unsure?: boolean;
+  /**
+   * The mail carries someone else's words (a voicemail transcript, a fax, a form's copy, a digest): its
+   * sender is a machine and never the requester, so a case opened from it must name whom to answer.
+   */
+  relayed?: boolean;
 }
 
 export interface Evidence {

@@ -131,13 +131,14 @@ export async function extendCommand(caseId: string, reason: string[], options: {
   });
 }
 
-export async function openCommand(messageKey: string, options: { labels: string[]; by: string }): Promise<void> {
+export async function openCommand(messageKey: string, options: { labels: string[]; by: string; for?: string }): Promise<void> {
   if (refusedInDryRun('open')) return;
-  const parsed = parseCommands(`open ${options.labels.join(' ')}`);
+  const parsed = parseCommands(`open ${options.labels.join(' ')}${options.for ? ` for ${options.for}` : ''}`);
   const command = parsed.commands[0]?.command;
   if (parsed.errors.length > 0 || command?.name !== 'open') throw new BotError('USAGE_INVALID', parsed.errors.join('; ') || 'no labels');
+  if (options.for && !command.requester) throw new BotError('USAGE_INVALID', `--for needs an e-mail address, not "${options.for}"`);
   await withDeps(async (deps) => {
-    const result = await runOpenMessage(deps, messageKey, command.labels.filter((label) => label !== 'other'), options.by);
+    const result = await runOpenMessage(deps, messageKey, command.labels.filter((label) => label !== 'other'), options.by, command.requester);
     if (!result.ok) {
       process.exitCode = EXIT.refused;
       print(`Refused: ${result.explanation}`);

@@ -54,8 +54,9 @@ export function registerDeadlineCommands(program: Command): void {
     .description('turn mail passed to the team as "not a privacy request" into a case; its clock runs from the original receipt')
     .argument('<message-key>', 'the message key (Message-ID) from the team notice')
     .requiredOption('--labels <labels...>', `what it asks for: ${LABELS.filter((label) => label !== 'other').join(', ')} (opt-out, access, delete, correct and child work too)`)
+    .option('--for <address>', "whom to answer, when the mail came from a machine relaying a person's words (a voicemail transcript, a portal)")
     .option('--by <who>', 'who decided (recorded in the case log)', 'cli')
-    .action(async (messageKey: string, options: { labels: string[]; by: string }) => (await actions()).openCommand(messageKey, options));
+    .action(async (messageKey: string, options: { labels: string[]; by: string; for?: string }) => (await actions()).openCommand(messageKey, options));
   program
     .command('clock')
     .description("show a case's legal clocks: regimes, evidence, every candidate deadline and the extension")

@@ -12,7 +12,8 @@ export type Command =
   | { name: 'spam' }
   /** Turns mail the bot passed on as "not a privacy request" into a case (a reply to that notice). */
   /** `entry`: which message of a numbered summary (the held-sender summary lists several). */
-  | { name: 'open'; labels: Label[]; entry?: number };
+  /** `requester`: whom the case is for, when the mail came from a machine relaying a person's words. */
+  | { name: 'open'; labels: Label[]; entry?: number; requester?: string };
 
 export type CommandName = Command['name'];
 
@@ -26,7 +27,7 @@ export const COMMAND_HELP: Record<CommandName, string> = {
   reply: 'reply <text> - everything after "reply" goes to the requester',
   assign: 'assign <name> - who handles the case',
   spam: 'spam - close without replying',
-  open: `open [n] <label...> - (reply to a "not a privacy request" notice, or to a held-mail summary with the entry's number n) open a case for that mail, clock from its receipt (${LABELS.filter((label) => label !== 'other').join(', ')})`,
+  open: `open [n] <label...> - (reply to a "not a privacy request" notice, or to a held-mail summary with the entry's number n) open a case for that mail, clock from its receipt (${LABELS.filter((label) => label !== 'other').join(', ')}); add "for <address>" to answer someone other than its sender (a voicemail's caller, a portal's patient)`,
 };
 
 export interface ParsedLine {
@@ -70,6 +71,20 @@ const SIGN_OFF_ONLY = /^(?:thanks|thank you|many thanks|best|best regards|kind r
 
 /** Words people put between labels ("reclassify as opt-out and deletion"). */
 const LABEL_FILLERS = new Set(['as', 'to', 'and', '&', 'a', 'an', 'request', 'requests', 'into', 'it', 'is']);
+
+const ADDRESS_TOKEN = /<?[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+>?/gu;
+const REQUESTER_FILLER = /(?:^|\s)(?:for|to|requester:?)\s*$/iu;
+
+/** "deletion for ana@example.org": the address the team names as the requester, and the words left for labels. */
+function requesterOf(rest: string): { rest: string; address?: string; error?: string } {
+  const found = [...rest.matchAll(ADDRESS_TOKEN)];
+  if (found.length === 0) return { rest };
+  if (found.length > 1) return { rest, error: 'name one address to answer, e.g. "open deletion for name@example.org"' };
+  const match = found[0] as RegExpMatchArray;
+  const before = rest.slice(0, match.index).replace(REQUESTER_FILLER, ' ');
+  const after = rest.slice((match.index ?? 0) + match[0].length).replace(/^[\s.,;:!)]+/u, ' ');
+  return { rest: `${before} ${after}`.trim(), address: match[0].replace(/^<|>$/g, '').toLowerCase() };
+}
 
 function labelsOf(line: string, keyword: string, rest: string, errors: string[]): Label[] | null {
   const words = rest.split(/[\s,+/]+/).filter((word) => word && !LABEL_FILLERS.has(word.toLowerCase()));
@@ -141,8 +156,13 @@ export function parseCommands(newText: string): ParsedCommands {
       case 'open': {
         // "open 2 deletion", "open #2: deletion": the number picks an entry of a numbered summary.
         const numbered = /^#?(\d{1,3})(?![\d-])[.:)]?\s*(.*)$/su.exec(rest);
-        const labels = labelsOf(line, keyword, numbered ? (numbered[2] ?? '') : rest, errors);
-        if (labels) commands.push({ line, command: { name: 'open', labels, ...(numbered ? { entry: Number(numbered[1]) } : {}) } });
+        const named = requesterOf(numbered ? (numbered[2] ?? '') : rest);
+        if (named.error) {
+          errors.push(`"${line}": ${named.error}`);
+          break;
+        }
+        const labels = labelsOf(line, keyword, named.rest, errors);
+        if (labels) commands.push({ line, command: { name: 'open', labels, ...(numbered ? { entry: Number(numbered[1]) } : {}), ...(named.address ? { requester: named.address } : {}) } });
         break;
       }
       case 'reply': {

@@ -194,7 +194,7 @@ describe('a voicemail transcript carrying a caller\'s request (read by the rules
     expect(Object.keys(after.cases)).toEqual([]);
     const items = Object.values(after.outbox);
     expect(items.map((item) => [item.templateId, item.to.map((to) => to.address)])).toEqual([['team-notice', ['team@example.test']]]);
-    expect(items[0]?.vars.looksAutomated).toBe(true);
+    expect(items[0]?.vars.relayedWords).toBe('voicemail or fax notice');
     expect(isOpenable(after.messages['vm@x'] as MessageRecord)).toBe(true);
   });
 });

@@ -19,6 +19,10 @@ describe('parseCommands', () => {
     ['\n\n  spam  \n', [{ name: 'spam' }]],
     ['reply Hello,\n\nwe need one more detail.\nThanks', [{ name: 'reply', text: 'Hello,\n\nwe need one more detail.\nThanks' }]],
     ['verified\n\nThanks, Sam', [{ name: 'verified' }]],
+    ['open deletion', [{ name: 'open', labels: ['deletion'] }]],
+    ['open deletion for Ana.Silva@Example.org', [{ name: 'open', labels: ['deletion'], requester: 'ana.silva@example.org' }]],
+    ['Open 2 opt-out disclosure for <ana@example.org>.', [{ name: 'open', labels: ['opt_out', 'disclosure'], entry: 2, requester: 'ana@example.org' }]],
+    ['open ana@example.org deletion', [{ name: 'open', labels: ['deletion'], requester: 'ana@example.org' }]],
   ])('%j', (text, expected) => {
     const parsed = parseCommands(text);
     expect(parsed.errors).toEqual([]);
@@ -31,6 +35,8 @@ describe('parseCommands', () => {
     ['reclassify gossip', /unknown label "gossip"/],
     ['Hi team, please delete it', /is not a command/],
     ['verified\nfrobnicate', /"frobnicate" is not a command/],
+    ['open deletion for a@example.org b@example.org', /name one address/],
+    ['open for ana@example.org', /needs one or more labels/],
   ])('reports %j', (text, error) => {
     expect(parseCommands(text).errors.join('\n')).toMatch(error);
   });

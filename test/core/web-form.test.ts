@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { detectAutomatedByHeaders, NO_REPLY_RELAY_REASON, WEB_FORM_REASON } from '../../src/core/automated.js';
 import { relayedFormOf } from '../../src/core/web-form.js';
+import { triageMail } from '../../src/core/triage/index.js';
 import { parseMail } from '../../src/io/mime.js';
 import { Harness, mail, TEAM, teamReply, verdict } from './lifecycle-harness.js';
 
@@ -105,11 +106,49 @@ describe('the team opens a case for the person a web form names', () => {
     h.receive(second, verdict(['deletion'], { automated }), { fromHash: 'hash-of-portal', now: '2026-03-03T17:00:00.000Z' });
     h.takeNew();
 
-    const command = await teamReply('open disclosure', notice!.messageId, { messageId: 'team-open-portal@example.test', date: '2026-03-04T09:00:00.000Z' });
+    // "open disclosure" alone would acknowledge the portal's no-reply address: refused, with the way out.
+    const bare = await teamReply('open disclosure', notice!.messageId, { messageId: 'team-open-portal-bare@example.test', date: '2026-03-04T08:00:00.000Z' });
+    h.receive(bare, verdict(['other']), { now: '2026-03-04T08:05:00.000Z', rescuedMail: { [first.key]: first } });
+    expect(Object.keys(h.db.cases)).toEqual([]);
+    const refused = h.takeNew();
+    expect(refused.map((item) => [item.templateId, item.to.map((to) => to.address)])).toEqual([['team-command-result', [TEAM]]]);
+    expect(refused[0]?.body.text).toContain('no-reply address');
+    expect(refused[0]?.body.text).toContain('open disclosure for name@example.org');
+
+    const command = await teamReply('open disclosure for Harold.Quince@example.com', notice!.messageId, { messageId: 'team-open-portal@example.test', date: '2026-03-04T09:00:00.000Z' });
     h.receive(command, verdict(['other']), { now: '2026-03-04T09:05:00.000Z', rescuedMail: { [first.key]: first } });
     const record = h.case();
     expect(record.labels).toEqual(['disclosure']);
+    expect(record.requester.address).toBe('harold.quince@example.com');
     expect(record.messageKeys).toEqual([first.key]);
     expect(h.db.messages[second.key]?.caseId ?? null).toBeNull();
+    const sent = h.takeNew();
+    expect(sent.flatMap((item) => item.to.map((to) => to.address)).filter((address) => address !== TEAM)).toEqual(['harold.quince@example.com']);
+    expect(sent.find((item) => item.templateId === 'team-command-result')?.body.text).toContain('harold.quince@example.com (the address you named) got our acknowledgement');
+  });
+
+  it("a voicemail transcript's caller is answered only at the address the team names, never at the phone system", async () => {
+    const body = 'You have a new voicemail from +1 555 0100.\n\nMailbox: Front desk\nDuration: 00:48\n\nTranscription:\n"Hi, this is Dana Price, please delete my account and everything you have on me, thanks."';
+    const transcript = await mail({ from: 'Front Desk PBX <voicemail@pbx.example.net>', subject: 'Voicemail from +1 555 0100', body, messageId: 'vm-1@pbx.example.net' });
+    const read = triageMail(transcript, { ownAddresses: ['privacy@example.test'] });
+    expect(read.automated).toMatchObject({ reason: 'voicemail or fax notice', unsure: true, relayed: true });
+    h.receive(transcript, read, { fromHash: 'hash-of-pbx' });
+    const [notice] = h.takeNew();
+    expect(notice?.subject).toContain('words relayed by a machine (voicemail or fax notice)');
+    expect(notice?.body.text).toContain('open deletion for name@example.org');
+
+    const bare = await teamReply('open deletion', notice!.messageId, { messageId: 'team-open-vm-bare@example.test', date: '2026-03-04T08:00:00.000Z' });
+    h.receive(bare, verdict(['other']), { now: '2026-03-04T08:05:00.000Z', rescuedMail: { [transcript.key]: transcript } });
+    expect(Object.keys(h.db.cases)).toEqual([]);
+    const refused = h.takeNew();
+    expect(refused.flatMap((item) => item.to.map((to) => to.address))).toEqual([TEAM]);
+    expect(refused[0]?.body.text).toContain("relays someone else's words (voicemail or fax notice)");
+
+    const named = await teamReply('Open 1 deletion for <dana.price@example.com>.', notice!.messageId, { messageId: 'team-open-vm@example.test', date: '2026-03-04T09:00:00.000Z' });
+    h.receive(named, verdict(['other']), { now: '2026-03-04T09:05:00.000Z', rescuedMail: { [transcript.key]: transcript } });
+    expect(h.case()).toMatchObject({ labels: ['deletion'], requester: { address: 'dana.price@example.com' } });
+    const sent = h.takeNew();
+    expect(sent.filter((item) => item.templateId === 'acknowledgement').map((item) => item.to[0]?.address)).toEqual(['dana.price@example.com']);
+    expect(sent.flatMap((item) => item.to.map((to) => to.address))).not.toContain('voicemail@pbx.example.net');
   });
 });

@@ -36,4 +36,28 @@ describe('the team rescues passed-over mail from the shell', () => {
     expect(again.stdout).toContain('already belongs to case PR-2026-0001');
     expect(JSON.parse((await runCli(['list', '--passed-over', '--json'], world.env())).stdout)).toEqual([]);
   });
+
+  it("open refuses to acknowledge a phone system's voicemail transcript, and --for answers the caller instead", async () => {
+    const world = new MaildirWorld(await mkdtemp(path.join(tmpdir(), 'pi-rescue-vm-')));
+    const body = 'Sie haben eine neue Sprachnachricht von +49 30 5550100.\n\nDauer: 0:41\nPostfach: Empfang\n\nTranskription:\n"Ja hallo, hier ist Mira Lenz, ich möchte bitte, dass Sie alle meine Daten löschen. Danke."';
+    await world.deliver(requestMail({ from: 'Telefonanlage <voicemail@pbx.example.de>', subject: 'Neue Sprachnachricht von +49 30 5550100', body, messageId: 'vm-7@pbx.example.de' }));
+    await world.run();
+    const delivered = await world.newMail();
+    expect(delivered.map((mail) => world.templateOf(mail))).toEqual(['team-notice']);
+    expect(delivered[0]?.text).toContain('for name@example.org');
+
+    world.now = '2026-03-04T17:00:00Z';
+    const bare = await runCli(['open', 'vm-7@pbx.example.de', '--labels', 'deletion'], world.env());
+    expect(bare.code).toBe(3);
+    expect(bare.stdout).toContain("relays someone else's words");
+    expect(bare.stdout).toContain('--for <address>');
+    expect(await world.newMail()).toEqual([]);
+
+    const named = await runCli(['open', 'vm-7@pbx.example.de', '--labels', 'deletion', '--for', 'mira.lenz@example.de'], world.env());
+    expect(named.stderr).toBe('');
+    expect(named.stdout).toContain('Opened PR-2026-0001');
+    const sent = await world.newMail();
+    expect(sent.map((mail) => [world.templateOf(mail), mail.to])).toEqual([['acknowledgement', ['mira.lenz@example.de']]]);
+    expect((await world.show('PR-2026-0001')).requester).toContain('mira.lenz@example.de');
+  });
 });

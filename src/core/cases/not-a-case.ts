@@ -29,6 +29,8 @@ export interface OtherNoticeKind {
   looksAutomated?: boolean;
   /** A request read in mail a portal or system relayed from a no-reply address. */
   relayedFromNoReply?: boolean;
+  /** A machine's notice carrying someone else's words (AutomatedVerdict.relayed): which kind, e.g. "voicemail or fax notice". */
+  relayedWords?: string;
   /** Requests the rules read that the model overruled (Verdict.overruled): the team checks them. */
   overruled?: readonly Label[];
   /** A request for another adult by someone naming no authority (Verdict.forAnotherAdult): who it is about. */
@@ -41,7 +43,8 @@ export interface OtherNoticeKind {
  */
 export function planOtherNotice(mail: InboundMail, db: DbData, ctx: LifecycleContext, receivedAt: string = ctx.now, kind: OtherNoticeKind = {}): StoreChange[] {
   const relayedFromNoReply = kind.relayedFromNoReply === true;
-  const looksAutomated = kind.looksAutomated === true && !relayedFromNoReply;
+  const relayedWords = relayedFromNoReply ? '' : (kind.relayedWords ?? '');
+  const looksAutomated = kind.looksAutomated === true && !relayedFromNoReply && relayedWords === '';
   const overruled = kind.overruled ?? [];
   const forAnotherAdult = kind.forAnotherAdult ?? '';
   if (ctx.teamAddresses.length === 0 || !mail.from || ctx.teamAddresses.includes(mail.from.address)) return [];
@@ -73,6 +76,7 @@ export function planOtherNotice(mail: InboundMail, db: DbData, ctx: LifecycleCon
     receivedOn: localDay(receivedAt, ctx.timeZone),
     looksAutomated,
     relayedFromNoReply,
+    relayedWords,
     // A web form's relay: who typed the message, as they typed it (not verified).
     formSender: form ? formatAddress(form.sender) : '',
     // What the rules read and the model overruled, in the words `open` takes ("deletion, opt-out").
@@ -81,14 +85,15 @@ export function planOtherNotice(mail: InboundMail, db: DbData, ctx: LifecycleCon
     forAnotherAdult,
     openExample: overruled.map(commandWordOf).join(' '),
   };
-  const subject = `[privacy-inbox] ${noticeTopic(form !== null, relayedFromNoReply, looksAutomated, overruled.length > 0, forAnotherAdult !== '')}, passed to you (no reply was sent)`;
+  const subject = `[privacy-inbox] ${noticeTopic(form !== null, relayedFromNoReply, relayedWords, looksAutomated, overruled.length > 0, forAnotherAdult !== '')}, passed to you (no reply was sent)`;
   return [{ type: 'enqueue', item: noCaseTeamItem('team-notice', shortHash(mail.key), subject, vars, db, ctx) }];
 }
 
 /** What the team notice is about, for its subject line. */
-function noticeTopic(form: boolean, relayedFromNoReply: boolean, looksAutomated: boolean, overruled: boolean, forAnotherAdult: boolean): string {
+function noticeTopic(form: boolean, relayedFromNoReply: boolean, relayedWords: string, looksAutomated: boolean, overruled: boolean, forAnotherAdult: boolean): string {
   if (form) return 'a message from a web form';
   if (relayedFromNoReply) return 'a request relayed from a no-reply address';
+  if (relayedWords) return `words relayed by a machine (${relayedWords})`;
   if (looksAutomated) return 'an automatic reply that mentions a request';
   if (forAnotherAdult) return "a request about another adult's data, with no authority named";
   if (overruled) return 'perhaps a privacy request (the rules and the model disagree)';

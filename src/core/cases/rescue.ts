@@ -1,7 +1,7 @@
-import type { CaseRecord, DbData, InboundMail, Label, MessageRecord, OutboxItem, StoreChange, Verdict } from '../../types.js';
+import type { Address, CaseRecord, DbData, InboundMail, Label, MessageRecord, OutboxItem, StoreChange, Verdict } from '../../types.js';
 import { localDay } from '../case-id.js';
 import { allowedCommands, teamTasks } from '../case-machine.js';
-import { COMMAND_HELP, parseCommands } from '../commands.js';
+import { COMMAND_HELP, commandWordOf, parseCommands } from '../commands.js';
 import { isOwnMessageId } from '../outbox.js';
 import { teamSubject } from '../team-subject.js';
 import { dueOnOf, shortHash } from './draft.js';
@@ -50,6 +50,19 @@ export function requestedEntry(newText: string): number | undefined {
   return opening?.command.name === 'open' ? opening.command.entry : undefined;
 }
 
+/**
+ * Why the sender of a recorded mail cannot be the requester, if it cannot: a no-reply relay or a
+ * notice carrying someone else's words (a voicemail transcript, a form's copy). Opening a case from it
+ * would send the acknowledgement, and every later mail of the case, to a machine; the team names the
+ * person instead ("open deletion for name@example.org"). A web form names its person itself.
+ */
+export function machineSenderOf(record: MessageRecord, mail: InboundMail): string | null {
+  if (relayedFormOf(mail)) return null;
+  if (record.verdict?.automated?.relayed === true) return `it relays someone else's words (${record.verdict.automated.reason}): its sender is a machine, not the person who spoke or wrote them`;
+  if (isNoReply(mail.from?.address ?? '')) return 'it came from a no-reply address, which nobody reads';
+  return null;
+}
+
 export interface OpenedFromMessage {
   caseId: string;
   chasers: MessageRecord[];
@@ -60,13 +73,15 @@ export interface OpenedFromMessage {
  * Turns a recorded message that never became a case into one, with the labels a person chose: the
  * legal clock starts at the message's original receipt, its sender's later chasers join it.
  */
-export function openFromMessage(record: MessageRecord, mail: InboundMail, labels: Label[], by: string, note: string | null, db: DbData, ctx: OpeningContext): OpenedFromMessage {
+export function openFromMessage(record: MessageRecord, mail: InboundMail, labels: Label[], by: string, note: string | null, db: DbData, ctx: OpeningContext, requester?: Address): OpenedFromMessage {
   // A web form's relay: the team has read it and chosen to answer the person the form names. Other
   // people's forms and portal messages come from the same no-reply address, so none of them is this one's chaser.
   const form = relayedFormOf(mail);
-  const original: InboundMail = form ? { ...mail, from: form.sender, replyTo: [] } : mail;
-  // A portal relaying patients' messages from `portal-noreply@` sends everyone's mail from one address.
-  const relay = form !== null || isNoReply(mail.from?.address ?? '');
+  const answered = requester ?? form?.sender ?? null;
+  const original: InboundMail = answered ? { ...mail, from: answered, replyTo: [] } : mail;
+  // A portal relaying patients' messages from `portal-noreply@` sends everyone's mail from one address;
+  // a requester the team named did not send this mail, so the sender's other mail is not theirs either.
+  const relay = answered !== null || isNoReply(mail.from?.address ?? '');
   const chasers = relay ? [] : laterChasers(record, db);
   const verdict: Verdict = {
     ...(record.verdict ?? { language: 'und', automated: null, agent: false, evidence: [], classifiedBy: 'rules' }),
@@ -133,10 +148,13 @@ export function planNoticeCommand(mail: InboundMail, notice: OutboxItem, origina
   if (errors.length === 0 && labels.length === 0) errors.push('"open other" opens nothing: name the request, e.g. "open opt-out" or "open disclosure deletion"');
   if (errors.length === 0 && (!record || !original || !original.from)) errors.push('the original mail could not be read back from the raw copy, so no case was opened; forward it to the privacy mailbox from the sender\'s address instead');
   if (errors.length === 0 && record?.caseId) errors.push(`that mail already belongs to case ${record.caseId}; reply to that case's mail instead`);
+  const named = opening?.command.name === 'open' && opening.command.requester ? { address: opening.command.requester, name: '' } : undefined;
+  const machine = errors.length === 0 && record && original && !named ? machineSenderOf(record, original) : null;
+  if (machine) errors.push(`no case was opened, because ${machine}: say whom to answer, e.g. "open ${labels.map(commandWordOf).join(' ')} for name@example.org" (if the person left no address, answer them another way; the mail stays listed under privacy-inbox list --passed-over)`);
   if (errors.length > 0 || !record || !original) return { caseId: null, ok: false, errors, changes: [resultItem(mail, notice, undefined, false, [], errors, db, ctx)] };
 
   const note = parsed.commands.find((entry) => entry.command.name === 'note');
-  const opened = openFromMessage(record, original, labels, sender, note?.command.name === 'note' ? note.command.text : null, db, ctx);
+  const opened = openFromMessage(record, original, labels, sender, note?.command.name === 'note' ? note.command.text : null, db, ctx, named);
   const { changes, chasers } = opened;
   // The result goes into the new case's team thread, describing the case as it was just opened.
   const created = changes.find((change): change is Extract<StoreChange, { type: 'createCase' }> => change.type === 'createCase')?.record;
@@ -144,7 +162,7 @@ export function planNoticeCommand(mail: InboundMail, notice: OutboxItem, origina
   if (created?.lifecycle) created.lifecycle.teamSubject ??= teamSubject(created);
   const results = [
     `open: case ${opened.caseId} opened for that mail as ${labels.join(', ')}; its legal clock runs from the original receipt on ${localDay(record.receivedAt, ctx.timeZone)}`,
-    'the sender got our acknowledgement now, in their thread',
+    named ? `${named.address} (the address you named) got our acknowledgement now` : 'the sender got our acknowledgement now, in their thread',
     ...(chasers.length > 0 ? [`${chasers.length} later message(s) from the same sender joined the case`] : []),
   ];
   changes.push(resultItem(mail, notice, created, true, results, [], db, ctx));

@@ -214,7 +214,7 @@ function relayed(text: MessageText, body: string, units: readonly Unit[], anchor
   const opening = units.find((unit) => unit.start <= anchor.start && anchor.start < unit.end);
   if (!opening || FIRST_PERSON_SINGULAR.test(opening.text) || countWords(opening.text) > RELAY_OPENING_WORDS) return null;
   const carriesRequest = asksSomething(blank(body, anchor.start, anchor.end), 'body') || (text.subject.trim() !== '' && asksSomething(text.subject, 'subject'));
-  return { kind: anchor.rule.kind, reason: anchor.rule.reason, phrase: anchor.phrase, ...(carriesRequest ? { unsure: true } : {}) };
+  return { kind: anchor.rule.kind, reason: anchor.rule.reason, phrase: anchor.phrase, relayed: true, ...(carriesRequest ? { unsure: true } : {}) };
 }
 
 const RELAY_OPENING_WORDS = 20;

@@ -111,7 +111,7 @@ export function readMail(mail: InboundMail, options: RuleClassifierOptions): Rul
   const subjectVerdict = headerVerdict || contentVerdict || options.subjectNotAutomated ? null : detectAutomatedSubject(mail);
   // A bounce subject always stands: a bounce quotes the request it could not deliver.
   const subjectStands = subjectVerdict !== null && (subjectVerdict.kind === 'bounce' || !bodyAsksSomething(text.body));
-  const automated = headerVerdict ?? (contentVerdict ? { kind: contentVerdict.kind, reason: contentVerdict.reason, ...(contentVerdict.unsure ? { unsure: true } : {}) } : subjectStands ? subjectVerdict : null);
+  const automated = headerVerdict ?? (contentVerdict ? { kind: contentVerdict.kind, reason: contentVerdict.reason, ...(contentVerdict.unsure ? { unsure: true } : {}), ...(contentVerdict.relayed ? { relayed: true } : {}) } : subjectStands ? subjectVerdict : null);
   const agent = detectAgent(mail.text ? `${mail.subject}\n${mail.text}` : mail.subject);
   const reading = readLanguage(text);
 

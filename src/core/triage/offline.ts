@@ -1,5 +1,5 @@
 import { detectAutomated, isNoReplySenderVerdict, NO_REPLY_RELAY_REASON } from '../automated.js';
-import type { Classifier, InboundMail, Verdict } from '../../types.js';
+import type { AutomatedVerdict, Classifier, InboundMail, Verdict } from '../../types.js';
 import { combineWithModel } from './combine.js';
 import { selectMessageText, type MessageText } from './message-text.js';
 import { modelInputOf } from './model/input.js';
@@ -65,7 +65,7 @@ export function triageOffline(mail: InboundMail, options: OfflineClassifierOptio
     if (!asPerson.automated && options.model.predict(modelInputOf(personReading.text)).heads.automated.probability < SUBJECT_ONLY_MACHINE_PROBABILITY) return asPerson;
     return rules.verdict;
   }
-  if (rules.automatedByContent) return requestUnderMachineWording(mail, options.ownAddresses, options.model) ?? rules.verdict;
+  if (rules.automatedByContent) return requestUnderMachineWording(mail, options.ownAddresses, options.model, rules.verdict.automated) ?? rules.verdict;
   if (isNoReplySenderVerdict(rules.verdict.automated)) return requestFromNoReplySender(mail, options.ownAddresses, options.model) ?? rules.verdict;
   return withModel(rules, options.model);
 }
@@ -92,7 +92,7 @@ function requestFromNoReplySender(mail: InboundMail, ownAddresses: string[], mod
  * to the team as unsure, who can open a case with one reply. Over the 39,106 corpus messages no
  * machine mail the content rules flag meets both conditions.
  */
-function requestUnderMachineWording(mail: InboundMail, ownAddresses: string[], model: LinearModel): Verdict | null {
+function requestUnderMachineWording(mail: InboundMail, ownAddresses: string[], model: LinearModel, byContent: AutomatedVerdict | null): Verdict | null {
   const asPerson = readMail(mail, { ownAddresses, contentNotAutomated: true });
   if (asPerson.verdict.automated) return null;
   const prediction = model.predict(modelInputOf(asPerson.text));
@@ -100,10 +100,11 @@ function requestUnderMachineWording(mail: InboundMail, ownAddresses: string[], m
   if (!asks || prediction.heads.automated.probability >= SUBJECT_ONLY_MACHINE_PROBABILITY) return null;
   const verdict = withModel(asPerson, model);
   if (verdict.automated || !verdict.labels.some((label) => label !== 'other')) return null;
-  return {
-    ...verdict,
-    automated: { kind: 'auto_reply', reason: 'out-of-office or ticket wording around a request the model reads; passed to the team', unsure: true },
-  };
+  // A voicemail's or form copy's words are someone else's even when they ask: its sender stays a machine.
+  const automated: AutomatedVerdict = byContent?.relayed
+    ? { kind: byContent.kind, reason: byContent.reason, relayed: true, unsure: true }
+    : { kind: 'auto_reply', reason: 'out-of-office or ticket wording around a request the model reads; passed to the team', unsure: true };
+  return { ...verdict, automated };
 }
 
 /** The rules' reading weighed with the model's. */
