@@ -87,8 +87,26 @@ const SIGNATURE_LETTERS: Record<string, RegExp> = {
   hu: /[őű]/giu,
 };
 
+/** The longest text (in words) whose language a single function word may name. */
+const ONE_WORD_NAMES_UP_TO = 12;
+
 /** Above the largest signature bonus (0.1), with room for rounding. */
 const SIGNATURE_BONUS_BOUND = 0.11;
+
+/** Chat shorthand of our languages' terse mail ("pls", "thx", "svp", "xfa", "aub"): as telling as a function word. */
+const SHORTHAND = ['pls', 'plz', 'thx', 'ty', 'u', 'ur', 'r', 'im', 'dont', 'yes', 'ok', 'okay', 'svp', 'stp', 'jai', 'xfa', 'pfv', 'vc', 'aub', 'mn', 'grz', 'nn', 'lg', 'sí', 'si', 'oui', 'ja', 'sim', 'sì', 'nee', 'nein', 'non'];
+const SUPPORTED_FUNCTION_WORDS: ReadonlySet<string> = new Set([...SUPPORTED_LANGUAGES.flatMap((language) => STOPWORDS[language] ?? []), ...SHORTHAND]);
+
+/**
+ * The share of a text's words that are function words of the languages triage reads. Terse mail in
+ * them ("yes pls delete the old one too", "svp supprimez mon compte") has too few to name the
+ * language but still some; a paragraph in a language with no profile here has next to none.
+ */
+export function supportedFunctionWordShare(text: string): number {
+  const tokens = text.toLowerCase().match(/[\p{L}']+/gu) ?? [];
+  if (tokens.length === 0) return 0;
+  return tokens.filter((token) => SUPPORTED_FUNCTION_WORDS.has(token)).length / tokens.length;
+}
 
 /**
  * Guesses the language from function-word frequencies; a handful of words is 'und'.
@@ -120,7 +138,10 @@ export function detectLanguage(text: string): LanguageGuess {
   });
   scores.sort((a, b) => b.score - a.score);
   const [best, second] = scores;
-  if (!best || best.hits < 2) return { language: 'und', certainty: 0 };
+  // One function word names the language of a one-liner ("svp supprimez mon compte") when no other
+  // language claims as much; in longer text one is chance. Only ours: "Ja, alles mag weg" is not Finnish.
+  const alone = best !== undefined && best.hits === 1 && tokens.length <= ONE_WORD_NAMES_UP_TO && best.score > (second?.score ?? 0) && (SUPPORTED_LANGUAGES as readonly string[]).includes(best.language);
+  if (!best || (best.hits < 2 && !alone)) return { language: 'und', certainty: 0 };
   const margin = best.score - (second?.score ?? 0);
   const certainty = Math.max(0, Math.min(1, best.hits >= 8 ? 0.6 + margin * 4 : 0.3 + margin * 3));
   return { language: best.language, certainty };

@@ -53,6 +53,27 @@ const STANDING = new RegExp(
   'iu',
 );
 
+/**
+ * Authority the writer says they lack: "I don't have power of attorney", "je n'ai pas de procuration",
+ * "sin poder notarial", "keine Vollmacht", "senza delega", "sem procuração", "een machtiging hebben we
+ * niet", "la curatela todavía no salió". Naming it that way gives no standing.
+ */
+const NEGATION_BEFORE = /(?:(?:^|[^\p{L}])(?:no|not|without|never|neither|kein\p{L}*|nicht|ohne|sin|ni|ningún|ninguna|pas|sans|aucune?|non|senza|nessun\p{L}*|não|sem|nenhum\p{L}*|geen|niet|zonder)|n't)(?:[^\p{L}.!?;:]+\p{L}+){0,4}[^\p{L}.!?;:]*$/iu;
+const NEGATION_AFTER = /^(?:[^\p{L}.!?;:]+\p{L}+){0,6}?[^\p{L}.!?;:]+(?:hebben (?:we|wij) niet|heb ik niet|not yet|noch nicht|todavía no|aún no|pas encore|non ancora|ainda não|nog niet|is (?:still )?pending|en trámite|in Bearbeitung|en cours)(?![\p{L}])/iu;
+const STANDING_ALL = new RegExp(STANDING.source, 'giu');
+/** How far around a word of authority a negation is looked for (its clause). */
+const NEGATION_REACH = 60;
+
+function claimsStanding(written: string): boolean {
+  for (const match of written.matchAll(STANDING_ALL)) {
+    const at = match.index ?? 0;
+    const before = written.slice(Math.max(0, at - NEGATION_REACH), at);
+    const after = written.slice(at + match[0].length, at + match[0].length + NEGATION_REACH);
+    if (!NEGATION_BEFORE.test(before) && !NEGATION_AFTER.test(after)) return true;
+  }
+  return false;
+}
+
 /** A death in the mail: a family member then writes as next of kin. */
 const DEATH = /(?:deceased|en paz descanse|rest in peace|died|passed away|passing|passed on|death|von uns gegangen|se nos fue|nous a quitt|venut[oa] a mancare|ci ha lasciat|nos deixou|partiu|heengegaan|verstorb|gestorben|Tod(?![\p{L}])|Todes|fallec|murió|muerte|défunt|décédé|décès|(?:est|sont) mort|decedut|decess|mancat|defunt|morto|morta|morreu|falecid|óbito|overleden|gestorven|overlijden)/iu;
 /** Ties that do not make next of kin. */
@@ -101,7 +122,7 @@ export function anotherAdultWithoutStanding(text: MessageText): string | null {
   const tie = ANOTHER_ADULT.exec(written);
   if (!tie) return null;
   if (!THEIR_RECORD.test(written) && !THEIR_RECORD_DE.test(written)) return null;
-  if (STANDING.test(written) || OWN.test(written)) return null;
+  if (claimsStanding(written) || OWN.test(written)) return null;
   if (DEATH.test(written) && !NOT_KIN.test(tie[0])) return null;
   return tie[0].replace(/\s+/g, ' ').trim();
 }

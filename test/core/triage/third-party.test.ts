@@ -18,12 +18,18 @@ describe('a request for another adult, with no authority named', () => {
     ['pt', 'Olá, o meu irmão é vosso cliente. Podem corrigir o número na ficha dele?', 'meu irmão'],
     ['nl', 'Hallo, mijn vader krijgt mails van jullie. Kunnen jullie zijn gegevens verwijderen?', 'mijn vader'],
     ['de, a grown son', 'Mein Sohn Felix hat sich bei Ihnen angemeldet. Er ist 23. Bitte löschen Sie das Konto meines Sohnes.', 'Er ist 23'],
+    // Authority named only to say it is missing gives none.
+    ['en, no power of attorney', "My dad is with your clinic. I don't have power of attorney, but please send me his file.", 'My dad'],
+    ['fr, pas de procuration', "Ma sœur est suivie chez vous. Je n'ai aucune procuration, pouvez-vous quand même corriger son adresse ?", 'Ma sœur'],
+    ['es, guardianship pending', 'Mi madre es paciente suya. La tutela está en trámite; mientras tanto borren sus datos, por favor.', 'Mi madre'],
+    ['nl, verb-final negation', 'Mijn broer is cliënt bij jullie. Een volmacht hebben we niet, maar stuur mij zijn dossier alsjeblieft.', 'Mijn broer'],
   ])('%s: names the other adult', (_language, body, tie) => {
     expect(anotherAdultWithoutStanding(text(body))).toBe(tie);
   });
 
   it.each([
     ['a power of attorney', 'I hold a lasting power of attorney for my mother. Please send me a copy of her records.'],
+    ['a power of attorney, with a negation elsewhere', 'No rush. I hold power of attorney for my father and attach it; please send me his records.'],
     ['a German compound', 'Ich habe eine Vorsorgevollmacht für meinen Vater. Bitte senden Sie mir seine Akte.'],
     ['a court-appointed guardian', 'Soy la tutora legal de mi hermano. Solicito una copia de su historial.'],
     ['the person copied in', "J'écris pour ma femme, qui est en copie de ce message. Elle souhaite que son compte soit fermé."],
