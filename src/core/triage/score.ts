@@ -150,7 +150,7 @@ function articleHits(segment: Segment, masks: readonly Mask[]): Hit[] {
  * privacy complaint; in a mail about a refund it is a support question.
  */
 const PRIVACY_CONTEXT =
-  /(?<![\p{L}])(?:personal (?:data|information)|my (?:data|info|information|records|details|diagnosis|medical \p{L}+)|diagnos\p{L}*|confidential\p{L}*|privacy|GDPR|DSGVO|RGPD|AVG|RODO|CCPA|CPRA|HIPAA|LGPD|PIPEDA|data protection|Datenschutz|personenbezogen\p{L}*|meine Daten|datos personales|mis datos|protección de datos|données personnelles|mes données|dati personali|miei dati|dados pessoais|meus dados|persoonsgegevens|mijn gegevens|osobní údaj\p{L}*|dane osobowe|personuppgifter)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:personal (?:data|information)|my (?:data|info|information|records|details|diagnosis|file|notes|sessions?|session notes|health \p{L}+|medical \p{L}+)|data|Daten|datos|données|dati|dados|gegevens|ICO|CNIL|AEPD|ANPD|CNPD|Garante|APD|Autoriteit Persoonsgegevens|BfDI|supervisory authority|Aufsichtsbehörde|autoridad de control|autorité de contrôle|autorità di controllo|autoridade de (?:controlo|controle)|toezichthouder|diagnos\p{L}*|confidential\p{L}*|privacy|GDPR|DSGVO|RGPD|AVG|RODO|CCPA|CPRA|HIPAA|LGPD|PIPEDA|data protection|Datenschutz|personenbezogen\p{L}*|meine Daten|datos personales|mis datos|protección de datos|données personnelles|mes données|dati personali|miei dati|dados pessoais|meus dados|persoonsgegevens|mijn gegevens|osobní údaj\p{L}*|dane osobowe|personuppgifter)(?![\p{L}])/iu;
 
 /** Runs every rule over every segment and adds the weights up per label. */
 export function scoreSegments(segments: readonly Segment[]): Scores {

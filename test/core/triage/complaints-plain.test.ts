@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { triageMail } from '../../../src/core/triage/index.js';
 import type { InboundMail } from '../../../src/types.js';
 import { corpusCases } from '../../support/corpus-cases.js';
+import { buildMail } from '../../support/build-mail.js';
+import { parseMail } from '../../../src/io/mime.js';
 
 /**
  * People say they want to complain before they say what about; with anything about their data it is a
@@ -22,5 +24,30 @@ describe('plain complaints', () => {
   });
   it.each(NOT_PRIVACY)('$name is not a privacy complaint', async ({ mail }) => {
     expect((await triage(mail)).labels).not.toContain('complaint');
+  });
+});
+
+describe('filing a complaint', () => {
+  const read = async (subject: string, body: string) => triageMail(await parseMail(Buffer.from(buildMail({ subject, body })), { maxBytes: 1e6 }), { ownAddresses: ['privacy@clinic.example'] });
+
+  it.each([
+    ['en', 'I am filing a formal complaint about the receptionist who shouted at me and the 40 minute wait.'],
+    ['es', 'Quiero presentar una reclamación por el precio: me cobraron 20 euros más de lo acordado.'],
+    ['fr', "Je dépose une réclamation : le kiné est arrivé avec une heure de retard pour la troisième fois."],
+    ['it', 'Presento un reclamo per la sala d’attesa sporca e il parcheggio sempre pieno.'],
+    ['pt', 'Venho apresentar uma queixa sobre o atendimento na receção, fui tratada com muita falta de educação.'],
+    ['nl', 'Hierbij dien ik een klacht in over de wachttijd van drie maanden voor een intake.'],
+    ['de', 'Ich reiche hiermit eine Beschwerde über die unfreundliche Behandlung am Empfang ein.'],
+  ])('%s: about service, prices or staff, is no privacy complaint', async (_language, body) => {
+    expect((await read('', body)).labels).not.toContain('complaint');
+  });
+
+  it.each([
+    ['en', 'I am filing a formal complaint: my session notes were emailed to my employer.'],
+    ['es', 'Quiero presentar una reclamación porque enviaron mis datos a otra persona.'],
+    ['nl', 'Hierbij dien ik een klacht in over hoe jullie met mijn gegevens omgaan.'],
+    ['de', 'Ich reiche hiermit eine Beschwerde ein, weil meine Daten ohne meine Einwilligung weitergegeben wurden.'],
+  ])('%s: about their data, is a complaint', async (_language, body) => {
+    expect((await read('complaint', body)).labels).toContain('complaint');
   });
 });

@@ -68,6 +68,13 @@ const WITHDRAWALS: Array<[subject: string, body: string]> = [
   ['Re: Pedido', 'Desconsiderem o meu pedido, por favor.'],
   ['Re: Pedido', 'Mudei de ideia, não apaguem nada.'],
   ['Re: pedido', 'Já não é necessário, podem ignorar o meu pedido.'],
+  // The request taken back named by its kind: an unsubscribe, an erasure, an objection.
+  ['Re: newsletter', 'Please cancel my unsubscribe, I do want the monthly tips after all.'],
+  ['Re: Baja', 'Anulen la baja que solicité, prefiero seguir recibiendo los avisos.'],
+  ['Re: désinscription', 'Annulez ma désinscription, je veux continuer à recevoir la lettre.'],
+  ['Re: cancellazione', 'Annullate la cancellazione, ho ancora bisogno del profilo.'],
+  ['Re: exclusão', 'Cancelem a exclusão, afinal quero manter a conta.'],
+  ['Re: uitschrijving', 'Annuleer mijn uitschrijving graag, ik wil de nieuwsbrief toch houden.'],
   ['Re: Verzoek', 'Laat maar zitten, het is niet meer nodig.'],
   ['Re: Verzoek', 'Ik trek mijn verzoek in.'],
   ['Re: verzoek', 'Negeer mijn vorige e-mail alstublieft.'],

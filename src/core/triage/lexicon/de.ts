@@ -69,7 +69,8 @@ export const DE_RULES: Rule[] = [
 
   // complaint
   chase('complaint', words('(?:möchte|will|muss) mich (?:hiermit )?(?:offiziell )?beschweren|(?:meine |eine )?Beschwerde (?:über|wegen|bezüglich) (?:die Art|den Umgang|wie)')),
-  ask('complaint', stem('(?:reiche|reichen|lege) (?:ich )?(?:hiermit )?(?:eine )?Beschwerde|Beschwerde (?:beim|bei der|bei dem)|Beschwerde [^.?!\\n]{0,60}?(?:eingereicht|erhoben|eingelegt)|Beschwerde (?:nach|gemäß|gegen|über|einreichen|ein)')),
+  ask('complaint', stem('Beschwerde (?:beim|bei der|bei dem)|Beschwerde (?:nach|gemäß)')),
+  chase('complaint', stem('(?:reiche|reichen|lege) (?:ich )?(?:hiermit )?(?:eine )?Beschwerde|Beschwerde [^.?!\\n]{0,60}?(?:eingereicht|erhoben|eingelegt)|Beschwerde (?:gegen|über|einreichen|ein)')),
   chase('complaint', words('(?:zweite|dritte|erneute|letzte) (?:Anfrage|Erinnerung|Mail|E-Mail|Aufforderung)(?!-?(?:Adresse|Konto|Account|Postfach))|erinnere (?:ich )?Sie (?:hiermit )?an')),
   chase('complaint', words('(?:warte|warten) (?:[\\p{L}-]+ ){0,3}?(?:auf|seit) (?:[\\p{L}-]+ ){0,3}?(?:Antwort|Rückmeldung|Reaktion)|(?:noch|immer noch|bis heute|bislang) keine (?:Antwort|Rückmeldung|Reaktion)')),
   chase('complaint', stem('Mahnung|(?:leider )?(?:erhielt|habe) ich (?:bisher|bislang|noch) keine Antwort|keine Antwort erhalten|Frist [^.\\n]{0,60}?überschritten')),

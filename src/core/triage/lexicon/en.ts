@@ -133,11 +133,13 @@ export const EN_RULES: Rule[] = [
 
   // complaint
   chase('complaint', words('(?:writing|want|wish|would like|need|have) to (?:make a |file a |lodge a |raise a )?complain|(?:a |my )?complaint (?:about|regarding|concerning) (?:how|the way)')),
-  ask('complaint', words('(?:treat|consider|regard) this (?:e-?mail |letter |message )?as (?:a |my )?(?:formal )?complaint|formal complaint')),
+  ask('complaint', words('(?:treat|consider|regard) this (?:e-?mail |letter |message )?as (?:a |my )?(?:formal )?complaint')),
+  chase('complaint', words('formal complaint')),
   topic('complaint', 1, words("(?:did not|didn't|never) (?:authori[sz]e|consent to|agree to|give (?:you )?(?:permission|consent) (?:for|to)) (?:that|this|it|them|you)")),
   topic('complaint', 1, words('(?:where|so) (?:my )?(?:colleagues|others|anyone|everyone|other patients) could (?:hear|see)')),
   ask('complaint', words('(?:were|was|are|is) visible to (?:anyone|others|everyone|other (?:patients|clients|users|people))')),
-  ask('complaint', words('(?:lodg(?:e|ed|ing)|fil(?:e|ed|ing)|mak(?:e|ing)|made|submit(?:ted|ting)?|rais(?:e|ed|ing)|register(?:ed|ing)?) (?:a |this |my |an official |a formal )?(?:formal )?complaint')),
+  // Filing a complaint is a privacy complaint only in a mail about personal data (else: prices, staff, waiting).
+  chase('complaint', words('(?:lodg(?:e|ed|ing)|fil(?:e|ed|ing)|mak(?:e|ing)|made|submit(?:ted|ting)?|rais(?:e|ed|ing)|register(?:ed|ing)?) (?:a |this |my |an official |a formal )?(?:formal )?complaint')),
   chase('complaint', words('(?:had|received|got|have had) no (?:reply|response|answer)')),
   chase('complaint', words("(?:nobody|no one|no-one|none of you) (?:has |have )?(?:replied|responded|answered|got back|gotten back|bothered)|still waiting (?:for|on)|(?:is|are) (?:now )?overdue|past the (?:deadline|time limit)|unanswered|(?:second|third|fourth|fifth|final|last) (?:e-?mail(?![- ]?(?:address|account|inbox)|[^.;\\n]{0,20}? (?:is|was) (?:also )?(?:registered|linked|associated|on file))|request|reminder|time|attempt|letter)|ignored my|escalat(?:e|ing) (?:this|my)")),
   chase('complaint', words('(?:have|has) (?:not|never) (?:yet )?(?:received|had|got(?:ten)?) (?:a |an |any )?(?:response|answer|reply)|(?:no|without) (?:substantive )?(?:response|answer|reply) (?:so far|yet|to date)')),

@@ -55,7 +55,7 @@ export const ES_RULES: Rule[] = [
   topic('opt_out', 1, stem('mercadotecnia|publicidad|comunicaciones comerciales|marketing directo|elaboraci[óo]n de perfiles')),
 
   chase('complaint', words('(?:quiero|quisiera|deseo) (?:poner una |presentar una )?(?:queja|reclamaci[óo]n)|(?:quiero|quisiera|deseo) quejarme')),
-  ask('complaint', stem('(?:presentar|presentando|presentado|presenté|presento|interponer|interpuesto|interpuse|interpongo|puse|poner) (?:una )?(?:queja|reclamaci[óo]n|denuncia)')),
+  chase('complaint', stem('(?:presentar|presentando|presentado|presenté|presento|interponer|interpuesto|interpuse|interpongo|puse|poner) (?:una )?(?:queja|reclamaci[óo]n|denuncia)')),
   chase('complaint', words('(?:por|es la) (?:segunda|tercera) vez|(?:segunda|tercera) (?:solicitud|petición|reclamación|vez)|plazo [^.?!\\n]{0,60}?(?:vencido|expirado|pasado|superado|excedido)')),
   chase('complaint', words('no (?:han|habéis|ha) (?:atendido|respondido|contestado)|sigo sin (?:respuesta|noticias)|todavía no (?:he recibido|tengo) (?:ninguna )?respuesta|no he tenido (?:ninguna )?respuesta')),
   ask('opt_out', words('(?:solicitud|petición) de baja|baja de (?:la |su |vuestra )?(?:lista|newsletter|boletín|publicidad|comunicaciones)')),
@@ -63,7 +63,7 @@ export const ES_RULES: Rule[] = [
   ask('complaint', words('(?:enviado|enviaron|mandado|mandaron|recibido|recibí|llegó|llegaron)[^.\\n]{0,60}?de otr[oa] (?:paciente|persona|cliente|usuari[oa])')),
   topic('complaint', 1, words('sin (?:mi )?(?:consentimiento|permiso|autorización)')),
   ask('complaint', words('(?:enviado|enviaron|dado|dieron|pasado|pasaron|comunicado|comunicaron)[^.?!\\n]{0,60}? a (?:mi empresa|mi jefe|mi empleador|otra persona|otro paciente)')),
-  ask('complaint', words('visibles? para otr[oa]s|(?:miró|consultó|revisó|accedió a) mi (?:expediente|historial|historia|ficha) sin (?:motivo|permiso|autorización)|poner una (?:queja|reclamación|denuncia)')),
+  ask('complaint', words('visibles? para otr[oa]s|(?:miró|consultó|revisó|accedió a) mi (?:expediente|historial|historia|ficha) sin (?:motivo|permiso|autorización)')),
   ask('complaint', words('(?:violación|vulneración) de (?:mi|mis) (?:privacidad|intimidad|confidencialidad|datos)')),
   topic('complaint', 1, words('(?:violación|vulneración) de la (?:privacidad|intimidad|confidencialidad)')),
   ask('complaint', stem('brecha de (?:datos|seguridad)|filtraci[óo]n de (?:mis )?datos|enviaron (?:mis|mi) [^.\\n]{0,40}?a otra persona')),

@@ -54,10 +54,10 @@ export const FR_RULES: Rule[] = [
   ask('complaint', words("(?:d'un autre|d'une autre) (?:patient|patiente|personne|client|cliente|usager)|(?:envoyé|transmis|communiqué) (?:mes|mon|ma) (?:[\\p{L}'-]+ ){0,4}?à (?:une autre personne|un tiers|la mauvaise (?:personne|adresse)|mon employeur)")),
   // "ma vie privée" is a grievance; "la vie privée" is also how a long access letter asks about breaches.
   topic('complaint', 1, words('sans (?:mon )?(?:consentement|accord|autorisation)')),
-  ask('complaint', words("visibles? (?:par|pour) d'autres|(?:a consulté|a regardé|a accédé à) mon (?:dossier|compte) sans (?:raison|motif|autorisation)|(?:veux|souhaite) me plaindre|porter plainte")),
+  ask('complaint', words("visibles? (?:par|pour) d'autres|(?:a consulté|a regardé|a accédé à) mon (?:dossier|compte) sans (?:raison|motif|autorisation)")),
   ask('complaint', words('(?:violation|atteinte) (?:grave )?(?:de|à) ma (?:vie privée|confidentialité)|violation du secret médical')),
   topic('complaint', 1, words('(?:violation|atteinte) (?:grave )?(?:de|à) la (?:vie privée|confidentialité)')),
-  ask('complaint', stem('(?:dépose|déposé|déposer|introduire|introduit|porter|porté|adresse|adressé) (?:une )?(?:plainte|réclamation)')),
+  chase('complaint', stem('(?:dépose|déposé|déposer|introduire|introduit|porter|porté|adresse|adressé) (?:une )?(?:plainte|réclamation)')),
   ask('complaint', words('(?:saisi|saisir|saisirai|alerté) (?:la CNIL|l\'autorité de contrôle)')),
   chase('complaint', words("(?:deuxième|troisième|seconde|dernière) (?:fois|relance|demande)|je vous relance|délai [^.?!\\n]{0,60}?(?:dépassé|expiré|écoulé)")),
   chase('complaint', stem("toujours (?:pas|rien|aucune)|n'ai (?:toujours |encore )?(?:rien|pas|aucune réponse) reçu|sans réponse|(?:pas|aucune) (?:encore )?(?:reçu de |de )?réponse|période [^.\\n]{0,60}?dépassée")),
