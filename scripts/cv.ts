@@ -12,6 +12,8 @@ import { featuresOf } from '../src/core/triage/model/features.js';
 import { MODEL_HEADS, type LinearModel, type ModelHead, type ModelPrediction } from '../src/core/triage/model/linear.js';
 import { crossValidate, DEFAULT_TRAINING, type TrainingExample, type TrainingOptions } from '../src/core/triage/model/train.js';
 import { triageOffline } from '../src/core/triage/offline.js';
+import { selectMessageText } from '../src/core/triage/message-text.js';
+import { FIRST_PERSON_SINGULAR } from '../src/core/triage/masks.js';
 import { LABELS } from '../src/types.js';
 
 const OWN_ADDRESSES = ['privacy@example.com'];
@@ -90,6 +92,32 @@ for (const variant of parseVariants(process.argv.slice(2))) {
     });
     return `${bar}: ${(tp / Math.max(1, tp + fp)).toFixed(4)} / ${(tp / Math.max(1, scores.automated.support)).toFixed(4)}, ${fp} people's mail flagged, ${falseRequests} of them requests${falseIds.length > 0 ? ` (model's false: ${falseIds.join(' ')})` : ''}`;
   });
+  // A second, lower bar for mail with no first-person singular in its new text that answers nothing
+  // (not a reply): notices speak of "you" and "we", people of "I" (the main bar stays).
+  const impersonal = corpus.map((loaded) => {
+    const text = selectMessageText(loaded.mail);
+    return text.isReply !== true && !FIRST_PERSON_SINGULAR.test(text.body);
+  });
+  const impersonalSweep = [0.6, 0.7, 0.75, 0.8, 0.85].map((bar) => {
+    let tp = 0;
+    let fp = 0;
+    let falseRequests = 0;
+    const falseIds: string[] = [];
+    scored.forEach((sample, at) => {
+      const probability = (cv.probabilities[at] as number[])[automatedHead] as number;
+      const requestLess = sample.verdict.labels.length === 1 && sample.verdict.labels[0] === 'other';
+      const lowered = sample.verdict.automated === null && asked.has(at) && requestLess && sample.verdict.disputed !== true && impersonal[at] === true && probability >= bar;
+      if (!(sample.verdict.automated !== null || lowered)) return;
+      if (sample.expected.automated) tp += 1;
+      else {
+        fp += 1;
+        const request = sample.expected.labels.some((label) => label !== 'other');
+        if (request) falseRequests += 1;
+        if (lowered) falseIds.push(`${corpus[at]?.entry.id ?? '?'}${request ? '(request)' : ''}`);
+      }
+    });
+    return `${bar}: ${(tp / Math.max(1, tp + fp)).toFixed(4)} / ${(tp / Math.max(1, scores.automated.support)).toFixed(4)}, ${fp} people's mail flagged, ${falseRequests} of them requests (newly: ${falseIds.join(' ')})`;
+  });
   const hard = scoreHardPart(scored).hard;
   const languages = scoreBy(scored, (sample) => [sample.expected.language]);
   const heads = MODEL_HEADS.map((head: ModelHead, at) => {
@@ -110,5 +138,6 @@ for (const variant of parseVariants(process.argv.slice(2))) {
   console.log(`languages: ${Object.entries(languages).map(([language, group]) => `${language} ${group.macroF1.toFixed(3)}`).join('  ')}`);
   console.log(`heads (model alone): ${heads.join('  ')}`);
   console.log(`automated precision / recall by the head's bar (MODEL_AUTOMATED_PROBABILITY):\n  ${sweep.join('\n  ')}`);
+  console.log(`plus a lower bar for impersonal mail that is no reply (no first-person singular):\n  ${impersonalSweep.join('\n  ')}`);
   console.log(`thresholds ${cv.thresholds.join(' ')}; stack thresholds ${cv.stack ? Object.values(cv.stack).map((head) => head.threshold).join(' ') : '-'}`);
 }
