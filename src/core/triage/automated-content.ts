@@ -219,6 +219,9 @@ function relayed(text: MessageText, body: string, units: readonly Unit[], anchor
 
 const RELAY_OPENING_WORDS = 20;
 
+/** A bulleted help-centre title: "- How do I delete my account?", "• Cómo descargar mis datos", "1. Wie lösche ich mein Konto". */
+const HELP_ARTICLE_TITLE = /^[ \t]*(?:[-*•·▪►]|\d{1,2}[.)])[ \t]+(?:how (?:do i|can i|to)|come|cómo|como|comment|wie|hoe)(?![\p{L}])[^\n]{0,80}$/iu;
+
 /** The anchor, backed by other evidence where it needs it, and no sign of a person in the notice. */
 function judge(text: MessageText, body: string, anchor: Anchor): ContentAutomatedVerdict | null {
   const units = splitUnits(body);
@@ -244,7 +247,12 @@ function judge(text: MessageText, body: string, anchor: Anchor): ContentAutomate
   const worded = ownWording ? regionUnits.filter((unit) => found(ownWording, unit.text)) : [];
   // "Disagree with how we handled it? You can complain to the supervisory authority.": a question the
   // notice answers itself in its own wording is the notice's, not the sender's.
-  const ownUnits = [...worded, ...regionUnits.filter((unit, at) => unit.text.includes('?') && !FIRST_PERSON_SINGULAR.test(unit.text) && worded.includes(regionUnits[at + 1] as Unit))];
+  const ownUnits = [
+    ...worded,
+    ...regionUnits.filter((unit, at) => unit.text.includes('?') && !FIRST_PERSON_SINGULAR.test(unit.text) && worded.includes(regionUnits[at + 1] as Unit)),
+    // A help desk's list of its own articles ("- How to delete my account", "- Come scaricare una copia dei miei dati"): titles, not the sender asking.
+    ...regionUnits.filter((unit) => HELP_ARTICLE_TITLE.test(body.slice(body.lastIndexOf('\n', unit.start) + 1, unit.end))),
+  ];
   const vetoText = ownUnits.reduce((kept, unit) => blank(kept, unit.start, unit.end), blanked);
   if (soundsHuman(text, vetoText, regionUnits.filter((unit) => !ownUnits.includes(unit)), anchor)) return null;
 

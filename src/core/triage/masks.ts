@@ -47,12 +47,18 @@ const READER_ASKS =
 export const FIRST_PERSON_SINGULAR = /(?<!\p{L})(?:i|i'm|me|my|ich|mich|mir|mein\p{L}*|yo|mis?|je|j'|moi|mon|ma|mes|io|mio|mia|eu|meu|minha|ik|mij|mijn)(?!\p{L})/iu;
 /** "You are receiving this because …" in the seven languages: only a sender writes it. */
 const RECEIVING_BECAUSE =
-  /(?<!\p{L})(?:you (?:are|were|'re) receiving this|recibes? este (?:correo|e-?mail|mensaje|boletín)|has recibido este (?:correo|e-?mail|mensaje)|(?:você )?receb(?:e|eu) (?:este|esta) (?:e-?mail|mensagem|comunicação|newsletter)|vous recevez (?:ce|cet|cette) (?:mail|e-?mail|courriel|message|newsletter|lettre)|(?:hai|ha) ricevuto questa (?:comunicazione|e-?mail|mail|newsletter)|ricevi questa (?:e-?mail|mail|newsletter)|Sie erhalten diese[nr]? (?:Newsletter|E-Mail|Nachricht)|(?:u|je) ontvangt deze (?:nieuwsbrief|e-?mail|mail|ledenbrief))(?!\p{L})/iu;
+  /(?<!\p{L})(?:you (?:are|were|'re) receiving this|recibes? este (?:correo|e-?mail|mensaje|boletín)|has recibido este (?:correo|e-?mail|mensaje)|(?:você )?receb(?:e|eu) (?:este|esta) (?:e-?mail|mensagem|comunicação|newsletter)|vous recevez (?:ce|cet|cette) (?:mail|e-?mail|courriel|message|newsletter|lettre)|(?:hai|ha) ricevuto questa (?:comunicazione|e-?mail|mail|newsletter)|ricevi questa (?:e-?mail|mail|newsletter)|Sie erhalten diese[nr]? (?:Newsletter|E-Mail|Nachricht)|(?:u|je) ontvangt deze (?:nieuwsbrief|e-?mail|mail|ledenbrief)|vous recevez (?:ce|cet|cette|ces) \p{L}+(?: \p{L}+)? (?:car|parce qu)|you(?:'re| are) receiving (?:this|these) \p{L}+(?: \p{L}+)? because|recib\p{L}* (?:este|esta|estos|estas) \p{L}+(?: \p{L}+)? (?:porque|ya que|por ser)|ricevi (?:questa|questo|queste|questi) \p{L}+(?: \p{L}+)? (?:perché|in quanto)|receb\p{L}* (?:este|esta|estes|estas) \p{L}+(?: \p{L}+)? (?:porque|por ser|pois)|(?:Sie erhalten|du erhältst) (?:diese[nrs]?|dieses) \p{L}+,? (?:weil|da)|(?:u|je) ontvangt (?:deze|dit) \p{L}+ (?:omdat|want))(?!\p{L})/iu;
 
 function isSenderFooter(sentence: string): boolean {
   if (SENDER_FOOTER.test(sentence) || RECEIVING_BECAUSE.test(sentence)) return true;
   return UNSUBSCRIBE_PURPOSE.test(sentence) && FOOTER_ACTION.test(sentence) && !FIRST_PERSON_SINGULAR.test(sentence) && !READER_ASKS.test(sentence);
 }
+
+/** A short unsubscribe line with no one asking in it: the label of a footer's link. */
+function isFooterLinkLabel(sentence: string): boolean {
+  return UNSUBSCRIBE_PURPOSE.test(sentence) && (sentence.match(/\p{L}+/gu) ?? []).length <= FOOTER_LINK_WORDS && !FIRST_PERSON_SINGULAR.test(sentence) && !READER_ASKS.test(sentence);
+}
+const FOOTER_LINK_WORDS = 12;
 
 /** Confidentiality notices end in "please delete this e-mail": about the message, not about data. */
 const DISCLAIMER =
@@ -112,14 +118,18 @@ export function splitSentences(text: string): Sentence[] {
 /** Finds the boilerplate in one text: conditional threats, objection caveats, sender footers, notices of rights, disclaimers. */
 export function findMasks(text: string): Mask[] {
   const masks: Mask[] = [];
+  let afterFooter = false;
   for (const sentence of splitSentences(text)) {
     const add = (labels: readonly Label[], reason: string): void => {
       masks.push({ start: sentence.start, end: sentence.end, labels, reason });
     };
+    // A footer's link label on its own line after it ("Se désabonner des e-mails de bilan.").
+    const footer: boolean = isSenderFooter(sentence.text) || (afterFooter && isFooterLinkLabel(sentence.text));
+    afterFooter = footer;
     if (CONDITIONAL.test(sentence.text) && THREAT.test(sentence.text)) add(['complaint'], 'conditional threat');
     if (RIGHT_TO_COMPLAIN.test(sentence.text)) add(['complaint'], 'quoted right to complain');
     if (OBJECTION.test(sentence.text) && CONSEQUENCE.test(sentence.text)) add(['deletion'], 'consequence of an objection');
-    if (isSenderFooter(sentence.text)) add(['opt_out', 'disclosure', 'deletion'], 'sender footer');
+    if (footer) add(['opt_out', 'disclosure', 'deletion'], 'sender footer');
     if (RIGHTS_NOTICE.test(sentence.text) || RIGHTS_NOTICE_DE.test(sentence.text)) add(['opt_out', 'disclosure', 'deletion', 'correction'], 'notice of rights');
     if (DISCLAIMER.test(sentence.text)) add(['deletion', 'disclosure', 'complaint', 'opt_out', 'correction'], 'confidentiality notice');
   }

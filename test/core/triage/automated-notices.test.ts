@@ -31,6 +31,9 @@ const NOTICES: Array<[subject: string, body: string, reason: string, unsure: boo
   ['Tu solicitud', 'Hola Marta:\n\nTu cuenta y tus datos han sido eliminados definitivamente, como nos solicitaste.\nConservamos las facturas por obligación legal.', 'completion-notice text', false],
   ['Ontvangstbevestiging', 'Geachte heer Visser,\n\nHierbij laten wij u weten dat wij uw verzoek in goede orde hebben ontvangen.\nWij nemen binnen vijf werkdagen contact met u op.', 'ticket acknowledgement text', false],
   ['Baja del boletín', 'Hola:\n\nHemos dado de baja la dirección ana@correo.example de nuestro boletín.\n¿Ha sido un error? Puedes volver a suscribirte aquí.', 'unsubscribe-confirmation text', false],
+  // A help desk's own article list and its echo of what was sent are the notice's, not the sender asking.
+  ['Wir haben Ihre Anfrage erhalten [#DE-2291]', 'Hallo,\n\nwir haben Ihre Anfrage erhalten und ihr die Nummer #DE-2291 gegeben. Unser Team meldet sich innerhalb von zwei Werktagen.\n\nVielleicht helfen Ihnen diese Artikel:\n- Wie lösche ich mein Konto?\n- Wie lade ich meine Daten herunter?\n\nZusammenfassung dessen, was Sie uns geschrieben haben:\n"ich möchte wissen, welche Daten Sie über mich speichern"\n\nDies ist eine automatische Antwort.', 'ticket acknowledgement text', false],
+  ['We received your request [#EN-88]', 'Hi,\n\nthanks for reaching out! We have received your request and assigned it number #EN-88. Our team will reply within 2 business days.\n\nThese articles may help:\n- How do I close my account?\n- How to download a copy of my data\n\nHere is a summary of what you wrote to us:\n"please tell me what you store about me"', 'ticket acknowledgement text', false],
 ];
 
 /** [subject, body, primary]: people whose mail looks like such a notice. */

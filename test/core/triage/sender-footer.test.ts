@@ -19,6 +19,10 @@ describe("a newsletter's footer tells the reader how to stop it; it is not the r
     ['it', 'Le novità dello studio.\n\nPer non ricevere più questa newsletter, clicca qui.', 'non ricevere più'],
     ['de', 'Unsere Kurse im Mai.\n\nAbmelden: https://example.de/abmelden', 'Abmelden'],
     ['nl', 'Nieuws van de praktijk.\n\nU ontvangt deze nieuwsbrief omdat u zich heeft aangemeld. Afmelden kan onderaan elke mail.', 'Afmelden'],
+    // Whatever the mailing is called, and the link's label on the line after the footer.
+    ['fr', 'Votre semaine en chiffres.\n\nVous recevez ce récapitulatif car vous utilisez l’application. Se désabonner des récapitulatifs.', 'Se désabonner'],
+    ['de', 'Ihre Schlafwoche.\n\nSie erhalten diesen Wochenbericht, weil Sie ein Konto haben.\nAbbestellen', 'Abbestellen'],
+    ['en', 'Your month in review.\n\nYou are receiving this summary because you joined Calmly. Unsubscribe from summaries.', 'Unsubscribe from summaries'],
   ])('%s: %s', (_language, text, phrase) => {
     expect(maskedAsFooter(text, phrase)).toBe(true);
   });
