@@ -66,6 +66,27 @@ describe('mail set aside as an automatic reply by its wording alone', () => {
     expect(isOpenable(h.db.messages['robin-1@example.net'] as never)).toBe(false);
   });
 
+  it("a voicemail set aside is opened only for the caller the team names, with the summary's number kept in the example", async () => {
+    const h = await Harness.create();
+    const transcript = await mail({ from: 'Front Desk PBX <voicemail@pbx.example.net>', subject: 'Voicemail from +1 555 0142', body: 'You have a new voicemail from +1 555 0142.\n\nDuration: 00:31\n\nTranscription:\n"Hi, it is Lou, call me back about Thursday."', messageId: 'vm-9@pbx.example.net' });
+    h.receive(transcript, verdict(['other'], { automated: { kind: 'auto_reply', reason: 'voicemail or fax notice', relayed: true }, evidence: [{ label: 'automated', phrase: 'voicemail or fax notice: You have a new voicemail', where: 'body' }] }));
+    h.now = TUESDAY;
+    applyChanges(h.db, planDailySummaries(h.db, h.lifecycleContext(), { 'vm-9@pbx.example.net': { from: 'Front Desk PBX <voicemail@pbx.example.net>', subject: transcript.subject, text: transcript.newText } }, MACHINE_SUMMARY));
+    const [summary] = h.takeNew();
+    expect(summary?.templateId).toBe('team-machine-summary');
+
+    h.receive(await teamReply('open 1 deletion', summary?.messageId as string, { messageId: 'team-vm-bare@example.test' }), verdict(['other']), { rescuedMail: { [transcript.key]: transcript } });
+    expect(Object.keys(h.db.cases)).toEqual([]);
+    const [refused, ...more] = h.takeNew();
+    expect(more).toEqual([]);
+    expect(refused?.to).toEqual([{ address: TEAM, name: '' }]);
+    expect(refused?.body.text).toContain('"open 1 deletion for name@example.org"');
+
+    h.receive(await teamReply('open 1 deletion for lou.marsh@example.org', summary?.messageId as string, { messageId: 'team-vm@example.test' }), verdict(['other']), { rescuedMail: { [transcript.key]: transcript } });
+    expect(Object.values(h.db.cases).map((record) => record.requester.address)).toEqual(['lou.marsh@example.org']);
+    expect(h.takeNew().flatMap((item) => item.to.map((to) => to.address)).filter((address) => address !== TEAM)).toEqual(['lou.marsh@example.org']);
+  });
+
   it('takes a team reply without commands, read as machine mail by its wording, for machine mail', async () => {
     const h = await Harness.create();
     const notice = await mail({ from: 'Ana <ana@example.com>', subject: 'parking', body: 'Is there parking near the clinic?', messageId: 'ana-1@example.com' });

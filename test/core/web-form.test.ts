@@ -136,6 +136,8 @@ describe('the team opens a case for the person a web form names', () => {
     const [notice] = h.takeNew();
     expect(notice?.subject).toContain('words relayed by a machine (voicemail or fax notice)');
     expect(notice?.body.text).toContain('open deletion for name@example.org');
+    expect(notice?.body.text).toContain("--labels deletion --for name@example.org");
+    expect(notice?.body.text).not.toContain('the sender gets our acknowledgement');
 
     const bare = await teamReply('open deletion', notice!.messageId, { messageId: 'team-open-vm-bare@example.test', date: '2026-03-04T08:00:00.000Z' });
     h.receive(bare, verdict(['other']), { now: '2026-03-04T08:05:00.000Z', rescuedMail: { [transcript.key]: transcript } });

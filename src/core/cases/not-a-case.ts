@@ -77,6 +77,8 @@ export function planOtherNotice(mail: InboundMail, db: DbData, ctx: LifecycleCon
     looksAutomated,
     relayedFromNoReply,
     relayedWords,
+    // A machine sent it: `open` must name whom to answer (cases/rescue.ts machineSenderOf).
+    needsAddress: (relayedFromNoReply && form === null) || relayedWords !== '',
     // A web form's relay: who typed the message, as they typed it (not verified).
     formSender: form ? formatAddress(form.sender) : '',
     // What the rules read and the model overruled, in the words `open` takes ("deletion, opt-out").

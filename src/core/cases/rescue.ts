@@ -150,7 +150,7 @@ export function planNoticeCommand(mail: InboundMail, notice: OutboxItem, origina
   if (errors.length === 0 && record?.caseId) errors.push(`that mail already belongs to case ${record.caseId}; reply to that case's mail instead`);
   const named = opening?.command.name === 'open' && opening.command.requester ? { address: opening.command.requester, name: '' } : undefined;
   const machine = errors.length === 0 && record && original && !named ? machineSenderOf(record, original) : null;
-  if (machine) errors.push(`no case was opened, because ${machine}: say whom to answer, e.g. "open ${labels.map(commandWordOf).join(' ')} for name@example.org" (if the person left no address, answer them another way; the mail stays listed under privacy-inbox list --passed-over)`);
+  if (machine) errors.push(`no case was opened, because ${machine}: say whom to answer, e.g. "open ${opening?.command.name === 'open' && opening.command.entry !== undefined ? `${opening.command.entry} ` : ''}${labels.map(commandWordOf).join(' ')} for name@example.org" (if the person left no address, answer them another way; the mail stays listed under privacy-inbox list --passed-over)`);
   if (errors.length > 0 || !record || !original) return { caseId: null, ok: false, errors, changes: [resultItem(mail, notice, undefined, false, [], errors, db, ctx)] };
 
   const note = parsed.commands.find((entry) => entry.command.name === 'note');

@@ -49,14 +49,19 @@ export const FIRST_PERSON_SINGULAR = /(?<!\p{L})(?:i|i'm|me|my|ich|mich|mir|mein
 const RECEIVING_BECAUSE =
   /(?<!\p{L})(?:you (?:are|were|'re) receiving this|recibes? este (?:correo|e-?mail|mensaje|boletín)|has recibido este (?:correo|e-?mail|mensaje)|(?:você )?receb(?:e|eu) (?:este|esta) (?:e-?mail|mensagem|comunicação|newsletter)|vous recevez (?:ce|cet|cette) (?:mail|e-?mail|courriel|message|newsletter|lettre)|(?:hai|ha) ricevuto questa (?:comunicazione|e-?mail|mail|newsletter)|ricevi questa (?:e-?mail|mail|newsletter)|Sie erhalten diese[nr]? (?:Newsletter|E-Mail|Nachricht)|(?:u|je) ontvangt deze (?:nieuwsbrief|e-?mail|mail|ledenbrief)|vous recevez (?:ce|cet|cette|ces) \p{L}+(?: \p{L}+)? (?:car|parce qu)|you(?:'re| are) receiving (?:this|these) \p{L}+(?: \p{L}+)? because|recib\p{L}* (?:este|esta|estos|estas) \p{L}+(?: \p{L}+)? (?:porque|ya que|por ser)|ricevi (?:questa|questo|queste|questi) \p{L}+(?: \p{L}+)? (?:perché|in quanto)|receb\p{L}* (?:este|esta|estes|estas) \p{L}+(?: \p{L}+)? (?:porque|por ser|pois)|(?:Sie erhalten|du erhältst) (?:diese[nrs]?|dieses) \p{L}+,? (?:weil|da)|(?:u|je) ontvangt (?:deze|dit) \p{L}+ (?:omdat|want))(?!\p{L})/iu;
 
-function isSenderFooter(sentence: string): boolean {
-  if (SENDER_FOOTER.test(sentence) || RECEIVING_BECAUSE.test(sentence)) return true;
-  return UNSUBSCRIBE_PURPOSE.test(sentence) && FOOTER_ACTION.test(sentence) && !FIRST_PERSON_SINGULAR.test(sentence) && !READER_ASKS.test(sentence);
+/** How to stop the mail, with no one asking in it: the sender's words. */
+function unsubscribeNotAsked(sentence: string): boolean {
+  return UNSUBSCRIBE_PURPOSE.test(sentence) && !FIRST_PERSON_SINGULAR.test(sentence) && !READER_ASKS.test(sentence);
 }
 
-/** A short unsubscribe line with no one asking in it: the label of a footer's link. */
+function isSenderFooter(sentence: string): boolean {
+  if (SENDER_FOOTER.test(sentence) || RECEIVING_BECAUSE.test(sentence)) return true;
+  return FOOTER_ACTION.test(sentence) && unsubscribeNotAsked(sentence);
+}
+
+/** A short unsubscribe line right after a footer: the label of the footer's link. */
 function isFooterLinkLabel(sentence: string): boolean {
-  return UNSUBSCRIBE_PURPOSE.test(sentence) && (sentence.match(/\p{L}+/gu) ?? []).length <= FOOTER_LINK_WORDS && !FIRST_PERSON_SINGULAR.test(sentence) && !READER_ASKS.test(sentence);
+  return (sentence.match(/\p{L}+/gu) ?? []).length <= FOOTER_LINK_WORDS && unsubscribeNotAsked(sentence);
 }
 const FOOTER_LINK_WORDS = 12;
 

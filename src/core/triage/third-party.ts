@@ -50,7 +50,7 @@ const STANDING = new RegExp(
     // A carer for someone who can no longer write, or a court's appointment: writers and teams alike treat them as acting for the person.
     "\\bLPA\\b|\\bPOA\\b|court(?![\\p{L}])|tribunal|juzgado|juge|gericht|rechtbank|sentença|sentencia|jugement|decreto|resolución judicial|acompanhante|amministrat\\p{L}* di sostegno|tutor(?!ial)|look after|i manage|care for|caring for|take care of|i help (?:him|her)|kümmere mich|pflege|me ocupo|cuido|je m'occupe|mi occupo|mi prendo cura|zorg voor|dementia|demenz|demencia|démence|demenza|demência|dementie|alzheimer|parkinson|stroke|schlaganfall|ictus|avc|en copie|in copia|en copia|em cópia|in kopie|cc'd|(?:her|his|their) (?:confirmation|consent)|confirmation from (?:her|him)|(?:ihre|seine) (?:bestätigung|zustimmung)|su confirmación|sa confirmation|(?:la )?sua conferma|confirmação del[ea]|(?:zijn|haar) bevestiging|(?:write|writing) (?:for my|on behalf)|schreibe (?:für meine?n?|im)|escribo (?:por mi|para mi|en nombre)|j'écris pour (?:mon|ma)|scrivo per (?:mi[oa]|conto)|escrevo (?:pel[oa] (?:meu|minha)|em nome)|ik schrijf (?:voor mijn|namens)" +
     ')',
-  'iu',
+  'giu',
 );
 
 /**
@@ -60,12 +60,11 @@ const STANDING = new RegExp(
  */
 const NEGATION_BEFORE = /(?:(?:^|[^\p{L}])(?:no|not|without|never|neither|kein\p{L}*|nicht|ohne|sin|ni|ningún|ninguna|pas|sans|aucune?|non|senza|nessun\p{L}*|não|sem|nenhum\p{L}*|geen|niet|zonder)|n't)(?:[^\p{L}.!?;:]+\p{L}+){0,4}[^\p{L}.!?;:]*$/iu;
 const NEGATION_AFTER = /^(?:[^\p{L}.!?;:]+\p{L}+){0,6}?[^\p{L}.!?;:]+(?:hebben (?:we|wij) niet|heb ik niet|not yet|noch nicht|todavía no|aún no|pas encore|non ancora|ainda não|nog niet|is (?:still )?pending|en trámite|in Bearbeitung|en cours)(?![\p{L}])/iu;
-const STANDING_ALL = new RegExp(STANDING.source, 'giu');
 /** How far around a word of authority a negation is looked for (its clause). */
 const NEGATION_REACH = 60;
 
 function claimsStanding(written: string): boolean {
-  for (const match of written.matchAll(STANDING_ALL)) {
+  for (const match of written.matchAll(STANDING)) {
     const at = match.index ?? 0;
     const before = written.slice(Math.max(0, at - NEGATION_REACH), at);
     const after = written.slice(at + match[0].length, at + match[0].length + NEGATION_REACH);
