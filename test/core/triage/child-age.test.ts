@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { triageOffline } from '../../../src/core/triage/offline.js';
+import { parseMail } from '../../../src/io/mime.js';
+import { buildMail } from '../../support/build-mail.js';
 import { rulesVerdictOf } from '../../support/rules-verdict.js';
 
 /**
@@ -27,6 +30,14 @@ const NOT_A_CHILD: string[] = [
   "I'm 15 minutes late for my session, can the therapist wait?",
   'We run groups for children aged 6 to 12 on Saturdays; is the room still free?',
   'Can you move the appointment for my son Leo (8) from Tuesday to Friday?',
+  // A grown son or daughter with their age: each lexicon's own child-and-age rule, not only the shared one.
+  'My daughter is 31 and lives abroad; please send her the copy of her file she asked for.',
+  'Mein Sohn ist 27 und kommt seit Januar zu Ihnen. Ich hätte gern Einsicht in seine Akte.',
+  'Mi hija tiene 40 años y está ingresada; quisiera saber qué datos tienen de ella.',
+  'Ma fille a 22 ans et elle suit une thérapie chez vous : je voudrais lire son dossier.',
+  'Mio figlio ha 29 anni ed è vostro paziente, vorrei una copia della sua cartella.',
+  'A minha filha Rita tem 35 anos e é vossa cliente; queria ver o processo dela.',
+  'Mijn zoon is 26 jaar en is bij u in behandeling. Ik wil graag zijn dossier inzien.',
 ];
 
 describe('a child of a stated age', () => {
@@ -39,5 +50,13 @@ describe('a child of a stated age', () => {
   it.each(NOT_A_CHILD)('is not child_data: %s', async (body) => {
     const verdict = await rulesVerdictOf(body);
     expect(verdict.labels).not.toContain('child_data');
+  });
+
+  it("a parent asking for a grown child's file is passed to the team as a request for another adult", async () => {
+    const raw = buildMail({ from: 'Mãe <mae@mail.example>', to: 'privacy@clinic.example', subject: 'processo', body: 'Boa tarde, o meu filho tem 30 anos e é vosso paciente. Enviem-me uma cópia dos dados dele, sou eu que pago as consultas.', messageId: 'mae-1@mail.example' });
+    const verdict = triageOffline(await parseMail(Buffer.from(raw), { maxBytes: 100_000 }), { mode: 'rules', model: null, ownAddresses: ['privacy@clinic.example'] });
+    expect(verdict.labels).toEqual(['other']);
+    expect(verdict.overruled).toContain('disclosure');
+    expect(verdict.forAnotherAdult).toMatch(/filho tem 30 anos/);
   });
 });

@@ -1,4 +1,5 @@
 import { ask, chase, newDetail, stem, tail, topic, words, type Rule } from '../rule.js';
+import { MINOR_AGE } from './minor.js';
 
 const MEINE = '(?:meine[nmrs]?|mein|ihr(?:e[nmrs]?)?|sein(?:e[nmrs]?)?|sämtliche[nr]?|alle[nr]?|die|der|mich betreffende[nr]?|über mich gespeicherte[nr]?)';
 /** "ich bitte um", "ich stelle Antrag auf", "ich beantrage", "Anfrage nach": the writer asks. */
@@ -84,10 +85,10 @@ export const DE_RULES: Rule[] = [
   topic('complaint', 1, stem('erneut an Sie|Erinnerung')),
 
   // child_data
-  topic('child_data', 1, words('(?:ich bin )?(?:die |der )?(?:Mutter|Mama|Vater|Papa|Erziehungsberechtigte[rn]?) (?:von|des|der)|(?:er|sie) ist \\d{1,2}(?: Jahre alt)?')),
+  topic('child_data', 1, words('(?:ich bin )?(?:die |der )?(?:Mutter|Mama|Vater|Papa|Erziehungsberechtigte[rn]?) (?:von|des|der)|(?:er|sie) ist ' + MINOR_AGE + '(?: Jahre alt)?')),
   topic('child_data', 1, words('(?:eine[rsm]? )?(?:meiner |unserer )?(?:Schüler(?:in|innen)?|Grundschüler(?:in)?)|(?:\\d|erste|zweite|dritte|vierte)n? Klasse')),
-  ask('child_data', words('(?:mein|meine) (?:\\d{1,2})[- ]?jährige\\p{L}*|(?:unter|jünger als) (?:13|16) Jahr\\p{L}*|minderjährig\\p{L}*|Einwilligung der Eltern')),
-  ask('child_data', words('(?:mein Sohn|meine Tochter|mein Kind) (?:ist|wird) (?:erst )?\\d{1,2}')),
+  ask('child_data', words('(?:mein|meine) (?:' + MINOR_AGE + ')[- ]?jährige\\p{L}*|(?:unter|jünger als) (?:13|16) Jahr\\p{L}*|minderjährig\\p{L}*|Einwilligung der Eltern')),
+  ask('child_data', words('(?:mein Sohn|meine Tochter|mein Kind) (?:ist|wird) (?:erst )?' + MINOR_AGE + '')),
   topic('child_data', 1, words('(?:hat|haben) sich (?:[\\p{L}-]+ ){0,5}?(?:angemeldet|registriert)|ohne (?:mein|unser) (?:Wissen|Einverständnis|Zustimmung)')),
   topic('child_data', 1, words('(?:mein(?:e|es)?) (?:Sohn|Tochter|Kind|Kinder|Sohnes)')),
 

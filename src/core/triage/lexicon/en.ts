@@ -1,4 +1,5 @@
 import { ask, chase, newDetail, rule, stem, topic, words, type Rule } from '../rule.js';
+import { MINOR_AGE } from './minor.js';
 
 /** What a person's own data is called in requests, from statute wording to everyday speech. */
 // Common misspellings too: people type these on a phone.
@@ -174,11 +175,11 @@ export const EN_RULES: Rule[] = [
   topic('child_data', 1, words("(?:i am|i'm) (?:the )?(?:mom|mum|mother|dad|father|parent|legal guardian|guardian) (?:of|to)|(?:'s|s') (?:mom|mum|mother|dad|father)\\)?")),
   topic('child_data', 1, words("(?:one of )?my (?:students|pupils|student|pupil)|(?:\\d(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|kindergarten) grade(?:rs?)?|(?:elementary|primary|middle|grade) school (?:student|pupil|child|kid)s?|(?:a|the) (?:student|pupil|child|kid) (?:at|in|from) (?:our|my|the) school")),
   topic('child_data', 1, words('(?:he|she|they) (?:has|have) been (?:using|on|playing)')),
-  ask('child_data', words('my (?:\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)[- ]year[- ]old')),
+  ask('child_data', words('my (?:' + MINOR_AGE + '|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)[- ]year[- ]old')),
   ask('child_data', words('(?:under|younger than|below) (?:the age of )?(?:13|thirteen|16|sixteen)|coppa|parental consent')),
-  ask('child_data', words("my (?:teenage|teen|minor|underage|young|little|preteen) (?:son|daughter|child|kid|children|kids)|my (?:son|daughter|child|kid), (?:aged |age )?\\d{1,2}(?!\\d|[.:,]\\d|%)")),
-  topic('child_data', 1, words("(?:he|she|they) (?:is|are|was) (?:only |just |barely )?(?:\\d{1,2}|under \\d{2})(?: years old)?(?!\\d|[.:,]\\d|%)|(?:kid|son|daughter|child|children|kids|teen|teenager) (?:has |have |had )?(?:signed up|created|registered|made an account|joined|downloaded|entered)|(?:through|via|from) (?:their|his|her) school")),
-  ask('child_data', words('my (?:son|daughter|child|kid|stepson|stepdaughter) (?:is|was|who is) (?:only |just )?(?:\\d{1,2}|under|a minor|in (?:middle|elementary|primary) school)')),
+  ask('child_data', words("my (?:teenage|teen|minor|underage|young|little|preteen) (?:son|daughter|child|kid|children|kids)|my (?:son|daughter|child|kid), (?:aged |age )?" + MINOR_AGE + "(?!\\d|[.:,]\\d|%)")),
+  topic('child_data', 1, words("(?:he|she|they) (?:is|are|was) (?:only |just |barely )?(?:" + MINOR_AGE + "|under \\d{2})(?: years old)?(?!\\d|[.:,]\\d|%)|(?:kid|son|daughter|child|children|kids|teen|teenager) (?:has |have |had )?(?:signed up|created|registered|made an account|joined|downloaded|entered)|(?:through|via|from) (?:their|his|her) school")),
+  ask('child_data', words('my (?:son|daughter|child|kid|stepson|stepdaughter) (?:is|was|who is) (?:only |just )?(?:' + MINOR_AGE + '|under|a minor|in (?:middle|elementary|primary) school)')),
   topic('child_data', 1, words("my (?:son|daughter|child|kid|kids|children|minor|stepson|stepdaughter)(?:'s)?|(?:is|was) a minor|underage|minor child")),
   topic('child_data', 1, words('(?:he|she|they|who) (?:has |have |had )?(?:signed up|created an? (?:account|profile)|registered|made an account|has an account|is using|uses|used|downloaded|joined|entered)')),
 

@@ -1,4 +1,5 @@
 import { ask, chase, newDetail, stem, topic, words, type Rule } from '../rule.js';
+import { MINOR_AGE } from './minor.js';
 
 const MIS = '(?:mis|mi|sus|su|todos (?:mis|los)|toda (?:mi|la)|cualquier|los|la|el)';
 const REQUEST_ES = '(?:solicito|solicitando|solicitar|pido|pidiendo|ejerzo|ejercer|ejercicio del|reclamo|exijo|requiero)';
@@ -70,9 +71,9 @@ export const ES_RULES: Rule[] = [
   topic('complaint', 1, stem('queja|reclamaci[óo]n')),
   topic('complaint', 1, stem('recordatorio|segundo aviso')),
 
-  topic('child_data', 1, words('(?:soy )?(?:la )?(?:madre|mamá|mama|el padre|el papá|la tutora|el tutor) de|tiene \\d{1,2} años')),
+  topic('child_data', 1, words('(?:soy )?(?:la )?(?:madre|mamá|mama|el padre|el papá|la tutora|el tutor) de|tiene ' + MINOR_AGE + ' años')),
   topic('child_data', 1, words('(?:uno de |una de )?mis (?:alumnos|alumnas|estudiantes)|(?:mi|un|una) (?:alumno|alumna)|(?:primaria|colegio|escuela) (?:de|del) (?:mi|nuestro)')),
-  ask('child_data', words('mi (?:hijo|hija) (?:de |tiene |que tiene )?\\d{1,2} años|menor de (?:edad|13|14|16)|consentimiento (?:de los padres|parental)')),
+  ask('child_data', words('mi (?:hijo|hija) (?:de |tiene |que tiene )?' + MINOR_AGE + ' años|menor de (?:edad|13|14|16)|consentimiento (?:de los padres|parental)')),
   topic('child_data', 1, words('mi (?:hijo|hija|niño|niña|hijos)')),
 
   topic('other', 2, words('regístrese|inscríbase|seminario web|webinar|ofrecemos|le interesa(?:ría)? (?:una|un) (?:demo|llamada|reunión)|nuestra plataforma|(?:agendar|reservar) una demo|prueba gratuita|nuestra (?:plataforma|solución) (?:ayuda|automatiza)|verifique su cuenta|su cuenta (?:será|ha sido) (?:suspendida|bloqueada)')),

@@ -1,4 +1,5 @@
 import { ask, chase, newDetail, stem, topic, words, type Rule } from '../rule.js';
+import { MINOR_AGE } from './minor.js';
 
 const MES = "(?:mes|mon|ma|ses|son|sa|leurs|toutes (?:mes|les)|l'ensemble(?: de| des)?(?: mes)?|les)";
 const REQUEST_FR = "(?:je (?:vous )?(?:demande|sollicite|requiers|exige|souhaite)|demander|j'exerce|exercer mon|procéder à|procédiez à)";
@@ -65,10 +66,10 @@ export const FR_RULES: Rule[] = [
   topic('complaint', 1, stem('plainte|réclamation')),
   topic('complaint', 1, stem('relance')),
 
-  topic('child_data', 1, words("(?:je suis )?(?:la )?(?:mère|maman|le père|le papa|la tutrice|le tuteur) d(?:e |')|(?:il|elle) a \\d{1,2} ans")),
+  topic('child_data', 1, words("(?:je suis )?(?:la )?(?:mère|maman|le père|le papa|la tutrice|le tuteur) d(?:e |')|(?:il|elle) a " + MINOR_AGE + " ans")),
   topic('child_data', 1, words("(?:un de |une de )?mes (?:élèves|eleves)|(?:mon|un|une) (?:élève|eleve)|école primaire|(?:CP|CE1|CE2|CM1|CM2)")),
-  ask('child_data', words('(?:mon fils|ma fille|mon enfant) (?:de|âgée? de|a) \\d{1,2} ans')),
-  topic('child_data', 1, words('mon (?:fils|enfant)|ma fille|mes enfants|(?:âgée?|agée?) de \\d{1,2} ans')),
+  ask('child_data', words('(?:mon fils|ma fille|mon enfant) (?:de|âgée? de|a) ' + MINOR_AGE + ' ans')),
+  topic('child_data', 1, words('mon (?:fils|enfant)|ma fille|mes enfants|(?:âgée?|agée?) de ' + MINOR_AGE + ' ans')),
   ask('child_data', words('enfant mineur|(?:est|sont) mineure?s?|moins de (?:13|15|16) ans|consentement (?:parental|des parents)')),
 
   topic('other', 2, words('inscrivez-vous|webinaire|nous proposons|seriez-vous intéressée?|un (?:court|bref) échange|notre plateforme|réservez une démo|demandez une démo|notre logiciel|réserver une démo|essai gratuit|notre (?:plateforme|solution) (?:aide|automatise)|vérifiez votre compte|votre compte (?:sera|a été) (?:suspendu|bloqué)')),

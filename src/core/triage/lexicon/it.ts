@@ -1,4 +1,5 @@
 import { ask, chase, newDetail, stem, topic, words, type Rule } from '../rule.js';
+import { MINOR_AGE } from './minor.js';
 
 const MIEI = '(?:i miei|il mio|la mia|della mia|delle mie|degli miei|i suoi|il suo|la sua|suoi|tutti i(?: miei)?|tutte le(?: mie)?|miei|mio|mia|dei miei|del mio|ogni|qualsiasi|qualunque)';
 const REQUEST_IT = '(?:chiedo|richiedo|domando|esercito|esercitare|richiesta di|vi chiedo|vi prego)';
@@ -56,11 +57,11 @@ export const IT_RULES: Rule[] = [
   topic('complaint', 1, stem('reclamo')),
   topic('complaint', 1, stem('sollecito')),
 
-  ask('child_data', words('(?:mio figlio|mia figlia|il mio bambino|la mia bambina)(?: [\\p{L}]+)?,? (?:di|ha|che ha) \\d{1,2} anni')),
+  ask('child_data', words('(?:mio figlio|mia figlia|il mio bambino|la mia bambina)(?: [\\p{L}]+)?,? (?:di|ha|che ha) ' + MINOR_AGE + ' anni')),
   topic('child_data', 1, words('(?:sono )?(?:la )?(?:mamma|madre|il papà|il padre|il genitore|la tutrice|il tutore) di')),
   topic('child_data', 1, words('(?:uno dei |una delle )?(?:miei|mie) (?:alunni|alunne|studenti)|(?:un|una|il mio|la mia) (?:alunno|alunna)|scuola (?:elementare|primaria|media)')),
-  ask('child_data', words('(?:mio figlio|mia figlia) (?:di|ha) \\d{1,2} anni')),
-  topic('child_data', 1, words('mio figlio|mia figlia|i miei figli|ha \\d{1,2} anni')),
+  ask('child_data', words('(?:mio figlio|mia figlia) (?:di|ha) ' + MINOR_AGE + ' anni')),
+  topic('child_data', 1, words('mio figlio|mia figlia|i miei figli|ha ' + MINOR_AGE + ' anni')),
   ask('child_data', words('minorenne|minore di (?:14|16) anni|consenso dei genitori')),
 
   topic('other', 2, words('iscriviti|webinar|offriamo|vi interessa|la nostra piattaforma|breve (?:chiamata|call)|prova gratuita|prenota una demo|la nostra piattaforma (?:aiuta|automatizza)|verifica il tuo account')),

@@ -2,8 +2,11 @@ import { ask, stem, topic, words, type Rule } from '../rule.js';
 
 /** A son, daughter or child in any of our seven languages, the possessive before it optional. */
 export const CHILD = "(?:son|daughter|child|kid|boy|girl|stepson|stepdaughter|grandson|granddaughter|Sohn|Tochter|Kind|Junge|Mädchen|Enkel|Enkelin|Stiefsohn|Stieftochter|hijo|hija|niño|niña|nieto|nieta|hijastr[oa]|fils|fille|enfant|garçon|petit-fils|petite-fille|figlio|figlia|bambin[oa]|nipote|figliastr[oa]|filho|filha|criança|menin[oa]|net[oa]|enteado|enteada|zoon|dochter|jongen|meisje|kleinzoon|kleindochter|stiefzoon|stiefdochter)(?:'s)?";
-/** An age under 18: COPPA's line is 13, the GDPR's (Art. 8) 13 to 16, and every minor's record is a parent's to ask about. */
-const MINOR_AGE = '(?:1[0-7]|[1-9])(?![0-9])';
+/**
+ * An age under 18: COPPA's line is 13, the GDPR's (Art. 8) 13 to 16, and every minor's record is a
+ * parent's to ask about. Every lexicon's child-and-age rule uses it: "my son, 25" is no child's data.
+ */
+export const MINOR_AGE = '(?:1[0-7]|[1-9])(?![0-9])';
 const YEARS = "(?:yrs?|years?(?: old)?|Jahre(?: alt)?|jährig\\p{L}*|años|añitos|ans|anni|anos|jaar|meses|mois|months|Monate|mesi|maanden)";
 /** The child, a name of up to three words, then the age: "my daughter Elif (8)", "mi niña ... tiene 7", "she's 9". */
 const CHILD_WITH_AGE = `${CHILD}(?: \\p{L}+){0,3},? (?:\\(${MINOR_AGE}(?: ?(?:y|yo|${YEARS}))?\\)|(?:aged?|is|ist|wird|tiene|cumple|a|ha|tem|fait|heeft|who is|que tiene|die|der) ${MINOR_AGE}(?: ${YEARS})?(?=[ ,.;:!)]|$)|(?:of|de|von|di|van) ${MINOR_AGE} ${YEARS})`;
@@ -19,7 +22,7 @@ export const MINOR_RULES: Rule[] = [
   // "my daughter (13)", "mein Sohn (12)", "mi hija (11)": a child and an age, in any of our languages.
   // A child of a stated age under 18, or a teenager's own age, in a mail about personal data.
   { ...ask('child_data', words(`${CHILD_WITH_AGE}|(?:he's|she's|they're) ${MINOR_AGE}(?: ${YEARS})?(?=[ ,.;:!)]|$)|${OWN_MINOR_AGE}`)), needsPrivacyContext: true },
-  topic('child_data', 2, words('(?:son|daughter|child|kid|Sohn|Tochter|Kind|hijo|hija|fils|fille|enfant|figlio|figlia|filho|filha|zoon|dochter|kind) \\(\\d{1,2}(?: ?(?:y|yo|years?|Jahre?|años|ans|anni|anos|jaar))?\\)')),
+  topic('child_data', 2, words('(?:son|daughter|child|kid|Sohn|Tochter|Kind|hijo|hija|fils|fille|enfant|figlio|figlia|filho|filha|zoon|dochter|kind) \\(' + MINOR_AGE + '(?: ?(?:y|yo|years?|Jahre?|años|ans|anni|anos|jaar))?\\)')),
   topic('deletion', 2, stem('vymazání|výmaz|smazání|usunięci|usuniecie|vymazanie|radering|sletning|sletting|ștergere|stergere|ştergere|brisanj|izbris|διαγραφ|törlés|poisto')),
   topic('disclosure', 2, stem('přístup k osobním|přístupu k osobním|dostęp\\p{L}* do|dostępu|registerutdrag|tillgång till|indsigt|innsyn|acces(?:ul)? la|pristup\\p{L}* osobnim|πρόσβαση|hozzáférés|pääsy')),
   topic('correction', 2, stem('oprav[ay]|opravení|sprostowani|rättelse|berigtigelse|retting|rectificare|ispravak|ispravljanj|διόρθωσ|helyesbítés|oikaisu')),

@@ -1,4 +1,5 @@
 import { ask, chase, newDetail, stem, tail, topic, words, type Rule } from '../rule.js';
+import { MINOR_AGE } from './minor.js';
 
 const MIJN = '(?:mijn|al mijn|alle|de|mij betreffende|zijn|haar|hun)';
 const REQUEST_NL = '(?:verzoek|verzoeken|vraag|gevraagd|wil graag|wil ik|wens|ik wil)';
@@ -61,10 +62,10 @@ export const NL_RULES: Rule[] = [
   topic('complaint', 1, stem('klacht')),
   topic('complaint', 1, stem('herinnering|aanmaning')),
 
-  topic('child_data', 1, words('(?:ik ben )?(?:de )?(?:moeder|mama|vader|papa|ouder|voogd) van|(?:hij|zij|ze) is \\d{1,2}(?: jaar)?')),
+  topic('child_data', 1, words('(?:ik ben )?(?:de )?(?:moeder|mama|vader|papa|ouder|voogd) van|(?:hij|zij|ze) is ' + MINOR_AGE + '(?: jaar)?')),
   topic('child_data', 1, words('(?:een van )?mijn (?:leerlingen|leerling)|(?:basisschool|groep [3-8])')),
-  ask('child_data', words('(?:mijn zoon|mijn dochter|mijn kind) (?:van|is) \\d{1,2}(?: jaar)?')),
-  topic('child_data', 1, words('mijn (?:zoon|dochter|kind|kinderen)|\\d{1,2} jaar oud')),
+  ask('child_data', words('(?:mijn zoon|mijn dochter|mijn kind) (?:van|is) ' + MINOR_AGE + '(?: jaar)?')),
+  topic('child_data', 1, words('mijn (?:zoon|dochter|kind|kinderen)|' + MINOR_AGE + ' jaar oud')),
   ask('child_data', words('minderjarig\\p{L}*|jonger dan (?:13|16) jaar|toestemming van (?:de )?ouders')),
 
   topic('other', 2, words('meld (?:je|u) (?:nu )?aan|schrijf (?:je|u) (?:nu )?in|webinar|wij bieden|heeft u interesse|ons platform|kort gesprek|gratis proefperiode|plan een demo|ons platform (?:helpt|automatiseert)|verifieer uw account')),

@@ -1,4 +1,5 @@
 import { ask, chase, newDetail, stem, topic, words, type Rule } from '../rule.js';
+import { MINOR_AGE } from './minor.js';
 
 const MEUS = '(?:os meus|o meu|a minha|as minhas|meus|minha|meu|seus|sua|seu|todos os(?: meus)?|todas as(?: minhas)?|dos meus|da minha|do meu)';
 const REQUEST_PT = '(?:solicito|solicitei|solicitar|peço|pedi|requeiro|exerço|exercer|venho solicitar|gostaria de solicitar)';
@@ -58,11 +59,11 @@ export const PT_RULES: Rule[] = [
   topic('complaint', 1, stem('reclama[çc][ãa]o')),
   topic('complaint', 1, stem('lembrete|advert[êe]ncia')),
 
-  ask('child_data', words('(?:o |a )?(?:meu filho|minha filha|meu enteado|minha enteada)(?: [\\p{L}]+)?,? (?:de|tem|com|que tem) \\d{1,2} anos')),
-  topic('child_data', 1, words('(?:sou )?(?:a )?(?:mãe|mae|pai|responsável|encarregad[oa] de educação) d[oa]|tem \\d{1,2} anos')),
+  ask('child_data', words('(?:o |a )?(?:meu filho|minha filha|meu enteado|minha enteada)(?: [\\p{L}]+)?,? (?:de|tem|com|que tem) ' + MINOR_AGE + ' anos')),
+  topic('child_data', 1, words('(?:sou )?(?:a )?(?:mãe|mae|pai|responsável|encarregad[oa] de educação) d[oa]|tem ' + MINOR_AGE + ' anos')),
   topic('child_data', 1, words('(?:um dos |uma das )?(?:meus|minhas) (?:alunos|alunas)|(?:meu|minha|um|uma) (?:aluno|aluna)|escola (?:primária|fundamental)')),
-  ask('child_data', words('(?:meu filho|minha filha) (?:de|tem) \\d{1,2} anos')),
-  topic('child_data', 1, words('meu filho|minha filha|meus filhos|\\d{1,2} anos de idade')),
+  ask('child_data', words('(?:meu filho|minha filha) (?:de|tem) ' + MINOR_AGE + ' anos')),
+  topic('child_data', 1, words('meu filho|minha filha|meus filhos|' + MINOR_AGE + ' anos de idade')),
   ask('child_data', words('menor de idade|consentimento dos pais')),
 
   topic('other', 2, words('inscreva-se|webinar|webinário|oferecemos|tem interesse|nossa plataforma|teste grátis|agende uma demonstração|nossa plataforma (?:ajuda|automatiza)|verifique sua conta')),
