@@ -6,6 +6,7 @@
 // precision/recall, and the heads' own cross-validated F1.
 import { performance } from 'node:perf_hooks';
 import { exampleOf } from '../src/app/train-model.js';
+import { fitInWorkers } from '../src/app/fit-workers.js';
 import { loadCorpus, type LoadedCorpusEntry } from '../src/app/corpus.js';
 import { scoreBy, scoreHardPart, scoreSamples, type ScoredSample } from '../src/app/eval-score.js';
 import { featuresOf } from '../src/core/triage/model/features.js';
@@ -43,7 +44,7 @@ for (const variant of parseVariants(process.argv.slice(2))) {
   const options: TrainingOptions = { ...DEFAULT_TRAINING, ...variant };
   const t0 = performance.now();
   const featureSets = examples.map((example) => featuresOf(example.input));
-  const cv = crossValidate(examples, featureSets, options);
+  const cv = await crossValidate(examples, featureSets, options, fitInWorkers());
   let current = 0;
   const model: LinearModel = {
     training: {},

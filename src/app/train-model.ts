@@ -8,6 +8,8 @@ import { deserializeModel, serializeModel } from '../core/triage/model/serialize
 import { DEFAULT_TRAINING, trainLinearModel, type TrainingExample, type TrainingOptions } from '../core/triage/model/train.js';
 import { loadCorpus, type LoadedCorpusEntry } from './corpus.js';
 import { modelBytesOf, packModelText } from '../io/model-file.js';
+import { fitInWorkers } from './fit-workers.js';
+import type { FitRunner } from '../core/triage/model/fit.js';
 
 export interface HeadFigures {
   head: ModelHead;
@@ -56,16 +58,17 @@ function figures(predictions: ReadonlyArray<{ targets: Record<ModelHead, boolean
 
 /**
  * Trains on the `train` split of the corpus and measures on its `heldout` split. The corpus digest
- * goes into the model, so anyone can tell which data a shipped model was trained on.
+ * goes into the model, so anyone can tell which data a shipped model was trained on. The fits run on
+ * one worker thread per core: the same weights as in one thread, in about half the time on two cores.
  */
-export async function trainFromCorpus(targets: readonly string[], options: TrainingOptions = DEFAULT_TRAINING): Promise<TrainingReport> {
+export async function trainFromCorpus(targets: readonly string[], options: TrainingOptions = DEFAULT_TRAINING, runner: FitRunner = fitInWorkers()): Promise<TrainingReport> {
   const corpus = await loadCorpus(targets);
   const train = corpus.filter((loaded) => loaded.split === 'train');
   const heldout = corpus.filter((loaded) => loaded.split === 'heldout');
   const digest = createHash('sha256');
   for (const loaded of train) digest.update(`${loaded.entry.id}\n${loaded.entry.labels.join(',')}\n${loaded.entry.subject}\n${loaded.entry.text ?? ''}\n${loaded.entry.html ?? ''}\n`);
   const examples = train.map(exampleOf);
-  const result = trainLinearModel(examples, options, { corpus: `sha256:${digest.digest('hex').slice(0, 16)}` });
+  const result = await trainLinearModel(examples, options, { corpus: `sha256:${digest.digest('hex').slice(0, 16)}` }, runner);
   const serialized = serializeModel(result.model);
   const model = loadLinearModel(deserializeModel(serialized));
   const thresholds = result.model.thresholds;

@@ -3,6 +3,7 @@ import { featuresOf, tokensOf } from '../../../../src/core/triage/model/features
 import { loadLinearModel, MODEL_HEADS, type ModelHead } from '../../../../src/core/triage/model/linear.js';
 import { deserializeModel, serializeModel } from '../../../../src/core/triage/model/serialize.js';
 import { DEFAULT_TRAINING, trainLinearModel, type TrainingExample } from '../../../../src/core/triage/model/train.js';
+import { fitInWorkers } from '../../../../src/app/fit-workers.js';
 
 function targets(...heads: ModelHead[]): Record<ModelHead, boolean> {
   return Object.fromEntries(MODEL_HEADS.map((head) => [head, heads.includes(head)])) as Record<ModelHead, boolean>;
@@ -42,9 +43,9 @@ describe('model features', () => {
   });
 });
 
-describe('training and prediction', () => {
-  it('learns the labels of its training data and says which words decided', () => {
-    const { model } = trainLinearModel(corpus(), options, {});
+describe('training and prediction', async () => {
+  it('learns the labels of its training data and says which words decided', async () => {
+    const { model } = await trainLinearModel(corpus(), options, {});
     const loaded = loadLinearModel(deserializeModel(serializeModel(model)));
     const deletion = loaded.predict({ subject: '', body: 'please erase my data' });
     expect(deletion.heads.deletion.positive).toBe(true);
@@ -56,36 +57,42 @@ describe('training and prediction', () => {
     expect(MODEL_HEADS.filter((head) => support.heads[head].positive)).toEqual([]);
   });
 
-  it('trains on naive-Bayes-scaled features and ships them folded into the weights (NBSVM)', () => {
+  it('trains on naive-Bayes-scaled features and ships them folded into the weights (NBSVM)', async () => {
     const scaled = { ...options, naiveBayes: 0.25 };
-    const { model } = trainLinearModel(corpus(), scaled, {});
+    const { model } = await trainLinearModel(corpus(), scaled, {});
     const loaded = loadLinearModel(deserializeModel(serializeModel(model)));
     expect(loaded.predict({ subject: '', body: 'please erase my data' }).heads.deletion.positive).toBe(true);
     expect(loaded.predict({ subject: '', body: 'what records do you hold about me' }).heads.disclosure.positive).toBe(true);
     expect(loaded.predict({ subject: '', body: 'i am out of the office until friday' }).heads.automated.positive).toBe(true);
-    const plain = serializeModel(trainLinearModel(corpus(), { ...options, naiveBayes: 0 }, {}).model);
+    const plain = serializeModel((await trainLinearModel(corpus(), { ...options, naiveBayes: 0 }, {})).model);
     expect(serializeModel(model)).not.toBe(plain);
-    expect(serializeModel(trainLinearModel(corpus(), scaled, {}).model)).toBe(serializeModel(model));
+    expect(serializeModel((await trainLinearModel(corpus(), scaled, {})).model)).toBe(serializeModel(model));
   });
 
-  it('gives the same bytes for the same corpus and seed, and other bytes for another seed', () => {
-    const first = serializeModel(trainLinearModel(corpus(), options, {}).model);
-    const second = serializeModel(trainLinearModel(corpus(), options, {}).model);
-    const reseeded = serializeModel(trainLinearModel(corpus(), { ...options, seed: 7 }, {}).model);
+  it('gives the same bytes on worker threads as in one thread', async () => {
+    const here = serializeModel((await trainLinearModel(corpus(), options, {})).model);
+    expect(serializeModel((await trainLinearModel(corpus(), options, {}, fitInWorkers(2))).model)).toBe(here);
+    expect(serializeModel((await trainLinearModel(corpus(), options, {}, fitInWorkers(3))).model)).toBe(here);
+  });
+
+  it('gives the same bytes for the same corpus and seed, and other bytes for another seed', async () => {
+    const first = serializeModel((await trainLinearModel(corpus(), options, {})).model);
+    const second = serializeModel((await trainLinearModel(corpus(), options, {})).model);
+    const reseeded = serializeModel((await trainLinearModel(corpus(), { ...options, seed: 7 }, {})).model);
     expect(second).toBe(first);
     expect(reseeded).not.toBe(first);
   });
 
-  it('refuses a damaged model file instead of using half of it', () => {
-    const stored = deserializeModel(serializeModel(trainLinearModel(corpus(), options, {}).model)) as Record<string, unknown>;
+  it('refuses a damaged model file instead of using half of it', async () => {
+    const stored = deserializeModel(serializeModel((await trainLinearModel(corpus(), options, {})).model)) as Record<string, unknown>;
     expect(() => loadLinearModel({ ...stored, format: 'something-else/9' })).toThrow(/format/);
     expect(() => loadLinearModel({ ...stored, weights: (stored.weights as number[]).slice(1) })).toThrow(/weights do not match/);
     expect(() => loadLinearModel({ ...stored, thresholds: [] })).toThrow(/threshold/);
     expect(() => deserializeModel('{"header": ')).toThrow();
   });
 
-  it('reads the file a row at a time into the same weights and refuses a damaged row', () => {
-    const model = trainLinearModel(corpus(), options, {}).model;
+  it('reads the file a row at a time into the same weights and refuses a damaged row', async () => {
+    const { model } = await trainLinearModel(corpus(), options, {});
     const text = serializeModel(model);
     const read = deserializeModel(text) as { features: string[]; weights: Int32Array };
     expect(read.weights).toBeInstanceOf(Int32Array);
