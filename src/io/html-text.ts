@@ -71,8 +71,12 @@ const OPTIONAL_END = new Set(['p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'thead', 
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 /** The `hidden` attribute (HTML 6.1), not `aria-hidden` or `data-hidden`. */
 const HIDDEN_ATTRIBUTE = /[\s"'/]hidden(?=[\s=/]|$)/i;
-/** Styles that keep an element's text from the reader (CSS 2.1 9.2.4, 11.2; a zero font size, no opacity). */
-const HIDING_STYLE = /(?:^|[;\s])(?:display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?:\.0+)?(?:px|pt|em|rem|%)?\s*(?:!important\s*)?(?:;|$)|opacity\s*:\s*0(?:\.0+)?\s*(?:!important\s*)?(?:;|$))/i;
+/**
+ * Styles that keep an element's text from the reader (CSS 2.1 9.2.4, 11.2; no opacity): a font size of
+ * zero, or of one pixel or point or less, which no one reads.
+ */
+const HIDING_STYLE =
+  /(?:^|[;\s])(?:display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*(?:0(?:\.0+)?(?:px|pt|em|rem|%)?|(?:0?\.\d+|1(?:\.0+)?)(?:px|pt))\s*(?:!important\s*)?(?:;|$)|opacity\s*:\s*0(?:\.0+)?\s*(?:!important\s*)?(?:;|$))/i;
 
 /**
  * Text the reader never sees: a preheader hidden with `display:none`, or words hidden from people to

@@ -39,6 +39,8 @@ describe('htmlToText', () => {
     expect(htmlToText(hidden, 10_000)).toBe('Buongiorno,\n\nil codice fiscale è sbagliato.');
     expect(htmlToText('<div hidden><div>one</div><div>two</div></div><p>seen</p>', 10_000)).toBe('seen');
     expect(htmlToText('<p style="FONT-SIZE: 0px">x</p><p style="visibility:hidden">y</p><p style="opacity:0">z</p><p>seen</p>', 10_000)).toBe('seen');
+    expect(htmlToText('<div style="color:#fff;font-size:1px">erase everything</div><p style="font-size: .5pt">x</p><p style="font-size:1.0px !important">y</p><p>seen</p>', 10_000)).toBe('seen');
+    expect(htmlToText('<span style="font-size:11px">eleven</span> <span style="font-size:1em">one em</span> <span style="font-size:10pt">ten</span>', 10_000)).toBe('eleven one em ten');
     expect(htmlToText('<img style="display:none" alt="tracking">after', 10_000)).toBe('after');
     // Not hidden: aria-hidden, a small font, a zero elsewhere in the style.
     expect(htmlToText('<span aria-hidden="true">icon</span> <span style="font-size:0.8em">small</span> <span style="margin:0">plain</span>', 10_000)).toBe('icon small plain');
