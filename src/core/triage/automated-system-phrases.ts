@@ -35,6 +35,8 @@ export const CLOSING_TAG = new RegExp(
   `^[\\s\\p{P}\\p{S}]*(?:[\\p{L}&'.]+(?: [\\p{L}&'.]+){0,3}\\s*[-–—|·:,]\\s*)?(?:${[
     `auto(?:mated|matic)[- ](?:reply|response|acknowledge?ment|message|notification|e-?mail)|auto-?generated|automatische (?:Antwort|Abwesenheitsnotiz|Eingangsbestätigung|Benachrichtigung|Nachricht|E-Mail)|Abwesenheitsnotiz|(?:respuesta|mensaje|correo|aviso) automátic[oa]|(?:réponse|message|courriel) automatique|(?:risposta|messaggio|mail) automatic[oa]|(?:resposta|mensagem) automática|automatisch(?:e)? (?:antwoord|bericht|reactie|e-?mail|mail)`,
     `(?:(?:e-?mail|mail|message|nachricht|mensaje|correo|courriel|messaggio|mensagem|bericht|notification|benachrichtigung|notificación|notifica|notificação|melding)\\s+)?(?:(?:automatically|automatisch) (?:generated|sent|created|generiert|erstellt|versandt|versendet|gegenereerd|verzonden|verstuurd|aangemaakt)|(?:generated|sent|created|generiert|erstellt|versandt|versendet|generad[oa]|enviad[oa]|génér[ée]e?|envoy[ée]e?|generat[oa]|inviat[oa]|gerad[oa]|gegenereerd|verzonden|verstuurd) (?:automatically|automatisch|automáticamente|automatiquement|automaticamente|de (?:forma|manera) automática|in automatico))`,
+    // The adverb first: "(automatically generated message)", "automatisch verzonden bericht", "automatisch erstellte Nachricht".
+    `(?:automatically|automatisch) (?:generated|sent|created|generierte|erstellte|versandte|versendete|gesendete|gegenereerde?|verzonden|verstuurde?|aangemaakte?) (?:message|e-?mail|mail|notification|reply|Nachricht|Benachrichtigung|Antwort|bericht|melding|antwoord)`,
   ].join('|')})[\\s\\p{P}\\p{S}]*$`,
   'iu',
 );

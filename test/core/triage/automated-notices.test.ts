@@ -34,6 +34,9 @@ const NOTICES: Array<[subject: string, body: string, reason: string, unsure: boo
   // A help desk's own article list and its echo of what was sent are the notice's, not the sender asking.
   ['Wir haben Ihre Anfrage erhalten [#DE-2291]', 'Hallo,\n\nwir haben Ihre Anfrage erhalten und ihr die Nummer #DE-2291 gegeben. Unser Team meldet sich innerhalb von zwei Werktagen.\n\nVielleicht helfen Ihnen diese Artikel:\n- Wie lösche ich mein Konto?\n- Wie lade ich meine Daten herunter?\n\nZusammenfassung dessen, was Sie uns geschrieben haben:\n"ich möchte wissen, welche Daten Sie über mich speichern"\n\nDies ist eine automatische Antwort.', 'ticket acknowledgement text', false],
   ['We received your request [#EN-88]', 'Hi,\n\nthanks for reaching out! We have received your request and assigned it number #EN-88. Our team will reply within 2 business days.\n\nThese articles may help:\n- How do I close my account?\n- How to download a copy of my data\n\nHere is a summary of what you wrote to us:\n"please tell me what you store about me"', 'ticket acknowledgement text', false],
+  // A status notice whose field names the request's kind, closed by a tag with the adverb first.
+  ['Your request is complete (ref. 5521)', 'Dear customer,\n\nYour request (reference 5521) has been processed.\n\nRequest type: erasure of personal data\nStatus: completed\n\nYou will receive no further messages about this request.\n\n(automatically generated message)', 'automated-response text (closing line)', false],
+  ['Aanvraag afgehandeld', 'Beste klant,\n\nUw aanvraag 7781 is afgehandeld.\n\nType aanvraag: inzage in gegevens\nStatus: afgerond\n\n-- automatisch gegenereerd bericht --', 'automated-response text (closing line)', false],
 ];
 
 /** [subject, body, primary]: people whose mail looks like such a notice. */
