@@ -21,10 +21,15 @@ const CHILD: Array<[body: string, request: string]> = [
   ['Mijn dochter Sanne is 13 en heeft zich aangemeld. Verwijder haar gegevens alstublieft.', 'deletion'],
   ["hi i'm 14 and i want my account and data deleted pls", 'deletion'],
   ['Hallo, ich bin 15 und möchte keine Werbung mehr von euch bekommen.', 'opt_out'],
+  // Chat spellings, with the years word.
+  ['slt jai 14 ans et je veux que vous supprimiez mon compte', 'deletion'],
+  ['hey im 16 years old pls delete my account and data', 'deletion'],
 ];
 
 const NOT_A_CHILD: string[] = [
   'Tengo 3 años de experiencia en protección de datos; les adjunto mi CV para la vacante.',
+  "jai 12 ans d'expérience comme DPO, je vous envoie mon CV pour le poste.",
+  'Wir sind im 15. Stock; können Sie meine Adresse in der Akte ändern?',
   'Ho 6 anni di esperienza come DPO in ambito sanitario. Allego il mio curriculum.',
   'Please delete the account of my son Tom (34), he asked me to write for him as he is abroad.',
   "I'm 15 minutes late for my session, can the therapist wait?",

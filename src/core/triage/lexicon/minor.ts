@@ -10,8 +10,11 @@ export const MINOR_AGE = '(?:1[0-7]|[1-9])(?![0-9])';
 const YEARS = "(?:yrs?|years?(?: old)?|Jahre(?: alt)?|jährig\\p{L}*|años|añitos|ans|anni|anos|jaar|meses|mois|months|Monate|mesi|maanden)";
 /** The child, a name of up to three words, then the age: "my daughter Elif (8)", "mi niña ... tiene 7", "she's 9". */
 const CHILD_WITH_AGE = `${CHILD}(?: \\p{L}+){0,3},? (?:\\(${MINOR_AGE}(?: ?(?:y|yo|${YEARS}))?\\)|(?:aged?|is|ist|wird|tiene|cumple|a|ha|tem|fait|heeft|who is|que tiene|die|der) ${MINOR_AGE}(?: ${YEARS})?(?=[ ,.;:!)]|$)|(?:of|de|von|di|van) ${MINOR_AGE} ${YEARS})`;
-/** "I'm 15", "ich bin 14", "tengo 13 años", "j'ai 15 ans": a teenager writing about their own data (not "tengo 3 años de experiencia"). */
-const OWN_MINOR_AGE = `(?:i'm|i am|ich bin|tengo|j'ai|ho|tenho|ik ben|soy) 1[0-7](?: ${YEARS}(?! (?:of|de|di|d'|an) ?(?:experien|esperien|ervaring|work|trabajo|travail|lavoro))|(?= ?[,.;!)]| (?:and|und|y|et|e|en)(?![\\p{L}])))`;
+/**
+ * "I'm 15", "ich bin 14", "tengo 13 años", "j'ai 15 ans": a teenager writing about their own data (not "tengo 3 años de
+ * experiencia"). Chat spellings ("im 13 years", "jai 15 ans") only with the years word: German "im 15." is a date.
+ */
+const OWN_MINOR_AGE = `(?:im|i m|jai|j ai) 1[0-7] (?:yrs?|years?|yo|y/o|ans)(?![\\p{L}])(?! ?(?:(?:of|in|at|with|de|dans|chez|en) |d'|d’))|(?:i'm|i’m|i am|ich bin|tengo|j'ai|j’ai|ho|tenho|ik ben|soy) 1[0-7](?: ${YEARS}(?! (?:of|de|di|d'|an) ?(?:experien|esperien|ervaring|work|trabajo|travail|lavoro))|(?= ?[,.;!)]| (?:and|und|y|et|e|en)(?![\\p{L}])))`;
 
 /**
  * Languages we recognise but do not fully support (cs, pl, sk, sv, da, no, ro, hr, sl, el, hu, fi).
