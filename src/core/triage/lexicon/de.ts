@@ -64,6 +64,9 @@ export const DE_RULES: Rule[] = [
   ask('opt_out', words('(?:aus|von) (?:Ihrem|Ihrer|dem|der|Ihren|allen|sämtlichen) (?:Verteiler(?:n|liste)?|Mailingliste(?:n)?|Newsletter(?:n)?|E-Mail-Verteiler(?:n)?)|nehmen Sie mich (?:bitte )?(?:aus|von)|widerrufe (?:ich )?(?:hiermit )?meine Einwilligung (?:[\\p{L}-]+ ){0,6}?(?:Werbung|Newsletter|Marketing|Werbezwecke)')),
   ask('opt_out', words('(?:Verkauf|Weitergabe|Weiterverkauf) meiner (?:[\\p{L}-]+ )?Daten')),
   ask('opt_out', words('(?:widerrufe|entziehe) (?:ich )?(?:hiermit )?(?:meine )?Einwilligung (?:[\\p{L}-]+ ){0,6}?(?:Werbung|Newsletter|Marketing)')),
+  // Consent taken back (GDPR Art. 7(3)) stops the processing it allowed, whatever it was for: 'ich ziehe meine Einwilligung zur
+  // Studie zurück' is an opt-out, not a request withdrawn (new-text-phrases.ts WITHDRAWAL leaves consent out).
+  ask('opt_out', words('(?:ziehe|nehme) (?:ich )?(?:hiermit )?(?:meine |die )?(?:[\\p{L}-]+ )?\\p{L}*(?:Einwilligung|Zustimmung|Einverständniserklärung)(?: [\\p{L}\\d.-]+){0,8}? zurück')),
   topic('opt_out', 1, words('(?:SMS|Nachrichten|E-Mails|Mails|Anrufe|Werbung|Newsletter) (?:[\\p{L}]+ )?nerv\\p{L}*')),
   topic('opt_out', 1, words('will (?:das|die|diese [\\p{L}]+) nicht mehr')),
   topic('opt_out', 1, stem('Direktwerbung|Werbezwecke|personalisierte Werbung')),
