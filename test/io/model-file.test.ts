@@ -10,7 +10,9 @@ describe('the model file', () => {
   it('ships gzipped and small (issue 9: a few MB at most), and reads as the JSON it packs', async () => {
     const bytes = await readFile(shippedModelPath());
     expect(isGzip(bytes)).toBe(true);
-    expect(bytes.length).toBeLessThan(4_000_000);
+    // 3.3 MB after round 13, 4.0 MB after round 44 (48,390 messages): about 50 kB a round. Raising
+    // the training's minDocumentFrequency (4) is the lever if it should shrink.
+    expect(bytes.length).toBeLessThan(5_000_000);
     const text = readModelText(shippedModelPath());
     expect(text.length).toBeGreaterThan(bytes.length * 2);
     expect(text.startsWith('{"header":')).toBe(true);
