@@ -279,7 +279,7 @@ describe('a question before a child uses the service reports no child data', () 
   });
 });
 
-describe('a withdrawal in German, however long its object, and consent taken back', () => {
+describe('a withdrawal in German, however long its object, and consent taken back (German, Dutch)', () => {
   const rulesOf = async (body: string): Promise<Verdict> => {
     const raw = `From: P <p@mail.example>\r\nTo: privacy@clinic.example\r\nSubject: Antrag\r\nMessage-ID: <w@mail.example>\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n${body}\r\n`;
     return triageMail(await parseMail(Buffer.from(raw), { maxBytes: 100_000 }), { ownAddresses: ['privacy@clinic.example'] });
@@ -297,5 +297,14 @@ describe('a withdrawal in German, however long its object, and consent taken bac
       expect(verdict.labels).toEqual(['opt_out']);
     },
   );
+
+  it('Dutch consent taken back is no withdrawn request; a request taken back still is', async () => {
+    const consent = await rulesOf('Ik trek mijn toestemming voor het onderzoek in.');
+    expect(consent.evidence.some((hit) => hit.phrase.startsWith('withdrawal'))).toBe(false);
+    expect(consent.labels).toEqual(['opt_out']);
+    const request = await rulesOf('Hierbij trek ik mijn verwijderverzoek in, het account mag blijven.');
+    expect(request.labels).toEqual(['other']);
+    expect(request.evidence.some((hit) => hit.phrase.startsWith('withdrawal'))).toBe(true);
+  });
 });
 
