@@ -30,6 +30,8 @@ export const NEEDS_REVIEW = 'needs_review';
 export const URGENT = 'urgent';
 export const REPLY_TO_DIFFERS = 'reply_to_differs';
 export const SPAM = 'spam';
+/** The opt-out takes back consent (GDPR Art. 7(3)), not a sale or sharing: answered and switched off in those words. */
+export const CONSENT_WITHDRAWN = 'consent_withdrawn';
 
 export function emptyLifecycle(confidence: number): CaseLifecycle {
   return { confidence, verification: null, agent: null, optOutDoneAt: null, assignee: null, teamThreadIds: [], escalations: 0 };
@@ -97,7 +99,13 @@ export function teamTasks(record: CaseRecord): string[] {
     tasks.push('if a parent asks to SEE the child\'s information, confirm they are the parent before showing anything (16 CFR 312.6(a)(3)), then reply "verified"');
   }
   if (record.labels.includes('complaint')) tasks.push('a complaint: read it and answer (reply "reply <text>", then "done")');
-  if (record.labels.includes('opt_out') && !lifecycle.optOutDoneAt) tasks.push('switch off sale/sharing, targeted ads and marketing for this person now (no verification allowed); reply "done" when it is off');
+  if (record.labels.includes('opt_out') && !lifecycle.optOutDoneAt) {
+    tasks.push(
+      record.flags.includes(CONSENT_WITHDRAWN)
+        ? 'consent withdrawn (GDPR Art. 7(3)): stop every use of this person\'s data that relied on their consent (research, analytics, marketing, sharing) now (no verification allowed); reply "done" when it is off'
+        : 'switch off sale/sharing, targeted ads and marketing for this person now (no verification allowed); reply "done" when it is off',
+    );
+  }
   if (lifecycle.agent && !verification?.teamVerifiedAt) tasks.push('an authorized agent wrote: check the signed permission (and the consumer\'s identity), then reply "verified"');
   if (verification && !identityVerified(lifecycle)) {
     if (verification.locked) tasks.push('verification locked after too many wrong codes: verify another way and reply "verified", or "deny <reason>"');

@@ -89,9 +89,28 @@ const PLAIN_WORDS: Record<TemplateLanguage, Record<Label, string>> = {
   },
 };
 
+/**
+ * An opt-out that takes back consent (GDPR Art. 7(3); src/core/consent-withdrawal.ts), in words that
+ * read after "what we understood", "you asked" and "we have completed" alike.
+ */
+const CONSENT_WITHDRAWN_WORDS: Record<TemplateLanguage, string> = {
+  en: 'to withdraw your consent, so that we stop every use of your personal information that relied on it',
+  es: 'que retiremos su consentimiento y dejemos de usar su información personal en todo lo que se basaba en él',
+  de: 'Widerruf Ihrer Einwilligung: keine Nutzung Ihrer personenbezogenen Daten mehr, die auf dieser Einwilligung beruhte',
+  fr: "le retrait de votre consentement, et l'arrêt de toute utilisation de vos données personnelles qui reposait sur celui-ci",
+  pt: 'a retirada do seu consentimento e o fim de todo uso dos seus dados pessoais que dependia dele',
+  it: 'di revocare il suo consenso e di non usare più i suoi dati personali per nulla che si basasse su di esso',
+  nl: 'intrekking van uw toestemming: geen gebruik meer van uw persoonsgegevens dat op die toestemming berustte',
+};
+
+export interface RequestWording {
+  /** The opt-out takes back consent rather than asking us to stop selling or sharing. */
+  consentWithdrawn?: boolean;
+}
+
 /** Each label in plain words, for the acknowledgement ("what we understood"). */
-export function describeRequests(labels: readonly Label[], language: TemplateLanguage = 'en'): string[] {
-  return labels.map((label) => PLAIN_WORDS[language][label]);
+export function describeRequests(labels: readonly Label[], language: TemplateLanguage = 'en', wording: RequestWording = {}): string[] {
+  return labels.map((label) => (label === 'opt_out' && wording.consentWithdrawn ? CONSENT_WITHDRAWN_WORDS[language] : PLAIN_WORDS[language][label]));
 }
 
 const TEAM_WORDS: Record<Label, string> = {

@@ -444,3 +444,50 @@ describe('negative paths', () => {
     expect(h.case().state).toBe('awaiting_verification');
   });
 });
+
+describe('an opt-out that takes back consent', () => {
+  it('is acknowledged, escalated and completed as consent withdrawn, never as selling', async () => {
+    await newRequest(['opt_out'], 'I withdraw my consent to the sleep study. Please stop using my recordings for research.');
+    expect(h.case().flags).toContain('consent_withdrawn');
+    const [ack, escalation] = h.takeNew();
+    expect(ack?.body.text).toContain('to withdraw your consent, so that we stop every use of your personal information that relied on it');
+    expect(ack?.body.text).toContain('Withdrawing consent needs no proof of identity');
+    expect(ack?.body.text).not.toMatch(/\bsell|\bsale\b/i);
+    expect(escalation?.body.text).toContain('withdrawal of consent (GDPR Art. 7(3))');
+    expect(escalation?.body.text).toContain('consent withdrawn (GDPR Art. 7(3)): stop every use');
+    expect(h.case().lifecycle?.verification).toBeNull();
+    await h.receive(await teamReply('done', escalation?.messageId as string), verdict(['other']));
+    const [completion] = h.takeNew();
+    expect(completion?.body.text).toContain('Your consent is withdrawn');
+    expect(completion?.body.text).not.toMatch(/\bsell|\bsale\b/i);
+  });
+
+  it('speaks the requester\'s language, and keeps a deletion beside it verified', async () => {
+    await newRequest(['deletion', 'opt_out'], 'Ik trek mijn toestemming voor het onderzoek in en wil dat mijn gegevens worden verwijderd.', { language: 'nl' });
+    const [ack] = h.takeNew();
+    expect(ack?.body.text).toContain('intrekking van uw toestemming');
+    expect(ack?.body.text).toContain('Voor het intrekken van toestemming hoeft u uw identiteit niet aan te tonen');
+    expect(ack?.body.text).not.toMatch(/verko/i);
+    expect(h.case().state).toBe('awaiting_verification');
+  });
+
+  it('an ordinary opt-out keeps the words about selling and sharing', async () => {
+    await newRequest(['opt_out'], 'Stop selling my data and no more newsletters.');
+    expect(h.case().flags).not.toContain('consent_withdrawn');
+    const [ack] = h.takeNew();
+    expect(ack?.body.text).toContain('Opting out needs no proof of identity');
+  });
+
+  it('a later mail that takes back consent adds the opt-out in those words', async () => {
+    await newRequest(['disclosure'], 'What data do you hold about me?');
+    const [ack] = h.takeNew();
+    await h.receive(
+      await mail({ from: `Alex Doe <${ALEX}>`, subject: 'Re: My privacy request [PR-2026-0001]', body: 'Also, I withdraw my consent for the research study.', messageId: 'later@example.net', inReplyTo: ack?.messageId as string }),
+      verdict(['opt_out']),
+    );
+    expect(h.case().labels).toEqual(['disclosure', 'opt_out']);
+    expect(h.case().flags).toContain('consent_withdrawn');
+    const escalation = h.takeNew().find((item) => item.templateId === 'team-escalation');
+    expect(escalation?.body.text).toContain('consent withdrawn: stop every use that relied on it now');
+  });
+});

@@ -55,6 +55,7 @@ function contractVars(lang: TemplateLanguage, flags: Record<string, unknown> = {
     message: `${SCRIPT}\n${NEW_DUE_ON}`,
     hasMessage: true,
     optOutOnly: false,
+    consentWithdrawn: false,
     answered: false,
     reason: 'R-17',
     unverified: false,
@@ -75,6 +76,8 @@ const SCENARIOS: Record<string, Record<string, unknown>> = {
   'expired code reply': { expiredReply: true, deletion: true },
   answered: { answered: true },
   'opt-out only': { optOutOnly: true, optOut: true },
+  'consent withdrawn only': { optOutOnly: true, optOut: true, consentWithdrawn: true },
+  'consent withdrawn with a deletion': { optOut: true, consentWithdrawn: true, verify: true, deletion: true },
   'opt-out, complaint, review, agent with permission': { optOut: true, complaint: true, review: true, agent: true, agentPermissionAttached: true },
   'own greeting and sign-off': { ownGreeting: true, ownSignoff: true },
   'language note': { languageNote: true },
@@ -282,6 +285,47 @@ describe('a report about a child', () => {
     const text = mailFor('acknowledgement', 'en', { child: true }).text;
     expect(text).toContain('as a priority');
     expect(text).toContain('will be deleted unless a parent or guardian consented');
+  });
+});
+
+/** Selling, in each language: what an opt-out of sale says, and what consent taken back must not. */
+const SALE: Record<TemplateLanguage, RegExp> = {
+  en: /\bsell|\bsale\b/i,
+  es: /\bvend|\bventa\b/i,
+  de: /verkauf/i,
+  fr: /\bvend|\bvente\b/i,
+  pt: /\bvend/i,
+  it: /\bvend/i,
+  nl: /verko/i,
+};
+const CONSENT: Record<TemplateLanguage, RegExp> = {
+  en: /\bconsent\b/i,
+  es: /\bconsentimiento\b/i,
+  de: /\bEinwilligung\b/,
+  fr: /\bconsentement\b/i,
+  pt: /\bconsentimento\b/i,
+  it: /\bconsenso\b/i,
+  nl: /\btoestemming\b/i,
+};
+
+describe('an opt-out that takes back consent (GDPR Art. 7(3))', () => {
+  it.each(TEMPLATE_LANGUAGES)('%s: acknowledgement and completion speak of the consent taken back, never of selling', (lang) => {
+    const consent = { optOut: true, consentWithdrawn: true, requests: describeRequests(['opt_out'], lang, { consentWithdrawn: true }) };
+    const mails = [mailFor('acknowledgement', lang, consent), mailFor('completion', lang, consent), mailFor('completion', lang, { ...consent, optOutOnly: true })];
+    for (const mail of mails) {
+      for (const part of [mail.text, visible(mail.html)]) {
+        expect(part).toMatch(CONSENT[lang]);
+        expect(part).not.toMatch(SALE[lang]);
+      }
+    }
+    // An ordinary opt-out does speak of selling: the check is not dead.
+    const sale = { optOut: true, requests: describeRequests(['opt_out'], lang) };
+    for (const mail of [mailFor('acknowledgement', lang, sale), mailFor('completion', lang, { ...sale, optOutOnly: true })]) expect(mail.text).toMatch(SALE[lang]);
+  });
+
+  it('words only the opt-out differently', () => {
+    expect(describeRequests(['deletion', 'opt_out'], 'en', { consentWithdrawn: true })).toEqual(['to delete your personal information', 'to withdraw your consent, so that we stop every use of your personal information that relied on it']);
+    expect(describeRequests(['opt_out'], 'en')).toEqual(['to stop selling or sharing your personal information, or using it for marketing']);
   });
 });
 

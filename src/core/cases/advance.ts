@@ -5,7 +5,7 @@ import { localDay } from '../case-id.js';
 import { confirmationWord, localizeDataPoint, templateLanguage } from '../request-words.js';
 import { tokenExpiry, verificationCode, verificationToken } from '../verification.js';
 import { addEvent, onBehalfSubject, queueRequesterMail, setState, type Draft } from './draft.js';
-import { describeCaseRequests } from './words.js';
+import { caseWording, describeCaseRequests } from './words.js';
 import { escalate } from './escalate.js';
 
 export interface VerificationRound {
@@ -40,7 +40,7 @@ export function sendVerification(d: Draft, round: number, options: VerificationR
       dueOn: verificationVars(d, round).verifyDueOn,
       onBehalf,
       agentAddress: onBehalf ? record.requester.address : '',
-      requests: describeCaseRequests(record.labels, lang),
+      requests: describeCaseRequests(record.labels, lang, caseWording(record)),
     },
   });
   addEvent(d, reminder ? 'verification_reminder_sent' : 'verification_requested', 'bot', { round, expiresAt: v.expiresAt, dataPoints: v.dataPoints.length > 0, outboxKey: item?.key ?? null, ...(expiredReply ? { expiredReply: true } : {}) });

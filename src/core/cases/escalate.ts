@@ -1,6 +1,6 @@
 import type { CaseLifecycle, Evidence, InboundMail, Verdict } from '../../types.js';
 import { localDay } from '../case-id.js';
-import { allowedCommands, isTerminal, REPLY_TO_DIFFERS, teamTasks, URGENT } from '../case-machine.js';
+import { allowedCommands, CONSENT_WITHDRAWN, isTerminal, REPLY_TO_DIFFERS, teamTasks, URGENT } from '../case-machine.js';
 import { disclosureChecklist, disclosureResponseTemplate } from './answer-checklist.js';
 import { COMMAND_HELP } from '../commands.js';
 import { describeForTeam } from '../request-words.js';
@@ -37,7 +37,7 @@ export function escalate(d: Draft, reasons: string[], mail?: InboundMail | null,
     agent: lifecycle.agent ? (lifecycle.agent.consumer ? `consumer named: ${lifecycle.agent.consumer.address}` : 'consumer address not known') : '',
     labels: record.labels.map((label) => ({
       label,
-      words: describeForTeam(label),
+      words: label === 'opt_out' && record.flags.includes(CONSENT_WITHDRAWN) ? 'withdrawal of consent (GDPR Art. 7(3)): stop every use that relied on it' : describeForTeam(label),
       evidence: evidence.filter((item) => item.label === label).map((item) => `"${item.phrase}" (${item.where})`).join('; ') || '-',
     })),
     confidence: lifecycle.confidence.toFixed(2),

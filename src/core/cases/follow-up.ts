@@ -1,6 +1,7 @@
 import type { CaseRecord, CaseVerification, DbData, InboundMail, Label, StoreChange, Verdict } from '../../types.js';
 import { localDay } from '../case-id.js';
-import { isTerminal, newVerification } from '../case-machine.js';
+import { CONSENT_WITHDRAWN, isTerminal, newVerification } from '../case-machine.js';
+import { withdrawsConsent } from '../consent-withdrawal.js';
 import { dataPointsFor } from '../data-points.js';
 import { describeForTeam } from '../request-words.js';
 import { verificationDueAt } from '../deadlines.js';
@@ -41,7 +42,7 @@ export function planFollowUp(mail: InboundMail, verdict: Verdict, record: CaseRe
   const reasons: string[] = [];
   if (record.state === 'awaiting_verification' && v && isTarget) reasons.push(...checkVerificationFollowUp(d, mail, by));
   else reasons.push(options.duplicate ? 'the same request arrived again and joined this case (no new clock)' : `the ${by === 'consumer' ? 'consumer' : 'requester'} wrote`);
-  reasons.push(...addAskedRights(d, verdict, by));
+  reasons.push(...addAskedRights(d, verdict, by, mail));
   advance(d, { by, escalate: true, reasons, mail, verdict });
   return finish(d);
 }
@@ -71,7 +72,7 @@ const ADD_RIGHT_CONFIDENCE = 0.6;
  * every mail from then on describes what was really asked; identity is asked for if it now must be.
  * The case keeps its clock: the earliest deadline already covers the added right.
  */
-function addAskedRights(d: Draft, verdict: Verdict, by: string): string[] {
+function addAskedRights(d: Draft, verdict: Verdict, by: string, mail: InboundMail): string[] {
   const { record, lifecycle, ctx } = d;
   if (by !== 'requester' || lifecycle.agent || verdict.automated || verdict.confidence < ADD_RIGHT_CONFIDENCE) return [];
   const added = verdict.labels.filter((label) => ADDABLE.includes(label) && !record.labels.includes(label));
@@ -85,7 +86,11 @@ function addAskedRights(d: Draft, verdict: Verdict, by: string): string[] {
     lifecycle.verification.dataPoints = dataPointsFor({ labels: record.labels, text: `${text}\n${verdict.evidence.map((item) => item.phrase).join('\n')}`, orgName: ctx.orgName, configured: ctx.dataPoints });
   }
   const reasons = [`the requester also asked for: ${added.map(describeForTeam).join('; ')} (added to the case; answer it with the rest)`];
-  if (added.includes('opt_out')) reasons.push('opt-out to switch off now');
+  if (added.includes('opt_out')) {
+    const consent = withdrawsConsent(`${mail.subject}\n${mail.newText || mail.text}`);
+    if (consent && !record.flags.includes(CONSENT_WITHDRAWN)) record.flags.push(CONSENT_WITHDRAWN);
+    reasons.push(consent ? 'consent withdrawn: stop every use that relied on it now' : 'opt-out to switch off now');
+  }
   return reasons;
 }
 /** Replies that say nothing about the deletion either way: the bot simply asks for the confirmation. */

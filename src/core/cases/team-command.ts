@@ -5,7 +5,7 @@ import { COMMAND_HELP, parseCommands, type Command } from '../commands.js';
 import { planExtension } from '../deadlines.js';
 import { addressHash } from '../outbox.js';
 import { describeRequests, templateLanguage } from '../request-words.js';
-import { describeCaseRequests, ownWords } from './words.js';
+import { caseWording, describeCaseRequests, ownWords } from './words.js';
 import { explainRefusal } from './command-hints.js';
 import { checkSenderAuthentication, findBotReference } from '../team-auth.js';
 import { trustedServerOf } from '../auth-results.js';
@@ -31,15 +31,15 @@ function finishCase(d: Draft, message: string | null, by: string): CommandOutcom
   const note = { message: body ?? '', hasMessage: Boolean(body) };
   if (!canFinish(record)) {
     lifecycle.optOutDoneAt = ctx.now;
-    queueRequesterMail(d, { templateId: 'completion', step: 'opt-out', to: record.requester, cap: false, vars: { ...note, ...completionFlags(), optOutOnly: true, optOut: true, requests: describeRequests(['opt_out'], lang) } });
+    queueRequesterMail(d, { templateId: 'completion', step: 'opt-out', to: record.requester, cap: false, vars: { ...note, ...completionFlags(record), optOutOnly: true, optOut: true, requests: describeRequests(['opt_out'], lang, caseWording(record)) } });
     addEvent(d, 'opt_out_done', by);
     return { ok: true, result: 'done: the opt-out is recorded as switched off and the requester was told; the rest of the request stays open until identity is verified' };
   }
   const answered = answeredWithoutDisclosure(record);
   if (record.labels.includes('opt_out') && !lifecycle.optOutDoneAt) lifecycle.optOutDoneAt = ctx.now;
   setState(d, 'done', by);
-  const flags = { ...completionFlags(), child: record.labels.includes('child_data'), answered };
-  const requests = describeCaseRequests(record.labels, lang);
+  const flags = { ...completionFlags(record), child: record.labels.includes('child_data'), answered };
+  const requests = describeCaseRequests(record.labels, lang, caseWording(record));
   queueRequesterMail(d, { templateId: 'completion', step: '1', to: record.requester, cap: false, vars: { ...note, ...flags, optOutOnly: false, optOut: record.labels.includes('opt_out'), requests } });
   const consumer = lifecycle.agent?.consumer;
   if (consumer && consumer.address !== record.requester.address) {
@@ -50,8 +50,8 @@ function finishCase(d: Draft, message: string | null, by: string): CommandOutcom
   return { ok: true, result: `done: the case is done and ${told}${answered ? ' (closed as an answered question: nothing was disclosed through the bot)' : ''}` };
 }
 
-function completionFlags(): Record<string, unknown> {
-  return { child: false, answered: false, onBehalf: false, agentAddress: '' };
+function completionFlags(record: CaseRecord): Record<string, unknown> {
+  return { child: false, answered: false, onBehalf: false, agentAddress: '', consentWithdrawn: caseWording(record).consentWithdrawn === true };
 }
 
 function applyCommand(d: Draft, command: Command, by: string, mail: InboundMail): CommandOutcome {

@@ -1,15 +1,21 @@
-import type { Label } from '../../types.js';
-import { describeRequests, type TemplateLanguage } from '../request-words.js';
+import type { CaseRecord, Label } from '../../types.js';
+import { CONSENT_WITHDRAWN } from '../case-machine.js';
+import { describeRequests, type RequestWording, type TemplateLanguage } from '../request-words.js';
 
 /**
  * What a case asks for, in the requester's words. A report about a child is described as that, not
  * as the reporter's own deletion or access request: the reporter never reads "your personal
  * information" about data that is their child's.
  */
-export function describeCaseRequests(labels: readonly Label[], language: TemplateLanguage): string[] {
+export function describeCaseRequests(labels: readonly Label[], language: TemplateLanguage, wording: RequestWording = {}): string[] {
   const asked = labels.filter((label) => label !== 'other');
-  if (!asked.includes('child_data')) return describeRequests(asked, language);
-  return describeRequests(asked.filter((label) => label === 'child_data' || label === 'complaint' || label === 'opt_out'), language);
+  if (!asked.includes('child_data')) return describeRequests(asked, language, wording);
+  return describeRequests(asked.filter((label) => label === 'child_data' || label === 'complaint' || label === 'opt_out'), language, wording);
+}
+
+/** How this case's requests are worded: an opt-out that took back consent says so. */
+export function caseWording(record: Pick<CaseRecord, 'flags'>): RequestWording {
+  return record.flags.includes(CONSENT_WITHDRAWN) ? { consentWithdrawn: true } : {};
 }
 
 // Openings and closings in the seven languages we write: when the team greets or signs off in its
