@@ -66,6 +66,7 @@ export const DE_RULES: Rule[] = [
   ask('opt_out', words('(?:widerrufe|entziehe) (?:ich )?(?:hiermit )?(?:meine )?Einwilligung (?:[\\p{L}-]+ ){0,6}?(?:Werbung|Newsletter|Marketing)')),
   // Consent taken back (GDPR Art. 7(3)) stops the processing it allowed, whatever it was for: 'ich ziehe meine Einwilligung zur
   // Studie zurück' is an opt-out, not a request withdrawn (new-text-phrases.ts WITHDRAWAL leaves consent out).
+  ask('opt_out', words('(?:widerrufe|entziehe) (?:ich )?(?:hiermit )?(?:ausdrücklich )?(?:meine |die |meine erteilte |die erteilte |die von mir erteilte )?(?:[\\p{L}-]+ )?\\p{L}*(?:Einwilligung|Zustimmung|Einverständniserklärung|Einverständnis)|(?:möchte|will|würde gerne) (?:ich )?(?:hiermit )?(?:meine |die )?(?:[\\p{L}-]+ )?\\p{L}*(?:Einwilligung|Zustimmung|Einverständniserklärung)(?: [\\p{L}\\d.-]+){0,8}? (?:widerrufen|zurückziehen|zurücknehmen)|Widerruf (?:meiner|der) (?:[\\p{L}-]+ )?\\p{L}*(?:Einwilligung|Zustimmung|Einverständniserklärung)')),
   ask('opt_out', words('(?:ziehe|nehme) (?:ich )?(?:hiermit )?(?:meine |die )?(?:[\\p{L}-]+ )?\\p{L}*(?:Einwilligung|Zustimmung|Einverständniserklärung)(?: [\\p{L}\\d.-]+){0,8}? zurück')),
   topic('opt_out', 1, words('(?:SMS|Nachrichten|E-Mails|Mails|Anrufe|Werbung|Newsletter) (?:[\\p{L}]+ )?nerv\\p{L}*')),
   topic('opt_out', 1, words('will (?:das|die|diese [\\p{L}]+) nicht mehr')),

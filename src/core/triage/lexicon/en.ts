@@ -124,6 +124,9 @@ export const EN_RULES: Rule[] = [
   ask('opt_out', words(`(?:stop|quit|cease) (?:selling|sharing|using|processing|disclosing|renting|trading) (?:${MINE}|(?:any of |all (?:of )?)?(?:my|our|the) (?:personal |health |customer )?(?:data|info|information|details|records)|it|them)`)),
   ask('opt_out', words('(?:object|objecting|objection) to (?:you |your |the |any )?(?:further )?(?:processing|using|use|direct marketing|profiling|marketing)')),
   ask('opt_out', words('withdraw(?:ing|n)? (?:my |said )?consent (?:to|for) (?:[\\p{L}-]+ ){0,3}?(?:marketing|advertising|newsletters?|promotional|profiling)')),
+  // Consent taken back (GDPR Art. 7(3)) stops the processing it allowed, whatever it was for (a study, photos, analytics):
+  // the sender's own first-person withdrawal, never a notice's "you may withdraw your consent".
+  ask('opt_out', words("(?:i |we )(?:hereby |now |formally |officially )?(?:withdraw|revoke|retract|rescind|take back|am withdrawing|am revoking|'m withdrawing|'m revoking) (?:my|our|any|all|the) (?:[\\p{L}-]+ ){0,2}?consent|(?:i|we) (?:would like|want|wish|need) to (?:withdraw|revoke|retract|rescind|take back|cancel) (?:my|our|the|any|all) (?:[\\p{L}-]+ ){0,2}?consent|(?:my|our) consent (?:[\\p{L}-]+ ){0,6}?(?:is|be|to be|has been|should be) (?:hereby |now )?(?:withdrawn|revoked|rescinded|retracted)|(?:i|we) no longer (?:give (?:my |our )?)?consent")),
   topic('opt_out', 1, words("please stop(?=\\s*(?:[.!]|$|it\\b|this\\b|now\\b))")),
   topic('opt_out', 1, words("(?:never|didn't|did not|have not|haven't) (?:ever )?(?:signed up|sign up|subscribed|subscribe|opted in|opt in|agreed to (?:receive|get))")),
   topic('opt_out', 1, words('withdraw(?:ing|n)? (?:my |that |this |the |said |all )?consent')),

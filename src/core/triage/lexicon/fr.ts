@@ -49,6 +49,9 @@ export const FR_RULES: Rule[] = [
   ask('opt_out', words("arrêtez (?:de m'envoyer|de me contacter|de m'appeler|de m'écrire|de me spammer|de me harceler)|cessez de (?:m'envoyer|m'écrire|me contacter)")),
   ask('opt_out', stem("droit d'opposition|m'oppose|opposition (?:à|au)|désinscri|désabonn|me retirer de (?:votre|la) liste|ne plus recevoir|ne vendez pas")),
   ask('opt_out', words('(?:retire|retirer|révoque|révoquer) (?:mon |le )?consentement (?:[\\p{L}\'-]+ ){0,6}?(?:prospection|marketing|publicité|newsletter|lettre d\'information)')),
+  // Consent taken back (GDPR Art. 7(3)) stops the processing it allowed, whatever it was for (a study, photos, analytics):
+  // the sender's own first-person withdrawal, never a notice's "vous pouvez retirer votre consentement".
+  ask('opt_out', words("je (?:retire|révoque) (?:ici |formellement |par la présente )?(?:mon |le |tout )?consentement|(?:je )?(?:souhaite|veux|voudrais|demande à|tiens à) (?:retirer|révoquer) (?:mon |le |tout )?consentement|(?:retrait|révocation) de (?:mon|du) consentement")),
   topic('opt_out', 1, stem('prospection|démarchage|publicité ciblée|marketing direct')),
 
   chase('complaint', words("je (?:souhaite|voudrais|veux|tiens à) (?:porter plainte|me plaindre|déposer une (?:plainte|réclamation)|faire une réclamation)")),

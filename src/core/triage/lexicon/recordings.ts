@@ -22,8 +22,12 @@ const RECORDING = [
 const ASK =
   "send|e-?mail|mail|forward|give|get|receive|want|need|request|requesting|like|obtain|access|copy|copies|hear|listen|download|provide|share|möchte|bitte|erhalten|zusenden|schicken|Kopie|anhören|Zugang|verlange|beantrage|zukommen|quiero|quisiera|solicito|envíen|envien|enviar|manden|copia|acceso|escuchar|obtener|gustaría|necesito|pido|souhaite|voudrais|demande|envoyer|envoyez|recevoir|copie|accès|écouter|obtenir|transmettre|vorrei|chiedo|inviare|inviatemi|mandare|accesso|ascoltare|ottenere|ricevere|richiedo|quero|queria|gostaria|peço|enviem|mandem|cópia|acesso|ouvir|obter|receber|wil|graag|verzoek|sturen|stuur|ontvangen|kopie|inzage|terugluisteren|beluisteren|opvragen";
 
-/** A deletion between the ask and the recording ("solicito a exclusão … das gravações") makes it no access request. */
-const REMOVAL = '(?:delet|eras|remov|destroy|lösch|entfern|vernicht|borr|elimin|supr|destru|supprim|effac|détrui|cancell|rimuov|distrugg|exclu|apag|destrua|verwijder|wis|vernietig)';
+/**
+ * A deletion between the ask and the recording ("solicito a exclusão … das gravações") makes it no
+ * access request, and so does consent to it ("vorrei ritirare il mio consenso alle registrazioni"):
+ * that stops the recording, it does not ask for a copy.
+ */
+const REMOVAL = '(?:delet|eras|remov|destroy|lösch|entfern|vernicht|borr|elimin|supr|destru|supprim|effac|détrui|cancell|rimuov|distrugg|exclu|apag|destrua|verwijder|wis|vernietig|consent|consenso|einwillig|zustimm|toestemming)';
 
 export const RECORDING_RULES: Rule[] = [
   ask('disclosure', words(`(?<=(?<![\\p{L}])(?:${ASK})(?![\\p{L}])(?:(?!${REMOVAL})(?:[^.?!\\n]|(?<=\\d)\\.)){0,80})(?:${RECORDING})|(?:${RECORDING})(?=(?:[^.?!\\n]|(?<=\\d)\\.){0,60}?(?<![\\p{L}])(?:${ASK})(?![\\p{L}]))`)),
