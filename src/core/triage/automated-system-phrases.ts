@@ -95,6 +95,14 @@ export const TICKET_RECEIVED = words(
     `(?:le |ti |vi )?confermiamo (?:la |l${APOS})?(?:avvenuta )?(?:ricezione|ricevuta) (?:della|del|dell${APOS}) ?(?:sua |tua |vostra |suo |tuo |vostro )?(?:richiesta|istanza|lettera|messaggio|e-?mail|segnalazione|reclamo|comunicazione)|confermiamo di aver ricevuto (?:la sua|il suo|la tua|il tuo) (?:richiesta|istanza|lettera|messaggio|e-?mail|segnalazione|reclamo)`,
     `(?:confirmamos|acusamos) (?:a |o )?(?:receção|recepção|recebimento) d[ao]s? (?:sua|seu|tua|teu|suas|seus) (?:solicitação|pedido|mensagem|e-?mail|carta|reclamação|requerimento)`,
     `(?:(?:wij|we) bevestigen (?:hierbij |graag )?|hierbij bevestigen (?:wij|we) )(?:de )?ontvangst van (?:uw|je|jouw) (?:verzoek|brief|bericht|e-?mail|klacht|aanvraag|melding|vraag)`,
+    // The message filed under a number: "We've logged your message as case 00419238", "Wir haben Ihre Anfrage unter der Nummer 4711 erfasst".
+    `we(?:${APOS}ve| have)? (?:just )?(?:logged|registered|recorded|filed|saved) your (?:\\p{L}+ )?(?:message|request|e-?mail|enquiry|inquiry|query|question|complaint|mail) (?:as|under|with)`,
+    `wir haben (?:Ihre|deine|Ihr|dein) (?:\\p{L}+)?(?:Anfrage|Nachricht|E-Mail|Meldung|Anliegen|Schreiben) (?:unter|mit) (?:der |dem )?(?:\\p{L}+ )?(?:Nummer|Vorgangsnummer|Ticketnummer|Aktenzeichen|Referenz)`,
+    `hemos registrado (?:su|tu) (?:solicitud|petición|consulta|mensaje|correo|reclamación|queja|incidencia) (?:con|bajo) (?:el )?(?:número|referencia|caso)`,
+    `nous avons (?:bien )?enregistré (?:votre|ta) (?:demande|requête|message|e-?mail|courriel|réclamation) (?:sous|avec) (?:le )?(?:numéro|la référence|référence)`,
+    `abbiamo registrato (?:la (?:sua|tua|vostra)|il (?:suo|tuo|vostro)) (?:richiesta|segnalazione|messaggio|email|e-mail|mail|reclamo) (?:con|al) (?:il )?(?:numero|riferimento)`,
+    `(?:registamos|registramos) (?:a (?:sua|tua)|sua|o (?:seu|teu)|seu) (?:solicitação|pedido|mensagem|e-?mail|reclamação|chamado) (?:com|sob) (?:o )?(?:número|protocolo|referência)`,
+    `(?:we|wij) hebben (?:uw|je|jouw) (?:verzoek|aanvraag|vraag|melding|bericht|e-?mail|mail|klacht) (?:geregistreerd|vastgelegd) (?:onder|met) (?:het )?(?:nummer|referentie|zaaknummer|ticketnummer)`,
   ].join('|'),
 );
 

@@ -55,7 +55,10 @@ function unsubscribeNotAsked(sentence: string): boolean {
 }
 
 function isSenderFooter(sentence: string): boolean {
-  if (SENDER_FOOTER.test(sentence) || RECEIVING_BECAUSE.test(sentence)) return true;
+  if (RECEIVING_BECAUSE.test(sentence)) return true;
+  // "take me off this list. the unsubscribe link just spins forever": a person writing about the
+  // footer's link, in one lower-case sentence, is not the footer.
+  if (SENDER_FOOTER.test(sentence)) return !FIRST_PERSON_SINGULAR.test(sentence) && !READER_ASKS.test(sentence);
   return FOOTER_ACTION.test(sentence) && unsubscribeNotAsked(sentence);
 }
 

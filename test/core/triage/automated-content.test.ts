@@ -138,6 +138,10 @@ const AUTOMATED: Array<[subject: string, body: string, reason: string]> = [
   ["Your letter of 3 March", "Dear Sir or Madam,\n\nWe acknowledge receipt of your letter, which has been given the reference CR/2026/0381. A full reply will follow within 20 working days.\n\nComplaints Office", "ticket acknowledgement text"],
   ["Accusé de réception", "Madame, Monsieur,\n\nNous accusons réception de votre courrier du 4 avril, enregistré sous le numéro 2026-0457. Une réponse vous sera adressée dans un délai d'un mois.\n\nService Qualité", "ticket acknowledgement text"],
   ["Ontvangstbevestiging", "Geachte heer, mevrouw,\n\nWij bevestigen hierbij de ontvangst van uw brief. Uw zaak is geregistreerd onder nummer Z-2026-0912. U ontvangt binnen vier weken een reactie.\n\nAfdeling Klachten", "ticket acknowledgement text"],
+  // The message filed under a number, with the request it echoes quoted below (round 45).
+  ["We've got your message [Case 00419238]", "Hi Aisha,\n\nThanks for reaching out. We've logged your message as case 00419238 and a member of our team will get back to you within 48 hours.\n\nHere's a copy of what you sent us:\n\n  \"Please send me a copy of my session notes and stop the weekly tips emails.\"\n\nSupport team", "ticket acknowledgement text"],
+  ["Ihre Anfrage", "Guten Tag,\n\nwir haben Ihre Anfrage unter der Nummer 2026-3381 erfasst. Ein Mitarbeiter meldet sich innerhalb von zwei Werktagen.\n\nIhr Kundenservice", "ticket acknowledgement text"],
+  ["Su consulta", "Hola:\n\nHemos registrado su consulta con el número 55120. Le responderemos en un plazo de 48 horas.\n\nAtención al cliente", "ticket acknowledgement text"],
   ["Re: agenda", "Hoi!\n\nIk ben tot en met 9 juni op vakantie in Portugal. Spoed? Bel Marieke: 020 555 0182. Geen spoed? Dan hoor je na de negende van me.\n\nDaan", "out-of-office text"],
   // Absence in everyday words: offline, disconnected, on a break, on jury service, reading mail "only after" a date.
   ["RE: ¿Nos confirma su cita?", "¡Hola! Estoy desconectada hasta el lunes 14. Si es urgente, llamen a la recepción: 91 555 0142.", "out-of-office text"],

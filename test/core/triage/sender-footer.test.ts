@@ -34,6 +34,8 @@ describe("a newsletter's footer tells the reader how to stop it; it is not the r
     ['es', 'Quiero darme de baja, el enlace no funciona.', 'darme de baja'],
     ['nl', 'Graag afmelden voor de nieuwsbrief, via de link lukt het niet.', 'afmelden'],
     ['en', 'Unsubscribe', 'Unsubscribe'],
+    // One lower-case sentence: a person writing about the footer's link, not the footer.
+    ['en', 'take me off this list. never asked to be on it and the unsubscribe link just spins forever', 'take me off'],
   ])('%s, a person asking: %s', (_language, text, phrase) => {
     expect(maskedAsFooter(text, phrase)).toBe(false);
   });
