@@ -1,5 +1,5 @@
 import { CHILD } from './lexicon/minor.js';
-import type { Verdict } from '../../types.js';
+import type { Label, Verdict } from '../../types.js';
 import type { MessageText } from './message-text.js';
 
 /**
@@ -26,6 +26,8 @@ const ADULT_TIE = [
 const ADULT_AGE = '(?:1[89]|[2-9][0-9])(?![0-9])';
 const ADULT_CHILD = [
   `${CHILD}(?: \\p{L}+){0,3},? (?:\\(${ADULT_AGE}\\)|(?:is|ist|tiene|a|ha|tem|heeft|who is|que tiene|de|di|van) ${ADULT_AGE}(?: (?:years?|Jahre|años|ans|anni|anos|jaar))?)`,
+  // Just come of age: "my son turned 18", "mein Sohn ist letzte Woche 18 geworden", "mi hija cumplió 18", "ma fille vient d'avoir 18 ans".
+  `${CHILD}(?: \\p{L}+){0,3},? (?:(?:just |recently )?turned|(?:hat )?(?:gerade |gestern |letzte Woche |vor kurzem |kürzlich )?(?:ist|wurde)(?: \\p{L}+){0,3}|(?:ya |acaba de )?cumpli(?:ó|o|r)|vient d'avoir|a eu|(?:ha )?(?:appena )?compiuto|(?:acabou de )?(?:fez|fazer|completou)|is (?:net |pas |vorige week )?|werd) ${ADULT_AGE}(?: (?:years?|Jahre|años|ans|anni|anos|jaar))?(?: (?:geworden|alt geworden))?(?![0-9])`,
   `(?:he|she|er|sie) (?:is|ist) (?:now |jetzt |inzwischen )?${ADULT_AGE}(?![\\p{L}0-9])`,
   '(?:adult|grown-up|erwachsene[nr]?|volljährige[nr]?|mayor de edad|majeure?|maggiorenne|maior de idade|volwassen|meerderjarige?) ' + CHILD,
   `${CHILD} (?:is|ist|es|est|è|é|is) (?:an adult|erwachsen|volljährig|mayor de edad|majeure?|maggiorenne|maior de idade|volwassen|meerderjarig)`,
@@ -141,9 +143,32 @@ const WITHOUT_STANDING_CONFIDENCE = 0.45;
  */
 export function withStandingChecked(verdict: Verdict, text: MessageText): Verdict {
   const asked = verdict.labels.filter((label) => label !== 'other');
-  if (verdict.automated || asked.length === 0 || asked.includes('child_data') || asked.includes('complaint')) return verdict;
+  if (verdict.automated || asked.length === 0 || asked.includes('complaint')) return verdict;
+  if (asked.includes('child_data')) {
+    const grown = grownChildNamed(text);
+    if (grown === null) return verdict;
+    // The son or daughter is an adult now ("ma fille a 19 ans", "mein Sohn ist 18 geworden"), whatever
+    // age they had when the account was made ("depuis qu'il a 16 ans"): no child's data, and a parent
+    // asks for them only with their authority.
+    const rest = asked.filter((label) => label !== 'child_data');
+    const tie = rest.length > 0 ? anotherAdultWithoutStanding(text) : grown;
+    if (tie === null) return { ...verdict, primary: rest[0] ?? 'other', labels: rest, evidence: verdict.evidence.filter((item) => item.label !== 'child_data') };
+    return withoutStanding(verdict, asked, tie);
+  }
   const tie = anotherAdultWithoutStanding(text);
   if (tie === null) return verdict;
+  return withoutStanding(verdict, asked, tie);
+}
+
+/** A son or daughter named with an adult's age: the words naming them, or null. */
+function grownChildNamed(text: MessageText): string | null {
+  if (text.forwarded.trim() !== '') return null;
+  const match = GROWN_CHILD.exec(`${text.subject}\n${text.body.slice(0, MAX_SCAN_CHARS)}`);
+  return match ? match[0].replace(/\s+/g, ' ').trim() : null;
+}
+const GROWN_CHILD = new RegExp(`(?<![\\p{L}])(?:${ADULT_CHILD.join('|')})(?![\\p{L}])`, 'iu');
+
+function withoutStanding(verdict: Verdict, asked: Label[], tie: string): Verdict {
   return {
     ...verdict,
     primary: 'other',

@@ -63,4 +63,27 @@ describe('a request for another adult, with no authority named', () => {
     expect(withStandingChecked(verdictOf(['child_data', 'disclosure']), text(body)).labels).toEqual(['child_data', 'disclosure']);
     expect(withStandingChecked(verdictOf(['complaint', 'disclosure']), text(body)).labels).toEqual(['complaint', 'disclosure']);
   });
+
+  it.each([
+    ['fr', 'Ma fille Mathilde a 19 ans, elle avait un compte chez vous. Pouvez-vous le fermer ? Son adresse est m@example.fr.'],
+    ['fr, an age from the past beside the adult one', "Mon fils Yanis a 20 ans, il a un compte chez vous depuis qu'il a 16 ans. Je voudrais que vous supprimiez son compte."],
+    ['de, just come of age', 'Mein Sohn Niklas ist letzte Woche 18 geworden. Jetzt möchte ich sein Konto schließen und seine Daten löschen lassen.'],
+    ['en, just come of age', 'My daughter just turned 18. Please delete her account and her data.'],
+    ['es', 'Mi hija cumplió 18 el mes pasado; borren su cuenta y sus datos, por favor.'],
+  ])("%s: a grown son or daughter's data is no child's, and a parent asks for it only with authority", (_language, body) => {
+    const checked = withStandingChecked(verdictOf(['child_data', 'deletion']), text(body));
+    expect(checked).toMatchObject({ primary: 'other', labels: ['other'], overruled: ['child_data', 'deletion'] });
+    expect(checked.confidence).toBeLessThan(0.5);
+  });
+
+  it('a grown child who gave authority: their request stands, without the child label', () => {
+    const checked = withStandingChecked(verdictOf(['child_data', 'deletion']), text('My son is 19 and asked me to write; he is in copy. Please delete his account.'));
+    expect(checked.labels).toEqual(['deletion']);
+    expect(checked.primary).toBe('deletion');
+  });
+
+  it("a child under 18 keeps the child's label", () => {
+    const body = 'Mon fils a 15 ans, il a un compte chez vous. Je voudrais que vous supprimiez son compte.';
+    expect(withStandingChecked(verdictOf(['child_data', 'deletion']), text(body)).labels).toEqual(['child_data', 'deletion']);
+  });
 });
