@@ -133,11 +133,20 @@ export const NOT_YET_SIGNED_UP = words(
     '(?:nog niet|nog niets|nog niks|nog geen|nog niemand) (?:\\p{L}+ ){0,3}?(?:aangemeld|geïnstalleerd|geinstalleerd|gedownload|ingeschreven|geregistreerd|gedaan|aangemaakt|gebruikt)',
     // "Before we sign her up", "bevor wir uns anmelden", "antes de baixar": asked ahead of signing up.
     `before (?:i |we )?(?:sign(?:ing)?|register(?:ing)?|enrol(?:l)?(?:ing)?|creat(?:e|ing)|download(?:ing)?|install(?:ing)?|book(?:ing)?|subscrib(?:e|ing)|join(?:ing)?)(?: \\p{L}+){0,2}? (?:up|an account|the app|a profile|a plan|him|her|them)|before (?:i|we) (?:sign|register|enrol|enroll|create|download|install|book|subscribe|join)`,
-    'bevor (?:wir|ich|er|sie|mein\\p{L}*) (?:[\\p{L}\\d()]+ ){0,4}?(?:anmelden|anmeldet|registrieren|registriert|herunterladen|installieren|buchen|bucht|einrichten|anlegen|abschließen)|vor der (?:Anmeldung|Registrierung|Buchung)',
+    'bevor (?:wir|ich|er|sie|mein\\p{L}*) (?:[\\p{L}\\d()]+ ){0,4}?(?:anmelden|anmeldet|anmelde|registrieren|registriert|registriere|herunterladen|herunterlade|installieren|installiere|buchen|bucht|buche|einrichten|einrichte|anlegen|anlege|abschließen)|vor der (?:Anmeldung|Registrierung|Buchung)',
     'antes de (?:inscribir|registrar|descargar|instalar|crear|contratar|apuntar|darl[oae]s? de alta|dar de alta)\\p{L}*|antes de que (?:se )?(?:inscriba|registre|descargue|apunte)|estamos pensando en (?:contratar|inscribir|apuntar|descargar|usar|probar)',
     `avant de (?:créer|l${APOS}inscrire|s${APOS}inscrire|inscrire|télécharger|installer|réserver|ouvrir un compte)|avant qu${APOS}(?:il|elle|ils|elles) (?:ne )?s${APOS}inscrive`,
     'prima di (?:prenotare|iscriver\\p{L}*|registrar\\p{L}*|scaricare|installare|creare|attivare|abbonar\\p{L}*)|stiamo (?:pensando|valutando) di (?:usare|iscriver\\p{L}*|scaricare|provare|attivare)',
     'antes de (?:baixar|instalar|cadastrar|inscrever|criar|registrar|assinar|contratar)\\p{L}*',
     'voordat (?:wij|we|ik|hij|zij|ze) (?:[\\p{L}\\d()]+ ){0,4}?(?:aanmelden|aanmeldt|inschrijven|inschrijft|downloaden|installeren|registreren|registreert|boeken|afsluiten)|voor het aanmelden',
+    'prima di (?:farl[oaie]|lasciarl[oaie]) (?:iscrivere|registrare|scaricare|usare)|prima di iscriverl[oaie]',
+    // Asking the minimum age: "From what age can a child sign up?", "Da che età un ragazzo può iscriversi?", "Ab welchem Alter …?"
+    `(?:(?:from|at) what age|(?:what is|what${APOS}s) the (?:minimum|lowest) age|how old (?:does|do|must|should) (?:\\p{L}+ ){1,2}?be)[^.!?\\n]{0,100}\\?`,
+    '(?:ab welchem Alter|welches Mindestalter|wie alt muss)[^.!?\\n]{0,100}\\?',
+    '(?:(?:a partir de|desde) (?:qué|que) edad|(?:cuál|cual) es la edad mínima|qué edad (?:hay que|tiene que) tener)[^.!?\\n]{0,100}\\?',
+    `(?:à partir de quel âge|dès quel âge|quel est l${APOS}âge minimum|quel âge (?:faut-il|doit-il|doit-elle))[^.!?\\n]{0,100}\\?`,
+    `(?:(?:da|a partire da|da quale) (?:che |quale )?età|qual è l${APOS}età minima|quanti anni (?:deve|bisogna) avere)[^.!?\\n]{0,100}\\?`,
+    '(?:a partir de que idade|qual (?:é|e) a idade mínima|com que idade)[^.!?\\n]{0,100}\\?',
+    '(?:vanaf welke leeftijd|wat is de minimumleeftijd|hoe oud moet)[^.!?\\n]{0,100}\\?',
   ].join('|'),
 );

@@ -260,6 +260,12 @@ describe('a question before a child uses the service reports no child data', () 
     ['Inscription', "Bonjour, ma fille a 10 ans. Avant de l'inscrire, j'aimerais savoir si ce qu'elle écrit est transmis à l'école."],
     ['Inscription', 'Bonjour, ma fille a 10 ans. Avant de l’inscrire, je voudrais savoir qui lira ses réponses.'],
     ['Domanda', 'Ciao, stiamo pensando di usare la vostra app per nostro figlio (6 anni). Si può creare il profilo senza cognome?'],
+    // The minimum age asked as a question, and "before I sign him up" in the first person (round 46).
+    ['età minima', 'Da che età un ragazzo può iscriversi da solo alla vostra app? Mio figlio ha 13 anni e ci sta pensando.'],
+    ['Dati dei minori', 'Mio figlio di 12 anni vorrebbe usare la vostra app. Prima di farlo iscrivere vorrei capire come trattate i dati dei minori.'],
+    ['Fragen', 'Unsere Logopädin hat uns Ihre App für unseren Sohn (5) empfohlen. Bevor ich ihn anmelde, hätte ich ein paar Fragen: Werden die Aufnahmen gespeichert?'],
+    ['Age', "What's the minimum age for your journaling app? My daughter is 11 and keeps asking about it."],
+    ['Edad', '¿A partir de qué edad puede mi hijo de 12 años usar la app sin nosotros?'],
   ])('%s', async (subject, body) => {
     const verdict = await triage(subject, body);
     expect(verdict.labels).toEqual(['other']);
@@ -271,6 +277,8 @@ describe('a question before a child uses the service reports no child data', () 
     ['App', 'My son (12) has been using your app for months and I never agreed to it. He has not deleted it yet. Please remove his data.', 'child_data'],
     // Another request stands beside the question.
     ['Newsletter', "My daughter is 12; we haven't signed her up yet, but please stop sending me your newsletter.", 'opt_out'],
+    // The minimum age named, but a request made too: the request stands.
+    ['Account', 'What is the minimum age for your app? My son is 11 and signed up anyway. Please delete his account.', 'deletion'],
     // "Before I created this one" about the writer's own second account; "alumnos" is only in an address.
     ['Re: Mi solicitud de supresión', 'Tengo otra cuenta, la que abrí con mi correo pmendizabal@alumnos.example.es antes de crear esta. Por favor, borren esa también.', 'deletion'],
   ])('%s', async (subject, body, label) => {
