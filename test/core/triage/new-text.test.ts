@@ -313,3 +313,35 @@ describe('a withdrawal in German, however long its object, and consent taken bac
   });
 });
 
+
+describe('a request let go in a few words (round 46)', () => {
+  it.each([
+    ['please ignore my email from Monday', "Hi there, on Monday I emailed asking you to delete my account. Please don't! I'd like to keep everything as it is, including my booked sessions."],
+    ['Retiro mi solicitud', 'Al final no necesito la copia de mi historial que os pedí la semana pasada. Podéis cerrar la solicitud.'],
+    ['Ma demande', "Je n'ai plus besoin de la copie que je vous ai demandée, vous pouvez clôturer ma demande."],
+    ['La mia richiesta', 'Potete chiudere la mia richiesta, ho già ricevuto tutto dal medico.'],
+    ['Pedido', 'Podem encerrar o meu pedido, já resolvi diretamente na clínica.'],
+    ['Verzoek', 'U kunt het verzoek sluiten, ik heb alles al gekregen.'],
+    ['Re: my request', 'You can close the request, I got what I needed from Dr Hale.'],
+  ])('%s: no request', async (subject, body) => {
+    const verdict = await triage(subject, body);
+    expect(verdict.labels).toEqual(['other']);
+    expect(verdict.evidence[0]?.phrase).toMatch(/^withdrawal: /);
+  });
+
+  it.each([
+    // Keeping the account open while asking to restrict is no withdrawal.
+    ['Research', "Please restrict the processing of my data to my care, no research. I'd like to keep my account open.", 'opt_out'],
+    // Let go, then a new ask after "instead".
+    ['Pedido', 'Já não preciso da cópia dos dados que pedi no mês passado, podem cancelar esse pedido. Em vez disso, peço que apaguem simplesmente a minha conta.', 'deletion'],
+  ])('%s: the request stands', async (subject, body, label) => {
+    const verdict = await triage(subject, body);
+    expect(verdict.evidence.some((hit) => hit.phrase.startsWith('withdrawal'))).toBe(false);
+    expect(verdict.labels).toContain(label);
+  });
+
+  it('a denial ("I do not.") takes nothing back', async () => {
+    const verdict = await triage('Wrong diagnosis', 'My intake form says I have bipolar disorder. I do not. Please correct my record.');
+    expect(verdict.evidence.some((hit) => hit.phrase.startsWith('withdrawal'))).toBe(false);
+  });
+});
