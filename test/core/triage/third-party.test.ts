@@ -18,6 +18,7 @@ describe('a request for another adult, with no authority named', () => {
     ['pt', 'Olá, o meu irmão é vosso cliente. Podem corrigir o número na ficha dele?', 'meu irmão'],
     ['nl', 'Hallo, mijn vader krijgt mails van jullie. Kunnen jullie zijn gegevens verwijderen?', 'mijn vader'],
     ['de, a grown son', 'Mein Sohn Felix hat sich bei Ihnen angemeldet. Er ist 23. Bitte löschen Sie das Konto meines Sohnes.', 'Er ist 23'],
+    ['en, a grown son, two words before the record', "My son Ethan is 27 and sees your psychiatrist. Could you send me his latest treatment notes?", 'son Ethan is 27'],
     // Authority named only to say it is missing gives none.
     ['en, no power of attorney', "My dad is with your clinic. I don't have power of attorney, but please send me his file.", 'My dad'],
     ['fr, pas de procuration', "Ma sœur est suivie chez vous. Je n'ai aucune procuration, pouvez-vous quand même corriger son adresse ?", 'Ma sœur'],
