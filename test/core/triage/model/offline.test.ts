@@ -148,7 +148,7 @@ describe('offline triage with the shipped model', () => {
     expect(at(0.92)).toMatchObject({ labels: ['other'], overruled: ['deletion', 'disclosure'], automated: { kind: 'auto_reply', unsure: true } });
   });
 
-  it("marks request-less mail automated on the head's word at 0.9, and impersonal mail that answers nothing at 0.8", async () => {
+  it("marks request-less mail automated on the head's word at 0.9, and impersonal mail that answers nothing at 0.7", async () => {
     // The shipped stack with a stub head, so the bar itself is what is tested.
     const personal = await mail('my parcel', 'My parcel left your warehouse today, I should get it on Tuesday.');
     const at = (message: InboundMail, automated: number) => triageOffline(message, { ownAddresses: ['privacy@clinic.example'], mode: 'both', model: stubAutomatedHead(automated) });
@@ -157,8 +157,10 @@ describe('offline triage with the shipped model', () => {
     expect(at(personal, 0.88).labels).toEqual(['other']);
     // Notices speak of "you" and "we": no "I" anywhere, and no reply to anything.
     const notice = await mail('Your parcel', 'Your parcel left our warehouse today and should arrive on Tuesday.');
-    expect(at(notice, 0.82).automated?.reason).toBe('automated wording (learned model)');
-    expect(at(notice, 0.78).automated).toBeNull();
+    expect(at(notice, 0.72).automated?.reason).toBe('automated wording (learned model)');
+    expect(at(notice, 0.68).automated).toBeNull();
+    // The lower bar is for notices only: a person's "I" keeps the main one.
+    expect(at(personal, 0.72).automated).toBeNull();
   });
 
   it('never files as surely automatic a forward with a note of the sender\'s own above the machine text: the team is told', async () => {
@@ -176,7 +178,7 @@ describe('offline triage with the shipped model', () => {
     expect(triage(calendar, 'rules').language).toBe('und');
     expect(triage(calendar, 'rules').automated).toBeNull();
     expect(at(calendar, 0.91).automated?.reason).toBe('automated wording (learned model)');
-    expect(at(calendar, 0.78)).toEqual(triage(calendar, 'rules'));
+    expect(at(calendar, 0.68)).toEqual(triage(calendar, 'rules'));
     const czech = await mail('Žádost', 'Dobrý den, žádám o výmaz mých osobních údajů podle článku 17 GDPR.', 'cs');
     expect(at(czech, 0.99)).toEqual(triage(czech, 'rules'));
   });
