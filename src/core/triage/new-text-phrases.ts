@@ -43,6 +43,14 @@ export const WITHDRAWAL = words(
     `(?:podem|pode) (?:encerrar|fechar|arquivar|cancelar) (?:o|a|o meu|a minha) (?:pedido|solicitação|processo|requerimento)|já não preciso (?:d[ao]s?) (?:[\\p{L}-]+ ){0,3}?que (?:vos |lhes )?pedi`,
     `(?:u kunt|jullie kunnen|je kunt) (?:het|mijn|de) (?:verzoek|dossier|aanvraag) (?:sluiten|afsluiten|intrekken|annuleren)`,
     `(?:Sie können|ihr könnt) (?:die|meine|den|meinen) (?:Anfrage|Antrag|Vorgang) (?:schließen|abschließen|einstellen|stornieren)`,
+    // An objection or request taken back by its own name, a mind changed, "leave everything as it is".
+    `(?:actually,? |ok,? |so,? )?cancel (?:that|it)(?= ?[-–—,.!])|(?:please )?(?:disregard|ignore|cancel|withdraw) my (?:[\\p{L}-]+ ){2}(?:request|e-?mail|message)|(?:i )?(?:withdraw|take back) my (?:objection|opt-?out|complaint)|leave (?:everything|it all|my account|my data) (?:as it is|as is|the way it is)`,
+    `(?:ich )?(?:hab(?:e)? mich|habe es mir) (?:doch )?(?:umentschieden|anders entschieden)|lassen Sie (?:bitte )?alles (?:so )?wie es ist|ziehe (?:ich )?meinen Widerspruch (?:\\p{L}+ ){0,4}?zurück`,
+    `olvid(?:ad|en|e) (?:mi|el|la) (?:mensaje|correo|solicitud|petición|email|e-mail)(?: anterior)?|(?:retiro|retiramos|anulo) (?:la|mi) (?:oposición|baja|objeción)`,
+    `(?:finalement,? )?ne (?:faites|faire) rien|n${APOS}en faites rien|je retire (?:mon|ma) (?:opposition|objection|désinscription)|(?:considérer|considérez) (?:cette|ma|notre) demande comme (?:retirée|annulée|nulle)|laissez tout (?:comme c${APOS}est|en l${APOS}état)|ne donner? (?:pas )?suite à (?:la|ma|notre) demande`,
+    `(?:revoco|ritiro|annullo) (?:quindi |dunque )?(?:l${APOS}|la mia )?(?:opposizione|obiezione|disiscrizione)|lasciate (?:pure )?tutto (?:com${APOS}è|come sta|così)`,
+    `(?:podem|pode) desconsiderar|desconsiderem(?= ?[,.!])|retiro (?:a (?:minha )?)?(?:oposição|objeção)|deixem (?:tudo )?como está`,
+    `(?:verzoek|aanvraag|bezwaar|afmelding)(?: [\\p{L}\\d-]+){0,12}? (?:wil|willen) (?:ik|we|wij) (?:graag |dus |toch )?(?:intrekken|annuleren)|alles mag blijven (?:zoals het is|staan)|zet (?:mij|me) (?:maar )?(?:weer )?terug`,
   ].join('|'),
 );
 
@@ -57,7 +65,7 @@ export const PAST_REQUEST = words(
     `gestern|vorgestern|letzte woche|vor (?:ein paar|einigen|zwei|drei) tagen|(?:(?:habe|hatte) ich|ich (?:habe|hatte)) (?:[\\p{L}-]+ ){0,6}?(?:gebeten|beantragt|geschrieben|angefragt|verlangt|geschickt)`,
     `ayer|anteayer|la semana pasada|hace (?:unos|dos|tres|pocos) días|(?:les |os )?(?:pedí|envié|solicité|escribí|mandé|había pedido|habia pedido)`,
     // Not a bare "hier": in German and Dutch it means "here".
-    `hier soir|avant-hier|la semaine (?:dernière|passée)|il y a (?:quelques|deux|trois) jours|j${APOS}ai (?:demandé|envoyé|écrit|fait une demande)|je vous ai (?:demandé|écrit|envoyé)|j${APOS}avais demandé`,
+    `hier soir|avant-hier|la semaine (?:dernière|passée)|il y a (?:quelques|deux|trois) jours|j${APOS}ai (?:demandé|envoyé|écrit|fait une demande)|je vous ai (?:demandé|écrit|envoyé)|j${APOS}avais demandé|(?:je|nous) vous (?:avais|avions) (?:adressé|envoyé|demandé|écrit)\\p{L}*`,
     `ieri|l${APOS}altro ieri|la settimana scorsa|qualche giorno fa|(?:vi )?(?:avevo|ho) (?:chiesto|inviato|mandato|scritto|richiesto)`,
     `ontem|anteontem|(?:na )?semana passada|há (?:alguns|dois|três) dias|(?:pedi|enviei|solicitei|escrevi|mandei|tinha pedido)`,
     `gisteren|gisteravond|eergisteren|vorige week|een paar dagen geleden|(?:(?:heb|had) ik|ik (?:heb|had)) (?:[\\p{L}-]+ ){0,6}?(?:gevraagd|verzocht|gestuurd|geschreven|aangevraagd)`,

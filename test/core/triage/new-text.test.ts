@@ -323,6 +323,15 @@ describe('a request let go in a few words (round 46)', () => {
     ['Pedido', 'Podem encerrar o meu pedido, já resolvi diretamente na clínica.'],
     ['Verzoek', 'U kunt het verzoek sluiten, ik heb alles al gekregen.'],
     ['Re: my request', 'You can close the request, I got what I needed from Dr Hale.'],
+    // An objection or request taken back by its own name, a mind changed, everything left as it is.
+    ['Re: Opt-out request', "Actually, cancel that - I do want the newsletter, I just didn't like the daily one."],
+    ['AW: Ihr Widerspruch gegen Werbung', 'Sie können mir doch wieder die Angebote schicken, ich hab mich umentschieden.'],
+    ['Re: Oposición al tratamiento', 'Al final sí quiero seguir recibiendo los correos. Así que retiro la oposición que envié el martes.'],
+    ['Re: Étude – opposition', "Finalement, après avoir parlé avec le médecin, je retire mon opposition."],
+    ['Retrait', "Notre cliente a décidé de ne pas donner suite à la demande d'effacement que nous vous avions adressée. Merci de considérer cette demande comme retirée."],
+    ['Revoca della mia opposizione', 'A gennaio mi ero opposto alle newsletter. Revoco quindi l’opposizione, potete tornare a inviarmela.'],
+    ['Re: Solicitação de correção', 'Oi, podem desconsiderar, eu confundi: o sobrenome está certo sim.'],
+    ['Re: Wij hebben je verzoek ontvangen', 'Mijn verzoek van vorige week om mijn account te verwijderen wil ik graag intrekken. Ik ga toch door met de behandeling.'],
   ])('%s: no request', async (subject, body) => {
     const verdict = await triage(subject, body);
     expect(verdict.labels).toEqual(['other']);
