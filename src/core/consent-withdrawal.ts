@@ -1,3 +1,5 @@
+import type { InboundMail } from '../types.js';
+
 /**
  * Whether an opt-out takes back consent (GDPR Art. 7(3): "as easy to withdraw as to give") rather
  * than asking us to stop selling or sharing. Both are filed as `opt_out` and switched off at once,
@@ -25,6 +27,14 @@ const NO_LONGER_CONSENT =
 const SALE = /\b(?:shar(?:e|es|ed|ing)|advert\p{L}*|ads|weitergabe|weitergeben|compartir|compartan|publicidad|partag\p{L}*|publicit[ée]|compartilh\p{L}*|publicidade|condivi\p{L}*|pubblicit[àa]|delen|gedeeld|advertenties|sell\p{L}*|sale|sold|do not sell|verkauf\p{L}*|verkaufen|venta|vend(?:a|an|as|e|en|er|ere|o|ido|idos|ida|idas|ita|uto|uti)|vente|vendre|vendita|verkoop|verkopen|verkocht)(?!\p{L})/iu;
 
 const CLAUSE_END = /[.!?;\n]+/u;
+
+/** Why the team is told at once, for an opt-out that takes consent back. */
+export const CONSENT_WITHDRAWN_REASON = 'consent withdrawn: stop every use that relied on it now';
+
+/** The opt-out in this mail's subject and new text takes back consent. */
+export function mailWithdrawsConsent(mail: Pick<InboundMail, 'subject' | 'newText' | 'text'>): boolean {
+  return withdrawsConsent(`${mail.subject}\n${mail.newText || mail.text}`);
+}
 
 /** The opt-out in this text takes back consent and says nothing of selling, sharing or ads. */
 export function withdrawsConsent(text: string): boolean {

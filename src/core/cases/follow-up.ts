@@ -1,7 +1,7 @@
 import type { CaseRecord, CaseVerification, DbData, InboundMail, Label, StoreChange, Verdict } from '../../types.js';
 import { localDay } from '../case-id.js';
 import { CONSENT_WITHDRAWN, isTerminal, newVerification } from '../case-machine.js';
-import { withdrawsConsent } from '../consent-withdrawal.js';
+import { CONSENT_WITHDRAWN_REASON, mailWithdrawsConsent } from '../consent-withdrawal.js';
 import { dataPointsFor } from '../data-points.js';
 import { describeForTeam } from '../request-words.js';
 import { verificationDueAt } from '../deadlines.js';
@@ -87,9 +87,9 @@ function addAskedRights(d: Draft, verdict: Verdict, by: string, mail: InboundMai
   }
   const reasons = [`the requester also asked for: ${added.map(describeForTeam).join('; ')} (added to the case; answer it with the rest)`];
   if (added.includes('opt_out')) {
-    const consent = withdrawsConsent(`${mail.subject}\n${mail.newText || mail.text}`);
+    const consent = mailWithdrawsConsent(mail);
     if (consent && !record.flags.includes(CONSENT_WITHDRAWN)) record.flags.push(CONSENT_WITHDRAWN);
-    reasons.push(consent ? 'consent withdrawn: stop every use that relied on it now' : 'opt-out to switch off now');
+    reasons.push(consent ? CONSENT_WITHDRAWN_REASON : 'opt-out to switch off now');
   }
   return reasons;
 }
