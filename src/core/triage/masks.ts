@@ -21,6 +21,13 @@ const CONDITIONAL =
 const THREAT =
   /(?:complain|complaint|supervisory|authority|regulator|commissioner|\bICO\b|\bFTC\b|attorney general|legal action|court|Beschwerde|Aufsichtsbehörde|Datenschutzbehörde|rechtliche Schritte|queja|reclamaci[óo]n|autoridad|acciones legales|plainte|réclamation|autorité|CNIL|action en justice|reclamo|autorità|Garante|azione legale|reclamação|autoridade|medidas legais|ANPD|klacht|toezichthouder|Autoriteit|juridische stappen|stížnost|úřad|skarg|organ nadzorcz|klaga|tillsynsmyndighet|plângere|autoritatea|pritužb|nadzorn|καταγγελ|αρχή)/iu;
 
+/**
+ * "If I have given consent …, I hereby withdraw it": the erasure letters' ground for deletion (GDPR
+ * Art. 17(1)(b)), hedged on consent that may never have been given, not an opt-out of its own.
+ */
+const CONSENT_IF_GIVEN =
+  /(?<!\p{L})(?:if|insofar as|to the extent|sofern|soweit|sollte|falls|si|indien|voor zover|mocht|se|caso|qualora|nel caso)(?!\p{L})[^.!?\n]{0,40}?(?<!\p{L})(?:(?:have|has|ever) (?:\p{L}+ )?(?:given|granted)|consented|(?:gegeven|verleend) (?:heb|hebben)|erteilt (?:habe|haben)|(?:he|hubiera|haya) (?:dado|otorgado)|ai (?:donné|consenti)|j'ai consenti|ho (?:dato|prestato)|(?:tenha|tiver) (?:dado|concedido)|concordei|dei (?:o )?(?:meu )?consentimento)(?!\p{L})/iu;
+
 /** A person objecting asks to be warned before anything is deleted: that is not a deletion request. */
 const OBJECTION = /(?:objection|object|Widerspruch|oposición|opposition|obiezione|opposizione|bezwaar|oposição|námitk|prigovor|sprzeciw|invändning|opoziți)/iu;
 const CONSEQUENCE =
@@ -137,6 +144,7 @@ export function findMasks(text: string): Mask[] {
     if (CONDITIONAL.test(sentence.text) && THREAT.test(sentence.text)) add(['complaint'], 'conditional threat');
     if (RIGHT_TO_COMPLAIN.test(sentence.text)) add(['complaint'], 'quoted right to complain');
     if (OBJECTION.test(sentence.text) && CONSEQUENCE.test(sentence.text)) add(['deletion'], 'consequence of an objection');
+    if (CONSENT_IF_GIVEN.test(sentence.text)) add(['opt_out'], 'consent withdrawn only if it was given');
     if (footer) add(['opt_out', 'disclosure', 'deletion'], 'sender footer');
     if (RIGHTS_NOTICE.test(sentence.text) || RIGHTS_NOTICE_DE.test(sentence.text)) add(['opt_out', 'disclosure', 'deletion', 'correction'], 'notice of rights');
     if (DISCLAIMER.test(sentence.text)) add(['deletion', 'disclosure', 'complaint', 'opt_out', 'correction'], 'confidentiality notice');

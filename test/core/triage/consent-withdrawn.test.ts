@@ -37,6 +37,34 @@ describe('consent taken back is an opt-out, in every language, whatever it was f
     expect((await rulesVerdictOf(body, 'hello')).labels).not.toContain('opt_out');
   });
 
+  // Found walking the CLI: with a word between subject and verb ("also", "ook", "auch") the
+  // withdrawal was missed, and a follow-up's opt-out never reached its case.
+  it.each([
+    ['en', 'I also withdraw my consent for the sleep study.'],
+    ['en', "I'd also like to withdraw my consent to the photos."],
+    ['en', 'I am therefore withdrawing my consent to the research programme.'],
+    ['de', 'Außerdem widerrufe ich hiermit auch meine Einwilligung zur Studie.'],
+    ['de', 'Ich ziehe auch meine Einwilligung zur Studie zurück.'],
+    ['es', 'Retiro también mi consentimiento para el estudio.'],
+    ['fr', "Je retire également mon consentement pour l'étude."],
+    ['pt', 'Retiro também o meu consentimento para o estudo.'],
+    ['it', 'Revoco anche il mio consenso allo studio.'],
+    ['nl', 'Daarnaast trek ik ook mijn toestemming in voor het onderzoek.'],
+    ['nl', 'Ik trek bij deze mijn toestemming voor de foto’s in.'],
+  ])('%s, with a word between: %s', async (_lang, body) => {
+    const verdict = await rulesVerdictOf(body, 'consent');
+    expect(verdict.labels).toEqual(['opt_out']);
+  });
+
+  // The erasure letters' "if I have given consent, I hereby withdraw it" is the ground for the
+  // deletion (GDPR Art. 17(1)(b)); the real letters are labelled deletion alone.
+  it.each([
+    ['nl', 'Wis alle persoonsgegevens over mij. Indien ik toestemming gegeven heb om mijn gegevens te verwerken, trek ik bij deze de toestemming daarvoor in.'],
+    ['en', 'Please erase all my personal data. If I have given consent to the processing of my data, I am hereby withdrawing that consent.'],
+  ])('%s: consent withdrawn only if it was given, beside a deletion, is the deletion alone', async (_lang, body) => {
+    expect((await rulesVerdictOf(body, 'erasure')).labels).toEqual(['deletion']);
+  });
+
   it('taken back with a deletion, both are asked: the opt-out is switched off at once, the deletion waits for identity', async () => {
     const verdict = await rulesVerdictOf('Hiermit widerrufe ich meine Einwilligung in die Verarbeitung meiner Gesundheitsdaten und verlange die Löschung aller Daten.', 'Widerruf');
     expect([...verdict.labels].sort()).toEqual(['deletion', 'opt_out']);

@@ -55,7 +55,7 @@ export const ES_RULES: Rule[] = [
   ask('opt_out', words('(?:revoco|retiro|revocar|retirar) (?:mi |el )?consentimiento (?:[\\p{L}-]+ ){0,6}?(?:publicidad|marketing|mercadotecnia|comunicaciones comerciales|boletines)')),
   // Consent taken back (GDPR Art. 7(3)) stops the processing it allowed, whatever it was for (a study, photos, analytics):
   // the sender's own first-person withdrawal, never a notice's "puede retirar su consentimiento".
-  ask('opt_out', words('(?:revoco|retiro) (?:expresamente |formalmente )?(?:mi |el |todo )?consentimiento|(?:quiero|deseo|quisiera|solicito|me gustar[íi]a) (?:retirar|revocar) (?:mi |el |todo )?consentimiento|revocaci[óo]n (?:de mi|del) consentimiento')),
+  ask('opt_out', words('(?:revoco|retiro) (?:(?:expresamente|formalmente|también|tambien|además|ademas|asimismo|igualmente|por la presente|por este medio|desde ya|definitivamente|de forma expresa) ){0,3}(?:mi |el |todo )?consentimiento|(?:quiero|deseo|quisiera|solicito|me gustar[íi]a) (?:(?:también|tambien|además|ademas|asimismo|igualmente) ){0,2}(?:retirar|revocar) (?:mi |el |todo )?consentimiento|revocaci[óo]n (?:de mi|del) consentimiento')),
   topic('opt_out', 1, stem('mercadotecnia|publicidad|comunicaciones comerciales|marketing directo|elaboraci[óo]n de perfiles')),
 
   chase('complaint', words('(?:quiero|quisiera|deseo) (?:poner una |presentar una )?(?:queja|reclamaci[óo]n)|(?:quiero|quisiera|deseo) quejarme')),

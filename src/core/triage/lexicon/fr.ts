@@ -51,7 +51,7 @@ export const FR_RULES: Rule[] = [
   ask('opt_out', words('(?:retire|retirer|révoque|révoquer) (?:mon |le )?consentement (?:[\\p{L}\'-]+ ){0,6}?(?:prospection|marketing|publicité|newsletter|lettre d\'information)')),
   // Consent taken back (GDPR Art. 7(3)) stops the processing it allowed, whatever it was for (a study, photos, analytics):
   // the sender's own first-person withdrawal, never a notice's "vous pouvez retirer votre consentement".
-  ask('opt_out', words("je (?:retire|révoque) (?:ici |formellement |par la présente )?(?:mon |le |tout )?consentement|(?:je )?(?:souhaite|veux|voudrais|demande à|tiens à) (?:retirer|révoquer) (?:mon |le |tout )?consentement|(?:retrait|révocation) de (?:mon|du) consentement")),
+  ask('opt_out', words("je (?:retire|révoque) (?:(?:ici|formellement|par la présente|également|aussi|donc|aussi par la présente|dès maintenant|dès à présent|expressément|définitivement|immédiatement|en outre|de plus|par ailleurs) ){0,3}(?:mon |le |tout )?consentement|(?:je )?(?:souhaite|veux|voudrais|demande à|tiens à) (?:(?:également|aussi|donc|par ailleurs|en outre) ){0,2}(?:retirer|révoquer) (?:mon |le |tout )?consentement|(?:retrait|révocation) de (?:mon|du) consentement")),
   topic('opt_out', 1, stem('prospection|démarchage|publicité ciblée|marketing direct')),
 
   chase('complaint', words("je (?:souhaite|voudrais|veux|tiens à) (?:porter plainte|me plaindre|déposer une (?:plainte|réclamation)|faire une réclamation)")),

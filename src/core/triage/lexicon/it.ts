@@ -37,7 +37,7 @@ export const IT_RULES: Rule[] = [
   ask('opt_out', words('non (?:desidero|voglio|vorrei) (?:più )?ricevere|non ricevere più|(?:revocare|revoco|ritiro|ritirare) (?:il (?:mio )?)?consenso (?:[\\p{L}\'-]+ ){0,6}?(?:marketing|pubblicità|newsletter|comunicazioni commerciali|promozionali)')),
   // Consent taken back (GDPR Art. 7(3)) stops the processing it allowed, whatever it was for (a study, photos, analytics):
   // the sender's own first-person withdrawal, never a notice's "può revocare il consenso".
-  ask('opt_out', words("(?:revoco|ritiro) (?:formalmente |espressamente )?(?:il |il mio |ogni |qualsiasi )?consenso|(?:voglio|vorrei|desidero|intendo|chiedo di) (?:revocare|ritirare) (?:il |il mio |ogni )?consenso|revoca del (?:mio )?consenso")),
+  ask('opt_out', words("(?:revoco|ritiro) (?:(?:formalmente|espressamente|anche|inoltre|altresì|pertanto|quindi|con la presente|definitivamente|da subito|sin da ora|fin da ora) ){0,3}(?:il |il mio |ogni |qualsiasi )?consenso|(?:voglio|vorrei|desidero|intendo|chiedo di) (?:(?:anche|inoltre|altresì|pertanto|quindi) ){0,2}(?:revocare|ritirare) (?:il |il mio |ogni )?consenso|revoca del (?:mio )?consenso")),
   ask('opt_out', words('(?:toglietemi|rimuovetemi|cancellatemi|togliermi|rimuovermi|cancellarmi) (?:dalla|dalle|dai|dal|da) (?:vostra |vostre |vostri |vostro )?(?:mailing list|lista|liste|newsletter|comunicazioni|elenco)')),
   ask('opt_out', words('non voglio che (?:i )?miei (?:dati|informazioni) (?:vengano|siano) (?:usati|utilizzati|condivisi|venduti)')),
   ask('opt_out', words('non (?:chiamatemi|mandatemi|scrivetemi|contattatemi|inviatemi) più')),

@@ -47,7 +47,7 @@ export const PT_RULES: Rule[] = [
   ask('opt_out', words('(?:revogo|revogar|retiro|retirar) (?:o (?:meu )?)?consentimento (?:[\\p{L}-]+ ){0,6}?(?:marketing|publicidade|newsletter|comunicações)')),
   // Consent taken back (GDPR Art. 7(3)) stops the processing it allowed, whatever it was for (a study, photos, analytics):
   // the sender's own first-person withdrawal, never a notice's "pode retirar o seu consentimento".
-  ask('opt_out', words('(?:revogo|retiro) (?:formalmente |expressamente )?(?:o |o meu |meu |todo )?consentimento|(?:quero|desejo|gostaria de|venho|pretendo) (?:retirar|revogar) (?:o |o meu |meu |todo )?consentimento|(?:revoga[çc][ãa]o|retirada) do (?:meu )?consentimento')),
+  ask('opt_out', words('(?:revogo|retiro) (?:(?:formalmente|expressamente|também|tambem|ainda|igualmente|por este meio|pela presente|desde já|definitivamente) ){0,3}(?:o |o meu |meu |todo )?consentimento|(?:quero|desejo|gostaria de|venho|pretendo) (?:(?:também|tambem|ainda|igualmente|por este meio) ){0,2}(?:retirar|revogar) (?:o |o meu |meu |todo )?consentimento|(?:revoga[çc][ãa]o|retirada) do (?:meu )?consentimento')),
   topic('opt_out', 1, stem('marketing direto|publicidade')),
 
   chase('complaint', words('(?:quero|gostaria de|desejo) (?:fazer uma |apresentar uma |registrar uma |registar uma )?(?:reclama[çc][ãa]o|queixa)|(?:quero|gostaria de) reclamar')),
