@@ -118,7 +118,7 @@ export function planIntake(mail: InboundMail, verdict: Verdict, db: DbData, cont
     else if (existing) {
       changes.push({ type: 'updateCase', caseId: existing.id, addMessageKeys: [mail.key], events: [caseEvent(existing.id, `automated:${mail.key}`, context.now, 'automated_mail_ignored', 'bot', { kind: verdict.automated.kind })] });
     }
-    if (passOn) changes.push(...planOtherNotice(mail, db, ctx, receiptTime(context), { looksAutomated: true, relayedFromNoReply: verdict.automated.reason === NO_REPLY_RELAY_REASON, ...(verdict.automated.relayed ? { relayedWords: verdict.automated.reason } : {}) }));
+    if (passOn) changes.push(...planOtherNotice(mail, db, ctx, receiptTime(context), { looksAutomated: true, relayedFromNoReply: verdict.automated.reason === NO_REPLY_RELAY_REASON, asked: verdict.labels, ...(verdict.automated.relayed ? { relayedWords: verdict.automated.reason } : {}) }));
     return { outcome: 'ignored', caseId: existing?.id ?? null, disposition: 'ignored', reason, changes };
   }
 

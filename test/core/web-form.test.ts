@@ -2,6 +2,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { detectAutomatedByHeaders, NO_REPLY_RELAY_REASON, WEB_FORM_REASON } from '../../src/core/automated.js';
 import { relayedFormOf } from '../../src/core/web-form.js';
 import { triageMail } from '../../src/core/triage/index.js';
+import { triageOffline } from '../../src/core/triage/offline.js';
+import { loadShippedModel } from '../../src/io/triage-model.js';
 import { parseMail } from '../../src/io/mime.js';
 import { Harness, mail, TEAM, teamReply, verdict } from './lifecycle-harness.js';
 
@@ -56,6 +58,33 @@ describe('a web form relayed from a no-reply address', () => {
       const notice = await formMail('Novidades de maio\n\nNovo horário a partir de junho.', `Clínica <${local}@clinica.example.com>`, `${local}@clinica.example.com`);
       expect(detectAutomatedByHeaders(notice, [])).toEqual({ kind: 'bulk', reason: `From ${local} address` });
     }
+  });
+});
+
+describe('what a web form asks is read as the words of the person who typed it', () => {
+  const model = loadShippedModel();
+  it.each([
+    ['en', 'Name: Alex Ruiz\nEmail: a.ruiz@example.com\nDetails:\nDo not sell or share my personal information. Your app has a Meta pixel and my refill history is not for advertisers.', ['opt_out']],
+    ['nl', 'Naam: Fatima El Amrani\nE-mail: f.elamrani@example.nl\nBericht:\nIk ben al 2 jaar geen patiënt meer. Willen jullie mijn gegevens verwijderen? Ik heb ze niet nodig.', ['deletion']],
+    ['es', 'Nombre: Verónica Luque\nEmail: vero.luque@example.es\nMensaje:\nQuiero saber qué datos míos tenéis y una copia de ellos.\n--\nEste mensaje se ha enviado automáticamente desde el sitio web.', ['disclosure']],
+  ])('%s: labelled as asked, and still never answered (passed to the team)', async (_lang, body, labels) => {
+    const form = await formMail(body);
+    for (const mode of ['rules', 'both'] as const) {
+      const read = triageOffline(form, { mode, model: mode === 'rules' ? null : model, ownAddresses: ['privacy@clinic.example'] });
+      expect(read.labels).toEqual(labels);
+      expect(read.automated).toEqual({ kind: 'bulk', reason: WEB_FORM_REASON, unsure: true });
+    }
+  });
+
+  it('the team notice names what it asks and the one reply that opens it', async () => {
+    const h = await Harness.create();
+    const form = await formMail('Name: Terrence Wilkerson\nEmail: twilkerson@example.com\nMessage:\nPlease delete my data.');
+    h.receive(form, verdict(['deletion'], { automated: { kind: 'bulk', reason: WEB_FORM_REASON, unsure: true } }), { fromHash: 'hash-of-relay' });
+    const [notice] = h.takeNew();
+    expect(notice?.templateId).toBe('team-notice');
+    expect(notice?.body.text).toContain('The bot reads it as: deletion.');
+    expect(notice?.body.text).toContain('  open deletion\n');
+    expect(h.db.messages[form.key]).toMatchObject({ caseId: null, status: 'ignored' });
   });
 });
 

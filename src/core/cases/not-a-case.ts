@@ -35,6 +35,8 @@ export interface OtherNoticeKind {
   overruled?: readonly Label[];
   /** A request for another adult by someone naming no authority (Verdict.forAnotherAdult): who it is about. */
   forAnotherAdult?: string;
+  /** What the bot read the passed-on mail to ask (a web form's message, a relayed or unsure request). */
+  asked?: readonly Label[];
 }
 
 /**
@@ -47,6 +49,7 @@ export function planOtherNotice(mail: InboundMail, db: DbData, ctx: LifecycleCon
   const looksAutomated = kind.looksAutomated === true && !relayedFromNoReply && relayedWords === '';
   const overruled = kind.overruled ?? [];
   const forAnotherAdult = kind.forAnotherAdult ?? '';
+  const asked = overruled.length > 0 ? [] : (kind.asked ?? []).filter((label) => label !== 'other');
   if (ctx.teamAddresses.length === 0 || !mail.from || ctx.teamAddresses.includes(mail.from.address)) return [];
   const key = `none:team-notice:${shortHash(mail.key)}`;
   if (db.outbox[key]) return [];
@@ -85,7 +88,9 @@ export function planOtherNotice(mail: InboundMail, db: DbData, ctx: LifecycleCon
     readAs: overruled.map(commandWordOf).join(', '),
     // The words naming the other adult ("my wife"), when the request was made for them.
     forAnotherAdult,
-    openExample: overruled.map(commandWordOf).join(' '),
+    // What a passed-on mail seems to ask, for the team to confirm with one reply ("open deletion").
+    asked: asked.map(commandWordOf).join(', '),
+    openExample: (overruled.length > 0 ? overruled : asked).map(commandWordOf).join(' '),
   };
   const subject = `[privacy-inbox] ${noticeTopic(form !== null, relayedFromNoReply, relayedWords, looksAutomated, overruled.length > 0, forAnotherAdult !== '')}, passed to you (no reply was sent)`;
   return [{ type: 'enqueue', item: noCaseTeamItem('team-notice', shortHash(mail.key), subject, vars, db, ctx) }];

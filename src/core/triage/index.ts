@@ -1,4 +1,4 @@
-import { detectAutomatedByHeaders, detectAutomatedSubject, isNoReplySenderVerdict } from '../automated.js';
+import { detectAutomatedByHeaders, detectAutomatedSubject, isNoReplySenderVerdict, WEB_FORM_REASON } from '../automated.js';
 import { PRIVACY_LABELS, type Classifier, type Evidence, type InboundMail, type Verdict } from '../../types.js';
 import { detectAgent } from './agent.js';
 import { bodyAsksSomething, detectAutomatedContent } from './automated-content.js';
@@ -44,6 +44,8 @@ export interface RuleClassifierOptions {
   contentNotAutomated?: boolean;
   /** Read mail from a no-reply address as a person's when nothing else says "machine" (a second reader decides). */
   noReplySenderNotAutomated?: boolean;
+  /** Read a web form relayed from a no-reply address as the person's who typed it (what they ask; it is still never answered). */
+  webFormNotAutomated?: boolean;
 }
 
 function round(value: number): number {
@@ -110,7 +112,8 @@ export function readMail(mail: InboundMail, options: RuleClassifierOptions): Rul
   const text = selectMessageText(mail);
   // Headers first (RFC 3834/3464 are explicit); the text only when they say nothing.
   const byHeaders = detectAutomatedByHeaders(mail, options.ownAddresses);
-  const headerVerdict = options.noReplySenderNotAutomated && isNoReplySenderVerdict(byHeaders) ? null : byHeaders;
+  const asPerson = (options.noReplySenderNotAutomated && isNoReplySenderVerdict(byHeaders)) || (options.webFormNotAutomated && byHeaders?.reason === WEB_FORM_REASON);
+  const headerVerdict = asPerson ? null : byHeaders;
   const contentVerdict = headerVerdict || options.contentNotAutomated ? null : detectAutomatedContent(text);
   // An out-of-office subject alone stands only when the new text asks for nothing (it loses to the body).
   const subjectVerdict = headerVerdict || contentVerdict || options.subjectNotAutomated ? null : detectAutomatedSubject(mail);

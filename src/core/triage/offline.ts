@@ -1,4 +1,4 @@
-import { detectAutomated, isNoReplySenderVerdict, NO_REPLY_RELAY_REASON } from '../automated.js';
+import { detectAutomated, isNoReplySenderVerdict, NO_REPLY_RELAY_REASON, WEB_FORM_REASON } from '../automated.js';
 import type { AutomatedVerdict, Classifier, InboundMail, Verdict } from '../../types.js';
 import { combineWithModel } from './combine.js';
 import { selectMessageText, type MessageText } from './message-text.js';
@@ -52,23 +52,37 @@ export function triageOffline(mail: InboundMail, options: OfflineClassifierOptio
     return learnedVerdict(mail, options.model.predict(modelInputOf(text)), readLanguage(text), options.ownAddresses);
   }
   const rules = readMail(mail, { ownAddresses: options.ownAddresses });
-  if (options.mode === 'rules' || !options.model) return withStandingChecked(rules.verdict, rules.text);
+  const model = options.mode === 'rules' ? null : options.model;
+  if (rules.verdict.automated?.reason === WEB_FORM_REASON) return requestInWebForm(mail, options.ownAddresses, model, rules.verdict);
+  if (!model) return withStandingChecked(rules.verdict, rules.text);
   // An out-of-office subject over a body the rules read nothing in: read the mail as a person's; if
   // rules and model find a request there that is not machine wording, the subject loses to the body.
   if (rules.automatedBySubjectOnly) {
     const personReading = readMail(mail, { ownAddresses: options.ownAddresses, subjectNotAutomated: true });
-    const asPerson = withModel(personReading, options.model);
+    const asPerson = withModel(personReading, model);
     if (asPerson.labels.some((label) => label !== 'other') && !asPerson.automated) return asPerson;
     // Only the subject says "machine": when the model, which reads that subject too, finds no
     // machine wording in the text either, a person wrote under an auto-reply subject (a client that
     // kept it, "out until the 30th, but first: delete my account"). Such mail is not answered
     // either way, but as a person's it reaches the team instead of being filed as automatic.
-    if (!asPerson.automated && options.model.predict(modelInputOf(personReading.text)).heads.automated.probability < SUBJECT_ONLY_MACHINE_PROBABILITY) return asPerson;
+    if (!asPerson.automated && model.predict(modelInputOf(personReading.text)).heads.automated.probability < SUBJECT_ONLY_MACHINE_PROBABILITY) return asPerson;
     return rules.verdict;
   }
-  if (rules.automatedByContent) return requestUnderMachineWording(mail, options.ownAddresses, options.model, rules.verdict.automated) ?? rules.verdict;
-  if (isNoReplySenderVerdict(rules.verdict.automated)) return requestFromNoReplySender(mail, options.ownAddresses, options.model) ?? rules.verdict;
-  return withModel(rules, options.model);
+  if (rules.automatedByContent) return requestUnderMachineWording(mail, options.ownAddresses, model, rules.verdict.automated) ?? rules.verdict;
+  if (isNoReplySenderVerdict(rules.verdict.automated)) return requestFromNoReplySender(mail, options.ownAddresses, model) ?? rules.verdict;
+  return withModel(rules, model);
+}
+
+/**
+ * A web form relayed from a no-reply address is never answered (the address typed into it is not
+ * proven), but a person wrote it and the team opens its case: what the person asks is read as
+ * theirs, so the team's notice can name it ("open deletion") and the record keeps it.
+ */
+function requestInWebForm(mail: InboundMail, ownAddresses: string[], model: LinearModel | null, relayed: Verdict): Verdict {
+  const asPerson = readMail(mail, { ownAddresses, webFormNotAutomated: true, contentNotAutomated: true, subjectNotAutomated: true });
+  if (asPerson.verdict.automated) return relayed;
+  const verdict = model ? withModel(asPerson, model) : withStandingChecked(asPerson.verdict, asPerson.text);
+  return { ...verdict, automated: relayed.automated, agent: false, evidence: [...relayed.evidence, ...verdict.evidence] };
 }
 
 /**
