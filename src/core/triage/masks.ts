@@ -80,7 +80,7 @@ const DISCLAIMER =
   /(?:delete (?:this|the) (?:e-?mail|message|communication)|destroy (?:all )?copies|received this (?:e-?mail|message|communication) in error|diese E-Mail (?:irrtümlich|versehentlich)|löschen Sie diese (?:E-Mail|Nachricht)|borre este (?:correo|mensaje)|supprimer ce message|cancellare (?:questo|il) messaggio|apague esta mensagem|verwijder dit bericht)/iu;
 
 /** The right to complain, quoted from a privacy notice, is not a complaint. */
-const RIGHT_TO_COMPLAIN = /right to (?:lodge|file|make) a complaint|Recht auf Beschwerde|derecho a presentar una reclamación|droit d'introduire une réclamation|diritto di proporre reclamo/iu;
+const RIGHT_TO_COMPLAIN = /right to (?:lodge|file|make) a complaint|Recht auf Beschwerde|derecho a (?:presentar una reclamación|reclamar ante)|droit d['’](?:introduire|déposer) une (?:réclamation|plainte)|droit de (?:déposer|introduire) une (?:réclamation|plainte)|diritto di (?:proporre|presentare) (?:un )?reclamo|direito (?:de|a) (?:apresentar|fazer) (?:uma )?(?:reclamação|queixa)|recht (?:om|op) (?:het indienen van )?een klacht/iu;
 
 /**
  * A notice of rights: the sender tells the READER what they may ask for ("you can exercise your

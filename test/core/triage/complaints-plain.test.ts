@@ -51,3 +51,27 @@ describe('filing a complaint', () => {
     expect((await read('complaint', body)).labels).toContain('complaint');
   });
 });
+
+// GDPR Art. 77: a complaint lodged with the supervisory authority now. Before round 48 the rules read
+// it only in English, German and Dutch; a right quoted or a threat is no complaint made.
+describe('a complaint lodged with the regulator, in every language', () => {
+  const read = async (body: string) => triageMail(await parseMail(Buffer.from(buildMail({ from: 'P <p@mail.example>', to: 'privacy@clinic.example', subject: 'x', body, messageId: 'p-1@mail.example' })), { maxBytes: 100_000 }), { ownAddresses: ['privacy@clinic.example'] });
+  it.each([
+    'He presentado hoy una reclamación ante la Agencia Española de Protección de Datos.',
+    "J'ai déposé aujourd'hui une plainte auprès de la CNIL.",
+    'Ho presentato oggi un reclamo al Garante per la protezione dei dati personali.',
+    'Apresentei hoje uma queixa à CNPD.',
+  ])('%s', async (body) => {
+    expect((await read(body)).labels).toEqual(['complaint']);
+  });
+
+  it.each([
+    'Tem o direito de apresentar reclamação à CNPD.',
+    "Vous avez le droit d'introduire une réclamation auprès de la CNIL.",
+    'Si no me contestan, presentaré una reclamación ante la AEPD.',
+    'Caso não obtenha resposta no prazo de um mês, apresentarei queixa à CNPD.',
+    'Ayer retiré la reclamación que había presentado ante la AEPD.',
+  ])('no complaint made: %s', async (body) => {
+    expect((await read(body)).labels).not.toContain('complaint');
+  });
+});

@@ -53,6 +53,8 @@ export const ES_RULES: Rule[] = [
   ask('opt_out', words('(?:ya )?no quiero (?:seguir )?recibir|no me (?:contacten|llamen|escriban) m[áa]s')),
   ask('opt_out', words('no (?:me )?(?:env[íi]en|envi[ée]is|manden|mand[ée]is) (?:m[áa]s )?(?:publicidad|correos|mensajes|comunicaciones|ofertas)|no vendan mis|no compartan mis')),
   ask('opt_out', words('(?:revoco|retiro|revocar|retirar) (?:mi |el )?consentimiento (?:[\\p{L}-]+ ){0,6}?(?:publicidad|marketing|mercadotecnia|comunicaciones comerciales|boletines)')),
+  // Out of a programme the sender joined: a study, a panel, a list.
+  ask('opt_out', words("(?:s[áa]ca(?:me|dme|nme)|qu[íi]t(?:ame|adme|enme)|excl[úu]y(?:ame|adme|anme)|d(?:adme|enme|ame) de baja) (?:de|del|de la|de los|de las) (?:[\\p{L}-]+ ){0,3}?(?:estudios?|investigaci[óo]n|programas?|ensayos?|panel|encuestas?|lista|listas|bolet[íi]n|boletines|newsletter|proyecto|registro)")),
   // Consent taken back (GDPR Art. 7(3)) stops the processing it allowed, whatever it was for (a study, photos, analytics):
   // the sender's own first-person withdrawal, never a notice's "puede retirar su consentimiento".
   ask('opt_out', words('(?:revoco|retiro) (?:(?:expresamente|formalmente|también|tambien|además|ademas|asimismo|igualmente|por la presente|por este medio|desde ya|definitivamente|de forma expresa) ){0,3}(?:mi |el |todo )?consentimiento|(?:quiero|deseo|quisiera|solicito|me gustar[íi]a) (?:(?:también|tambien|además|ademas|asimismo|igualmente) ){0,2}(?:retirar|revocar) (?:mi |el |todo )?consentimiento|revocaci[óo]n (?:de mi|del) consentimiento')),
@@ -71,6 +73,8 @@ export const ES_RULES: Rule[] = [
   ask('complaint', words('(?:violación|vulneración) de (?:mi|mis) (?:privacidad|intimidad|confidencialidad|datos)')),
   topic('complaint', 1, words('(?:violación|vulneración) de la (?:privacidad|intimidad|confidencialidad)')),
   ask('complaint', stem('brecha de (?:datos|seguridad)|filtraci[óo]n de (?:mis )?datos|enviaron (?:mis|mi) [^.\\n]{0,40}?a otra persona')),
+  // A complaint to the supervisory authority made now (GDPR Art. 77); a threat of one is masked (masks.ts).
+  ask('complaint', words("(?:he presentado|presenté|he puesto|puse|he interpuesto|interpuse|acabo de (?:presentar|poner|interponer)|presento|he registrado|hemos presentado) (?:(?:hoy|ya|ayer|esta mañana|formalmente) )*(?:una |la |mi )?(?:queja|reclamaci[óo]n|denuncia) (?:[\\p{L}-]+ ){0,4}?(?:ante|a|en) (?:la )?(?:AEPD|Agencia Española de Protecci[óo]n de Datos|Agencia de Protecci[óo]n de Datos|autoridad de control|APDCAT|Autoritat Catalana de Protecci[óo] de Dades|AVPD)")),
   topic('complaint', 1, stem('queja|reclamaci[óo]n')),
   topic('complaint', 1, stem('recordatorio|segundo aviso')),
 

@@ -49,6 +49,8 @@ export const FR_RULES: Rule[] = [
   ask('opt_out', words("arrêtez (?:de m'envoyer|de me contacter|de m'appeler|de m'écrire|de me spammer|de me harceler)|cessez de (?:m'envoyer|m'écrire|me contacter)")),
   ask('opt_out', stem("droit d'opposition|m'oppose|opposition (?:à|au)|désinscri|désabonn|me retirer de (?:votre|la) liste|ne plus recevoir|ne vendez pas")),
   ask('opt_out', words('(?:retire|retirer|révoque|révoquer) (?:mon |le )?consentement (?:[\\p{L}\'-]+ ){0,6}?(?:prospection|marketing|publicité|newsletter|lettre d\'information)')),
+  // Out of a programme the sender joined: a study, a panel, a list.
+  ask('opt_out', words("(?:me retirer|retirez-moi|sortez-moi|me sortir|m['’]exclure|excluez-moi|me désinscrire|désinscrivez-moi) (?:de l['’]|de la |du |des |de )(?:[\\p{L}'’-]+ ){0,3}?(?:étude|études|recherche|programme|essai|panel|enquêtes?|liste|listes|newsletter|projet|registre)")),
   // Consent taken back (GDPR Art. 7(3)) stops the processing it allowed, whatever it was for (a study, photos, analytics):
   // the sender's own first-person withdrawal, never a notice's "vous pouvez retirer votre consentement".
   ask('opt_out', words("je (?:retire|révoque) (?:(?:ici|formellement|par la présente|également|aussi|donc|aussi par la présente|dès maintenant|dès à présent|expressément|définitivement|immédiatement|en outre|de plus|par ailleurs) ){0,3}(?:mon |le |tout )?consentement|(?:je )?(?:souhaite|veux|voudrais|demande à|tiens à) (?:(?:également|aussi|donc|par ailleurs|en outre) ){0,2}(?:retirer|révoquer) (?:mon |le |tout )?consentement|(?:retrait|révocation) de (?:mon|du) consentement")),
@@ -66,6 +68,8 @@ export const FR_RULES: Rule[] = [
   chase('complaint', words("(?:deuxième|troisième|seconde|dernière) (?:fois|relance|demande)|je vous relance|délai [^.?!\\n]{0,60}?(?:dépassé|expiré|écoulé)")),
   chase('complaint', stem("toujours (?:pas|rien|aucune)|n'ai (?:toujours |encore )?(?:rien|pas|aucune réponse) reçu|sans réponse|(?:pas|aucune) (?:encore )?(?:reçu de |de )?réponse|période [^.\\n]{0,60}?dépassée")),
   ask('complaint', stem('violation de données|fuite de données')),
+  // A complaint to the supervisory authority made now (GDPR Art. 77); a threat of one is masked (masks.ts).
+  ask('complaint', words("j['’]ai saisi la CNIL|(?:j['’]ai (?:déposé|adressé|introduit|fait|envoyé|transmis)|je dépose|je viens de déposer|nous avons déposé) (?:(?:aujourd['’]hui|ce jour|hier|ce matin|officiellement|donc) )*(?:une |ma )?(?:plainte|réclamation|signalement) (?:[\\p{L}'’-]+ ){0,4}?(?:auprès de|à|devant) (?:la |l['’])?(?:CNIL|Commission nationale de l['’]informatique et des libertés|autorité de (?:contrôle|protection des données)|Autorité de protection des données|APD|CNPD|PFPDT)")),
   topic('complaint', 1, stem('plainte|réclamation')),
   topic('complaint', 1, stem('relance')),
 

@@ -35,6 +35,8 @@ export const IT_RULES: Rule[] = [
   topic('correction', 1, words('dati (?:inesatti|errati|sbagliati|incompleti)')),
 
   ask('opt_out', words('non (?:desidero|voglio|vorrei) (?:più )?ricevere|non ricevere più|(?:revocare|revoco|ritiro|ritirare) (?:il (?:mio )?)?consenso (?:[\\p{L}\'-]+ ){0,6}?(?:marketing|pubblicità|newsletter|comunicazioni commerciali|promozionali)')),
+  // Out of a programme the sender joined: a study, a panel, a list.
+  ask('opt_out', words("(?:toglietemi|toglimi|togliermi|escludetemi|escludermi|rimuovetemi|rimuovermi|cancellatemi|cancellarmi) (?:da|dal|dallo|dalla|dai|dagli|dalle|dall['’])(?: |(?<=['’]))(?:[\\p{L}'’-]+ ){0,3}?(?:studio|studi|ricerca|programma|sperimentazione|panel|sondaggi|sondaggio|lista|liste|newsletter|progetto|registro)")),
   // Consent taken back (GDPR Art. 7(3)) stops the processing it allowed, whatever it was for (a study, photos, analytics):
   // the sender's own first-person withdrawal, never a notice's "può revocare il consenso".
   ask('opt_out', words("(?:revoco|ritiro) (?:(?:formalmente|espressamente|anche|inoltre|altresì|pertanto|quindi|con la presente|definitivamente|da subito|sin da ora|fin da ora) ){0,3}(?:il |il mio |ogni |qualsiasi )?consenso|(?:voglio|vorrei|desidero|intendo|chiedo di) (?:(?:anche|inoltre|altresì|pertanto|quindi) ){0,2}(?:revocare|ritirare) (?:il |il mio |ogni )?consenso|revoca del (?:mio )?consenso")),
@@ -57,6 +59,8 @@ export const IT_RULES: Rule[] = [
   ask('complaint', stem('violazione dei (?:miei )?dati')),
   chase('complaint', words('(?:vi )?(?:scrivo|riscrivo) (?:di nuovo|nuovamente|per la seconda volta)|(?:secondo|terzo|ultimo) sollecito|termine [^.?!\\n]{0,60}?(?:scaduto|superato|trascorso)')),
   chase('complaint', stem('non ho (?:ancora )?avuto (?:nessuna |alcuna )?risposta|nessuna risposta|non ho (?:ancora )?ricevuto (?:nessuna |alcuna )?risposta|ammonizione|diffida')),
+  // A complaint to the supervisory authority made now (GDPR Art. 77); a threat of one is masked (masks.ts).
+  ask('complaint', words("(?:ho (?:presentato|fatto|inoltrato|sporto|depositato|inviato)|abbiamo presentato|presento|ho appena (?:presentato|fatto|inoltrato)) (?:(?:oggi|ieri|già|formalmente|stamattina) )*(?:un |una |il mio |la mia )?(?:reclamo|segnalazione|esposto|denuncia) (?:[\\p{L}'’-]+ ){0,4}?(?:al|presso il|presso l['’]|all['’]|all[’']Autorità|a) ?(?:Garante|autorità (?:di controllo|garante))")),
   topic('complaint', 1, stem('reclamo')),
   topic('complaint', 1, stem('sollecito')),
 

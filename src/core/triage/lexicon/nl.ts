@@ -48,6 +48,8 @@ export const NL_RULES: Rule[] = [
   ask('opt_out', tail('(?:gegevens|data|informatie) (?:[\\p{L}]+ ){0,4}?(?:niet meer|niet langer) (?:te )?(?:gebruiken|verkopen|delen|verwerken)')),
   ask('opt_out', words('(?:trek|intrekken|trek ik) (?:mijn |de )?toestemming (?:[\\p{L}-]+ ){0,6}?(?:marketing|reclame|nieuwsbrief)|toestemming (?:[\\p{L}-]+ ){0,6}?(?:marketing|reclame|nieuwsbrief) in')),
   // Consent taken back (AVG art. 7 lid 3) stops the processing it allowed, whatever it was for; not a request withdrawn.
+  // Out of a programme the sender joined: a study, a panel, a list.
+  ask('opt_out', words("haal (?:me|mij) (?:[\\p{L}]+ )?uit (?:het|de|dat|dit|die|jullie) (?:[\\p{L}-]+ ){0,3}?(?:onderzoek|studie|programma|panel|enquêtes?|lijst|mailinglijst|nieuwsbrief|project|register|trial)")),
   ask('opt_out', words('(?:trek|trekken) (?:(?:ik|we|wij|hierbij|bij deze|ook|dan|toch|nu|daarom|tevens|eveneens|meteen|direct|bovendien|per direct|graag) ){0,4}(?:mijn |onze |de )?\\p{L}*toestemming(?: [\\p{L}\\d.’\'-]+){0,8}? in')),
   ask('opt_out', words('(?:mijn|onze) \\p{L}*toestemming(?: [\\p{L}\\d.’\'-]+){0,8}? (?:wil|willen) (?:ik |we |wij )?(?:graag )?(?:intrekken|herroepen)|(?:wil|willen) (?:(?:ik|we|wij|graag|ook|dan|daarom|tevens|hierbij|bij deze|nu|bovendien) ){0,4}(?:mijn |onze |de )?\\p{L}*toestemming(?: [\\p{L}\\d.’\'-]+){0,8}? (?:intrekken|herroepen)|intrekking van (?:mijn|de) \\p{L}*toestemming')),
   topic('opt_out', 1, stem('direct marketing|reclame')),

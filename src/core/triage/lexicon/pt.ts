@@ -45,6 +45,8 @@ export const PT_RULES: Rule[] = [
   ask('opt_out', words('(?:parem|deixem|parar|deixar) de (?:usar|utilizar|vender|partilhar|compartilhar|tratar)')),
   ask('opt_out', stem('direito de oposi[çc][ãa]o|me oponho|oponho-me|oposi[çc][ãa]o ao|descadastr|cancelar (?:a )?inscri[çc][ãa]o|n[ãa]o (?:quero )?receber mais|não vendam')),
   ask('opt_out', words('(?:revogo|revogar|retiro|retirar) (?:o (?:meu )?)?consentimento (?:[\\p{L}-]+ ){0,6}?(?:marketing|publicidade|newsletter|comunicações)')),
+  // Out of a programme the sender joined: a study, a panel, a list.
+  ask('opt_out', words("(?:tirem-me|tire-me|retirem-me|retire-me|excluam-me|exclua-me|removam-me|remova-me|me tirem|me retirem|me excluam|me removam|me tire|me retire) (?:do|da|dos|das|de) (?:[\\p{L}-]+ ){0,3}?(?:estudos?|pesquisa|investigação|programa|ensaio|painel|inquéritos?|lista|listas|newsletter|projec?to|registo|registro)")),
   // Consent taken back (GDPR Art. 7(3)) stops the processing it allowed, whatever it was for (a study, photos, analytics):
   // the sender's own first-person withdrawal, never a notice's "pode retirar o seu consentimento".
   ask('opt_out', words('(?:revogo|retiro) (?:(?:formalmente|expressamente|também|tambem|ainda|igualmente|por este meio|pela presente|desde já|definitivamente) ){0,3}(?:o |o meu |meu |todo )?consentimento|(?:quero|desejo|gostaria de|venho|pretendo) (?:(?:também|tambem|ainda|igualmente|por este meio) ){0,2}(?:retirar|revogar) (?:o |o meu |meu |todo )?consentimento|(?:revoga[çc][ãa]o|retirada) do (?:meu )?consentimento')),
@@ -59,6 +61,8 @@ export const PT_RULES: Rule[] = [
   ask('complaint', stem('vazamento de dados|viola[çc][ãa]o de dados')),
   chase('complaint', words('(?:escrevo|volto a escrever) (?:novamente|de novo|pela segunda vez)|(?:segundo|terceiro) (?:pedido|e-?mail(?! (?:cadastrad|registad|registrad|associad|vinculad)\\p{L}*)|lembrete|contacto|contato)|prazo [^.?!\\n]{0,60}?(?:terminou|expirou|passou|excedido|ultrapassado)')),
   chase('complaint', stem('n[ãa]o recebi (?:uma |nenhuma )?resposta|ainda n[ãa]o (?:tive|recebi|obtive) (?:uma |nenhuma )?resposta|sem resposta')),
+  // A complaint to the supervisory authority made now (GDPR Art. 77, LGPD Art. 18 §1); a threat of one is masked (masks.ts).
+  ask('complaint', words("(?:apresentei|fiz|apresentámos|apresentamos|submeti|registei|registrei|abri|acabei de (?:apresentar|fazer)|acabo de (?:apresentar|fazer)) (?:(?:hoje|ontem|já|formalmente) )*(?:uma |a |a minha )?(?:queixa|reclamação|denúncia|participação) (?:[\\p{L}-]+ ){0,4}?(?:à|a|na|junto da|junto à|perante a|para a) (?:CNPD|ANPD|Comissão Nacional de Proteção de Dados|Autoridade Nacional de Proteção de Dados|autoridade de control[oe])")),
   topic('complaint', 1, stem('reclama[çc][ãa]o')),
   topic('complaint', 1, stem('lembrete|advert[êe]ncia')),
 
