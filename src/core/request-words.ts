@@ -123,9 +123,11 @@ const TEAM_WORDS: Record<Label, string> = {
   other: 'not a privacy request',
 };
 
+const TEAM_CONSENT_WITHDRAWN_WORDS = 'withdrawal of consent (GDPR Art. 7(3)): stop every use that relied on it';
+
 /** A label in the words the privacy team uses (escalations, never requester mail). */
-export function describeForTeam(label: Label): string {
-  return TEAM_WORDS[label];
+export function describeForTeam(label: Label, wording: RequestWording = {}): string {
+  return label === 'opt_out' && wording.consentWithdrawn ? TEAM_CONSENT_WITHDRAWN_WORDS : TEAM_WORDS[label];
 }
 
 /** The requester wrote in a language we have no templates for: English, with one line saying so. */

@@ -489,5 +489,8 @@ describe('an opt-out that takes back consent', () => {
     expect(h.case().flags).toContain('consent_withdrawn');
     const escalation = h.takeNew().find((item) => item.templateId === 'team-escalation');
     expect(escalation?.body.text).toContain('consent withdrawn: stop every use that relied on it now');
+    // The line naming what was added says so too, never "opt-out of sale/sharing".
+    expect(escalation?.body.text).toContain('the requester also asked for: withdrawal of consent (GDPR Art. 7(3))');
+    expect(escalation?.body.text).not.toContain('sale/sharing');
   });
 });

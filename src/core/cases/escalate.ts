@@ -1,9 +1,10 @@
 import type { CaseLifecycle, Evidence, InboundMail, Verdict } from '../../types.js';
 import { localDay } from '../case-id.js';
-import { allowedCommands, CONSENT_WITHDRAWN, isTerminal, REPLY_TO_DIFFERS, teamTasks, URGENT } from '../case-machine.js';
+import { allowedCommands, isTerminal, REPLY_TO_DIFFERS, teamTasks, URGENT } from '../case-machine.js';
 import { disclosureChecklist, disclosureResponseTemplate } from './answer-checklist.js';
 import { COMMAND_HELP } from '../commands.js';
 import { describeForTeam } from '../request-words.js';
+import { caseWording } from './words.js';
 import { addEvent, dueOnOf, formatAddress, MAX_QUOTED_CHARS, queueTeamMail, quote, type Draft } from './draft.js';
 export function evidenceOf(d: Draft, verdict?: Verdict | null): Evidence[] {
   return verdict?.evidence ?? d.db.messages[d.record.messageKeys[0] ?? '']?.verdict?.evidence ?? [];
@@ -37,7 +38,7 @@ export function escalate(d: Draft, reasons: string[], mail?: InboundMail | null,
     agent: lifecycle.agent ? (lifecycle.agent.consumer ? `consumer named: ${lifecycle.agent.consumer.address}` : 'consumer address not known') : '',
     labels: record.labels.map((label) => ({
       label,
-      words: label === 'opt_out' && record.flags.includes(CONSENT_WITHDRAWN) ? 'withdrawal of consent (GDPR Art. 7(3)): stop every use that relied on it' : describeForTeam(label),
+      words: describeForTeam(label, caseWording(record)),
       evidence: evidence.filter((item) => item.label === label).map((item) => `"${item.phrase}" (${item.where})`).join('; ') || '-',
     })),
     confidence: lifecycle.confidence.toFixed(2),

@@ -4,6 +4,7 @@ import { CONSENT_WITHDRAWN, isTerminal, newVerification } from '../case-machine.
 import { CONSENT_WITHDRAWN_REASON, mailWithdrawsConsent } from '../consent-withdrawal.js';
 import { dataPointsFor } from '../data-points.js';
 import { describeForTeam } from '../request-words.js';
+import { caseWording } from './words.js';
 import { verificationDueAt } from '../deadlines.js';
 import { explainDeletionConfirmation } from '../deletion-confirmation.js';
 import { checkVerificationReply, FRESH_CODE_MIN_HOURS, MAX_FAILED_ATTEMPTS, MIN_CODE_LIFE_HOURS, needsVerification } from '../verification.js';
@@ -85,12 +86,10 @@ function addAskedRights(d: Draft, verdict: Verdict, by: string, mail: InboundMai
   } else if (lifecycle.verification && !lifecycle.verification.mailboxVerifiedAt && lifecycle.verification.dataPoints.length === 0 && added.includes('disclosure')) {
     lifecycle.verification.dataPoints = dataPointsFor({ labels: record.labels, text: `${text}\n${verdict.evidence.map((item) => item.phrase).join('\n')}`, orgName: ctx.orgName, configured: ctx.dataPoints });
   }
-  const reasons = [`the requester also asked for: ${added.map(describeForTeam).join('; ')} (added to the case; answer it with the rest)`];
-  if (added.includes('opt_out')) {
-    const consent = mailWithdrawsConsent(mail);
-    if (consent && !record.flags.includes(CONSENT_WITHDRAWN)) record.flags.push(CONSENT_WITHDRAWN);
-    reasons.push(consent ? CONSENT_WITHDRAWN_REASON : 'opt-out to switch off now');
-  }
+  const consent = added.includes('opt_out') && mailWithdrawsConsent(mail);
+  if (consent && !record.flags.includes(CONSENT_WITHDRAWN)) record.flags.push(CONSENT_WITHDRAWN);
+  const reasons = [`the requester also asked for: ${added.map((label) => describeForTeam(label, caseWording(record))).join('; ')} (added to the case; answer it with the rest)`];
+  if (added.includes('opt_out')) reasons.push(consent ? CONSENT_WITHDRAWN_REASON : 'opt-out to switch off now');
   return reasons;
 }
 /** Replies that say nothing about the deletion either way: the bot simply asks for the confirmation. */

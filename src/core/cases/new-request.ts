@@ -78,7 +78,7 @@ export function planNewCase(record: CaseRecord, mail: InboundMail, verdict: Verd
   // Request words the model overruled are left out of the case, never silently: one reply adds them.
   const overruled = (verdict.overruled ?? []).filter((label) => !labels.includes(label));
   if (overruled.length > 0) {
-    reasons.push(`the rules also read ${overruled.map(describeForTeam).join('; ')} here, which the model overruled: if that was asked, reply "reclassify ${[...labels, ...overruled].map(commandWordOf).join(' ')}"`);
+    reasons.push(`the rules also read ${overruled.map((label) => describeForTeam(label)).join('; ')} here, which the model overruled: if that was asked, reply "reclassify ${[...labels, ...overruled].map(commandWordOf).join(' ')}"`);
   }
   if (d.record.flags.includes(REPLY_TO_DIFFERS) && reasons.length > 0) reasons.push('note: Reply-To differs from From; we only ever write to From');
   advance(d, { by: 'bot', escalate: true, reasons, mail, verdict });
