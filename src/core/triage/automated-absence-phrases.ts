@@ -151,3 +151,11 @@ export const ON_RETURN = words(
 export const UPDATE_CONTACTS = words(
   `update your (?:address book|contacts?|contact (?:list|details|information)|distribution list)|(?:aktualisieren|ändern) Sie (?:bitte )?Ihr(?:e)? (?:Adressbuch|Kontakte|Kontaktdaten|Verteiler)|actualice su (?:libreta de direcciones|lista de contactos|agenda)|(?:mettez à jour|modifiez) votre (?:carnet d${APOS}adresses|liste de contacts)|aggiorn(?:i|ate) (?:la sua |la vostra )?(?:rubrica|lista (?:dei )?contatti)|atualize (?:a sua |o seu )?(?:livro de endereços|lista de contatos|agenda)|(?:pas|werk) (?:uw|je) (?:adresboek|contactgegevens|contactenlijst) (?:aan|bij)`,
 );
+
+/**
+ * A departed colleague's notice asks to drop the address itself from lists ("Bitte entfernen Sie diese
+ * Adresse aus Ihren Verteilern"): the notice's own wording, not the sender asking to opt out.
+ */
+export const DROP_THIS_ADDRESS = words(
+  `(?:remove|delete|take|drop) (?:this|the above) (?:e-?mail )?address|this (?:e-?mail )?address (?:from|off) (?:your|all)|(?:diese|die obige) (?:E-Mail-)?Adresse (?:[\\p{L}-]+ ){0,4}?(?:entfernen|löschen|austragen|streichen)|(?:entfernen|löschen|streichen) Sie (?:bitte )?diese (?:E-Mail-)?Adresse|(?:eliminen|eliminar|borren|borrar|quiten|quitar|retiren|retirar|den de baja) (?:esta|la presente) direcci[óo]n|(?:supprimer|supprimez|retirer|retirez|enlever|enlevez|radier|radiez) cette adresse|(?:rimuovere|rimuovete|eliminare|eliminate|cancellare|cancellate|togliere|togliete) (?:questo |quest${APOS})indirizzo|(?:remover|removam|remova|eliminar|eliminem|apagar|apaguem|retirar|retirem) (?:este|o presente) endereço|(?:verwijder|verwijderen|haal) (?:dit|het) (?:e-?mail)?adres`,
+);

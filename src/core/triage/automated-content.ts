@@ -10,6 +10,7 @@ import {
   PERIOD,
   UNMONITORED,
   UPDATE_CONTACTS,
+  DROP_THIS_ADDRESS,
 } from './automated-absence-phrases.js';
 import {
   AUTOMATIC_WORDING,
@@ -96,10 +97,10 @@ const KINDS: readonly KindRule[] = [
   { kind: 'auto_reply', reason: 'read-receipt text', anchor: READ_NOTICE, support: [readSubject, headerBlock, READ_CAVEAT, selfDescribed], reach: 700 },
   { kind: 'auto_reply', reason: 'ticket acknowledgement text', anchor: TICKET_RECEIVED, support: [ticketNumber, TICKET_ANSWER_DUE, TICKET_FOLLOW, selfDescribed, DO_NOT_REPLY] },
   { kind: 'auto_reply', reason: 'out-of-office text', anchor: ABSENCE_STATE, support: [...AWAY_SUPPORT, DEPARTURE, UNMONITORED] },
-  { kind: 'auto_reply', reason: 'no-longer-here text', anchor: DEPARTURE, support: [...AWAY_SUPPORT, UNMONITORED, UPDATE_CONTACTS] },
+  { kind: 'auto_reply', reason: 'no-longer-here text', anchor: DEPARTURE, support: [...AWAY_SUPPORT, UNMONITORED, UPDATE_CONTACTS], ownWording: DROP_THIS_ADDRESS },
   { kind: 'bulk', reason: 'unsubscribe-confirmation text', anchor: UNSUBSCRIBED, support: [UNSUBSCRIBED_DETAIL, selfDescribed, DO_NOT_REPLY], ownWording: UNSUBSCRIBED_DETAIL },
   { kind: 'auto_reply', reason: 'completion-notice text', anchor: DONE_NOTICE, support: [DONE_DETAIL, ticketNumber, selfDescribed, DO_NOT_REPLY], ownWording: DONE_DETAIL },
-  { kind: 'auto_reply', reason: 'unmonitored-mailbox text', anchor: UNMONITORED, support: [...AWAY_SUPPORT, TICKET_FOLLOW, DEPARTURE, UPDATE_CONTACTS] },
+  { kind: 'auto_reply', reason: 'unmonitored-mailbox text', anchor: UNMONITORED, support: [...AWAY_SUPPORT, TICKET_FOLLOW, DEPARTURE, UPDATE_CONTACTS], ownWording: DROP_THIS_ADDRESS },
   { kind: 'auto_reply', reason: 'automated-response text', anchor: SELF_DESCRIBED, support: [], decisive: true },
 ];
 

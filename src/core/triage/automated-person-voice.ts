@@ -39,8 +39,11 @@ export function asksSomething(text: string, where: 'subject' | 'body'): boolean 
 
 /** A subject that is the mail program's or help desk's own ("Read: ...", "[#1234] ...") says nothing about the sender. */
 function subjectIsGenerated(subject: string): boolean {
-  return READ_SUBJECT.test(subject) || found(TICKET_NUMBER, subject) || /^\s*\[[^\]\n]{1,40}\]/u.test(subject) || DONE_SUBJECT.test(subject) || CONFIRMATION_SUBJECT.test(subject) || found(UNSUBSCRIBED, subject);
+  return READ_SUBJECT.test(subject) || RECALL_SUBJECT.test(subject) || found(TICKET_NUMBER, subject) || /^\s*\[[^\]\n]{1,40}\]/u.test(subject) || DONE_SUBJECT.test(subject) || CONFIRMATION_SUBJECT.test(subject) || found(UNSUBSCRIBED, subject);
 }
+
+/** A mail program's recall request names the recalled subject after its own prefix ("Recall: …", "Rappel : …", "Rückruf: …"). */
+const RECALL_SUBJECT = /^\s*(?:recall|rappel|rückruf|recuperar|recuperación|richiamo|recolher|recolha|intrekken|terughalen)\s?:/iu;
 
 /** "Unsubscribe confirmed", "Descadastro confirmado", "Abmeldung bestätigt": a notice that something was done, not an ask. */
 const DONE_SUBJECT =

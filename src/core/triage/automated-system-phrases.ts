@@ -17,6 +17,9 @@ export const SELF_DESCRIBED = words(
     `(?:questo|questa) è (?:un |una |un${APOS})(?:messaggio|e-?mail|mail|risposta|notifica) (?:automatic[oa]|generat[oa] automaticamente)|(?:questo|il) (?:messaggio|e-?mail|mail) (?:è stato|viene) (?:generato|inviato) automaticamente`,
     `(?:esta|este) é um(?:a)? (?:mensagem|e-?mail|resposta|notificação) (?:automátic[oa]|gerad[oa] automaticamente)|(?:esta|a) (?:mensagem|resposta) (?:foi|é) (?:gerada|enviada) automaticamente|(?:este|o) e-?mail (?:foi|é) (?:gerado|enviado) automaticamente`,
     `dit is een automatisch(?: gegenereerd| verzonden)? (?:bericht|antwoord|e-?mail|mail|reactie|ontvangstbevestiging)|(?:dit|deze) (?:bericht|e-?mail|mail) (?:is|wordt) automatisch (?:gegenereerd|verzonden|verstuurd|aangemaakt)`,
+    // A mail program's recall request ("Anna Berg would like to recall the message, …"), in the third person: a person writes "I".
+    // The recalled message's subject follows on the line: it is the notice's, not a request.
+    `(?:(?<!(?:i|we) )would like to recall the message|(?<!ich )möchte die Nachricht [^\\n]{1,200}? zurückrufen|(?<!je )souhaite rappeler le message|desea (?:recuperar|retirar) el mensaje|desidera richiamare il messaggio|(?<!eu )(?:gostaria de|deseja|pretende) (?:recolher|recuperar) a mensagem|(?<!ik )wil het bericht [^\\n]{1,200}? (?:intrekken|terughalen))[^\\n]{0,200}`,
   ].join('|'),
 );
 

@@ -23,6 +23,13 @@ const AUTOMATED: Array<[subject: string, body: string, reason: string]> = [
   ["Re: Your privacy request", "Hi,\nI'm away on vacation and will respond to your message when I return on 12 August.\nCheers, Sam", "out-of-office text"],
   ["Re: Your privacy request", "Thanks for your message. I no longer work at Acme Corp. Please direct your enquiries to info@acme.example.", "no-longer-here text"],
   ["Re: Your privacy request", "This mailbox is not monitored. For support, please contact support@shop.example.", "unmonitored-mailbox text"],
+  // A departed colleague's notice asks to drop the address itself from lists: its own words, not an opt-out (round 49).
+  ["AW: Auftragsverarbeitungsvertrag", "Guten Tag,\n\nich bin nicht mehr für die Beispiel GmbH tätig. Dieses Postfach wird nicht mehr gelesen. Bitte entfernen Sie diese Adresse aus Ihren Verteilern.\n\nIhre Anfrage richten Sie bitte an info@beispiel.example.", "no-longer-here text"],
+  ["Re: Newsletter", "I no longer work at Acme. This mailbox is no longer monitored, please remove this address from your mailing lists.", "no-longer-here text"],
+  // A mail program's recall request, in the third person, naming the recalled subject (round 49).
+  ["Rappel : Re: Votre demande de suppression", "Valérie Moreau souhaite rappeler le message « Re: Votre demande de suppression ».", "automated-response text"],
+  ["Recall: Your deletion request", "Anna Berg would like to recall the message, \"Your deletion request\".", "automated-response text"],
+  ["Rückruf: Ihre Löschanfrage", "Jonas Keller möchte die Nachricht \"Ihre Löschanfrage\" zurückrufen.", "automated-response text"],
   ["Re: Your privacy request", "Please note that I am on sick leave. I will get back to you as soon as possible after my return.", "out-of-office text"],
   ["Re: Ihre Datenschutzanfrage", "Sehr geehrte Damen und Herren,\n\nvielen Dank für Ihre Nachricht. Ich bin vom 3. bis 14. März nicht im Büro und habe keinen Zugriff auf meine E-Mails. In dringenden Fällen wenden Sie sich bitte an meine Kollegin Anna Weber (anna.weber@firma.example).\n\nMit freundlichen Grüßen\nJonas Keller", "out-of-office text"],
   ["AW: Ihre Anfrage", "Ich befinde mich bis einschließlich 20. April in Elternzeit. Ihre E-Mail wird nicht weitergeleitet.", "out-of-office text"],
@@ -172,6 +179,8 @@ const PEOPLE: Array<[subject: string, body: string, primary: Label]> = [
   ["Re: Delete my data", "Back from vacation — yes please delete my data.", "deletion"],
   ["Re: my request", "I was out of office, sorry, my request is still open.", "other"],
   ["Re: texts", "I'm on holiday, please stop the texts.", "opt_out"],
+  // A person who recalls their own mail says "I"; one who leaves a job and asks to be taken off a list speaks of themselves.
+  ["Recall", "I would like to recall the message I sent yesterday and ask you to delete my account instead.", "deletion"],
   ["Delete my account", "I'm on vacation until Monday but please delete my account now.", "deletion"],
   ["my data", "I'm away until the 5th, so please send the copy of my data by post.", "disclosure"],
   ["Re: Your privacy request", "Please delete everything you have on me.\n\nOn Mon, 2 Mar 2026, Privacy Team wrote:\nYour request #4812 has been received. This is an automated response.", "deletion"],
