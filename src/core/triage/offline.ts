@@ -129,12 +129,12 @@ function withModel(rules: RuleReading, model: LinearModel): Verdict {
   // languages; elsewhere the rules' statute citations are all we know.
   // Thanks, withdrawals and instructions to the bot carry no request, but a machine may still have
   // written them ("If this wasn't you, you can ignore this email"): the model's automated head decides that.
-  if (rules.settled) return rules.verdict.automated || rules.language.unsupportedLanguage ? rules.verdict : (machineWrittenByModel(rules.verdict, model.predict(modelInputOf(rules.text)), false, impersonal(rules.text)) ?? rules.verdict);
+  if (rules.settled) return rules.verdict.automated || rules.language.unsupportedLanguage ? rules.verdict : (machineWrittenByModel(rules.verdict, model.predict(modelInputOf(rules.text)), false, impersonal(rules.text, rules.language.language)) ?? rules.verdict);
   if (rules.language.unsupportedLanguage) return machineWrittenUndetermined(rules, model) ?? rules.verdict;
   if (!model.stack) throw new Error('the triage model has no stack to weigh rules and model: retrain it with `npm run train`');
   const prediction = model.predict(modelInputOf(rules.text));
   const combined = combineWithModel({ rules: rules.verdict, prediction, stack: model.stack, confidenceCap: rules.language.confidenceCap, ...(rules.awaitingContext ? { awaitingContext: rules.awaitingContext } : {}) });
-  return withStandingChecked(machineWrittenByModel(combined, prediction, forwardsWithANote(rules.text), impersonal(rules.text)) ?? combined, rules.text);
+  return withStandingChecked(machineWrittenByModel(combined, prediction, forwardsWithANote(rules.text), impersonal(rules.text, rules.language.language)) ?? combined, rules.text);
 }
 
 /**
@@ -189,8 +189,10 @@ export const MODEL_AUTOMATED_REQUEST_PROBABILITY = 0.9;
 export const IMPERSONAL_MACHINE_PROBABILITY = 0.7;
 
 /** No first-person singular in the new text, and not a reply: how notices write. */
-function impersonal(text: MessageText): boolean {
-  return text.isReply !== true && !FIRST_PERSON_SINGULAR.test(text.body);
+function impersonal(text: MessageText, language: string): boolean {
+  // Italian "i" is the plural article ("i tuoi dati", "i nostri orari"), not the English pronoun.
+  const body = language === 'it' ? text.body.replace(/(?<!\p{L})[iI](?!\p{L})/gu, ' ') : text.body;
+  return text.isReply !== true && !FIRST_PERSON_SINGULAR.test(body);
 }
 
 function machineWrittenByModel(verdict: Verdict, prediction: ModelPrediction, forwarded = false, impersonalText = false): Verdict | null {
@@ -228,7 +230,7 @@ function machineWrittenByModel(verdict: Verdict, prediction: ModelPrediction, fo
  */
 function machineWrittenUndetermined(rules: RuleReading, model: LinearModel): Verdict | null {
   if (rules.language.language !== 'und') return null;
-  return machineWrittenByModel(rules.verdict, model.predict(modelInputOf(rules.text)), false, impersonal(rules.text));
+  return machineWrittenByModel(rules.verdict, model.predict(modelInputOf(rules.text)), false, impersonal(rules.text, rules.language.language));
 }
 
 export function createOfflineClassifier(options: OfflineClassifierOptions): Classifier {

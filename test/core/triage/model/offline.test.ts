@@ -161,6 +161,11 @@ describe('offline triage with the shipped model', () => {
     expect(at(notice, 0.68).automated).toBeNull();
     // The lower bar is for notices only: a person's "I" keeps the main one.
     expect(at(personal, 0.72).automated).toBeNull();
+    // Italian "i" is an article ("i tuoi dati", "i primi raffreddori"), not a person's "I" (round 49).
+    const italian = await mail('Novità di maggio', 'Cari clienti, ecco le novità di maggio: sconti su tutte le creme solari e i nuovi orari della farmacia. I tuoi dati sono trattati ai sensi del regolamento.');
+    expect(at(italian, 0.72).automated?.reason).toBe('automated wording (learned model)');
+    const italianPerson = await mail('il mio pacco', 'Il mio pacco è partito oggi, io lo aspetto martedì.');
+    expect(at(italianPerson, 0.72).automated).toBeNull();
   });
 
   it('never files as surely automatic a forward with a note of the sender\'s own above the machine text: the team is told', async () => {
