@@ -387,3 +387,23 @@ describe('a mind changed about a programme the sender joined is an opt-out of it
     expect((await triage('Monday', 'Please take me out of that appointment on Monday.')).labels).toEqual(['other']);
   });
 });
+
+describe('off the mailing list in plain words, beside a deletion (round 49)', () => {
+  it.each([
+    ['cancellazione', 'Vorrei cancellare il mio profilo. Intanto per favore togliete la mia mail dalla newsletter che mi arriva ogni lunedì.'],
+    ['Abmeldung und Löschung', 'Bitte melden Sie mich von allen Werbe-E-Mails ab und löschen Sie mein Kundenkonto.'],
+    ['Suppression', "Merci de supprimer mon compte, et d'arrêter de m'envoyer les newsletters sur les deux adresses."],
+    ['Re: Confirmação', 'Podem excluir minha conta e todos os meus dados. E por favor tirem meu número daquela lista de transmissão de vocês.'],
+    ['Verzoek', 'Verwijder mijn klantaccount en stop per direct met het sturen van reclamefolders en e-mails.'],
+    ['Leaving', 'Please close my online account and delete my details, and stop the promos and the newsletters.'],
+  ])('%s: both', async (subject, body) => {
+    expect(sorted((await triage(subject, body)).labels)).toEqual(['deletion', 'opt_out']);
+  });
+
+  it.each([
+    ['Termin', 'Bitte melden Sie mich von der Sprechstunde am Montag ab.'],
+    ['Monday', 'Please stop the reminders for my appointment on Monday, I cancelled it.'],
+  ])('%s: a booking is no mailing list', async (subject, body) => {
+    expect((await triage(subject, body)).labels).not.toContain('opt_out');
+  });
+});

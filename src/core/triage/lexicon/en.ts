@@ -117,7 +117,7 @@ export const EN_RULES: Rule[] = [
   ask('opt_out', words('(?:want|need) (?:this|it|that|them) (?:to )?(?:stopped|to stop)')),
   ask('opt_out', words('(?:keep|keeps|continue to|still) (?:texting|emailing|e-mailing|calling|messaging|contacting|spamming|mailing|ringing) (?:me|us)')),
   topic('opt_out', 1, words('sign(?:ed)? me up|signed up (?:without|by)')),
-  ask('opt_out', words('stop (?:the|these|your|all|all the|all your|sending the) (?:[\\p{L}-]+ )?(?:e-?mails|newsletters?|messages|texts|calls|marketing|promotions|ads|mailings)')),
+  ask('opt_out', words('stop (?:the|these|your|all|all the|all your|sending the) (?:[\\p{L}-]+ )?(?:e-?mails|newsletters?|messages|texts|calls|marketing|promotions|ads|mailings|offers|promos|mailers|leaflets|flyers|brochures|catalogues|catalogs)')),
   ask('opt_out', words("(?:stop|quit|cease) (?:sending|emailing|e-mailing|texting|calling|contacting|spamming|mailing|marketing to|asking|bothering|pestering|messaging) (?:me|us)|(?:do not|don't|dont|no longer) want to be (?:contacted|emailed|e-mailed|called|texted|messaged|marketed to)")),
   ask('opt_out', words("(?:i )?(?:do not|don't|dont|no longer) (?:want|wish|like) (?:to (?:receive|get) )?(?:any )?(?:more |further )?(?:marketing|promotional|advertising|newsletters?|promotions?|communications?|e-?mails|messages|texts|calls|mail|these (?:e-?mails|messages|texts))")),
   // "Stop using all the data you have about me": an objection or restriction (GDPR Art. 18/21, CCPA 1798.120).

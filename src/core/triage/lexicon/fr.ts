@@ -51,6 +51,8 @@ export const FR_RULES: Rule[] = [
   ask('opt_out', words('(?:retire|retirer|révoque|révoquer) (?:mon |le )?consentement (?:[\\p{L}\'-]+ ){0,6}?(?:prospection|marketing|publicité|newsletter|lettre d\'information)')),
   // Out of a programme the sender joined: a study, a panel, a list.
   ask('opt_out', words("(?:me retirer|retirez-moi|sortez-moi|me sortir|m['’]exclure|excluez-moi|me désinscrire|désinscrivez-moi) (?:de l['’]|de la |du |des |de )(?:[\\p{L}'’-]+ ){0,3}?(?:étude|études|recherche|programme|essai|panel|enquêtes?|liste|listes|newsletter|projet|registre)")),
+  // "arrêtez de m'envoyer les newsletters", "cesser de m'envoyer des SMS".
+  ask('opt_out', words("(?:arrêter|arrêtez|cesser|cessez|arrêtiez|cessiez) de m['’](?:envoyer|adresser) (?:[\\p{L}'’-]+ ){0,2}?(?:newsletters?|e-?mails|mails|courriels|sms|messages|publicités|offres|promotions|lettres d['’]information|prospectus|relances)")),
   // Consent taken back (GDPR Art. 7(3)) stops the processing it allowed, whatever it was for (a study, photos, analytics):
   // the sender's own first-person withdrawal, never a notice's "vous pouvez retirer votre consentement".
   ask('opt_out', words("je (?:retire|révoque) (?:(?:ici|formellement|par la présente|également|aussi|donc|aussi par la présente|dès maintenant|dès à présent|expressément|définitivement|immédiatement|en outre|de plus|par ailleurs) ){0,3}(?:mon |le |tout )?consentement|(?:je )?(?:souhaite|veux|voudrais|demande à|tiens à) (?:(?:également|aussi|donc|par ailleurs|en outre) ){0,2}(?:retirer|révoquer) (?:mon |le |tout )?consentement|(?:retrait|révocation) de (?:mon|du) consentement")),

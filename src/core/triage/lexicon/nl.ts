@@ -3,7 +3,7 @@ import { MINOR_AGE } from './minor.js';
 
 const MIJN = '(?:mijn|al mijn|alle|de|mij betreffende|zijn|haar|hun)';
 const REQUEST_NL = '(?:verzoek|verzoeken|vraag|gevraagd|wil graag|wil ik|wens|ik wil)';
-const GEGEVENS = '(?:\\p{L}*gegevens|data|informatie|info|account|profiel|dossier)';
+const GEGEVENS = '(?:\\p{L}*(?:gegevens|account|profiel|dossier)|data|informatie|info)';
 
 /** Dutch: AVG wording (inzage, verwijdering, rectificatie, bezwaar) and everyday phrasing. */
 export const NL_RULES: Rule[] = [
@@ -48,6 +48,8 @@ export const NL_RULES: Rule[] = [
   ask('opt_out', tail('(?:gegevens|data|informatie) (?:[\\p{L}]+ ){0,4}?(?:niet meer|niet langer) (?:te )?(?:gebruiken|verkopen|delen|verwerken)')),
   ask('opt_out', words('(?:trek|intrekken|trek ik) (?:mijn |de )?toestemming (?:[\\p{L}-]+ ){0,6}?(?:marketing|reclame|nieuwsbrief)|toestemming (?:[\\p{L}-]+ ){0,6}?(?:marketing|reclame|nieuwsbrief) in')),
   // Consent taken back (AVG art. 7 lid 3) stops the processing it allowed, whatever it was for; not a request withdrawn.
+  // "stoppen met het sturen van reclamefolders en e-mails".
+  ask('opt_out', words("(?:stoppen|stop|ophouden|stopt) (?:(?:per direct|direct|meteen|nu|alstublieft|aub|graag|dan) ){0,2}met (?:het )?(?:sturen|versturen|toesturen|mailen|sms'?en|bellen)(?: van)? (?:[\\p{L}'-]+ ){0,3}?(?:reclame\\p{L}*|nieuwsbrie\\p{L}*|e-?mails|mails|folders|sms'?(?:je)?s|aanbiedingen|berichten|herinneringen)")),
   // Out of a programme the sender joined: a study, a panel, a list.
   ask('opt_out', words("haal (?:me|mij) (?:[\\p{L}]+ )?uit (?:het|de|dat|dit|die|jullie) (?:[\\p{L}-]+ ){0,3}?(?:onderzoek|studie|programma|panel|enquêtes?|lijst|mailinglijst|nieuwsbrief|project|register|trial)")),
   ask('opt_out', words('(?:trek|trekken) (?:(?:ik|we|wij|hierbij|bij deze|ook|dan|toch|nu|daarom|tevens|eveneens|meteen|direct|bovendien|per direct|graag) ){0,4}(?:mijn |onze |de )?\\p{L}*toestemming(?: [\\p{L}\\d.’\'-]+){0,8}? in')),

@@ -47,6 +47,8 @@ export const PT_RULES: Rule[] = [
   ask('opt_out', words('(?:revogo|revogar|retiro|retirar) (?:o (?:meu )?)?consentimento (?:[\\p{L}-]+ ){0,6}?(?:marketing|publicidade|newsletter|comunicações)')),
   // Out of a programme the sender joined: a study, a panel, a list.
   ask('opt_out', words("(?:tirem-me|tire-me|retirem-me|retire-me|excluam-me|exclua-me|removam-me|remova-me|me tirem|me retirem|me excluam|me removam|me tire|me retire) (?:do|da|dos|das|de) (?:[\\p{L}-]+ ){0,3}?(?:estudos?|pesquisa|investigação|programa|ensaio|painel|inquéritos?|lista|listas|newsletter|projec?to|registo|registro)")),
+  // "tirem meu número daquela lista", "removam o meu e-mail da newsletter".
+  ask('opt_out', words("(?:tirem|tire|retirem|retire|removam|remova|excluam|exclua) (?:o )?(?:meu|minha) (?:número|e-?mail|endereço|contato|contacto|telefone) (?:[\\p{L}-]+ ){0,3}?(?:da|das|do|dos|daquela|dessa|desta|daquele|desse) (?:[\\p{L}-]+ ){0,2}?(?:lista|listas|newsletter|transmissão|mailing|campanhas?|promoções)")),
   // Consent taken back (GDPR Art. 7(3)) stops the processing it allowed, whatever it was for (a study, photos, analytics):
   // the sender's own first-person withdrawal, never a notice's "pode retirar o seu consentimento".
   ask('opt_out', words('(?:revogo|retiro) (?:(?:formalmente|expressamente|também|tambem|ainda|igualmente|por este meio|pela presente|desde já|definitivamente) ){0,3}(?:o |o meu |meu |todo )?consentimento|(?:quero|desejo|gostaria de|venho|pretendo) (?:(?:também|tambem|ainda|igualmente|por este meio) ){0,2}(?:retirar|revogar) (?:o |o meu |meu |todo )?consentimento|(?:revoga[çc][ãa]o|retirada) do (?:meu )?consentimento')),
