@@ -68,7 +68,7 @@ export function triageOffline(mail: InboundMail, options: OfflineClassifierOptio
     if (!asPerson.automated && model.predict(modelInputOf(personReading.text)).heads.automated.probability < SUBJECT_ONLY_MACHINE_PROBABILITY) return asPerson;
     return rules.verdict;
   }
-  if (rules.automatedByContent) return requestUnderMachineWording(mail, options.ownAddresses, model, rules.verdict.automated) ?? rules.verdict;
+  if (rules.automatedByContent) return requestUnderMachineWording(mail, options.ownAddresses, model, rules.verdict.automated) ?? relayCarriesRequest(mail, options.ownAddresses, model, rules.verdict) ?? rules.verdict;
   if (isNoReplySenderVerdict(rules.verdict.automated)) return requestFromNoReplySender(mail, options.ownAddresses, model) ?? rules.verdict;
   return withModel(rules, model);
 }
@@ -93,10 +93,30 @@ function requestInWebForm(mail: InboundMail, ownAddresses: string[], model: Line
  */
 function requestFromNoReplySender(mail: InboundMail, ownAddresses: string[], model: LinearModel): Verdict | null {
   const asPerson = readMail(mail, { ownAddresses, noReplySenderNotAutomated: true });
-  if (asPerson.verdict.automated) return null;
+  // A voicemail transcript or a form's copy from `voicemail-noreply@` carrying a request: the words
+  // are someone else's, the sender a machine, so it goes to the team (unsure), never set aside.
+  if (asPerson.verdict.automated) {
+    if (!asPerson.automatedByContent) return null;
+    return asPerson.verdict.automated.unsure ? asPerson.verdict : relayCarriesRequest(mail, ownAddresses, model, asPerson.verdict);
+  }
   const verdict = withModel(asPerson, model);
   if (verdict.automated || !verdict.labels.some((label) => label !== 'other')) return null;
   return { ...verdict, automated: { kind: 'bulk', reason: NO_REPLY_RELAY_REASON, unsure: true } };
+}
+
+/**
+ * A voicemail transcript, fax, form copy or digest carries someone else's words: its sender is a
+ * machine and is never answered. When the rules read a request in those words it goes to the team
+ * (unsure, automated-content.ts); when the rules read one only as a person's words, or only the model
+ * does ("my son is nine … I'd like that account deleted, all of it" in a transcript), it goes there too, never be set aside in the daily summary.
+ */
+function relayCarriesRequest(mail: InboundMail, ownAddresses: string[], model: LinearModel, relayed: Verdict): Verdict | null {
+  const automated = relayed.automated;
+  if (!automated?.relayed || automated.unsure) return null;
+  const asPerson = readMail(mail, { ownAddresses, contentNotAutomated: true, noReplySenderNotAutomated: true });
+  if (asPerson.verdict.automated) return null;
+  const asks = asPerson.verdict.labels.some((label) => label !== 'other') || PRIVACY_LABELS.some((label) => model.predict(modelInputOf(asPerson.text)).heads[label].positive);
+  return asks ? { ...relayed, automated: { ...automated, unsure: true } } : null;
 }
 
 /**

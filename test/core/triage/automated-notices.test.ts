@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { triageMail } from '../../../src/core/triage/index.js';
+import { triageOffline } from '../../../src/core/triage/offline.js';
+import { loadShippedModel } from '../../../src/io/triage-model.js';
 import { parseMail } from '../../../src/io/mime.js';
 import type { InboundMail, Label } from '../../../src/types.js';
 
@@ -71,5 +73,16 @@ describe('notices that carry someone else\'s words or report a request done', ()
   it('does not take words above a voicemail notice for the notice\'s: a person forwarding it inline is a person', async () => {
     const body = 'Can you tell me what data you hold about me?\n\nYou have a new voicemail from +1 555 0100.\nDuration: 00:20';
     expect(triageMail(await mailOf('question', body), OPTIONS).automated).toBeNull();
+  });
+});
+
+describe('a relay whose carried request only a person\'s reading finds still reaches the team (round 49)', () => {
+  const transcript = 'New voicemail received on Support Line\n\nCaller: +1 (720) 555-0199\nDuration: 1:05\n\nAutomated transcript:\n"Hi, my name is Paul Reyes. My daughter is eight and she made an account on your app with her school email. I never agreed to you having her name and her email. I\'d like that account gone, all of it. Please call me back. Thanks."\n\nTranscripts are generated automatically and may contain errors.';
+  const relayed = async (from: string) => {
+    const raw = `From: Phone System <${from}>\r\nTo: privacy@clinic.example\r\nSubject: Voicemail transcript: +1 (720) 555-0199\r\nMessage-ID: <vm@phone.example>\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n${transcript.replace(/\n/g, '\r\n')}\r\n`;
+    return triageOffline(await parseMail(Buffer.from(raw), { maxBytes: 100_000 }), { ...OPTIONS, mode: 'both', model: loadShippedModel() });
+  };
+  it.each(['voicemail-noreply@phone.example', 'phone-system@phone.example'])('from %s: never answered, passed to the team', async (from) => {
+    expect((await relayed(from)).automated).toMatchObject({ kind: 'auto_reply', reason: 'voicemail or fax notice', relayed: true, unsure: true });
   });
 });
