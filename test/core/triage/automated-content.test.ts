@@ -26,6 +26,10 @@ const AUTOMATED: Array<[subject: string, body: string, reason: string]> = [
   // A departed colleague's notice asks to drop the address itself from lists: its own words, not an opt-out (round 49).
   ["AW: Auftragsverarbeitungsvertrag", "Guten Tag,\n\nich bin nicht mehr für die Beispiel GmbH tätig. Dieses Postfach wird nicht mehr gelesen. Bitte entfernen Sie diese Adresse aus Ihren Verteilern.\n\nIhre Anfrage richten Sie bitte an info@beispiel.example.", "no-longer-here text"],
   ["Re: Newsletter", "I no longer work at Acme. This mailbox is no longer monitored, please remove this address from your mailing lists.", "no-longer-here text"],
+  // A stretch counted from today, and "if it's pressing" in place of a date (held-out misses, session U).
+  ["Re: We need to confirm a few details", "I'm on jury service for the next two weeks and can't say when I'll be able to check email. Please bear with me.", "out-of-office text"],
+  ["Re : Question", "Je suis en télétravail cette semaine, connexion aléatoire. Si c'est pressé, appelez le secrétariat.", "out-of-office text"],
+  ["AW: Anfrage", "Ich bin im Urlaub und die nächsten drei Wochen nicht erreichbar.", "out-of-office text"],
   // A mail program's recall request, in the third person, naming the recalled subject (round 49).
   ["Rappel : Re: Votre demande de suppression", "Valérie Moreau souhaite rappeler le message « Re: Votre demande de suppression ».", "automated-response text"],
   ["Recall: Your deletion request", "Anna Berg would like to recall the message, \"Your deletion request\".", "automated-response text"],
@@ -179,6 +183,7 @@ const PEOPLE: Array<[subject: string, body: string, primary: Label]> = [
   ["Re: Delete my data", "Back from vacation — yes please delete my data.", "deletion"],
   ["Re: my request", "I was out of office, sorry, my request is still open.", "other"],
   ["Re: texts", "I'm on holiday, please stop the texts.", "opt_out"],
+  ["Re: my account", "I'm away for the next two weeks, but before I go: please delete my account.", "deletion"],
   // A person who recalls their own mail says "I"; one who leaves a job and asks to be taken off a list speaks of themselves.
   ["Recall", "I would like to recall the message I sent yesterday and ask you to delete my account instead.", "deletion"],
   ["Delete my account", "I'm on vacation until Monday but please delete my account now.", "deletion"],
