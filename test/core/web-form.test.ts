@@ -84,6 +84,9 @@ describe('what a web form asks is read as the words of the person who typed it',
     expect(notice?.templateId).toBe('team-notice');
     expect(notice?.body.text).toContain('The bot reads it as: deletion.');
     expect(notice?.body.text).toContain('  open deletion\n');
+    // Each example once, and the command line names the same labels.
+    expect(notice?.body.text.match(/^  open deletion$/gm)).toHaveLength(1);
+    expect(notice?.body.text).toContain("--labels deletion");
     expect(h.db.messages[form.key]).toMatchObject({ caseId: null, status: 'ignored' });
   });
 });

@@ -50,6 +50,8 @@ export function planOtherNotice(mail: InboundMail, db: DbData, ctx: LifecycleCon
   const overruled = kind.overruled ?? [];
   const forAnotherAdult = kind.forAnotherAdult ?? '';
   const asked = overruled.length > 0 ? [] : (kind.asked ?? []).filter((label) => label !== 'other');
+  // What the team is shown to reply first: what the rules read (overruled), else what the bot read.
+  const suggested = overruled.length > 0 ? overruled : asked;
   if (ctx.teamAddresses.length === 0 || !mail.from || ctx.teamAddresses.includes(mail.from.address)) return [];
   const key = `none:team-notice:${shortHash(mail.key)}`;
   if (db.outbox[key]) return [];
@@ -90,7 +92,10 @@ export function planOtherNotice(mail: InboundMail, db: DbData, ctx: LifecycleCon
     forAnotherAdult,
     // What a passed-on mail seems to ask, for the team to confirm with one reply ("open deletion").
     asked: asked.map(commandWordOf).join(', '),
-    openExample: (overruled.length > 0 ? overruled : asked).map(commandWordOf).join(' '),
+    openExample: suggested.map(commandWordOf).join(' '),
+    // The reply examples: what the bot read first, then the usual two, each once.
+    openExamples: [...new Set([suggested.map(commandWordOf).join(' '), 'deletion', 'disclosure opt-out'].filter(Boolean))],
+    cliLabels: suggested.length > 0 ? suggested.join(' ') : 'deletion',
   };
   const subject = `[privacy-inbox] ${noticeTopic(form !== null, relayedFromNoReply, relayedWords, looksAutomated, overruled.length > 0, forAnotherAdult !== '')}, passed to you (no reply was sent)`;
   return [{ type: 'enqueue', item: noCaseTeamItem('team-notice', shortHash(mail.key), subject, vars, db, ctx) }];
