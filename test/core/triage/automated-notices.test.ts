@@ -86,3 +86,18 @@ describe('a relay whose carried request only a person\'s reading finds still rea
     expect((await relayed(from)).automated).toMatchObject({ kind: 'auto_reply', reason: 'voicemail or fax notice', relayed: true, unsure: true });
   });
 });
+
+describe('spoken requests in relayed voicemail transcripts reach the team, in the words callers use (round 50)', () => {
+  const voicemail = async (words: string) => {
+    const body = `Nuovo messaggio in segreteria\n\nDa: 339 555 0100\nDurata: 0:41\n\nTrascrizione:\n"${words}"\n\nMessaggio inoltrato automaticamente dal sistema di segreteria.`;
+    const raw = `From: Segreteria <voicemail@centro.example.it>\r\nTo: privacy@clinic.example\r\nSubject: Nuovo messaggio vocale\r\nMessage-ID: <vm2@centro.example.it>\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n${body.replace(/\n/g, '\r\n')}\r\n`;
+    return triageOffline(await parseMail(Buffer.from(raw), { maxBytes: 100_000 }), { ...OPTIONS, mode: 'both', model: loadShippedModel() });
+  };
+  it.each([
+    'Buongiorno, sono la signora Rota. Mi chiamate ogni settimana per le offerte. Basta telefonate per le offerte, per favore. Grazie.',
+    'Boa tarde, fala a Joana. Queria pedir que apagassem as gravações das minhas consultas. Obrigada.',
+    'Goedemorgen, met Henk. Ik zou graag een afschrift willen van mijn medisch dossier. Dank u wel.',
+  ])('%s', async (words) => {
+    expect((await voicemail(words)).automated).toMatchObject({ relayed: true, unsure: true });
+  });
+});

@@ -35,6 +35,8 @@ export const IT_RULES: Rule[] = [
   topic('correction', 1, words('dati (?:inesatti|errati|sbagliati|incompleti)')),
 
   ask('opt_out', words('non (?:desidero|voglio|vorrei) (?:più )?ricevere|non ricevere più|(?:revocare|revoco|ritiro|ritirare) (?:il (?:mio )?)?consenso (?:[\\p{L}\'-]+ ){0,6}?(?:marketing|pubblicità|newsletter|comunicazioni commerciali|promozionali)')),
+  // "Basta telefonate per le offerte": enough of the calls, the mail, the offers.
+  ask('opt_out', words("basta (?:con )?(?:le |i |gli |queste |questi )?(?:telefonate|chiamate|e-?mail|mail|sms|messaggi|newsletter|pubblicità|offerte|promozioni|volantini)")),
   // Out of a programme the sender joined: a study, a panel, a list.
   ask('opt_out', words("(?:toglietemi|toglimi|togliermi|escludetemi|escludermi|rimuovetemi|rimuovermi|cancellatemi|cancellarmi) (?:da|dal|dallo|dalla|dai|dagli|dalle|dall['’])(?: |(?<=['’]))(?:[\\p{L}'’-]+ ){0,3}?(?:studio|studi|ricerca|programma|sperimentazione|panel|sondaggi|sondaggio|lista|liste|newsletter|progetto|registro)")),
   // Off the list by name: "togliete la mia mail dalla newsletter", "rimuovete il mio numero dalle promozioni".

@@ -21,6 +21,8 @@ export const NL_RULES: Rule[] = [
 
   topic('disclosure', 2, stem('inzage|recht op toegang')),
   ask('disclosure', stem('(?:verzoek|vraag) (?:ik )?(?:hierbij )?om toegang')),
+  // "Ik zou graag een afschrift willen van mijn medisch dossier": a copy of one's own file.
+  ask('disclosure', words("(?:afschrift|kopie|kopieën|uitdraai|inzage)(?: [\\p{L}-]+){0,3}? (?:van|in) mijn (?:[\\p{L}-]+ )?(?:\\p{L}*dossier|\\p{L}*gegevens|status|uitslagen)")),
   ask('disclosure', words(`${REQUEST_NL}[^.?!\\n]{0,50}?(?:inzage|toegang)`)),
   ask('disclosure', words(`kopie van ${MIJN} (?:[\\p{L}-]+ ){0,3}?${GEGEVENS}`)),
   ask('disclosure', words('(?:hebben|bewaren) (?:jullie|u) (?:nog )?(?:\\p{L}*gegevens|data|informatie) (?:van|over) (?:mij|me)|dossier inzien|inzage in (?:mijn )?(?:medisch )?dossier')),

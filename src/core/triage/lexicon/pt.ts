@@ -12,6 +12,8 @@ export const PT_RULES: Rule[] = [
   ask('deletion', stem('elimina[çc][ãa]o (?:dos|de) meus dados|exclus[ãa]o (?:dos|de|da) (?:meus |minha )(?:dados|conta|cadastro)')),
   ask('deletion', words(`${REQUEST_PT}[^.?!\\n]{0,50}?(?:apagamento|elimina[çc][ãa]o|exclus[ãa]o|esquecimento)`)),
   ask('deletion', words('(?:encerrar|encerrem|fechar|fechem|cancelar|cancelem) (?:a minha|minha|a) conta')),
+  // Asked in the subjunctive, as people say it on the phone: "queria pedir que apagassem essas gravações".
+  ask('deletion', words("(?:que )?(?:apagassem|eliminassem|removessem|excluíssem|apaguem|eliminem|removam|excluam) (?:os |as |essas |esses |estas |estes |todas as |todos os |a minha |o meu |os meus |as minhas |minha |meu |meus |minhas )?(?:[\\p{L}-]+ ){0,2}?(?:grava[çc]\\p{L}*|dados|registos?|registros?|conta|ficha|processo|fotos?|fotografias|informa[çc]\\p{L}*|hist[óo]rico|perfil|cadastro)")),
   ask('deletion', words('(?:exclu[íi]|apag[áa]|elimin[áa])-(?:los|las|la|lo)|(?:apague|apaguem|exclua|excluam|eliminem|removam) (?:(?:simplesmente|já|logo|de vez|também|então) )?(?:a|o|as|os|essa|esta|esse|este|a minha|minha|o meu|meu) (?:conta|perfil|cadastro|dados|informações)')),
   ask('deletion', words('(?:apaguem|apague|apagar|excluam|exclua|excluir|eliminem|elimine|eliminar|deletem|deletar|removam|remova|remover) tudo')),
   // "Quero excluir a conta", "apagar os dados": the definite article stands for the writer's own account as often as "minha" does.
