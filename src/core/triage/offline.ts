@@ -107,8 +107,9 @@ function requestFromNoReplySender(mail: InboundMail, ownAddresses: string[], mod
 /**
  * A voicemail transcript, fax, form copy or digest carries someone else's words: its sender is a
  * machine and is never answered. When the rules read a request in those words it goes to the team
- * (unsure, automated-content.ts); when the rules read one only as a person's words, or only the model
- * does ("my son is nine … I'd like that account deleted, all of it" in a transcript), it goes there too, never be set aside in the daily summary.
+ * (unsure, automated-content.ts). When the rules read one only as a person's words, or only the
+ * model does ("my son is nine … I'd like that account deleted, all of it" in a transcript), it goes
+ * there too, never into the daily summary of set-aside mail.
  */
 function relayCarriesRequest(mail: InboundMail, ownAddresses: string[], model: LinearModel, relayed: Verdict): Verdict | null {
   const automated = relayed.automated;
@@ -149,12 +150,12 @@ function withModel(rules: RuleReading, model: LinearModel): Verdict {
   // languages; elsewhere the rules' statute citations are all we know.
   // Thanks, withdrawals and instructions to the bot carry no request, but a machine may still have
   // written them ("If this wasn't you, you can ignore this email"): the model's automated head decides that.
-  if (rules.settled) return rules.verdict.automated || rules.language.unsupportedLanguage ? rules.verdict : (machineWrittenByModel(rules.verdict, model.predict(modelInputOf(rules.text)), false, impersonal(rules.text, rules.language.language)) ?? rules.verdict);
+  if (rules.settled) return rules.verdict.automated || rules.language.unsupportedLanguage ? rules.verdict : (machineWrittenByModel(rules.verdict, model.predict(modelInputOf(rules.text)), false, impersonal(rules)) ?? rules.verdict);
   if (rules.language.unsupportedLanguage) return machineWrittenUndetermined(rules, model) ?? rules.verdict;
   if (!model.stack) throw new Error('the triage model has no stack to weigh rules and model: retrain it with `npm run train`');
   const prediction = model.predict(modelInputOf(rules.text));
   const combined = combineWithModel({ rules: rules.verdict, prediction, stack: model.stack, confidenceCap: rules.language.confidenceCap, ...(rules.awaitingContext ? { awaitingContext: rules.awaitingContext } : {}) });
-  return withStandingChecked(machineWrittenByModel(combined, prediction, forwardsWithANote(rules.text), impersonal(rules.text, rules.language.language)) ?? combined, rules.text);
+  return withStandingChecked(machineWrittenByModel(combined, prediction, forwardsWithANote(rules.text), impersonal(rules)) ?? combined, rules.text);
 }
 
 /**
@@ -209,9 +210,9 @@ export const MODEL_AUTOMATED_REQUEST_PROBABILITY = 0.9;
 export const IMPERSONAL_MACHINE_PROBABILITY = 0.7;
 
 /** No first-person singular in the new text, and not a reply: how notices write. */
-function impersonal(text: MessageText, language: string): boolean {
+function impersonal({ text, language }: RuleReading): boolean {
   // Italian "i" is the plural article ("i tuoi dati", "i nostri orari"), not the English pronoun.
-  const body = language === 'it' ? text.body.replace(/(?<!\p{L})[iI](?!\p{L})/gu, ' ') : text.body;
+  const body = language.language === 'it' ? text.body.replace(/(?<!\p{L})[iI](?!\p{L})/gu, ' ') : text.body;
   return text.isReply !== true && !FIRST_PERSON_SINGULAR.test(body);
 }
 
@@ -250,7 +251,7 @@ function machineWrittenByModel(verdict: Verdict, prediction: ModelPrediction, fo
  */
 function machineWrittenUndetermined(rules: RuleReading, model: LinearModel): Verdict | null {
   if (rules.language.language !== 'und') return null;
-  return machineWrittenByModel(rules.verdict, model.predict(modelInputOf(rules.text)), false, impersonal(rules.text, rules.language.language));
+  return machineWrittenByModel(rules.verdict, model.predict(modelInputOf(rules.text)), false, impersonal(rules));
 }
 
 export function createOfflineClassifier(options: OfflineClassifierOptions): Classifier {
