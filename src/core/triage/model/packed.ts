@@ -16,8 +16,8 @@ export interface PackedFeatures {
   /**
    * Per slot of `slotWords` words: high hash, low hash, row + 1 (0: empty), then the row's weights
    * in `slotWeights`, a view of the same memory: a known feature costs one cache miss, not one for
-   * its hash and another for its weights. The weights are int16 when every one fits (the shipped
-   * model's lie in -22,803..15,445), so for up to 10 heads a slot is 32 bytes and the table 8 MB, not 16:
+   * its hash and another for its weights. The weights are int16 when every one fits (training clamps
+   * them to it: train.ts, quantizeWeight), so for up to 10 heads a slot is 32 bytes and the table 8 MB, not 16:
    * a message's ~360 known features each touch a random slot, and by the next message the rest of
    * the work has evicted them. Half the bytes means fewer pages (TLB misses are nested page walks on
    * a KVM guest); with the changes to predict that came with it, 200 -> 170 us per message (A/B of

@@ -52,6 +52,21 @@ export interface CrossValidation {
   stack: StackModel | null;
 }
 
+/** The stored weight's bounds: the packed table holds int16 weights (packed.ts), half the memory of int32. */
+export const STORED_WEIGHT_MIN = -0x8000;
+export const STORED_WEIGHT_MAX = 0x7fff;
+
+/**
+ * A weight as stored: thousandths, rounded, within int16. Trained on rounds 1-50, one weight of
+ * 218k x 10 (a link's, for complaint: -34.244) passed -32.768 and the packed table fell back to
+ * int32, doubling its memory. Clamping the few that pass moves a message's score by a fraction of
+ * what one common word does; a stronger L2 penalty would instead shrink every weight.
+ */
+export function quantizeWeight(weight: number): number {
+  // `|| 0`: a tiny negative weight rounds to -0, which the file writes as 0; the model in memory must match it.
+  return Math.min(STORED_WEIGHT_MAX, Math.max(STORED_WEIGHT_MIN, Math.round(weight * WEIGHT_SCALE))) || 0;
+}
+
 function fitDataOf(examples: readonly TrainingExample[], index: FeatureIndex): FitData {
   const targets = new Uint8Array(examples.length * MODEL_HEADS.length);
   examples.forEach((example, at) => MODEL_HEADS.forEach((head, column) => (targets[at * MODEL_HEADS.length + column] = example.targets[head] ? 1 : 0)));
@@ -132,8 +147,7 @@ export async function trainLinearModel(examples: readonly TrainingExample[], opt
   const kept: string[] = [];
   const weights: number[] = [];
   (final as FitOutcome).kept.forEach((rank, row) => {
-    // `|| 0`: a tiny negative weight rounds to -0, which the file writes as 0; the model in memory must match it.
-    const quantized = MODEL_HEADS.map((_, head) => Math.round((finalWeights[row * headCount + head] as number) * WEIGHT_SCALE) || 0);
+    const quantized = MODEL_HEADS.map((_, head) => quantizeWeight(finalWeights[row * headCount + head] as number));
     if (quantized.every((weight) => weight === 0)) return;
     kept.push(index.names[rank] as string);
     weights.push(...quantized);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { featuresOf, tokensOf } from '../../../../src/core/triage/model/features.js';
 import { loadLinearModel, MODEL_HEADS, type ModelHead } from '../../../../src/core/triage/model/linear.js';
 import { deserializeModel, serializeModel } from '../../../../src/core/triage/model/serialize.js';
-import { DEFAULT_TRAINING, trainLinearModel, type TrainingExample } from '../../../../src/core/triage/model/train.js';
+import { DEFAULT_TRAINING, quantizeWeight, STORED_WEIGHT_MAX, STORED_WEIGHT_MIN, trainLinearModel, type TrainingExample } from '../../../../src/core/triage/model/train.js';
 import { fitInWorkers } from '../../../../src/app/fit-workers.js';
 
 function targets(...heads: ModelHead[]): Record<ModelHead, boolean> {
@@ -67,6 +67,16 @@ describe('training and prediction', async () => {
     const plain = serializeModel((await trainLinearModel(corpus(), { ...options, naiveBayes: 0 }, {})).model);
     expect(serializeModel(model)).not.toBe(plain);
     expect(serializeModel((await trainLinearModel(corpus(), scaled, {})).model)).toBe(serializeModel(model));
+  });
+
+  it('stores every weight within int16, so the packed table stays narrow however large the fit made one', async () => {
+    expect([quantizeWeight(0.0004), quantizeWeight(-0.0004), quantizeWeight(-1.2346), quantizeWeight(40), quantizeWeight(-40)]).toEqual([0, 0, -1235, STORED_WEIGHT_MAX, STORED_WEIGHT_MIN]);
+    expect(Object.is(quantizeWeight(-0.0004), -0)).toBe(false);
+    // A learning rate this large drives weights far past 32.767 (in thousandths, past int16).
+    const { model } = await trainLinearModel(corpus(), { ...options, learningRate: 2000, l2: 0 }, {});
+    expect(model.weights.some((weight) => weight === STORED_WEIGHT_MAX || weight === STORED_WEIGHT_MIN)).toBe(true);
+    expect(model.weights.every((weight) => weight >= STORED_WEIGHT_MIN && weight <= STORED_WEIGHT_MAX)).toBe(true);
+    expect(loadLinearModel(deserializeModel(serializeModel(model))).packed?.features.slotWeights).toBeInstanceOf(Int16Array);
   });
 
   it('gives the same bytes on worker threads as in one thread', async () => {
