@@ -68,7 +68,7 @@ export function triageOffline(mail: InboundMail, options: OfflineClassifierOptio
     if (!asPerson.automated && model.predict(modelInputOf(personReading.text)).heads.automated.probability < SUBJECT_ONLY_MACHINE_PROBABILITY) return asPerson;
     return rules.verdict;
   }
-  if (rules.automatedByContent) return requestUnderMachineWording(mail, options.ownAddresses, model, rules.verdict.automated) ?? relayCarriesRequest(mail, options.ownAddresses, model, rules.verdict) ?? rules.verdict;
+  if (rules.automatedByContent) return requestInRelay(mail, options.ownAddresses, model, rules.verdict) ?? requestUnderMachineWording(mail, options.ownAddresses, model, rules.verdict.automated) ?? relayCarriesRequest(mail, options.ownAddresses, model, rules.verdict) ?? rules.verdict;
   if (isNoReplySenderVerdict(rules.verdict.automated)) return requestFromNoReplySender(mail, options.ownAddresses, model) ?? rules.verdict;
   return withModel(rules, model);
 }
@@ -97,11 +97,28 @@ function requestFromNoReplySender(mail: InboundMail, ownAddresses: string[], mod
   // are someone else's, the sender a machine, so it goes to the team (unsure), never set aside.
   if (asPerson.verdict.automated) {
     if (!asPerson.automatedByContent) return null;
-    return asPerson.verdict.automated.unsure ? asPerson.verdict : relayCarriesRequest(mail, ownAddresses, model, asPerson.verdict);
+    return requestInRelay(mail, ownAddresses, model, asPerson.verdict) ?? (asPerson.verdict.automated.unsure ? asPerson.verdict : relayCarriesRequest(mail, ownAddresses, model, asPerson.verdict));
   }
   const verdict = withModel(asPerson, model);
   if (verdict.automated || !verdict.labels.some((label) => label !== 'other')) return null;
   return { ...verdict, automated: { kind: 'bulk', reason: NO_REPLY_RELAY_REASON, unsure: true } };
+}
+
+/**
+ * A voicemail transcript, fax or form copy carrying a request ("je voudrais que vous effaciez tout ce
+ * que vous avez sur moi"): its sender is a machine and is never answered, but the words are a
+ * person's, so they are read as theirs, as a web form's are. The verdict keeps what they ask, so the
+ * team's notice can say it ("The bot reads it as: deletion", "open deletion") and the record keeps it;
+ * it stays unsure, so it goes to the team and nothing is sent.
+ */
+function requestInRelay(mail: InboundMail, ownAddresses: string[], model: LinearModel, relayed: Verdict): Verdict | null {
+  const automated = relayed.automated;
+  if (!automated?.relayed) return null;
+  const asPerson = readMail(mail, { ownAddresses, contentNotAutomated: true, noReplySenderNotAutomated: true });
+  if (asPerson.verdict.automated) return null;
+  const verdict = withModel(asPerson, model);
+  if (!verdict.labels.some((label) => label !== 'other')) return null;
+  return { ...verdict, automated: { ...automated, unsure: true }, agent: false, evidence: [...relayed.evidence, ...verdict.evidence.filter((item) => item.label !== 'automated')] };
 }
 
 /**

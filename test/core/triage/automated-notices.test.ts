@@ -83,7 +83,9 @@ describe('a relay whose carried request only a person\'s reading finds still rea
     return triageOffline(await parseMail(Buffer.from(raw), { maxBytes: 100_000 }), { ...OPTIONS, mode: 'both', model: loadShippedModel() });
   };
   it.each(['voicemail-noreply@phone.example', 'phone-system@phone.example'])('from %s: never answered, passed to the team', async (from) => {
-    expect((await relayed(from)).automated).toMatchObject({ kind: 'auto_reply', reason: 'voicemail or fax notice', relayed: true, unsure: true });
+    const verdict = await relayed(from);
+    expect(verdict.automated).toMatchObject({ kind: 'auto_reply', reason: 'voicemail or fax notice', relayed: true, unsure: true });
+    expect(verdict.labels).toContain('child_data');
   });
 });
 
@@ -94,10 +96,34 @@ describe('spoken requests in relayed voicemail transcripts reach the team, in th
     return triageOffline(await parseMail(Buffer.from(raw), { maxBytes: 100_000 }), { ...OPTIONS, mode: 'both', model: loadShippedModel() });
   };
   it.each([
-    'Buongiorno, sono la signora Rota. Mi chiamate ogni settimana per le offerte. Basta telefonate per le offerte, per favore. Grazie.',
-    'Boa tarde, fala a Joana. Queria pedir que apagassem as gravações das minhas consultas. Obrigada.',
-    'Goedemorgen, met Henk. Ik zou graag een afschrift willen van mijn medisch dossier. Dank u wel.',
-  ])('%s', async (words) => {
-    expect((await voicemail(words)).automated).toMatchObject({ relayed: true, unsure: true });
+    ['Buongiorno, sono la signora Rota. Mi chiamate ogni settimana per le offerte. Basta telefonate per le offerte, per favore. Grazie.', 'opt_out'],
+    ['Boa tarde, fala a Joana. Queria pedir que apagassem as gravações das minhas consultas. Obrigada.', 'deletion'],
+    ['Goedemorgen, met Henk. Ik zou graag een afschrift willen van mijn medisch dossier. Dank u wel.', 'disclosure'],
+  ] as const)('%s', async (words, label) => {
+    const verdict = await voicemail(words);
+    expect(verdict.automated).toMatchObject({ relayed: true, unsure: true });
+    expect(verdict.labels).toContain(label);
+  });
+});
+
+describe('what a relayed caller asks is kept as theirs, so the team is told what to open (round 51)', () => {
+  const relay = async (from: string, subject: string, body: string) => {
+    const raw = `From: Phone <${from}>\r\nTo: privacy@clinic.example\r\nSubject: ${subject}\r\nMessage-ID: <vm3@phone.example>\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n${body.replace(/\n/g, '\r\n')}\r\n`;
+    return triageOffline(await parseMail(Buffer.from(raw), { maxBytes: 100_000 }), { ...OPTIONS, mode: 'both', model: loadShippedModel() });
+  };
+  it.each([
+    ['standard-noreply@cabinet.example.fr', 'Message vocal reçu', 'Nouveau message vocal.\nAppelant : 06 55 50 77 10\nDurée : 0 min 35 s\n\nTranscription :\n« Bonjour, ici Marc Lenoir. J\'ai arrêté les séances l\'an dernier, alors je souhaite que vous supprimiez mon dossier et mes coordonnées. Merci. »', 'deletion'],
+    ['centralino@studio.example.it', 'Nuovo messaggio vocale', 'Hai un nuovo messaggio vocale.\nNumero: 333 555 0142\nDurata: 38 secondi\n\nTrascrizione:\n"Salve, sono Franco Bassi. Avrei bisogno di una copia delle mie radiografie e del referto, per il medico di base. Grazie mille."', 'disclosure'],
+    ['fax-gateway@praxis.example.de', 'Fax eingegangen', 'Eingehendes Fax\nAbsender: 030 5550 1234\nSeiten: 1\n\nOCR-Text:\n"Sehr geehrte Damen und Herren, meine Anschrift hat sich geändert: neu ist Lindenweg 4, 10115 Berlin. Bitte korrigieren Sie das in Ihren Unterlagen. R. Krämer"', 'correction'],
+  ] as const)('from %s (%s): never answered, and the verdict keeps what the caller asks', async (from, subject, body, label) => {
+    const verdict = await relay(from, subject, body);
+    expect(verdict.automated).toMatchObject({ relayed: true, unsure: true });
+    expect(verdict.primary).toBe(label);
+  });
+
+  it('a relay that asks nothing keeps no label', async () => {
+    const verdict = await relay('voicemail@phone.example', 'New voicemail', 'You have a new voicemail.\nCaller: +1 555 0100\nDuration: 0:20\n\nTranscript:\n"Hi, it\'s Sam, just checking whether you are open on Saturday. Bye."');
+    expect(verdict.automated).toMatchObject({ relayed: true });
+    expect(verdict.labels).toEqual(['other']);
   });
 });
