@@ -82,6 +82,11 @@ export function isNoReplySenderVerdict(verdict: AutomatedVerdict | null): boolea
   return verdict !== null && verdict.kind === 'bulk' && verdict.unsure !== true && /^From \S+ address$/u.test(verdict.reason);
 }
 
+/** Whether a subject (its reply prefixes already removed) is an out-of-office or auto-reply subject. */
+export function isAutoReplySubject(subject: string): boolean {
+  return AUTO_REPLY_SUBJECT.test(subject);
+}
+
 /**
  * An out-of-office or delivery-failure subject with no header to back it. A person can write one too
  * ("Afwezig" left over from setting up their own away notice), so the triage lets a request in the

@@ -29,11 +29,11 @@ import {
   TICKET_NUMBER,
   TICKET_RECEIVED,
 } from './automated-system-phrases.js';
-import { FIRST_PERSON_SINGULAR } from './masks.js';
+import { FIRST_PERSON_SINGULAR, RECEIVING_BECAUSE } from './masks.js';
 import type { MessageText } from './message-text.js';
 import { asksSomething, soundsHuman } from './automated-person-voice.js';
 import { findClosingNotice, regionAbove } from './automated-closing.js';
-import { UNSUBSCRIBED, UNSUBSCRIBED_DETAIL } from './automated-list-phrases.js';
+import { SENT_TO_ALL, UNSUBSCRIBED, UNSUBSCRIBED_DETAIL } from './automated-list-phrases.js';
 import { DIGEST_APPARATUS, DIGEST_FOOTER, DIGEST_NOTICE, DONE_DETAIL, DONE_NOTICE, FORM_COPY, FORM_FIELD_LINE, POST_AUTHOR_LINE, VOICEMAIL_DETAIL, VOICEMAIL_NOTICE } from './automated-notice-phrases.js';
 import { countWords, FIELD_LINE, isNeutral, QUOTE_MARK, QUOTED_BELOW, REPORTED, shown, splitUnits, type Unit } from './automated-units.js';
 
@@ -116,6 +116,8 @@ const RELAY_KINDS: readonly KindRule[] = [
 
 /** A notice that names itself machine-made in its last lines ("Diese E-Mail wurde automatisch erstellt."). */
 const CLOSING_RULE: KindRule = { kind: 'auto_reply', reason: 'automated-response text (closing line)', anchor: CLOSING_SELF_DESCRIBED, support: [], decisive: true };
+/** A mailing list's footer under impersonal text (findListFooter). */
+const LIST_FOOTER_RULE: KindRule = { kind: 'bulk', reason: 'mailing-list footer text', anchor: RECEIVING_BECAUSE, support: [], decisive: true };
 interface Anchor {
   rule: KindRule;
   /** Found in the mail's last lines, not its opening: everything above it is the notice's own text. */
@@ -201,7 +203,32 @@ export function detectAutomatedContent(text: MessageText): ContentAutomatedVerdi
   const openingVerdict = opening ? judge(text, body, opening) : null;
   if (openingVerdict) return openingVerdict;
   const closing = findClosingNotice(regionAbove(body));
-  return closing ? judge(text, body, { rule: CLOSING_RULE, closing: true, ...closing }) : null;
+  if (closing) return judge(text, body, { rule: CLOSING_RULE, closing: true, ...closing });
+  const footer = findListFooter(text, regionAbove(body));
+  return footer ? judge(text, body, { rule: LIST_FOOTER_RULE, closing: true, ...footer }) : null;
+}
+
+/** How many of the last lines a list's footer may stand in. */
+const FOOTER_LINES = 3;
+
+/**
+ * A list's footer saying why the reader gets the mail ("Você está recebendo este e-mail porque se
+ * cadastrou", "U ontvangt deze nieuwsbrief omdat…"), in one of its last lines, under text that says "I"
+ * nowhere and answers nothing, or says whom it was sent to ("sent to all account administrators"):
+ * only a sender writes it about its own mail, and people who paste one
+ * complain in the first person. In the corpus, 431 of the 432 such mails are bulk mail (the other a
+ * regulator's newsletter labelled before newsletters counted as machine mail).
+ */
+function findListFooter(text: MessageText, region: string): { start: number; end: number; phrase: string } | null {
+  if (text.isReply === true || FIRST_PERSON_SINGULAR.test(region)) return null;
+  const lines = [...region.matchAll(/[^\n]+/gu)].filter((line) => line[0].trim() !== '').slice(-FOOTER_LINES);
+  for (const line of lines) {
+    const match = line[0].match(RECEIVING_BECAUSE) ?? line[0].match(SENT_TO_ALL);
+    if (!match || match.index === undefined) continue;
+    const start = line.index + match.index;
+    return { start, end: start + match[0].length, phrase: shown(match[0]) };
+  }
+  return null;
 }
 
 /**

@@ -39,3 +39,9 @@ export const UNSUBSCRIBED_DETAIL = words(
     `opnieuw (?:aanmelden|inschrijven|abonneren|aan te melden|in te schrijven)|per ongeluk|per vergissing|(?:je blijft|u blijft|blijf je|blijft u) (?:\\p{L}+ ){0,4}?ontvangen|tot \\d+ (?:uur|dagen)|(?:ontvang je|ontvangt u) geen`,
   ].join('|'),
 );
+
+/** "This message is sent to all RicettaWeb account administrators": a mailing says whom it went to. */
+export const SENT_TO_ALL = new RegExp(
+  `(?<!\\p{L})(?:(?:this|the) (?:e-?mail|message|notice|newsletter) (?:is|was|has been) (?:being )?sent to all|(?:diese|die) (?:E-Mail|Nachricht|Mitteilung|Information) (?:wird|wurde|geht) an alle|(?:ce|cet|le) (?:message|e-?mail|courriel) (?:est|a été) (?:envoyé|adressé) à (?:tous|toutes)|(?:este|el) (?:mensaje|correo|e-?mail|aviso) (?:se )?(?:ha )?(?:envía|enviado|enviamos) a (?:todos|todas)|(?:questo|questa|il) (?:messaggio|e-?mail|comunicazione|avviso) (?:è|viene|è stat[oa]) (?:inviat[oa]|invia) a (?:tutti|tutte)|(?:esta|este|a|o) (?:mensagem|e-?mail|comunicação|aviso) (?:é|foi) enviad[oa] (?:a|para) (?:todos|todas)|(?:dit|deze|het) (?:bericht|e-?mail|mail) (?:is|wordt|werd) (?:verstuurd|verzonden|gestuurd) (?:aan|naar) alle)(?!\\p{L})`,
+  'iu',
+);

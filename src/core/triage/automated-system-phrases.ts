@@ -28,14 +28,17 @@ export const AUTOMATIC_WORDING = words(
   'auto(?:mated|matic)[- ](?:reply|response|acknowledge?ment|message)|auto-?generated|automatically generated|automatische (?:Antwort|Abwesenheitsnotiz|Eingangsbestätigung|Benachrichtigung)|Abwesenheitsnotiz|automatisch (?:generierte|erstellte)|respuesta automática|mensaje automático|correo automático|réponse automatique|message automatique|risposta automatica|messaggio automatico|resposta automática|mensagem automática|automatisch (?:antwoord|bericht|gegenereerd)|automatische (?:reactie|e-?mail|mail)',
 );
 
+/** "This is an automated message": the tag said as a sentence, in our seven languages. */
+const CLOSING_TAG_LEAD = `(?:this|it) is an?|(?:dies|das) ist (?:eine?)|ceci est une?|c'est une?|(?:este|esto) es una?|(?:questo|questa) (?:è|e') una?|(?:esta|este) é uma?|dit is een|het is een`;
+
 /**
  * A mail's own closing line that names it machine-made: "(automatic reply)", "-- automatisch bericht --",
  * "Ufficio Privacy – messaggio automatico", "Mensaje generado automáticamente." Read only as a line of
- * its own (a sender's name and a dash may come first), never inside a sentence a person wrote ("thanks
- * for the automatic reply").
+ * its own (a sender's name and a dash may come first, or "This is an"), never inside a sentence a
+ * person wrote ("thanks for the automatic reply").
  */
 export const CLOSING_TAG = new RegExp(
-  `^[\\s\\p{P}\\p{S}]*(?:[\\p{L}&'.]+(?: [\\p{L}&'.]+){0,3}\\s*[-–—|·:,]\\s*)?(?:${[
+  `^[\\s\\p{P}\\p{S}]*(?:[\\p{L}&'.]+(?: [\\p{L}&'.]+){0,3}\\s*[-–—|·:,]\\s*)?(?:(?:${CLOSING_TAG_LEAD})\\s+)?(?:${[
     `auto(?:mated|matic)[- ](?:reply|response|acknowledge?ment|message|notification|e-?mail)|auto-?generated|automatische (?:Antwort|Abwesenheitsnotiz|Eingangsbestätigung|Benachrichtigung|Nachricht|E-Mail)|Abwesenheitsnotiz|(?:respuesta|mensaje|correo|aviso) automátic[oa]|(?:réponse|message|courriel) automatique|(?:risposta|messaggio|mail) automatic[oa]|(?:resposta|mensagem) automática|automatisch(?:e)? (?:antwoord|bericht|reactie|e-?mail|mail)`,
     `(?:(?:e-?mail|mail|message|nachricht|mensaje|correo|courriel|messaggio|mensagem|bericht|notification|benachrichtigung|notificación|notifica|notificação|melding)\\s+)?(?:(?:automatically|automatisch) (?:generated|sent|created|generiert|erstellt|versandt|versendet|gegenereerd|verzonden|verstuurd|aangemaakt)|(?:generated|sent|created|generiert|erstellt|versandt|versendet|generad[oa]|enviad[oa]|génér[ée]e?|envoy[ée]e?|generat[oa]|inviat[oa]|gerad[oa]|gegenereerd|verzonden|verstuurd) (?:automatically|automatisch|automáticamente|automatiquement|automaticamente|de (?:forma|manera) automática|in automatico))`,
     // The adverb first: "(automatically generated message)", "automatisch verzonden bericht", "automatisch erstellte Nachricht".

@@ -1,4 +1,7 @@
-import { CLOSING_TAG } from './automated-system-phrases.js';
+import { isAutoReplySubject } from '../automated.js';
+import { CLOSING_SELF_DESCRIBED, CLOSING_TAG } from './automated-system-phrases.js';
+import { SENT_TO_ALL } from './automated-list-phrases.js';
+import { RECEIVING_BECAUSE } from './masks.js';
 import type { InboundMail } from '../../types.js';
 
 /** The parts of a message triage reads, each kept separate so evidence can say where it was found. */
@@ -16,6 +19,12 @@ export interface MessageText {
    * subject may repeat what was asked before rather than ask it now. Absent: not known.
    */
   isReply?: boolean;
+  /**
+   * The subject answers an auto-reply ("Re: Automatic reply: …", "R: Risposta automatica"). Responders
+   * never answer automatic responses (RFC 3834 §2), so a person wrote this, though the subject's words
+   * are a machine's.
+   */
+  answersAutoReply?: boolean;
 }
 
 /** Prefixes of a reply (not a forward) in the languages mail clients use: "Re:", "AW:", "SV:", "R:". */
@@ -77,16 +86,17 @@ const TAG_LINES = 12;
 
 /**
  * The sender's sign-off is not the request, but a machine's closing tag under it ("Groet, Team
- * Rustpunt (automatisch bericht)", "Cumprimentos, Clínica Sol, Mensagem automática") says who wrote
- * the mail: it is kept, a line of its own, for the automated-content rules.
+ * Rustpunt (automatisch bericht)", "Cumprimentos, Clínica Sol, Mensagem automática", "This email was
+ * sent automatically"), or a list's footer under it ("U ontvangt deze e-mail omdat…"), says who wrote the
+ * mail: it is kept, a line of its own, for the automated-content rules.
  */
-function stripTail(text: string): string {
+function stripTail(text: string, tagSource = text): string {
   const kept = stripSignOff(cutAt(cutAt(text, SIGNATURE_START), DISCLAIMER_START)).trim();
-  const tags = text
+  const tags = tagSource
     .split('\n')
     .slice(-TAG_LINES)
     .map((line) => line.trim())
-    .filter((line) => line !== '' && CLOSING_TAG.test(line) && !kept.includes(line));
+    .filter((line) => line !== '' && (CLOSING_TAG.test(line) || CLOSING_SELF_DESCRIBED.test(line) || RECEIVING_BECAUSE.test(line) || SENT_TO_ALL.test(line)) && !kept.includes(line));
   return tags.length > 0 ? `${kept}\n\n${tags.join('\n')}` : kept;
 }
 
@@ -133,7 +143,14 @@ export function selectMessageText(mail: InboundMail): MessageText {
   const subject = mail.subject.replace(REPLY_PREFIX, '').trim();
   const isReply = mail.inReplyTo !== null || mail.references.length > 0 || ANSWER_PREFIX.test(mail.subject);
   const forwarded = extractForwarded(mail.text.replace(/\r\n/g, '\n'), mail.subject, isReply);
-  let body = stripTail(mail.newText.replace(/\r\n/g, '\n'));
+  // The mail parser's new text may already end above the sign-off, and with it the tag under it
+  // ("Kind regards, Billing team / This is an automated message."): tags are looked for in the
+  // sender's own lines of the whole text, never in what it quotes.
+  const ownLines = cutAt(cutAt(cutAt(mail.text.replace(/\r\n/g, '\n'), ORIGINAL_MARKER), QUOTED_HEADER_BLOCK), FORWARD_MARKER)
+    .split('\n')
+    .filter((line) => !/^\s*>/.test(line))
+    .join('\n');
+  let body = stripTail(mail.newText.replace(/\r\n/g, '\n'), ownLines);
   // The forwarded part is read on its own; the forwarder's note ends where the forward starts.
   if (forwarded.body) body = cutAt(cutAt(body, FORWARD_MARKER), HEADER_BLOCK).trim();
   // A reply's new text ends where the client's copy of the answered mail starts, with or without ">".
@@ -145,5 +162,6 @@ export function selectMessageText(mail: InboundMail): MessageText {
       .join('\n');
     body = stripTail(unquoted);
   }
-  return { subject, body, forwarded: forwarded.body, forwardedSubject: forwarded.subject, isReply };
+  const answersAutoReply = ANSWER_PREFIX.test(mail.subject) && isAutoReplySubject(subject);
+  return { subject, body, forwarded: forwarded.body, forwardedSubject: forwarded.subject, isReply, ...(answersAutoReply ? { answersAutoReply } : {}) };
 }

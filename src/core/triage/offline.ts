@@ -167,12 +167,12 @@ function withModel(rules: RuleReading, model: LinearModel): Verdict {
   // languages; elsewhere the rules' statute citations are all we know.
   // Thanks, withdrawals and instructions to the bot carry no request, but a machine may still have
   // written them ("If this wasn't you, you can ignore this email"): the model's automated head decides that.
-  if (rules.settled) return rules.verdict.automated || rules.language.unsupportedLanguage ? rules.verdict : (machineWrittenByModel(rules.verdict, model.predict(modelInputOf(rules.text)), false, impersonal(rules)) ?? rules.verdict);
+  if (rules.settled) return rules.verdict.automated || rules.language.unsupportedLanguage ? rules.verdict : (machineWrittenByModel(rules.verdict, model.predict(modelInputOf(rules.text)), rules) ?? rules.verdict);
   if (rules.language.unsupportedLanguage) return machineWrittenUndetermined(rules, model) ?? rules.verdict;
   if (!model.stack) throw new Error('the triage model has no stack to weigh rules and model: retrain it with `npm run train`');
   const prediction = model.predict(modelInputOf(rules.text));
   const combined = combineWithModel({ rules: rules.verdict, prediction, stack: model.stack, confidenceCap: rules.language.confidenceCap, ...(rules.awaitingContext ? { awaitingContext: rules.awaitingContext } : {}) });
-  return withStandingChecked(machineWrittenByModel(combined, prediction, forwardsWithANote(rules.text), impersonal(rules)) ?? combined, rules.text);
+  return withStandingChecked(machineWrittenByModel(combined, prediction, rules, forwardsWithANote(rules.text)) ?? combined, rules.text);
 }
 
 /**
@@ -233,7 +233,14 @@ function impersonal({ text, language }: RuleReading): boolean {
   return text.isReply !== true && !FIRST_PERSON_SINGULAR.test(body);
 }
 
-function machineWrittenByModel(verdict: Verdict, prediction: ModelPrediction, forwarded = false, impersonalText = false): Verdict | null {
+/**
+ * The model's automated head over mail the rules read as a person's. Not over a reply to an
+ * auto-reply: the model reads its subject ("Re: Risposta automatica") and the thanks that answer
+ * one ("I'll wait until you're back"), but only a person answers an auto-reply.
+ */
+function machineWrittenByModel(verdict: Verdict, prediction: ModelPrediction, rules: RuleReading, forwarded = false): Verdict | null {
+  if (rules.text.answersAutoReply) return null;
+  const impersonalText = impersonal(rules);
   const automated = prediction.heads.automated;
   // A request the model overruled (combine.ts) was read in the words all the same: like a request
   // inside machine wording, it goes to the team, never silently.
@@ -268,7 +275,7 @@ function machineWrittenByModel(verdict: Verdict, prediction: ModelPrediction, fo
  */
 function machineWrittenUndetermined(rules: RuleReading, model: LinearModel): Verdict | null {
   if (rules.language.language !== 'und') return null;
-  return machineWrittenByModel(rules.verdict, model.predict(modelInputOf(rules.text)), false, impersonal(rules));
+  return machineWrittenByModel(rules.verdict, model.predict(modelInputOf(rules.text)), rules);
 }
 
 export function createOfflineClassifier(options: OfflineClassifierOptions): Classifier {

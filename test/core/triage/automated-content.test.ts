@@ -26,6 +26,14 @@ const AUTOMATED: Array<[subject: string, body: string, reason: string]> = [
   // A departed colleague's notice asks to drop the address itself from lists: its own words, not an opt-out (round 49).
   ["AW: Auftragsverarbeitungsvertrag", "Guten Tag,\n\nich bin nicht mehr für die Beispiel GmbH tätig. Dieses Postfach wird nicht mehr gelesen. Bitte entfernen Sie diese Adresse aus Ihren Verteilern.\n\nIhre Anfrage richten Sie bitte an info@beispiel.example.", "no-longer-here text"],
   ["Re: Newsletter", "I no longer work at Acme. This mailbox is no longer monitored, please remove this address from your mailing lists.", "no-longer-here text"],
+  // A closing line that says it as a sentence, under the sender's sign-off (round 51).
+  ["Reminder: invoice 2231 is overdue", "Hello,\n\nInvoice 2231 (EUR 40.00) was due on 3 March. If you have already paid, please disregard this message.\n\nKind regards,\nBilling team\nThis is an automated message.", "automated-response text (closing line)"],
+  ["Zahlungserinnerung", "Guten Tag,\n\ndie Rechnung 5512 ist seit dem 1. April offen.\n\nFreundliche Grüße\nIhre Buchhaltung\nDies ist eine automatisch erstellte Nachricht.", "automated-response text (closing line)"],
+  // A list's footer under impersonal text, and a mailing saying whom it went to (round 51).
+  ["Novidades do app", "Olá!\n\nLançamos o modo escuro e novos lembretes de consulta. Atualize o app na sua loja.\n\nAbraços,\nEquipe Lumi\n\nVocê está recebendo este e-mail porque se cadastrou no Lumi. Para cancelar, clique aqui.", "mailing-list footer text"],
+  ["Nieuw in de app", "Beste gebruiker,\n\nVanaf deze week kunt u afspraken ook via de app verzetten.\n\nMet vriendelijke groet,\nTeam Zorgplan\n\nU ontvangt deze e-mail omdat u een account heeft bij Zorgplan.", "mailing-list footer text"],
+  ["Incidente di sicurezza", "Gentile cliente,\n\nil 2 marzo abbiamo rilevato un accesso non autorizzato a un server di prova. Non sono coinvolti dati di pazienti. Le consigliamo di cambiare la password.\n\nIl team Sicurezza\nQuesto messaggio è inviato a tutti gli amministratori della piattaforma.", "mailing-list footer text"],
+  ["Service update", "Dear customer,\n\nOur portal will be down for maintenance on Sunday from 02:00 to 04:00 CET.\n\nThe Medlink team\nThis email was sent to all Medlink account holders.", "mailing-list footer text"],
   // A stretch counted from today, and "if it's pressing" in place of a date (held-out misses, session U).
   ["Re: We need to confirm a few details", "I'm on jury service for the next two weeks and can't say when I'll be able to check email. Please bear with me.", "out-of-office text"],
   ["Re : Question", "Je suis en télétravail cette semaine, connexion aléatoire. Si c'est pressé, appelez le secrétariat.", "out-of-office text"],
@@ -277,6 +285,9 @@ const PEOPLE: Array<[subject: string, body: string, primary: Label]> = [
   ["RE: Acknowledgement", "We acknowledge receipt of your automatic confirmation. We still want a copy of the data you hold about our client, Ms Ruiz.", "disclosure"],
   ["Re: Ticket 55120 received", "Okay, ticket 55120 is noted. No rush, I'm travelling till 3 May anyway. Jo", "other"],
   ["Re: Eingangsbestätigung", "Wir bestätigen den Eingang Ihrer Antwort. Aber wo bleibt die Kopie meiner Daten?", "disclosure"],
+  // A person quoting a list's footer writes in the first person; "diffidare" (to beware) is no formal notice (round 51).
+  ["newsletter", "I never signed up for this. Your mail ends with \"You are receiving this email because you subscribed\". Please take me off your mailing list.", "opt_out"],
+  ["email strana", "Ho ricevuto una email che chiede la password del portale. Devo diffidarne o è vostra?", "other"],
   // A person who was unsubscribed, or pastes the confirmation, and still gets mail.
   ["newsletter", "I was unsubscribed last month but I still get your newsletters. Please stop.", "opt_out"],
   ["Re: You have been unsubscribed", "Your mail says I have been unsubscribed, yet the offers keep coming. Please remove me from all your lists.", "opt_out"],

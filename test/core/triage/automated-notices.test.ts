@@ -127,3 +127,21 @@ describe('what a relayed caller asks is kept as theirs, so the team is told what
     expect(verdict.labels).toEqual(['other']);
   });
 });
+
+describe('a person answering an auto-reply is a person, though its subject is a machine\'s (round 51)', () => {
+  const reply = async (subject: string, body: string) => {
+    const raw = `From: Gabi <gabi@mail.example>\r\nTo: privacy@clinic.example\r\nSubject: ${subject}\r\nMessage-ID: <r1@mail.example>\r\nIn-Reply-To: <ooo@clinic.example>\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n${body.replace(/\n/g, '\r\n')}\r\n`;
+    return triageOffline(await parseMail(Buffer.from(raw), { maxBytes: 100_000 }), { ...OPTIONS, mode: 'both', model: loadShippedModel() });
+  };
+  it.each([
+    ['Re: Automatic reply: my records', "No worries, I'll wait until you're back. Thanks!\n\nGabi"],
+    ['R: Risposta automatica: richiesta cartella', 'Va bene, nessun problema, aspetto il rientro della dottoressa. Buone vacanze!\n\nGabriella'],
+    ['AW: Abwesenheitsnotiz: Auskunft', 'Alles klar, dann warte ich bis nach Ihrem Urlaub. Schöne Ferien!'],
+  ])('%s', async (subject, body) => {
+    expect((await reply(subject, body)).automated).toBeNull();
+  });
+
+  it('an out-of-office answering one is still machine mail by its text', async () => {
+    expect((await reply('Re: Automatic reply: my records', 'I am out of the office until 4 May with limited access to email. For urgent matters please call 555 0100.')).automated).not.toBeNull();
+  });
+});
