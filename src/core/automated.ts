@@ -82,6 +82,16 @@ export function isNoReplySenderVerdict(verdict: AutomatedVerdict | null): boolea
   return verdict !== null && verdict.kind === 'bulk' && verdict.unsure !== true && /^From \S+ address$/u.test(verdict.reason);
 }
 
+/**
+ * A delivery-failure subject as mail servers write it: the failure words, then a colon, a bracket or
+ * nothing ("Undeliverable: Ihre Anfrage", "Delivery Status Notification (Failure)"), not words of a
+ * person's own ("Onbestelbaar?? nogmaals mijn verzoek").
+ */
+export function isServerBounceSubject(subject: string): boolean {
+  const match = BOUNCE_SUBJECT.exec(subject);
+  return match !== null && /^\s*(?:[:(\[–-]|$)/u.test(subject.slice(match[0].length));
+}
+
 /** Whether a subject (its reply prefixes already removed) is an out-of-office or auto-reply subject. */
 export function isAutoReplySubject(subject: string): boolean {
   return AUTO_REPLY_SUBJECT.test(subject);

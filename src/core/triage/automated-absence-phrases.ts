@@ -57,14 +57,14 @@ export const ABSENCE_STATE = words(
 /** "I no longer work at ...", "ist nicht mehr im Unternehmen", "ya no trabajo en ...". */
 export const DEPARTURE = words(
   [
-    `i (?:no longer|not longer) work(?:ing)? (?:at|for|with|in)|i${APOS}?m no longer (?:with|at|employed|working|part of|in (?:this|that) (?:role|position))|i am no longer (?:with|at|employed|working|part of|in (?:this|that) (?:role|position))|i(?: have|${APOS}ve) (?:left|moved on from|departed) (?:the company|the organi[sz]ation|the firm|the practice|the team|\\p{L}+)`,
+    `i (?:no longer|not longer) work(?:ing)? (?:at|for|with|in)|i${APOS}?m no longer (?:with|at|employed|working|part of|in (?:this|that) (?:role|position))|i am no longer (?:with|at|employed|working|part of|in (?:this|that) (?:role|position))|i (?:left|quit) (?:the company|the organi[sz]ation|the firm|the practice|the team)|i(?: have|${APOS}ve) (?:left|moved on from|departed) (?:the company|the organi[sz]ation|the firm|the practice|the team|\\p{L}+)`,
     `(?:she|he|they|\\p{L}+ \\p{L}+|\\p{L}+) (?:is|are) no longer (?:with|at|employed|working|part of)|(?:she|he|they|\\p{L}+ \\p{L}+) (?:has|have) (?:left|departed) (?:the company|the organi[sz]ation|the firm|the practice|\\p{L}+)|no longer (?:works|working|employed) (?:at|for|with|here)`,
-    `(?:ich bin|ist) nicht mehr (?:bei|für|im Unternehmen|in der Firma|tätig|beschäftigt|angestellt)|(?:habe|hat|haben) (?:das Unternehmen|die Firma|uns|die Kanzlei|die Praxis) verlassen`,
+    `(?:ich bin|ist) nicht mehr (?:bei|für|im Unternehmen|in der Firma|tätig|beschäftigt|angestellt)|(?:habe|hat|haben) (?:das Unternehmen|die Firma|uns|die Kanzlei|die Praxis|die Klinik|das Team)(?: (?:zum|am|per|mit|Ende|Anfang|im|seit) [\\p{L}\\d./]+(?: [\\p{L}\\d./]+)?)? verlassen`,
     `ya no (?:trabajo|formo parte|estoy) (?:en|de|con|para)|ya no trabaja (?:en|con|para)|(?:ha|he) dejado (?:la empresa|de trabajar|la compañía)`,
     `je ne (?:fais|travaille) plus (?:partie|chez|pour|au sein)|(?:a|ai) quitté (?:l${APOS}entreprise|la société|le cabinet|nos services)|ne fait plus partie|n${APOS}est plus (?:en poste|chez|dans|employée?)`,
     `non (?:lavoro|faccio) più (?:parte|presso|per|con)|ha lasciato (?:l${APOS}azienda|la società|lo studio)|non (?:è|sono) più (?:in servizio|presso|parte|dipendente)`,
     `(?:já )?não (?:trabalho|faço parte) (?:mais )?(?:na|no|da|do|com|para)|deixou (?:a empresa|de trabalhar)|não (?:trabalha|faz parte) mais`,
-    `(?:ik ben|is) niet (?:meer|langer) (?:werkzaam|in dienst|actief|verbonden)|werk(?:t)? niet (?:meer|langer) (?:bij|voor)|(?:heeft|heb) (?:het bedrijf|de organisatie|ons|de praktijk) verlaten`,
+    `(?:ik ben|is) niet (?:meer|langer) (?:werkzaam|in dienst|actief|verbonden)|werk(?:t)? niet (?:meer|langer) (?:bij|voor)|(?:heeft|heb) (?:het bedrijf|de organisatie|ons|de praktijk)(?: (?:per|op|sinds|in|eind|begin) [\\p{L}\\d./-]+(?: [\\p{L}\\d./-]+)?)? verlaten`,
   ].join('|'),
 );
 
@@ -72,7 +72,7 @@ export const DEPARTURE = words(
 export const UNMONITORED = words(
   [
     `this (?:e-?mail |mail )?(?:address|mailbox|inbox|account) (?:is|will be|has been) (?:no longer|not) (?:being )?(?:monitored|in use|active|checked|read|staffed|attended|maintained|valid)|this (?:e-?mail |mail )?(?:address|mailbox|inbox) (?:is|has been) (?:unmonitored|unattended|inactive|closed|deactivated|discontinued|retired)|(?:e-?mails?|messages?) (?:sent )?to this (?:e-?mail |mail )?(?:address|mailbox|inbox) (?:are|is|will) not (?:be )?(?:read|monitored|answered|forwarded|checked)`,
-    `(?:dieses|das|diese) (?:E-Mail-)?(?:Postfach|Konto|Adresse|Mailadresse|E-Mail-Adresse) (?:wird|ist) (?:nicht mehr|nicht) (?:überwacht|gelesen|genutzt|bearbeitet|abgerufen|aktiv|gültig|in Gebrauch|besetzt)|E-Mails an diese Adresse werden nicht`,
+    `(?:dieses|das|diese) (?:E-Mail-)?(?:Postfach|Konto|Adresse|Mailadresse|E-Mail-Adresse) (?:wird|ist) (?:nicht mehr|nicht) (?:überwacht|gelesen|genutzt|bearbeitet|abgerufen|aktiv|gültig|in Gebrauch|besetzt)|E-Mails an diese Adresse werden nicht|(?:ich )?(?:lese|bearbeite|nutze) (?:dieses|das|diese) (?:E-Mail-)?(?:Postfach|Konto|Adresse|Mailadresse|E-Mail-Adresse) nicht mehr`,
     `(?:esta|este) (?:dirección|buzón|cuenta)(?: de correo(?: electrónico)?)? (?:ya )?no (?:está|es|se) (?:monitorizad[oa]|supervisad[oa]|revisad[oa]|activ[oa]|atendid[oa]|en uso|revisa|monitoriza|utiliza|lee)`,
     `(?:cette|cet) (?:adresse|boîte|boite)(?: (?:e-?mail|mail|électronique|aux lettres|de messagerie))? n${APOS}est (?:plus |pas )(?:consultée|surveillée|active|utilisée|lue|relevée)`,
     `(?:questa|questo) (?:casella|indirizzo)(?: (?:di posta|e-?mail|email))?(?: elettronica)? non (?:è più|viene più|è|viene) (?:monitorat[oa]|controllat[oa]|attiv[oa]|lett[oa]|utilizzat[oa]|presidiat[oa])`,

@@ -34,7 +34,7 @@ import type { MessageText } from './message-text.js';
 import { asksSomething, soundsHuman } from './automated-person-voice.js';
 import { findClosingNotice, regionAbove } from './automated-closing.js';
 import { SENT_TO_ALL, UNSUBSCRIBED, UNSUBSCRIBED_DETAIL } from './automated-list-phrases.js';
-import { DIGEST_APPARATUS, DIGEST_FOOTER, DIGEST_NOTICE, DONE_DETAIL, DONE_NOTICE, FORM_COPY, FORM_FIELD_LINE, POST_AUTHOR_LINE, VOICEMAIL_DETAIL, VOICEMAIL_NOTICE } from './automated-notice-phrases.js';
+import { CHAT_NOTICE, CHAT_SPEAKER_LINE, DIGEST_APPARATUS, DIGEST_FOOTER, DIGEST_NOTICE, DONE_DETAIL, DONE_NOTICE, FORM_COPY, FORM_FIELD_LINE, POST_AUTHOR_LINE, VOICEMAIL_DETAIL, VOICEMAIL_NOTICE } from './automated-notice-phrases.js';
 import { countWords, FIELD_LINE, isNeutral, QUOTE_MARK, QUOTED_BELOW, REPORTED, shown, splitUnits, type Unit } from './automated-units.js';
 
 /** An automated verdict read from the text, with the announcement that decided it (for the evidence). */
@@ -88,6 +88,7 @@ const ticketNumber: Support = (region, _units, subject) => found(TICKET_NUMBER, 
 const lineCount = (pattern: RegExp, region: string): number => (region.match(pattern) ?? []).length;
 const formFields: Support = (region) => lineCount(FORM_FIELD_LINE, region) >= 2;
 const postAuthors: Support = (region) => lineCount(POST_AUTHOR_LINE, region) >= 2;
+const chatSpeakers: Support = (region) => lineCount(CHAT_SPEAKER_LINE, region) >= 2;
 
 const AWAY_SUPPORT: readonly Support[] = [PERIOD, LIMITED_ACCESS, MEANWHILE, sendsElsewhere, ON_RETURN, selfDescribed, DO_NOT_REPLY];
 
@@ -106,11 +107,13 @@ const KINDS: readonly KindRule[] = [
 
 /**
  * Notices carrying someone else's words, each tried on its own (their anchors are common nouns, so one
- * that fails its evidence must not hide another): a voicemail or fax, a form's copy, a list digest.
+ * that fails its evidence must not hide another): a voicemail or fax, a form's copy, a chat's
+ * transcript, a list digest.
  */
 const RELAY_KINDS: readonly KindRule[] = [
   { kind: 'auto_reply', reason: 'voicemail or fax notice', anchor: VOICEMAIL_NOTICE, support: [VOICEMAIL_DETAIL], relays: true },
   { kind: 'auto_reply', reason: 'web-form copy text', anchor: FORM_COPY, support: [formFields], relays: true },
+  { kind: 'auto_reply', reason: 'chat transcript', anchor: CHAT_NOTICE, support: [chatSpeakers], relays: true },
   { kind: 'list', reason: 'list digest text', anchor: DIGEST_NOTICE, support: [DIGEST_APPARATUS, DIGEST_FOOTER, postAuthors], relays: true, minSupport: 2 },
 ];
 

@@ -26,6 +26,18 @@ export const VOICEMAIL_DETAIL = words(
   ].join('|'),
 );
 
+/** A chat's transcript sent on by the site's chat tool: "Transcript of your chat", "Transcrição da conversa". */
+export const CHAT_NOTICE = words(
+  `(?:chat|conversation) transcript|transcript of (?:the |your |this )?(?:chat|conversation)|Chat-?(?:verlauf|protokoll|transkript)|Transkript (?:des|Ihres|deines) Chats|transcripción (?:del chat|de la conversación|de (?:la )?conversación)|transcription (?:de (?:la |votre )?conversation|du chat|de chat)|trascrizione (?:della )?(?:chat|conversazione)|transcrição (?:da )?(?:conversa|chat)|chat-?(?:gesprek|transcript)|transcript van (?:het |uw |je )?(?:chatgesprek|gesprek)`,
+);
+
+/**
+ * A chat line by a named speaker, its time first or not: "[14:02] Visitante (Patrícia Gomes): oi",
+ * "Agent virtuel : Bonjour". Two or more back a chat transcript.
+ */
+export const CHAT_SPEAKER_LINE =
+  /^[ \t]*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*)?(?:Visitor|Visiteur|Visitante|Besucher(?:in)?|Bezoeker|Visitatore|Cliente|Client|Kunde|Klant|Customer|Patient|Paciente|Patiente?|Paziente|Pati[eë]nt|User|Utilisateur|Usuario|Utente|Usuário|Gebruiker|Nutzer(?:in)?|Agent(?: virtuel)?|Agente|Assistant|Assistente(?: virtual[e]?)?|Asistente(?: virtual)?|Virtuelle?r? Assistent|Virtuele assistent|Virtual assistant|Bot|Chatbot|Operator|Opérateur|Operador|Operatore|Medewerker|Mitarbeiter(?:in)?)(?:[ \t]*[#(][^)\n]{0,40}\)?)?[ \t]*:[ \t]*\S/gimu;
+
 /** "This is a copy of what you sent us", "Kopie Ihrer Angaben", "récapitulatif de votre demande": a form's copy, when form fields follow. */
 export const FORM_COPY = words(
   `(?:a |the )?(?:copy|summary|Kopie|Abschrift|Zusammenfassung|copia|resumen|copie|récapitulatif|riepilogo|cópia|resumo|kopie|samenvatting) (?:of|Ihrer|deiner|Ihres|deines|de|del|della|dei|da|do|van)(?= )|here(?:${APOS}s| is) what you (?:sent|submitted|entered|wrote)`,

@@ -1,7 +1,8 @@
-import { detectAutomatedByHeaders, detectAutomatedSubject, isNoReplySenderVerdict, WEB_FORM_REASON } from '../automated.js';
+import { detectAutomatedByHeaders, detectAutomatedSubject, isNoReplySenderVerdict, isServerBounceSubject, WEB_FORM_REASON } from '../automated.js';
 import { PRIVACY_LABELS, type Classifier, type Evidence, type InboundMail, type Verdict } from '../../types.js';
 import { detectAgent } from './agent.js';
 import { bodyAsksSomething, detectAutomatedContent } from './automated-content.js';
+import { FIRST_PERSON_SINGULAR } from './masks.js';
 import { decide } from './decide.js';
 import { detectLanguage, SUPPORTED_LANGUAGES, supportedFunctionWordShare } from './language.js';
 import { blankWithdrawals, overruledSubjectLabels, withdraws, withoutRequest } from './new-text.js';
@@ -117,8 +118,10 @@ export function readMail(mail: InboundMail, options: RuleClassifierOptions): Rul
   const contentVerdict = headerVerdict || options.contentNotAutomated ? null : detectAutomatedContent(text);
   // An out-of-office subject alone stands only when the new text asks for nothing (it loses to the body).
   const subjectVerdict = headerVerdict || contentVerdict || options.subjectNotAutomated ? null : detectAutomatedSubject(mail);
-  // A bounce subject always stands: a bounce quotes the request it could not deliver.
-  const subjectStands = subjectVerdict !== null && (subjectVerdict.kind === 'bounce' || !bodyAsksSomething(text.body));
+  // A bounce subject as servers write it ("Undeliverable: …") stands over request words: a bounce
+  // quotes the request it could not deliver. Under a subject of a person's own ("Onbestelbaar??
+  // nogmaals mijn verzoek") a request in the first person is a person's (round 52).
+  const subjectStands = subjectVerdict !== null && (!bodyAsksSomething(text.body) || (subjectVerdict.kind === 'bounce' && (isServerBounceSubject(mail.subject) || !FIRST_PERSON_SINGULAR.test(text.body))));
   const automated = headerVerdict ?? (contentVerdict ? { kind: contentVerdict.kind, reason: contentVerdict.reason, ...(contentVerdict.unsure ? { unsure: true } : {}), ...(contentVerdict.relayed ? { relayed: true } : {}) } : subjectStands ? subjectVerdict : null);
   const agent = detectAgent(mail.text ? `${mail.subject}\n${mail.text}` : mail.subject);
   const reading = readLanguage(text);

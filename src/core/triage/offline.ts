@@ -97,7 +97,13 @@ function requestFromNoReplySender(mail: InboundMail, ownAddresses: string[], mod
   // are someone else's, the sender a machine, so it goes to the team (unsure), never set aside.
   if (asPerson.verdict.automated) {
     if (!asPerson.automatedByContent) return null;
-    return requestInRelay(mail, ownAddresses, model, asPerson.verdict) ?? (asPerson.verdict.automated.unsure ? asPerson.verdict : relayCarriesRequest(mail, ownAddresses, model, asPerson.verdict));
+    // A chat transcript closing "this transcript was sent automatically" carries a visitor's words
+    // as a voicemail does: a request only the model reads there goes to the team too (round 52).
+    return (
+      requestInRelay(mail, ownAddresses, model, asPerson.verdict) ??
+      requestUnderMachineWording(mail, ownAddresses, model, asPerson.verdict.automated) ??
+      (asPerson.verdict.automated.unsure ? asPerson.verdict : relayCarriesRequest(mail, ownAddresses, model, asPerson.verdict))
+    );
   }
   const verdict = withModel(asPerson, model);
   if (verdict.automated || !verdict.labels.some((label) => label !== 'other')) return null;
@@ -134,7 +140,12 @@ function relayCarriesRequest(mail: InboundMail, ownAddresses: string[], model: L
   const asPerson = readMail(mail, { ownAddresses, contentNotAutomated: true, noReplySenderNotAutomated: true });
   if (asPerson.verdict.automated) return null;
   const asks = asPerson.verdict.labels.some((label) => label !== 'other') || PRIVACY_LABELS.some((label) => model.predict(modelInputOf(asPerson.text)).heads[label].positive);
-  return asks ? { ...relayed, automated: { ...automated, unsure: true } } : null;
+  // Someone who phoned or chatted to the privacy channel and spoke of themselves ("eu não sou da
+  // Silva, é Sueli Ramos Cardoso … podem arrumar o cadastro?") is a person the bot cannot answer:
+  // the team hears of it now, not in the next day's summary, whether or not rule or model names
+  // what they ask. A list digest's posts are not written to us.
+  const speaksOfThemselves = automated.kind !== 'list' && FIRST_PERSON_SINGULAR.test(asPerson.text.body);
+  return asks || speaksOfThemselves ? { ...relayed, automated: { ...automated, unsure: true } } : null;
 }
 
 /**
@@ -146,7 +157,8 @@ function relayCarriesRequest(mail: InboundMail, ownAddresses: string[], model: L
  * machine mail the content rules flag meets both conditions.
  */
 function requestUnderMachineWording(mail: InboundMail, ownAddresses: string[], model: LinearModel, byContent: AutomatedVerdict | null): Verdict | null {
-  const asPerson = readMail(mail, { ownAddresses, contentNotAutomated: true });
+  // From a no-reply address only when its text, too, said "machine" (requestFromNoReplySender).
+  const asPerson = readMail(mail, { ownAddresses, contentNotAutomated: true, noReplySenderNotAutomated: true });
   if (asPerson.verdict.automated) return null;
   const prediction = model.predict(modelInputOf(asPerson.text));
   const asks = PRIVACY_LABELS.some((label) => prediction.heads[label].positive);

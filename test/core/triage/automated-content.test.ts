@@ -26,6 +26,10 @@ const AUTOMATED: Array<[subject: string, body: string, reason: string]> = [
   // A departed colleague's notice asks to drop the address itself from lists: its own words, not an opt-out (round 49).
   ["AW: Auftragsverarbeitungsvertrag", "Guten Tag,\n\nich bin nicht mehr für die Beispiel GmbH tätig. Dieses Postfach wird nicht mehr gelesen. Bitte entfernen Sie diese Adresse aus Ihren Verteilern.\n\nIhre Anfrage richten Sie bitte an info@beispiel.example.", "no-longer-here text"],
   ["Re: Newsletter", "I no longer work at Acme. This mailbox is no longer monitored, please remove this address from your mailing lists.", "no-longer-here text"],
+  // A departure dated in passing, and a mailbox no longer read (held-out misses, session V).
+  ["Nicht mehr erreichbar", "Hallo,\n\nich habe das Unternehmen zum 31.01. verlassen und lese dieses Postfach nicht mehr. Schreibt bitte an datenschutz@firma.example.\n\nTobias", "no-longer-here text"],
+  ["Re: contract", "Hello, I left the company at the end of March. Please contact office@firm.example for anything about the contract.", "no-longer-here text"],
+  ["Re: verwerkersovereenkomst", "Beste relatie, ik heb de organisatie per 1 april verlaten. Voor vragen kunt u terecht bij info@zorg.example.", "no-longer-here text"],
   // A closing line that says it as a sentence, under the sender's sign-off (round 51).
   ["Reminder: invoice 2231 is overdue", "Hello,\n\nInvoice 2231 (EUR 40.00) was due on 3 March. If you have already paid, please disregard this message.\n\nKind regards,\nBilling team\nThis is an automated message.", "automated-response text (closing line)"],
   ["Zahlungserinnerung", "Guten Tag,\n\ndie Rechnung 5512 ist seit dem 1. April offen.\n\nFreundliche Grüße\nIhre Buchhaltung\nDies ist eine automatisch erstellte Nachricht.", "automated-response text (closing line)"],
@@ -285,6 +289,8 @@ const PEOPLE: Array<[subject: string, body: string, primary: Label]> = [
   ["RE: Acknowledgement", "We acknowledge receipt of your automatic confirmation. We still want a copy of the data you hold about our client, Ms Ruiz.", "disclosure"],
   ["Re: Ticket 55120 received", "Okay, ticket 55120 is noted. No rush, I'm travelling till 3 May anyway. Jo", "other"],
   ["Re: Eingangsbestätigung", "Wir bestätigen den Eingang Ihrer Antwort. Aber wo bleibt die Kopie meiner Daten?", "disclosure"],
+  // A patient who left the practice is not a colleague who left the company.
+  ["Daten", "Guten Tag, ich habe die Praxis im März verlassen, weil ich umgezogen bin. Bitte löschen Sie meine Daten.", "deletion"],
   // A person quoting a list's footer writes in the first person; "diffidare" (to beware) is no formal notice (round 51).
   ["newsletter", "I never signed up for this. Your mail ends with \"You are receiving this email because you subscribed\". Please take me off your mailing list.", "opt_out"],
   ["email strana", "Ho ricevuto una email che chiede la password del portale. Devo diffidarne o è vostra?", "other"],

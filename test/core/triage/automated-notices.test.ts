@@ -145,3 +145,38 @@ describe('a person answering an auto-reply is a person, though its subject is a 
     expect((await reply('Re: Automatic reply: my records', 'I am out of the office until 4 May with limited access to email. For urgent matters please call 555 0100.')).automated).not.toBeNull();
   });
 });
+
+describe('chats and calls to the privacy channel reach the team, and a bounce subject of a person\'s own loses to their request (round 52)', () => {
+  const offline = async (from: string, subject: string, body: string) => {
+    const raw = `From: Relay <${from}>\r\nTo: privacy@clinic.example\r\nSubject: ${subject}\r\nMessage-ID: <c1@relay.example>\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n${body.replace(/\n/g, '\r\n')}\r\n`;
+    return triageOffline(await parseMail(Buffer.from(raw), { maxBytes: 100_000 }), { ...OPTIONS, mode: 'both', model: loadShippedModel() });
+  };
+
+  it.each([
+    ['no-reply@chat.farmacia.example.es', 'Transcripción del chat #4410', 'Transcripción del chat #4410\nFecha: 02/05/2026\n\n[10:01] Asistente virtual: ¡Hola! ¿En qué puedo ayudarte?\n[10:02] Visitante (Marta Ruiz): hola, quiero que borréis mi cuenta y mis recetas guardadas, ya no uso la app\n[10:02] Asistente virtual: Gracias, tu solicitud se ha enviado al equipo.\n\nEste mensaje se ha generado automáticamente.'],
+    ['support-chat@app.example.com', 'Chat transcript #A-118', 'Chat transcript #A-118\nDate: May 2, 2026\n\nVisitor: hi, my last name is spelled wrong on my invoices, it is Kowalczyk not Kowalcyk\nAgent: Thanks! I will pass this on.\nVisitor: thank you'],
+  ])('a chat transcript from %s is a relay: never answered, passed to the team', async (from, subject, body) => {
+    const verdict = await offline(from, subject, body);
+    expect(verdict.automated).toMatchObject({ reason: 'chat transcript', relayed: true, unsure: true });
+  });
+
+  it('a caller who speaks of themselves reaches the team even when no rule names what they ask', async () => {
+    const body = 'Você recebeu uma nova mensagem de voz.\n\nOrigem: (21) 95555-0100\nDuração: 0:31\n\nTranscrição automática:\n"Alô, aqui é a Rita. O meu sobrenome saiu trocado no resultado do exame, eu sou Rita Lopes Neves. Vocês podem ver isso? Obrigada."\n\nMensagem gerada automaticamente pelo sistema de telefonia.';
+    expect((await offline('nao-responda@pabx.lab.example.com.br', 'Nova mensagem de voz', body)).automated).toMatchObject({ relayed: true, unsure: true });
+  });
+
+  it('a voicemail notice that carries no words stays set aside', async () => {
+    const body = 'Sie haben eine neue Sprachnachricht.\n\nAnrufer: 0171 5550199\nDauer: 00:12\n\nDie Audiodatei finden Sie im Anhang.';
+    const verdict = await offline('telefonanlage@praxis.example.de', 'Neue Sprachnachricht', body);
+    expect(verdict.automated).toMatchObject({ relayed: true });
+    expect(verdict.automated?.unsure).toBeUndefined();
+  });
+
+  it('a person\'s own subject with a bounce word loses to their request; a server\'s bounce subject stands', async () => {
+    const person = await offline('hanna@mail.example', 'Onbestelbaar?? nogmaals mijn verzoek', 'Goedemiddag,\n\nMijn vorige mail kwam terug, dus ik probeer het opnieuw. Ik wil dat mijn account en mijn gegevens worden verwijderd.\n\nGroeten, Hanna');
+    expect(person.automated).toBeNull();
+    expect(person.primary).toBe('deletion');
+    const server = await offline('hanna@mail.example', 'Onbestelbaar: mijn verzoek', 'Ik wil dat mijn account en mijn gegevens worden verwijderd.');
+    expect(server.automated).toMatchObject({ kind: 'bounce' });
+  });
+});
