@@ -12,6 +12,8 @@ export const ES_RULES: Rule[] = [
   ask('deletion', words(`${REQUEST_ES}[^.?!\\n]{0,50}?(?:supresi[óo]n|cancelaci[óo]n|olvido)`)),
   // "eliminar mi correo de sus listas" is an opt-out, handled below.
   ask('deletion', words(`(?:eliminaci[óo]n|borrado|cancelaci[óo]n|eliminar|borrar|suprimir|dar de baja) (?:inmediata |inmediato |definitiva |definitivo |completa |completo )?(?:de )?${MIS} (?:[\\p{L}-]+ ){0,3}?${DATOS}(?! de (?:sus|vuestras|vuestra|la|las) (?:listas?|newsletter|boletín))`)),
+  // Bloqueado mientras se comprueba la rectificación (RGPD art. 18.1.a).
+  ask('opt_out', words('(?:hasta que|mientras (?:se|lo|no))[^.!?\\n]{0,80}?(?:no (?:[\\p{L}-]+ ){0,3}?(?:compartan|compartáis|envíen|enviéis|usen|uséis|utilicen|cedan|comuniquen|remitan|manden|pasen|den)|bloqueen|bloqueéis|bloquead|bloquearlos|bloquearlo|limiten|limitad|suspendan|suspended)')),
   ask('opt_out', words('(?:eliminar|borrar|quitar|sacar)(?:me)? (?:mi (?:correo|email|e-mail|número|teléfono) )?de (?:sus|vuestras|vuestra|la|las|todas (?:sus|las)) (?:listas?|newsletter|boletín|envíos)')),
   ask('deletion', words('(?:bórren|elimínen|supríman|borrad|eliminad)(?:lo|la|los|las)')),
   ask('deletion', words(`(?:eliminen|eliminad|elimine|eliminéis|eliminaran|borren|borrad|borre|borréis|borraran|supriman|suprimieran|suprimid|suprima|suprimáis|cancelen|cancele) (?:por favor )?(?:toda |todos )?${MIS} (?:[\\p{L}-]+ ){0,3}?${DATOS}`)),

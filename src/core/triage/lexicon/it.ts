@@ -34,6 +34,8 @@ export const IT_RULES: Rule[] = [
   ask('correction', words('(?:il mio|la mia) (?:nome|cognome|indirizzo|data di nascita|numero di telefono|email) (?:è|e) (?:[\\p{L}-]+ ){0,2}?(?:sbagliat[oa]|errat[oa]|scritt[oa] male|non corrett[oa]|obsolet[oa])')),
   topic('correction', 1, words('dati (?:inesatti|errati|sbagliati|incompleti)')),
 
+  // Bloccato finché la rettifica non è verificata (GDPR art. 18, par. 1, lett. a).
+  ask('opt_out', words('(?:finché|fino a quando|nel frattempo|in attesa (?:della|che))[^.!?\\n]{0,80}?(?:non (?:[\\p{L}\'-]+ ){0,3}?(?:condividete|inviate|mandate|usate|utilizzate|trasmettete|comunicate|condividere|inviare|trasmettere|usare)|bloccate|bloccatelo|bloccateli|bloccarlo|bloccarli|sospendete|limitate)')),
   ask('opt_out', words('non (?:desidero|voglio|vorrei) (?:più )?ricevere|non ricevere più|(?:revocare|revoco|ritiro|ritirare) (?:il (?:mio )?)?consenso (?:[\\p{L}\'-]+ ){0,6}?(?:marketing|pubblicità|newsletter|comunicazioni commerciali|promozionali)')),
   // "Basta telefonate per le offerte": enough of the calls, the mail, the offers.
   ask('opt_out', words("basta (?:con )?(?:le |i |gli |queste |questi )?(?:telefonate|chiamate|e-?mail|mail|sms|messaggi|newsletter|pubblicità|offerte|promozioni|volantini)")),

@@ -41,6 +41,8 @@ export const NL_RULES: Rule[] = [
   ask('correction', words('mijn (?:naam|achternaam|adres|geboortedatum|telefoonnummer|e-mailadres) (?:is|staat) (?:[\\p{L}-]+ ){0,2}?(?:onjuist|fout|verkeerd|niet juist|verouderd)')),
   topic('correction', 1, stem('onjuist\\p{L}* (?:persoons)?gegevens|aanvulling')),
 
+  // Even niet delen zolang een correctie wordt uitgezocht (AVG art. 18 lid 1 sub a).
+  ask('opt_out', words('(?:zolang|totdat|tot|in afwachting van)[^.!?\\n]{0,60}?(?:uitzoeken|uitgezocht|gecorrigeerd|corrigeren|rechtgezet|rechtzetten|aangepast|opgelost|gecontroleerd|nagekeken|onderzoeken|onderzocht)[^.!?\\n]{0,100}?(?:niet|bevriezen|blokkeren|tegenhouden)')),
   ask('opt_out', words('(?:stuur|mail|bel|app) (?:me|mij) (?:geen|niet) (?:[\\p{L}]+ )?meer|(?:stuur|mail|bel) (?:me|mij) niet meer')),
   ask('opt_out', words('(?:haal|verwijder) (?:mij|me) (?:van|uit) (?:jullie|uw|de) (?:mailinglijst|verzendlijst|lijst|nieuwsbrief)|stop met (?:het )?(?:sturen|mailen|bellen)')),
   ask('opt_out', stem('recht (?:van|op) bezwaar|bezwaar (?:tegen|maken)|maak (?:ik )?(?:hierbij )?bezwaar|afmelden|uitschrijven|geen (?:reclame|nieuwsbrief|nieuwsbrieven|mails|e-mails) meer')),

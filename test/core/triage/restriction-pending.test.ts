@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { triageMail } from '../../../src/core/triage/index.js';
+import { parseMail } from '../../../src/io/mime.js';
+
+/**
+ * "Until it is corrected, don't send it on": a restriction of processing while a correction is
+ * checked (GDPR Art. 18(1)(a)), filed under opt_out by the label guide. Written for this check in
+ * the seven languages; none of it comes from the corpus or the blind rounds.
+ */
+async function labelsOf(body: string): Promise<string[]> {
+  const raw = `From: Person <person@mail.example>\r\nTo: privacy@clinic.example\r\nSubject: my record\r\nMessage-ID: <r@mail.example>\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n${body.replace(/\n/g, '\r\n')}\r\n`;
+  return triageMail(await parseMail(Buffer.from(raw), { maxBytes: 100_000 }), { ownAddresses: ['privacy@clinic.example'] }).labels;
+}
+
+describe('a restriction while a correction is checked is read as opt_out', () => {
+  it.each([
+    "My allergy list says penicillin, which is wrong. Please correct it, and until it's corrected please don't send my file to the new hospital.",
+    'In meiner Akte steht eine falsche Diagnose. Bitte korrigieren Sie das. Solange das nicht geklärt ist, möchte ich nicht, dass die Akte an meine Krankenkasse geht.',
+    'Mijn geboortedatum klopt niet in jullie systeem, kunnen jullie dat aanpassen? Zolang jullie dat uitzoeken, wil ik niet dat mijn gegevens met de verzekeraar gedeeld worden.',
+    "Mon dossier indique un mauvais groupe sanguin, merci de le rectifier. Tant que ce n'est pas corrigé, ne transmettez pas mon dossier au laboratoire.",
+    'Mi dirección está mal en vuestra ficha, corregidla por favor. Hasta que se corrija, no compartan mis datos con la aseguradora.',
+    "Nella mia cartella c'è un errore sulla terapia, vi chiedo di correggerlo. Finché non è corretto, non inviate la cartella al mio medico.",
+    'O meu nome está errado na ficha, por favor corrijam. Até que isso seja corrigido, não partilhem os meus dados com o seguro.',
+  ])('%s', async (body) => {
+    expect(await labelsOf(body)).toContain('opt_out');
+  });
+
+  it.each([
+    'Tant que j\'y suis : merci de corriger mon adresse, c\'est 4 rue des Lilas.',
+    'En tant que parent, je vous demande de corriger la date de naissance de mon fils Hugo, qui a 15 ans.',
+    'Mientras tanto, mi solicitud de rectificación lleva bloqueada desde febrero. Corregid mi apellido de una vez.',
+  ])('not a restriction: %s', async (body) => {
+    expect(await labelsOf(body)).not.toContain('opt_out');
+  });
+});
