@@ -1,7 +1,8 @@
 import { detectAutomatedByHeaders, detectAutomatedSubject, isNoReplySenderVerdict, isServerBounceSubject, WEB_FORM_REASON } from '../automated.js';
-import { PRIVACY_LABELS, type Classifier, type Evidence, type InboundMail, type Verdict } from '../../types.js';
+import { PRIVACY_LABELS, type Classifier, type Evidence, type InboundMail, type Label, type Verdict } from '../../types.js';
 import { detectAgent } from './agent.js';
 import { bodyAsksSomething, detectAutomatedContent } from './automated-content.js';
+import { YES_ANSWER_CONFIDENCE, yesToQuestion } from './yes-answer.js';
 import { FIRST_PERSON_SINGULAR } from './masks.js';
 import { decide } from './decide.js';
 import { detectLanguage, SUPPORTED_LANGUAGES, supportedFunctionWordShare } from './language.js';
@@ -98,6 +99,8 @@ export interface RuleReading {
    * `CONTEXT_LABELS`; a chase does not).
    */
   awaitingContext?: Evidence[];
+  /** A bare yes answered this question (in the person's words): the model reads what it offered too. */
+  yesTo?: string;
 }
 
 /**
@@ -144,6 +147,25 @@ export function readMail(mail: InboundMail, options: RuleClassifierOptions): Rul
     return { verdict, text, settled: true, language: reading, ...(bySubjectOnly ? { automatedBySubjectOnly: true } : {}), ...(contentVerdict ? { automatedByContent: true } : {}) };
   }
 
+  // "Ja, bitte." under the team's "Sollen wir Sie aus beiden Verteilern austragen?": the yes asks what was offered.
+  const yes = yesToQuestion(mail, text);
+  // A yes whose offer the rules do not read is read as usual; the model may still read the offer.
+  const yesTo = yes ? { yesTo: yes.asTheirs } : {};
+  if (yes && yes.labels.length > 0) {
+    const labels: Label[] = yes.labels;
+    const verdict: Verdict = {
+      primary: labels[0] ?? 'other',
+      labels,
+      language: reading.language,
+      confidence: YES_ANSWER_CONFIDENCE,
+      automated: null,
+      agent: agent !== null,
+      evidence: [{ label: labels[0] ?? 'other', phrase: `yes to: ${yes.question}`, where: 'body' }, ...agentEvidence],
+      classifiedBy: 'rules',
+    };
+    return { verdict, text, settled: true, language: reading, ...yesTo };
+  }
+
   const noRequest = withoutRequest(text);
   if (noRequest) {
     const verdict: Verdict = {
@@ -156,7 +178,7 @@ export function readMail(mail: InboundMail, options: RuleClassifierOptions): Rul
       evidence: [{ label: 'other', phrase: `${noRequest.reason}: ${noRequest.phrase}`, where: 'body' }, ...agentEvidence],
       classifiedBy: 'rules',
     };
-    return { verdict, text, settled: true, language: reading };
+    return { verdict, text, settled: true, language: reading, ...yesTo };
   }
 
   // A request the new text takes back ("cancel my deletion request, just send me a copy") does not
@@ -188,7 +210,7 @@ export function readMail(mail: InboundMail, options: RuleClassifierOptions): Rul
     classifiedBy: 'rules',
   };
   const awaitingContext = PRIVACY_LABELS.flatMap((label) => (scores[label].awaitingContext ?? []).map(({ label: hitLabel, phrase, where }) => ({ label: hitLabel, phrase, where })));
-  return { verdict, text, settled: false, language: reading, ...(awaitingContext.length > 0 ? { awaitingContext } : {}) };
+  return { verdict, text, settled: false, language: reading, ...(awaitingContext.length > 0 ? { awaitingContext } : {}), ...yesTo };
 }
 
 /** The offline classifier: no network, no model, same answer for the same mail. */

@@ -1,5 +1,5 @@
 import { detectAutomated, isNoReplySenderVerdict, NO_REPLY_RELAY_REASON, WEB_FORM_REASON } from '../automated.js';
-import type { AutomatedVerdict, Classifier, InboundMail, Verdict } from '../../types.js';
+import type { AutomatedVerdict, Classifier, Evidence, InboundMail, Verdict } from '../../types.js';
 import { combineWithModel } from './combine.js';
 import { selectMessageText, type MessageText } from './message-text.js';
 import { modelInputOf } from './model/input.js';
@@ -8,6 +8,7 @@ import { readLanguage, readMail, type LanguageReading, type RuleReading } from '
 import type { TriageMode } from './modes.js';
 import { withStandingChecked } from './third-party.js';
 import { FIRST_PERSON_SINGULAR } from './masks.js';
+import { OFFERED, YES_ANSWER_CONFIDENCE } from './yes-answer.js';
 
 export { TRIAGE_MODES, type TriageMode } from './modes.js';
 
@@ -172,6 +173,21 @@ function requestUnderMachineWording(mail: InboundMail, ownAddresses: string[], m
   return { ...verdict, automated };
 }
 
+/**
+ * A bare yes to the team's offer: what the rules read offered, and what the model reads in the
+ * question put in the person's words ("¿Desea recibir una copia de mi historia clínica?"), for the
+ * rules' lexicons name fewer second-person offers than the model has read.
+ */
+function yesWithModel(rules: RuleReading, model: LinearModel): Verdict | null {
+  const prediction = model.predict({ subject: '', body: rules.yesTo ?? '' });
+  const read = rules.verdict.labels.filter((label) => label !== 'other');
+  const labels = [...new Set([...read, ...OFFERED.filter((label) => prediction.heads[label].positive)])].sort((a, b) => (a === 'child_data' ? -1 : b === 'child_data' ? 1 : 0));
+  if (labels.length === 0) return null;
+  const modelEvidence = labels.filter((label) => !read.includes(label)).flatMap((label) => prediction.heads[label].evidence.slice(0, 2).map((phrase) => ({ label, phrase: `model: ${phrase}`, where: 'body' as const })));
+  const yesEvidence: Evidence[] = read.length > 0 ? rules.verdict.evidence : [{ label: labels[0] ?? 'other', phrase: `yes to: ${(rules.yesTo ?? '').slice(0, 160)}`, where: 'body' as const }];
+  return { ...rules.verdict, primary: labels[0] ?? 'other', labels, confidence: YES_ANSWER_CONFIDENCE, automated: null, evidence: [...yesEvidence, ...modelEvidence] };
+}
+
 /** The rules' reading weighed with the model's. */
 function withModel(rules: RuleReading, model: LinearModel): Verdict {
   // Machine mail, thanks, withdrawals and instructions to the bot: the rules know why, and no
@@ -179,6 +195,8 @@ function withModel(rules: RuleReading, model: LinearModel): Verdict {
   // languages; elsewhere the rules' statute citations are all we know.
   // Thanks, withdrawals and instructions to the bot carry no request, but a machine may still have
   // written them ("If this wasn't you, you can ignore this email"): the model's automated head decides that.
+  const yes = rules.yesTo !== undefined ? yesWithModel(rules, model) : null;
+  if (yes) return yes;
   if (rules.settled) return rules.verdict.automated || rules.language.unsupportedLanguage ? rules.verdict : (machineWrittenByModel(rules.verdict, model.predict(modelInputOf(rules.text)), rules) ?? rules.verdict);
   if (rules.language.unsupportedLanguage) return machineWrittenUndetermined(rules, model) ?? rules.verdict;
   if (!model.stack) throw new Error('the triage model has no stack to weigh rules and model: retrain it with `npm run train`');

@@ -1,0 +1,99 @@
+import type { InboundMail, Label } from '../../types.js';
+import type { MessageText } from './message-text.js';
+import { scoreSegments } from './score.js';
+
+/**
+ * A bare yes ("Ja, bitte.", "Yes to both, thanks.", "Oui.") answering the question of the mail it
+ * replies to ("Sollen wir Sie aus beiden Verteilern austragen?", "do you want your account deleted,
+ * and removed from marketing?"): the person asks what the question offered. People answer the
+ * team's questions this way, and the new text alone carries nothing to read.
+ */
+export interface YesAnswer {
+  /** What the rules read offered in the question (may be none: the model reads it too, offline.ts). */
+  labels: Label[];
+  /** The question answered, as quoted (for the evidence). */
+  question: string;
+  /** The question in the person's words ("your records" as "my records"), as rules and model read it. */
+  asTheirs: string;
+}
+
+/**
+ * A yes reads the question it answers, in our own words: sure enough to act on (the case's identity
+ * checks still apply), not so sure that a person never looks (below 0.9).
+ */
+export const YES_ANSWER_CONFIDENCE = 0.8;
+
+/** The answer opens with a yes in one of our seven languages (and a few loose forms of it). */
+const AFFIRMATIVE = /^[\s"'“„«]*(?:yes|yep|yeah|yup|ja|jawohl|jep|oui|ouais|s[ií]|sì|sim|jazeker|zeker|graag|claro|certo|certamente|genau|klopt|exactly|absolutely|of course|bien sûr|volontiers|por supuesto|certamente|com certeza|natuurlijk|selbstverständlich|natürlich)(?![\p{L}])/iu;
+/** "Yes." with a few words more ("please", "to both", "go ahead, thanks"), not a letter. */
+const MAX_ANSWER_CHARS = 60;
+/** A sign-off and name under the yes: short lines, at most a few. */
+const MAX_TAIL_LINES = 4;
+const MAX_TAIL_LINE_CHARS = 40;
+/** Header lines of the quoted mail ("Von: …", "Sent: …", "Le 20 mars … a écrit :"): not its question. */
+const QUOTED_HEADER = /^(?:From|De|Von|Da|Van|Sent|Date|Datum|Fecha|Envoyé|Inviato|Enviado|Verzonden|Gesendet|To|An|Para|À|A|Aan|Cc|Subject|Betreff|Asunto|Objet|Oggetto|Assunto|Onderwerp)\s*:|(?:wrote|schrieb|escribió|a écrit|ha scritto|escreveu|geschreven)\s*:?\s*$/iu;
+/** Only the last questions of the quoted mail are the ones a yes answers. */
+const QUESTIONS_READ = 2;
+/** "…, or only …?": a question offering a choice, which a bare yes does not make. */
+const CHOICE = /(?<![\p{L}])(?:or|oder|ou|o|oppure|ó)(?![\p{L}])|(?<![\p{L}])of (?:alleen|enkel|juist|liever)(?![\p{L}])/iu;
+/** A question that offers to act or asks what the person wants: "shall we", "möchten Sie", "souhaitez-vous". */
+const OFFER =
+  /(?<![\p{L}])(?:(?:do|would) you (?:also )?(?:want|like|wish)|(?:shall|should|may|can) we|want us to|would you like|(?:möchten|wollen|wünschen) Sie|möchtest du|willst du|(?:sollen|dürfen|können) wir|souhaitez|voulez|désirez|(?:devons|pouvons)-nous|faut-il|(?:desea|desean|quiere|quieren|prefiere|deseas|quieres)|(?:debemos|podemos)|(?:vuole|vuoi|desidera|desideri|preferisce)|(?:dobbiamo|possiamo)|(?:deseja|desejas|quer|queres|pretende|pretendes|prefere)|(?:devemos|podemos)|(?:wilt|wil|wenst|wens) (?:u|je|jij)|(?:zullen|moeten|mogen|kunnen) we)(?![\p{L}])/iu;
+/** Offers a yes can accept; a yes to "is your complaint resolved?" files no complaint. */
+export const OFFERED: readonly Exclude<Label, 'other'>[] = ['opt_out', 'disclosure', 'deletion', 'correction', 'child_data'];
+
+function bareYes(body: string): boolean {
+  const lines = body.split('\n').map((line) => line.trim()).filter((line) => line !== '');
+  const [first, ...rest] = lines;
+  if (first === undefined || first.length > MAX_ANSWER_CHARS || !AFFIRMATIVE.test(first)) return false;
+  return rest.length <= MAX_TAIL_LINES && rest.every((line) => line.length <= MAX_TAIL_LINE_CHARS && !line.includes('?'));
+}
+
+/** The questions of the mail quoted under the answer, the last ones first in mind. */
+function quotedQuestions(mail: InboundMail): string[] {
+  const full = mail.text.replace(/\r\n/g, '\n');
+  const newText = mail.newText.replace(/\r\n/g, '\n').trim();
+  const quoted = newText !== '' && full.includes(newText) ? full.replace(newText, '\n') : full;
+  const lines = quoted
+    .split('\n')
+    .map((line) => line.replace(/^(?:[ \t]*>)+[ \t]?/u, '').trim())
+    .filter((line) => line !== '' && !QUOTED_HEADER.test(line) && !/^[_\-=*]{4,}$/u.test(line));
+  const sentences = lines.join(' ').match(/[^.!?]*\?/gu) ?? [];
+  return sentences.map((sentence) => sentence.trim()).filter((sentence) => sentence.length > 10).slice(-QUESTIONS_READ);
+}
+
+/** The question's "your" as the person's "my": the rules read a request in the requester's words. */
+const POSSESSIVES: ReadonlyMap<string, string> = new Map([
+  ['your', 'my'], ['yours', 'mine'],
+  ['ihre', 'meine'], ['ihren', 'meinen'], ['ihrer', 'meiner'], ['ihrem', 'meinem'], ['ihres', 'meines'], ['ihr', 'mein'], ['deine', 'meine'], ['deinen', 'meinen'], ['dein', 'mein'],
+  ['uw', 'mijn'], ['jouw', 'mijn'], ['je', 'mijn'],
+  ['votre', 'mon'], ['vos', 'mes'], ['ton', 'mon'], ['ta', 'ma'], ['tes', 'mes'],
+  ['su', 'mi'], ['sus', 'mis'], ['tu', 'mi'], ['tus', 'mis'],
+  ['suo', 'mio'], ['sua', 'mia'], ['suoi', 'miei'], ['sue', 'mie'], ['tuo', 'mio'], ['tua', 'mia'],
+  ['seu', 'meu'], ['seus', 'meus'], ['suas', 'minhas'], ['teu', 'meu'], ['teus', 'meus'],
+]);
+const POSSESSIVE_WORD = new RegExp(`(?<![\\p{L}])(?:${[...POSSESSIVES.keys()].join('|')})(?![\\p{L}])`, 'giu');
+
+function inFirstPerson(question: string): string {
+  // Portuguese "sua" is "minha", Italian "sua" is "mia": the rules know both, and either reads as the person's.
+  return question.replace(POSSESSIVE_WORD, (word) => {
+    const mine = POSSESSIVES.get(word.toLowerCase()) ?? word;
+    return word[0] === word[0]?.toUpperCase() ? mine[0]?.toUpperCase() + mine.slice(1) : mine;
+  });
+}
+
+/** A bare yes to an offer, with what the rules read offered, or null when the mail is not one. */
+export function yesToQuestion(mail: InboundMail, text: MessageText): YesAnswer | null {
+  if (text.isReply !== true || !bareYes(text.body)) return null;
+  // "Yes, please delete everything": the answer says it itself, and is read as written.
+  const own = scoreSegments([{ text: text.body, where: 'body' }]);
+  if (OFFERED.some((label) => own[label].score > 0)) return null;
+  const questions = quotedQuestions(mail);
+  // "Delete your account, or only stop the marketing?": a yes to a choice chooses nothing.
+  // "Did you send us a deletion request?" asks a fact; a yes confirms it and asks nothing new.
+  if (questions.length === 0 || questions.some((question) => CHOICE.test(question)) || !questions.some((question) => OFFER.test(question))) return null;
+  const asTheirs = questions.map(inFirstPerson);
+  const scores = scoreSegments(asTheirs.map((question) => ({ text: question, where: 'body' as const })));
+  const labels = OFFERED.filter((label) => scores[label].score > 0).sort((a, b) => (a === 'child_data' ? -1 : b === 'child_data' ? 1 : scores[b].score - scores[a].score));
+  return { labels, question: questions.join(' ').slice(0, 160), asTheirs: asTheirs.join('\n') };
+}

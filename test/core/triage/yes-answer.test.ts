@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { triageOffline } from '../../../src/core/triage/offline.js';
+import { loadShippedModel } from '../../../src/io/triage-model.js';
+import { parseMail } from '../../../src/io/mime.js';
+import type { Verdict } from '../../../src/types.js';
+
+/**
+ * A bare yes to the team's question asks what the question offered (rules and the shipped model). Written for this check in the
+ * seven languages; none of it comes from the corpus or the blind rounds.
+ */
+async function reply(answer: string, question: string): Promise<Verdict> {
+  const body = `${answer}\n\nOn 2 May 2026, Privacy Team <privacy@clinic.example> wrote:\n> Hello,\n> thank you for your message.\n> ${question}\n> Kind regards, Privacy Team`;
+  const raw = `From: Person <person@mail.example>\r\nTo: privacy@clinic.example\r\nSubject: Re: your request\r\nMessage-ID: <y@mail.example>\r\nIn-Reply-To: <q@clinic.example>\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n${body.replace(/\n/g, '\r\n')}\r\n`;
+  return triageOffline(await parseMail(Buffer.from(raw), { maxBytes: 100_000 }), { ownAddresses: ['privacy@clinic.example'], mode: 'both', model: loadShippedModel() });
+}
+
+describe('a bare yes asks what the team\'s question offered', () => {
+  it.each([
+    ['Yes please.', 'Would you like us to remove you from our marketing emails as well?', 'opt_out'],
+    ['Ja, gerne.', 'Möchten Sie zusätzlich eine Kopie Ihrer Patientenakte erhalten?', 'disclosure'],
+    ['Ja graag', 'Wilt u dat wij uw account en al uw gegevens verwijderen?', 'deletion'],
+    ['Oui, merci.', 'Souhaitez-vous que nous corrigions également votre adresse postale dans notre fichier ?', 'correction'],
+    ['Sí, por favor', '¿Desea recibir una copia de su historia clínica?', 'disclosure'],
+    ['Sì, grazie.\nMarco', 'Vuole che cancelliamo il suo account e tutti i dati collegati?', 'deletion'],
+    ['Sim.', 'Deseja deixar de receber as nossas newsletters e campanhas por SMS?', 'opt_out'],
+  ])('%s -> %s', async (answer, question, label) => {
+    const verdict = await reply(answer, question);
+    expect(verdict.labels).toContain(label);
+    expect(verdict.evidence[0]?.phrase.startsWith('yes to: ')).toBe(true);
+  });
+
+  it.each([
+    ['Yes, that was me.', 'Did you send us a request to delete your account last week?'],
+    ['Yes.', 'Would you like us to delete your account, or only stop the marketing emails?'],
+    ['Thanks, all good.', 'Would you like us to remove you from our marketing emails as well?'],
+  ])('not a yes to an offer: %s', async (answer, question) => {
+    expect((await reply(answer, question)).labels).toEqual(['other']);
+  });
+
+  it('a yes that says what it wants is read as written', async () => {
+    const verdict = await reply('Yes, and please delete my account too.', 'Would you like us to remove you from our marketing emails as well?');
+    expect(verdict.labels).toContain('deletion');
+    expect(verdict.evidence.some((item) => item.phrase.startsWith('yes to: '))).toBe(false);
+  });
+});
