@@ -1,5 +1,5 @@
 import { detectAutomated, isNoReplySenderVerdict, NO_REPLY_RELAY_REASON, WEB_FORM_REASON } from '../automated.js';
-import type { AutomatedVerdict, Classifier, Evidence, InboundMail, Verdict } from '../../types.js';
+import type { AutomatedVerdict, Classifier, InboundMail, Verdict } from '../../types.js';
 import { combineWithModel } from './combine.js';
 import { selectMessageText, type MessageText } from './message-text.js';
 import { modelInputOf } from './model/input.js';
@@ -8,7 +8,7 @@ import { readLanguage, readMail, type LanguageReading, type RuleReading } from '
 import type { TriageMode } from './modes.js';
 import { withStandingChecked } from './third-party.js';
 import { FIRST_PERSON_SINGULAR } from './masks.js';
-import { OFFERED, YES_ANSWER_CONFIDENCE } from './yes-answer.js';
+import { yesWithModel } from './yes-with-model.js';
 
 export { TRIAGE_MODES, type TriageMode } from './modes.js';
 
@@ -171,21 +171,6 @@ function requestUnderMachineWording(mail: InboundMail, ownAddresses: string[], m
     ? { kind: byContent.kind, reason: byContent.reason, relayed: true, unsure: true }
     : { kind: 'auto_reply', reason: 'out-of-office or ticket wording around a request the model reads; passed to the team', unsure: true };
   return { ...verdict, automated };
-}
-
-/**
- * A bare yes to the team's offer: what the rules read offered, and what the model reads in the
- * question put in the person's words ("¿Desea recibir una copia de mi historia clínica?"), for the
- * rules' lexicons name fewer second-person offers than the model has read.
- */
-function yesWithModel(rules: RuleReading, model: LinearModel): Verdict | null {
-  const prediction = model.predict({ subject: '', body: rules.yesTo ?? '' });
-  const read = rules.verdict.labels.filter((label) => label !== 'other');
-  const labels = [...new Set([...read, ...OFFERED.filter((label) => prediction.heads[label].positive)])].sort((a, b) => (a === 'child_data' ? -1 : b === 'child_data' ? 1 : 0));
-  if (labels.length === 0) return null;
-  const modelEvidence = labels.filter((label) => !read.includes(label)).flatMap((label) => prediction.heads[label].evidence.slice(0, 2).map((phrase) => ({ label, phrase: `model: ${phrase}`, where: 'body' as const })));
-  const yesEvidence: Evidence[] = read.length > 0 ? rules.verdict.evidence : [{ label: labels[0] ?? 'other', phrase: `yes to: ${(rules.yesTo ?? '').slice(0, 160)}`, where: 'body' as const }];
-  return { ...rules.verdict, primary: labels[0] ?? 'other', labels, confidence: YES_ANSWER_CONFIDENCE, automated: null, evidence: [...yesEvidence, ...modelEvidence] };
 }
 
 /** The rules' reading weighed with the model's. */
