@@ -1,5 +1,5 @@
 import { detectAutomatedByHeaders, detectAutomatedSubject, isNoReplySenderVerdict, isServerBounceSubject, WEB_FORM_REASON } from '../automated.js';
-import { PRIVACY_LABELS, type Classifier, type Evidence, type InboundMail, type Label, type Verdict } from '../../types.js';
+import { PRIVACY_LABELS, type AutomatedVerdict, type Classifier, type Evidence, type InboundMail, type Label, type Verdict } from '../../types.js';
 import { detectAgent } from './agent.js';
 import { bodyAsksSomething, detectAutomatedContent } from './automated-content.js';
 import { YES_ANSWER_CONFIDENCE, yesToQuestion } from './yes-answer.js';
@@ -111,6 +111,18 @@ export function triageMail(mail: InboundMail, options: RuleClassifierOptions): V
   return readMail(mail, options).verdict;
 }
 
+/**
+ * Whether an out-of-office or bounce subject, with no header or text to back it, makes the mail a
+ * machine's. It loses to a body that asks for something, except a bounce subject as servers write it
+ * ("Undeliverable: …"), since a bounce quotes the request it could not deliver, or over request words
+ * that speak of nobody. Under a subject of a person's own ("Onbestelbaar?? nogmaals mijn verzoek") a
+ * request in the first person is a person's (round 52).
+ */
+function subjectOutweighsBody(subjectVerdict: AutomatedVerdict, subject: string, body: string): boolean {
+  if (!bodyAsksSomething(body)) return true;
+  return subjectVerdict.kind === 'bounce' && (isServerBounceSubject(subject) || !FIRST_PERSON_SINGULAR.test(body));
+}
+
 /** `triageMail`, with the text it read and the caps it applied. */
 export function readMail(mail: InboundMail, options: RuleClassifierOptions): RuleReading {
   const text = selectMessageText(mail);
@@ -121,10 +133,7 @@ export function readMail(mail: InboundMail, options: RuleClassifierOptions): Rul
   const contentVerdict = headerVerdict || options.contentNotAutomated ? null : detectAutomatedContent(text);
   // An out-of-office subject alone stands only when the new text asks for nothing (it loses to the body).
   const subjectVerdict = headerVerdict || contentVerdict || options.subjectNotAutomated ? null : detectAutomatedSubject(mail);
-  // A bounce subject as servers write it ("Undeliverable: …") stands over request words: a bounce
-  // quotes the request it could not deliver. Under a subject of a person's own ("Onbestelbaar??
-  // nogmaals mijn verzoek") a request in the first person is a person's (round 52).
-  const subjectStands = subjectVerdict !== null && (!bodyAsksSomething(text.body) || (subjectVerdict.kind === 'bounce' && (isServerBounceSubject(mail.subject) || !FIRST_PERSON_SINGULAR.test(text.body))));
+  const subjectStands = subjectVerdict !== null && subjectOutweighsBody(subjectVerdict, mail.subject, text.body);
   const automated = headerVerdict ?? (contentVerdict ? { kind: contentVerdict.kind, reason: contentVerdict.reason, ...(contentVerdict.unsure ? { unsure: true } : {}), ...(contentVerdict.relayed ? { relayed: true } : {}) } : subjectStands ? subjectVerdict : null);
   const agent = detectAgent(mail.text ? `${mail.subject}\n${mail.text}` : mail.subject);
   const reading = readLanguage(text);

@@ -69,7 +69,7 @@ export function triageOffline(mail: InboundMail, options: OfflineClassifierOptio
     if (!asPerson.automated && model.predict(modelInputOf(personReading.text)).heads.automated.probability < SUBJECT_ONLY_MACHINE_PROBABILITY) return asPerson;
     return rules.verdict;
   }
-  if (rules.automatedByContent) return requestInRelay(mail, options.ownAddresses, model, rules.verdict) ?? requestUnderMachineWording(mail, options.ownAddresses, model, rules.verdict.automated) ?? relayCarriesRequest(mail, options.ownAddresses, model, rules.verdict) ?? rules.verdict;
+  if (rules.automatedByContent) return wordsUnderMachineText(mail, options.ownAddresses, model, rules.verdict) ?? rules.verdict;
   if (isNoReplySenderVerdict(rules.verdict.automated)) return requestFromNoReplySender(mail, options.ownAddresses, model) ?? rules.verdict;
   return withModel(rules, model);
 }
@@ -100,15 +100,23 @@ function requestFromNoReplySender(mail: InboundMail, ownAddresses: string[], mod
     if (!asPerson.automatedByContent) return null;
     // A chat transcript closing "this transcript was sent automatically" carries a visitor's words
     // as a voicemail does: a request only the model reads there goes to the team too (round 52).
-    return (
-      requestInRelay(mail, ownAddresses, model, asPerson.verdict) ??
-      requestUnderMachineWording(mail, ownAddresses, model, asPerson.verdict.automated) ??
-      (asPerson.verdict.automated.unsure ? asPerson.verdict : relayCarriesRequest(mail, ownAddresses, model, asPerson.verdict))
-    );
+    return wordsUnderMachineText(mail, ownAddresses, model, asPerson.verdict) ?? (asPerson.verdict.automated.unsure ? asPerson.verdict : null);
   }
   const verdict = withModel(asPerson, model);
   if (verdict.automated || !verdict.labels.some((label) => label !== 'other')) return null;
   return { ...verdict, automated: { kind: 'bulk', reason: NO_REPLY_RELAY_REASON, unsure: true } };
+}
+
+/**
+ * Text the content rules read as a machine's, read once more as the words of a person it may carry
+ * (its machine wording and a no-reply sender set aside), and tried in turn: a relay's request, a
+ * request only the model reads under out-of-office or ticket wording, a relay that carries one or a
+ * person speaking of themselves. Null when the text is a machine's even so.
+ */
+function wordsUnderMachineText(mail: InboundMail, ownAddresses: string[], model: LinearModel, byContent: Verdict): Verdict | null {
+  const asPerson = readMail(mail, { ownAddresses, contentNotAutomated: true, noReplySenderNotAutomated: true });
+  if (asPerson.verdict.automated) return null;
+  return requestInRelay(asPerson, model, byContent) ?? requestUnderMachineWording(asPerson, model, byContent.automated) ?? relayCarriesRequest(asPerson, model, byContent);
 }
 
 /**
@@ -118,11 +126,9 @@ function requestFromNoReplySender(mail: InboundMail, ownAddresses: string[], mod
  * team's notice can say it ("The bot reads it as: deletion", "open deletion") and the record keeps it;
  * it stays unsure, so it goes to the team and nothing is sent.
  */
-function requestInRelay(mail: InboundMail, ownAddresses: string[], model: LinearModel, relayed: Verdict): Verdict | null {
+function requestInRelay(asPerson: RuleReading, model: LinearModel, relayed: Verdict): Verdict | null {
   const automated = relayed.automated;
   if (!automated?.relayed) return null;
-  const asPerson = readMail(mail, { ownAddresses, contentNotAutomated: true, noReplySenderNotAutomated: true });
-  if (asPerson.verdict.automated) return null;
   const verdict = withModel(asPerson, model);
   if (!verdict.labels.some((label) => label !== 'other')) return null;
   return { ...verdict, automated: { ...automated, unsure: true }, agent: false, evidence: [...relayed.evidence, ...verdict.evidence.filter((item) => item.label !== 'automated')] };
@@ -135,11 +141,9 @@ function requestInRelay(mail: InboundMail, ownAddresses: string[], model: Linear
  * model does ("my son is nine … I'd like that account deleted, all of it" in a transcript), it goes
  * there too, never into the daily summary of set-aside mail.
  */
-function relayCarriesRequest(mail: InboundMail, ownAddresses: string[], model: LinearModel, relayed: Verdict): Verdict | null {
+function relayCarriesRequest(asPerson: RuleReading, model: LinearModel, relayed: Verdict): Verdict | null {
   const automated = relayed.automated;
   if (!automated?.relayed || automated.unsure) return null;
-  const asPerson = readMail(mail, { ownAddresses, contentNotAutomated: true, noReplySenderNotAutomated: true });
-  if (asPerson.verdict.automated) return null;
   const asks = asPerson.verdict.labels.some((label) => label !== 'other') || PRIVACY_LABELS.some((label) => model.predict(modelInputOf(asPerson.text)).heads[label].positive);
   // Someone who phoned or chatted to the privacy channel and spoke of themselves ("eu não sou da
   // Silva, é Sueli Ramos Cardoso … podem arrumar o cadastro?") is a person the bot cannot answer:
@@ -157,10 +161,7 @@ function relayCarriesRequest(mail: InboundMail, ownAddresses: string[], model: L
  * to the team as unsure, who can open a case with one reply. Over the 39,106 corpus messages no
  * machine mail the content rules flag meets both conditions.
  */
-function requestUnderMachineWording(mail: InboundMail, ownAddresses: string[], model: LinearModel, byContent: AutomatedVerdict | null): Verdict | null {
-  // From a no-reply address only when its text, too, said "machine" (requestFromNoReplySender).
-  const asPerson = readMail(mail, { ownAddresses, contentNotAutomated: true, noReplySenderNotAutomated: true });
-  if (asPerson.verdict.automated) return null;
+function requestUnderMachineWording(asPerson: RuleReading, model: LinearModel, byContent: AutomatedVerdict | null): Verdict | null {
   const prediction = model.predict(modelInputOf(asPerson.text));
   const asks = PRIVACY_LABELS.some((label) => prediction.heads[label].positive);
   if (!asks || prediction.heads.automated.probability >= SUBJECT_ONLY_MACHINE_PROBABILITY) return null;
