@@ -73,30 +73,45 @@ function round(value: number): number {
 /** The second stage searches a narrower range than the heads (0.25-0.75), as its shipped thresholds were fitted. */
 const STACK_THRESHOLDS = { from: 0.25, to: 0.75 } as const;
 
-/** Full-batch gradient descent: a handful of weights, deterministic, no randomness needed. */
+/**
+ * Full-batch gradient descent: a handful of weights, deterministic, no randomness needed. The rows
+ * sit in one flat array and the loops are plain: 1,500 passes over every training message, six
+ * times, were most of a training run when each step called closures (about 150 s of 450 on 44,615
+ * messages). The sums run in the same order as stackProbability's, so the weights are the same.
+ */
 export function fitStackHead(rows: ReadonlyArray<{ inputs: number[]; target: boolean }>): StackHead {
   const width = STACK_INPUTS.length;
-  const weights = new Array<number>(width).fill(0);
+  const count = rows.length;
+  const inputs = new Float64Array(count * width);
+  const targets = new Float64Array(count);
+  rows.forEach((row, at) => {
+    for (let column = 0; column < width; column += 1) inputs[at * width + column] = row.inputs[column] ?? 0;
+    targets[at] = row.target ? 1 : 0;
+  });
+  const weights = new Float64Array(width);
+  const gradient = new Float64Array(width);
   let bias = 0;
   const l2 = 1e-3;
   for (let step = 0; step < 1500; step += 1) {
-    const gradient = new Array<number>(width).fill(0);
+    gradient.fill(0);
     let gradientBias = 0;
-    for (const row of rows) {
-      const error = stackProbability({ weights, bias, threshold: 0.5 }, row.inputs) - (row.target ? 1 : 0);
-      row.inputs.forEach((value, at) => {
-        gradient[at] = (gradient[at] as number) + error * value;
-      });
+    for (let at = 0; at < count; at += 1) {
+      const base = at * width;
+      let score = bias;
+      for (let column = 0; column < width; column += 1) score += (weights[column] as number) * (inputs[base + column] as number);
+      const error = sigmoid(score) - (targets[at] as number);
+      for (let column = 0; column < width; column += 1) gradient[column] = (gradient[column] as number) + error * (inputs[base + column] as number);
       gradientBias += error;
     }
-    for (let at = 0; at < width; at += 1) weights[at] = (weights[at] as number) - 1.0 * ((gradient[at] as number) / rows.length + l2 * (weights[at] as number));
-    bias -= (1.0 * gradientBias) / rows.length;
+    for (let column = 0; column < width; column += 1) weights[column] = (weights[column] as number) - 1.0 * ((gradient[column] as number) / count + l2 * (weights[column] as number));
+    bias -= (1.0 * gradientBias) / count;
   }
-  const probabilities = rows.map((row) => stackProbability({ weights, bias, threshold: 0.5 }, row.inputs));
+  const fitted = { weights: Array.from(weights), bias, threshold: 0.5 };
+  const probabilities = rows.map((row) => stackProbability(fitted, row.inputs));
   const threshold = bestThreshold(
     probabilities,
     rows.map((row) => row.target),
     STACK_THRESHOLDS,
   );
-  return { weights: weights.map(round), bias: round(bias), threshold };
+  return { weights: fitted.weights.map(round), bias: round(bias), threshold };
 }
