@@ -159,7 +159,9 @@ function part(kind: 'plain' | 'html', body: string): string {
 /** The entry as an RFC 5322 message, so it takes the same parsing path as real mail. */
 export function corpusEntryToMime(entry: CorpusEntry): string {
   const headers = [
-    `From: ${encodeAddress(entry.from ?? 'Sender <sender@example.net>')}`,
+    // An entry without a sender gets one whose local part has no word in it: the model reads the
+    // local part (model/features.ts senderTokensOf), and a made-up "sender" would teach it a word.
+    `From: ${encodeAddress(entry.from ?? 'Sender <s@example.net>')}`,
     'To: privacy@clinic.example',
     `Subject: ${encodeHeader(entry.subject)}`,
     'Date: Tue, 03 Mar 2026 10:15:00 +0000',

@@ -25,6 +25,8 @@ export interface MessageText {
    * are a machine's.
    */
   answersAutoReply?: boolean;
+  /** The From address's local part, for the learned model (model/features.ts senderTokensOf). */
+  sender?: string;
 }
 
 /** Prefixes of a reply (not a forward) in the languages mail clients use: "Re:", "AW:", "SV:", "R:". */
@@ -163,5 +165,6 @@ export function selectMessageText(mail: InboundMail): MessageText {
     body = stripTail(unquoted);
   }
   const answersAutoReply = ANSWER_PREFIX.test(mail.subject) && isAutoReplySubject(subject);
-  return { subject, body, forwarded: forwarded.body, forwardedSubject: forwarded.subject, isReply, ...(answersAutoReply ? { answersAutoReply } : {}) };
+  const sender = mail.from?.address.split('@')[0] ?? '';
+  return { subject, body, forwarded: forwarded.body, forwardedSubject: forwarded.subject, isReply, sender, ...(answersAutoReply ? { answersAutoReply } : {}) };
 }

@@ -7,7 +7,7 @@
  * from the token's char codes. The model's table (packed.ts) holds the same hashes of its feature
  * names, so only numbers are compared.
  */
-import { MAX_BODY_CHARS, MAX_CHAR_GRAM, MAX_SUBJECT_CHARS, MIN_CHAR_GRAM, type ModelInput, OPENING_TOKENS, SHORT_BODY_TOKENS, tokensOf } from './features.js';
+import { MAX_BODY_CHARS, MAX_CHAR_GRAM, MAX_SUBJECT_CHARS, MIN_CHAR_GRAM, type ModelInput, OPENING_TOKENS, SHORT_BODY_TOKENS, senderTokensOf, tokensOf } from './features.js';
 
 const FNV_PRIME = 0x01000193;
 const GOLDEN = 0x9e3779b1;
@@ -213,4 +213,5 @@ export function featureHashesOf(input: ModelInput, seed: number, into: FeatureHa
   for (let at = 0; at < Math.min(OPENING_TOKENS, bodyTokens.length); at += 1) addPrefixed(into, seed, 'f:', bodyTokens[at] as string);
   if (bodyTokens.length === 0) addPrefixed(into, seed, 'm:', 'no_body');
   else if (bodyTokens.length <= SHORT_BODY_TOKENS) addPrefixed(into, seed, 'm:', 'short_body');
+  for (const token of senderTokensOf(input.sender ?? '')) addPrefixed(into, seed, 'a:', token);
 }

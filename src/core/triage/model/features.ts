@@ -10,6 +10,8 @@
 export interface ModelInput {
   subject: string;
   body: string;
+  /** The From address's local part: `rechnungen`, `noreply`, `no-reply`, `marta.lopez`. */
+  sender?: string;
 }
 
 export const MAX_BODY_CHARS = 4000;
@@ -38,6 +40,16 @@ export function normalizeForModel(text: string): string {
     .replace(/[’‘`´]/g, "'")
     .replace(DIGITS, '0')
     .replace(/0(?:[.,:/-]?0)+/g, '0');
+}
+
+/**
+ * The words of the sender's local part (`a:` features): mailboxes named for a role (`facturen@`,
+ * `security-alerts@`, `newsletter@`) send what programs send; a person's name says nothing either
+ * way. No character n-grams: a name's pieces must not stand for words of the text.
+ */
+const MAX_SENDER_CHARS = 64;
+export function senderTokensOf(localPart: string): string[] {
+  return (normalizeForModel(localPart.slice(0, MAX_SENDER_CHARS)).match(/[a-z]{2,20}/g) ?? []).slice(0, 6);
 }
 
 export function tokensOf(text: string): string[] {
@@ -78,6 +90,7 @@ export function featuresOf(input: ModelInput): Set<string> {
   for (const token of bodyTokens.slice(0, OPENING_TOKENS)) features.add(`f:${token}`);
   if (bodyTokens.length === 0) features.add('m:no_body');
   else if (bodyTokens.length <= SHORT_BODY_TOKENS) features.add('m:short_body');
+  for (const token of senderTokensOf(input.sender ?? '')) features.add(`a:${token}`);
   return features;
 }
 

@@ -34,5 +34,5 @@ export function withoutBoilerplate(text: string): string {
 export function modelInputOf(text: MessageText): ModelInput {
   const subject = text.subject || text.forwardedSubject;
   const body = [text.body, text.forwardedSubject && text.forwardedSubject !== subject ? text.forwardedSubject : '', text.forwarded].filter(Boolean).join('\n\n');
-  return { subject, body: withoutBoilerplate(body.slice(0, MAX_BODY_CHARS)) };
+  return { subject, body: withoutBoilerplate(body.slice(0, MAX_BODY_CHARS)), sender: text.sender ?? '' };
 }

@@ -81,6 +81,8 @@ const EDGE_INPUTS: ModelInput[] = [
   { subject: 'x', body: `${'word '.repeat(5000)}delete` },
   { subject: 'a'.repeat(400), body: `${'b'.repeat(31)} ${'c'.repeat(30)} _n_ _url_ ab` },
   { subject: 'supercalifragilisticexpialidocious', body: 'ÆØÅ æøå İstanbul ǅ ﬁle 𝔡𝔢𝔩𝔢𝔱𝔢 données personnelles à supprimer' },
+  { subject: 'Zahlungserinnerung', body: 'Rechnung offen', sender: 'Forderungs.Management+2026-rechnung' },
+  { subject: 'hi', body: 'hi', sender: `no-reply.${'x'.repeat(200)}.ÉTÉ_info` },
 ];
 
 describe('packed triage model', () => {
@@ -128,12 +130,13 @@ describe('packed triage model', () => {
 
   it('keeps the weights in the table as int16 when every one fits, and as int32 when one does not', () => {
     expect(packed.packed?.features.slotWeights).toBeInstanceOf(Int16Array);
-    // Row 0 is the bigram "! !": this message has it, so its weight counts (and is evidence when it is high).
-    expect(stored.features[0]).toBe('b:! !');
+    // The bigram "! !": this message has it, so its weight counts (and is evidence when it is high).
+    const row = stored.features.indexOf('b:! !');
+    expect(row).toBeGreaterThanOrEqual(0);
     const input: ModelInput = { subject: 'delete', body: '! ! please delete my account' };
     for (const big of [32_767, 32_768, -32_768, -32_769]) {
       const weights = Int32Array.from(stored.weights);
-      weights[0] = big;
+      weights[row * stored.heads.length] = big;
       const model = loadLinearModel({ ...stored, weights });
       expect(model.packed?.features.slotWeights, String(big)).toBeInstanceOf(big >= -32_768 && big <= 32_767 ? Int16Array : Int32Array);
       expect(predicted(model, input), String(big)).toEqual(referencePredict(input, Float64Array.from(weights, (weight) => weight / WEIGHT_SCALE)));

@@ -4,6 +4,10 @@ import { loadLinearModel, MODEL_HEADS, type ModelHead } from '../../../../src/co
 import { deserializeModel, serializeModel } from '../../../../src/core/triage/model/serialize.js';
 import { DEFAULT_TRAINING, quantizeWeight, STORED_WEIGHT_MAX, STORED_WEIGHT_MIN, trainLinearModel, type TrainingExample } from '../../../../src/core/triage/model/train.js';
 import { fitInWorkers } from '../../../../src/app/fit-workers.js';
+import { corpusEntryToMime, parseCorpusFile } from '../../../../src/core/corpus/format.js';
+import { selectMessageText } from '../../../../src/core/triage/message-text.js';
+import { modelInputOf } from '../../../../src/core/triage/model/input.js';
+import { parseMail } from '../../../../src/io/mime.js';
 
 function targets(...heads: ModelHead[]): Record<ModelHead, boolean> {
   return Object.fromEntries(MODEL_HEADS.map((head) => [head, heads.includes(head)])) as Record<ModelHead, boolean>;
@@ -28,6 +32,21 @@ describe('model features', () => {
     const one = featuresOf({ subject: '', body: 'Löschung' });
     const two = featuresOf({ subject: '', body: 'loschung' });
     expect([...one].sort()).toEqual([...two].sort());
+  });
+
+  it("reads the sender's local part as words of its own, without character n-grams", () => {
+    const features = featuresOf({ subject: '', body: 'Bitte zahlen', sender: 'Facturen.NoReply+2026_ÉTÉ' });
+    expect([...features].filter((name) => name.startsWith('a:')).sort()).toEqual(['a:ete', 'a:facturen', 'a:noreply']);
+    expect(features.has('c:<fac')).toBe(false);
+    expect(featuresOf({ subject: '', body: 'Bitte zahlen' }).size).toBe(features.size - 3);
+  });
+
+  it("gives the model the From address's local part, not its domain or display name", async () => {
+    const { entries } = parseCorpusFile('=== t\nlabels: other\nlang: nl\nfrom: Debiteurenbeheer Praktijk <facturen-team@praktijk.example.nl>\nsubject: Herinnering\n--- text\nFactuur 118 staat open.\n', 't.txt');
+    const mail = await parseMail(Buffer.from(corpusEntryToMime(entries[0]!)), { maxBytes: 1e6 });
+    const input = modelInputOf(selectMessageText(mail));
+    expect(input.sender).toBe('facturen-team');
+    expect([...featuresOf(input)].filter((name) => name.startsWith('a:')).sort()).toEqual(['a:facturen', 'a:team']);
   });
 
   it('shares character n-grams between a typo and the word', () => {
