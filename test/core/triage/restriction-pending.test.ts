@@ -33,3 +33,21 @@ describe('a restriction while a correction is checked is read as opt_out', () =>
     expect(await labelsOf(body)).not.toContain('opt_out');
   });
 });
+
+/** Written for this check, not from the corpus or the blind rounds. */
+describe('an opt-out under a complaint, and a restriction asked with a verb', () => {
+  it.each([
+    // A breach complaint that also asks off the mailing (round 54's writers added the opt-out; the rules missed "die"/"diese" lists and compound mailings).
+    ['Jullie hebben de uitnodiging met alle adressen in CC verstuurd. Ik dien een klacht in. En haal mij van die verzendlijst af.', ['complaint', 'opt_out']],
+    ['Verwijder me uit deze mailinglijst, ik heb er nooit om gevraagd.', ['opt_out']],
+    ['Ihre Rundmail ging mit offenem Verteiler raus, ich beschwere mich hiermit. Außerdem möchte ich keine Rundmails mehr erhalten.', ['complaint', 'opt_out']],
+    ['Bitte keine Infobriefe mehr an diese Adresse.', ['opt_out']],
+    // GDPR Art. 18 asked with a verb rather than the right's name.
+    ['Ho presentato reclamo al Garante. Nelle more del procedimento vi chiedo di limitare il trattamento dei miei dati.', ['complaint', 'opt_out']],
+    ['Enquanto analisam o meu pedido, peço que limitem o tratamento dos meus dados.', ['opt_out']],
+    ['Tijdens het onderzoek verzoek ik u de verwerking van mijn gegevens te beperken.', ['opt_out']],
+  ])('%s', async (body, labels) => {
+    const got = await labelsOf(body);
+    for (const label of labels) expect(got).toContain(label);
+  });
+});

@@ -44,7 +44,7 @@ export const NL_RULES: Rule[] = [
   // Even niet delen zolang een correctie wordt uitgezocht (AVG art. 18 lid 1 sub a).
   ask('opt_out', words('(?:zolang|totdat|tot|in afwachting van)[^.!?\\n]{0,60}?(?:uitzoeken|uitgezocht|gecorrigeerd|corrigeren|rechtgezet|rechtzetten|aangepast|opgelost|gecontroleerd|nagekeken|onderzoeken|onderzocht)[^.!?\\n]{0,100}?(?:niet|bevriezen|blokkeren|tegenhouden)')),
   ask('opt_out', words('(?:stuur|mail|bel|app) (?:me|mij) (?:geen|niet) (?:[\\p{L}]+ )?meer|(?:stuur|mail|bel) (?:me|mij) niet meer')),
-  ask('opt_out', words('(?:haal|verwijder) (?:mij|me) (?:van|uit) (?:jullie|uw|de) (?:mailinglijst|verzendlijst|lijst|nieuwsbrief)|stop met (?:het )?(?:sturen|mailen|bellen)')),
+  ask('opt_out', words('(?:haal|verwijder) (?:mij|me) (?:van|uit) (?:jullie|uw|de|die|deze|dat|het|al die|al jullie) (?:[\\p{L}-]+ )?(?:mailinglijst|verzendlijst|lijst|nieuwsbrief|mailing)|stop met (?:het )?(?:sturen|mailen|bellen)')),
   ask('opt_out', stem('recht (?:van|op) bezwaar|bezwaar (?:tegen|maken)|maak (?:ik )?(?:hierbij )?bezwaar|afmelden|uitschrijven|geen (?:reclame|nieuwsbrief|nieuwsbrieven|mails|e-mails) meer')),
   ask('opt_out', words('(?:wil|wens) niet dat (?:mijn|m\'n) (?:\\p{L}*gegevens|data|informatie) (?:[\\p{L}]+ ){0,2}?(?:gebruikt|gedeeld|verkocht)')),
   ask('opt_out', words('geen \\p{L}*(?:mails|berichten|reclame|nieuwsbrieven|nieuwsbrief|sms) meer')),

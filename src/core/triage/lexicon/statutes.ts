@@ -36,6 +36,8 @@ export const ARTICLE_CITATION = new RegExp(
 export const STATUTE_RULES: Rule[] = [
   // Restriction of processing (GDPR Art. 18) in our languages; see GDPR_ARTICLE_LABELS for why it is an opt-out.
   topic('opt_out', 2, words('restrict(?:ion of)? (?:the )?processing|Einschränkung der Verarbeitung|limitación del tratamiento|limitation du traitement|limitazione del trattamento|limitação do tratamento|beperking van de verwerking')),
+  // The same right asked with a verb: "vi chiedo di limitare il trattamento dei miei dati".
+  topic('opt_out', 2, words('limit(?:ing)? (?:the )?processing|(?:die )?Verarbeitung (?:[\\p{L}-]+ ){0,3}?einzuschränken|limit(?:en|éis|ar) el tratamiento|limiter le traitement|limitare il trattamento|limit(?:em|ar) o tratamento|de verwerking (?:[\\p{L}-]+ ){0,4}?(?:te )?beperken')),
   topic('disclosure', 2, words('1798\\.1(?:00|10|15)')),
   topic('deletion', 2, words('1798\\.105')),
   topic('correction', 2, words('1798\\.106')),
