@@ -16,8 +16,11 @@ export const EN_RULES: Rule[] = [
   // deletion
   // "remove my number from your call list" is an opt-out, handled below.
   ask('deletion', words(`(?:please |kindly |can you |could you |i want you to |i'd like you to |i would like you to )?(?:delete|delet|erase|remove|purge|wipe|destroy|scrub|get rid of) ${MY_DATA}(?! from (?:your|the|this|all|any) (?:[\\p{L}-]+ ){0,2}?(?:lists?|mailings?|newsletters?)(?![a-z]))(?![^.\\n]{0,60}(?:instead|use this|replace it))`)),
-  // Causative: "I want my therapy notes erased", "get all the information you hold about me deleted", "I want it all gone".
-  ask('deletion', words(`(?:have|get|want|like|need) (?:it|them|this|that|everything|it all|all of it|${MINE}|(?:all (?:of )?)?(?:my|his|her|their) (?:[\\p{L}'-]+ ){0,3}?(?:${DATA_NOUNS})) (?:permanently |completely |fully |entirely )?(?:deleted|erased|removed|destroyed|wiped|closed|purged|scrubbed|gone)`)),
+  // Causative: "I want my therapy notes erased", "get all the information you hold about me deleted", "I want it all gone",
+  // "I want that account gone and all his stuff deleted" (a parent on a voicemail).
+  ask('deletion', words(`(?:have|get|want|like|need) (?:that|this|the) (?:[\\p{L}'-]+ ){0,2}?(?:account|acct|profile|data|information|info|records?|files?|notes|history)(?: (?:permanently|completely|fully|entirely))? (?:deleted|erased|removed|destroyed|wiped|closed|purged|scrubbed|gone)`)),
+  ask('deletion', words(`(?:and|also|plus) (?:all )?my (?:[\\p{L}'-]+ ){0,2}?(?:${DATA_NOUNS}|stuff) (?:deleted|erased|removed|destroyed|wiped|purged|gone)(?=[ ,.;:!?]|$)`)),
+  ask('deletion', words(`(?:have|get|want|like|need) (?:it|them|this|that|everything|it all|all of it|${MINE}|(?:all (?:of )?)?(?:my|his|her|their) (?:[\\p{L}'-]+ ){0,3}?(?:${DATA_NOUNS}|stuff)) (?:permanently |completely |fully |entirely )?(?:deleted|erased|removed|destroyed|wiped|closed|purged|scrubbed|gone)`)),
   ask('deletion', words(`(?:make sure|ensure|see to it) (?:that )?(?:it|they|everything|${MINE}|(?:all (?:of )?)?(?:my|the) (?:[\\p{L}'-]+ ){0,3}?(?:${DATA_NOUNS}))[^.?!\\n]{0,40}? (?:is|are|gets|get|has been|have been|will be) (?:permanently |completely |fully )?(?:deleted|erased|removed|destroyed|wiped|purged)`)),
   ask('deletion', words(`(?:delete|erase|remove|purge|wipe) (?:it|them|everything|me) (?:all |completely |entirely |permanently )?(?:from your (?:systems?|database|records|files|servers))`)),
   ask('deletion', words('(?:deletion|erasure|removal|destruction) of (?:all )?(?:of )?(?:my|our|any|the) (?:[\\p{L}-]+ ){0,3}?(?:data|information|account|records?|details|profile)')),

@@ -8,6 +8,21 @@ export const CHILD = "(?:son|daughter|child|kid|boy|girl|stepson|stepdaughter|gr
  */
 export const MINOR_AGE = '(?:1[0-7]|[1-9])(?![0-9])';
 const YEARS = "(?:yrs?|years?(?: old)?|Jahre(?: alt)?|jährig\\p{L}*|años|añitos|ans|anni|anos|jaar|meses|mois|months|Monate|mesi|maanden)";
+/**
+ * An age under 18 in words, two to seventeen, as voicemail transcripts and many people write it ("my
+ * son Mateo is eleven", "mi hija tiene once años", "ma fille a douze ans"). One is left out: "one",
+ * "un", "uno", "een", "eins" are also articles and pronouns.
+ */
+const MINOR_AGE_WORD =
+  '(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|' +
+  'zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|dreizehn|vierzehn|fünfzehn|sechzehn|siebzehn|' +
+  'dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|dieciséis|diecisiete|' +
+  'deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|dix-sept|' +
+  'due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici|tredici|quattordici|quindici|sedici|diciassette|' +
+  'dois|duas|três|quatro|cinco|seis|sete|oito|nove|dez|onze|doze|treze|catorze|quinze|dezesseis|dezasseis|dezessete|dezassete|' +
+  'twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien)';
+/** After an age in words: its years word, or the end of the phrase ("is eleven and he set up…"); never a noun ("is two steps ahead"). */
+const AFTER_AGE_WORD = `(?: ${YEARS}(?![\\p{L}])|(?=[,.;:!?)]|$| (?:and|und|y|e|et|en|but|aber|pero|mais|ma|mas|maar|so|also)(?![\\p{L}])))`;
 /** The child, a name of up to three words, then the age: "my daughter Elif (8)", "mi niña ... tiene 7", "she's 9". */
 const CHILD_WITH_AGE = `${CHILD}(?: \\p{L}+){0,3},? (?:\\(${MINOR_AGE}(?: ?(?:y|yo|${YEARS}))?\\)|(?:aged?|is|ist|wird|tiene|cumple|a|ha|tem|fait|heeft|who is|que tiene|die|der) ${MINOR_AGE}(?: ${YEARS})?(?=[ ,.;:!)]|$)|(?:of|de|von|di|van) ${MINOR_AGE} ${YEARS})`;
 /**
@@ -25,6 +40,11 @@ export const MINOR_RULES: Rule[] = [
   // "my daughter (13)", "mein Sohn (12)", "mi hija (11)": a child and an age, in any of our languages.
   // A child of a stated age under 18, or a teenager's own age, in a mail about personal data.
   { ...ask('child_data', words(`${CHILD_WITH_AGE}|(?:he's|she's|they're) ${MINOR_AGE}(?: ${YEARS})?(?=[ ,.;:!)]|$)|${OWN_MINOR_AGE}`)), needsPrivacyContext: true },
+  // The same with the age in words: "my son Mateo is eleven and he set up his own account".
+  {
+    ...ask('child_data', words(`${CHILD}(?: \\p{L}+){0,3},? (?:aged?|is|ist|wird|tiene|cumple|a|ha|tem|fait|heeft|who is|que tiene|qui a|che ha|que tem|die) ${MINOR_AGE_WORD}${AFTER_AGE_WORD}|(?:he's|she's|he is|she is) ${MINOR_AGE_WORD}${AFTER_AGE_WORD}`)),
+    needsPrivacyContext: true,
+  },
   topic('child_data', 2, words('(?:son|daughter|child|kid|Sohn|Tochter|Kind|hijo|hija|fils|fille|enfant|figlio|figlia|filho|filha|zoon|dochter|kind) \\(' + MINOR_AGE + '(?: ?(?:y|yo|years?|Jahre?|años|ans|anni|anos|jaar))?\\)')),
   topic('deletion', 2, stem('vymazání|výmaz|smazání|usunięci|usuniecie|vymazanie|radering|sletning|sletting|ștergere|stergere|ştergere|brisanj|izbris|διαγραφ|törlés|poisto')),
   topic('disclosure', 2, stem('přístup k osobním|přístupu k osobním|dostęp\\p{L}* do|dostępu|registerutdrag|tillgång till|indsigt|innsyn|acces(?:ul)? la|pristup\\p{L}* osobnim|πρόσβαση|hozzáférés|pääsy')),
