@@ -18,6 +18,7 @@ describe("a child's age in words", () => {
     'Mein Sohn Jonas ist zwölf und hat sich bei Ihrer App angemeldet. Bitte löschen Sie sein Konto und seine Daten.',
     'Mi hija tiene once años y se registró en vuestra web sin mi permiso. Borrad su cuenta y sus datos.',
     'Mon fils a treize ans et il a créé un compte chez vous. Merci de supprimer ses données.',
+    "Mon fils Hugo, qui a douze ans, s'est inscrit chez vous. Supprimez ses données, s'il vous plaît.",
     'Mia figlia ha dieci anni e si è iscritta alla vostra app. Vi chiedo di cancellare il suo account e i suoi dati.',
     'O meu filho tem quinze anos e criou uma conta na vossa aplicação. Peço que apaguem os dados dele.',
     'Mijn dochter is veertien en heeft zich ingeschreven in jullie app. Verwijder haar account en gegevens.',

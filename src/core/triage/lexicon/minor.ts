@@ -23,8 +23,10 @@ const MINOR_AGE_WORD =
   'twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien)';
 /** After an age in words: its years word, or the end of the phrase ("is eleven and he set up…"); never a noun ("is two steps ahead"). */
 const AFTER_AGE_WORD = `(?: ${YEARS}(?![\\p{L}])|(?=[,.;:!?)]|$| (?:and|und|y|e|et|en|but|aber|pero|mais|ma|mas|maar|so|also)(?![\\p{L}])))`;
+/** The verb between a child and their age: "is", "tiene", "a", "heeft". */
+const AGE_VERB = '(?:aged?|is|ist|wird|tiene|cumple|a|ha|tem|fait|heeft|who is|que tiene|die|der)';
 /** The child, a name of up to three words, then the age: "my daughter Elif (8)", "mi niña ... tiene 7", "she's 9". */
-const CHILD_WITH_AGE = `${CHILD}(?: \\p{L}+){0,3},? (?:\\(${MINOR_AGE}(?: ?(?:y|yo|${YEARS}))?\\)|(?:aged?|is|ist|wird|tiene|cumple|a|ha|tem|fait|heeft|who is|que tiene|die|der) ${MINOR_AGE}(?: ${YEARS})?(?=[ ,.;:!)]|$)|(?:of|de|von|di|van) ${MINOR_AGE} ${YEARS})`;
+const CHILD_WITH_AGE = `${CHILD}(?: \\p{L}+){0,3},? (?:\\(${MINOR_AGE}(?: ?(?:y|yo|${YEARS}))?\\)|${AGE_VERB} ${MINOR_AGE}(?: ${YEARS})?(?=[ ,.;:!)]|$)|(?:of|de|von|di|van) ${MINOR_AGE} ${YEARS})`;
 /**
  * "I'm 15", "ich bin 14", "tengo 13 años", "j'ai 15 ans": a teenager writing about their own data (not "tengo 3 años de
  * experiencia"). Chat spellings ("im 13 years", "jai 15 ans") only with the years word: German "im 15." is a date.
@@ -42,7 +44,7 @@ export const MINOR_RULES: Rule[] = [
   { ...ask('child_data', words(`${CHILD_WITH_AGE}|(?:he's|she's|they're) ${MINOR_AGE}(?: ${YEARS})?(?=[ ,.;:!)]|$)|${OWN_MINOR_AGE}`)), needsPrivacyContext: true },
   // The same with the age in words: "my son Mateo is eleven and he set up his own account".
   {
-    ...ask('child_data', words(`${CHILD}(?: \\p{L}+){0,3},? (?:aged?|is|ist|wird|tiene|cumple|a|ha|tem|fait|heeft|who is|que tiene|qui a|che ha|que tem|die) ${MINOR_AGE_WORD}${AFTER_AGE_WORD}|(?:he's|she's|he is|she is) ${MINOR_AGE_WORD}${AFTER_AGE_WORD}`)),
+    ...ask('child_data', words(`${CHILD}(?: \\p{L}+){0,3},? (?:${AGE_VERB}|qui a|che ha|que tem) ${MINOR_AGE_WORD}${AFTER_AGE_WORD}|(?:he's|she's|he is|she is) ${MINOR_AGE_WORD}${AFTER_AGE_WORD}`)),
     needsPrivacyContext: true,
   },
   topic('child_data', 2, words('(?:son|daughter|child|kid|Sohn|Tochter|Kind|hijo|hija|fils|fille|enfant|figlio|figlia|filho|filha|zoon|dochter|kind) \\(' + MINOR_AGE + '(?: ?(?:y|yo|years?|Jahre?|años|ans|anni|anos|jaar))?\\)')),
