@@ -26,19 +26,19 @@ function baselineLoopCpuMs(): number {
 }
 
 const phases: Array<{ name: string; seconds: number; messages: number }> = [];
-async function timed<T>(name: string, messages: number, work: () => Promise<T> | T): Promise<T> {
+/** Times `work`; `messages` counts what it went through, from its result. */
+async function timed<T>(name: string, messages: (result: T) => number, work: () => Promise<T> | T): Promise<T> {
   const started = performance.now();
   const result = await work();
-  phases.push({ name, seconds: (performance.now() - started) / 1000, messages });
+  phases.push({ name, seconds: (performance.now() - started) / 1000, messages: messages(result) });
   return result;
 }
 
 console.log(`machine: ${cpus()[0]?.model ?? 'unknown'}, ${availableParallelism()} threads; baseline loop ${baselineLoopCpuMs().toFixed(0)} ms CPU`);
 const limit = Number(process.env.BENCH_TRAIN_LIMIT ?? Infinity);
-const corpus = await timed('read + parse corpus/written', 0, () => loadCorpus(['corpus/written']));
+const corpus = await timed('read + parse corpus/written', (loaded) => loaded.length, () => loadCorpus(['corpus/written']));
 const train = corpus.filter((loaded) => loaded.split === 'train').slice(0, limit);
-(phases[0] as { messages: number }).messages = corpus.length;
-const examples = await timed('rules read each message', train.length, () => train.map(exampleOf));
+const examples = await timed('rules read each message', (read) => read.length, () => train.map(exampleOf));
 
 const fits = fitInWorkers();
 let fitStarted = 0;
@@ -55,7 +55,7 @@ const trainingEnded = performance.now();
 phases.push({ name: 'features + index', seconds: (fitStarted - trainingStarted) / 1000, messages: examples.length });
 phases.push({ name: `6 fits x ${DEFAULT_TRAINING.epochs} epochs on ${availableParallelism()} threads`, seconds: (fitEnded - fitStarted) / 1000, messages: examples.length });
 phases.push({ name: 'calibration + second stage', seconds: (trainingEnded - fitEnded) / 1000, messages: examples.length });
-const serialized = await timed('serialize', examples.length, () => serializeModel(result.model));
+const serialized = await timed('serialize', () => examples.length, () => serializeModel(result.model));
 
 console.log(`\ntrained on ${examples.length} messages: ${result.model.features.length} features, ${(serialized.length / 1e6).toFixed(2)} MB`);
 console.log('phase                                      seconds   messages/s');
