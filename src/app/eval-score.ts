@@ -68,8 +68,11 @@ export interface Scores {
   /**
    * `falseUnsure`: people's mail flagged as machine mail only unsure (a web form relayed from a
    * no-reply address, request words in machine wording): never answered, but passed to the team.
+   * `answered`: machine mail the bot would answer, read as a person's asking for something: it opens
+   * a case and sends an acknowledgement (src/core/intake.ts). Machine mail read as a person's asking
+   * nothing is never answered (the team is told), so a miss of that kind costs nothing but a notice.
    */
-  automated: { support: number; predicted: number; truePositives: number; falseUnsure: number; precision: number; recall: number };
+  automated: { support: number; predicted: number; truePositives: number; falseUnsure: number; answered: number; precision: number; recall: number };
   /** Mean confidence on messages whose primary was right and wrong (null when there were none): a calibration check. */
   meanConfidence: { correct: number | null; wrong: number | null };
 }
@@ -131,7 +134,7 @@ function emptyConfusion(): Record<Label, Record<Label, number>> {
 export function scoreSamples(samples: readonly ScoredSample[]): Scores {
   const perClass = perClassOf(samples);
   const confusion = emptyConfusion();
-  const automated = { support: 0, predicted: 0, truePositives: 0, falseUnsure: 0 };
+  const automated = { support: 0, predicted: 0, truePositives: 0, falseUnsure: 0, answered: 0 };
   const confidences = { correct: [] as number[], wrong: [] as number[] };
   for (const { expected, verdict } of samples) {
     confusion[expected.primary][verdict.primary] += 1;
@@ -140,6 +143,7 @@ export function scoreSamples(samples: readonly ScoredSample[]): Scores {
     if (flagged) automated.predicted += 1;
     if (expected.automated && flagged) automated.truePositives += 1;
     if (!expected.automated && flagged && verdict.automated?.unsure === true) automated.falseUnsure += 1;
+    if (expected.automated && !flagged && verdict.labels.some((label) => label !== 'other')) automated.answered += 1;
     (verdict.primary === expected.primary ? confidences.correct : confidences.wrong).push(verdict.confidence);
   }
   const count = (test: (sample: ScoredSample) => boolean): number => samples.filter(test).length;

@@ -20,4 +20,10 @@ describe('automated scores', () => {
     expect(scores.automated).toMatchObject({ support: 2, predicted: 3, truePositives: 1, falseUnsure: 1, recall: 0.5 });
     expect(scores.automated.precision).toBeCloseTo(1 / 3);
   });
+
+  it('count the machine mail the bot would answer: missed and read as a request, not missed and read as nothing', () => {
+    const asksDeletion = (expectedAutomated: boolean): ScoredSample => ({ ...sample(expectedAutomated, null), verdict: { ...other, primary: 'deletion', labels: ['deletion'] } });
+    const scores = scoreSamples([asksDeletion(true), sample(true, null), asksDeletion(false), sample(true, { kind: 'auto_reply', reason: 'out-of-office text' })]);
+    expect(scores.automated).toMatchObject({ support: 3, truePositives: 1, answered: 1 });
+  });
 });
