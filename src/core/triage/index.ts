@@ -2,6 +2,7 @@ import { detectAutomatedByHeaders, detectAutomatedSubject, isNoReplySenderVerdic
 import { PRIVACY_LABELS, type AutomatedVerdict, type Classifier, type Evidence, type InboundMail, type Label, type Verdict } from '../../types.js';
 import { detectAgent } from './agent.js';
 import { bodyAsksSomething, detectAutomatedContent } from './automated-content.js';
+import { noToContinuing } from './no-answer.js';
 import { YES_ANSWER_CONFIDENCE, yesToQuestion } from './yes-answer.js';
 import { FIRST_PERSON_SINGULAR } from './masks.js';
 import { decide } from './decide.js';
@@ -158,6 +159,21 @@ export function readMail(mail: InboundMail, options: RuleClassifierOptions): Rul
 
   // "Ja, bitte." under the team's "Sollen wir Sie aus beiden Verteilern austragen?": the yes asks what was offered.
   const yes = yesToQuestion(mail, text);
+  // "Nein." under "Möchten Sie weiterhin unseren Newsletter erhalten?": the no asks us to stop.
+  const no = yes ? null : noToContinuing(mail, text);
+  if (no) {
+    const verdict: Verdict = {
+      primary: no.labels[0] ?? 'other',
+      labels: no.labels,
+      language: reading.language,
+      confidence: YES_ANSWER_CONFIDENCE,
+      automated: null,
+      agent: agent !== null,
+      evidence: [{ label: no.labels[0] ?? 'other', phrase: `no to: ${no.question}`, where: 'body' }, ...agentEvidence],
+      classifiedBy: 'rules',
+    };
+    return { verdict, text, settled: true, language: reading };
+  }
   // A yes whose offer the rules do not read is read as usual; the model may still read the offer.
   const yesTo = yes ? { yesTo: yes.asTheirs } : {};
   if (yes && yes.labels.length > 0) {

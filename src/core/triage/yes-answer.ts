@@ -26,18 +26,18 @@ export const YES_ANSWER_CONFIDENCE = 0.8;
 /** The answer opens with a yes in one of our seven languages (and a few loose forms of it). */
 const AFFIRMATIVE = /^[\s"'“„«]*(?:yes|yep|yeah|yup|ja|jawohl|jep|oui|ouais|s[ií]|sì|sim|jazeker|zeker|graag|claro|certo|certamente|genau|klopt|exactly|absolutely|of course|bien sûr|volontiers|por supuesto|certamente|com certeza|natuurlijk|selbstverständlich|natürlich)(?![\p{L}])/iu;
 /** "Yes." with a few words more ("please", "to both", "go ahead, thanks"), not a letter. */
-const MAX_ANSWER_CHARS = 60;
+export const MAX_ANSWER_CHARS = 60;
 /** A sign-off and name under the yes: short lines, at most a few. */
-const MAX_TAIL_LINES = 4;
-const MAX_TAIL_LINE_CHARS = 40;
+export const MAX_TAIL_LINES = 4;
+export const MAX_TAIL_LINE_CHARS = 40;
 /** Header lines of the quoted mail ("Von: …", "Sent: …", "Le 20 mars … a écrit :"): not its question. */
 const QUOTED_HEADER = /^(?:From|De|Von|Da|Van|Sent|Date|Datum|Fecha|Envoyé|Inviato|Enviado|Verzonden|Gesendet|To|An|Para|À|A|Aan|Cc|Subject|Betreff|Asunto|Objet|Oggetto|Assunto|Onderwerp)\s*:|(?:wrote|schrieb|escribió|a écrit|ha scritto|escreveu|geschreven)\s*:?\s*$/iu;
 /** Only the last questions of the quoted mail are the ones a yes answers. */
 const QUESTIONS_READ = 2;
 /** "…, or only …?": a question offering a choice, which a bare yes does not make. */
-const CHOICE = /(?<![\p{L}])(?:or|oder|ou|o|oppure|ó)(?![\p{L}])|(?<![\p{L}])of (?:alleen|enkel|juist|liever)(?![\p{L}])/iu;
+export const CHOICE = /(?<![\p{L}])(?:or|oder|ou|o|oppure|ó)(?![\p{L}])|(?<![\p{L}])of (?:alleen|enkel|juist|liever)(?![\p{L}])/iu;
 /** A question that offers to act or asks what the person wants: "shall we", "möchten Sie", "souhaitez-vous". */
-const OFFER =
+export const OFFER =
   /(?<![\p{L}])(?:(?:do|would) you (?:also )?(?:want|like|wish)|(?:shall|should|may|can) we|want us to|would you like|(?:möchten|wollen|wünschen) Sie|möchtest du|willst du|(?:sollen|dürfen|können) wir|souhaitez|voulez|désirez|(?:devons|pouvons)-nous|faut-il|(?:desea|desean|quiere|quieren|prefiere|deseas|quieres)|(?:debemos|podemos)|(?:vuole|vuoi|desidera|desideri|preferisce)|(?:dobbiamo|possiamo)|(?:deseja|desejas|quer|queres|pretende|pretendes|prefere)|(?:devemos|podemos)|(?:wilt|wil|wenst|wens) (?:u|je|jij)|(?:zullen|moeten|mogen|kunnen) we)(?![\p{L}])/iu;
 /** Offers a yes can accept; a yes to "is your complaint resolved?" files no complaint. */
 export const OFFERED: readonly Exclude<Label, 'other'>[] = ['opt_out', 'disclosure', 'deletion', 'correction', 'child_data'];
@@ -50,7 +50,7 @@ function bareYes(body: string): boolean {
 }
 
 /** The questions of the mail quoted under the answer, the last ones first in mind. */
-function quotedQuestions(mail: InboundMail): string[] {
+export function quotedQuestions(mail: InboundMail): string[] {
   const full = mail.text.replace(/\r\n/g, '\n');
   const newText = mail.newText.replace(/\r\n/g, '\n').trim();
   const quoted = newText !== '' && full.includes(newText) ? full.replace(newText, '\n') : full;
