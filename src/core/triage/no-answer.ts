@@ -1,7 +1,7 @@
 import type { InboundMail, Label } from '../../types.js';
 import type { MessageText } from './message-text.js';
 import { scoreSegments } from './score.js';
-import { CHOICE, MAX_ANSWER_CHARS, MAX_TAIL_LINE_CHARS, MAX_TAIL_LINES, OFFER, OFFERED, quotedQuestions, type YesAnswer } from './yes-answer.js';
+import { CHOICE, isOffer, MAX_ANSWER_CHARS, MAX_TAIL_LINE_CHARS, MAX_TAIL_LINES, OFFERED, quotedQuestions, type YesAnswer } from './yes-answer.js';
 
 /**
  * A bare no ("No.", "Nein.", "Non merci", "Nee") to the team asking whether the person wants to go on
@@ -43,7 +43,8 @@ const KEEP_ACCOUNT = new RegExp(
 function bareNo(body: string): boolean {
   const lines = body.split('\n').map((line) => line.trim()).filter((line) => line !== '');
   const [first, ...rest] = lines;
-  if (first === undefined || first.length > MAX_ANSWER_CHARS || !NEGATIVE.test(first)) return false;
+  // "No, who are you?" asks back: not a bare answer.
+  if (first === undefined || first.length > MAX_ANSWER_CHARS || first.includes('?') || !NEGATIVE.test(first)) return false;
   return rest.length <= MAX_TAIL_LINES && rest.every((line) => line.length <= MAX_TAIL_LINE_CHARS && !line.includes('?'));
 }
 
@@ -53,7 +54,7 @@ export function noToContinuing(mail: InboundMail, text: MessageText): YesAnswer 
   // "No, delete everything": the answer says it itself, and is read as written.
   const own = scoreSegments([{ text: text.body, where: 'body' }]);
   if (OFFERED.some((label) => own[label].score > 0)) return null;
-  const questions = quotedQuestions(mail).filter((question) => OFFER.test(question) && !CHOICE.test(question));
+  const questions = quotedQuestions(mail).filter((question) => isOffer(question) && !CHOICE.test(question));
   // Only the last offer is the one a bare no answers.
   const question = questions.at(-1);
   if (question === undefined) return null;

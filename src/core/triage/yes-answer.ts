@@ -24,7 +24,8 @@ export interface YesAnswer {
 export const YES_ANSWER_CONFIDENCE = 0.8;
 
 /** The answer opens with a yes in one of our seven languages (and a few loose forms of it). */
-const AFFIRMATIVE = /^[\s"'“„«]*(?:yes|yep|yeah|yup|ja|jawohl|jep|oui|ouais|s[ií]|sì|sim|jazeker|zeker|graag|claro|certo|certamente|genau|klopt|exactly|absolutely|of course|bien sûr|volontiers|por supuesto|certamente|com certeza|natuurlijk|selbstverständlich|natürlich)(?![\p{L}])/iu;
+const AFFIRMATIVE =
+  /^[\s"'“„«]*(?:yes|yep|yeah|yup|ja|jawohl|jep|oui|ouais|s[ií]|sì|sim|jazeker|zeker|graag|claro|certo|certamente|genau|klopt|exactly|absolutely|of course|bien sûr|volontiers|por supuesto|com certeza|natuurlijk|selbstverständlich|natürlich|ok|okay|oké|okey|d'accord|va bene|vale|de acuerdo|de acordo|einverstanden|akkoord|correct|correcto|correto|corretto|korrekt|richtig|exact|exacto|exato|esatto|go ahead|please do|please proceed|confirmed|confirmo|confirme|confermo|bestätigt|bevestigd)(?![\p{L}])/iu;
 /** "Yes." with a few words more ("please", "to both", "go ahead, thanks"), not a letter. */
 export const MAX_ANSWER_CHARS = 60;
 /** A sign-off and name under the yes: short lines, at most a few. */
@@ -38,7 +39,20 @@ const QUESTIONS_READ = 2;
 export const CHOICE = /(?<![\p{L}])(?:or|oder|ou|o|oppure|ó)(?![\p{L}])|(?<![\p{L}])of (?:alleen|enkel|juist|liever)(?![\p{L}])/iu;
 /** A question that offers to act or asks what the person wants: "shall we", "möchten Sie", "souhaitez-vous". */
 export const OFFER =
-  /(?<![\p{L}])(?:(?:do|would) you (?:also )?(?:want|like|wish)|(?:shall|should|may|can) we|want us to|would you like|(?:möchten|wollen|wünschen) Sie|möchtest du|willst du|(?:sollen|dürfen|können) wir|souhaitez|voulez|désirez|(?:devons|pouvons)-nous|faut-il|(?:desea|desean|quiere|quieren|prefiere|deseas|quieres)|(?:debemos|podemos)|(?:vuole|vuoi|desidera|desideri|preferisce)|(?:dobbiamo|possiamo)|(?:deseja|desejas|quer|queres|pretende|pretendes|prefere)|(?:devemos|podemos)|(?:wilt|wil|wenst|wens) (?:u|je|jij)|(?:zullen|moeten|mogen|kunnen) we)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:do|would) you (?:also )?(?:want|like|wish)|(?:shall|should|may|can) we|want us to|would you like|(?:möchten|wollen|wünschen) Sie|möchtest du|willst du|(?:sollen|dürfen|können) wir|souhaitez|voulez|désirez|(?:devons|pouvons)-nous|faut-il|(?:desea|desean|quiere|quieren|prefiere|deseas|quieres)|(?:debemos|podemos)|(?:vuole|vuoi|desidera|desideri|preferisce)|(?:dobbiamo|possiamo)|(?:deseja|desejas|quer|queres|pretende|pretendes|prefere)|(?:devemos|podemos)|(?:wilt|wil|wenst|wens) (?:u|je|jij)|(?:zullen|moeten|mogen|kunnen) we|(?:do|can|could) you (?:please )?confirm|please confirm|confirmez-vous|vous confirmez|pouvez-vous (?:nous )?confirmer|(?:bestätigen|bestätigst) (?:Sie|du)|können Sie (?:uns )?bestätigen|(?:nos |me )?confirma(?:s|n)?|puede(?:s)? confirmar|confermi|conferma|può confermare|pode(?:s)? confirmar|bevestigt u|bevestig je|kunt u (?:ons )?bevestigen|(?:u|je|jij) (?:wilt|wil) dat we|is it (?:right|correct|true) that you (?:want|would like|wish))(?![\p{L}])/iu;
+/**
+ * "Pouvez-vous confirmer être à l'origine de la demande ?", "was it you who asked for the deletion?":
+ * a check of who asked, not an offer. A yes there confirms a fact (the case's identity checks take
+ * it up) and asks for nothing new.
+ */
+const WHO_ASKED =
+  /(?<![\p{L}])(?:à l'origine|c'est bien vous|est-ce (?:bien )?vous|that you (?:made|sent|submitted|filed)|(?:it was|was it|is it) you|you who|Sie selbst|waren Sie (?:das|es)|usted (?:mism[oa] )?quien|fue usted|(?:sei|è) stat[oa] (?:tu|lei)|(?:é|foi) (?:você|o senhor|a senhora)(?: mesm[oa])?(?: que| quem)|(?:bent|was) u (?:het )?zelf|ben jij het|was jij het)(?![\p{L}])/iu;
+
+/** An offer to act or a question of what the person wants, not a check of who asked. */
+export function isOffer(question: string): boolean {
+  return OFFER.test(question) && !WHO_ASKED.test(question);
+}
+
 /** Offers a yes can accept; a yes to "is your complaint resolved?" files no complaint. */
 export const OFFERED: readonly Exclude<Label, 'other'>[] = ['opt_out', 'disclosure', 'deletion', 'correction', 'child_data'];
 
@@ -91,7 +105,7 @@ export function yesToQuestion(mail: InboundMail, text: MessageText): YesAnswer |
   const questions = quotedQuestions(mail);
   // "Delete your account, or only stop the marketing?": a yes to a choice chooses nothing.
   // "Did you send us a deletion request?" asks a fact; a yes confirms it and asks nothing new.
-  if (questions.length === 0 || questions.some((question) => CHOICE.test(question)) || !questions.some((question) => OFFER.test(question))) return null;
+  if (questions.length === 0 || questions.some((question) => CHOICE.test(question)) || !questions.some(isOffer)) return null;
   const asTheirs = questions.map(inFirstPerson);
   const scores = scoreSegments(asTheirs.map((question) => ({ text: question, where: 'body' as const })));
   const labels = OFFERED.filter((label) => scores[label].score > 0).sort((a, b) => (a === 'child_data' ? -1 : b === 'child_data' ? 1 : scores[b].score - scores[a].score));

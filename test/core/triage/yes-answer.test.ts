@@ -37,9 +37,55 @@ describe('a bare yes asks what the team\'s question offered', () => {
     expect((await reply(answer, question)).labels).toEqual(['other']);
   });
 
+  it.each([
+    ['OK, go ahead.', 'Do you confirm that we should erase your account and everything in it?', 'deletion'],
+    ["D'accord pour moi.", 'Confirmez-vous la suppression définitive de votre compte ?', 'deletion'],
+    ['Einverstanden.', 'Können Sie uns bestätigen, dass wir Ihre Daten nicht mehr für Werbung verwenden sollen?', 'opt_out'],
+    ['Akkoord, dank je', 'Klopt het dat je wilt dat we je account en al je gegevens verwijderen?', 'deletion'],
+    ['Va bene', 'Vuole che le mandiamo una copia dei suoi dati?', 'disclosure'],
+  ])('an ok or a confirmation: %s -> %s', async (answer, question, label) => {
+    const verdict = await reply(answer, question);
+    expect(verdict.labels).toContain(label);
+    expect(verdict.evidence[0]?.phrase.startsWith('yes to: ')).toBe(true);
+  });
+
+  it.each([
+    ["Oui, c'est bien moi.", "Pouvez-vous confirmer être à l'origine de la demande d'effacement ?"],
+    ['Yes, it was me.', 'Can you confirm it was you who asked for your account to be deleted?'],
+    ['Sim, fui eu.', 'Pode confirmar que foi você mesma que pediu a exclusão da conta?'],
+  ])('a yes to a check of who asked confirms a fact: %s', async (answer, question) => {
+    expect((await reply(answer, question)).labels).toEqual(['other']);
+  });
+
   it('a yes that says what it wants is read as written', async () => {
     const verdict = await reply('Yes, and please delete my account too.', 'Would you like us to remove you from our marketing emails as well?');
     expect(verdict.labels).toContain('deletion');
     expect(verdict.evidence.some((item) => item.phrase.startsWith('yes to: '))).toBe(false);
+  });
+});
+
+describe('a bare no to going on asks us to stop', () => {
+  it.each([
+    ['No.', 'Would you like to keep receiving our monthly newsletter and offers?', 'opt_out'],
+    ['Nein danke', 'Möchten Sie auch in Zukunft weiterhin unsere Rundschreiben per E-Mail erhalten?', 'opt_out'],
+    ['Non merci', 'Souhaitez-vous continuer à recevoir nos promotions par SMS ?', 'opt_out'],
+    ['No, gracias', '¿Quiere seguir recibiendo nuestro boletín?', 'opt_out'],
+    ['No grazie', 'Desidera continuare a ricevere le nostre comunicazioni commerciali?', 'opt_out'],
+    ['Não', 'Deseja continuar a receber as nossas campanhas?', 'opt_out'],
+    ['Nee hoor', 'Wilt u onze nieuwsbrief blijven ontvangen?', 'opt_out'],
+    ['No thanks.', 'Shall we keep your account open for future bookings?', 'deletion'],
+  ])('%s -> %s', async (answer, question, label) => {
+    const verdict = await reply(answer, question);
+    expect(verdict.labels).toEqual([label]);
+    expect(verdict.evidence[0]?.phrase.startsWith('no to: ')).toBe(true);
+  });
+
+  it.each([
+    ['No.', 'Do you want us to continue with your request?'],
+    ['No thanks.', 'Would you like the copy sent by post?'],
+    ['Nein.', 'Möchten Sie weiterhin Newsletter erhalten oder nur Terminerinnerungen?'],
+    ['No, I never asked for that, who are you?', 'Would you like to keep receiving our newsletter?'],
+  ])('a no to anything else asks nothing: %s', async (answer, question) => {
+    expect((await reply(answer, question)).labels).toEqual(['other']);
   });
 });
