@@ -38,17 +38,19 @@ const ANOTHER_ADULT = new RegExp(`(?<![\\p{L}])(?:${[...ADULT_TIE, ...ADULT_CHIL
  * What gives standing to ask for another adult (the person themself, or someone with their
  * authority: an agent's signed permission under 11 CCR 7063; national law under the GDPR): a power of attorney, a
  * guardianship or deputyship, an executor or heir, a signed authorisation or the person's say-so,
- * the person copied in or sitting beside the writer. A family member writing about a death is taken
- * as next of kin (heirs may ask, e.g. LOPDGDD art. 3); a friend is not (see DEATH).
+ * the person copied in or sitting beside the writer. A relative writing about a death has standing
+ * only as executor, administrator or heir (probate, an Erbschein, a declaración de herederos): the
+ * GDPR protects the living (Recital 27), and what national law lets heirs ask (e.g. LOPDGDD art. 3)
+ * a person checks. Without it the team answers, as the label guide has it.
  */
 const STANDING = new RegExp(
-  '(?<![\\p{L}])(?:power of attorney|attorney|lasting power|guardian\\p{L}*|deputy(?:ship)?|conservator\\p{L}*|executor|executrix|authori[sz](?:ation|ed|e[sd]?|ing)|permission|consent|signed|on (?:his|her|their) behalf|on behalf of|asked me|wants me|(?:next to|beside|with) me|in cc|cc:|in copy|copied|' +
-    '\\p{L}*vollmacht|bevollmächtigt|betreuer|betreuung|vormund|testamentsvollstreck|erbschein|erbe[nr]?(?![\\p{L}])|erbin|nachlass|einverständnis|einwilligung|zustimmung|in (?:seinem|ihrem) (?:auftrag|namen)|gebeten|unterschrieben|' +
-    'poder notarial|poder(?:es)? (?:de representación|firmado)|apoderad|tutor(?:a)? legal|tutela|curatela|curador|albacea|herede|autorizaci|permiso|consentimiento|firmad[oa]|firmó|en su nombre|de su parte|me pidi|me ha pedido|conmigo|' +
-    'procuration|mandat(?:aire)?(?![\\p{L}])|tutelle|tuteur|tutrice|curatelle|curateur|habilitée?|habilitation|exécut(?:eur|rice) testamentaire|héritière?|notaire|autoris|(?:son|leur) accord|signé|en son nom|de sa part|m\'a demandé|avec moi|' +
-    'procura(?![\\p{L}])|procuratore|delega(?![\\p{L}])|tutore|amministratore di sostegno|esecutore testamentario|erede|eredi|autorizza|permesso|consenso|firmat[oa]|a suo nome|per conto|mi ha chiesto|con me|' +
-    'procuração|procurador|inventariante|herdeir|autoriza|permissão|assinad[oa]|em nome|pediu-me|me pediu|comigo|' +
-    'volmacht|gevolmachtigd|machtiging|bewindvoerder|curator|mentor|executeur|erfgena|erfrecht|toestemming|ondertekend|namens|heeft mij gevraagd|vroeg mij|bij mij|naast me|' +
+  '(?<![\\p{L}])(?:power of attorney|attorney|probate|letters (?:of administration|testamentary)|administrat(?:or|rix) of|(?:his|her|the) estate|lasting power|guardian\\p{L}*|deputy(?:ship)?|conservator\\p{L}*|executor|executrix|authori[sz](?:ation|ed|e[sd]?|ing)|permission|consent|signed|on (?:his|her|their) behalf|on behalf of|asked me|wants me|(?:next to|beside|with) me|in cc|cc:|in copy|copied|' +
+    '\\p{L}*vollmacht|bevollmächtigt|betreuer|betreuung|vormund|testamentsvollstreck|erbschein|erbnachweis|erbe[nr]?(?![\\p{L}])|erbin|nachlass|einverständnis|einwilligung|zustimmung|in (?:seinem|ihrem) (?:auftrag|namen)|gebeten|unterschrieben|' +
+    'poder notarial|poder(?:es)? (?:de representación|firmado)|apoderad|tutor(?:a)? legal|tutela|curatela|curador|albacea|herede|heredera|autorizaci|permiso|consentimiento|firmad[oa]|firmó|en su nombre|de su parte|me pidi|me ha pedido|conmigo|' +
+    'procuration|mandat(?:aire)?(?![\\p{L}])|tutelle|tuteur|tutrice|curatelle|curateur|habilitée?|habilitation|exécut(?:eur|rice) testamentaire|héritière?|notaire|acte de notoriété|autoris|(?:son|leur) accord|signé|en son nom|de sa part|m\'a demandé|avec moi|' +
+    'procura(?![\\p{L}])|procuratore|delega(?![\\p{L}])|tutore|amministratore di sostegno|esecutore testamentario|erede|eredi|successione|autorizza|permesso|consenso|firmat[oa]|a suo nome|per conto|mi ha chiesto|con me|' +
+    'procuração|procurador|inventariante|herdeir|habilitação|autoriza|permissão|assinad[oa]|em nome|pediu-me|me pediu|comigo|' +
+    'volmacht|gevolmachtigd|machtiging|bewindvoerder|curator|mentor|executeur|erfgena|erfrecht|notaris|toestemming|ondertekend|namens|heeft mij gevraagd|vroeg mij|bij mij|naast me|' +
     // A carer for someone who can no longer write, or a court's appointment: writers and teams alike treat them as acting for the person.
     "\\bLPA\\b|\\bPOA\\b|court(?![\\p{L}])|tribunal|juzgado|juge|gericht|rechtbank|sentença|sentencia|jugement|decreto|resolución judicial|acompanhante|amministrat\\p{L}* di sostegno|tutor(?!ial)|look after|i manage|care for|caring for|take care of|i help (?:him|her)|kümmere mich|pflege|me ocupo|cuido|je m'occupe|mi occupo|mi prendo cura|zorg voor|dementia|demenz|demencia|démence|demenza|demência|dementie|alzheimer|parkinson|stroke|schlaganfall|ictus|avc|en copie|in copia|en copia|em cópia|in kopie|cc'd|(?:her|his|their) (?:confirmation|consent)|confirmation from (?:her|him)|(?:ihre|seine) (?:bestätigung|zustimmung)|su confirmación|sa confirmation|(?:la )?sua conferma|confirmação del[ea]|(?:zijn|haar) bevestiging|(?:write|writing) (?:for my|on behalf)|schreibe (?:für meine?n?|im)|escribo (?:por mi|para mi|en nombre)|j'écris pour (?:mon|ma)|scrivo per (?:mi[oa]|conto)|escrevo (?:pel[oa] (?:meu|minha)|em nome)|ik schrijf (?:voor mijn|namens)" +
     ')',
@@ -74,11 +76,6 @@ function claimsStanding(written: string): boolean {
   }
   return false;
 }
-
-/** A death in the mail: a family member then writes as next of kin. */
-const DEATH = /(?:deceased|en paz descanse|rest in peace|died|passed away|passing|passed on|death|von uns gegangen|se nos fue|nous a quitt|venut[oa] a mancare|ci ha lasciat|nos deixou|partiu|heengegaan|verstorb|gestorben|Tod(?![\p{L}])|Todes|fallec|murió|muerte|défunt|décédé|décès|(?:est|sont) mort|decedut|decess|mancat|defunt|morto|morta|morreu|falecid|óbito|overleden|gestorven|overlijden)/iu;
-/** Ties that do not make next of kin. */
-const NOT_KIN = /(?:friend|colleague|co-?worker|boss|neighbou?r|flatmate|roommate|Freund|Kolleg|Chef|Nachbar|Mitbewohner|amig|compañer|jef[ea]|vecin|ami|collègue|patron|voisin|colocataire|amic|collega|capo|vicin|coinquilin|colega|chefe|vizinh|vriend|baas|buur|huisgeno)/iu;
 
 /**
  * The other adult's data asked about: a third-person possessive or "about him/her" with a record,
@@ -124,7 +121,6 @@ export function anotherAdultWithoutStanding(text: MessageText): string | null {
   if (!tie) return null;
   if (!THEIR_RECORD.test(written) && !THEIR_RECORD_DE.test(written)) return null;
   if (claimsStanding(written) || OWN.test(written)) return null;
-  if (DEATH.test(written) && !NOT_KIN.test(tie[0])) return null;
   return tie[0].replace(/\s+/g, ' ').trim();
 }
 

@@ -19,6 +19,9 @@ describe('a request for another adult, with no authority named', () => {
     ['nl', 'Hallo, mijn vader krijgt mails van jullie. Kunnen jullie zijn gegevens verwijderen?', 'mijn vader'],
     ['de, a grown son', 'Mein Sohn Felix hat sich bei Ihnen angemeldet. Er ist 23. Bitte löschen Sie das Konto meines Sohnes.', 'Er ist 23'],
     ['en, a grown son, two words before the record', "My son Ethan is 27 and sees your psychiatrist. Could you send me his latest treatment notes?", 'son Ethan is 27'],
+    // A death makes no one next of kin with standing (GDPR Recital 27; the label guide): the team answers.
+    ['it, a son after a death', 'Mio padre è venuto a mancare a gennaio. Vi chiedo di chiudere il suo account.', 'Mio padre'],
+    ['nl, a daughter after a death', 'Mijn moeder is in januari overleden. Wilt u haar account verwijderen?', 'Mijn moeder'],
     // Authority named only to say it is missing gives none.
     ['en, no power of attorney', "My dad is with your clinic. I don't have power of attorney, but please send me his file.", 'My dad'],
     ['fr, pas de procuration', "Ma sœur est suivie chez vous. Je n'ai aucune procuration, pouvez-vous quand même corriger son adresse ?", 'Ma sœur'],
@@ -35,7 +38,9 @@ describe('a request for another adult, with no authority named', () => {
     ['a court-appointed guardian', 'Soy la tutora legal de mi hermano. Solicito una copia de su historial.'],
     ['the person copied in', "J'écris pour ma femme, qui est en copie de ce message. Elle souhaite que son compte soit fermé."],
     ['a carer for someone with dementia', 'Mijn moeder heeft dementie. Kunnen jullie haar gegevens aanpassen?'],
-    ['next of kin after a death', 'Mio padre è venuto a mancare a gennaio. Vi chiedo di chiudere il suo account.'],
+    ['an executor after a death', 'My mother passed away in March. I am the executor of her estate; please close her account.'],
+    ['an heir with proof', 'Mein Vater ist im Dezember verstorben. Den Erbnachweis lege ich bei. Bitte löschen Sie seine Daten.'],
+    ['an heir in Spain', 'Mi padre falleció en enero. Adjunto la declaración de herederos; les pido que borren sus datos.'],
     ["the writer's own record", 'My emergency contact is still my ex-husband. Please put my sister instead, her number is 07700 900456.'],
     ['a joint request', 'My wife and I would like our data deleted. Please remove her account and mine.'],
     ['no record of theirs asked about', 'My husband told me to write: please stop calling me with offers.'],
