@@ -18,6 +18,14 @@ const sorted = (labels: readonly Label[]): Label[] => [...labels].sort();
 /** Replies (the subject repeats the request) that only thank or acknowledge. */
 const THANKS: Array<[subject: string, body: string]> = [
   ['Re: Delete my data', 'Thanks!'],
+  // "It all arrived": the copy asked for was received, nothing more is asked.
+  ['Re: Copy of your records', "Got it, thanks - it's all there. Have a good weekend.\nOwen"],
+  ['AW: Kopie Ihrer Daten', 'Danke, alles gut angekommen.'],
+  ['RE: Copia de sus datos', 'Todo recibido, muchas gracias.'],
+  ['RE: Copie de vos données', "J'ai bien tout reçu, merci."],
+  ['R: Copia dei suoi dati', 'Grazie mille, ricevuto tutto.'],
+  ['RE: Cópia dos seus dados', 'Recebi tudo, obrigada.'],
+  ['Re: Kopie van uw gegevens', 'Alles goed ontvangen, dank u.'],
   ['Re: Delete my data', 'Thank you so much for the quick reply!\n\nAnna'],
   ['Re: Delete my data', 'Great, thanks. Have a nice weekend!\nJ. Smith'],
   ['Re: Delete my data', 'Thanks 👍'],
