@@ -159,17 +159,19 @@ export function readMail(mail: InboundMail, options: RuleClassifierOptions): Rul
 
   // "Ja, bitte." under the team's "Sollen wir Sie aus beiden Verteilern austragen?": the yes asks what was offered.
   const yes = yesToQuestion(mail, text);
-  // "Nein." under "Möchten Sie weiterhin unseren Newsletter erhalten?": the no asks us to stop.
-  const no = yes ? null : noToContinuing(mail, text);
+  // "Nein." under "Möchten Sie weiterhin unseren Newsletter erhalten?": the no asks us to stop; under
+  // "Do you also want a copy of your invoices?" it asks for nothing, as a yes to going on does.
+  const no = yes?.keeps ? yes : yes ? null : noToContinuing(mail, text);
   if (no) {
+    const labels: Label[] = no.labels.length > 0 ? no.labels : ['other'];
     const verdict: Verdict = {
-      primary: no.labels[0] ?? 'other',
-      labels: no.labels,
+      primary: labels[0] ?? 'other',
+      labels,
       language: reading.language,
       confidence: YES_ANSWER_CONFIDENCE,
       automated: null,
       agent: agent !== null,
-      evidence: [{ label: no.labels[0] ?? 'other', phrase: `no to: ${no.question}`, where: 'body' }, ...agentEvidence],
+      evidence: [{ label: labels[0] ?? 'other', phrase: `${no.keeps ? 'yes' : 'no'} to: ${no.question}`, where: 'body' }, ...agentEvidence],
       classifiedBy: 'rules',
     };
     return { verdict, text, settled: true, language: reading };

@@ -1,5 +1,6 @@
 import type { InboundMail, Label } from '../../types.js';
 import type { MessageText } from './message-text.js';
+import { keepGoingOffered } from './offer-to-go-on.js';
 import { scoreSegments } from './score.js';
 
 /**
@@ -15,6 +16,11 @@ export interface YesAnswer {
   question: string;
   /** The question in the person's words ("your records" as "my records"), as rules and model read it. */
   asTheirs: string;
+  /**
+   * The offer was to go on as before ("Möchten Sie weiterhin unseren Newsletter erhalten?", "shall we
+   * keep your account?"): a yes keeps things as they are and asks for nothing.
+   */
+  keeps?: boolean;
 }
 
 /**
@@ -39,7 +45,7 @@ const QUESTIONS_READ = 2;
 export const CHOICE = /(?<![\p{L}])(?:or|oder|ou|o|oppure|ó)(?![\p{L}])|(?<![\p{L}])of (?:alleen|enkel|juist|liever)(?![\p{L}])/iu;
 /** A question that offers to act or asks what the person wants: "shall we", "möchten Sie", "souhaitez-vous". */
 export const OFFER =
-  /(?<![\p{L}])(?:(?:do|would) you (?:also )?(?:want|like|wish)|(?:shall|should|may|can) we|want us to|would you like|(?:möchten|wollen|wünschen) Sie|möchtest du|willst du|(?:sollen|dürfen|können) wir|souhaitez|voulez|désirez|(?:devons|pouvons)-nous|faut-il|(?:desea|desean|quiere|quieren|prefiere|deseas|quieres)|(?:debemos|podemos)|(?:vuole|vuoi|desidera|desideri|preferisce)|(?:dobbiamo|possiamo)|(?:deseja|desejas|quer|queres|pretende|pretendes|prefere)|(?:devemos|podemos)|(?:wilt|wil|wenst|wens) (?:u|je|jij)|(?:zullen|moeten|mogen|kunnen) we|(?:do|can|could) you (?:please )?confirm|please confirm|confirmez-vous|vous confirmez|pouvez-vous (?:nous )?confirmer|(?:bestätigen|bestätigst) (?:Sie|du)|können Sie (?:uns )?bestätigen|(?:nos |me )?confirma(?:s|n)?|puede(?:s)? confirmar|confermi|conferma|può confermare|pode(?:s)? confirmar|bevestigt u|bevestig je|kunt u (?:ons )?bevestigen|(?:u|je|jij) (?:wilt|wil) dat we|is it (?:right|correct|true) that you (?:want|would like|wish))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:do|would) you (?:also )?(?:want|like|wish)|(?:shall|should|may|can) we|want us to|would you like|(?:möchten|wollen|wünschen) Sie|möchtest du|willst du|(?:sollen|dürfen|können) wir|souhaitez|voulez|désirez|(?:devons|pouvons)-nous|faut-il|(?:desea|desean|quiere|quieren|prefiere|deseas|quieres)|(?:debemos|podemos)|(?:vuole|vuoi|desidera|desideri|preferisce)|(?:dobbiamo|possiamo)|(?:deseja|desejas|quer|queres|pretende|pretendes|prefere)|(?:devemos|podemos)|(?:wilt|wil|wenst|wens) (?:u|je|jij)|(?:zullen|moeten|mogen|kunnen) we|(?:do|can|could) you (?:please )?confirm|please confirm|confirmez-vous|vous confirmez|pouvez-vous (?:nous )?confirmer|(?:bestätigen|bestätigst) (?:Sie|du)|können Sie (?:uns )?bestätigen|(?:nos |me )?confirma(?:s|n)?|puede(?:s)? confirmar|confermi|conferma|può confermare|pode(?:s)? confirmar|bevestigt u|bevestig je|kunt u (?:ons )?bevestigen|(?:u|je|jij) (?:wilt|wil) dat we|(?:do|would) you (?:agree|consent|accept)|are you happy (?:for us )?to|acceptez-vous|êtes-vous d'accord|(?:akzeptieren|erlauben) Sie|sind Sie (?:damit )?einverstanden|(?:nos )?(?:acepta|aceptas|autoriza|autorizas)|está(?:s)? de acuerdo|(?:accetta|acconsente|autorizza)|è d'accordo|(?:aceita|autoriza|concorda)|gaat u akkoord|vindt u het goed|geeft u toestemming|is it (?:right|correct|true) that you (?:want|would like|wish))(?![\p{L}])/iu;
 /**
  * "Pouvez-vous confirmer être à l'origine de la demande ?", "was it you who asked for the deletion?":
  * a check of who asked, not an offer. A yes there confirms a fact (the case's identity checks take
@@ -106,6 +112,8 @@ export function yesToQuestion(mail: InboundMail, text: MessageText): YesAnswer |
   // "Delete your account, or only stop the marketing?": a yes to a choice chooses nothing.
   // "Did you send us a deletion request?" asks a fact; a yes confirms it and asks nothing new.
   if (questions.length === 0 || questions.some((question) => CHOICE.test(question)) || !questions.some(isOffer)) return null;
+  const offers = questions.filter(isOffer);
+  if (offers.length > 0 && offers.every((question) => keepGoingOffered(question) !== null)) return { labels: [], question: questions.join(' ').slice(0, 160), asTheirs: '', keeps: true };
   const asTheirs = questions.map(inFirstPerson);
   const scores = scoreSegments(asTheirs.map((question) => ({ text: question, where: 'body' as const })));
   const labels = OFFERED.filter((label) => scores[label].score > 0).sort((a, b) => (a === 'child_data' ? -1 : b === 'child_data' ? 1 : scores[b].score - scores[a].score));

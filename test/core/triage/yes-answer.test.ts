@@ -81,11 +81,47 @@ describe('a bare no to going on asks us to stop', () => {
   });
 
   it.each([
+    ['Non.', 'Acceptez-vous que nous continuions à vous envoyer nos offres par SMS ?'],
+    ['No', 'Are you happy for us to share your test results with our research partner?'],
+    ['Nee, dank je', 'Vindt u het goed dat wij uw gegevens delen met onze partners voor reclame?'],
+  ])('a no to a use of the data objects to it: %s', async (answer, question) => {
+    expect((await reply(answer, question)).labels).toEqual(['opt_out']);
+  });
+
+  it.each([
     ['No.', 'Do you want us to continue with your request?'],
     ['No thanks.', 'Would you like the copy sent by post?'],
+    ['No, gracias.', '¿Quieres que te enviemos además una copia de todos los datos que tenemos sobre ti?'],
+  ])('a bare no to any other offer turns it down and asks nothing: %s', async (answer, question) => {
+    const verdict = await reply(answer, question);
+    expect(verdict.labels).toEqual(['other']);
+    expect(verdict.evidence[0]?.phrase.startsWith('no to: ')).toBe(true);
+  });
+
+  it.each([
     ['Nein.', 'Möchten Sie weiterhin Newsletter erhalten oder nur Terminerinnerungen?'],
     ['No, I never asked for that, who are you?', 'Would you like to keep receiving our newsletter?'],
-  ])('a no to anything else asks nothing: %s', async (answer, question) => {
-    expect((await reply(answer, question)).labels).toEqual(['other']);
+  ])('a choice, or a no that asks back, is no bare answer: %s', async (answer, question) => {
+    expect((await reply(answer, question)).evidence.some((item) => item.phrase.startsWith('no to: '))).toBe(false);
+  });
+
+  it('a no that goes on to ask is read as written', async () => {
+    const verdict = await reply('No, just stop the marketing emails please.', 'Would you also like us to delete your account?');
+    expect(verdict.labels).toEqual(['opt_out']);
+    expect(verdict.evidence.some((item) => item.phrase.startsWith('no to: '))).toBe(false);
+  });
+});
+
+describe('a bare yes to going on keeps things as they are', () => {
+  it.each([
+    ['Ja.', 'Möchten Sie weiterhin unseren Newsletter erhalten?'],
+    ['Yes please', 'Would you like to keep receiving our newsletter and offers?'],
+    ['Oui.', 'Acceptez-vous que nous continuions à vous envoyer nos offres par SMS ?'],
+    ['Sí', '¿Está de acuerdo en que sigamos enviándole nuestro boletín?'],
+    ['Yes', 'Shall we keep your account open for future bookings?'],
+  ])('%s', async (answer, question) => {
+    const verdict = await reply(answer, question);
+    expect(verdict.labels).toEqual(['other']);
+    expect(verdict.evidence[0]?.phrase.startsWith('yes to: ')).toBe(true);
   });
 });

@@ -1,0 +1,53 @@
+/**
+ * Offers to go on as before: to keep receiving mail, to keep using the data for marketing, sharing or
+ * research, to keep an account. A no to one asks us to stop (no-answer.ts); a yes keeps things as they
+ * are and asks for nothing (yes-answer.ts).
+ */
+
+/** Going on receiving mail, calls or texts: a no to it is a stop. */
+const CONTINUE_RECEIVING = new RegExp(
+  [
+    "(?:continue|keep|carry on) (?:to )?(?:receiv|get|hear)|(?:continue|keep|carry on) (?:to )?(?:send|text|e-?mail|mail|contact|call)(?:ing)? you|(?:still|also) (?:want|wish|like) to (?:receive|get|hear)|stay (?:subscribed|on (?:our|the) (?:list|mailing))|remain (?:subscribed|on our)|(?:keep|continue) (?:sending|texting|emailing|mailing|contacting) you",
+    "weiterhin(?: [\\p{L}-]+){0,8}? (?:erhalten|bekommen|empfangen|beziehen|zugeschickt|zugesandt|zuschicken|zusenden|schicken|senden|informiert|informieren|kontaktiert|kontaktieren)|(?:angemeldet|eingetragen|abonniert) bleiben|im Verteiler bleiben",
+    "continu(?:er|ions|ons|iez) (?:à|a|de) (?:vous )?(?:recevoir|envoyer|adresser|écrire|contacter|être (?:informée?s?|contactée?s?))|toujours recevoir|rester (?:inscrite?s?|abonnée?s?)",
+    "(?:sigamos|sigan|continuemos) (?:enviándo\\p{L}*|mandándo\\p{L}*|enviando|mandando|contactándo\\p{L}*)|(?:seguir|continuar) (?:enviándo(?:te|le|les)|enviando|mandándo(?:te|le)|envi(?:ar|arte|arle)|recibiendo|recibir|suscrit[oa]|siendo contactad[oa]|siendo informad[oa])",
+    "continuare a (?:inviar\\p{L}*|mandar\\p{L}*|contattar\\p{L}*|ricevere|essere contattat[oa]|essere informat[oa])|(?:restare|rimanere) iscritt[oa]",
+    "continuar (?:a (?:lhe |te )?enviar|enviando|a receber|recebendo|inscrit[oa]|a ser contactad[oa]|sendo contatad[oa])|seguir recebendo",
+    "blijven (?:ontvangen|krijgen|sturen|mailen|toesturen|benaderen)|(?:ingeschreven|geabonneerd) blijven|nog (?:steeds |altijd )?(?:[\\p{L}-]+ ){0,6}?(?:ontvangen|krijgen)",
+  ].join('|'),
+  'iu',
+);
+
+/**
+ * Agreeing to a use of the data for marketing, sharing or research ("acceptez-vous que nous
+ * partagions…", "do you consent to us sharing your results with our research partner?"): a no is an
+ * objection (GDPR Art. 21).
+ */
+const AGREE_TO_USE = new RegExp(
+  '(?:consent|agree|accept|happy|okay|einverstanden|zustimm|akzeptier|einwillig|consient|accept|d\'accord|consiente|acept|de acuerdo|conforme|acconsent|accett|d\'accordo|consent|aceit|concord|de acordo|akkoord|toestemming|instemm|goed dat)\\p{L}*[^?]{0,120}?(?:shar|sell|market|advertis|research|stud(?:y|ies)|newsletter|offer|promot|partner|weiter(?:ge)?geb|Werbung|Angebot|Forschung|Studie|partag|publicit|offre|recherche|étude|compart|publicidad|oferta|investigaci|estudio|condivid|pubblicit|offert|ricerca|studio|partilh|compartilh|publicidade|pesquisa|investigação|estudo|delen|gedeeld|reclame|aanbied|onderzoek)',
+  'iu',
+);
+
+/** Keeping the person's account or data: a no to it asks us to erase them. */
+const KEEP_ACCOUNT = new RegExp(
+  [
+    '(?:keep|retain|hold on to|store) (?:your|the) (?:account|profile|data|details|records|information)|(?:keep|leave) your account (?:open|active)',
+    '(?:Konto|Profil|Daten|Account|Kundenkonto|Nutzerkonto)(?: [\\p{L}-]+){0,3}? (?:behalten|aufbewahren|bestehen lassen|weiter speichern|aktiv lassen)',
+    '(?:garder|conserver|maintenir) (?:votre|vos|ton|tes) (?:compte|profil|données|informations|dossier)',
+    '(?:mantener|conservar|guardar) (?:su|sus|tu|tus) (?:cuenta|perfil|datos|información)',
+    '(?:mantenere|conservare|tenere) (?:il suo|i suoi|il tuo|i tuoi|la sua|la tua) (?:account|profilo|dati|scheda)',
+    '(?:manter|conservar|guardar) (?:a sua|os seus|sua|seus|a tua|os teus) (?:conta|perfil|dados)',
+    '(?:account|profiel|gegevens)(?: [\\p{L}-]+){0,3}? (?:bewaren|behouden|aanhouden|laten bestaan|actief houden)',
+  ].join('|'),
+  'iu',
+);
+
+/**
+ * What an offer to go on asks: "opt_out" when a no stops mail or a use of the data, "deletion" when
+ * a no closes the account, null when the question offers something else. A yes to any of them keeps
+ * things as they are and asks for nothing.
+ */
+export function keepGoingOffered(question: string): 'opt_out' | 'deletion' | null {
+  if (CONTINUE_RECEIVING.test(question) || AGREE_TO_USE.test(question)) return 'opt_out';
+  return KEEP_ACCOUNT.test(question) ? 'deletion' : null;
+}
