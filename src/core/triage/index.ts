@@ -161,25 +161,12 @@ export function readMail(mail: InboundMail, options: RuleClassifierOptions): Rul
   const yes = yesToQuestion(mail, text);
   // "Nein." under "Möchten Sie weiterhin unseren Newsletter erhalten?": the no asks us to stop; under
   // "Do you also want a copy of your invoices?" it asks for nothing, as a yes to going on does.
-  const no = yes?.keeps ? yes : yes ? null : noToContinuing(mail, text);
-  if (no) {
-    const labels: Label[] = no.labels.length > 0 ? no.labels : ['other'];
-    const verdict: Verdict = {
-      primary: labels[0] ?? 'other',
-      labels,
-      language: reading.language,
-      confidence: YES_ANSWER_CONFIDENCE,
-      automated: null,
-      agent: agent !== null,
-      evidence: [{ label: labels[0] ?? 'other', phrase: `${no.keeps ? 'yes' : 'no'} to: ${no.question}`, where: 'body' }, ...agentEvidence],
-      classifiedBy: 'rules',
-    };
-    return { verdict, text, settled: true, language: reading };
-  }
+  const no = yes ? null : noToContinuing(mail, text);
   // A yes whose offer the rules do not read is read as usual; the model may still read the offer.
-  const yesTo = yes ? { yesTo: yes.asTheirs } : {};
-  if (yes && yes.labels.length > 0) {
-    const labels: Label[] = yes.labels;
+  const yesTo = yes && !yes.keeps ? { yesTo: yes.asTheirs } : {};
+  const answer = no ? { ...no, word: 'no' } : yes && (yes.keeps || yes.labels.length > 0) ? { ...yes, word: 'yes' } : null;
+  if (answer) {
+    const labels: Label[] = answer.labels.length > 0 ? answer.labels : ['other'];
     const verdict: Verdict = {
       primary: labels[0] ?? 'other',
       labels,
@@ -187,7 +174,7 @@ export function readMail(mail: InboundMail, options: RuleClassifierOptions): Rul
       confidence: YES_ANSWER_CONFIDENCE,
       automated: null,
       agent: agent !== null,
-      evidence: [{ label: labels[0] ?? 'other', phrase: `yes to: ${yes.question}`, where: 'body' }, ...agentEvidence],
+      evidence: [{ label: labels[0] ?? 'other', phrase: `${answer.word} to: ${answer.question}`, where: 'body' }, ...agentEvidence],
       classifiedBy: 'rules',
     };
     return { verdict, text, settled: true, language: reading, ...yesTo };
