@@ -7,6 +7,7 @@ import { FR_RULES } from './fr.js';
 import { IT_RULES } from './it.js';
 import { MINOR_RULES } from './minor.js';
 import { NL_RULES } from './nl.js';
+import { NO_SHARING_RULES } from './no-sharing.js';
 import { PORTABILITY_RULES } from './portability.js';
 import { RECORDING_RULES } from './recordings.js';
 import { PT_RULES } from './pt.js';
@@ -30,6 +31,7 @@ export const ALL_RULES: readonly Rule[] = [
   ...NL_RULES,
   ...MINOR_RULES,
   ...PORTABILITY_RULES,
+  ...NO_SHARING_RULES,
   ...RECORDING_RULES,
   ...STATUTE_RULES,
   ...FORM_RULES,

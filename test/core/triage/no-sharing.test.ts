@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { triageMail } from '../../../src/core/triage/index.js';
+import { parseMail } from '../../../src/io/mime.js';
+
+/**
+ * Refusing that one's data be passed on, sold or shared is an opt-out (CCPA 1798.120, GDPR Art. 21),
+ * also tucked into a mail about a booking or a bill. Written for this check in the seven languages;
+ * none of it comes from the corpus or the blind rounds.
+ */
+async function labelsOf(body: string, from = 'Person <person@mail.example>'): Promise<string[]> {
+  const raw = `From: ${from}\r\nTo: privacy@clinic.example\r\nSubject: appointment\r\nMessage-ID: <s@mail.example>\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n${body.replace(/\n/g, '\r\n')}\r\n`;
+  return triageMail(await parseMail(Buffer.from(raw), { maxBytes: 100_000 }), { ownAddresses: ['privacy@clinic.example'] }).labels;
+}
+
+describe('a refusal that the data be passed on is an opt-out', () => {
+  it.each([
+    "Can we move Friday's session to 4pm? Also, I don't want my test results shared with the gym you partner with.",
+    'Bitte verschieben Sie meinen Termin auf Montag. Ich möchte außerdem nicht, dass meine Daten an Ihre Partnerapotheke weitergegeben werden.',
+    "Je confirme le rendez-vous de mardi. Par ailleurs je ne veux pas que mes coordonnées soient transmises à votre mutuelle partenaire.",
+    'Confirmo la cita del jueves. Y no quiero que mis datos se compartan con ninguna aseguradora.',
+    "Vorrei spostare la seduta a mercoledì. Inoltre non voglio che condividiate i miei dati con la palestra convenzionata.",
+    'Preciso da segunda via do boleto. E não autorizo a clínica a repassar os meus dados para laboratórios parceiros.',
+    'Kan mijn afspraak naar dinsdag? En ik wil niet dat mijn gegevens worden doorgegeven aan de zorgverzekeraar.',
+  ])('%s', async (body) => {
+    expect(await labelsOf(body)).toContain('opt_out');
+  });
+
+  it.each([
+    'We do not share your data with third parties. Your appointment on Friday is confirmed.',
+    "Wir geben Ihre Daten nicht weiter. Ihr Termin ist bestätigt.",
+    "Ik vind het niet erg dat mijn gegevens worden gedeeld met mijn huisarts. Kan ik dinsdag komen?",
+  ])('not a refusal of the writer\'s own: %s', async (body) => {
+    expect(await labelsOf(body)).not.toContain('opt_out');
+  });
+});
