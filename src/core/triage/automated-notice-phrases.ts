@@ -15,7 +15,7 @@ import { words } from './rule.js';
  * opening line must be short and say nothing of the writer, and field lines must follow.
  */
 export const VOICEMAIL_NOTICE = words(
-  `voicemail(?:s|bericht|berichten)?|voice[ -]mail|voice messages?|Sprachnachricht(?:en)?|Anrufbeantworter|Mailbox-Nachricht|Sprachmitteilung|mensajes? de voz|buzón de voz|messages? vocale?s?|messagerie vocale|messaggi(?:o)? vocal[ei]|segreteria(?: telefonica)?|mensage(?:m|ns) de voz|correio de voz|gravador de chamadas|spraakbericht(?:en)?|fax(?:es|nachricht|bericht)?|telefax`,
+  `voicemail(?:s|bericht|berichten)?|voice[ -]mail|voice messages?|Sprachnachricht(?:en)?|Anrufbeantworter|Mailbox-Nachricht|Sprachmitteilung|mensajes? de voz|buzón de voz|messages? vocale?s?|messagerie vocale|messaggi(?:o)? vocal[ei]|segreteria(?: telefonica)?|casella (?:di posta )?vocale|caixa de voz|mensage(?:m|ns) de voz|correio de voz|gravador de chamadas|spraakbericht(?:en)?|fax(?:es|nachricht|bericht)?|telefax`,
 );
 
 /** A voicemail's or fax's own fields and transcript note: caller, duration, pages, recognised text, attached audio. */

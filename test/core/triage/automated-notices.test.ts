@@ -165,6 +165,14 @@ describe('chats and calls to the privacy channel reach the team, and a bounce su
     expect((await offline('nao-responda@pabx.lab.example.com.br', 'Nova mensagem de voz', body)).automated).toMatchObject({ relayed: true, unsure: true });
   });
 
+  // Dutch "Dit" (this) opening a notice is no French "dit" (says) reporting someone's words.
+  it.each([
+    ['no-reply@chat.apotheek.example.nl', 'Chatgesprek #2291', 'Dit chatgesprek is automatisch doorgestuurd naar privacy.\n\n[09:02] Bot: Goedemorgen! Waarmee kan ik helpen?\n[09:03] Klant: ik wil dat jullie mijn account opheffen\n[09:03] Bot: Ik stuur je vraag door.'],
+    ['noreply@centralino.studio.example.it', 'Nuovo messaggio vocale', 'Nuovo messaggio nella casella vocale Privacy.\n\nChiamante: 347 555 0101\nDurata: 0:40\n\nTrascrizione automatica:\n"Salve, sono Paola Neri, vorrei sapere quali dati avete su di me."'],
+  ])('a relay from %s opening with its own words reaches the team', async (from, subject, body) => {
+    expect((await offline(from, subject, body)).automated).toMatchObject({ relayed: true, unsure: true });
+  });
+
   it('a voicemail notice that carries no words stays set aside', async () => {
     const body = 'Sie haben eine neue Sprachnachricht.\n\nAnrufer: 0171 5550199\nDauer: 00:12\n\nDie Audiodatei finden Sie im Anhang.';
     const verdict = await offline('telefonanlage@praxis.example.de', 'Neue Sprachnachricht', body);
