@@ -2,7 +2,7 @@ import type { InboundMail } from '../../types.js';
 import type { MessageText } from './message-text.js';
 import { scoreSegments } from './score.js';
 import { keepGoingOffered } from './offer-to-go-on.js';
-import { CHOICE, isOffer, MAX_ANSWER_CHARS, MAX_TAIL_LINE_CHARS, MAX_TAIL_LINES, OFFERED, quotedQuestions, type YesAnswer } from './yes-answer.js';
+import { bareAnswer, CHOICE, isOffer, OFFERED, quotedQuestions, type YesAnswer } from './yes-answer.js';
 
 /**
  * A bare no ("No.", "Nein.", "Non merci", "Nee") to the team asking whether the person wants to go on
@@ -21,20 +21,14 @@ const ONLY_NO = new RegExp(
   'iu',
 );
 
-function bareNo(body: string): boolean {
-  const lines = body.split('\n').map((line) => line.trim()).filter((line) => line !== '');
-  const [first, ...rest] = lines;
-  // "No, who are you?" asks back: not a bare answer.
-  if (first === undefined || first.length > MAX_ANSWER_CHARS || first.includes('?') || !NEGATIVE.test(first)) return false;
-  return rest.length <= MAX_TAIL_LINES && rest.every((line) => line.length <= MAX_TAIL_LINE_CHARS && !line.includes('?'));
-}
-
 /**
  * A bare no to an offer: what it asks us to stop (going on receiving, keeping an account, a use of the
  * data), or no label when it only turns the offer down. Null when the mail is not one.
  */
 export function noToContinuing(mail: InboundMail, text: MessageText): YesAnswer | null {
-  if (text.isReply !== true || !bareNo(text.body)) return null;
+  // "No, who are you?" asks back: not a bare answer.
+  const first = text.isReply === true ? bareAnswer(text.body, (line) => !line.includes('?') && NEGATIVE.test(line)) : null;
+  if (first === null) return null;
   // "No, delete everything": the answer says it itself, and is read as written.
   const own = scoreSegments([{ text: text.body, where: 'body' }]);
   if (OFFERED.some((label) => own[label].score > 0)) return null;
@@ -46,5 +40,5 @@ export function noToContinuing(mail: InboundMail, text: MessageText): YesAnswer 
   if (stopped) return { labels: [stopped], question: question.slice(0, 160), asTheirs: '' };
   // A refusal asks for nothing only when it is all the answer says: "No, just stop the ads" or
   // "Nein, einfach löschen bitte" go on to ask something, and are read as usual.
-  return ONLY_NO.test(text.body.split('\n').find((line) => line.trim() !== '') ?? '') ? { labels: [], question: question.slice(0, 160), asTheirs: '' } : null;
+  return ONLY_NO.test(first) ? { labels: [], question: question.slice(0, 160), asTheirs: '' } : null;
 }

@@ -24,7 +24,7 @@ const CONTINUE_RECEIVING = new RegExp(
  * objection (GDPR Art. 21).
  */
 const AGREE_TO_USE = new RegExp(
-  '(?:consent|agree|accept|happy|okay|einverstanden|zustimm|akzeptier|einwillig|consient|accept|d\'accord|consiente|acept|de acuerdo|conforme|acconsent|accett|d\'accordo|consent|aceit|concord|de acordo|akkoord|toestemming|instemm|goed dat)\\p{L}*[^?]{0,120}?(?:shar|sell|market|advertis|research|stud(?:y|ies)|newsletter|offer|promot|partner|weiter(?:ge)?geb|Werbung|Angebot|Forschung|Studie|partag|publicit|offre|recherche|étude|compart|publicidad|oferta|investigaci|estudio|condivid|pubblicit|offert|ricerca|studio|partilh|compartilh|publicidade|pesquisa|investigação|estudo|delen|gedeeld|reclame|aanbied|onderzoek)',
+  '(?:consent|agree|accept|happy|okay|einverstanden|zustimm|akzeptier|einwillig|consient|d\'accord|acept|de acuerdo|conforme|acconsent|accett|d\'accordo|aceit|concord|de acordo|akkoord|toestemming|instemm|goed dat)\\p{L}*[^?]{0,120}?(?:shar|sell|market|advertis|research|stud(?:y|ies)|newsletter|offer|promot|partner|weiter(?:ge)?geb|Werbung|Angebot|Forschung|Studie|partag|publicit|offre|recherche|étude|compart|publicidad|oferta|investigaci|estudio|condivid|pubblicit|offert|ricerca|studio|partilh|compartilh|publicidade|pesquisa|investigação|estudo|delen|gedeeld|reclame|aanbied|onderzoek)',
   'iu',
 );
 

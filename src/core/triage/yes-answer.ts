@@ -33,10 +33,10 @@ export const YES_ANSWER_CONFIDENCE = 0.8;
 const AFFIRMATIVE =
   /^[\s"'“„«]*(?:yes|yep|yeah|yup|ja|jawohl|jep|oui|ouais|s[ií]|sì|sim|jazeker|zeker|graag|claro|certo|certamente|genau|klopt|exactly|absolutely|of course|bien sûr|volontiers|por supuesto|com certeza|natuurlijk|selbstverständlich|natürlich|ok|okay|oké|okey|d'accord|va bene|vale|de acuerdo|de acordo|einverstanden|akkoord|correct|correcto|correto|corretto|korrekt|richtig|exact|exacto|exato|esatto|go ahead|please do|please proceed|confirmed|confirmo|confirme|confermo|bestätigt|bevestigd)(?![\p{L}])/iu;
 /** "Yes." with a few words more ("please", "to both", "go ahead, thanks"), not a letter. */
-export const MAX_ANSWER_CHARS = 60;
+const MAX_ANSWER_CHARS = 60;
 /** A sign-off and name under the yes: short lines, at most a few. */
-export const MAX_TAIL_LINES = 4;
-export const MAX_TAIL_LINE_CHARS = 40;
+const MAX_TAIL_LINES = 4;
+const MAX_TAIL_LINE_CHARS = 40;
 /** Header lines of the quoted mail ("Von: …", "Sent: …", "Le 20 mars … a écrit :"): not its question. */
 const QUOTED_HEADER = /^(?:From|De|Von|Da|Van|Sent|Date|Datum|Fecha|Envoyé|Inviato|Enviado|Verzonden|Gesendet|To|An|Para|À|A|Aan|Cc|Subject|Betreff|Asunto|Objet|Oggetto|Assunto|Onderwerp)\s*:|(?:wrote|schrieb|escribió|a écrit|ha scritto|escreveu|geschreven)\s*:?\s*$/iu;
 /** Only the last questions of the quoted mail are the ones a yes answers. */
@@ -62,11 +62,15 @@ export function isOffer(question: string): boolean {
 /** Offers a yes can accept; a yes to "is your complaint resolved?" files no complaint. */
 export const OFFERED: readonly Exclude<Label, 'other'>[] = ['opt_out', 'disclosure', 'deletion', 'correction', 'child_data'];
 
-function bareYes(body: string): boolean {
+/**
+ * The answer's first line when the new text is a short answer that `opens` accepts, with at most a
+ * sign-off and a name under it (no further question); null when it is a letter.
+ */
+export function bareAnswer(body: string, opens: (first: string) => boolean): string | null {
   const lines = body.split('\n').map((line) => line.trim()).filter((line) => line !== '');
   const [first, ...rest] = lines;
-  if (first === undefined || first.length > MAX_ANSWER_CHARS || !AFFIRMATIVE.test(first)) return false;
-  return rest.length <= MAX_TAIL_LINES && rest.every((line) => line.length <= MAX_TAIL_LINE_CHARS && !line.includes('?'));
+  if (first === undefined || first.length > MAX_ANSWER_CHARS || !opens(first)) return null;
+  return rest.length <= MAX_TAIL_LINES && rest.every((line) => line.length <= MAX_TAIL_LINE_CHARS && !line.includes('?')) ? first : null;
 }
 
 /** The questions of the mail quoted under the answer, the last ones first in mind. */
@@ -104,16 +108,16 @@ function inFirstPerson(question: string): string {
 
 /** A bare yes to an offer, with what the rules read offered, or null when the mail is not one. */
 export function yesToQuestion(mail: InboundMail, text: MessageText): YesAnswer | null {
-  if (text.isReply !== true || !bareYes(text.body)) return null;
+  if (text.isReply !== true || bareAnswer(text.body, (first) => AFFIRMATIVE.test(first)) === null) return null;
   // "Yes, please delete everything": the answer says it itself, and is read as written.
   const own = scoreSegments([{ text: text.body, where: 'body' }]);
   if (OFFERED.some((label) => own[label].score > 0)) return null;
   const questions = quotedQuestions(mail);
   // "Delete your account, or only stop the marketing?": a yes to a choice chooses nothing.
   // "Did you send us a deletion request?" asks a fact; a yes confirms it and asks nothing new.
-  if (questions.length === 0 || questions.some((question) => CHOICE.test(question)) || !questions.some(isOffer)) return null;
   const offers = questions.filter(isOffer);
-  if (offers.length > 0 && offers.every((question) => keepGoingOffered(question) !== null)) return { labels: [], question: questions.join(' ').slice(0, 160), asTheirs: '', keeps: true };
+  if (offers.length === 0 || questions.some((question) => CHOICE.test(question))) return null;
+  if (offers.every((question) => keepGoingOffered(question) !== null)) return { labels: [], question: questions.join(' ').slice(0, 160), asTheirs: '', keeps: true };
   const asTheirs = questions.map(inFirstPerson);
   const scores = scoreSegments(asTheirs.map((question) => ({ text: question, where: 'body' as const })));
   const labels = OFFERED.filter((label) => scores[label].score > 0).sort((a, b) => (a === 'child_data' ? -1 : b === 'child_data' ? 1 : scores[b].score - scores[a].score));
