@@ -1,3 +1,4 @@
+import { isPrivacyRequest } from '../core/intake.js';
 import { LABELS, type Label, type Verdict } from '../types.js';
 
 /**
@@ -143,7 +144,7 @@ export function scoreSamples(samples: readonly ScoredSample[]): Scores {
     if (flagged) automated.predicted += 1;
     if (expected.automated && flagged) automated.truePositives += 1;
     if (!expected.automated && flagged && verdict.automated?.unsure === true) automated.falseUnsure += 1;
-    if (expected.automated && !flagged && verdict.labels.some((label) => label !== 'other')) automated.answered += 1;
+    if (expected.automated && !flagged && isPrivacyRequest(verdict.labels)) automated.answered += 1;
     (verdict.primary === expected.primary ? confidences.correct : confidences.wrong).push(verdict.confidence);
   }
   const count = (test: (sample: ScoredSample) => boolean): number => samples.filter(test).length;

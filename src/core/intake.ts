@@ -71,7 +71,8 @@ function isTeamCommandInMachineWords(mail: InboundMail, verdict: Verdict, ctx: L
   return readAsMachineByWording(verdict) && looksLikeTeamCommand(mail, ctx) && parseCommands(mail.newText).commands.length > 0;
 }
 
-function isPrivacyRequest(labels: readonly Label[]): boolean {
+/** Labels that ask for something: such mail opens a case and is acknowledged (eval counts machine mail read so). */
+export function isPrivacyRequest(labels: readonly Label[]): boolean {
   return labels.some((label) => label !== 'other');
 }
 
