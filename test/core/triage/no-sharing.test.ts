@@ -1,15 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { triageMail } from '../../../src/core/triage/index.js';
-import { parseMail } from '../../../src/io/mime.js';
+import { rulesVerdictOf } from '../../support/rules-verdict.js';
 
 /**
  * Refusing that one's data be passed on, sold or shared is an opt-out (CCPA 1798.120, GDPR Art. 21),
  * also tucked into a mail about a booking or a bill. Written for this check in the seven languages;
  * none of it comes from the corpus or the blind rounds.
  */
-async function labelsOf(body: string, from = 'Person <person@mail.example>'): Promise<string[]> {
-  const raw = `From: ${from}\r\nTo: privacy@clinic.example\r\nSubject: appointment\r\nMessage-ID: <s@mail.example>\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n${body.replace(/\n/g, '\r\n')}\r\n`;
-  return triageMail(await parseMail(Buffer.from(raw), { maxBytes: 100_000 }), { ownAddresses: ['privacy@clinic.example'] }).labels;
+async function labelsOf(body: string): Promise<string[]> {
+  return (await rulesVerdictOf(body, 'appointment')).labels;
 }
 
 describe('a refusal that the data be passed on is an opt-out', () => {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { triageMail } from '../../../src/core/triage/index.js';
-import { parseMail } from '../../../src/io/mime.js';
+import { rulesVerdictOf } from '../../support/rules-verdict.js';
 
 /**
  * A child's age in words, as voicemail transcripts and many parents write it, and a deletion asked
@@ -8,8 +7,7 @@ import { parseMail } from '../../../src/io/mime.js';
  * from the corpus or the blind rounds.
  */
 async function labelsOf(body: string): Promise<string[]> {
-  const raw = `From: Parent <parent@mail.example>\r\nTo: privacy@clinic.example\r\nSubject: account\r\nMessage-ID: <s@mail.example>\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n${body.replace(/\n/g, '\r\n')}\r\n`;
-  return triageMail(await parseMail(Buffer.from(raw), { maxBytes: 100_000 }), { ownAddresses: ['privacy@clinic.example'] }).labels;
+  return (await rulesVerdictOf(body, 'account')).labels;
 }
 
 describe("a child's age in words", () => {
