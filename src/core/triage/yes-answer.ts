@@ -1,5 +1,6 @@
 import type { InboundMail, Label } from '../../types.js';
 import type { MessageText } from './message-text.js';
+import { detectLanguage } from './language.js';
 import { keepGoingOffered } from './offer-to-go-on.js';
 import { scoreSegments } from './score.js';
 
@@ -42,7 +43,20 @@ const QUOTED_HEADER = /^(?:From|De|Von|Da|Van|Sent|Date|Datum|Fecha|Envoyé|Invi
 /** Only the last questions of the quoted mail are the ones a yes answers. */
 const QUESTIONS_READ = 2;
 /** "…, or only …?": a question offering a choice, which a bare yes does not make. */
-export const CHOICE = /(?<![\p{L}])(?:or|oder|ou|o|oppure|ó)(?![\p{L}])|(?<![\p{L}])of (?:alleen|enkel|juist|liever)(?![\p{L}])/iu;
+const CHOICE = /(?<![\p{L}])(?:or|oder|ou|oppure|ó)(?![\p{L}])|(?<![\p{L}])of (?:alleen|enkel|juist|liever)(?![\p{L}])/iu;
+/** Spanish and Italian "o" is "or"; Portuguese "o" is "the" ("Confirma que pretende o apagamento …?"). */
+const O_AS_OR = /(?<![\p{L}'’])o(?![\p{L}'’])/iu;
+/**
+ * A name or a quotation inside the question ("a "Do Not Sell or Share" request", "(delete or
+ * export)") is not the question's own choice.
+ */
+const QUOTED_OR_BRACKETED = /"[^"]*"|“[^”]*”|„[^“”]*[“”]|«[^»]*»|\([^)]*\)/gu;
+
+/** The question offers a choice between things ("delete it, or only stop the mail?"). */
+export function isChoice(question: string): boolean {
+  const own = question.replace(QUOTED_OR_BRACKETED, ' ');
+  return CHOICE.test(own) || (O_AS_OR.test(own) && detectLanguage(own).language !== 'pt');
+}
 /** A question that offers to act or asks what the person wants: "shall we", "möchten Sie", "souhaitez-vous". */
 export const OFFER =
   /(?<![\p{L}])(?:(?:do|would) you (?:also )?(?:want|like|wish)|(?:shall|should|may|can) we|want us to|would you like|(?:möchten|wollen|wünschen) Sie|möchtest du|willst du|(?:sollen|dürfen|können) wir|souhaitez|voulez|désirez|(?:devons|pouvons)-nous|faut-il|(?:desea|desean|quiere|quieren|prefiere|deseas|quieres)|(?:debemos|podemos)|(?:vuole|vuoi|desidera|desideri|preferisce)|(?:dobbiamo|possiamo)|(?:deseja|desejas|quer|queres|pretende|pretendes|prefere)|(?:devemos|podemos)|(?:wilt|wil|wenst|wens) (?:u|je|jij)|(?:zullen|moeten|mogen|kunnen) we|(?:do|can|could) you (?:please )?confirm|please confirm|confirmez-vous|vous confirmez|pouvez-vous (?:nous )?confirmer|(?:bestätigen|bestätigst) (?:Sie|du)|können Sie (?:uns )?bestätigen|(?:nos |me )?confirma(?:s|n)?|puede(?:s)? confirmar|confermi|conferma|può confermare|pode(?:s)? confirmar|bevestigt u|bevestig je|kunt u (?:ons )?bevestigen|(?:u|je|jij) (?:wilt|wil) dat we|(?:do|would) you (?:agree|consent|accept)|are you happy (?:for us )?to|acceptez-vous|êtes-vous d'accord|(?:akzeptieren|erlauben) Sie|sind Sie (?:damit )?einverstanden|(?:nos )?(?:acepta|aceptas|autoriza|autorizas)|está(?:s)? de acuerdo|(?:accetta|acconsente|autorizza)|è d'accordo|(?:aceita|autoriza|concorda)|gaat u akkoord|vindt u het goed|geeft u toestemming|is it (?:right|correct|true) that you (?:want|would like|wish))(?![\p{L}])/iu;
@@ -116,7 +130,7 @@ export function yesToQuestion(mail: InboundMail, text: MessageText): YesAnswer |
   // "Delete your account, or only stop the marketing?": a yes to a choice chooses nothing.
   // "Did you send us a deletion request?" asks a fact; a yes confirms it and asks nothing new.
   const offers = questions.filter(isOffer);
-  if (offers.length === 0 || questions.some((question) => CHOICE.test(question))) return null;
+  if (offers.length === 0 || questions.some(isChoice)) return null;
   if (offers.every((question) => keepGoingOffered(question) !== null)) return { labels: [], question: questions.join(' ').slice(0, 160), asTheirs: '', keeps: true };
   const asTheirs = questions.map(inFirstPerson);
   const scores = scoreSegments(asTheirs.map((question) => ({ text: question, where: 'body' as const })));

@@ -57,6 +57,24 @@ describe('a bare yes asks what the team\'s question offered', () => {
     expect((await reply(answer, question)).labels).toEqual(['other']);
   });
 
+  it.each([
+    ['Sim.', 'Confirma que devemos alterar o seu apelido na ficha de "Mendonca" para "Mendonça"?', 'correction'],
+    ['Sim', 'Confirma que pretende o apagamento da sua conta e do histórico de marcações?', 'deletion'],
+    ['yes', 'Can you confirm you want us to stop sharing your data with ad partners (the "Do Not Sell or Share" choice)?', 'opt_out'],
+  ])('Portuguese "o" is an article, and an "or" in a quoted name is no choice: %s', async (answer, question, label) => {
+    const verdict = await reply(answer, question);
+    expect(verdict.labels).toContain(label);
+    expect(verdict.evidence[0]?.phrase.startsWith('yes to: ')).toBe(true);
+  });
+
+  it.each([
+    ['Sí.', '¿Desea que borremos su cuenta o solo que dejemos de enviarle publicidad?'],
+    ['Sì', 'Vuole che cancelliamo il suo profilo o soltanto la carta fedeltà?'],
+    ['Sim.', 'Pretende apagar a conta ou só deixar de receber as nossas campanhas?'],
+  ])('a yes to a choice in Spanish, Italian or Portuguese chooses nothing: %s', async (answer, question) => {
+    expect((await reply(answer, question)).evidence.some((item) => item.phrase.startsWith('yes to: '))).toBe(false);
+  });
+
   it('a yes that says what it wants is read as written', async () => {
     const verdict = await reply('Yes, and please delete my account too.', 'Would you like us to remove you from our marketing emails as well?');
     expect(verdict.labels).toContain('deletion');
