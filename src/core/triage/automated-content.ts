@@ -211,6 +211,9 @@ export function detectAutomatedContent(text: MessageText): ContentAutomatedVerdi
   return footer ? judge(text, body, { rule: LIST_FOOTER_RULE, closing: true, ...footer }) : null;
 }
 
+/** A quotation on one line (« Ma fille ne me parlait plus… », a testimonial): someone else's "I", not the sender's. */
+const QUOTATION = /«[^»\n]{1,300}»|“[^”\n]{1,300}”|„[^“”\n]{1,300}[“”]|"[^"\n]{1,300}"/gu;
+
 /** How many of the last lines a list's footer may stand in. */
 const FOOTER_LINES = 3;
 
@@ -223,7 +226,7 @@ const FOOTER_LINES = 3;
  * regulator's newsletter labelled before newsletters counted as machine mail).
  */
 function findListFooter(text: MessageText, region: string): { start: number; end: number; phrase: string } | null {
-  if (text.isReply === true || FIRST_PERSON_SINGULAR.test(region)) return null;
+  if (text.isReply === true || FIRST_PERSON_SINGULAR.test(region.replace(QUOTATION, ' '))) return null;
   const lines = [...region.matchAll(/[^\n]+/gu)].filter((line) => line[0].trim() !== '').slice(-FOOTER_LINES);
   for (const line of lines) {
     const match = line[0].match(RECEIVING_BECAUSE) ?? line[0].match(SENT_TO_ALL);
@@ -284,7 +287,9 @@ function judge(text: MessageText, body: string, anchor: Anchor): ContentAutomate
     // A help desk's list of its own articles ("- How to delete my account", "- Come scaricare una copia dei miei dati"): titles, not the sender asking.
     ...regionUnits.filter((unit) => HELP_ARTICLE_TITLE.test(body.slice(body.lastIndexOf('\n', unit.start) + 1, unit.end))),
   ];
-  const vetoText = ownUnits.reduce((kept, unit) => blank(kept, unit.start, unit.end), blanked);
+  const ownText = ownUnits.reduce((kept, unit) => blank(kept, unit.start, unit.end), blanked);
+  // Under a list's footer, a quoted testimonial is the list's copy, not its sender asking.
+  const vetoText = anchor.rule === LIST_FOOTER_RULE ? ownText.replace(QUOTATION, (quote) => ' '.repeat(quote.length)) : ownText;
   if (soundsHuman(text, vetoText, regionUnits.filter((unit) => !ownUnits.includes(unit)), anchor)) return null;
 
   return { kind: anchor.rule.kind, reason: anchor.rule.reason, phrase: anchor.phrase };

@@ -134,10 +134,12 @@ export function splitSentences(text: string): Sentence[] {
 export function findMasks(text: string): Mask[] {
   const masks: Mask[] = [];
   let afterFooter = false;
-  for (const sentence of splitSentences(text)) {
+  for (const { start, end, text: wrapped } of splitSentences(text)) {
     const add = (labels: readonly Label[], reason: string): void => {
-      masks.push({ start: sentence.start, end: sentence.end, labels, reason });
+      masks.push({ start, end, labels, reason });
     };
+    // Mail programs and HTML-to-text wrap lines at 72-80 columns (RFC 5322 2.1.1), often mid-phrase ("Pour ne plus\nrecevoir").
+    const sentence = { text: wrapped.replace(/\s+/gu, ' ') };
     // A footer's link label on its own line after it ("Se désabonner des e-mails de bilan.").
     const footer: boolean = isSenderFooter(sentence.text) || (afterFooter && isFooterLinkLabel(sentence.text));
     afterFooter = footer;

@@ -38,6 +38,9 @@ const AUTOMATED: Array<[subject: string, body: string, reason: string]> = [
   ["Nieuw in de app", "Beste gebruiker,\n\nVanaf deze week kunt u afspraken ook via de app verzetten.\n\nMet vriendelijke groet,\nTeam Zorgplan\n\nU ontvangt deze e-mail omdat u een account heeft bij Zorgplan.", "mailing-list footer text"],
   ["Incidente di sicurezza", "Gentile cliente,\n\nil 2 marzo abbiamo rilevato un accesso non autorizzato a un server di prova. Non sono coinvolti dati di pazienti. Le consigliamo di cambiare la password.\n\nIl team Sicurezza\nQuesto messaggio è inviato a tutti gli amministratori della piattaforma.", "mailing-list footer text"],
   ["Service update", "Dear customer,\n\nOur portal will be down for maintenance on Sunday from 02:00 to 04:00 CET.\n\nThe Medlink team\nThis email was sent to all Medlink account holders.", "mailing-list footer text"],
+  // A testimonial quoted in a newsletter is the list's copy: its "I" and its child are not the sender's.
+  ["Notre lettre d'avril", "LA LETTRE DU CENTRE – avril\n\n- Sommeil des ados : nos conseils\n- Atelier parents le 12 avril\n\nTémoignage\n« Mon fils de 12 ans refusait d'aller chez l'orthophoniste, je ne savais plus quoi faire… » – lire la suite\n\nVous recevez cette lettre car vous êtes abonné(e) au Centre Arc-en-ciel.\nSe désabonner : https://centre.example/stop", "mailing-list footer text"],
+  ["Nieuwsbrief mei", "Nieuws van de praktijk\n\nErvaringsverhaal: \"Mijn dochter van 9 durfde niet meer naar school, nu gaat het weer goed.\"\n\nU ontvangt deze nieuwsbrief omdat u zich heeft aangemeld.", "mailing-list footer text"],
   // A stretch counted from today, and "if it's pressing" in place of a date (held-out misses, session U).
   ["Re: We need to confirm a few details", "I'm on jury service for the next two weeks and can't say when I'll be able to check email. Please bear with me.", "out-of-office text"],
   ["Re : Question", "Je suis en télétravail cette semaine, connexion aléatoire. Si c'est pressé, appelez le secrétariat.", "out-of-office text"],
@@ -293,6 +296,8 @@ const PEOPLE: Array<[subject: string, body: string, primary: Label]> = [
   ["Daten", "Guten Tag, ich habe die Praxis im März verlassen, weil ich umgezogen bin. Bitte löschen Sie meine Daten.", "deletion"],
   // A person quoting a list's footer writes in the first person; "diffidare" (to beware) is no formal notice (round 51).
   ["newsletter", "I never signed up for this. Your mail ends with \"You are receiving this email because you subscribed\". Please take me off your mailing list.", "opt_out"],
+  // The person's own words around a quotation still speak for them.
+  ["Re: nieuwsbrief", "Jullie nieuwsbrief citeert \"ik was zo bang voor de operatie\" zonder toestemming, dat was mijn verhaal. Haal het eraf en verwijder mijn gegevens.\n\nU ontvangt deze nieuwsbrief omdat u zich heeft aangemeld.", "deletion"],
   ["email strana", "Ho ricevuto una email che chiede la password del portale. Devo diffidarne o è vostra?", "other"],
   // A person who was unsubscribed, or pastes the confirmation, and still gets mail.
   ["newsletter", "I was unsubscribed last month but I still get your newsletters. Please stop.", "opt_out"],

@@ -23,6 +23,9 @@ describe("a newsletter's footer tells the reader how to stop it; it is not the r
     ['fr', 'Votre semaine en chiffres.\n\nVous recevez ce récapitulatif car vous utilisez l’application. Se désabonner des récapitulatifs.', 'Se désabonner'],
     ['de', 'Ihre Schlafwoche.\n\nSie erhalten diesen Wochenbericht, weil Sie ein Konto haben.\nAbbestellen', 'Abbestellen'],
     ['en', 'Your month in review.\n\nYou are receiving this summary because you joined Calmly. Unsubscribe from summaries.', 'Unsubscribe from summaries'],
+    // A footer wrapped at 72-80 columns by the mail program or HTML-to-text, mid-phrase.
+    ['fr', 'Nos nouveaux créneaux du samedi.\n\nVous êtes inscrit(e) au cabinet. Pour ne plus\nrecevoir nos actualités, cliquez ici\n[https://cabinet.example/stop].', 'ne plus\nrecevoir'],
+    ['it', 'Orari estivi dello studio.\n\nPer non ricevere\npiù questa newsletter, clicca qui.', 'non ricevere\npiù'],
   ])('%s: %s', (_language, text, phrase) => {
     expect(maskedAsFooter(text, phrase)).toBe(true);
   });
