@@ -32,6 +32,7 @@ describe('visibleReplyText', () => {
     // The parser's own patterns ran these across the whole text: seconds for 24 kB.
     ['many "Op … schreef" lines', `x\n${'Op 2 mrt. 2026 schreef Jan schreef\n'.repeat(700)}`],
     ['many "abc. … skrev" lines', `x\n${'tir. 3. mar. skrev Ole skrev\n'.repeat(800)}`],
+    ['many header-like lines', `x\n${'Von: a\nGesendet\n'.repeat(20_000)}`],
   ];
   for (const [name, text] of HOSTILE) {
     it(`returns for ${name}`, { timeout: 5_000 }, () => {
@@ -55,6 +56,20 @@ describe('visibleReplyText', () => {
     // original pattern joined the three lines into one).
     const letter = 'Op verzoek van mijn dokter schrijf ik u.\nIk wil mijn gegevens laten verwijderen.\n\nHij schreef mij het volgende:';
     expect(visibleReplyText(letter).trim()).toBe(letter);
+  });
+
+  it.each([
+    ['GMX and web.de, the date first', 'Ja, bitte.\n\nGesendet: Dienstag, 03. März 2026 um 14:12 Uhr\nVon: "Praxis – Datenschutz" <datenschutz@praxis.example>\nAn: anna@mail.example\nBetreff: Rückfrage\n\nMöchten Sie, dass wir das Konto löschen?'],
+    ['Outlook in German', 'Ja, bitte.\n\nVon: Praxis Datenschutz <datenschutz@praxis.example>\nGesendet: Dienstag, 3. März 2026 14:12\nAn: Anna\nBetreff: Rückfrage\n\nMöchten Sie, dass wir das Konto löschen?'],
+    ['Outlook in Spanish, without the address line', 'Ja, bitte.\n\nDe: Privacidad - Clínica\nEnviado: jueves, 19 de marzo de 2026 13:30\nAsunto: Ampliación de plazo\n\nEstimado Sr. Gutiérrez: le informamos'],
+    ['Outlook in French', 'Ja, bitte.\n\nDe : Cabinet <rgpd@cabinet.example>\nEnvoyé : mardi 3 mars 2026 14:12\nÀ : Anna\nObjet : Votre demande\n\nSouhaitez-vous la suppression ?'],
+  ])('ends the new text at a quoted header block without ">": %s', (_client, text) => {
+    expect(extractNewText(text)).toBe('Ja, bitte.');
+  });
+
+  it('keeps a person\'s own "From:" and "Date:" lines that are no header block', () => {
+    const text = 'Please correct my record.\nFrom: 12 May my address is 4 Elm Road.\n\nThanks, Ann';
+    expect(extractNewText(text)).toContain('From: 12 May my address is 4 Elm Road.');
   });
 
   it('keeps the text of a long mail with no quotes or signature', () => {

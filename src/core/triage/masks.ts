@@ -19,7 +19,7 @@ const CONDITIONAL =
 
 /** Regulators and legal steps named in closing threats. */
 const THREAT =
-  /(?:complain|complaint|supervisory|authority|regulator|commissioner|\bICO\b|\bFTC\b|attorney general|legal action|court|Beschwerde|Aufsichtsbehörde|Datenschutzbehörde|rechtliche Schritte|queja|reclamaci[óo]n|autoridad|acciones legales|plainte|réclamation|autorité|CNIL|action en justice|reclamo|autorità|Garante|azione legale|reclamação|autoridade|medidas legais|ANPD|klacht|toezichthouder|Autoriteit|juridische stappen|stížnost|úřad|skarg|organ nadzorcz|klaga|tillsynsmyndighet|plângere|autoritatea|pritužb|nadzorn|καταγγελ|αρχή)/iu;
+  /(?:complain|complaint|supervisory|authority|regulator|commissioner|\bICO\b|\bFTC\b|attorney general|legal action|court|Beschwerde|Aufsichtsbehörde|Datenschutzbehörde|rechtliche Schritte|queja|reclamaci[óo]n|autoridad|AEPD|Agencia (?:Española )?de Protección de Datos|acciones legales|plainte|réclamation|autorité|CNIL|action en justice|reclamo|autorità|Garante|azione legale|reclamação|autoridade|medidas legais|ANPD|CNPD|klacht|toezichthouder|Autoriteit|juridische stappen|stížnost|úřad|skarg|organ nadzorcz|klaga|tillsynsmyndighet|plângere|autoritatea|pritužb|nadzorn|καταγγελ|αρχή)/iu;
 
 /**
  * "If I have given consent …, I hereby withdraw it": the erasure letters' ground for deletion (GDPR

@@ -71,6 +71,9 @@ describe('a complaint lodged with the regulator, in every language', () => {
     'Si no me contestan, presentaré una reclamación ante la AEPD.',
     'Caso não obtenha resposta no prazo de um mês, apresentarei queixa à CNPD.',
     'Ayer retiré la reclamación que había presentado ante la AEPD.',
+    // A deadline, then the regulator named without the word "complaint" (round 59's held-out neighbour).
+    'Reitero mi solicitud de acceso a mis datos. Les concedo diez días hábiles; transcurrido dicho plazo, acudiré a la Agencia Española de Protección de Datos.',
+    'Peço o acesso aos meus dados. Decorrido o prazo de um mês sem resposta, dirijo-me à CNPD.',
   ])('no complaint made: %s', async (body) => {
     expect((await read(body)).labels).not.toContain('complaint');
   });
