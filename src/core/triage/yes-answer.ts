@@ -1,7 +1,7 @@
 import type { InboundMail, Label } from '../../types.js';
 import type { MessageText } from './message-text.js';
 import { detectLanguage } from './language.js';
-import { keepGoingOffered } from './offer-to-go-on.js';
+import { closingOffered, keepGoingOffered } from './offer-to-go-on.js';
 import { scoreSegments } from './score.js';
 
 /**
@@ -32,7 +32,7 @@ export const YES_ANSWER_CONFIDENCE = 0.8;
 
 /** The answer opens with a yes in one of our seven languages (and a few loose forms of it). */
 const AFFIRMATIVE =
-  /^[\s"'“„«]*(?:yes|yep|yeah|yup|ja|jawohl|jep|oui|ouais|s[ií]|sì|sim|jazeker|zeker|graag|claro|certo|certamente|genau|klopt|exactly|absolutely|of course|bien sûr|volontiers|por supuesto|com certeza|natuurlijk|selbstverständlich|natürlich|ok|okay|oké|okey|d'accord|va bene|vale|de acuerdo|de acordo|einverstanden|akkoord|correct|correcto|correto|corretto|korrekt|richtig|exact|exacto|exato|esatto|go ahead|please do|please proceed|confirmed|confirmo|confirme|confermo|bestätigt|bevestigd)(?![\p{L}])/iu;
+  /^[\s"'“„«]*(?:yes|yep|yeah|yup|ja|jawohl|jep|oui|ouais|s[ií]|sì|sim|jazeker|zeker|graag|claro|certo|certamente|genau|klopt|exactly|absolutely|of course|bien sûr|volontiers|por supuesto|com certeza|natuurlijk|selbstverständlich|natürlich|ok|okay|oké|okey|d'accord|va bene|vale|de acuerdo|de acordo|einverstanden|akkoord|correct|correcto|correto|corretto|korrekt|richtig|exact|exacto|exato|esatto|go ahead|please do|please proceed|confirmed|confirmo|confirme|confermo|bestätigt|bevestigd|gerne?|allez-y|adelante|avanti|procedete|ga (?:uw|je) gang|doe maar|pode(?:m)?(?: sim)?|quero|desejo)(?![\p{L}])/iu;
 /** "Yes." with a few words more ("please", "to both", "go ahead, thanks"), not a letter. */
 const MAX_ANSWER_CHARS = 60;
 /** A sign-off and name under the yes: short lines, at most a few. */
@@ -40,6 +40,7 @@ const MAX_TAIL_LINES = 4;
 const MAX_TAIL_LINE_CHARS = 40;
 /** Header lines of the quoted mail ("Von: …", "Sent: …", "Le 20 mars … a écrit :"): not its question. */
 const QUOTED_HEADER = /^(?:From|De|Von|Da|Van|Sent|Date|Datum|Fecha|Envoyé|Inviato|Enviado|Verzonden|Gesendet|To|An|Para|À|A|Aan|Cc|Subject|Betreff|Asunto|Objet|Oggetto|Assunto|Onderwerp)\s*:|(?:wrote|schrieb|escribió|a écrit|ha scritto|escreveu|geschreven)\s*:?\s*$/iu;
+const SENTENCE_END = /(?<=[.!?])\s+(?=[\p{Lu}¿¡"“„«])/u;
 /** Only the last questions of the quoted mail are the ones a yes answers. */
 const QUESTIONS_READ = 2;
 /** "…, or only …?": a question offering a choice, which a bare yes does not make. */
@@ -68,9 +69,23 @@ export const OFFER =
 const WHO_ASKED =
   /(?<![\p{L}])(?:à l'origine|c'est bien vous|est-ce (?:bien )?vous|that you (?:made|sent|submitted|filed)|(?:it was|was it|is it) you|you who|Sie selbst|waren Sie (?:das|es)|usted (?:mism[oa] )?quien|fue usted|(?:sei|è) stat[oa] (?:tu|lei)|(?:é|foi) (?:você|o senhor|a senhora)(?: mesm[oa])?(?: que| quem)|(?:bent|was) u (?:het )?zelf|ben jij het|was jij het)(?![\p{L}])/iu;
 
-/** An offer to act or a question of what the person wants, not a check of who asked. */
+/**
+ * "Votre demande de suppression est-elle toujours d'actualité ?", "do you still want a copy?": the
+ * team asks whether the request stands. A yes renews it; a no withdraws it.
+ */
+const STILL_WANTED =
+  /(?<![\p{L}])(?:still (?:want|wish|need|like|require|current|valid|relevant|stand|open)|toujours (?:d'actualité|d’actualité|valable|souhait\p{L}*|voulu\p{L}*)|(?:noch|weiterhin) (?:aktuell|gewünscht|gültig|erwünscht|bestehen)|(?:sigue|continúa) (?:vigente|en pie|siendo válid[oa]|interesad[oa])|(?:aún|todavía) (?:desea|quiere|deseas|quieres|necesita|es válid[oa]|está vigente)|ancora (?:valid[ao]|attuale|d'attualità|interessat[oa]|desidera|vuole|vuoi)|ainda (?:válid[oa]|pretende|deseja|quer|está de pé|é válid[oa])|nog (?:steeds |altijd )?(?:actueel|geldig|van toepassing|gewenst)|(?:wilt|wil) (?:u|je) (?:nog steeds|nog altijd|nog))(?![\p{L}])/iu;
+
+/**
+ * "Ci conferma che l'indirizzo email … è proprio questo?", "can you confirm your phone number is still
+ * correct?": a check of a fact on file, which a yes confirms without asking for anything.
+ */
+const FACT_CHECK =
+  /(?:confirm|conferm|confirme|confirma|bestätig|bevestig)\p{L}*[^?]{0,120}?(?<![\p{L}])(?:is|è|es|est|ist|é|está)(?: (?:proprio|bien|ancora|still|noch|todavía|ainda|nog|really|indeed|wirklich|realmente|davvero|mesmo))? (?:questo|questa|this|correct|corrett[oa]|correct[oa]|corret[oa]|korrekt|richtig|juist|exacte?|esatt[oa]|exat[oa]|valid|válid[oa]|valide|gültig|geldig|aktuell|up to date|à jour|attuale|actualizad[oa]|atualizad[oa]|actueel|right)(?![\p{L}])/iu;
+
+/** An offer to act or a question of what the person wants, not a check of who asked or of a fact. */
 export function isOffer(question: string): boolean {
-  return OFFER.test(question) && !WHO_ASKED.test(question);
+  return (OFFER.test(question) || STILL_WANTED.test(question)) && !WHO_ASKED.test(question) && !FACT_CHECK.test(question);
 }
 
 /** Offers a yes can accept; a yes to "is your complaint resolved?" files no complaint. */
@@ -96,7 +111,8 @@ export function quotedQuestions(mail: InboundMail): string[] {
     .split('\n')
     .map((line) => line.replace(/^(?:[ \t]*>)+[ \t]?/u, '').trim())
     .filter((line) => line !== '' && !QUOTED_HEADER.test(line) && !/^[_\-=*]{4,}$/u.test(line));
-  const sentences = lines.join(' ').match(/[^.!?]*\?/gu) ?? [];
+  // A sentence ends where the next one starts with a capital: "etc.)?" and "Dr. Roth" end none.
+  const sentences = lines.join(' ').split(SENTENCE_END).flatMap((sentence) => sentence.match(/^.*\?/u) ?? []);
   return sentences.map((sentence) => sentence.trim()).filter((sentence) => sentence.length > 10).slice(-QUESTIONS_READ);
 }
 
@@ -135,5 +151,7 @@ export function yesToQuestion(mail: InboundMail, text: MessageText): YesAnswer |
   const asTheirs = questions.map(inFirstPerson);
   const scores = scoreSegments(asTheirs.map((question) => ({ text: question, where: 'body' as const })));
   const labels = OFFERED.filter((label) => scores[label].score > 0).sort((a, b) => (a === 'child_data' ? -1 : b === 'child_data' ? 1 : scores[b].score - scores[a].score));
+  // "Can we close your request?" offering nothing else: a yes lets it close.
+  if (labels.length === 0 && offers.every(closingOffered)) return { labels: [], question: questions.join(' ').slice(0, 160), asTheirs: '', keeps: true };
   return { labels, question: questions.join(' ').slice(0, 160), asTheirs: asTheirs.join('\n') };
 }

@@ -75,6 +75,29 @@ describe('a bare yes asks what the team\'s question offered', () => {
     expect((await reply(answer, question)).evidence.some((item) => item.phrase.startsWith('yes to: '))).toBe(false);
   });
 
+  it.each([
+    ['Ja, noch aktuell.', 'Ist Ihr Antrag auf Löschung Ihres Kontos noch aktuell?', 'deletion'],
+    ['Yes, still.', 'Do you still want a copy of your records?', 'disclosure'],
+    ['Pode sim.', 'Podemos apagar a sua conta e o histórico de consultas?', 'deletion'],
+    ['Adelante.', '¿Quiere que borremos su cuenta?', 'deletion'],
+    // "etc.)?" ends no sentence: the whole question is read.
+    ['Sí.', 'Hemos actualizado su teléfono. ¿Desea que además demos de baja su correo de nuestra lista de comunicaciones comerciales (promociones, revisiones, etc.)?', 'opt_out'],
+    // Closing comes after the offer; it is not the offer.
+    ['Yes.', 'Before we close this request: do you also want us to delete your account and all associated data?', 'deletion'],
+  ])('a yes to whether the request stands, in other words, or under a long question: %s -> %s', async (answer, question, label) => {
+    const verdict = await reply(answer, question);
+    expect(verdict.labels).toContain(label);
+    expect(verdict.evidence[0]?.phrase.startsWith('yes to: ')).toBe(true);
+  });
+
+  it.each([
+    ['Oui, vous pouvez clôturer.', 'Avez-vous bien tout reçu et pouvons-nous clôturer votre demande ?'],
+    ['Yes, go ahead.', 'Can we close your case now?'],
+    ['Sì', 'Ci conferma che il numero di telefono nella sua scheda è ancora corretto?'],
+  ])('a yes to closing the request, or to a fact on file, asks for nothing: %s', async (answer, question) => {
+    expect((await reply(answer, question)).labels).toEqual(['other']);
+  });
+
   it('a yes that says what it wants is read as written', async () => {
     const verdict = await reply('Yes, and please delete my account too.', 'Would you like us to remove you from our marketing emails as well?');
     expect(verdict.labels).toContain('deletion');
@@ -104,6 +127,24 @@ describe('a bare no to going on asks us to stop', () => {
     ['Nee, dank je', 'Vindt u het goed dat wij uw gegevens delen met onze partners voor reclame?'],
   ])('a no to a use of the data objects to it: %s', async (answer, question) => {
     expect((await reply(answer, question)).labels).toEqual(['opt_out']);
+  });
+
+  it.each([
+    ['Não.', 'Podemos continuar usando seus dados para pesquisas de satisfação e para sugerir planos?'],
+    ['No.', '¿Nos autorizas a usar los datos de tu cuenta para estudios de investigación?'],
+    ['No grazie', 'Desidera che conserviamo i suoi dati anche per futuri contatti commerciali?'],
+    ['Nein.', 'Dürfen wir Sie weiterhin mit unserem Newsletter und mit Angeboten zu unseren Kursen und Präventionsprogrammen im Frühjahr kontaktieren?'],
+  ])('a no to going on using the data for marketing or research objects to it: %s', async (answer, question) => {
+    expect((await reply(answer, question)).labels).toEqual(['opt_out']);
+  });
+
+  it.each([
+    ['No.', 'Shall we stop using your data for research?'],
+    ['No.', 'Do you still want us to delete your account?'],
+  ])('a no to an offer to stop, or to whether the request stands, objects to nothing: %s', async (answer, question) => {
+    const verdict = await reply(answer, question);
+    expect(verdict.labels).toEqual(['other']);
+    expect(verdict.evidence[0]?.phrase.startsWith('no to: ')).toBe(true);
   });
 
   it.each([
