@@ -13,6 +13,8 @@ export const IT_RULES: Rule[] = [
   ask('deletion', words(`${REQUEST_IT}[^.?!\\n]{0,50}?(?:cancellazione|oblio)|richiesta (?:di )?cancellazione`)),
   ask('deletion', words("(?:chiudere|chiudete|disattivare e cancellare|cancellare|cancellate|eliminare|eliminate) (?:anche )?(?:il mio |il |la mia |l'|quell'|quello |questo |quel )(?:account|profilo|abbonamento)")),
   ask('deletion', words('cancellarli|eliminarli|cancellarle|eliminarle|cancellatel[oaie]|eliminatel[oaie]')),
+  // "Cancellate pure quello vecchio, con tutti i dati dentro": the thing to delete named before, the data after.
+  ask('deletion', words("(?:cancellate|eliminate|rimuovete|cancellatel[oaie]|eliminatel[oaie])(?: pure| anche| quindi| allora)?(?: [\\p{L}'’]+){0,3},? (?:con|e) tutti i (?:miei |relativi |suoi )?dati")),
   ask('deletion', words('(?:cancellate|cancellare|cancellaste|eliminate|eliminare|eliminaste|rimuovete|rimuovere) tutto(?: quello| ciò)?')),
   ask('deletion', words(`(?:cancellate|cancellare|cancellaste|eliminate|eliminare|eliminaste|rimuovete|rimuovere|rimuoveste) (?:immediatamente )?(?:tutti )?${MIEI} (?:[\\p{L}-]+ ){0,3}?${DATI}`)),
 

@@ -15,6 +15,8 @@ export const NL_RULES: Rule[] = [
   ask('deletion', words('(?:mijn|het) (?:account|profiel|lidmaatschap) (?:te )?(?:sluiten|opzeggen|opheffen|beëindigen)|(?:sluit|zeg|hef) (?:mijn|het) (?:account|profiel)')),
   ask('deletion', words('(?:dat|dit|het|die|deze|ze|alles) (?:te )?verwijderen|graag (?:alles )?verwijderen|(?:verwijder|wis) (?:dat|die|het|deze|dit|ze|hem|alles)|(?:account|profiel) (?:op)?heffen|(?:ze|deze|die) (?:te )?(?:verwijderen|wissen)')),
   ask('deletion', words(`${MIJN} (?:[\\p{L}-]+ ){0,4}?${GEGEVENS}(?: [\\p{L}-]+){0,8}? (?:te )?(?:verwijderen|verwijdert|wissen|wist)`)),
+  // "mijn account in de app mag ook weg, met alles erop": "may go" is how people say "delete it".
+  ask('deletion', words(`${MIJN} (?:[\\p{L}-]+ ){0,4}?${GEGEVENS}(?: [\\p{L}-]+){0,6}? (?:mag|mogen|kan|kunnen) (?:(?:ook|dus|gerust|wat mij betreft|voortaan|nu|meteen|allemaal) ){0,3}(?:weg|verdwijnen)(?![\\p{L}])`)),
   // "Ik wil het account verwijderen", "dat ik het profiel wil laten verwijderen": the article as the possessive.
   ask('deletion', words('(?:het|dat|dit) (?:account|profiel|dossier|lidmaatschap)(?: [\\p{L}-]+){0,4}? (?:te )?(?:laten )?(?:verwijderen|wissen|opheffen)')),
   ask('disclosure', words('met wie (?:hebben jullie|heeft u|hebt u|jullie|u) (?:mijn )?(?:\\p{L}*gegevens|data) (?:gedeeld|verkocht|doorgegeven)')),
