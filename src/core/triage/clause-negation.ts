@@ -7,7 +7,8 @@
  * account its owner wants kept.
  *
  * Only within one clause: "I don't use the app anymore, delete my account" and "ich nutze die App
- * nicht mehr und möchte mein Konto löschen" still ask for deletion. "No longer", "not only" and
+ * nicht mehr und möchte mein Konto löschen" still ask for deletion. A clause a refusal governs
+ * ("Ich will NICHT, dass mein Konto gelöscht wird", "non voglio …, che") is the same clause. "No longer", "not only" and
  * "why don't you" are not refusals.
  */
 
@@ -18,11 +19,11 @@ const MAX_CLAUSE_WORDS = 6;
 const WINDOW_CHARS = 60;
 
 const CLAUSE_BREAK =
-  /[.;:!?\n()[\]–—,]|\s-\s|(?<!\p{L})(?:and|but|so|then|however|instead|und|aber|sondern|jedoch|daher|deshalb|dann|y|pero|sino|por eso|entonces|et|mais|donc|alors|ma|però|quindi|perciò|poi|mas|porém|então|portanto|en|maar|dus|daarom)(?!\p{L})/giu;
+  /[.;:!?\n()[\]–—]|,(?!\s*(?:dass|daß|que|qu['’]|che|dat|that)(?!\p{L}))|\s-\s|(?<!\p{L})(?:and|but|so|then|however|instead|und|aber|sondern|jedoch|daher|deshalb|dann|y|pero|sino|por eso|entonces|et|mais|donc|alors|ma|però|quindi|perciò|poi|mas|porém|então|portanto|en|maar|dus|daarom)(?!\p{L})/giu;
 
 /** A negation word at the start of the words tested, unless "no longer", "not only" and the like follow. */
 const NEGATION =
-  /^[^\p{L}]*(?:not|don[’']t|dont|doesn[’']t|never|nicht|kein\p{L}*|niet|geen|non|não|nao|no|ni|nunca|jamais|pas|nie)(?!\p{L})(?!\s+(?:longer|more|only|just|mehr|nur|meer|alleen|más|solo|sólo|solamente|plus|seulement|più|mais|apenas|só)(?!\p{L}))/iu;
+  /^[^\p{L}]*(?:not|don[’']t|dont|doesn[’']t|never|nicht|kein\p{L}*|niet|geen|non|não|nao|no|ni|né|nè|nor|nem|nunca|jamais|pas|nie)(?!\p{L})(?!\s+(?:longer|more|only|just|mehr|nur|meer|alleen|más|solo|sólo|solamente|plus|seulement|più|mais|apenas|só)(?!\p{L}))/iu;
 
 /** A refusal is a negated wish or request ("no quiero", "ne souhaite pas", "non chiedo"), not any negated verb ("no encuentro la opción de eliminar"). */
 const WISH =
@@ -36,7 +37,7 @@ const NOT_A_REFUSAL = /(?<!\p{L})(?:why|warum|wieso|weshalb|por ?qu[eé]|pourquo
  * Only right before the verb: in "de gegevens die u niet hoeft te bewaren te verwijderen" the
  * negation belongs to the data that may go.
  */
-const NEGATION_BEFORE_LAST_VERB = /(?<!\p{L})(?:nicht|niet)\s+(?:(?:zu|te)\s+)?\p{L}+\s*$/iu;
+const NEGATION_BEFORE_LAST_VERB = /(?<!\p{L})(?:nicht|niet)\s+(?:(?:zu|te)\s+)?(?:(?:laten|lassen)\s+)?\p{L}+\s*$/iu;
 
 /**
  * A German or Dutch imperative puts the negation after the object: "Bitte löschen Sie mein Konto

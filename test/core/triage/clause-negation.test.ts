@@ -23,6 +23,13 @@ const REFUSED: string[] = [
   // The imperative puts the negation after the object.
   'Bitte löschen Sie mein Konto NICHT, ich möchte nur keine Werbung mehr.',
   'Verwijder mijn account alstublieft niet. Ik wil alleen geen nieuwsbrief meer.',
+  // The refusal governs the clause it introduces, and "laten" stands before the verb.
+  'Ich will auf keinen Fall, dass mein Konto gelöscht wird. Nur keine Werbung mehr.',
+  'Je ne veux surtout pas, que mon dossier soit supprimé : arrêtez seulement les publicités.',
+  'Ik wil mijn profiel niet laten verwijderen, alleen geen reclame meer.',
+  // "Neither … nor": the second refusal is as much one as the first.
+  "Non voglio disattivare il profilo né chiudere l'abbonamento, voglio solo non ricevere pubblicità.",
+  'Não quero apagar a conta nem encerrar o cadastro, só não quero mais promoções.',
 ];
 
 const STILL_ASKED: string[] = [
@@ -36,6 +43,7 @@ const STILL_ASKED: string[] = [
   'Ich nutze die App nicht mehr und möchte mein Konto löschen.',
   'Ik gebruik de app niet meer, verwijder mijn account alstublieft.',
   'Ik vraag u de gegevens die u niet wettelijk moet bewaren te verwijderen.',
+  "I'm not sure the app is safe, so I want you to delete my account.",
 ];
 
 describe('a deletion turned down in its own clause', () => {
