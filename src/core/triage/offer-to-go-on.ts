@@ -41,7 +41,7 @@ const USE_FOR_PURPOSE = new RegExp(
 
 /** "Shall we stop using your data for marketing?": an offer to stop, which a no does not make an objection. */
 const TO_STOP =
-  /(?<![\p{L}])(?:stop|cease|no longer|not (?:to )?use|nicht mehr|aufhören|einstellen|plus|cesser|arrêter|dejar de|ya no|no (?:volver a )?usar|smettere|non più|interrompere|deixar de|parar|não mais|niet meer|stoppen|ophouden)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:stop(?:ping)?|cease|no longer|not (?:to )?use|nicht mehr|aufhör\p{L}*|einstell\p{L}*|plus|cess(?:er|ions|ez|ons)|arrêt(?:er|ions|ons|ez)|dej(?:ar|e|en|emos|ara|asen) de|ya no|no (?:volver a )?usar|smett(?:ere|iamo|a|ano)|non più|interromp\p{L}*|deix(?:ar|e|em|emos) de|par(?:ar|emos)|não mais|niet meer|stoppen|ophouden)(?![\p{L}])/iu;
 
 /** Keeping the person's account or data: a no to it asks us to erase them. */
 const KEEP_ACCOUNT = new RegExp(

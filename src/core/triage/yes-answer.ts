@@ -39,7 +39,10 @@ const MAX_ANSWER_CHARS = 60;
 const MAX_TAIL_LINES = 4;
 const MAX_TAIL_LINE_CHARS = 40;
 /** Header lines of the quoted mail ("Von: …", "Sent: …", "Le 20 mars … a écrit :"): not its question. */
-const QUOTED_HEADER = /^(?:From|De|Von|Da|Van|Sent|Date|Datum|Fecha|Envoyé|Inviato|Enviado|Verzonden|Gesendet|To|An|Para|À|A|Aan|Cc|Subject|Betreff|Asunto|Objet|Oggetto|Assunto|Onderwerp)\s*:|(?:wrote|schrieb|escribió|a écrit|ha scritto|escreveu|geschreven)\s*:?\s*$/iu;
+const QUOTED_HEADER = /^(?:From|De|Von|Da|Van|Sent|Date|Datum|Fecha|Envoyé|Inviato|Enviado|Verzonden|Gesendet|To|An|Para|À|A|Aan|Cc|Subject|Betreff|Asunto|Objet|Oggetto|Assunto|Onderwerp)\s*:|(?:wrote|schrieb|escribió|a écrit|ha scritto|escreveu|geschreven)\s*:?\s*$|^(?:On|Am|Le|El|Il|Em|Op) .{1,200}(?:wrote|schrieb|a écrit|escribió|ha scritto|escreveu|schreef) .{0,200}:\s*$/iu;
+/** A request to confirm, put as an imperative: "please confirm that…", "merci de nous confirmer…", "bitte bestätigen Sie…". */
+const CONFIRM_REQUEST =
+  /(?<![\p{L}])(?:please|kindly|bitte|merci de|veuillez|por favor|per favore|graag|gelieve)[\s,]+(?:\p{L}+\s+){0,2}?(?:confirm|bestätig|confirmer|confirm[ea]|conferm|bevestig)\p{L}*/iu;
 const SENTENCE_END = /(?<=[.!?])\s+(?=[\p{Lu}¿¡"“„«])/u;
 /** Only the last questions of the quoted mail are the ones a yes answers. */
 const QUESTIONS_READ = 2;
@@ -112,7 +115,8 @@ export function quotedQuestions(mail: InboundMail): string[] {
     .map((line) => line.replace(/^(?:[ \t]*>)+[ \t]?/u, '').trim())
     .filter((line) => line !== '' && !QUOTED_HEADER.test(line) && !/^[_\-=*]{4,}$/u.test(line));
   // A sentence ends where the next one starts with a capital: "etc.)?" and "Dr. Roth" end none.
-  const sentences = lines.join(' ').split(SENTENCE_END).flatMap((sentence) => sentence.match(/^.*\?/u) ?? []);
+  // "Please confirm that you'd like us to stop sharing your data." asks as much as a question does.
+  const sentences = lines.join(' ').split(SENTENCE_END).flatMap((sentence) => sentence.match(/^.*\?/u) ?? (CONFIRM_REQUEST.test(sentence) ? [sentence] : []));
   return sentences.map((sentence) => sentence.trim()).filter((sentence) => sentence.length > 10).slice(-QUESTIONS_READ);
 }
 

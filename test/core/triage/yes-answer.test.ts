@@ -91,6 +91,16 @@ describe('a bare yes asks what the team\'s question offered', () => {
   });
 
   it.each([
+    ['Confirmed.', 'Please confirm that you would like us to stop sharing your data with our advertising partners.', 'opt_out'],
+    ['Ja, bestätigt.', 'Bitte bestätigen Sie uns kurz, dass wir Ihr Nutzerkonto und alle Daten darin löschen sollen.', 'deletion'],
+    ['Sí.', '¿Quieres que además dejemos de usar tus datos para mostrarte publicidad personalizada?', 'opt_out'],
+  ])('a yes to an imperative "please confirm", or to an offer to stop a use: %s -> %s', async (answer, question, label) => {
+    const verdict = await reply(answer, question);
+    expect(verdict.labels).toContain(label);
+    expect(verdict.evidence[0]?.phrase.startsWith('yes to: ')).toBe(true);
+  });
+
+  it.each([
     ['Oui, vous pouvez clôturer.', 'Avez-vous bien tout reçu et pouvons-nous clôturer votre demande ?'],
     ['Yes, go ahead.', 'Can we close your case now?'],
     ['Sì', 'Ci conferma che il numero di telefono nella sua scheda è ancora corretto?'],
