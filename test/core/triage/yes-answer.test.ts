@@ -14,6 +14,13 @@ async function reply(answer: string, question: string): Promise<Verdict> {
   return triageOffline(await parseMail(Buffer.from(raw), { maxBytes: 100_000 }), { ownAddresses: ['privacy@clinic.example'], mode: 'both', model: loadShippedModel() });
 }
 
+/** The yes is read as the question's offer, and says so in its evidence. */
+async function expectYesReadAs(answer: string, question: string, label: string): Promise<void> {
+  const verdict = await reply(answer, question);
+  expect(verdict.labels).toContain(label);
+  expect(verdict.evidence[0]?.phrase.startsWith('yes to: ')).toBe(true);
+}
+
 describe('a bare yes asks what the team\'s question offered', () => {
   it.each([
     ['Yes please.', 'Would you like us to remove you from our marketing emails as well?', 'opt_out'],
@@ -24,9 +31,7 @@ describe('a bare yes asks what the team\'s question offered', () => {
     ['Sì, grazie.\nMarco', 'Vuole che cancelliamo il suo account e tutti i dati collegati?', 'deletion'],
     ['Sim.', 'Deseja deixar de receber as nossas newsletters e campanhas por SMS?', 'opt_out'],
   ])('%s -> %s', async (answer, question, label) => {
-    const verdict = await reply(answer, question);
-    expect(verdict.labels).toContain(label);
-    expect(verdict.evidence[0]?.phrase.startsWith('yes to: ')).toBe(true);
+    await expectYesReadAs(answer, question, label);
   });
 
   it.each([
@@ -44,9 +49,7 @@ describe('a bare yes asks what the team\'s question offered', () => {
     ['Akkoord, dank je', 'Klopt het dat je wilt dat we je account en al je gegevens verwijderen?', 'deletion'],
     ['Va bene', 'Vuole che le mandiamo una copia dei suoi dati?', 'disclosure'],
   ])('an ok or a confirmation: %s -> %s', async (answer, question, label) => {
-    const verdict = await reply(answer, question);
-    expect(verdict.labels).toContain(label);
-    expect(verdict.evidence[0]?.phrase.startsWith('yes to: ')).toBe(true);
+    await expectYesReadAs(answer, question, label);
   });
 
   it.each([
@@ -62,9 +65,7 @@ describe('a bare yes asks what the team\'s question offered', () => {
     ['Sim', 'Confirma que pretende o apagamento da sua conta e do histórico de marcações?', 'deletion'],
     ['yes', 'Can you confirm you want us to stop sharing your data with ad partners (the "Do Not Sell or Share" choice)?', 'opt_out'],
   ])('Portuguese "o" is an article, and an "or" in a quoted name is no choice: %s', async (answer, question, label) => {
-    const verdict = await reply(answer, question);
-    expect(verdict.labels).toContain(label);
-    expect(verdict.evidence[0]?.phrase.startsWith('yes to: ')).toBe(true);
+    await expectYesReadAs(answer, question, label);
   });
 
   it.each([
@@ -85,9 +86,7 @@ describe('a bare yes asks what the team\'s question offered', () => {
     // Closing comes after the offer; it is not the offer.
     ['Yes.', 'Before we close this request: do you also want us to delete your account and all associated data?', 'deletion'],
   ])('a yes to whether the request stands, in other words, or under a long question: %s -> %s', async (answer, question, label) => {
-    const verdict = await reply(answer, question);
-    expect(verdict.labels).toContain(label);
-    expect(verdict.evidence[0]?.phrase.startsWith('yes to: ')).toBe(true);
+    await expectYesReadAs(answer, question, label);
   });
 
   it.each([
@@ -95,9 +94,7 @@ describe('a bare yes asks what the team\'s question offered', () => {
     ['Ja, bestätigt.', 'Bitte bestätigen Sie uns kurz, dass wir Ihr Nutzerkonto und alle Daten darin löschen sollen.', 'deletion'],
     ['Sí.', '¿Quieres que además dejemos de usar tus datos para mostrarte publicidad personalizada?', 'opt_out'],
   ])('a yes to an imperative "please confirm", or to an offer to stop a use: %s -> %s', async (answer, question, label) => {
-    const verdict = await reply(answer, question);
-    expect(verdict.labels).toContain(label);
-    expect(verdict.evidence[0]?.phrase.startsWith('yes to: ')).toBe(true);
+    await expectYesReadAs(answer, question, label);
   });
 
   it.each([
