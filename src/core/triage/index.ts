@@ -3,6 +3,7 @@ import { PRIVACY_LABELS, type AutomatedVerdict, type Classifier, type Evidence, 
 import { detectAgent } from './agent.js';
 import { bodyAsksSomething, detectAutomatedContent } from './automated-content.js';
 import { noToContinuing } from './no-answer.js';
+import { choiceToQuestion } from './choice-answer.js';
 import { YES_ANSWER_CONFIDENCE, yesToQuestion } from './yes-answer.js';
 import { FIRST_PERSON_SINGULAR } from './masks.js';
 import { decide } from './decide.js';
@@ -162,9 +163,11 @@ export function readMail(mail: InboundMail, options: RuleClassifierOptions): Rul
   // "Nein." under "Möchten Sie weiterhin unseren Newsletter erhalten?": the no asks us to stop; under
   // "Do you also want a copy of your invoices?" it asks for nothing, as a yes to going on does.
   const no = yes ? null : noToContinuing(mail, text);
+  // "Les deux." under "votre opposition concerne-t-elle les e-mails, les SMS, ou les deux ?": the choice keeps the request.
+  const choice = yes || no ? null : choiceToQuestion(mail, text);
   // A yes whose offer the rules do not read is read as usual; the model may still read the offer.
-  const yesTo = yes && !yes.keeps ? { yesTo: yes.asTheirs } : {};
-  const answer = no ? { ...no, word: 'no' } : yes && (yes.keeps || yes.labels.length > 0) ? { ...yes, word: 'yes' } : null;
+  const yesTo = yes && !yes.keeps ? { yesTo: yes.asTheirs } : choice ? { yesTo: choice.asTheirs } : {};
+  const answer = no ? { ...no, word: 'no' } : yes && (yes.keeps || yes.labels.length > 0) ? { ...yes, word: 'yes' } : choice && choice.labels.length > 0 ? { ...choice, word: 'chose' } : null;
   if (answer) {
     const labels: Label[] = answer.labels.length > 0 ? answer.labels : ['other'];
     const verdict: Verdict = {

@@ -132,7 +132,7 @@ const POSSESSIVES: ReadonlyMap<string, string> = new Map([
 ]);
 const POSSESSIVE_WORD = new RegExp(`(?<![\\p{L}])(?:${[...POSSESSIVES.keys()].join('|')})(?![\\p{L}])`, 'giu');
 
-function inFirstPerson(question: string): string {
+export function inFirstPerson(question: string): string {
   // Portuguese "sua" is "minha", Italian "sua" is "mia": the rules know both, and either reads as the person's.
   return question.replace(POSSESSIVE_WORD, (word) => {
     const mine = POSSESSIVES.get(word.toLowerCase()) ?? word;

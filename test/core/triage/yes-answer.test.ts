@@ -191,3 +191,24 @@ describe('a bare yes to going on keeps things as they are', () => {
     expect(verdict.evidence[0]?.phrase.startsWith('yes to: ')).toBe(true);
   });
 });
+
+describe('a choice among what the request covers keeps the request', () => {
+  it.each([
+    ['Both, thanks.', 'Does your objection to marketing cover the text messages, the emails, or both?', 'opt_out'],
+    ['Les deux.', 'Votre demande de suppression concerne-t-elle le compte patient, l’application, ou les deux ?', 'deletion'],
+    ['Beide bitte', 'Bezieht sich Ihr Widerspruch gegen Werbung auf die SMS, die E-Mails oder beide?', 'opt_out'],
+    ['A ambos.', '¿Su oposición a recibir publicidad se refiere a los SMS, a los correos o a ambos?', 'opt_out'],
+    ['Allebei.', 'Geldt uw bezwaar tegen reclame voor de sms-berichten, de e-mails of allebei?', 'opt_out'],
+  ])('%s -> %s', async (answer, question, label) => {
+    const verdict = await reply(answer, question);
+    expect(verdict.labels).toContain(label);
+    expect(verdict.evidence[0]?.phrase.startsWith('chose to: ')).toBe(true);
+  });
+
+  it.each([
+    ['Both, and please delete my account too.', 'Does your objection to marketing cover the text messages, the emails, or both?'],
+    ['Both.', 'Would you like to hear about our spring offers or our summer courses, or both?'],
+  ])('not a choice that keeps a request: %s', async (answer, question) => {
+    expect((await reply(answer, question)).evidence.some((item) => item.phrase.startsWith('chose to: '))).toBe(false);
+  });
+});
