@@ -19,7 +19,7 @@ const MAX_CLAUSE_WORDS = 6;
 const WINDOW_CHARS = 60;
 
 const CLAUSE_BREAK =
-  /[.;:!?\n()[\]–—]|,(?!\s*(?:dass|daß|que|qu['’]|che|dat|that)(?!\p{L}))|\s-\s|(?<!\p{L})(?:and|but|so|then|however|instead|und|aber|sondern|jedoch|daher|deshalb|dann|y|pero|sino|por eso|entonces|et|mais|donc|alors|ma|però|quindi|perciò|poi|mas|porém|então|portanto|en|maar|dus|daarom)(?!\p{L})/giu;
+  /[.;:!?\n()[\]–—]|,(?!\s*(?:dass|daß|que|qu['’]|che|dat|that)(?!\p{L}))|\s-\s|(?<!\p{L})(?:and|but|so|then|however|instead|und|aber|sondern|jedoch|daher|deshalb|dann|y|pero|sino|por eso|entonces|et|(?<!(?:não|nao|nunca)\s+(?:\p{L}+\s+)?)mais|donc|alors|ma|però|quindi|perciò|poi|mas|porém|então|portanto|en|maar|dus|daarom)(?!\p{L})/giu;
 
 /** A negation word at the start of the words tested, unless "no longer", "not only" and the like follow. */
 const NEGATION =
@@ -44,7 +44,7 @@ const NEGATION_BEFORE_LAST_VERB = /(?<!\p{L})(?:nicht|niet)\s+(?:(?:zu|te)\s+)?(
  * NICHT", "verwijder mijn gegevens niet". Only where the clause ends right after it ("nicht nur ...,
  * sondern auch" asks for more, not less).
  */
-const NEGATION_CLOSING_IMPERATIVE = /^[^\S\n]*(?:\p{L}+[^\S\n]+){0,3}?(?:nicht|niet)[^\S\n]*(?:[.;:!?\n,–—-]|$)/iu;
+const NEGATION_CLOSING_IMPERATIVE = /^[^\S\n]*(?:\p{L}+[^\S\n]+){0,4}?(?:nicht|niet)[^\S\n]*(?:[.;:!?\n,–—-]|$)/iu;
 
 function clauseWordsBefore(text: string, start: number): string[] {
   const window = text.slice(Math.max(0, start - WINDOW_CHARS), start);

@@ -97,6 +97,11 @@ const WITHDRAWALS: Array<[subject: string, body: string]> = [
   ['Verzoek', 'Vorige week heb ik gevraagd om mijn gegevens te verwijderen. Ik heb me bedacht: willen jullie mijn verzoek negeren?'],
   ['Antrag', 'Ich habe Sie gestern gebeten, mein Konto zu löschen. Bitte meinen Antrag doch stornieren, ich mache weiter.'],
   ['richiesta', 'Ieri vi avevo chiesto di cancellare il mio profilo. Ho cambiato idea, lasciate perdere.'],
+  // The withdrawal goes on through a wish turned down ("não quero mais"), a request named at length, an elided "j'annule".
+  ['Re: Sua conta será excluída', 'Mudei de ideia, não quero mais excluir a conta. Podem cancelar o pedido, vou continuar usando.'],
+  ['Re: Löschung Ihres Kontos', 'Ich habe es mir anders überlegt. Bitte löschen Sie mein Konto doch nicht, ich ziehe meinen Antrag zurück.'],
+  ['Verzoek intrekken', 'Ik trek mijn verzoek van vorige week om mijn account te verwijderen in. Jullie hoeven niks te doen.'],
+  ['RE: Suppression de compte', "J'annule ma demande de suppression de lundi, finalement je garde mon compte."],
 ];
 
 /** Instructions aimed at the bot, and demands for everyone's data: no data subject's request. */
@@ -145,6 +150,7 @@ const LABELLED: Array<[subject: string, body: string, labels: Label[]]> = [
   ['hello', 'Please delete my account. Never mind my earlier question about invoices.', ['deletion']],
   ['Daten', 'Bitte löschen Sie hier alle meine Daten. Die Frage zur Rechnung hat sich erledigt.', ['deletion']],
   ['hello', 'Yesterday I asked you to delete my account. I changed my mind about that, but please send me a copy of my data.', ['disclosure']],
+  ['Re: Pedido', 'Mudei de ideia sobre a cópia dos dados, não quero mais, mas podem excluir a conta do aplicativo.', ['deletion']],
   // Withdrawing consent is an objection (GDPR Art. 7(3), 21), not a withdrawn request.
   ['hello', 'I withdraw my consent to marketing emails.', ['opt_out']],
   ['hello', 'Please cancel my subscription and close my account.', ['deletion']],
