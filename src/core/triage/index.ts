@@ -4,6 +4,7 @@ import { detectAgent } from './agent.js';
 import { bodyAsksSomething, detectAutomatedContent } from './automated-content.js';
 import { noToContinuing } from './no-answer.js';
 import { choiceToQuestion } from './choice-answer.js';
+import { offersAcceptedInline } from './inline-yes.js';
 import { YES_ANSWER_CONFIDENCE, yesToQuestion } from './yes-answer.js';
 import { FIRST_PERSON_SINGULAR } from './masks.js';
 import { decide } from './decide.js';
@@ -208,6 +209,8 @@ export function readMail(mail: InboundMail, options: RuleClassifierOptions): Rul
     { text: body.slice(0, MAX_SEGMENT_CHARS), where: 'body' },
     { text: text.forwardedSubject.slice(0, MAX_SEGMENT_CHARS), where: 'subject' },
     { text: text.forwarded.slice(0, MAX_SEGMENT_CHARS), where: 'body' },
+    // "Sim." typed under the team's "> 1. Pretende que eliminemos a sua ficha?": each offer accepted inline, in the person's words.
+    ...(text.isReply === true && !withdrawn ? offersAcceptedInline(mail) : []).map((offer) => ({ text: offer, where: 'body' as const })),
   ];
   const scores = scoreSegments(segments);
   for (const label of overruledSubjectLabels(scores, body)) scores[label] = { score: 0, requested: false, inSubject: false, hits: [] };

@@ -31,7 +31,7 @@ export interface YesAnswer {
 export const YES_ANSWER_CONFIDENCE = 0.8;
 
 /** The answer opens with a yes in one of our seven languages (and a few loose forms of it). */
-const AFFIRMATIVE =
+export const AFFIRMATIVE =
   /^[\s"'“„«]*(?:yes|yep|yeah|yup|ja|jawohl|jep|oui|ouais|s[ií]|sì|sim|jazeker|zeker|graag|claro|certo|certamente|genau|klopt|exactly|absolutely|of course|bien sûr|volontiers|por supuesto|com certeza|natuurlijk|selbstverständlich|natürlich|ok|okay|oké|okey|d'accord|va bene|vale|de acuerdo|de acordo|einverstanden|akkoord|correct|correcto|correto|corretto|korrekt|richtig|exact|exacto|exato|esatto|go ahead|please do|please proceed|confirmed|confirmo|confirme|confermo|bestätigt|bevestigd|gerne?|allez-y|adelante|avanti|procedete|ga (?:uw|je) gang|doe maar|pode(?:m)?(?: sim)?|quero|desejo)(?![\p{L}])/iu;
 /** "Yes." with a few words more ("please", "to both", "go ahead, thanks"), not a letter. */
 const MAX_ANSWER_CHARS = 60;
@@ -132,10 +132,13 @@ const POSSESSIVES: ReadonlyMap<string, string> = new Map([
 ]);
 const POSSESSIVE_WORD = new RegExp(`(?<![\\p{L}])(?:${[...POSSESSIVES.keys()].join('|')})(?![\\p{L}])`, 'giu');
 
+/** Portuguese "sua" is "minha" where Italian "sua" is "mia". */
+const PORTUGUESE_POSSESSIVES: ReadonlyMap<string, string> = new Map([['sua', 'minha'], ['suas', 'minhas'], ['seu', 'meu'], ['seus', 'meus']]);
+
 export function inFirstPerson(question: string): string {
-  // Portuguese "sua" is "minha", Italian "sua" is "mia": the rules know both, and either reads as the person's.
+  const portuguese = detectLanguage(question).language === 'pt';
   return question.replace(POSSESSIVE_WORD, (word) => {
-    const mine = POSSESSIVES.get(word.toLowerCase()) ?? word;
+    const mine = (portuguese ? PORTUGUESE_POSSESSIVES.get(word.toLowerCase()) : undefined) ?? POSSESSIVES.get(word.toLowerCase()) ?? word;
     return word[0] === word[0]?.toUpperCase() ? mine[0]?.toUpperCase() + mine.slice(1) : mine;
   });
 }

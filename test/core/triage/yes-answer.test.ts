@@ -212,3 +212,20 @@ describe('a choice among what the request covers keeps the request', () => {
     expect((await reply(answer, question)).evidence.some((item) => item.phrase.startsWith('chose to: '))).toBe(false);
   });
 });
+
+describe('a yes typed under one of several quoted questions accepts that offer', () => {
+  async function inline(body: string): Promise<Verdict> {
+    const raw = `From: Person <person@mail.example>\r\nTo: privacy@clinic.example\r\nSubject: Re: a few questions\r\nMessage-ID: <i@mail.example>\r\nIn-Reply-To: <q@clinic.example>\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n${body.replace(/\n/g, '\r\n')}\r\n`;
+    return triageOffline(await parseMail(Buffer.from(raw), { maxBytes: 100_000 }), { ownAddresses: ['privacy@clinic.example'], mode: 'both', model: loadShippedModel() });
+  }
+
+  it('reads each answered offer with the answers around it', async () => {
+    const verdict = await inline('Answers below.\n\nOn 3 May 2026, Privacy Team <privacy@clinic.example> wrote:\n> 1. Would you like us to delete your account and all your data?\n\nYes.\n\n> 2. Is there anything else we can help with?\n\nPlease stop the marketing emails as well.\n');
+    expect([...verdict.labels].sort()).toEqual(['deletion', 'opt_out']);
+  });
+
+  it('reads nothing into a yes under a question that offers nothing', async () => {
+    const verdict = await inline('See below.\n\nAm 3. Mai 2026 schrieb Datenschutz <privacy@clinic.example>:\n> 1. Haben Sie unsere Antwort vom 2. Mai erhalten?\n\nJa.\n\n> 2. Ist Ihre Adresse noch aktuell?\n\nJa, danke.\n');
+    expect(verdict.labels).toEqual(['other']);
+  });
+});

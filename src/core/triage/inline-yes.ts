@@ -1,0 +1,37 @@
+import type { InboundMail } from '../../types.js';
+import { keepGoingOffered } from './offer-to-go-on.js';
+import { AFFIRMATIVE, inFirstPerson, isChoice, isOffer } from './yes-answer.js';
+
+/**
+ * "Sim." typed under "> 1. Pretende que eliminemos a sua ficha de cliente?", with other answers
+ * under the next questions: people answer the team's questions one by one inside the quoted mail.
+ * Each bare yes accepts the offer right above it, read in the person's words; the rest of their
+ * answers is read as usual.
+ */
+const QUOTED = /^[ \t]*>/u;
+/** "Yes.", "Sim, por favor.", "Ja, gerne": a yes and a few words, not a sentence of its own. */
+const MAX_YES_CHARS = 40;
+/** How many answered offers one mail is read for. */
+const MAX_OFFERS = 5;
+
+export function offersAcceptedInline(mail: InboundMail): string[] {
+  const lines = mail.text.replace(/\r\n/g, '\n').split('\n');
+  const accepted: string[] = [];
+  let question: string | null = null;
+  for (const line of lines) {
+    if (QUOTED.test(line)) {
+      const quoted = line.replace(/^(?:[ \t]*>)+[ \t]?/u, '').trim();
+      if (quoted.endsWith('?')) question = quoted.replace(/^\d{1,2}[.)]\s*/u, '');
+      else if (quoted !== '') question = null;
+      continue;
+    }
+    const answer = line.trim();
+    if (answer === '') continue;
+    if (question !== null && answer.length <= MAX_YES_CHARS && AFFIRMATIVE.test(answer) && isOffer(question) && !isChoice(question) && keepGoingOffered(question) === null) {
+      accepted.push(inFirstPerson(question));
+      if (accepted.length >= MAX_OFFERS) break;
+    }
+    question = null;
+  }
+  return accepted;
+}
