@@ -1,7 +1,6 @@
 import type { InboundMail } from '../../types.js';
 import type { MessageText } from './message-text.js';
-import { scoreSegments } from './score.js';
-import { bareAnswer, inFirstPerson, isChoice, OFFERED, quotedQuestions, type YesAnswer } from './yes-answer.js';
+import { answerSaysItself, bareAnswer, inFirstPerson, isChoice, offeredIn, quotedQuestions, type YesAnswer } from './yes-answer.js';
 
 /**
  * "Both." under "Does your objection concern the SMS, the e-mails, or both?", "the app one" under
@@ -10,7 +9,7 @@ import { bareAnswer, inFirstPerson, isChoice, OFFERED, quotedQuestions, type Yes
  * asks what the question is about ("your objection to marketing" is an opt-out).
  */
 const CHOICE_WORDS =
-  /^[\s"'“„«]*(?:(?:to|for|a|à|aux|für|voor|per|para|por|de|van|von) )?(?:both|all of (?:them|it)|the (?:first|second|last|\p{L}+) one|beide[ns]?|alle(?:s)?|die erste|die zweite|ambos|ambas|los dos|las dos|todos|todas|les deux|tous les deux|toutes les deux|tout|entrambi|entrambe|tutti e due|tutte e due|tutto|tutti|os dois|as duas|ambos|todos|allebei|alle twee|beide|alles)(?![\p{L}])/iu;
+  /^[\s"'“„«]*(?:(?:to|for|a|à|aux|für|voor|per|para|por|de|van|von) )?(?:both|all of (?:them|it)|the (?:first|second|last|\p{L}+) one|beide[ns]?|alle(?:s)?|die erste|die zweite|ambos|ambas|los dos|las dos|todos|todas|les deux|tous les deux|toutes les deux|tout|entrambi|entrambe|tutti e due|tutte e due|tutto|tutti|os dois|as duas|allebei|alle twee)(?![\p{L}])/iu;
 /** "Which one…?", "welche…?", "¿cuál…?", "lequel…?", "quale…?", "qual…?", "welke…?": a question that asks to choose. */
 const WHICH = /(?<![\p{L}])(?:which|welche[nrms]?|cu[aá]l(?:es)?|lequel|laquelle|lesquel(?:le)?s|quel(?:le)?s?|qual[ei]?|welke|welk)(?![\p{L}])/iu;
 /** Dutch "of" is also "whether", so a Dutch choice shows in its last option: "…, de e-mails of allebei?". */
@@ -23,13 +22,10 @@ export function choiceToQuestion(mail: InboundMail, text: MessageText): YesAnswe
   const first = bareAnswer(text.body, (line) => !line.includes('?') && (line.match(/\p{L}+/gu) ?? []).length <= MAX_WORDS);
   if (first === null || !CHOICE_WORDS.test(first)) return null;
   // "Both, and delete my account too": the answer says more, and is read as written.
-  const own = scoreSegments([{ text: text.body, where: 'body' }]);
-  if (OFFERED.some((label) => own[label].score > 0)) return null;
+  if (answerSaysItself(text.body)) return null;
   const question = quotedQuestions(mail).filter((asked) => isChoice(asked) || WHICH.test(asked) || OR_BOTH.test(asked)).at(-1);
   if (question === undefined) return null;
   const asTheirs = inFirstPerson(question);
-  const scores = scoreSegments([{ text: asTheirs, where: 'body' }]);
-  const labels = OFFERED.filter((label) => scores[label].score > 0).sort((a, b) => (a === 'child_data' ? -1 : b === 'child_data' ? 1 : scores[b].score - scores[a].score));
   // Labels the rules do not read in the question are left to the model, as for a yes (yes-with-model.ts).
-  return { labels, question: question.slice(0, 160), asTheirs };
+  return { labels: offeredIn([asTheirs]), question: question.slice(0, 160), asTheirs };
 }

@@ -1,6 +1,6 @@
 import type { InboundMail } from '../../types.js';
 import { keepGoingOffered } from './offer-to-go-on.js';
-import { AFFIRMATIVE, inFirstPerson, isChoice, isOffer } from './yes-answer.js';
+import { AFFIRMATIVE, inFirstPerson, isChoice, isOffer, unquoted } from './yes-answer.js';
 
 /**
  * "Sim." typed under "> 1. Pretende que eliminemos a sua ficha de cliente?", with other answers
@@ -20,7 +20,7 @@ export function offersAcceptedInline(mail: InboundMail): string[] {
   let question: string | null = null;
   for (const line of lines) {
     if (QUOTED.test(line)) {
-      const quoted = line.replace(/^(?:[ \t]*>)+[ \t]?/u, '').trim();
+      const quoted = unquoted(line);
       if (quoted.endsWith('?')) question = quoted.replace(/^\d{1,2}[.)]\s*/u, '');
       else if (quoted !== '') question = null;
       continue;

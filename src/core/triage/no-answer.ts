@@ -1,8 +1,7 @@
 import type { InboundMail } from '../../types.js';
 import type { MessageText } from './message-text.js';
-import { scoreSegments } from './score.js';
 import { keepGoingOffered } from './offer-to-go-on.js';
-import { bareAnswer, isChoice, isOffer, OFFERED, quotedQuestions, type YesAnswer } from './yes-answer.js';
+import { answerSaysItself, bareAnswer, isChoice, isOffer, quotedQuestions, type YesAnswer } from './yes-answer.js';
 
 /**
  * A bare no ("No.", "Nein.", "Non merci", "Nee") to the team asking whether the person wants to go on
@@ -30,8 +29,7 @@ export function noToContinuing(mail: InboundMail, text: MessageText): YesAnswer 
   const first = text.isReply === true ? bareAnswer(text.body, (line) => !line.includes('?') && NEGATIVE.test(line)) : null;
   if (first === null) return null;
   // "No, delete everything": the answer says it itself, and is read as written.
-  const own = scoreSegments([{ text: text.body, where: 'body' }]);
-  if (OFFERED.some((label) => own[label].score > 0)) return null;
+  if (answerSaysItself(text.body)) return null;
   const questions = quotedQuestions(mail).filter((question) => isOffer(question) && !isChoice(question));
   // Only the last offer is the one a bare no answers.
   const question = questions.at(-1);

@@ -1,7 +1,7 @@
 /**
  * Offers to go on as before: to keep receiving mail, to keep using the data for marketing, sharing or
  * research, to keep an account. A no to one asks us to stop (no-answer.ts); a yes keeps things as they
- * are and asks for nothing (yes-answer.ts).
+ * are and asks for nothing (yes-answer.ts). An offer to close the request is the same for a yes.
  */
 
 /** Going on receiving mail, calls or texts: a no to it is a stop. */

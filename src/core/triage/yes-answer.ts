@@ -94,6 +94,23 @@ export function isOffer(question: string): boolean {
 /** Offers a yes can accept; a yes to "is your complaint resolved?" files no complaint. */
 export const OFFERED: readonly Exclude<Label, 'other'>[] = ['opt_out', 'disclosure', 'deletion', 'correction', 'child_data'];
 
+/** "Yes, please delete everything": an answer that says what it wants itself is read as written. */
+export function answerSaysItself(body: string): boolean {
+  const own = scoreSegments([{ text: body, where: 'body' }]);
+  return OFFERED.some((label) => own[label].score > 0);
+}
+
+/** What the rules read offered in questions put in the person's words, a child's data first, then the strongest. */
+export function offeredIn(asTheirs: readonly string[]): Exclude<Label, 'other'>[] {
+  const scores = scoreSegments(asTheirs.map((question) => ({ text: question, where: 'body' as const })));
+  return OFFERED.filter((label) => scores[label].score > 0).sort((a, b) => (a === 'child_data' ? -1 : b === 'child_data' ? 1 : scores[b].score - scores[a].score));
+}
+
+/** A line of quoted mail without its ">" marks. */
+export function unquoted(line: string): string {
+  return line.replace(/^(?:[ \t]*>)+[ \t]?/u, '').trim();
+}
+
 /**
  * The answer's first line when the new text is a short answer that `opens` accepts, with at most a
  * sign-off and a name under it (no further question); null when it is a letter.
@@ -112,7 +129,7 @@ export function quotedQuestions(mail: InboundMail): string[] {
   const quoted = newText !== '' && full.includes(newText) ? full.replace(newText, '\n') : full;
   const lines = quoted
     .split('\n')
-    .map((line) => line.replace(/^(?:[ \t]*>)+[ \t]?/u, '').trim())
+    .map(unquoted)
     .filter((line) => line !== '' && !QUOTED_HEADER.test(line) && !/^[_\-=*]{4,}$/u.test(line));
   // A sentence ends where the next one starts with a capital: "etc.)?" and "Dr. Roth" end none.
   // "Please confirm that you'd like us to stop sharing your data." asks as much as a question does.
@@ -146,9 +163,7 @@ export function inFirstPerson(question: string): string {
 /** A bare yes to an offer, with what the rules read offered, or null when the mail is not one. */
 export function yesToQuestion(mail: InboundMail, text: MessageText): YesAnswer | null {
   if (text.isReply !== true || bareAnswer(text.body, (first) => AFFIRMATIVE.test(first)) === null) return null;
-  // "Yes, please delete everything": the answer says it itself, and is read as written.
-  const own = scoreSegments([{ text: text.body, where: 'body' }]);
-  if (OFFERED.some((label) => own[label].score > 0)) return null;
+  if (answerSaysItself(text.body)) return null;
   const questions = quotedQuestions(mail);
   // "Delete your account, or only stop the marketing?": a yes to a choice chooses nothing.
   // "Did you send us a deletion request?" asks a fact; a yes confirms it and asks nothing new.
@@ -156,8 +171,7 @@ export function yesToQuestion(mail: InboundMail, text: MessageText): YesAnswer |
   if (offers.length === 0 || questions.some(isChoice)) return null;
   if (offers.every((question) => keepGoingOffered(question) !== null)) return { labels: [], question: questions.join(' ').slice(0, 160), asTheirs: '', keeps: true };
   const asTheirs = questions.map(inFirstPerson);
-  const scores = scoreSegments(asTheirs.map((question) => ({ text: question, where: 'body' as const })));
-  const labels = OFFERED.filter((label) => scores[label].score > 0).sort((a, b) => (a === 'child_data' ? -1 : b === 'child_data' ? 1 : scores[b].score - scores[a].score));
+  const labels = offeredIn(asTheirs);
   // "Can we close your request?" offering nothing else: a yes lets it close.
   if (labels.length === 0 && offers.every(closingOffered)) return { labels: [], question: questions.join(' ').slice(0, 160), asTheirs: '', keeps: true };
   return { labels, question: questions.join(' ').slice(0, 160), asTheirs: asTheirs.join('\n') };
