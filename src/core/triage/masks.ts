@@ -139,17 +139,17 @@ export function findMasks(text: string): Mask[] {
       masks.push({ start, end, labels, reason });
     };
     // Mail programs and HTML-to-text wrap lines at 72-80 columns (RFC 5322 2.1.1), often mid-phrase ("Pour ne plus\nrecevoir").
-    const sentence = { text: wrapped.replace(/\s+/gu, ' ') };
+    const sentence = wrapped.replace(/\s+/gu, ' ');
     // A footer's link label on its own line after it ("Se désabonner des e-mails de bilan.").
-    const footer: boolean = isSenderFooter(sentence.text) || (afterFooter && isFooterLinkLabel(sentence.text));
+    const footer: boolean = isSenderFooter(sentence) || (afterFooter && isFooterLinkLabel(sentence));
     afterFooter = footer;
-    if (CONDITIONAL.test(sentence.text) && THREAT.test(sentence.text)) add(['complaint'], 'conditional threat');
-    if (RIGHT_TO_COMPLAIN.test(sentence.text)) add(['complaint'], 'quoted right to complain');
-    if (OBJECTION.test(sentence.text) && CONSEQUENCE.test(sentence.text)) add(['deletion'], 'consequence of an objection');
-    if (CONSENT_IF_GIVEN.test(sentence.text)) add(['opt_out'], 'consent withdrawn only if it was given');
+    if (CONDITIONAL.test(sentence) && THREAT.test(sentence)) add(['complaint'], 'conditional threat');
+    if (RIGHT_TO_COMPLAIN.test(sentence)) add(['complaint'], 'quoted right to complain');
+    if (OBJECTION.test(sentence) && CONSEQUENCE.test(sentence)) add(['deletion'], 'consequence of an objection');
+    if (CONSENT_IF_GIVEN.test(sentence)) add(['opt_out'], 'consent withdrawn only if it was given');
     if (footer) add(['opt_out', 'disclosure', 'deletion'], 'sender footer');
-    if (RIGHTS_NOTICE.test(sentence.text) || RIGHTS_NOTICE_DE.test(sentence.text)) add(['opt_out', 'disclosure', 'deletion', 'correction'], 'notice of rights');
-    if (DISCLAIMER.test(sentence.text)) add(['deletion', 'disclosure', 'complaint', 'opt_out', 'correction'], 'confidentiality notice');
+    if (RIGHTS_NOTICE.test(sentence) || RIGHTS_NOTICE_DE.test(sentence)) add(['opt_out', 'disclosure', 'deletion', 'correction'], 'notice of rights');
+    if (DISCLAIMER.test(sentence)) add(['deletion', 'disclosure', 'complaint', 'opt_out', 'correction'], 'confidentiality notice');
   }
   for (const question of responseQuestions(text)) masks.push({ ...question, labels: ['disclosure'], reason: 'question about the response' });
   return masks;

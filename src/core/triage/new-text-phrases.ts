@@ -74,7 +74,8 @@ export const PAST_REQUEST = words(
 
 /** Where a withdrawn request ends and a new one may begin: "but", "instead", "aber", "pero", "mais", ... */
 export const TURN = words(
-  'but|instead|however|rather|though|just|only|aber|sondern|stattdessen|jedoch|nur|pero|sino|en cambio|solo|sólo|solamente|mais|plutôt|seulement|juste|ma|invece|però|solo|soltanto|mas|porém|em vez disso|apenas|só|maar|in plaats daarvan|alleen|wel',
+  // Portuguese "não quero mais" is "no longer want", not French "mais" (but).
+  'but|instead|however|rather|though|just|only|aber|sondern|stattdessen|jedoch|nur|pero|sino|en cambio|solo|sólo|solamente|(?<!(?:não|nao|nunca)\\s+(?:\\p{L}+\\s+)?)mais|plutôt|seulement|juste|ma|invece|però|solo|soltanto|mas|porém|em vez disso|apenas|só|maar|in plaats daarvan|alleen|wel',
 );
 
 /** Phrases aimed at a language model, not at a privacy team (prompt injection). */

@@ -138,7 +138,7 @@ export function blankWithdrawals(text: string): string {
     let end = start + match[0].length;
     while (end < text.length && !CLAUSE_END.test(text[end] ?? '')) end += 1;
     const clause = text.slice(start + match[0].length, end);
-    const turn = [firstTurn(clause), firstAsking(clause)].filter((at) => at >= 0);
+    const turn = [clause.search(TURN), firstAsking(clause)].filter((at) => at >= 0);
     if (turn.length > 0) end = start + match[0].length + Math.min(...turn);
     out = out.slice(0, start) + ' '.repeat(end - start) + out.slice(end);
   }
@@ -151,14 +151,6 @@ const REFUSED_BEFORE = /(?<![\p{L}])(?:not|don['’]t|dont|no|não|nao|non|ne|n[
 /** Where the first wish of the writer's own starts in the clause, not counting one turned down. */
 function firstAsking(clause: string): number {
   for (const match of clause.matchAll(ASKING)) if (!REFUSED_BEFORE.test(clause.slice(0, match.index))) return match.index;
-  return -1;
-}
-
-/** Portuguese "não quero mais" is "no longer want", not French "mais" (but). */
-const NO_LONGER_PT = /(?<![\p{L}])(?:não|nao|nunca)\s+(?:\p{L}+\s+)?$/iu;
-
-function firstTurn(clause: string): number {
-  for (const match of clause.matchAll(TURN)) if (match[0].toLowerCase() !== 'mais' || !NO_LONGER_PT.test(clause.slice(0, match.index))) return match.index;
   return -1;
 }
 
