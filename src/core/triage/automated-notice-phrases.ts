@@ -28,15 +28,33 @@ export const VOICEMAIL_DETAIL = words(
 
 /** A chat's transcript sent on by the site's chat tool: "Transcript of your chat", "Transcrição da conversa". */
 export const CHAT_NOTICE = words(
-  `(?:chat|conversation) transcript|transcript of (?:the |your |this )?(?:chat|conversation)|Chat-?(?:verlauf|protokoll|transkript)|Transkript (?:des|Ihres|deines) Chats|transcripción (?:del chat|de la conversación|de (?:la )?conversación)|transcription (?:de (?:la |votre )?conversation|du chat|de chat)|trascrizione (?:della )?(?:chat|conversazione)|transcrição (?:da )?(?:conversa|chat)|chat-?(?:gesprek|transcript)|transcript van (?:het |uw |je )?(?:chatgesprek|gesprek)`,
+  [
+    `(?:chat|conversation) transcript|(?:transcript|copy|record|log) of (?:the |your |this |our )?(?:chat|conversation)|this transcript`,
+    `Chat-?(?:verlauf|protokoll|transkript)|(?:Transkript|Kopie|Protokoll) (?:des|Ihres|deines|unseres) (?:Chats|Gesprächs)`,
+    `(?:transcripción|copia) (?:del chat|de (?:la |tu |su )?conversación|de (?:tu |su )?chat)`,
+    `(?:transcription|copie) (?:de (?:la |votre |ta )?conversation|du chat|de (?:votre |ta )?(?:discussion|chat))`,
+    `(?:trascrizione|copia) (?:della |del )?(?:tua |sua |vostra )?(?:chat|conversazione)`,
+    `(?:transcrição|cópia) (?:da |do )?(?:sua |tua )?(?:conversa|chat)`,
+    `chat-?(?:gesprek|transcript)|(?:transcript|kopie) van (?:het |uw |je )?(?:chatgesprek|gesprek|chat)`,
+    // A chat tool's offline message: "A visitor left a message while no agents were available".
+    `(?:a |new )?(?:visitor|customer|guest) (?:has )?left (?:you )?a message|(?:ein )?(?:Besucher(?:in)?|Kunde|Gast) hat (?:eine|Ihnen eine) Nachricht hinterlassen|(?:un )?(?:visitante|cliente) (?:te |le |os )?(?:ha )?dej(?:ó|ado) un mensaje|(?:un )?(?:visiteur|client) (?:vous )?a laissé un message|(?:un )?(?:visitatore|cliente) (?:ti |vi )?ha lasciato un messaggio|(?:um )?(?:visitante|cliente) deixou (?:uma )?mensagem|(?:een )?(?:bezoeker|klant) heeft een bericht achtergelaten`,
+  ].join('|'),
 );
 
 /**
  * A chat line by a named speaker, its time first or not: "[14:02] Visitante (Patrícia Gomes): oi",
  * "Agent virtuel : Bonjour". Two or more back a chat transcript.
  */
-export const CHAT_SPEAKER_LINE =
-  /^[ \t]*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*)?(?:Visitor|Visiteur|Visitante|Besucher(?:in)?|Bezoeker|Visitatore|Cliente|Client|Kunde|Klant|Customer|Patient|Paciente|Patiente?|Paziente|Pati[eë]nt|User|Utilisateur|Usuario|Utente|Usuário|Gebruiker|Nutzer(?:in)?|Agent(?: virtuel)?|Agente|Assistant|Assistente(?: virtual[e]?)?|Asistente(?: virtual)?|Virtuelle?r? Assistent|Virtuele assistent|Virtual assistant|Bot|Chatbot|Operator|Opérateur|Operador|Operatore|Medewerker|Mitarbeiter(?:in)?)(?:[ \t]*[#(][^)\n]{0,40}\)?)?[ \t]*:[ \t]*\S/gimu;
+export const CHAT_SPEAKER_LINE = chatSpeakerLine();
+
+function chatSpeakerLine(): RegExp {
+  const time = String.raw`\[?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[ap]\.?m\.?)?\]?`;
+  const role = String.raw`(?:Visitor|Visiteur|Visitante|Besucher(?:in)?|Bezoeker|Visitatore|Cliente|Client|Kunde|Klant|Customer|Patient|Paciente|Patiente?|Paziente|Pati[eë]nt|User|Utilisateur|Usuario|Utente|Usuário|Gebruiker|Nutzer(?:in)?|Agent(?: virtuel)?|Agente|Assistant|Assistente(?: virtual[e]?)?|Asistente(?: virtual)?|Virtuelle?r? Assistent|Virtuele assistent|Virtual assistant|Bot|Chatbot|Operator|Opérateur|Operador|Operatore|Medewerker|Mitarbeiter(?:in)?)(?:[ \t]*[#(][^)\n]{0,40}\)?)?`;
+  // Any speaker's name, from one to three words, counts only with the time stamp a chat tool puts
+  // beside it ("[11:47 PM] Sam:", "Ava (bot) 9:12 PM:"): a form's "Name:" line has none.
+  const name = String.raw`\p{L}[\p{L}'.-]{0,24}(?:[ \t]\p{L}[\p{L}'.-]{0,24}){0,2}(?:[ \t]*\([^)\n]{0,40}\))?`;
+  return new RegExp(String.raw`^[ \t]*(?:(?:${time}[ \t]*)?${role}|${time}[ \t]*${name}|${name}[ \t]+${time})[ \t]*:[ \t]*\S`, 'gimu');
+}
 
 /** "This is a copy of what you sent us", "Kopie Ihrer Angaben", "récapitulatif de votre demande": a form's copy, when form fields follow. */
 export const FORM_COPY = words(

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { triageMail } from '../../../src/core/triage/index.js';
+import { carriesAPersonsWords } from '../../../src/core/automated.js';
 import { triageOffline } from '../../../src/core/triage/offline.js';
 import { loadShippedModel } from '../../../src/io/triage-model.js';
 import { parseMail } from '../../../src/io/mime.js';
@@ -171,6 +172,26 @@ describe('chats and calls to the privacy channel reach the team, and a bounce su
     ['noreply@centralino.studio.example.it', 'Nuovo messaggio vocale', 'Nuovo messaggio nella casella vocale Privacy.\n\nChiamante: 347 555 0101\nDurata: 0:40\n\nTrascrizione automatica:\n"Salve, sono Paola Neri, vorrei sapere quali dati avete su di me."'],
   ])('a relay from %s opening with its own words reaches the team', async (from, subject, body) => {
     expect((await offline(from, subject, body)).automated).toMatchObject({ relayed: true, unsure: true });
+  });
+
+  // Chat tools stamp each line with a time and the speaker's own name ("[11:47 PM] Sam:", "Ava (bot)
+  // 9:12 PM:"), and call the mail a copy of the conversation or "this transcript".
+  it.each([
+    ['livechat@chat.dentist.example.com', 'Chat transcript: visitor #40117', 'A visitor left a message while no agents were available.\n\nVisitor: Sam\nEmail: sam@example.net\n\n[11:47 PM] Bot: Hi! How can we help you today?\n[11:47 PM] Sam: how do i close my account\n[11:48 PM] Bot: Would you like to leave a message for our team?\n[11:48 PM] Sam: yes. please delete my portal account and the info in it, i moved away. thanks\n\nThis transcript was sent automatically by LiveChat.'],
+    ['help@cycleapp.example.com', 'Your conversation with Cycle Help', "Here's a copy of your conversation with Cycle Help.\n\nAva (bot) 9:12 PM: Hi! How can I help today?\nYou 9:12 PM: stop selling or sharing my data with any advertiser\nAva (bot) 9:13 PM: I've passed that on to our privacy team.\nYou 9:13 PM: and delete my account after that"],
+    ['assistenza@sorrisi.example.it', 'Trascrizione della chat', 'Ecco la trascrizione della tua conversazione con l\'assistenza.\n\n[18:02] Visitatore: salve vorrei sapere quali dati avete su di me\n[18:03] Giulia (Assistenza): Buonasera! Apro una segnalazione.\n[18:04] Visitatore: ok grazie\n\nQuesta email è stata inviata automaticamente.'],
+  ])('a chat transcript from %s with speakers named by their time stamps is a relay that reaches the team', async (from, subject, body) => {
+    const verdict = await offline(from, subject, body);
+    expect(verdict.automated).toMatchObject({ unsure: true });
+    expect(carriesAPersonsWords(verdict.automated!)).toBe(true);
+    expect(verdict.labels).not.toEqual(['other']);
+  });
+
+  it("a voicemail notice's caller line is a phone number, not a quoted header: the transcript below is read", async () => {
+    const body = 'Tem uma nova mensagem de voz.\n\nDe: 912 000 771\nData: 10/03/2026 12:31\nDuração: 0:38\n\nTranscrição automática:\n"Boa tarde, fala a Dona Graciete Moura, sou doente aí da clínica. Queria saber que dados é que vocês têm de mim e se me podem mandar uma cópia pelo correio. Obrigada."\n\nEsta transcrição foi gerada automaticamente.';
+    const verdict = await offline('nao-responder@voz.clinica.example.pt', 'Nova mensagem de voz de 912 000 771', body);
+    expect(verdict.automated).toMatchObject({ reason: 'voicemail or fax notice', relayed: true, unsure: true });
+    expect(verdict.labels).toContain('disclosure');
   });
 
   it('a voicemail notice that carries no words stays set aside', async () => {
