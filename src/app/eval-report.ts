@@ -97,6 +97,7 @@ export function formatEvalReport(report: EvalReport): string {
     `primary accuracy            ${fixed(report.primaryAccuracy)}`,
     `language accuracy           ${fixed(report.languageAccuracy)}`,
     `automated precision/recall  ${fixed(report.automated.precision)} / ${fixed(report.automated.recall)} (${report.automated.truePositives} of ${report.automated.support} found, ${report.automated.predicted} flagged${falseFlagsNote(report.automated)})`,
+    `relays                      ${report.automated.relayed} people's mail read as a machine's relay of their words, ${report.automated.machineRelayed} machine mail (never answered; the team gets what they ask)`,
     `machine mail answered       ${report.automated.answered} of ${report.automated.support} (missed and read as a request: a case opened and acknowledged)`,
     `mean confidence             right primary ${meanOf(report.meanConfidence.correct)}, wrong primary ${meanOf(report.meanConfidence.wrong)}`,
     hard.messages > 0

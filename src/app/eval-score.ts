@@ -1,3 +1,4 @@
+import { carriesAPersonsWords } from '../core/automated.js';
 import { isPrivacyRequest } from '../core/intake.js';
 import { LABELS, type Label, type Verdict } from '../types.js';
 
@@ -67,13 +68,15 @@ export interface Scores {
   confusion: Record<Label, Record<Label, number>>;
   languageAccuracy: number;
   /**
-   * `falseUnsure`: people's mail flagged as machine mail only unsure (a web form relayed from a
-   * no-reply address, request words in machine wording): never answered, but passed to the team.
+   * `falseUnsure`: people's mail flagged as machine mail only unsure (request words in machine
+   * wording): never answered, but passed to the team. `relayed`: people's mail read as a relay of
+   * their words (see isAutomated), never answered and passed to the team with what they ask;
+   * `machineRelayed`: machine mail read as a relay (it is not answered either).
    * `answered`: machine mail the bot would answer, read as a person's asking for something: it opens
    * a case and sends an acknowledgement (src/core/intake.ts). Machine mail read as a person's asking
    * nothing is never answered (the team is told), so a miss of that kind costs nothing but a notice.
    */
-  automated: { support: number; predicted: number; truePositives: number; falseUnsure: number; answered: number; precision: number; recall: number };
+  automated: { support: number; predicted: number; truePositives: number; falseUnsure: number; relayed: number; machineRelayed: number; answered: number; precision: number; recall: number };
   /** Mean confidence on messages whose primary was right and wrong (null when there were none): a calibration check. */
   meanConfidence: { correct: number | null; wrong: number | null };
 }
@@ -93,8 +96,19 @@ function scoreClass(support: number, predicted: number, truePositives: number): 
   return { support, predicted, truePositives, precision, recall, f1 };
 }
 
+/**
+ * Whether the verdict says a machine wrote the words: mail the corpus labels `auto: yes`. A relay (a
+ * web form's copy, a voicemail or chat transcript) is a machine's notice carrying a person's words;
+ * the corpus labels it by what that person asks, `auto: no`, and so does this measure. It is never
+ * answered either way: `neverAnswered` counts every verdict the bot does not answer.
+ */
 export function isAutomated(verdict: Verdict): boolean {
-  return verdict.automated !== null;
+  return verdict.automated !== null && !carriesAPersonsWords(verdict.automated);
+}
+
+/** Whether the bot answers the sender: any machine verdict, a relay's included, is never answered (src/core/intake.ts). */
+function isAnswered(verdict: Verdict): boolean {
+  return verdict.automated === null;
 }
 
 export function sameLabels(expected: readonly Label[], got: readonly Label[]): boolean {
@@ -135,7 +149,7 @@ function emptyConfusion(): Record<Label, Record<Label, number>> {
 export function scoreSamples(samples: readonly ScoredSample[]): Scores {
   const perClass = perClassOf(samples);
   const confusion = emptyConfusion();
-  const automated = { support: 0, predicted: 0, truePositives: 0, falseUnsure: 0, answered: 0 };
+  const automated = { support: 0, predicted: 0, truePositives: 0, falseUnsure: 0, relayed: 0, machineRelayed: 0, answered: 0 };
   const confidences = { correct: [] as number[], wrong: [] as number[] };
   for (const { expected, verdict } of samples) {
     confusion[expected.primary][verdict.primary] += 1;
@@ -144,7 +158,8 @@ export function scoreSamples(samples: readonly ScoredSample[]): Scores {
     if (flagged) automated.predicted += 1;
     if (expected.automated && flagged) automated.truePositives += 1;
     if (!expected.automated && flagged && verdict.automated?.unsure === true) automated.falseUnsure += 1;
-    if (expected.automated && !flagged && isPrivacyRequest(verdict.labels)) automated.answered += 1;
+    if (!flagged && !isAnswered(verdict)) automated[expected.automated ? 'machineRelayed' : 'relayed'] += 1;
+    if (expected.automated && isAnswered(verdict) && isPrivacyRequest(verdict.labels)) automated.answered += 1;
     (verdict.primary === expected.primary ? confidences.correct : confidences.wrong).push(verdict.confidence);
   }
   const count = (test: (sample: ScoredSample) => boolean): number => samples.filter(test).length;

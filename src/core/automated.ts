@@ -5,6 +5,18 @@ export const WEB_FORM_REASON = 'a web form relayed from a no-reply address: the 
 /** A request read in mail from a no-reply address that no form field names the person in (src/core/triage/offline.ts). */
 export const NO_REPLY_RELAY_REASON = 'a request relayed from a no-reply address; passed to the team';
 
+/**
+ * A machine's notice passed to the team because it carries a person's words to us (a web form's
+ * fields, a voicemail or chat transcript in which someone asks for something or speaks of
+ * themselves, a request typed into a portal that mails from no-reply@): the words and what they ask
+ * are that person's; the sender is a machine and is never answered. A fax or voicemail notice
+ * without words and a list digest of members' posts are the machine's own mail.
+ */
+export function carriesAPersonsWords(automated: AutomatedVerdict): boolean {
+  if (automated.reason === WEB_FORM_REASON || automated.reason === NO_REPLY_RELAY_REASON) return true;
+  return automated.relayed === true && automated.unsure === true && automated.kind !== 'list';
+}
+
 /** Out-of-office subjects in the languages our requesters write in (checked on the subject only). */
 const AUTO_REPLY_SUBJECT =
   /^\s*(?:\[?auto(?:matic|matische?|matique|mático|matico|matisch)?[\s-]*(?:reply|response|antwort|réponse|respuesta|risposta|resposta|antwoord|odpověď|odpowiedź)\]?|out of (?:the )?office|abwesenheit(?:snotiz|smeldung)?|automatische antwort|r[ée]ponse automatique|respuesta autom[áa]tica|fuera de la oficina|risposta automatica|fuori sede|resposta autom[áa]tica|fora do escrit[óo]rio|automatisch antwoord|afwezig|niet aanwezig|poza biurem|mimo kancel[áa][řr]|frånvar|odsutan|away from (?:the|my) office|ooo\b|vacation (?:reply|response|notice|auto-?reply)|abwesend|fuori ufficio|absent(?:e)? du bureau|autosvar|automatisk svar|automaattinen vastaus|automatikus válasz|automatická odpověď|odpowiedź automatyczna|automatsk[ia] odgovor|автоматический ответ|αυτόματη απάντηση)/iu;
