@@ -167,7 +167,7 @@ export function readMail(mail: InboundMail, options: RuleClassifierOptions): Rul
   // "Les deux." under "votre opposition concerne-t-elle les e-mails, les SMS, ou les deux ?": the choice keeps the request.
   const choice = yes || no ? null : choiceToQuestion(mail, text);
   // A yes whose offer the rules do not read is read as usual; the model may still read the offer.
-  const yesTo = yes && !yes.keeps ? { yesTo: yes.asTheirs } : choice ? { yesTo: choice.asTheirs } : {};
+  const yesTo = yes && !yes.keeps ? { yesTo: yes.asTheirs } : no && no.asTheirs !== '' ? { yesTo: no.asTheirs } : choice ? { yesTo: choice.asTheirs } : {};
   const answer = no ? { ...no, word: 'no' } : yes && (yes.keeps || yes.labels.length > 0) ? { ...yes, word: 'yes' } : choice && choice.labels.length > 0 ? { ...choice, word: 'chose' } : null;
   if (answer) {
     const labels: Label[] = answer.labels.length > 0 ? answer.labels : ['other'];

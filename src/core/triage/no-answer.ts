@@ -1,7 +1,7 @@
 import type { InboundMail } from '../../types.js';
 import type { MessageText } from './message-text.js';
 import { keepGoingOffered } from './offer-to-go-on.js';
-import { answerSaysItself, bareAnswer, isChoice, isOffer, quotedQuestions, type YesAnswer } from './yes-answer.js';
+import { answerSaysItself, bareAnswer, inFirstPerson, isChoice, isOffer, offeredIn, quotedQuestions, quotedSentences, type YesAnswer } from './yes-answer.js';
 
 /**
  * A bare no ("No.", "Nein.", "Non merci", "Nee") to the team asking whether the person wants to go on
@@ -36,7 +36,29 @@ export function noToContinuing(mail: InboundMail, text: MessageText): YesAnswer 
   if (question === undefined) return null;
   const stopped = keepGoingOffered(question);
   if (stopped) return { labels: [stopped], question: question.slice(0, 160), asTheirs: '' };
+  // "Do you also want us to close your account? If not, we'll simply remove you from all marketing
+  // emails": the team said what a no asks for, so the no asks for that.
+  const fallback = ONLY_NO.test(first) ? fallbackOnNo(mail, question) : null;
+  if (fallback !== null) {
+    const asTheirs = inFirstPerson(fallback);
+    return { labels: offeredIn([asTheirs]), question: question.slice(0, 160), asTheirs };
+  }
   // A refusal asks for nothing only when it is all the answer says: "No, just stop the ads" or
   // "Nein, einfach löschen bitte" go on to ask something, and are read as usual.
   return ONLY_NO.test(first) ? { labels: [], question: question.slice(0, 160), asTheirs: '' } : null;
+}
+
+/** "If not, …", "Otherwise …", "Sinon, …", "Falls nicht, …": what the team will do on a no. */
+const IF_NOT =
+  /^(?:if not|if you don[’']t|otherwise|falls nicht|wenn nicht|ansonsten|andernfalls|sonst|sinon|si ce n[’']est pas le cas|dans le cas contraire|si no|de lo contrario|en caso contrario|si no es así|se não|caso contrário|senão|altrimenti|se no|in caso contrario|zo niet|anders|indien niet|als dat niet zo is)(?![\p{L}])/iu;
+
+/** The sentence right after the question when it says what happens on a no; null otherwise. */
+function fallbackOnNo(mail: InboundMail, question: string): string | null {
+  const sentences = quotedSentences(mail).map((sentence) => sentence.trim());
+  const at = sentences.findIndex((sentence) => sentence.includes(question) || question.includes(sentence));
+  const next = at >= 0 ? sentences[at + 1] : undefined;
+  if (next === undefined) return null;
+  // The question and its "If not" may share a sentence split at the question mark.
+  const after = next.startsWith(question) ? next.slice(question.length).trim() : next;
+  return IF_NOT.test(after) ? after : null;
 }

@@ -42,7 +42,13 @@ const MAX_TAIL_LINE_CHARS = 40;
 const QUOTED_HEADER = /^(?:From|De|Von|Da|Van|Sent|Date|Datum|Fecha|Envoyé|Inviato|Enviado|Verzonden|Gesendet|To|An|Para|À|A|Aan|Cc|Subject|Betreff|Asunto|Objet|Oggetto|Assunto|Onderwerp)\s*:|(?:wrote|schrieb|escribió|a écrit|ha scritto|escreveu|geschreven)\s*:?\s*$|^(?:On|Am|Le|El|Il|Em|Op) .{1,200}(?:wrote|schrieb|a écrit|escribió|ha scritto|escreveu|schreef) .{0,200}:\s*$/iu;
 /** A request to confirm, put as an imperative: "please confirm that…", "merci de nous confirmer…", "bitte bestätigen Sie…". */
 const CONFIRM_REQUEST =
-  /(?<![\p{L}])(?:please|kindly|bitte|merci de|veuillez|por favor|per favore|graag|gelieve)[\s,]+(?:\p{L}+\s+){0,2}?(?:confirm|bestätig|confirmer|confirm[ea]|conferm|bevestig)\p{L}*/iu;
+  /(?<![\p{L}])(?:please|kindly|bitte|merci de|veuillez|por favor|per favore|graag|gelieve|(?:we |would |must )?ask(?:ing)? you to|(?:ti|vi|la|le) chied(?:iamo|o) di|(?:nous )?vous (?:demandons|prions) de|(?:te|le|les|os) pedimos que|pedimos(?:-lhe|-te)? que|(?:wir )?bitten (?:Sie|dich|euch)|vragen (?:we|wij) (?:u|je|jou))[\s,]+(?:\p{L}+\s+){0,2}?(?:confirm|bestätig|confirmer|confirm[ea]|conferm|bevestig)\p{L}*/iu;
+/**
+ * "Reply YES to confirm", "Rispondi "Sì" a questa email", "Antworten Sie mit Ja": the yes is asked for
+ * outright. "Just reply yes or no" only says how to answer the question before it.
+ */
+const ASKS_FOR_YES =
+  /(?<![\p{L}])(?:reply|respond|answer|write back|antworte|antworten Sie|répond(?:ez|s)|respond(?:e|a|ed)|contest(?:e|a)|rispond(?:i|a|ete)|antwoord|beantwoord)(?![\p{L}])[^.!?\n]{0,40}?["'“„«]?(?:yes|ja|oui|s[ií]|sì|sim)["'”“»]?(?![\p{L}])(?![\s,]*(?:or|oder|ou|o|of)\s)/iu;
 const SENTENCE_END = /(?<=[.!?])\s+(?=[\p{Lu}¿¡"“„«])/u;
 /** Only the last questions of the quoted mail are the ones a yes answers. */
 const QUESTIONS_READ = 2;
@@ -124,6 +130,13 @@ export function bareAnswer(body: string, opens: (first: string) => boolean): str
 
 /** The questions of the mail quoted under the answer, the last ones first in mind. */
 export function quotedQuestions(mail: InboundMail): string[] {
+  // "Please confirm that you'd like us to stop sharing your data." asks as much as a question does.
+  const sentences = quotedSentences(mail).flatMap((sentence) => sentence.match(/^.*\?/u) ?? (CONFIRM_REQUEST.test(sentence) || ASKS_FOR_YES.test(sentence) ? [sentence] : []));
+  return sentences.map((sentence) => sentence.trim()).filter((sentence) => sentence.length > 10).slice(-QUESTIONS_READ);
+}
+
+/** The quoted mail's sentences, in order, without its header lines and rules. */
+export function quotedSentences(mail: InboundMail): string[] {
   const full = mail.text.replace(/\r\n/g, '\n');
   const newText = mail.newText.replace(/\r\n/g, '\n').trim();
   const quoted = newText !== '' && full.includes(newText) ? full.replace(newText, '\n') : full;
@@ -132,9 +145,7 @@ export function quotedQuestions(mail: InboundMail): string[] {
     .map(unquoted)
     .filter((line) => line !== '' && !QUOTED_HEADER.test(line) && !/^[_\-=*]{4,}$/u.test(line));
   // A sentence ends where the next one starts with a capital: "etc.)?" and "Dr. Roth" end none.
-  // "Please confirm that you'd like us to stop sharing your data." asks as much as a question does.
-  const sentences = lines.join(' ').split(SENTENCE_END).flatMap((sentence) => sentence.match(/^.*\?/u) ?? (CONFIRM_REQUEST.test(sentence) ? [sentence] : []));
-  return sentences.map((sentence) => sentence.trim()).filter((sentence) => sentence.length > 10).slice(-QUESTIONS_READ);
+  return lines.join(' ').split(SENTENCE_END);
 }
 
 /** The question's "your" as the person's "my": the rules read a request in the requester's words. */

@@ -34,6 +34,19 @@ describe('a bare yes asks what the team\'s question offered', () => {
     await expectYesReadAs(answer, question, label);
   });
 
+  // The team asks for a yes without a question mark: "we ask you to confirm…", "reply YES to confirm…".
+  it.each([
+    ['Sì', "Prima di procedere ti chiediamo di confermare che desideri cancellare il tuo account e lo storico delle sedute.", 'deletion'],
+    ['yes', 'Reply YES to confirm that you want us to stop sharing your data with our advertising partners.', 'opt_out'],
+    ['Oui', 'Nous vous prions de confirmer que vous souhaitez recevoir une copie de votre dossier.', 'disclosure'],
+  ])('a yes to a request to confirm without a question mark: %s', async (answer, question, label) => {
+    await expectYesReadAs(answer, question, label);
+  });
+
+  it('a yes under "just reply yes or no" answers the question before it', async () => {
+    await expectYesReadAs('Yes', 'Would you also like us to unsubscribe you from our marketing emails? Just reply yes or no.', 'opt_out');
+  });
+
   it.each([
     ['Yes, that was me.', 'Did you send us a request to delete your account last week?'],
     ['Yes.', 'Would you like us to delete your account, or only stop the marketing emails?'],
@@ -169,6 +182,18 @@ describe('a bare no to going on asks us to stop', () => {
     ['No, I never asked for that, who are you?', 'Would you like to keep receiving our newsletter?'],
   ])('a choice, or a no that asks back, is no bare answer: %s', async (answer, question) => {
     expect((await reply(answer, question)).evidence.some((item) => item.phrase.startsWith('no to: '))).toBe(false);
+  });
+
+  it.each([
+    ['No.', "Do you also want us to close your account? If not, we'll simply take you off our marketing emails and text messages.", 'opt_out'],
+    ['Nein danke', 'Sollen wir auch Ihr Konto schließen? Falls nicht, nehmen wir Sie nur aus unserem Newsletter-Verteiler heraus.', 'opt_out'],
+    ['Não', 'Quer também que encerremos a sua conta? Caso contrário, vamos apenas retirar o seu e-mail da nossa lista de newsletters.', 'opt_out'],
+    ['No grazie', "Vuole che chiudiamo anche il suo account? Altrimenti ci limiteremo a cancellare la sua iscrizione alla newsletter.", 'opt_out'],
+  ])('a bare no takes what the team said it would do otherwise: %s', async (answer, question, label) => {
+    const verdict = await reply(answer, question);
+    expect(verdict.labels).toContain(label);
+    expect(verdict.labels).not.toContain('other');
+    expect(verdict.evidence[0]?.phrase.startsWith('no to: ')).toBe(true);
   });
 
   it('a no that goes on to ask is read as written', async () => {
