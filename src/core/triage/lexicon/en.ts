@@ -14,6 +14,8 @@ const MY_FIELDS = `${OWNER}(?:name|surname|last name|first name|date of birth|bi
 /** English: GDPR/UK GDPR, CCPA/CPRA and US state-law wording, plus plain consumer phrasing. */
 export const EN_RULES: Rule[] = [
   // deletion
+  // "Yes it's me, pls go ahead w the deletion": the person tells us to carry out the erasure they asked for.
+  ask('deletion', words('(?:please |pls |plz |kindly |you (?:can|may) |feel free to )?(?:go ahead|proceed|carry on|continue|move forward|get on) (?:with|w/?) (?:the |my |our )?(?:deletion|erasure|removal|account (?:deletion|closure))(?! request)')),
   // "remove my number from your call list" is an opt-out, handled below.
   ask('deletion', words(`(?:please |kindly |can you |could you |i want you to |i'd like you to |i would like you to )?(?:delete|delet|erase|remove|purge|wipe|destroy|scrub|get rid of) ${MY_DATA}(?! from (?:your|the|this|all|any) (?:[\\p{L}-]+ ){0,2}?(?:lists?|mailings?|newsletters?)(?![a-z]))(?![^.\\n]{0,60}(?:instead|use this|replace it))`)),
   // Causative: "I want my therapy notes erased", "get all the information you hold about me deleted", "I want it all gone",

@@ -9,6 +9,7 @@ const DATOS = '(?:datos|dato|información|informacion|cuenta|perfil|historial|ex
 export const ES_RULES: Rule[] = [
   // Bare nouns name the topic; a first-person request verb in front makes it a request.
   topic('deletion', 2, stem('supresi[óo]n|derecho al olvido|derecho de cancelaci[óo]n')),
+  ask('deletion', words('(?:proced(?:a|an|ed)|sig(?:a|an)|adelante) (?:ya |entonces )?con (?:el borrado|la eliminaci[óo]n|la supresi[óo]n|la cancelaci[óo]n)|pueden? proceder (?:ya )?con (?:el borrado|la eliminaci[óo]n|la supresi[óo]n)')),
   ask('deletion', words(`${REQUEST_ES}[^.?!\\n]{0,50}?(?:supresi[óo]n|cancelaci[óo]n|olvido)`)),
   // "eliminar mi correo de sus listas" is an opt-out, handled below.
   ask('deletion', words(`(?:eliminaci[óo]n|borrado|cancelaci[óo]n|eliminar|borrar|suprimir|dar de baja) (?:inmediata |inmediato |definitiva |definitivo |completa |completo )?(?:de )?${MIS} (?:[\\p{L}-]+ ){0,3}?${DATOS}(?! de (?:sus|vuestras|vuestra|la|las) (?:listas?|newsletter|boletín))`)),

@@ -9,6 +9,7 @@ const DONNEES = '(?:données|donnees|informations|compte|profil|dossier|coordonn
 export const FR_RULES: Rule[] = [
   // Bare nouns name the topic; a first-person request in front makes it a request.
   topic('deletion', 2, stem("effacement|droit à l'oubli|droit de suppression")),
+  ask('deletion', words('(?:vous pouvez |merci de |veuillez )?(?:procédez|procéder|poursuivez|poursuivre) (?:donc |bien )?(?:à|avec) (?:la|ma) suppression|allez-y (?:pour|avec) la suppression')),
   ask('deletion', words(`${REQUEST_FR}[^.?!\\n]{0,50}?(?:effacement|suppression|oubli)`)),
   // "supprimer mon adresse de vos listes" is an opt-out, handled below.
   ask('deletion', words(`(?:supprimer|supprimez|supprimiez|effacer|effacez|effaciez|suppression) (?:aussi |également |immédiatement |définitivement )?(?:immédiate |définitive |complète )?(?:de |des |du )?${MES} (?:[\\p{L}-]+ ){0,3}?${DONNEES}(?!(?: [\\p{L}-]+){0,2} (?:de|des) (?:vos|votre|la|les) (?:listes?|newsletter|mailing))`)),

@@ -9,6 +9,7 @@ const DATI = '(?:dati|dato|informazioni|informazione|account|profilo|cartella|fa
 export const IT_RULES: Rule[] = [
   // Bare nouns name the topic; a first-person request in front, or "my data", makes it a request.
   topic('deletion', 2, stem("diritto all'oblio|diritto alla cancellazione|cancellazione (?:immediata )?(?:di |dei |del )?(?:tutti )?(?:i )?dati")),
+  ask('deletion', words('(?:procedete|proceda|procedi|andate avanti|potete procedere) (?:pure |quindi |tranquillamente )?con (?:la|l\') ?(?:cancellazione|eliminazione)')),
   ask('deletion', stem("cancellazione (?:immediata )?(?:di |dei |del |della )?(?:tutti )?(?:i )?(?:miei|mio|mia)")),
   ask('deletion', words(`${REQUEST_IT}[^.?!\\n]{0,50}?(?:cancellazione|oblio)|richiesta (?:di )?cancellazione`)),
   ask('deletion', words("(?:chiudere|chiudete|disattivare e cancellare|cancellare|cancellate|eliminare|eliminate) (?:anche )?(?:il mio |il |la mia |l'|quell'|quello |questo |quel )(?:account|profilo|abbonamento)")),

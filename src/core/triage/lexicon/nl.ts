@@ -9,6 +9,7 @@ const GEGEVENS = '(?:\\p{L}*(?:gegevens|account|profiel|dossier)|data|informatie
 export const NL_RULES: Rule[] = [
   // Bare nouns name the topic; "ik verzoek om ..." in front makes it a request.
   topic('deletion', 2, stem('verwijdering|recht op (?:vergetelheid|gegevenswissing)|verwijderverzoek')),
+  ask('deletion', words('(?:ga(?:at)?|gaan) (?:u |jullie )?(?:maar |gerust )?(?:door|verder) met (?:het verwijderen|de verwijdering)|voer(?:t)? (?:de|die) verwijdering (?:maar |gerust )?uit')),
   ask('deletion', words(`${REQUEST_NL}[^.?!\\n]{0,50}?(?:verwijdering|vergetelheid|gegevenswissing)`)),
   ask('deletion', words(`(?:verwijder|verwijdert|verwijderen|wis|wist|wissen) (?:alstublieft |aub |a\\.u\\.b\\. )?${MIJN} (?:[\\p{L}-]+ ){0,3}?${GEGEVENS}`)),
   ask('deletion', words('(?:\\p{L}*gegevens|data|informatie|account|profiel|dossier)[^.?!\\n]{0,50}? (?:worden|wordt) (?:verwijderd|gewist)')),

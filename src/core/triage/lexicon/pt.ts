@@ -9,6 +9,7 @@ const DADOS = '(?:dados|informações|informacoes|conta|cadastro|perfil|prontuá
 export const PT_RULES: Rule[] = [
   // Bare nouns name the topic; a first-person request in front, or "my data", makes it a request.
   topic('deletion', 2, stem('apagamento|direito ao esquecimento|elimina[çc][ãa]o (?:dos|de) dados|exclus[ãa]o (?:dos|de) dados')),
+  ask('deletion', words('(?:prossiga|prossigam|podem prosseguir|pode prosseguir|podem avançar|pode avançar|avancem|avance) (?:então )?com (?:a elimina[çc][ãa]o|o apagamento|a exclus[ãa]o)')),
   ask('deletion', stem('elimina[çc][ãa]o (?:dos|de) meus dados|exclus[ãa]o (?:dos|de|da) (?:meus |minha )(?:dados|conta|cadastro)')),
   ask('deletion', words(`${REQUEST_PT}[^.?!\\n]{0,50}?(?:apagamento|elimina[çc][ãa]o|exclus[ãa]o|esquecimento)`)),
   ask('deletion', words('(?:encerrar|encerrem|fechar|fechem|cancelar|cancelem) (?:a minha|minha|a) conta')),
