@@ -14,18 +14,38 @@ const CHOICE_WORDS =
 const WHICH = /(?<![\p{L}])(?:which|welche[nrms]?|cu[aá]l(?:es)?|lequel|laquelle|lesquel(?:le)?s|quel(?:le)?s?|qual[ei]?|welke|welk)(?![\p{L}])/iu;
 /** Dutch "of" is also "whether", so a Dutch choice shows in its last option: "…, de e-mails of allebei?". */
 const OR_BOTH = /(?<![\p{L}])(?:of|or|oder|ou|o) (?:(?:a|à|to|de|van|voor) )?(?:allebei|alle twee|beide|both|ambos|ambas|les deux|entrambi|os dois)(?![\p{L}])/iu;
+/** The person's request, what it is about (their account, data, records), or what it asks done with them. */
+const ABOUT_THE_REQUEST =
+  /(?<![\p{L}])(?:request|objection|opt-?out|account|data|records?|profile|details|number|address|Antrag|Anfrage|Widerspruch|Konto|Daten|Akte|Profil|Nummer|Adresse|demande|opposition|compte|données|dossier|profil|numéro|adresse|solicitud|oposición|cuenta|datos|historia|perfil|número|dirección|richiesta|opposizione|account|dati|cartella|profilo|numero|indirizzo|pedido|oposição|conta|dados|cadastro|ficha|morada|endereço|verzoek|bezwaar|account|gegevens|dossier|profiel|nummer|adres)(?![\p{L}])|(?<![\p{L}])(?:delet|eras|remov|correct|fix|l(?:ö|oe)sch|entfern|berichtig|korrigier|supprim|effac|corrig|rectifi|borr|elimin|suprim|cancell|apag|exclu|verwijder|wis|verbeter)\p{L}*/iu;
+
 /** "Both, thanks", "les deux svp": a choice and at most a few words; more is a letter. */
 const MAX_WORDS = 6;
+
+/**
+ * "…, or only yours?", "… oder nur …?": a choice between more and only part of the request. A bare no
+ * to it turns down the more and keeps the part ("nee" under "Wil je dat we dat account ook
+ * verwijderen, of alleen dat van jou?").
+ */
+const OR_ONLY = /(?<![\p{L}])(?:or|oder|ou|o|of) (?:just|only|alleen|enkel|nur|lediglich|seulement|uniquement|juste|solo|sólo|solamente|soltanto|unicamente|apenas|só)(?![\p{L}])/iu;
+const BARE_NO = /^[\s"'“„«]*(?:no|nope|nein|non|não|nao|nee|neen)(?![\p{L}])/iu;
 
 export function choiceToQuestion(mail: InboundMail, text: MessageText): YesAnswer | null {
   if (text.isReply !== true) return null;
   const first = bareAnswer(text.body, (line) => !line.includes('?') && (line.match(/\p{L}+/gu) ?? []).length <= MAX_WORDS);
-  if (first === null || !CHOICE_WORDS.test(first)) return null;
+  if (first === null) return null;
+  const noToMore = BARE_NO.test(first);
+  if (!noToMore && !CHOICE_WORDS.test(first)) return null;
   // "Both, and delete my account too": the answer says more, and is read as written.
   if (answerSaysItself(text.body)) return null;
-  const question = quotedQuestions(mail).filter((asked) => isChoice(asked) || WHICH.test(asked) || OR_BOTH.test(asked)).at(-1);
+  const question = quotedQuestions(mail)
+    .filter((asked) => (noToMore ? OR_ONLY.test(asked) : isChoice(asked) || WHICH.test(asked) || OR_BOTH.test(asked)))
+    .at(-1);
   if (question === undefined) return null;
   const asTheirs = inFirstPerson(question);
-  // Labels the rules do not read in the question are left to the model, as for a yes (yes-with-model.ts).
-  return { labels: offeredIn([asTheirs]), question: question.slice(0, 160), asTheirs };
+  const labels = offeredIn([asTheirs]);
+  // Labels the rules do not read in the question are left to the model, as for a yes
+  // (yes-with-model.ts), when the question is about the person's request or data: "our spring
+  // offers or our summer courses, or both?" narrows no request.
+  if (labels.length === 0 && !ABOUT_THE_REQUEST.test(question)) return null;
+  return { labels, question: question.slice(0, 160), asTheirs };
 }

@@ -104,6 +104,8 @@ export interface RuleReading {
   awaitingContext?: Evidence[];
   /** A bare yes answered this question (in the person's words): the model reads what it offered too. */
   yesTo?: string;
+  /** How the person answered the question `yesTo` holds, when not with a yes. */
+  answerWord?: 'no' | 'chose';
 }
 
 /**
@@ -167,7 +169,7 @@ export function readMail(mail: InboundMail, options: RuleClassifierOptions): Rul
   // "Les deux." under "votre opposition concerne-t-elle les e-mails, les SMS, ou les deux ?": the choice keeps the request.
   const choice = yes || no ? null : choiceToQuestion(mail, text);
   // A yes whose offer the rules do not read is read as usual; the model may still read the offer.
-  const yesTo = yes && !yes.keeps ? { yesTo: yes.asTheirs } : no && no.asTheirs !== '' ? { yesTo: no.asTheirs } : choice ? { yesTo: choice.asTheirs } : {};
+  const yesTo = yes && !yes.keeps ? { yesTo: yes.asTheirs } : no && no.asTheirs !== '' ? { yesTo: no.asTheirs, answerWord: 'no' as const } : choice ? { yesTo: choice.asTheirs, answerWord: 'chose' as const } : {};
   const answer = no ? { ...no, word: 'no' } : yes && (yes.keeps || yes.labels.length > 0) ? { ...yes, word: 'yes' } : choice && choice.labels.length > 0 ? { ...choice, word: 'chose' } : null;
   if (answer) {
     const labels: Label[] = answer.labels.length > 0 ? answer.labels : ['other'];

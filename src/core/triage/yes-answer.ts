@@ -49,7 +49,8 @@ const CONFIRM_REQUEST =
  */
 const ASKS_FOR_YES =
   /(?<![\p{L}])(?:reply|respond|answer|write back|antworte|antworten Sie|répond(?:ez|s)|respond(?:e|a|ed)|contest(?:e|a)|rispond(?:i|a|ete)|antwoord|beantwoord)(?![\p{L}])[^.!?\n]{0,40}?["'“„«]?(?:yes|ja|oui|s[ií]|sì|sim)["'”“»]?(?![\p{L}])(?![\s,]*(?:or|oder|ou|o|of)\s)/iu;
-const SENTENCE_END = /(?<=[.!?])\s+(?=[\p{Lu}¿¡"“„«])/u;
+// German ordinal dates end no sentence: "die am 2. März beantragte Löschung".
+const SENTENCE_END = /(?<=[.!?])(?<!(?<![\d])\d{1,2}\.)\s+(?=[\p{Lu}¿¡"“„«])/u;
 /** Only the last questions of the quoted mail are the ones a yes answers. */
 const QUESTIONS_READ = 2;
 /** "…, or only …?": a question offering a choice, which a bare yes does not make. */

@@ -14,6 +14,6 @@ export function yesWithModel(rules: RuleReading, model: LinearModel): Verdict | 
   const labels = [...new Set([...read, ...OFFERED.filter((label) => prediction.heads[label].positive)])].sort((a, b) => (a === 'child_data' ? -1 : b === 'child_data' ? 1 : 0));
   if (labels.length === 0) return null;
   const modelEvidence = labels.filter((label) => !read.includes(label)).flatMap((label) => prediction.heads[label].evidence.slice(0, 2).map((phrase) => ({ label, phrase: `model: ${phrase}`, where: 'body' as const })));
-  const yesEvidence: Evidence[] = read.length > 0 ? rules.verdict.evidence : [{ label: labels[0] ?? 'other', phrase: `yes to: ${(rules.yesTo ?? '').slice(0, 160)}`, where: 'body' as const }];
+  const yesEvidence: Evidence[] = read.length > 0 ? rules.verdict.evidence : [{ label: labels[0] ?? 'other', phrase: `${rules.answerWord ?? 'yes'} to: ${(rules.yesTo ?? '').slice(0, 160)}`, where: 'body' as const }];
   return { ...rules.verdict, primary: labels[0] ?? 'other', labels, confidence: YES_ANSWER_CONFIDENCE, automated: null, evidence: [...yesEvidence, ...modelEvidence] };
 }

@@ -159,6 +159,7 @@ describe('a bare no to going on asks us to stop', () => {
   });
 
   it.each([
+    ['Nein.', 'Sie hatten uns telefonisch gesagt, dass Sie Ihr Konto behalten möchten. Sollen wir die am 2. März beantragte Löschung trotzdem durchführen?'],
     ['No.', 'Shall we stop using your data for research?'],
     ['No.', 'Do you still want us to delete your account?'],
   ])('a no to an offer to stop, or to whether the request stands, objects to nothing: %s', async (answer, question) => {
@@ -227,6 +228,16 @@ describe('a choice among what the request covers keeps the request', () => {
   ])('%s -> %s', async (answer, question, label) => {
     const verdict = await reply(answer, question);
     expect(verdict.labels).toContain(label);
+    expect(verdict.evidence[0]?.phrase.startsWith('chose to: ')).toBe(true);
+  });
+
+  it.each([
+    ['No.', 'Shall we delete the account your husband set up with your email as well, or only yours?', 'deletion'],
+    ['Nein', 'Sollen wir auch das Konto Ihres Partners löschen oder nur Ihres?', 'deletion'],
+    ['Não', 'Quer que apaguemos também a conta do seu marido, ou apenas a sua?', 'deletion'],
+  ])('a no to "that too, or only yours?" keeps the part: %s -> %s', async (answer, question, label) => {
+    const verdict = await reply(answer, question);
+    expect(verdict.labels).toEqual([label]);
     expect(verdict.evidence[0]?.phrase.startsWith('chose to: ')).toBe(true);
   });
 
