@@ -53,10 +53,10 @@ function splitReferences(value: string | string[] | undefined): string[] {
 
 // Forwarded blocks are kept: triage looks for agent and forwarded-request evidence in them.
 // A quoted header's From line names a person or an address, so it holds a letter: a voicemail
-// notice's "De: 912 000 771 / Data: 10/03/2026" names a phone number, and its transcript below
-// is the caller's words, not quoted history.
+// notice's "De: 912 000 771 / Data: 10/03/2026" names a phone number (masked as "06 12 XX XX 47"
+// at most), and its transcript below is the caller's words, not quoted history.
 const QUOTE_HEADER =
-  /^(?:On .{1,200} wrote:|Am .{1,200} schrieb .{0,200}:|Le .{1,200} a écrit ?:|El .{1,200} escribió:|Il .{1,200} ha scritto:|Em .{1,200} escreveu:|Op .{1,200} schreef .{0,200}:|-{2,}\s*Original Message\s*-{2,}|-{2,}\s*Ursprüngliche Nachricht\s*-{2,}|(?:From|Von|De|Da|Van)[ \t]*: (?=.*\p{L}).+\n(?:.+\n){0,2}?(?:Sent|Date|Gesendet|Datum|Envoyé|Enviado|Fecha|Inviato|Data|Verzonden)[ \t]*: .+|(?:Sent|Date|Gesendet|Datum|Envoyé|Enviado|Fecha|Inviato|Data|Verzonden)[ \t]*: .+\n(?:.+\n){0,1}?(?:From|Von|De|Da|Van)[ \t]*: (?=.*\p{L}).+)$/imu;
+  /^(?:On .{1,200} wrote:|Am .{1,200} schrieb .{0,200}:|Le .{1,200} a écrit ?:|El .{1,200} escribió:|Il .{1,200} ha scritto:|Em .{1,200} escreveu:|Op .{1,200} schreef .{0,200}:|-{2,}\s*Original Message\s*-{2,}|-{2,}\s*Ursprüngliche Nachricht\s*-{2,}|(?:From|Von|De|Da|Van)[ \t]*: (?=.*(?:@|(?![Xx])\p{L})).+\n(?:.+\n){0,2}?(?:Sent|Date|Gesendet|Datum|Envoyé|Enviado|Fecha|Inviato|Data|Verzonden)[ \t]*: .+|(?:Sent|Date|Gesendet|Datum|Envoyé|Enviado|Fecha|Inviato|Data|Verzonden)[ \t]*: .+\n(?:.+\n){0,1}?(?:From|Von|De|Da|Van)[ \t]*: (?=.*(?:@|(?![Xx])\p{L})).+)$/imu;
 
 /** The part of a message its sender wrote now: quoted history and signature removed. */
 export function extractNewText(text: string): string {

@@ -5,7 +5,7 @@ import { bodyAsksSomething, detectAutomatedContent } from './automated-content.j
 import { noToContinuing } from './no-answer.js';
 import { choiceToQuestion } from './choice-answer.js';
 import { offersAcceptedInline } from './inline-yes.js';
-import { YES_ANSWER_CONFIDENCE, yesToQuestion } from './yes-answer.js';
+import { quotedSentences, YES_ANSWER_CONFIDENCE, yesToQuestion } from './yes-answer.js';
 import { FIRST_PERSON_SINGULAR } from './masks.js';
 import { decide } from './decide.js';
 import { detectLanguage, SUPPORTED_LANGUAGES, supportedFunctionWordShare } from './language.js';
@@ -84,6 +84,17 @@ export function readLanguage(text: MessageText): LanguageReading {
   return { language: guess.language, unsupportedLanguage, confidenceCap };
 }
 
+/**
+ * "Sim", "Nein.", "ok" under the team's question: too short to tell, so the answer is in the language
+ * of the thread it answers (the team wrote to the person in theirs), and a reply goes out in it.
+ */
+function languageOfAnswer(reading: LanguageReading, mail: InboundMail, text: MessageText): LanguageReading {
+  if (reading.language !== 'und' || text.isReply !== true || reading.unsupportedLanguage) return reading;
+  const quoted = quotedSentences(mail).join(' ').slice(0, MAX_SEGMENT_CHARS);
+  const thread = detectLanguage(quoted);
+  return (SUPPORTED_LANGUAGES as readonly string[]).includes(thread.language) ? { ...reading, language: thread.language } : reading;
+}
+
 /** The rules' verdict with what a second reader (the learned model) must respect. */
 export interface RuleReading {
   verdict: Verdict;
@@ -141,7 +152,7 @@ export function readMail(mail: InboundMail, options: RuleClassifierOptions): Rul
   const subjectStands = subjectVerdict !== null && subjectOutweighsBody(subjectVerdict, mail.subject, text.body);
   const automated = headerVerdict ?? (contentVerdict ? { kind: contentVerdict.kind, reason: contentVerdict.reason, ...(contentVerdict.unsure ? { unsure: true } : {}), ...(contentVerdict.relayed ? { relayed: true } : {}) } : subjectStands ? subjectVerdict : null);
   const agent = detectAgent(mail.text ? `${mail.subject}\n${mail.text}` : mail.subject);
-  const reading = readLanguage(text);
+  const reading = languageOfAnswer(readLanguage(text), mail, text);
 
   const agentEvidence: Evidence[] = agent ? [{ label: 'agent', phrase: agent.phrase, where: 'body' }] : [];
   if (automated) {

@@ -187,9 +187,11 @@ describe('chats and calls to the privacy channel reach the team, and a bounce su
     expect(verdict.labels).not.toEqual(['other']);
   });
 
-  it("a voicemail notice's caller line is a phone number, not a quoted header: the transcript below is read", async () => {
-    const body = 'Tem uma nova mensagem de voz.\n\nDe: 912 000 771\nData: 10/03/2026 12:31\nDuração: 0:38\n\nTranscrição automática:\n"Boa tarde, fala a Dona Graciete Moura, sou doente aí da clínica. Queria saber que dados é que vocês têm de mim e se me podem mandar uma cópia pelo correio. Obrigada."\n\nEsta transcrição foi gerada automaticamente.';
-    const verdict = await offline('nao-responder@voz.clinica.example.pt', 'Nova mensagem de voz de 912 000 771', body);
+  it.each([
+    ['nao-responder@voz.clinica.example.pt', 'Nova mensagem de voz de 912 000 771', 'Tem uma nova mensagem de voz.\n\nDe: 912 000 771\nData: 10/03/2026 12:31\nDuração: 0:38\n\nTranscrição automática:\n"Boa tarde, fala a Dona Graciete Moura, sou doente aí da clínica. Queria saber que dados é que vocês têm de mim e se me podem mandar uma cópia pelo correio. Obrigada."\n\nEsta transcrição foi gerada automaticamente.'],
+    ['messagerie@cabinet.example.fr', 'Nouveau message vocal (0:41)', 'Vous avez reçu un nouveau message vocal.\n\nDe : 06 12 XX XX 47\nDate : 09/03/2026 18:52\nDurée : 0:41\n\nTranscription (automatique) :\n« Bonjour, c\'est Madame Roux. Je voudrais avoir une copie de mon dossier, de tout ce que vous avez sur moi, parce que je déménage. Merci, au revoir. »'],
+  ])("a voicemail notice's caller line is a phone number, not a quoted header: the transcript below is read (%s)", async (from, subject, body) => {
+    const verdict = await offline(from, subject, body);
     expect(verdict.automated).toMatchObject({ reason: 'voicemail or fax notice', relayed: true, unsure: true });
     expect(verdict.labels).toContain('disclosure');
   });

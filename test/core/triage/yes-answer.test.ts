@@ -43,6 +43,17 @@ describe('a bare yes asks what the team\'s question offered', () => {
     await expectYesReadAs(answer, question, label);
   });
 
+  it.each([
+    ['Sim', 'Olá Ana,\n> obrigado pela sua mensagem.\n> Deseja deixar de receber as nossas newsletters e campanhas por SMS?\n> Com os melhores cumprimentos, a equipa de privacidade', 'pt'],
+    ['Nein.', 'Guten Tag Herr Roth,\n> vielen Dank für Ihre Nachricht.\n> Möchten Sie weiterhin unseren Newsletter erhalten?\n> Mit freundlichen Grüßen, Ihr Datenschutzteam', 'de'],
+    ['ok', 'Gentile Sig.ra Neri,\n> grazie per il suo messaggio.\n> Vuole che cancelliamo il suo account e tutti i dati collegati?\n> Cordiali saluti, il team privacy', 'it'],
+  ])('a bare answer too short to tell is in the language of the thread it answers: %s', async (answer, quoted, language) => {
+    const body = `${answer}\n\nOn 2 May 2026, Privacy Team <privacy@clinic.example> wrote:\n> ${quoted}`;
+    const raw = `From: Person <person@mail.example>\r\nTo: privacy@clinic.example\r\nSubject: Re: ?\r\nMessage-ID: <l@mail.example>\r\nIn-Reply-To: <q@clinic.example>\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n${body.replace(/\n/g, '\r\n')}\r\n`;
+    const verdict = await triageOffline(await parseMail(Buffer.from(raw), { maxBytes: 100_000 }), { ownAddresses: ['privacy@clinic.example'], mode: 'both', model: loadShippedModel() });
+    expect(verdict.language).toBe(language);
+  });
+
   it('a yes under "just reply yes or no" answers the question before it', async () => {
     await expectYesReadAs('Yes', 'Would you also like us to unsubscribe you from our marketing emails? Just reply yes or no.', 'opt_out');
   });
