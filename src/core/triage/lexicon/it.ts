@@ -20,7 +20,7 @@ export const IT_RULES: Rule[] = [
   ask('deletion', words(`(?:cancellate|cancellare|cancellaste|eliminate|eliminare|eliminaste|rimuovete|rimuovere|rimuoveste) (?:immediatamente )?(?:tutti )?${MIEI} (?:[\\p{L}-]+ ){0,3}?${DATI}`)),
 
   ask('disclosure', stem("(?:richiedo|chiedo|richiesta di|diritto di) accesso|accesso ai (?:miei )?dati|accedere ai (?:miei )?dati")),
-  ask('disclosure', words('richiesta (?:di )?(?:copia|accesso)|avere (?:una )?copia')),
+  ask('disclosure', words('richiesta (?:di )?(?:copia|accesso)|(?:avere|chiedere|richiedere|ricevere|ottenere) (?:una )?copia')),
   ask('disclosure', words(`copia (?:di |dei )?${MIEI} (?:[\\p{L}-]+ ){0,3}?${DATI}`)),
   ask('disclosure', words('(?:avete|conservate|possedete) (?:ancora )?(?:dei |i )?(?:dati|informazioni) (?:miei|su di me|che mi riguardano)|(?:visionare|consultare|vedere|accedere a(?:lla)?) (?:la mia )?cartella clinica')),
   ask('disclosure', words('sapere se (?:conservate|avete|trattate|possedete) (?:ancora )?(?:i )?(?:miei )?(?:dati|informazioni)|con chi (?:li |le )?(?:avete|hanno) (?:condivis[oi]|cedut[oi]|comunicat[oi])')),

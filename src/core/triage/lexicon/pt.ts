@@ -30,7 +30,8 @@ export const PT_RULES: Rule[] = [
   topic('disclosure', 2, stem('portabilidade')),
 
   topic('correction', 2, stem('retifica[çc][ãa]o|rectifica[çc][ãa]o')),
-  ask('correction', stem('corrigir|corrijam|retificar|atualizar meus dados')),
+  // "Queria que vocês corrigissem pra …": the imperfect subjunctive of a polite wish.
+  ask('correction', stem('corrigir|corrijam|corrigisse(?:m)?|retificar|atualizar meus dados')),
   ask('correction', words(`${REQUEST_PT}[^.?!\\n]{0,50}?(?:retifica[çc][ãa]o|rectifica[çc][ãa]o)`)),
   newDetail(ask('correction', words('(?:o meu novo|a minha nova|meu novo|minha nova) (?:endereço|endereco|morada|telefone|e-mail|número|numero|nome) é|mudei de (?:endereço|endereco|telefone|número|numero|casa|morada|apelido|sobrenome|nome)'))),
   ask('correction', words('(?:atualizar|atualizem|corrigir|corrijam) (?:os )?meus dados')),
