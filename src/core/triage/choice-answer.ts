@@ -1,6 +1,6 @@
 import type { InboundMail } from '../../types.js';
 import type { MessageText } from './message-text.js';
-import { answerSaysItself, bareAnswer, inFirstPerson, isChoice, offeredIn, quotedQuestions, type YesAnswer } from './yes-answer.js';
+import { answersInline, answerSaysItself, bareAnswer, inFirstPerson, isChoice, offeredIn, quotedQuestions, type YesAnswer } from './yes-answer.js';
 
 /**
  * "Both." under "Does your objection concern the SMS, the e-mails, or both?", "the app one" under
@@ -30,7 +30,7 @@ const OR_ONLY = /(?<![\p{L}])(?:or|oder|ou|o|of) (?:just|only|alleen|enkel|nur|l
 const BARE_NO = /^[\s"'“„«]*(?:no|nope|nein|non|não|nao|nee|neen)(?![\p{L}])/iu;
 
 export function choiceToQuestion(mail: InboundMail, text: MessageText): YesAnswer | null {
-  if (text.isReply !== true) return null;
+  if (text.isReply !== true || answersInline(mail)) return null;
   const first = bareAnswer(text.body, (line) => !line.includes('?') && (line.match(/\p{L}+/gu) ?? []).length <= MAX_WORDS);
   if (first === null) return null;
   const noToMore = BARE_NO.test(first);

@@ -89,11 +89,18 @@ export function readLanguage(text: MessageText): LanguageReading {
  * of the thread it answers (the team wrote to the person in theirs), and a reply goes out in it.
  */
 function languageOfAnswer(reading: LanguageReading, mail: InboundMail, text: MessageText): LanguageReading {
-  if (reading.language !== 'und' || text.isReply !== true || reading.unsupportedLanguage) return reading;
+  if (text.isReply !== true || reading.unsupportedLanguage) return reading;
+  // "Yes / No / No" typed under three questions guesses Portuguese from its "no"s.
+  const words = (text.body.match(/\p{L}+/gu) ?? []).length;
+  if (reading.language !== 'und' && words > MAX_ANSWER_WORDS) return reading;
   const quoted = quotedSentences(mail).join(' ').slice(0, MAX_SEGMENT_CHARS);
   const thread = detectLanguage(quoted);
-  return (SUPPORTED_LANGUAGES as readonly string[]).includes(thread.language) ? { ...reading, language: thread.language } : reading;
+  const threadIsClear = (SUPPORTED_LANGUAGES as readonly string[]).includes(thread.language) && (reading.language === 'und' || thread.certainty >= CLEAR_THREAD_CERTAINTY);
+  return threadIsClear ? { ...reading, language: thread.language } : reading;
 }
+/** A bare answer: "Yes", "Ja, gerne", "No / No / Yes" under questions. */
+const MAX_ANSWER_WORDS = 6;
+const CLEAR_THREAD_CERTAINTY = 0.6;
 
 /** The rules' verdict with what a second reader (the learned model) must respect. */
 export interface RuleReading {

@@ -1,7 +1,7 @@
 import type { InboundMail } from '../../types.js';
 import type { MessageText } from './message-text.js';
 import { keepGoingOffered } from './offer-to-go-on.js';
-import { answerSaysItself, bareAnswer, inFirstPerson, isChoice, isOffer, offeredIn, quotedQuestions, quotedSentences, type YesAnswer } from './yes-answer.js';
+import { answersInline, answerSaysItself, bareAnswer, inFirstPerson, isChoice, isOffer, offeredIn, quotedQuestions, quotedSentences, type YesAnswer } from './yes-answer.js';
 
 /**
  * A bare no ("No.", "Nein.", "Non merci", "Nee") to the team asking whether the person wants to go on
@@ -26,7 +26,7 @@ const ONLY_NO = new RegExp(
  */
 export function noToContinuing(mail: InboundMail, text: MessageText): YesAnswer | null {
   // "No, who are you?" asks back: not a bare answer.
-  const first = text.isReply === true ? bareAnswer(text.body, (line) => !line.includes('?') && NEGATIVE.test(line)) : null;
+  const first = text.isReply === true && !answersInline(mail) ? bareAnswer(text.body, (line) => !line.includes('?') && NEGATIVE.test(line)) : null;
   if (first === null) return null;
   // "No, delete everything": the answer says it itself, and is read as written.
   if (answerSaysItself(text.body)) return null;

@@ -136,6 +136,18 @@ export function quotedQuestions(mail: InboundMail): string[] {
   return sentences.map((sentence) => sentence.trim()).filter((sentence) => sentence.length > 10).slice(-QUESTIONS_READ);
 }
 
+/**
+ * The person typed their answers between the quoted lines ("> Do you want us to delete your
+ * account?" / "Yes" / "> Would you like a copy first?" / "No"): each answers the question above it
+ * (inline-yes.ts), not the last questions of the quoted mail.
+ */
+export function answersInline(mail: InboundMail): boolean {
+  const lines = mail.text.replace(/\r\n/g, '\n').split('\n').map((line) => line.trim()).filter((line) => line !== '');
+  const firstQuoted = lines.findIndex((line) => line.startsWith('>'));
+  const lastQuoted = lines.findLastIndex((line) => line.startsWith('>'));
+  return firstQuoted >= 0 && lines.slice(firstQuoted + 1, lastQuoted).some((line) => !line.startsWith('>'));
+}
+
 /** The quoted mail's sentences, in order, without its header lines and rules. */
 export function quotedSentences(mail: InboundMail): string[] {
   const full = mail.text.replace(/\r\n/g, '\n');
@@ -174,7 +186,7 @@ export function inFirstPerson(question: string): string {
 
 /** A bare yes to an offer, with what the rules read offered, or null when the mail is not one. */
 export function yesToQuestion(mail: InboundMail, text: MessageText): YesAnswer | null {
-  if (text.isReply !== true || bareAnswer(text.body, (first) => AFFIRMATIVE.test(first)) === null) return null;
+  if (text.isReply !== true || answersInline(mail) || bareAnswer(text.body, (first) => AFFIRMATIVE.test(first)) === null) return null;
   if (answerSaysItself(text.body)) return null;
   const questions = quotedQuestions(mail);
   // "Delete your account, or only stop the marketing?": a yes to a choice chooses nothing.

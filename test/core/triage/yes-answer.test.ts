@@ -273,6 +273,12 @@ describe('a yes typed under one of several quoted questions accepts that offer',
     expect([...verdict.labels].sort()).toEqual(['deletion', 'opt_out']);
   });
 
+  it('reads a yes and two noes typed under three questions, with nothing of its own above them, question by question', async () => {
+    const verdict = await inline('On 3 May 2026, Privacy Team <privacy@clinic.example> wrote:\n> Dear Mr Fraser,\n>\n> Do you want us to delete your online account?\n\nYes\n\n> Would you like a copy of your data first?\n\nNo\n\n> Do you have any other email addresses registered with us?\n\nNo\n\n> Best wishes,\n> Privacy Team\n\nG\n');
+    expect(verdict.labels).toEqual(['deletion']);
+    expect(verdict.language).toBe('en');
+  });
+
   it('reads nothing into a yes under a question that offers nothing', async () => {
     const verdict = await inline('See below.\n\nAm 3. Mai 2026 schrieb Datenschutz <privacy@clinic.example>:\n> 1. Haben Sie unsere Antwort vom 2. Mai erhalten?\n\nJa.\n\n> 2. Ist Ihre Adresse noch aktuell?\n\nJa, danke.\n');
     expect(verdict.labels).toEqual(['other']);
