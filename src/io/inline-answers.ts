@@ -9,13 +9,16 @@
 
 /** "See my answers below", "réponses dans le texte", "Antworten im Text", "respostas abaixo", ... */
 const ANNOUNCED =
-  /(?<!\p{L})(?:(?:my |see (?:my )?)?answers? (?:are )?(?:below|inline|in (?:the )?(?:text|line|red|blue|bold)|between the lines|under (?:each|your) questions?)|(?:see|replies|comments) (?:below|inline)|(?:meine )?Antworten? (?:im Text|unten|darunter|in (?:rot|blau|fett))|siehe unten|(?:mis )?respuestas? (?:en el texto|abajo|debajo|entre líneas|en (?:rojo|azul|negrita))|(?:mes )?réponses? (?:dans le texte|ci-dessous|en dessous|en (?:rouge|bleu|gras)|entre les lignes)|voir ci-dessous|(?:le mie )?risposte? (?:nel testo|qui sotto|sotto|in (?:rosso|blu|grassetto))|(?:as minhas )?respostas? (?:no texto|abaixo|em baixo|a (?:vermelho|azul|negrito)|em (?:vermelho|azul|negrito))|(?:mijn )?antwoorden? (?:in de tekst|hieronder|onder (?:de|uw|jullie) vragen|in het (?:rood|blauw|vet))|zie hieronder)(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:my |see (?:my )?)?answers? (?:are )?(?:below|inline|in (?:the )?(?:text|line|red|blue|bold)|between the lines|under (?:each|your) questions?)|(?:see|replies|comments) (?:below|inline)|(?:meine )?Antworten? (?:im Text|unten|darunter|in (?:rot|blau|fett))|siehe unten|(?:mis )?respuestas? (?:en el texto|abajo|debajo|entre líneas|en (?:rojo|azul|negrita))|(?:mes )?réponses? (?:dans le texte|ci-dessous|en dessous|en (?:rouge|bleu|gras)|entre les lignes)|voir ci-dessous|(?:le mie )?risposte? (?:nel testo|qui sotto|sotto|in (?:rosso|blu|grassetto))|(?:as minhas )?respostas? (?:no texto|abaixo|em baixo|a (?:vermelho|azul|negrito)|em (?:vermelho|azul|negrito))|(?:mijn )?antwoorden? (?:in de tekst|hieronder|onder (?:de|uw|jullie) vragen|in het (?:rood|blauw|vet))|zie hieronder|(?:i(?:'ve| have)? )?answered (?:below|inline|in (?:the )?text)|(?:ich )?antworte (?:im Text|unten|direkt darunter)|(?:te |les |le |os )?contesto (?:debajo|abajo|en el texto|entre líneas)|(?:je (?:vous )?)?réponds (?:ci-dessous|dans le texte|en dessous)|rispondo (?:punto per punto )?(?:qui sotto|sotto|nel testo)|respondo (?:abaixo|no texto|em baixo)|(?:ik )?antwoord (?:hieronder|in de tekst))(?!\p{L})/iu;
+/** "RISPOSTA: …", "ANSWER: …", "Antwort: …": an answer labelled as one inside an unquoted original. */
+const ANSWER_LABEL = /^\s*(?:answer|reply|antwort|réponse|respuesta|risposta|resposta|antwoord)\s*:\s*\S/iu;
 
 const QUOTED = /^\s*>/u;
 /** "-> Yes", "=> 22-04-1979": how people mark an answer inside an unquoted original. */
 const ANSWER_ARROW = /^\s*(?:-+>|=+>|»)\s*\S/u;
 /** A question or a numbered prompt ("1. Your date of birth", "Name:") that an answer may follow. */
 const PROMPT = /(?:\?|:)\s*$|^\s*>?\s*\d{1,2}[.)]\s/u;
+const QUESTION_END = /\?\s*$/u;
 /** Where the replier's own lines end: a signature, or older history quoted further down. */
 const BLOCK_END = /^(?:-- ?$|_{5,}|On .{1,200} wrote:$|Am .{1,200} schrieb|Le .{1,200} a écrit|El .{1,200} escribió|Il .{1,200} ha scritto|Em .{1,200} escreveu|Op .{1,200} schreef)/u;
 /** Enough for every answer to a team's questions; quoted history past it is not read. */
@@ -41,8 +44,25 @@ export function inlineAnswers(text: string, top: string, quoteAt: number): strin
   let sawQuoted = false;
   let lastQuoted = '';
   let lastWasQuoted = false;
+  // In an unquoted original (Outlook's "De: … Enviado: …" block) under "answers below": the paragraph
+  // right under each of our questions is the replier's, up to the next blank line.
+  let afterQuestion = false;
+  let inAnswer = false;
   for (const line of lines) {
-    if (!line.trim()) continue;
+    if (!line.trim()) {
+      inAnswer = false;
+      continue;
+    }
+    if (announced && !sawQuoted && !QUOTED.test(line)) {
+      if (BLOCK_END.test(line.trim())) break;
+      const question = QUESTION_END.test(line);
+      if (inAnswer || ANSWER_LABEL.test(line) || ANSWER_ARROW.test(line) || (afterQuestion && !question)) {
+        answers.push(line.replace(/^\s*(?:-+>|=+>|»)\s*/u, '').trim());
+        inAnswer = true;
+        afterQuestion = false;
+      } else afterQuestion = question;
+      continue;
+    }
     if (QUOTED.test(line)) {
       sawQuoted = true;
       lastQuoted = line;

@@ -3,6 +3,72 @@ import { extractNewText } from '../../src/io/mime.js';
 
 /** Answers typed between the lines of our questions must reach triage, the case and the team. */
 describe('answers written into the quoted message', () => {
+  it("keeps the paragraph under each question of an unquoted Outlook original ('Enviado el:') when the writer says they answer below", () => {
+    const text = [
+      'Buenos días:',
+      '',
+      'Les contesto debajo de cada pregunta, en mayúsculas.',
+      '',
+      'Un saludo,',
+      'José Antonio',
+      '',
+      'De: Protección de Datos <lopd@clinica.example.es>',
+      'Enviado el: viernes, 6 de marzo de 2026 13:22',
+      'Para: jose@example.es',
+      'Asunto: Su solicitud de acceso',
+      '',
+      'Estimado Sr. Marín:',
+      '',
+      '1) ¿Desea acceder a la historia clínica completa o solo a los datos administrativos?',
+      'LA HISTORIA CLÍNICA COMPLETA.',
+      '',
+      '2) ¿Nos confirma su dirección postal actual?',
+      'NO ES LA QUE TIENEN. LA CORRECTA ES C/ SAN VICENTE 88, VALENCIA. CAMBIENLA',
+      'EN SU FICHA, POR FAVOR.',
+      '',
+      'Atentamente,',
+      'Departamento de Protección de Datos',
+    ].join('\n');
+    const newText = extractNewText(text);
+    expect(newText).toContain('LA HISTORIA CLÍNICA COMPLETA.');
+    expect(newText).toContain('CAMBIENLA\nEN SU FICHA, POR FAVOR.');
+    expect(newText).not.toContain('¿Desea acceder');
+    expect(newText).not.toContain('Atentamente');
+  });
+
+  it('keeps answers a paragraph below each question, and labelled ones, once the writer says so', () => {
+    const text = [
+      'Hi Sam, answers below in blue.',
+      'Priyanka',
+      '',
+      'From: Privacy <privacy@app.example.com>',
+      'Sent: Monday, March 23, 2026 1:07 PM',
+      'Subject: Clarifying your request',
+      '',
+      'Hi Priyanka,',
+      '',
+      '1. Do you want us to make any changes to how we use your data?',
+      '',
+      'Yes - stop using my data for ads, and opt me out of the marketing emails.',
+      '',
+      '2. Your date of birth:',
+      'ANSWER: 14 March 1990',
+      '',
+      'Best,',
+      'Sam',
+    ].join('\n');
+    const newText = extractNewText(text);
+    expect(newText).toContain('opt me out of the marketing emails');
+    expect(newText).toContain('ANSWER: 14 March 1990');
+    expect(newText).not.toContain('Do you want us');
+    expect(newText).not.toContain('Best,');
+  });
+
+  it('keeps nothing of an unquoted original when the writer does not say the answers are in it', () => {
+    const text = 'Thanks, see you then.\n\nFrom: Privacy <privacy@app.example.com>\nSent: Monday, March 23, 2026 1:07 PM\n\n1. Do you want us to delete your account?\n\nWe will wait for your answer.';
+    expect(extractNewText(text)).toBe('Thanks, see you then.');
+  });
+
   it('keeps arrow-marked answers inside an unquoted original when the writer says the answers are in the text', () => {
     const text = [
       'Bonjour, réponses dans le texte.',
