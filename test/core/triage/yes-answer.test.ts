@@ -9,8 +9,12 @@ import type { Verdict } from '../../../src/types.js';
  * seven languages; none of it comes from the corpus or the blind rounds.
  */
 async function reply(answer: string, question: string): Promise<Verdict> {
-  const body = `${answer}\n\nOn 2 May 2026, Privacy Team <privacy@clinic.example> wrote:\n> Hello,\n> thank you for your message.\n> ${question}\n> Kind regards, Privacy Team`;
-  const raw = `From: Person <person@mail.example>\r\nTo: privacy@clinic.example\r\nSubject: Re: your request\r\nMessage-ID: <y@mail.example>\r\nIn-Reply-To: <q@clinic.example>\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n${body.replace(/\n/g, '\r\n')}\r\n`;
+  return replyWithBody(`${answer}\n\nOn 2 May 2026, Privacy Team <privacy@clinic.example> wrote:\n> Hello,\n> thank you for your message.\n> ${question}\n> Kind regards, Privacy Team`);
+}
+
+/** A person's reply to the team, as their mail client sends it. */
+async function replyWithBody(body: string, subject = 'Re: your request'): Promise<Verdict> {
+  const raw = `From: Person <person@mail.example>\r\nTo: privacy@clinic.example\r\nSubject: ${subject}\r\nMessage-ID: <y@mail.example>\r\nIn-Reply-To: <q@clinic.example>\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n${body.replace(/\n/g, '\r\n')}\r\n`;
   return triageOffline(await parseMail(Buffer.from(raw), { maxBytes: 100_000 }), { ownAddresses: ['privacy@clinic.example'], mode: 'both', model: loadShippedModel() });
 }
 
@@ -48,9 +52,7 @@ describe('a bare yes asks what the team\'s question offered', () => {
     ['Nein.', 'Guten Tag Herr Roth,\n> vielen Dank für Ihre Nachricht.\n> Möchten Sie weiterhin unseren Newsletter erhalten?\n> Mit freundlichen Grüßen, Ihr Datenschutzteam', 'de'],
     ['ok', 'Gentile Sig.ra Neri,\n> grazie per il suo messaggio.\n> Vuole che cancelliamo il suo account e tutti i dati collegati?\n> Cordiali saluti, il team privacy', 'it'],
   ])('a bare answer too short to tell is in the language of the thread it answers: %s', async (answer, quoted, language) => {
-    const body = `${answer}\n\nOn 2 May 2026, Privacy Team <privacy@clinic.example> wrote:\n> ${quoted}`;
-    const raw = `From: Person <person@mail.example>\r\nTo: privacy@clinic.example\r\nSubject: Re: ?\r\nMessage-ID: <l@mail.example>\r\nIn-Reply-To: <q@clinic.example>\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n${body.replace(/\n/g, '\r\n')}\r\n`;
-    const verdict = await triageOffline(await parseMail(Buffer.from(raw), { maxBytes: 100_000 }), { ownAddresses: ['privacy@clinic.example'], mode: 'both', model: loadShippedModel() });
+    const verdict = await replyWithBody(`${answer}\n\nOn 2 May 2026, Privacy Team <privacy@clinic.example> wrote:\n> ${quoted}`, 'Re: ?');
     expect(verdict.language).toBe(language);
   });
 
@@ -263,10 +265,7 @@ describe('a choice among what the request covers keeps the request', () => {
 });
 
 describe('a yes typed under one of several quoted questions accepts that offer', () => {
-  async function inline(body: string): Promise<Verdict> {
-    const raw = `From: Person <person@mail.example>\r\nTo: privacy@clinic.example\r\nSubject: Re: a few questions\r\nMessage-ID: <i@mail.example>\r\nIn-Reply-To: <q@clinic.example>\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n${body.replace(/\n/g, '\r\n')}\r\n`;
-    return triageOffline(await parseMail(Buffer.from(raw), { maxBytes: 100_000 }), { ownAddresses: ['privacy@clinic.example'], mode: 'both', model: loadShippedModel() });
-  }
+  const inline = (body: string): Promise<Verdict> => replyWithBody(body, 'Re: a few questions');
 
   it('reads each answered offer with the answers around it', async () => {
     const verdict = await inline('Answers below.\n\nOn 3 May 2026, Privacy Team <privacy@clinic.example> wrote:\n> 1. Would you like us to delete your account and all your data?\n\nYes.\n\n> 2. Is there anything else we can help with?\n\nPlease stop the marketing emails as well.\n');
