@@ -48,7 +48,8 @@ export const CHAT_NOTICE = words(
 export const CHAT_SPEAKER_LINE = chatSpeakerLine();
 
 function chatSpeakerLine(): RegExp {
-  const time = String.raw`\[?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[ap]\.?m\.?)?\]?`;
+  // "[11:47 PM]", "14:02", "10-03-2026 20:14": a time, maybe after the date.
+  const time = String.raw`\[?(?:\d{1,4}[-./]\d{1,2}[-./]\d{1,4},?[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[ap]\.?m\.?)?\]?`;
   const role = String.raw`(?:Visitor|Visiteur|Visitante|Besucher(?:in)?|Bezoeker|Visitatore|Cliente|Client|Kunde|Klant|Customer|Patient|Paciente|Patiente?|Paziente|Pati[eë]nt|User|Utilisateur|Usuario|Utente|Usuário|Gebruiker|Nutzer(?:in)?|Agent(?: virtuel)?|Agente|Assistant|Assistente(?: virtual[e]?)?|Asistente(?: virtual)?|Virtuelle?r? Assistent|Virtuele assistent|Virtual assistant|Bot|Chatbot|Operator|Opérateur|Operador|Operatore|Medewerker|Mitarbeiter(?:in)?)(?:[ \t]*[#(][^)\n]{0,40}\)?)?`;
   // Any speaker's name, from one to three words, counts only with the time stamp a chat tool puts
   // beside it ("[11:47 PM] Sam:", "Ava (bot) 9:12 PM:"): a form's "Name:" line has none.

@@ -179,6 +179,7 @@ describe('chats and calls to the privacy channel reach the team, and a bounce su
   it.each([
     ['livechat@chat.dentist.example.com', 'Chat transcript: visitor #40117', 'A visitor left a message while no agents were available.\n\nVisitor: Sam\nEmail: sam@example.net\n\n[11:47 PM] Bot: Hi! How can we help you today?\n[11:47 PM] Sam: how do i close my account\n[11:48 PM] Bot: Would you like to leave a message for our team?\n[11:48 PM] Sam: yes. please delete my portal account and the info in it, i moved away. thanks\n\nThis transcript was sent automatically by LiveChat.'],
     ['help@cycleapp.example.com', 'Your conversation with Cycle Help', "Here's a copy of your conversation with Cycle Help.\n\nAva (bot) 9:12 PM: Hi! How can I help today?\nYou 9:12 PM: stop selling or sharing my data with any advertiser\nAva (bot) 9:13 PM: I've passed that on to our privacy team.\nYou 9:13 PM: and delete my account after that"],
+    ['webchat@apotheek.example.nl', 'Chatgesprek beëindigd – kopie', 'Kopie van uw chatgesprek met Apotheek De Valk\n\n10-03-2026 20:14 Bezoeker: goedenavond\n10-03-2026 20:15 Medewerker (Lotte): Waarmee kan ik u helpen?\n10-03-2026 20:15 Bezoeker: ik wil geen reclame meer via whatsapp en mail, haal mijn nummer van jullie lijst\n10-03-2026 20:17 Medewerker (Lotte): Ik zet het door.\n\nDit is een automatisch verzonden kopie van het gesprek.'],
     ['assistenza@sorrisi.example.it', 'Trascrizione della chat', 'Ecco la trascrizione della tua conversazione con l\'assistenza.\n\n[18:02] Visitatore: salve vorrei sapere quali dati avete su di me\n[18:03] Giulia (Assistenza): Buonasera! Apro una segnalazione.\n[18:04] Visitatore: ok grazie\n\nQuesta email è stata inviata automaticamente.'],
   ])('a chat transcript from %s with speakers named by their time stamps is a relay that reaches the team', async (from, subject, body) => {
     const verdict = await offline(from, subject, body);
@@ -194,6 +195,13 @@ describe('chats and calls to the privacy channel reach the team, and a bounce su
     const verdict = await offline(from, subject, body);
     expect(verdict.automated).toMatchObject({ reason: 'voicemail or fax notice', relayed: true, unsure: true });
     expect(verdict.labels).toContain('disclosure');
+  });
+
+  it('a person on holiday who asks for a correction in the same mail is a person asking, not an out-of-office reply', async () => {
+    const body = "Bonjour, je suis en vacances jusqu'à lundi mais je vous le dis tout de suite : j'ai déménagé. Merci de mettre à jour ma fiche avec le 3 allée des Tilleuls, 35000 Rennes. Bonne journée, Paul";
+    const verdict = await offline('paul.henry@example.fr', 'nouvelle adresse', body);
+    expect(verdict.automated).toBeNull();
+    expect(verdict.labels).toEqual(['correction']);
   });
 
   it('a voicemail notice that carries no words stays set aside', async () => {
