@@ -12,7 +12,8 @@ import { answersInline, answerSaysItself, bareAnswer, inFirstPerson, isChoice, i
  * request?") turns it down and asks for nothing.
  */
 const NO_WORDS = '(?:no|nope|nah|no thanks|nein|non|não|nao|nee|neen|niet|nunca|jamais|mai più|nooit|keinesfalls|auf keinen fall|absolutely not|definitely not|certainly not|of course not)';
-const NEGATIVE = new RegExp(`^[\\s"'“„«]*${NO_WORDS}(?![\\p{L}])`, 'iu');
+/** A reply that opens with a no, in our seven languages. */
+export const NEGATIVE = new RegExp(`^[\\s"'“„«]*${NO_WORDS}(?![\\p{L}])`, 'iu');
 
 /** "No.", "No, thanks", "Non merci !", "Nein danke", "Nee hoor": the no and at most a thanks. */
 const ONLY_NO = new RegExp(
@@ -52,13 +53,14 @@ export function noToContinuing(mail: InboundMail, text: MessageText): YesAnswer 
 const IF_NOT =
   /^(?:if not|if you don[’']t|otherwise|falls nicht|wenn nicht|ansonsten|andernfalls|sonst|sinon|si ce n[’']est pas le cas|dans le cas contraire|si no|de lo contrario|en caso contrario|si no es así|se não|caso contrário|senão|altrimenti|se no|in caso contrario|zo niet|anders|indien niet|als dat niet zo is)(?![\p{L}])/iu;
 
-/** The sentence right after the question when it says what happens on a no; null otherwise. */
+/** What follows the question when it says what happens on a no; null otherwise. */
 function fallbackOnNo(mail: InboundMail, question: string): string | null {
   const sentences = quotedSentences(mail).map((sentence) => sentence.trim());
-  const at = sentences.findIndex((sentence) => sentence.includes(question) || question.includes(sentence));
-  const next = at >= 0 ? sentences[at + 1] : undefined;
-  if (next === undefined) return null;
-  // The question and its "If not" may share a sentence split at the question mark.
-  const after = next.startsWith(question) ? next.slice(question.length).trim() : next;
+  const at = sentences.findIndex((sentence) => sentence.includes(question));
+  if (at < 0) return null;
+  // "…your account? if not, we'll…" stays one sentence (no capital after the question mark).
+  const sentence = sentences[at] ?? '';
+  const rest = sentence.slice(sentence.indexOf(question) + question.length).trim();
+  const after = rest !== '' ? rest : (sentences[at + 1] ?? '');
   return IF_NOT.test(after) ? after : null;
 }

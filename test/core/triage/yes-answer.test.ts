@@ -201,6 +201,7 @@ describe('a bare no to going on asks us to stop', () => {
   it.each([
     ['No.', "Do you also want us to close your account? If not, we'll simply take you off our marketing emails and text messages.", 'opt_out'],
     ['Nein danke', 'Sollen wir auch Ihr Konto schließen? Falls nicht, nehmen wir Sie nur aus unserem Newsletter-Verteiler heraus.', 'opt_out'],
+    ['no', "Shall we close your account as well? if not, we'll simply take you off our marketing emails.", 'opt_out'],
     ['Não', 'Quer também que encerremos a sua conta? Caso contrário, vamos apenas retirar o seu e-mail da nossa lista de newsletters.', 'opt_out'],
     ['No grazie', "Vuole che chiudiamo anche il suo account? Altrimenti ci limiteremo a cancellare la sua iscrizione alla newsletter.", 'opt_out'],
   ])('a bare no takes what the team said it would do otherwise: %s', async (answer, question, label) => {
