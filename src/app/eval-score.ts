@@ -100,7 +100,7 @@ function scoreClass(support: number, predicted: number, truePositives: number): 
  * Whether the verdict says a machine wrote the words: mail the corpus labels `auto: yes`. A relay (a
  * web form's copy, a voicemail or chat transcript) is a machine's notice carrying a person's words;
  * the corpus labels it by what that person asks, `auto: no`, and so does this measure. It is never
- * answered either way: `neverAnswered` counts every verdict the bot does not answer.
+ * answered either way (isAnswered).
  */
 export function isAutomated(verdict: Verdict): boolean {
   return verdict.automated !== null && !carriesAPersonsWords(verdict.automated);

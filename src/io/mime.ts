@@ -55,8 +55,18 @@ function splitReferences(value: string | string[] | undefined): string[] {
 // A quoted header's From line names a person or an address, so it holds a letter: a voicemail
 // notice's "De: 912 000 771 / Data: 10/03/2026" names a phone number (masked as "06 12 XX XX 47"
 // at most), and its transcript below is the caller's words, not quoted history.
-const QUOTE_HEADER =
-  /^(?:On .{1,200} wrote:|Am .{1,200} schrieb .{0,200}:|Le .{1,200} a écrit ?:|El .{1,200} escribió:|Il .{1,200} ha scritto:|Em .{1,200} escreveu:|Op .{1,200} schreef .{0,200}:|-{2,}\s*Original Message\s*-{2,}|-{2,}\s*Ursprüngliche Nachricht\s*-{2,}|(?:From|Von|De|Da|Van)[ \t]*: (?=.*(?:@|(?![Xx])\p{L})).+\n(?:.+\n){0,2}?(?:Sent|Date|Gesendet|Datum|Envoyé|Enviado(?: el| em)?|Enviada(?: em)?|Fecha|Inviato|Data|Verzonden)[ \t]*: .+|(?:Sent|Date|Gesendet|Datum|Envoyé|Enviado(?: el| em)?|Enviada(?: em)?|Fecha|Inviato|Data|Verzonden)[ \t]*: .+\n(?:.+\n){0,1}?(?:From|Von|De|Da|Van)[ \t]*: (?=.*(?:@|(?![Xx])\p{L})).+)$/imu;
+const QUOTE_HEADER = quoteHeader();
+
+function quoteHeader(): RegExp {
+  const from = String.raw`(?:From|Von|De|Da|Van)[ \t]*: (?=.*(?:@|(?![Xx])\p{L})).+`;
+  const sent = String.raw`(?:Sent|Date|Gesendet|Datum|Envoyé|Enviado(?: el| em)?|Enviada(?: em)?|Fecha|Inviato|Data|Verzonden)[ \t]*: .+`;
+  const lines = [
+    'On .{1,200} wrote:', 'Am .{1,200} schrieb .{0,200}:', 'Le .{1,200} a écrit ?:', 'El .{1,200} escribió:', 'Il .{1,200} ha scritto:', 'Em .{1,200} escreveu:', 'Op .{1,200} schreef .{0,200}:',
+    String.raw`-{2,}\s*Original Message\s*-{2,}`, String.raw`-{2,}\s*Ursprüngliche Nachricht\s*-{2,}`,
+    String.raw`${from}\n(?:.+\n){0,2}?${sent}`, String.raw`${sent}\n(?:.+\n){0,1}?${from}`,
+  ];
+  return new RegExp(`^(?:${lines.join('|')})$`, 'imu');
+}
 
 /** The part of a message its sender wrote now: quoted history and signature removed. */
 export function extractNewText(text: string): string {

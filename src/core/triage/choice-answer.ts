@@ -1,5 +1,6 @@
 import type { InboundMail } from '../../types.js';
 import type { MessageText } from './message-text.js';
+import { NEGATIVE } from './no-answer.js';
 import { answersInline, answerSaysItself, bareAnswer, inFirstPerson, isChoice, offeredIn, quotedQuestions, type YesAnswer } from './yes-answer.js';
 
 /**
@@ -16,7 +17,7 @@ const WHICH = /(?<![\p{L}])(?:which|welche[nrms]?|cu[aá]l(?:es)?|lequel|laquell
 const OR_BOTH = /(?<![\p{L}])(?:of|or|oder|ou|o) (?:(?:a|à|to|de|van|voor) )?(?:allebei|alle twee|beide|both|ambos|ambas|les deux|entrambi|os dois)(?![\p{L}])/iu;
 /** The person's request, what it is about (their account, data, records), or what it asks done with them. */
 const ABOUT_THE_REQUEST =
-  /(?<![\p{L}])(?:request|objection|opt-?out|account|data|records?|profile|details|number|address|Antrag|Anfrage|Widerspruch|Konto|Daten|Akte|Profil|Nummer|Adresse|demande|opposition|compte|données|dossier|profil|numéro|adresse|solicitud|oposición|cuenta|datos|historia|perfil|número|dirección|richiesta|opposizione|account|dati|cartella|profilo|numero|indirizzo|pedido|oposição|conta|dados|cadastro|ficha|morada|endereço|verzoek|bezwaar|account|gegevens|dossier|profiel|nummer|adres)(?![\p{L}])|(?<![\p{L}])(?:delet|eras|remov|correct|fix|l(?:ö|oe)sch|entfern|berichtig|korrigier|supprim|effac|corrig|rectifi|borr|elimin|suprim|cancell|apag|exclu|verwijder|wis|verbeter)\p{L}*/iu;
+  /(?<![\p{L}])(?:request|objection|opt-?out|account|data|records?|profile|details|number|address|Antrag|Anfrage|Widerspruch|Konto|Daten|Akte|Profil|Nummer|Adresse|demande|opposition|compte|données|dossier|profil|numéro|adresse|solicitud|oposición|cuenta|datos|historia|perfil|número|dirección|richiesta|opposizione|dati|cartella|profilo|numero|indirizzo|pedido|oposição|conta|dados|cadastro|ficha|morada|endereço|verzoek|bezwaar|gegevens|profiel|nummer|adres)(?![\p{L}])|(?<![\p{L}])(?:delet|eras|remov|correct|fix|l(?:ö|oe)sch|entfern|berichtig|korrigier|supprim|effac|corrig|rectifi|borr|elimin|suprim|cancell|apag|exclu|verwijder|wis|verbeter)\p{L}*/iu;
 
 /** "Both, thanks", "les deux svp": a choice and at most a few words; more is a letter. */
 const MAX_WORDS = 6;
@@ -27,13 +28,12 @@ const MAX_WORDS = 6;
  * verwijderen, of alleen dat van jou?").
  */
 const OR_ONLY = /(?<![\p{L}])(?:or|oder|ou|o|of) (?:just|only|alleen|enkel|nur|lediglich|seulement|uniquement|juste|solo|sólo|solamente|soltanto|unicamente|apenas|só)(?![\p{L}])/iu;
-const BARE_NO = /^[\s"'“„«]*(?:no|nope|nein|non|não|nao|nee|neen)(?![\p{L}])/iu;
 
 export function choiceToQuestion(mail: InboundMail, text: MessageText): YesAnswer | null {
   if (text.isReply !== true || answersInline(mail)) return null;
   const first = bareAnswer(text.body, (line) => !line.includes('?') && (line.match(/\p{L}+/gu) ?? []).length <= MAX_WORDS);
   if (first === null) return null;
-  const noToMore = BARE_NO.test(first);
+  const noToMore = NEGATIVE.test(first);
   if (!noToMore && !CHOICE_WORDS.test(first)) return null;
   // "Both, and delete my account too": the answer says more, and is read as written.
   if (answerSaysItself(text.body)) return null;
