@@ -1,6 +1,7 @@
 import { detectAutomated, isNoReplySenderVerdict, NO_REPLY_RELAY_REASON, WEB_FORM_REASON } from '../automated.js';
 import type { AutomatedVerdict, Classifier, InboundMail, Verdict } from '../../types.js';
 import { combineWithModel } from './combine.js';
+import { withoutRefusedDeletion } from './deletion-refused.js';
 import { selectMessageText, type MessageText } from './message-text.js';
 import { modelInputOf } from './model/input.js';
 import type { LinearModel, ModelPrediction } from './model/linear.js';
@@ -188,7 +189,8 @@ function withModel(rules: RuleReading, model: LinearModel): Verdict {
   if (!model.stack) throw new Error('the triage model has no stack to weigh rules and model: retrain it with `npm run train`');
   const prediction = model.predict(modelInputOf(rules.text));
   const combined = combineWithModel({ rules: rules.verdict, prediction, stack: model.stack, confidenceCap: rules.language.confidenceCap, ...(rules.awaitingContext ? { awaitingContext: rules.awaitingContext } : {}) });
-  return withStandingChecked(machineWrittenByModel(combined, prediction, rules, forwardsWithANote(rules.text)) ?? combined, rules.text);
+  const kept = withoutRefusedDeletion(combined, rules.verdict, rules.text.body);
+  return withStandingChecked(machineWrittenByModel(kept, prediction, rules, forwardsWithANote(rules.text)) ?? kept, rules.text);
 }
 
 /**

@@ -26,7 +26,7 @@ export const ES_RULES: Rule[] = [
   ask('disclosure', words('qu[ée] (?:datos|información|informacion)(?: personal(?:es)?)? (?:[\\p{L}]+ ){0,2}?(?:tienen|tenéis|tiene|guardan|guardáis|guarda|almacenan|almacenáis|conservan|conserváis|tratan|tratáis|procesan|manejan)')),
   ask('disclosure', words('qu[ée] (?:saben|sabéis|tienen|tenéis|guardan|guardáis) (?:ustedes |vosotros )?(?:de|sobre) m[íi]')),
   ask('disclosure', words('si (?:tienen|tenéis|guardan|guardáis|conservan|tratan|disponen de) (?:algún |algunos |mis )?(?:datos|información)|datos (?:míos|sobre mí)')),
-  ask('disclosure', words('(?:mandar|enviar|mandarme|enviarme|mandadme|enviadme|mándenme|envíenme|facilitar|facilitarme|facilítenme)(?: por favor)? (?:una copia de )?(?:todos )?(?:los |mis )?(?:datos|información|informacion)')),
+  ask('disclosure', words('(?:mandar|enviar|mandarme|enviarme|mandadme|enviadme|mándenme|envíenme|facilitar|facilitarme|facilítenme)(?: por favor)? (?:una copia de )?(?:la totalidad de |todos )?(?:los |mis )?(?:datos|información|informacion)')),
   ask('disclosure', words('(?:siguen teniendo|todavía tienen|aún tienen|tienen|guardan|conservan) (?:todavía |aún )?(?:mis datos|datos (?:míos|mios|de mí|sobre mí))|(?:consultar|ver|acceder a) (?:mi )?(?:historia clínica|historia clinica|historial(?: clínico| médico)?|expediente)')),
   ask('disclosure', words('con qui[ée]n (?:han|habéis|ha) (?:compartido|cedido|vendido|comunicado) (?:mis|mi)')),
   ask('deletion', words('(?:que )?(?:sean|sea) (?:definitivamente )?(?:eliminad[oa]s?|borrad[oa]s?|suprimid[oa]s?)')),

@@ -27,7 +27,7 @@ export const FR_RULES: Rule[] = [
   ask('disclosure', words("(?:qu'est-ce que|(?:savoir|dire|voir|connaître) ce que) vous (?:avez|savez|détenez|gardez|conservez)(?: comme (?:infos?|informations|données))? sur moi")),
   ask('disclosure', words('récupérer (?:toutes )?(?:mes|les) (?:données|donnees|informations)')),
   ask('disclosure', words("(?:avez-vous|possédez-vous|conservez-vous|détenez-vous|gardez-vous) (?:encore )?(?:des )?(?:données|donnees|informations) (?:me concernant|sur moi|personnelles)|(?:consulter|accéder à|voir) (?:mon )?dossier(?: médical| patient)?")),
-  ask('disclosure', words("(?:m'envoyer|me transmettre|me communiquer|me fournir|m'adresser|envoyez-moi|transmettez-moi|communiquez-moi)(?: une copie de)? (?:toutes )?(?:les |mes )?(?:données|donnees|informations)")),
+  ask('disclosure', words("(?:m'envoyer|me transmettre|me communiquer|me fournir|m'adresser|envoyez-moi|transmettez-moi|communiquez-moi)(?: une copie de)? (?:l['’]ensemble de |la totalité de |l['’]intégralité de |toutes )?(?:les |mes )?(?:données|donnees|informations)")),
   ask('disclosure', words("(?:m'en |me )?(?:communiquer|adresser|transmettre|envoyer|fournir) (?:une )?copie|si des (?:données|informations) (?:personnelles )?me concernant (?:figurent|sont)")),
   ask('disclosure', words(`copie (?:de |des )?${MES} (?:[\\p{L}-]+ ){0,3}?${DONNEES}`)),
   ask('disclosure', words('quelles (?:données|informations) (?:personnelles )?(?:vous )?(?:détenez|avez|possédez|conservez|traitez)|communication de (?:mes|toutes mes) données')),

@@ -25,7 +25,7 @@ export const IT_RULES: Rule[] = [
   ask('disclosure', words('(?:avete|conservate|possedete) (?:ancora )?(?:dei |i )?(?:dati|informazioni) (?:miei|su di me|che mi riguardano)|(?:visionare|consultare|vedere|accedere a(?:lla)?) (?:la mia )?cartella clinica')),
   ask('disclosure', words('sapere se (?:conservate|avete|trattate|possedete) (?:ancora )?(?:i )?(?:miei )?(?:dati|informazioni)|con chi (?:li |le )?(?:avete|hanno) (?:condivis[oi]|cedut[oi]|comunicat[oi])')),
   ask('deletion', words('(?:che )?(?:vengano|siano|venga|sia|fossero|fosse) (?:definitivamente )?(?:cancellat[ioae]|eliminat[ioae]|rimoss[ioae])')),
-  ask('disclosure', words('(?:mandate|inviate|mandatemi|inviatemi|fornitemi|datemi|mandarmi|inviarmi|fornirmi)(?: per favore)? (?:una copia (?:di|dei) )?(?:tutti )?(?:i )?(?:miei )?(?:dati|informazioni)')),
+  ask('disclosure', words('(?:mandate|inviate|mandatemi|inviatemi|fornitemi|datemi|mandarmi|inviarmi|fornirmi)(?: per favore)? (?:una copia (?:di|dei) )?(?:l[\'’]insieme dei |la totalità dei |tutti )?(?:i )?(?:miei )?(?:dati|informazioni)')),
   ask('disclosure', words('(?:che|quali) (?:dati|informazioni) (?:personali )?(?:avete|possedete|conservate|trattate|sapete)|cosa sapete (?:di|su di) me')),
   ask('disclosure', words('quali (?:dati|informazioni) (?:personali )?(?:avete|possedete|conservate|trattate)')),
   topic('disclosure', 2, stem('portabilit[àa]')),

@@ -29,7 +29,7 @@ export const NL_RULES: Rule[] = [
   ask('disclosure', words(`${REQUEST_NL}[^.?!\\n]{0,50}?(?:inzage|toegang)`)),
   ask('disclosure', words(`kopie van ${MIJN} (?:[\\p{L}-]+ ){0,3}?${GEGEVENS}`)),
   ask('disclosure', words('(?:hebben|bewaren) (?:jullie|u) (?:nog )?(?:\\p{L}*gegevens|data|informatie) (?:van|over) (?:mij|me)|dossier inzien|inzage in (?:mijn )?(?:medisch )?dossier')),
-  ask('disclosure', words('(?:mij|me) (?:alle |een kopie van )?(?:mijn |de )?(?:\\p{L}*gegevens|data|informatie) (?:[\\p{L}]+ ){0,2}?(?:sturen|toesturen|opsturen|geven|mailen|bezorgen)')),
+  ask('disclosure', words('(?:mij|me) (?:alle |al |een kopie van )?(?:mijn |de )?(?:\\p{L}*gegevens|data|informatie) (?:[\\p{L}]+ ){0,2}?(?:sturen|toesturen|opsturen|geven|mailen|bezorgen)')),
   ask('disclosure', words('wat (?:weten|hebben|bewaren) (?:jullie|u) (?:[\\p{L}]+ ){0,2}?(?:van|over) (?:mij|me)')),
   ask('disclosure', words('welke (?:persoonlijke |persoons)?(?:gegevens|informatie|data) (?:[\\p{L}]+ ){0,3}?(?:van mij|over mij|van me|over me)')),
   topic('disclosure', 2, stem('overdraagbaarheid|dataportabiliteit')),

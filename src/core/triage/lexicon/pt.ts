@@ -24,7 +24,7 @@ export const PT_RULES: Rule[] = [
   ask('disclosure', stem('(?:solicito|solicitar|peço|pe[çc]o o|requeiro|direito de) acesso|acesso (?:aos|a) (?:meus )?dados|pedido de acesso')),
   ask('disclosure', words('confirma[çc][ãa]o (?:da existência )?de tratamento')),
   ask('disclosure', words(`c[óo]pia (?:de |dos )?${MEUS} (?:[\\p{L}-]+ ){0,3}?${DADOS}`)),
-  ask('disclosure', words('(?:enviar-me|mandar-me|enviem-me|mandem-me|enviar|mandar|enviem|mandem)(?: por favor)? (?:uma cópia (?:de|dos) )?(?:todos )?(?:os )?(?:meus )?(?:dados|informações)')),
+  ask('disclosure', words('(?:enviar-me|mandar-me|enviem-me|mandem-me|enviar|mandar|enviem|mandem)(?: por favor)? (?:uma cópia (?:de|dos) )?(?:a totalidade dos |todos )?(?:os )?(?:meus )?(?:dados|informações)')),
   ask('disclosure', words('(?:quais|que|qual) (?:dados|informações|informação|informacao) (?:pessoa(?:l|is) )?(?:voc[êe]s )?(?:t[êe]m|possuem|armazenam|tratam|guardam|sabem|mantêm)')),
   ask('disclosure', words('(?:quais|que) (?:dados|informações) (?:pessoais )?(?:voc[êe]s )?(?:t[êe]m|possuem|armazenam|tratam|guardam|sabem|mantêm)')),
   topic('disclosure', 2, stem('portabilidade')),

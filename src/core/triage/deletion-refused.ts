@@ -1,0 +1,44 @@
+import type { Verdict } from '../../types.js';
+import { words } from './rule.js';
+
+/**
+ * "Pouvez-vous m'envoyer l'ensemble de mes données ? Ne supprimez rien pour l'instant", "I only want
+ * the emails to stop, I don't want my account deleted": erasure turned down beside another request.
+ * The rules drop the refused words; the learned model, which reads words and not their negation, may
+ * still see "supprimez" or "deleted" and add a deletion the person refused. Erasure cannot be undone
+ * (GDPR Art. 17 is a right, not a default), so the model alone may not add it against such words.
+ */
+const NOTHING_DELETED = words(
+  [
+    "(?:please )?(?:do not|don't|dont) (?:delete|erase|remove) (?:anything|any of it)|(?:i )?(?:do not|don't|dont) want anything (?:deleted|erased|removed)",
+    'nichts (?:zu )?löschen|löschen Sie (?:bitte )?(?:noch )?nichts',
+    'no (?:borren|borréis|eliminen|eliminéis|supriman|suprimáis) nada',
+    'ne (?:supprimez|effacez) rien|ne rien (?:supprimer|effacer)',
+    'non (?:cancellate|eliminate|cancellare|eliminare) (?:nulla|niente)',
+    'não (?:apaguem|excluam|eliminem|apagar|excluir|eliminar) nada',
+    'verwijder (?:nog )?niets|niets (?:te )?verwijderen',
+  ].join('|'),
+);
+
+/**
+ * Whether the text turns erasure down as a whole ("delete nothing"). A refusal of one thing ("I don't
+ * want to close my account, but please delete the diary entries") still asks to erase another.
+ */
+export function deletionTurnedDown(text: string): boolean {
+  NOTHING_DELETED.lastIndex = 0;
+  const refused = NOTHING_DELETED.test(text);
+  NOTHING_DELETED.lastIndex = 0;
+  return refused;
+}
+
+/**
+ * The combined verdict without a deletion only the model read, where the person's own words turn
+ * erasure down; the rules' labels stand as they are. When nothing is left the mail asks for nothing.
+ */
+export function withoutRefusedDeletion(combined: Verdict, rules: Verdict, body: string): Verdict {
+  if (!combined.labels.includes('deletion') || rules.labels.includes('deletion') || !deletionTurnedDown(body)) return combined;
+  const labels = combined.labels.filter((label) => label !== 'deletion');
+  const evidence = combined.evidence.filter((item) => item.label !== 'deletion');
+  if (labels.length === 0) return { ...combined, primary: 'other', labels: ['other'], evidence };
+  return { ...combined, primary: combined.primary === 'deletion' ? (labels[0] ?? 'other') : combined.primary, labels, evidence };
+}
