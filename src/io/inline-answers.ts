@@ -13,6 +13,15 @@ const ANNOUNCED =
 /** "RISPOSTA: …", "ANSWER: …", "Antwort: …": an answer labelled as one inside an unquoted original. */
 const ANSWER_LABEL = /^\s*(?:answer|reply|antwort|réponse|respuesta|risposta|resposta|antwoord)\s*:\s*\S/iu;
 
+/** "answers below in capitals", "RISPONDO IN MAIUSCOLO": the replier's lines are the ones in capitals. */
+const IN_CAPITALS = /(?<!\p{L})(?:caps|capitals|capital letters|upper ?case|block letters|Großbuchstaben|großgeschrieben|mayúsculas|majuscules?|maiuscol[oe]|stampatello|maiúsculas|hoofdletters)(?!\p{L})/iu;
+/** A line mostly in capitals, with words in it: "NO, LLEVA TILDE: ECHEVERRÍA", "SI". */
+function inCapitals(line: string): boolean {
+  const letters = line.match(/\p{L}/gu) ?? [];
+  const upper = letters.filter((letter) => letter === letter.toUpperCase() && letter !== letter.toLowerCase()).length;
+  return letters.length >= 2 && upper / letters.length >= 0.8;
+}
+
 const QUOTED = /^\s*>/u;
 /** "-> Yes", "=> 22-04-1979": how people mark an answer inside an unquoted original. */
 const ANSWER_ARROW = /^\s*(?:-+>|=+>|»)\s*\S/u;
@@ -39,6 +48,7 @@ export function quoteBlockAt(text: string, quoteHeader: RegExp): number {
  */
 export function inlineAnswers(text: string, top: string, quoteAt: number): string {
   const announced = ANNOUNCED.test(top);
+  const capitals = announced && IN_CAPITALS.test(top);
   const lines = text.slice(quoteAt, quoteAt + MAX_BLOCK_CHARS).split('\n').slice(1);
   const answers: string[] = [];
   let sawQuoted = false;
@@ -56,7 +66,7 @@ export function inlineAnswers(text: string, top: string, quoteAt: number): strin
     if (announced && !sawQuoted && !QUOTED.test(line)) {
       if (BLOCK_END.test(line.trim())) break;
       const question = QUESTION_END.test(line);
-      if (inAnswer || ANSWER_LABEL.test(line) || ANSWER_ARROW.test(line) || (afterQuestion && !question)) {
+      if (inAnswer || ANSWER_LABEL.test(line) || ANSWER_ARROW.test(line) || (afterQuestion && !question) || (capitals && inCapitals(line))) {
         answers.push(line.replace(/^\s*(?:-+>|=+>|»)\s*/u, '').trim());
         inAnswer = true;
         afterQuestion = false;

@@ -87,7 +87,11 @@ export function extractNewText(text: string): string {
   // The reply parser may have kept some of them already (a bare line between quoted ones).
   const kept = new Set(visible.split('\n').map((line) => line.trim()));
   const answers = blockAt > 0 ? inlineAnswers(normalized, normalized.slice(0, blockAt), blockAt).split('\n').filter((line) => line && !kept.has(line.trim())) : [];
-  return answers.length > 0 ? `${visible.trim()}\n\n${answers.join('\n')}` : visible.trim();
+  if (answers.length === 0) return visible.trim();
+  // Answers come from the quoted block, so the "-----Messaggio originale-----" line opening it is no
+  // part of the reply (a forward keeps it: the text step reads what follows it as forwarded).
+  const dividerAt = quoteBlockAt(visible, QUOTE_HEADER);
+  return `${(dividerAt > 0 ? visible.slice(0, dividerAt) : visible).trim()}\n\n${answers.join('\n')}`;
 }
 
 /**

@@ -122,4 +122,31 @@ describe('answers written into the quoted message', () => {
     const text = ['Thanks, that is all.', '', '-----Original Message-----', 'From: Privacy Team <privacy@clinic.example>', '', 'Would you like us to delete your data?', '-> Reply YES to confirm.'].join('\n');
     expect(extractNewText(text)).toBe('Thanks, that is all.');
   });
+
+  it('keeps lines in capitals under data items (not questions) when the writer says the answers are in capitals, and drops the divider line', () => {
+    const text = [
+      'Buenos días, os contesto debajo de cada punto en mayúsculas.',
+      '',
+      '-----Mensaje original-----',
+      'De: Protección de Datos <dpd@seguros.example.es>',
+      'Enviado el: martes, 10 de marzo de 2026 12:14',
+      'Asunto: Solicitud de rectificación - comprobación de datos',
+      '',
+      'Para tramitar su solicitud de rectificación, le rogamos confirme los siguientes datos:',
+      '',
+      '- Dirección: C/ Alta 14, 3ºD, 39008 Santander',
+      'NO. ES 3ºB, NO 3ºD. EL RESTO ESTÁ BIEN.',
+      '',
+      '- Segundo apellido: Echeverria (sin tilde)',
+      'NO, LLEVA TILDE: ECHEVERRÍA',
+      '',
+      'Un saludo cordial,',
+      'Departamento de Protección de Datos',
+    ].join('\n');
+    const newText = extractNewText(text);
+    expect(newText).toContain('NO. ES 3ºB, NO 3ºD. EL RESTO ESTÁ BIEN.');
+    expect(newText).toContain('NO, LLEVA TILDE: ECHEVERRÍA');
+    expect(newText).not.toContain('Mensaje original');
+    expect(newText).not.toContain('Segundo apellido');
+  });
 });

@@ -9,6 +9,12 @@ import { AFFIRMATIVE, inFirstPerson, isChoice, isOffer, unquoted } from './yes-a
  * answers is read as usual.
  */
 const QUOTED = /^[ \t]*>/u;
+/**
+ * "-----Messaggio originale-----", "De: … / Enviado el: …": Outlook puts the team's mail under the
+ * reply unquoted, and people announce "RISPONDO SOTTO IN MAIUSCOLO" and answer under each question.
+ * Inside such an original, our questions are the unquoted lines ending in "?".
+ */
+const ORIGINAL_STARTS = /^[ \t]*(?:-{2,}\s*[\p{L} '’]{3,40}\s*-{2,}|(?:From|De|Von|Da|Van)[ \t]*:[ \t]*\S.*)$/u;
 /** "Yes.", "Sim, por favor.", "Ja, gerne": a yes and a few words, not a sentence of its own. */
 const MAX_YES_CHARS = 40;
 /** How many answered offers one mail is read for. */
@@ -18,8 +24,10 @@ export function offersAcceptedInline(mail: InboundMail): string[] {
   const lines = mail.text.replace(/\r\n/g, '\n').split('\n');
   const accepted: string[] = [];
   let question: string | null = null;
+  let inOriginal = false;
   for (const line of lines) {
-    if (QUOTED.test(line)) {
+    if (!inOriginal && ORIGINAL_STARTS.test(line)) inOriginal = true;
+    if (QUOTED.test(line) || (inOriginal && line.trim().endsWith('?'))) {
       const quoted = unquoted(line);
       if (quoted.endsWith('?')) question = quoted.replace(/^\d{1,2}[.)]\s*/u, '');
       else if (quoted !== '') question = null;

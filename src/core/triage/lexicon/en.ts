@@ -209,14 +209,8 @@ export const EN_RULES: Rule[] = [
   topic('other', 2, stem('you are receiving this (?:e-?mail|message|newsletter) because|view (?:this e-?mail )?in (?:your )?browser')),
 ];
 
-/** A one-word reply ("STOP", "remove me") is how people answer marketing by mail and SMS. */
 /** "Data request" says little next to a body, but as the whole message it can only mean one thing. */
 export const BARE_DATA_REQUEST: Rule = {
   ...topic('disclosure', 2, /^\s*(?:(?:personal )?data request|information request|records request|data access request|my data|my records)\s*[.!?]*\s*$/giu),
-  alone: true,
-};
-
-export const ONE_WORD_OPT_OUT: Rule = {
-  ...rule('opt_out', 2, 'request', /^\s*(?:stop|remove(?: me)?|unsubscribe(?: me)?|opt[- ]?out|stop all|désabonner|désinscription|baja|abmelden|austragen|uitschrijven|disiscrivimi)\s*[.!]*\s*$/giu),
   alone: true,
 };

@@ -1,6 +1,6 @@
 import type { Rule } from '../rule.js';
 import { DE_RULES } from './de.js';
-import { BARE_DATA_REQUEST, EN_RULES, ONE_WORD_OPT_OUT } from './en.js';
+import { BARE_DATA_REQUEST, EN_RULES } from './en.js';
 import { ES_RULES } from './es.js';
 import { FORM_RULES } from './forms.js';
 import { FR_RULES } from './fr.js';
@@ -8,6 +8,7 @@ import { IT_RULES } from './it.js';
 import { MINOR_RULES } from './minor.js';
 import { NL_RULES } from './nl.js';
 import { NO_SHARING_RULES } from './no-sharing.js';
+import { ONE_WORD_DELETION, ONE_WORD_OPT_OUT } from './one-word.js';
 import { PORTABILITY_RULES } from './portability.js';
 import { RECORDING_RULES } from './recordings.js';
 import { PT_RULES } from './pt.js';
@@ -22,6 +23,7 @@ export { ARTICLE_CITATION, GDPR_ARTICLE_LABELS, GDPR_NAME, REQUEST_BEFORE_ARTICL
 export const ALL_RULES: readonly Rule[] = [
   ...EN_RULES,
   ONE_WORD_OPT_OUT,
+  ONE_WORD_DELETION,
   BARE_DATA_REQUEST,
   ...DE_RULES,
   ...ES_RULES,

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { triageMail } from '../../../src/core/triage/index.js';
+import { parseMail } from '../../../src/io/mime.js';
+import { buildMail } from '../../support/build-mail.js';
+import { rulesVerdictOf } from '../../support/rules-verdict.js';
+
+async function replyVerdict(subject: string, body: string) {
+  const raw = buildMail({ from: 'Ornella <ornella@mail.example>', to: 'privacy@clinic.example', subject, body, messageId: 'reply-1@mail.example' });
+  return triageMail(await parseMail(Buffer.from(raw), { maxBytes: 100_000 }), { ownAddresses: ['privacy@clinic.example'] });
+}
+
+// Outlook puts our mail under the reply unquoted; people say so and answer under each question.
+describe('a yes typed under each of our questions in an unquoted original', () => {
+  it('accepts the offers answered yes, in Italian under "-----Messaggio originale-----"', async () => {
+    const body = [
+      'RISPONDO SOTTO IN MAIUSCOLO.',
+      '',
+      '-----Messaggio originale-----',
+      'Da: Privacy Poliambulatorio <privacy@clinic.example>',
+      'Inviato: giovedì 12 marzo 2026 16:47',
+      'A: ornella@mail.example',
+      'Oggetto: La sua richiesta - domande',
+      '',
+      'Gentile Sig.ra Bianchini,',
+      '',
+      '1. Desidera cancellare il Suo account sul portale prenotazioni?',
+      'SI',
+      '',
+      '2. Desidera ricevere prima una copia dei Suoi referti?',
+      'SI, VIA EMAIL, PRIMA DI CANCELLARE',
+      '',
+      'Cordiali saluti',
+      'Ufficio Privacy',
+    ].join('\n');
+    const verdict = await replyVerdict('R: La sua richiesta - domande', body);
+    expect([...verdict.labels].sort()).toEqual(['deletion', 'disclosure']);
+  });
+});
+
+// The whole reply is the order: "Supprimez." under a "we miss you" mail, "Basta." under a promotion.
+describe('a one-word order is a request, not a thanks signed with a name', () => {
+  it.each([
+    ['Supprimez.', 'deletion'],
+    ['Delete it please', 'deletion'],
+    ['Löschen bitte.', 'deletion'],
+    ['Bórrenlo.', 'deletion'],
+    ['Verwijderen!', 'deletion'],
+    ['Apaguem tudo.', 'deletion'],
+    ['Basta.', 'opt_out'],
+    ['Enough!', 'opt_out'],
+    ['Chega.', 'opt_out'],
+    ['Genug.', 'opt_out'],
+  ])('%s', async (body, label) => {
+    expect((await rulesVerdictOf(body, 'Re: 3 mois sans vous voir !')).labels).toEqual([label]);
+  });
+
+  it('but a name under a thanks is still thanks only', async () => {
+    expect((await replyVerdict('Re: your request', 'Thanks!\n\nBasil')).labels).toEqual(['other']);
+  });
+});
