@@ -152,6 +152,35 @@ export function findMasks(text: string): Mask[] {
     if (DISCLAIMER.test(sentence)) add(['deletion', 'disclosure', 'complaint', 'opt_out', 'correction'], 'confidentiality notice');
   }
   for (const question of responseQuestions(text)) masks.push({ ...question, labels: ['disclosure'], reason: 'question about the response' });
+  masks.push(...sampleLetters(text));
+  return masks;
+}
+
+/** "a model letter ready to copy", "Mustertext", "modèle de lettre": what follows in quotes is for readers to send. */
+const SAMPLE_LETTER =
+  /(?<!\p{L})(?:(?:model|sample|template|example) (?:letter|e-?mail|request|text|wording)|letter template|Musterbrief|Mustertext|Musterschreiben|Vorlage|Formulierungsvorschlag|modelo de (?:carta|escrito|solicitud|correo|e-?mail|texto)|plantilla|modèle (?:de (?:lettre|courrier|demande|mail|texte))?|lettre[- ]type|modello (?:di (?:lettera|richiesta|mail|testo))?|fac-?simile|lettera tipo|minuta|modelo|voorbeeldbrief|voorbeeldtekst|modelbrief|sjabloon)(?!\p{L})/giu;
+const OPENING_QUOTE = /[«“„"‘‹]/u;
+const CLOSING_QUOTE: Readonly<Record<string, string>> = { '«': '»', '“': '”', '„': '“', '"': '"', '‘': '’', '‹': '›' };
+/** How far after its announcement a sample letter's opening quote may stand, and how long it may run. */
+const SAMPLE_INTRO_CHARS = 200;
+const SAMPLE_MAX_CHARS = 2000;
+
+/**
+ * A newsletter or guide that hands readers a letter to send ("te dejamos un modelo de carta: «solicito
+ * la supresión de mis datos…»") asks nothing of us: the quoted letter is the reader's to send elsewhere.
+ */
+function sampleLetters(text: string): Mask[] {
+  const masks: Mask[] = [];
+  for (const intro of text.matchAll(SAMPLE_LETTER)) {
+    const after = intro.index + intro[0].length;
+    const window = text.slice(after, after + SAMPLE_INTRO_CHARS);
+    const open = OPENING_QUOTE.exec(window);
+    if (!open) continue;
+    const start = after + open.index;
+    const close = text.indexOf(CLOSING_QUOTE[open[0]] ?? open[0], start + 1);
+    const end = close > start && close - start <= SAMPLE_MAX_CHARS ? close + 1 : Math.min(text.length, start + SAMPLE_MAX_CHARS);
+    masks.push({ start, end, labels: ['opt_out', 'disclosure', 'deletion', 'correction', 'complaint'], reason: 'sample letter for readers' });
+  }
   return masks;
 }
 

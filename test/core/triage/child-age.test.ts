@@ -65,3 +65,24 @@ describe('a child of a stated age', () => {
     expect(verdict.forAnotherAdult).toMatch(/filho tem 30 anos/);
   });
 });
+
+// A coach, a teacher or a tutor reports children's data as surely as a parent does (COPPA, GDPR Art. 8).
+describe("children's data reported by whoever holds it: a squad, a class, a ward", () => {
+  it.each([
+    ['en', 'I registered our U10s for your Easter Cup and uploaded all 12 kids\' names and photos. Please remove all the players\' details from your system.'],
+    ['it', 'Avevo iscritto le mie 14 bambine (8-10 anni) al vostro torneo caricando nomi e foto. Potete cancellare tutti i dati delle bambine?'],
+    ['nl', 'Onze school gebruikte jullie platform voor kinderen van 8 tot 10 jaar. Wij vragen u alle persoonsgegevens van onze leerlingen te verwijderen.'],
+    ['it', 'Il sottoscritto, nominato tutore del minore K. B., chiede di conoscere quali dati personali del minore siano trattati.'],
+    ['pt', 'Sou o técnico do sub-11. Vi que a data de nascimento de dois atletas está errada no sistema de vocês. Podem corrigir?'],
+  ])('%s: %s', async (_lang, body) => {
+    expect((await rulesVerdictOf(body)).labels).toContain('child_data');
+  });
+
+  it.each([
+    ['a parent naming her children beside her own complaint', 'I was in the waiting room with my two children (7 and 10) when the receptionist read out my prescription. Please delete my phone number.'],
+    ['a minor issue', 'A minor issue: please delete my old email address from my account.'],
+    ['lower costs', 'Con i minori costi del nuovo piano non mi serve più il vecchio account: cancellate i miei dati, per favore.'],
+  ])('but not %s', async (_name, body) => {
+    expect((await rulesVerdictOf(body)).labels).not.toContain('child_data');
+  });
+});

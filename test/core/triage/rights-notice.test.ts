@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { rulesVerdictOf } from '../../support/rules-verdict.js';
 import { findMasks, isMasked } from '../../../src/core/triage/masks.js';
 
 /** Whether the words `phrase` in `text` are masked for `label` as a notice of rights. */
@@ -33,5 +34,17 @@ describe('a notice of rights is the sender telling the reader what they may ask 
     ['it', 'Vorrei esercitare i miei diritti: cancellate i miei dati.', 'cancellate i miei dati'],
   ])('%s, a person asking: %s', (_language, text, phrase) => {
     expect(maskedAsNotice(text, phrase)).toBe(false);
+  });
+});
+
+// A newsletter that hands readers a letter to send asks nothing of us.
+describe('a sample letter quoted for readers', () => {
+  it('is not the sender asking', async () => {
+    const body = 'Hola, socio/a:\n\nEste mes te explicamos cómo pedir que una empresa borre tus datos y te dejamos un modelo de carta listo para copiar:\n«Por medio del presente escrito solicito la supresión de mis datos personales conforme al artículo 17 del RGPD.»\nRecuerda enviarlo al Delegado de Protección de Datos.';
+    expect((await rulesVerdictOf(body, 'Cómo ejercer tus derechos')).labels).not.toContain('deletion');
+  });
+
+  it('but a person who writes their own request beside a quote still asks', async () => {
+    expect((await rulesVerdictOf('Please delete my account. Your FAQ calls it a "simple request".')).labels).toEqual(['deletion']);
   });
 });

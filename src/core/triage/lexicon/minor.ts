@@ -38,7 +38,31 @@ const OWN_MINOR_AGE = `(?:im|i m|jai|j ai) 1[0-7] (?:yrs?|years?|yo|y/o|ans)(?![
  * Only the plainest request nouns: enough to point a person at the right queue, and the verdict's
  * confidence stays low for these languages whatever they match.
  */
+/** Children as a group, as a coach, a teacher or a school writes of them. */
+const CHILDREN =
+  '(?:kids|children|players|pupils|students|girls|boys|Kinder|Kindern|Spieler(?:innen)?|Schüler(?:innen)?|Mädchen|Jungen|niños|niñas|jugador[ae]s|alumn[oa]s|chic[oa]s|enfants|élèves|joueurs|joueuses|filles|garçons|bambin[ie]|ragazz[ie]|alunni|alunne|atlet[ie]|crianças|alunos|atletas|jogador[ae]s|meninos|meninas|kinderen|leerlingen|spelers|spelertjes|meisjes|jongens)';
+/** An age range under 18: "(8-10 anni)", "van 8 tot 10 jaar", "aged 8 to 10", "tra 8 e 10 anni"; not two children's ages ("(7 and 10)"). */
+const RANGE_DASH = `${MINOR_AGE}\\s*(?:-|–)\\s*${MINOR_AGE}`;
+const RANGE_WORDS = `(?:(?:aged|of|de|von|di|van|from|dai|dos|des) ${MINOR_AGE}\\s*(?:-|–|to|bis|a|à|tot|ai|aos|aux)\\s*${MINOR_AGE}|(?:between|zwischen|entre|tra|fra|tussen) ${MINOR_AGE} (?:and|und|y|e|et|en) ${MINOR_AGE}) (?:${YEARS}|Jahren)`;
+const GROUP_WITH_AGES = `${CHILDREN}(?: \\p{L}+){0,2},? (?:\\(${RANGE_DASH}(?: ${YEARS})?\\)|${RANGE_WORDS})`;
+/** A youth team's age group: "U10s", "U-12", "under-11s", "sub-11". */
+const YOUTH_TEAM = '(?:U-?|under-|sub-)(?:[6-9]|1[0-7])s?';
+/**
+ * Minors named as such: "tutore del minore", "380 minori", "Minderjährige", "menores de edad",
+ * "mineurs", "minderjarigen". Not "a minor issue", "i minori costi" or "el menor precio".
+ */
+const MINORS = [
+  'minors|underage (?:children|players|pupils|users|kids)',
+  '(?:des|der|eines|einer|von|Daten) Minderjährigen|minderjährige[nrs]? (?:Kind|Kinder|Sohn|Tochter|Spieler|Schüler|Patient)\\p{L}*',
+  'menor(?:es)? de (?:edad|idade)|(?:tutor|tutora|tutela|guarda|datos|dados|padres|pais) (?:\\p{L}+ ){0,2}?(?:del|de los|do|dos|da|das) menor(?:es)?',
+  'mineurs|enfants? mineurs?|(?:tuteur|tutrice|tutelle|données|parents?) (?:\\p{L}+ ){0,2}?(?:du|d[’\']un) mineur',
+  '\\d+ minori|minori di (?:età|anni)|minorenn[ie]|(?:tutela|tutore|tutrice|dati|genitori|genitore) (?:\\p{L}+ ){0,2}?(?:del|dei|di un) minor[ei]',
+  '(?:van|de) minderjarigen?|minderjarige (?:kinderen|leerlingen|spelers|zoon|dochter|patiënt\\p{L}*)',
+].join('|');
+
 export const MINOR_RULES: Rule[] = [
+  // A coach's squad, a school's pupils or a tutor's ward: children's data, reported by whoever holds it.
+  { ...ask('child_data', words(`${GROUP_WITH_AGES}|${YOUTH_TEAM}|(?:${MINORS})`)), needsPrivacyContext: true },
   // "my daughter (13)", "mein Sohn (12)", "mi hija (11)": a child and an age, in any of our languages.
   // A child of a stated age under 18, or a teenager's own age, in a mail about personal data.
   { ...ask('child_data', words(`${CHILD_WITH_AGE}|(?:he's|she's|they're) ${MINOR_AGE}(?: ${YEARS})?(?=[ ,.;:!)]|$)|${OWN_MINOR_AGE}`)), needsPrivacyContext: true },
