@@ -10,6 +10,12 @@
 /** "See my answers below", "réponses dans le texte", "Antworten im Text", "respostas abaixo", ... */
 const ANNOUNCED =
   /(?<!\p{L})(?:(?:my |see (?:my )?)?answers? (?:are )?(?:below|inline|in (?:the )?(?:text|line|red|blue|bold)|between the lines|under (?:each|your) questions?)|(?:see|replies|comments) (?:below|inline)|(?:meine )?Antworten? (?:im Text|unten|darunter|in (?:rot|blau|fett))|siehe unten|(?:mis )?respuestas? (?:en el texto|abajo|debajo|entre líneas|en (?:rojo|azul|negrita))|(?:mes )?réponses? (?:dans le texte|ci-dessous|en dessous|en (?:rouge|bleu|gras)|entre les lignes)|voir ci-dessous|(?:le mie )?risposte? (?:nel testo|qui sotto|sotto|in (?:rosso|blu|grassetto))|(?:as minhas )?respostas? (?:no texto|abaixo|em baixo|a (?:vermelho|azul|negrito)|em (?:vermelho|azul|negrito))|(?:mijn )?antwoorden? (?:in de tekst|hieronder|onder (?:de|uw|jullie) vragen|in het (?:rood|blauw|vet))|zie hieronder|(?:i(?:'ve| have)? )?answered (?:below|inline|in (?:the )?text)|(?:ich )?antworte (?:im Text|unten|direkt darunter)|(?:te |les |le |os )?contesto (?:debajo|abajo|en el texto|entre líneas)|(?:je (?:vous )?)?réponds (?:ci-dessous|dans le texte|en dessous)|rispondo (?:punto per punto )?(?:qui sotto|sotto|nel testo)|respondo (?:abaixo|no texto|em baixo)|(?:ik )?antwoord (?:hieronder|in de tekst))(?!\p{L})/iu;
+/**
+ * The same said looser, with words between: "See answers in caps below", "respondo a vermelho logo
+ * abaixo", "Antworten stehen unten". An answer word, then within a few words where the answers are.
+ */
+const ANNOUNCED_LOOSELY =
+  /(?<!\p{L})(?:answers?|answered|replies|antwort\p{L}*|respuestas?|contesto|réponses?|réponds|risposte?|rispondo|respostas?|respondo|antwoord\p{L}*)(?!\p{L})[^.\n?]{0,40}?(?<!\p{L})(?:below|inline|unten|darunter|abajo|debajo|ci-dessous|dessous|sotto|abaixo|hieronder|caps|capitals|mayúsculas|majuscules|maiuscolo|maiúsculas|hoofdletters|Großbuchstaben)(?!\p{L})/iu;
 /** "RISPOSTA: …", "ANSWER: …", "Antwort: …": an answer labelled as one inside an unquoted original. */
 const ANSWER_LABEL = /^\s*(?:answer|reply|antwort|réponse|respuesta|risposta|resposta|antwoord)\s*:\s*\S/iu;
 
@@ -47,7 +53,7 @@ export function quoteBlockAt(text: string, quoteHeader: RegExp): number {
  * is the quote header), joined one per line; '' when there are none.
  */
 export function inlineAnswers(text: string, top: string, quoteAt: number): string {
-  const announced = ANNOUNCED.test(top);
+  const announced = ANNOUNCED.test(top) || ANNOUNCED_LOOSELY.test(top);
   const capitals = announced && IN_CAPITALS.test(top);
   const lines = text.slice(quoteAt, quoteAt + MAX_BLOCK_CHARS).split('\n').slice(1);
   const answers: string[] = [];

@@ -149,4 +149,11 @@ describe('answers written into the quoted message', () => {
     expect(newText).not.toContain('Mensaje original');
     expect(newText).not.toContain('Segundo apellido');
   });
+
+  it('hears "See answers in caps below" as an announcement too', () => {
+    const text = ['See answers in caps below.', '', 'From: Customer Privacy <privacy@power.example.com>', 'Sent: Thursday, March 12, 2026 2:37 PM', 'Subject: Correction request', '', 'Name on account: Douglas Hefernan', 'WRONG. TWO F\'S: HEFFERNAN.', '', 'Phone on file: (555) 014-2280', 'CORRECT', '', 'Thank you,', 'Customer Privacy Team'].join('\n');
+    const newText = extractNewText(text);
+    expect(newText).toContain("WRONG. TWO F'S: HEFFERNAN.");
+    expect(newText).not.toContain('Name on account');
+  });
 });

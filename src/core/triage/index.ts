@@ -4,7 +4,7 @@ import { detectAgent } from './agent.js';
 import { bodyAsksSomething, detectAutomatedContent } from './automated-content.js';
 import { noToContinuing } from './no-answer.js';
 import { choiceToQuestion } from './choice-answer.js';
-import { offersAcceptedInline } from './inline-yes.js';
+import { offersAcceptedInline, refusalsInline } from './inline-yes.js';
 import { quotedSentences, YES_ANSWER_CONFIDENCE, yesToQuestion } from './yes-answer.js';
 import { FIRST_PERSON_SINGULAR } from './masks.js';
 import { decide } from './decide.js';
@@ -234,6 +234,11 @@ export function readMail(mail: InboundMail, options: RuleClassifierOptions): Rul
   ];
   const scores = scoreSegments(segments);
   for (const label of overruledSubjectLabels(scores, body)) scores[label] = { score: 0, requested: false, inSubject: false, hits: [] };
+  // "NEIN." typed under "> Möchten Sie weiterhin unseren Newsletter erhalten?": that no asks us to stop.
+  for (const { label, question } of text.isReply === true && !withdrawn ? refusalsInline(mail) : []) {
+    const hit = { label, weight: 2, kind: 'request' as const, phrase: `no to: ${question}`, where: 'body' as const };
+    scores[label] = { ...scores[label], score: Math.max(scores[label].score, 2), requested: true, hits: [...scores[label].hits, hit] };
+  }
   // A reply's subject is the thread's, often our own ("Re: Your request for rectification"): it names
   // the topic, not a request made now. Only the new text can make an explicit one.
   if (text.isReply === true) for (const label of PRIVACY_LABELS) if (scores[label].requested && scores[label].hits.every((hit) => hit.where === 'subject')) scores[label] = { ...scores[label], requested: false };

@@ -1,4 +1,5 @@
 import type { InboundMail } from '../../types.js';
+import { NEGATIVE } from './no-answer.js';
 import { keepGoingOffered } from './offer-to-go-on.js';
 import { AFFIRMATIVE, inFirstPerson, isChoice, isOffer, unquoted } from './yes-answer.js';
 
@@ -20,9 +21,10 @@ const MAX_YES_CHARS = 40;
 /** How many answered offers one mail is read for. */
 const MAX_OFFERS = 5;
 
-export function offersAcceptedInline(mail: InboundMail): string[] {
+/** Each short line typed right under one of our questions, with that question. */
+function answeredQuestions(mail: InboundMail): { question: string; answer: string }[] {
   const lines = mail.text.replace(/\r\n/g, '\n').split('\n');
-  const accepted: string[] = [];
+  const pairs: { question: string; answer: string }[] = [];
   let question: string | null = null;
   let inOriginal = false;
   for (const line of lines) {
@@ -35,11 +37,30 @@ export function offersAcceptedInline(mail: InboundMail): string[] {
     }
     const answer = line.trim();
     if (answer === '') continue;
-    if (question !== null && answer.length <= MAX_YES_CHARS && AFFIRMATIVE.test(answer) && isOffer(question) && !isChoice(question) && keepGoingOffered(question) === null) {
-      accepted.push(inFirstPerson(question));
-      if (accepted.length >= MAX_OFFERS) break;
-    }
+    if (question !== null && answer.length <= MAX_YES_CHARS) pairs.push({ question, answer });
     question = null;
   }
-  return accepted;
+  return pairs;
+}
+
+export function offersAcceptedInline(mail: InboundMail): string[] {
+  return answeredQuestions(mail)
+    .filter(({ question, answer }) => AFFIRMATIVE.test(answer) && isOffer(question) && !isChoice(question) && keepGoingOffered(question) === null)
+    .slice(0, MAX_OFFERS)
+    .map(({ question }) => inFirstPerson(question));
+}
+
+/**
+ * "NEIN. AUF KEINEN FALL." typed under "> 3. Möchten Sie weiterhin unseren Newsletter erhalten?": a
+ * no to going on receiving something, or to keeping an account, asks us to stop (no-answer.ts reads
+ * the same no when it is the whole reply). What each such no asks for, with the question it answers.
+ */
+export function refusalsInline(mail: InboundMail): { label: 'opt_out' | 'deletion'; question: string }[] {
+  const refusals: { label: 'opt_out' | 'deletion'; question: string }[] = [];
+  for (const { question, answer } of answeredQuestions(mail)) {
+    const label = NEGATIVE.test(answer) ? keepGoingOffered(question) : null;
+    if (label) refusals.push({ label, question: question.slice(0, 160) });
+    if (refusals.length >= MAX_OFFERS) break;
+  }
+  return refusals;
 }

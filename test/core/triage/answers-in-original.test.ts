@@ -37,6 +37,35 @@ describe('a yes typed under each of our questions in an unquoted original', () =
   });
 });
 
+describe('a no typed under our question whether to go on receiving something', () => {
+  it('asks us to stop, beside the yeses to the other questions', async () => {
+    const body = [
+      'Am 03.03.26 um 15:44 schrieb Datenschutz Sportwelt24:',
+      '> Sehr geehrter Herr Brenner,',
+      '> bitte beantworten Sie folgende Fragen:',
+      '>',
+      '> 1. Sollen wir Ihr Kundenkonto vollständig löschen?',
+      '',
+      'JA',
+      '',
+      '> 2. Möchten Sie weiterhin unseren Newsletter erhalten?',
+      '',
+      'NEIN. AUF KEINEN FALL.',
+      '',
+      '> Mit freundlichen Grüßen',
+      '> Ihr Datenschutz-Team',
+    ].join('\n');
+    const verdict = await replyVerdict('Re: Ihr Antrag – Rückfragen', body);
+    expect([...verdict.labels].sort()).toEqual(['deletion', 'opt_out']);
+    expect(verdict.evidence.some((item) => item.label === 'opt_out' && item.phrase.startsWith('no to: Möchten Sie weiterhin'))).toBe(true);
+  });
+
+  it('but a no to a copy first asks for nothing', async () => {
+    const body = ['> Would you like a copy of your data before we delete it?', '', 'No', '', '> Kind regards, Privacy team'].join('\n');
+    expect((await replyVerdict('Re: your request', body)).labels).toEqual(['other']);
+  });
+});
+
 // The whole reply is the order: "Supprimez." under a "we miss you" mail, "Basta." under a promotion.
 describe('a one-word order is a request, not a thanks signed with a name', () => {
   it.each([
