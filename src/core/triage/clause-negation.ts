@@ -27,7 +27,7 @@ const NEGATION =
 
 /** A refusal is a negated wish or request ("no quiero", "ne souhaite pas", "non chiedo"), not any negated verb ("no encuentro la opción de eliminar"). */
 const WISH =
-  /(?<!\p{L})(?:want|wanted|wish|ask|asking|mean|meant|intend|need|like|request|requesting|quiero|quería|pido|deseo|necesito|veux|voulais|voudrais|souhaite|souhaitais|demande|désire|voglio|volevo|vorrei|chiedo|desidero|quero|queria|peço|desejo|solicito|möchte|mochte|will|wollte|verlange|beantrage|wil|wilde|vraag|bedoel)(?!\p{L})/iu;
+  /(?<!\p{L})(?:want|wanted|wish|ask|asking|mean|meant|intend|need|like|request|requesting|quiero|quería|pido|deseo|necesito|veux|voulais|voudrais|souhaite|souhaitais|demande|désire|voglio|volevo|vorrei|chiedo|desidero|quero|queria|peço|desejo|solicito|möchte|mochte|will|wollte|verlange|beantrage|wil|wilde|vraag|bedoel|proceed|sigáis|sigan|continuéis|continúen|procedáis|procedan|poursuivez|procédez|procedete|proseguite|andate|prossigam|avancem|continuem|fortfahren|weitermachen|doorgaan|door)(?!\p{L})/iu;
 
 /** "Why don't you delete it?", "if they are not in treatment I'd want it removed": a demand or a condition, not a refusal. */
 const NOT_A_REFUSAL = /(?<!\p{L})(?:why|warum|wieso|weshalb|por ?qu[eé]|pourquoi|perch[eé]|waarom|if|unless|wenn|falls|sofern|si|se|als|indien|caso)(?!\p{L})/iu;

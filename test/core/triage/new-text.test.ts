@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { blankWithdrawals, triageMail, withoutRequest, type MessageText } from '../../../src/core/triage/index.js';
 import { parseMail } from '../../../src/io/mime.js';
 import type { Label, Verdict } from '../../../src/types.js';
+import { rulesVerdictOf } from '../../support/rules-verdict.js';
 
 /**
  * "New text first": what the sender wrote now decides, not the subject or the quoted history.
@@ -421,3 +422,24 @@ describe('off the mailing list in plain words, beside a deletion (round 49)', ()
     expect((await triage(subject, body)).labels).not.toContain('opt_out');
   });
 });
+
+// "Don't go ahead with it" takes a request back as "I withdraw it" does, in each language; "don't
+// keep using my data" is no withdrawal but an objection.
+describe('a request taken back by telling us not to go ahead', () => {
+  it.each([
+    ['es', 'Perdonad el lío. Al final no sigáis adelante con lo de borrar mis datos, por favor. Dejadlo todo como estaba.'],
+    ['fr', 'Ne poursuivez pas la suppression, je reprends finalement les séances.'],
+    ['it', 'Non procedete con la cancellazione, ho cambiato programma.'],
+    ['pt', 'Não prossigam com a exclusão, vou continuar as sessões.'],
+    ['de', 'Bitte machen Sie mit der Löschung nicht weiter, ich bleibe doch.'],
+    ['nl', 'Ga niet door met het verwijderen van mijn gegevens, ik blijf toch.'],
+  ])('%s', async (_lang, body) => {
+    expect((await rulesVerdictOf(body, 'Re: Confirmación de su solicitud de supresión')).labels).toEqual(['other']);
+  });
+
+  it('but "no sigáis utilizando mis datos" withdraws nothing', async () => {
+    const verdict = await rulesVerdictOf('Me retiro del estudio. Os pido que no sigáis utilizando mis datos en el estudio.');
+    expect(verdict.evidence.some((item) => item.phrase.startsWith('withdrawal'))).toBe(false);
+  });
+});
+
