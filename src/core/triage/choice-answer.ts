@@ -29,8 +29,34 @@ const MAX_WORDS = 6;
  */
 const OR_ONLY = /(?<![\p{L}])(?:or|oder|ou|o|of) (?:just|only|alleen|enkel|nur|lediglich|seulement|uniquement|juste|solo|sólo|solamente|soltanto|unicamente|apenas|só)(?![\p{L}])/iu;
 
+/**
+ * "Par mail, c'est plus simple", "Por correo electrónico, por favor", "bitte per E-Mail, aber
+ * verschlüsselt" under "par courrier postal ou par e-mail ?": the person picks how the answer reaches
+ * them, which keeps the request the question is about (a copy of their data is an access request).
+ */
+const CHANNEL =
+  /^[\s"'“„«]*(?:(?:bitte|please|graag|svp|por favor|per favore|s['’]il vous plaît)[,]?\s+)?(?:(?:per|por|via|par|by|in|en|op|pelo|pela|com)\s+)?(?:e-?mail|mail|correo(?: electrónico| postal)?|courriel|courrier(?: postal)?|post|posta|correio(?: eletrónico| eletrônico| postal)?|brief|pdf)(?![\p{L}])/iu;
+/** The question offers ways to send something. */
+const CHANNELS_OFFERED = /(?<![\p{L}])(?:e-?mail|mail|correo|courriel|courrier|post|posta|correio|brief)(?![\p{L}])/iu;
+/** A channel answer says little more: a reason or a wish about the format, not a letter. */
+const MAX_CHANNEL_WORDS = 40;
+
+/** "Bonjour,", "Hallo,", "Boa tarde,": a greeting line before the answer. */
+const GREETING_LINE = /^\s*(?:hi|hello|hey|dear|bonjour|bonsoir|madame|monsieur|hallo|guten (?:tag|morgen|abend)|hola|buenos días|buenas(?: tardes| noches)?|buongiorno|buonasera|salve|ciao|olá|ola|bom dia|boa tarde|boa noite|goedemiddag|goedemorgen|goedenavond|beste)(?![\p{L}])[^\n]{0,40}\n+/iu;
+
+function channelChosen(mail: InboundMail, text: MessageText): YesAnswer | null {
+  const body = text.body.trim().replace(GREETING_LINE, '');
+  if (!CHANNEL.test(body) || (body.match(/\p{L}+/gu) ?? []).length > MAX_CHANNEL_WORDS || answerSaysItself(body)) return null;
+  const question = quotedQuestions(mail).filter((asked) => isChoice(asked) && CHANNELS_OFFERED.test(asked) && ABOUT_THE_REQUEST.test(asked)).at(-1);
+  if (question === undefined) return null;
+  const asTheirs = inFirstPerson(question);
+  return { labels: offeredIn([asTheirs]), question: question.slice(0, 160), asTheirs };
+}
+
 export function choiceToQuestion(mail: InboundMail, text: MessageText): YesAnswer | null {
   if (text.isReply !== true || answersInline(mail)) return null;
+  const channel = channelChosen(mail, text);
+  if (channel) return channel;
   const first = bareAnswer(text.body, (line) => !line.includes('?') && (line.match(/\p{L}+/gu) ?? []).length <= MAX_WORDS);
   if (first === null) return null;
   const noToMore = NEGATIVE.test(first);

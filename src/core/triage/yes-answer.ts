@@ -38,6 +38,8 @@ const MAX_ANSWER_CHARS = 60;
 /** A sign-off and name under the yes: short lines, at most a few. */
 const MAX_TAIL_LINES = 4;
 const MAX_TAIL_LINE_CHARS = 40;
+/** A remark after the answer on its line ("Estou ciente de que vou perder o cashback acumulado."). */
+const MAX_REMARK_CHARS = 100;
 /** Header lines of the quoted mail ("Von: …", "Sent: …", "Le 20 mars … a écrit :"): not its question. */
 const QUOTED_HEADER = /^(?:From|De|Von|Da|Van|Sent|Date|Datum|Fecha|Envoyé|Inviato|Enviado(?: el| em)?|Enviada(?: em)?|Verzonden|Gesendet|To|An|Para|À|A|Aan|Cc|Subject|Betreff|Asunto|Objet|Oggetto|Assunto|Onderwerp)\s*:|(?:wrote|schrieb|escribió|a écrit|ha scritto|escreveu|geschreven)\s*:?\s*$|^(?:On|Am|Le|El|Il|Em|Op) .{1,200}(?:wrote|schrieb|a écrit|escribió|ha scritto|escreveu|schreef) .{0,200}:\s*$/iu;
 /** A request to confirm, put as an imperative: "please confirm that…", "merci de nous confirmer…", "bitte bestätigen Sie…". */
@@ -54,7 +56,7 @@ const SENTENCE_END = /(?<=[.!?])(?<!(?<![\d])\d{1,2}\.)\s+(?=[\p{Lu}¿¡"“„�
 /** Only the last questions of the quoted mail are the ones a yes answers. */
 const QUESTIONS_READ = 2;
 /** "…, or only …?": a question offering a choice, which a bare yes does not make. */
-const CHOICE = /(?<![\p{L}])(?:or|oder|ou|oppure|ó)(?![\p{L}])|(?<![\p{L}])of (?:alleen|enkel|juist|liever)(?![\p{L}])/iu;
+const CHOICE = /(?<![\p{L}])(?:or|oder|ou|oppure|ó)(?![\p{L}])|(?<![\p{L}])of (?:alleen|enkel|juist|liever|ook)(?![\p{L}])/iu;
 /** Spanish and Italian "o" is "or"; Portuguese "o" is "the" ("Confirma que pretende o apagamento …?"). */
 const O_AS_OR = /(?<![\p{L}'’])o(?![\p{L}'’])/iu;
 /**
@@ -70,7 +72,7 @@ export function isChoice(question: string): boolean {
 }
 /** A question that offers to act or asks what the person wants: "shall we", "möchten Sie", "souhaitez-vous". */
 export const OFFER =
-  /(?<![\p{L}])(?:(?:do|would) you (?:also )?(?:want|like|wish)|(?:shall|should|may|can) we|want us to|would you like|(?:möchten|wollen|wünschen) Sie|möchtest du|willst du|(?:sollen|dürfen|können) wir|souhaitez|voulez|désirez|(?:devons|pouvons)-nous|faut-il|(?:desea|desean|quiere|quieren|prefiere|deseas|quieres)|(?:debemos|podemos)|(?:vuole|vuoi|desidera|desideri|preferisce)|(?:dobbiamo|possiamo)|(?:deseja|desejas|quer|queres|pretende|pretendes|prefere)|(?:devemos|podemos)|(?:wilt|wil|wenst|wens) (?:u|je|jij)|(?:zullen|moeten|mogen|kunnen) we|(?:do|can|could) you (?:please )?confirm|please confirm|confirmez-vous|vous confirmez|pouvez-vous (?:nous )?confirmer|(?:bestätigen|bestätigst) (?:Sie|du)|können Sie (?:uns )?bestätigen|(?:nos |me )?confirma(?:s|n)?|puede(?:s)? confirmar|confermi|conferma|può confermare|pode(?:s)? confirmar|bevestigt u|bevestig je|kunt u (?:ons )?bevestigen|(?:u|je|jij) (?:wilt|wil) dat we|(?:do|would) you (?:agree|consent|accept)|are you happy (?:for us )?to|acceptez-vous|êtes-vous d'accord|(?:akzeptieren|erlauben) Sie|sind Sie (?:damit )?einverstanden|(?:nos )?(?:acepta|aceptas|autoriza|autorizas)|está(?:s)? de acuerdo|(?:accetta|acconsente|autorizza)|è d'accordo|(?:aceita|autoriza|concorda)|gaat u akkoord|vindt u het goed|geeft u toestemming|is it (?:right|correct|true) that you (?:want|would like|wish))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:do|would) you (?:also )?(?:want|like|wish)|(?:shall|should|may|can) we|want us to|would you like|(?:möchten|wollen|wünschen) Sie|möchtest du|willst du|(?:sollen|dürfen|können) wir|souhaitez|voulez|désirez|(?:devons|pouvons)-nous|faut-il|(?:desea|desean|quiere|quieren|prefiere|deseas|quieres)|(?:debemos|podemos)|(?:vuole|vuoi|desidera|desideri|preferisce)|(?:dobbiamo|possiamo)|(?:deseja|desejas|quer|queres|pretende|pretendes|prefere)|(?:devemos|podemos)|(?:wilt|wil|wenst|wens) (?:u|je|jij)|(?:zullen|moeten|mogen|kunnen) we|(?:do|can|could) you (?:please )?confirm|please confirm|confirmez-vous|vous confirmez|pouvez-vous (?:nous )?confirmer|(?:bestätigen|bestätigst) (?:Sie|du)|können Sie (?:uns )?bestätigen|(?:nos |me )?confirma(?:s|n)?|puede(?:s)? confirmar|confermi|conferma|può confermare|pode(?:s)? confirmar|bevestigt u|bevestig je|kunt u (?:ons )?bevestigen|(?:kun|kan) (?:je|jij) (?:ons )?bevestigen|(?:u|je|jij) (?:wilt|wil) dat we|(?:do|would) you (?:agree|consent|accept)|are you happy (?:for us )?to|acceptez-vous|êtes-vous d'accord|(?:akzeptieren|erlauben) Sie|sind Sie (?:damit )?einverstanden|(?:nos )?(?:acepta|aceptas|autoriza|autorizas)|está(?:s)? de acuerdo|(?:accetta|acconsente|autorizza)|è d'accordo|(?:aceita|autoriza|concorda)|gaat u akkoord|vindt u het goed|geeft u toestemming|is it (?:right|correct|true) that you (?:want|would like|wish))(?![\p{L}])/iu;
 /**
  * "Pouvez-vous confirmer être à l'origine de la demande ?", "was it you who asked for the deletion?":
  * a check of who asked, not an offer. A yes there confirms a fact (the case's identity checks take
@@ -122,11 +124,15 @@ export function unquoted(line: string): string {
  * The answer's first line when the new text is a short answer that `opens` accepts, with at most a
  * sign-off and a name under it (no further question); null when it is a letter.
  */
-export function bareAnswer(body: string, opens: (first: string) => boolean): string | null {
-  const lines = body.split('\n').map((line) => line.trim()).filter((line) => line !== '');
-  const [first, ...rest] = lines;
-  if (first === undefined || first.length > MAX_ANSWER_CHARS || !opens(first)) return null;
-  return rest.length <= MAX_TAIL_LINES && rest.every((line) => line.length <= MAX_TAIL_LINE_CHARS && !line.includes('?')) ? first : null;
+export function bareAnswer(body: string, opens: (first: string) => boolean, remarkAllowed = false): string | null {
+  const [line, ...below] = body.split('\n').map((text) => text.trim()).filter((text) => text !== '');
+  if (line === undefined) return null;
+  // "Pode prosseguir. Estou ciente de que vou perder o cashback acumulado.": a yes, then a remark on its
+  // line. Only for a yes: after a no ("Nein. Weder für Studien noch für Werbung.") the rest says what.
+  const [first = '', ...others] = remarkAllowed && line.length > MAX_ANSWER_CHARS ? line.split(/(?<=[.!])\s+/u) : [line];
+  const remark = others.join(' ');
+  if (first.length > MAX_ANSWER_CHARS || remark.length > MAX_REMARK_CHARS || remark.includes('?') || !opens(first)) return null;
+  return below.length <= MAX_TAIL_LINES && below.every((text) => text.length <= MAX_TAIL_LINE_CHARS && !text.includes('?')) ? first : null;
 }
 
 /** The questions of the mail quoted under the answer, the last ones first in mind. */
@@ -161,6 +167,17 @@ export function quotedSentences(mail: InboundMail): string[] {
   return lines.join(' ').split(SENTENCE_END);
 }
 
+/** "Can we proceed?", "Podemos prosseguir?", "Dürfen wir fortfahren?": a question to go on that names nothing itself. */
+const GO_ON_ONLY =
+  /^(?:[\p{L}'’]+,? ){0,4}?(?:(?:can|may|shall) we (?:go ahead|proceed|continue)|(?:podemos|posso) (?:prosseguir|avançar|continuar|proceder|seguir adelante|seguir)|(?:pouvons|pouvons-nous|peut-on) (?:procéder|continuer|poursuivre)|(?:dürfen|können|sollen) wir (?:fortfahren|weitermachen|so verfahren)|(?:possiamo|posso) (?:procedere|andare avanti|proseguire)|(?:mogen|kunnen|zullen) we (?:doorgaan|verder gaan|verdergaan))\s*\?$/iu;
+
+/** The question with the quoted sentence just before it, which may say what "can we go ahead?" is about. */
+function withSentenceBefore(mail: InboundMail, question: string): string {
+  const sentences = quotedSentences(mail).map((sentence) => sentence.trim());
+  const at = sentences.findIndex((sentence) => sentence.includes(question));
+  return at > 0 ? `${sentences[at - 1]} ${question}` : question;
+}
+
 /** The question's "your" as the person's "my": the rules read a request in the requester's words. */
 const POSSESSIVES: ReadonlyMap<string, string> = new Map([
   ['your', 'my'], ['yours', 'mine'],
@@ -186,7 +203,7 @@ export function inFirstPerson(question: string): string {
 
 /** A bare yes to an offer, with what the rules read offered, or null when the mail is not one. */
 export function yesToQuestion(mail: InboundMail, text: MessageText): YesAnswer | null {
-  if (text.isReply !== true || answersInline(mail) || bareAnswer(text.body, (first) => AFFIRMATIVE.test(first)) === null) return null;
+  if (text.isReply !== true || answersInline(mail) || bareAnswer(text.body, (first) => AFFIRMATIVE.test(first), true) === null) return null;
   if (answerSaysItself(text.body)) return null;
   const questions = quotedQuestions(mail);
   // "Delete your account, or only stop the marketing?": a yes to a choice chooses nothing.
@@ -194,7 +211,8 @@ export function yesToQuestion(mail: InboundMail, text: MessageText): YesAnswer |
   const offers = questions.filter(isOffer);
   if (offers.length === 0 || questions.some(isChoice)) return null;
   if (offers.every((question) => keepGoingOffered(question) !== null)) return { labels: [], question: questions.join(' ').slice(0, 160), asTheirs: '', keeps: true };
-  const asTheirs = questions.map(inFirstPerson);
+  // "Podemos prosseguir?" names nothing; the sentence before it says what ("Antes de excluirmos sua conta, …").
+  const asTheirs = questions.map((question) => (GO_ON_ONLY.test(question) ? withSentenceBefore(mail, question) : question)).map(inFirstPerson);
   const labels = offeredIn(asTheirs);
   // "Can we close your request?" offering nothing else: a yes lets it close.
   if (labels.length === 0 && offers.every(closingOffered)) return { labels: [], question: questions.join(' ').slice(0, 160), asTheirs: '', keeps: true };

@@ -284,3 +284,32 @@ describe('a yes typed under one of several quoted questions accepts that offer',
     expect(verdict.labels).toEqual(['other']);
   });
 });
+
+// Written for this check; none of it comes from the corpus or the blind rounds.
+describe('short answers that keep the request the question is about', () => {
+  it.each([
+    ['Par mail, c’est plus simple pour moi. Merci !', 'Souhaitez-vous recevoir la copie de vos données par courrier postal ou par e-mail ?', 'disclosure'],
+    ['Hallo,\n\nbitte per E-Mail, aber verschlüsselt.', 'Möchten Sie die Kopie Ihrer Daten per Post oder per E-Mail erhalten?', 'disclosure'],
+    ['Por correo electrónico, por favor.', '¿Prefiere recibir la copia de su historia clínica por correo postal o por correo electrónico?', 'disclosure'],
+    ['Via mail va benissimo, grazie!', 'Preferisce ricevere copia dei Suoi dati via email o per posta?', 'disclosure'],
+  ])('a way to send it: %s', async (answer, question, label) => {
+    expect((await reply(answer, question)).labels).toEqual([label]);
+  });
+
+  it('"Beide graag!" under "alleen je account …, of ook je afsprakenhistorie?" keeps the deletion', async () => {
+    expect((await reply('Beide graag!', 'Wil je dat we alleen je account in de app verwijderen, of ook je afsprakenhistorie?')).labels).toEqual(['deletion']);
+  });
+
+  it('"ja" under "kun je bevestigen dat we je account mogen verwijderen?" confirms the deletion', async () => {
+    await expectYesReadAs('ja', 'Kun je bevestigen dat we je account en ritgeschiedenis definitief mogen verwijderen?', 'deletion');
+  });
+
+  it('a yes to "Podemos prosseguir?", with a remark on its line, goes ahead with what the sentence before names', async () => {
+    const verdict = await reply('Pode prosseguir. Estou ciente de que vou perder o saldo acumulado.', 'Antes de excluirmos a sua conta, lembramos que o saldo será perdido. Podemos prosseguir?');
+    expect(verdict.labels).toEqual(['deletion']);
+  });
+
+  it('but a way to send something that is no request of theirs keeps nothing', async () => {
+    expect((await reply('By email please.', 'Would you like our spring brochure by post or by email?')).labels).toEqual(['other']);
+  });
+});

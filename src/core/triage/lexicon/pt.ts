@@ -18,6 +18,8 @@ export const PT_RULES: Rule[] = [
   ask('deletion', words('(?:exclu[íi]|apag[áa]|elimin[áa])-(?:los|las|la|lo)|(?:apague|apaguem|exclua|excluam|eliminem|removam) (?:(?:simplesmente|já|logo|de vez|também|então) )?(?:a|o|as|os|essa|esta|esse|este|a minha|minha|o meu|meu) (?:conta|perfil|cadastro|dados|informações)')),
   ask('deletion', words('(?:apaguem|apague|apagar|excluam|exclua|excluir|eliminem|elimine|eliminar|deletem|deletar|removam|remova|remover) tudo')),
   // "Quero excluir a conta", "apagar os dados": the definite article stands for the writer's own account as often as "minha" does.
+  // "Antes de excluirmos a sua conta … Podemos prosseguir?": the team's own words, read as the person's after a yes.
+  ask('deletion', words('(?:apagarmos|excluirmos|eliminarmos|removermos) (?:a |o )?(?:minha|meu) (?:conta|perfil|cadastro|dados)')),
   ask('deletion', words('(?:apagar|excluir|eliminar|deletar|remover|apagarem|excluírem|eliminarem) (?:a|o|as|os) (?:conta|perfil|cadastro|dados|informações|informacoes|prontuário|histórico|historico)')),
   ask('deletion', words(`(?:apague|apaguem|apagassem|exclua|excluam|excluíssem|elimine|eliminem|eliminassem|apagar|excluir|eliminar|deletar|delete) (?:todos )?${MEUS} (?:[\\p{L}-]+ ){0,3}?${DADOS}`)),
 
