@@ -214,6 +214,23 @@ export function detectAutomatedContent(text: MessageText): ContentAutomatedVerdi
 /** A quotation on one line (« Ma fille ne me parlait plus… », a testimonial): someone else's "I", not the sender's. */
 const QUOTATION = /«[^»\n]{1,300}»|“[^”\n]{1,300}”|„[^“”\n]{1,300}[“”]|"[^"\n]{1,300}"/gu;
 
+/** "Your question:", "Uw vraag:", "Mensaje:", "Votre message :": a help desk labelling the message it echoes. */
+const ECHO_LABEL =
+  /(?<![\p{L}])(?:your (?:question|message|request|enquiry|inquiry)|ihre (?:nachricht|anfrage|frage)|(?:tu|su) (?:consulta|mensaje|pregunta|solicitud)|mensaje|votre (?:message|question|demande)|(?:il tuo|il suo) messaggio|(?:la tua|la sua) (?:domanda|richiesta)|messaggio|(?:a sua|sua) (?:mensagem|pergunta|solicitação)|mensagem|(?:uw|je) (?:vraag|bericht|verzoek))\s*:\s*(?=[«“„"])/giu;
+
+/** The quotations a help desk labels as the person's own message, label included. */
+function echoedMessages(text: string): { start: number; end: number }[] {
+  const echoes: { start: number; end: number }[] = [];
+  for (const label of text.matchAll(ECHO_LABEL)) {
+    const at = label.index + label[0].length;
+    QUOTATION.lastIndex = 0;
+    const quote = QUOTATION.exec(text.slice(at));
+    QUOTATION.lastIndex = 0;
+    if (quote && quote.index === 0) echoes.push({ start: label.index, end: at + quote[0].length });
+  }
+  return echoes;
+}
+
 /** How many of the last lines a list's footer may stand in. */
 const FOOTER_LINES = 3;
 
@@ -289,8 +306,12 @@ function judge(text: MessageText, body: string, anchor: Anchor): ContentAutomate
   ];
   const ownText = ownUnits.reduce((kept, unit) => blank(kept, unit.start, unit.end), blanked);
   // Under a list's footer, a quoted testimonial is the list's copy, not its sender asking.
-  const vetoText = anchor.rule === LIST_FOOTER_RULE ? ownText.replace(QUOTATION, (quote) => ' '.repeat(quote.length)) : ownText;
-  if (soundsHuman(text, vetoText, regionUnits.filter((unit) => !ownUnits.includes(unit)), anchor)) return null;
+  const listed = anchor.rule === LIST_FOOTER_RULE ? ownText.replace(QUOTATION, (quote) => ' '.repeat(quote.length)) : ownText;
+  // A help desk's echo of what the person sent ("Uw vraag: "Ik wil graag inzage …"") is theirs, not the notice asking.
+  const echoes = echoedMessages(region);
+  const vetoText = echoes.reduce((kept, echo) => blank(kept, echo.start, echo.end), listed);
+  const outsideEchoes = (unit: Unit): boolean => !echoes.some((echo) => unit.start >= echo.start && unit.end <= echo.end + 1);
+  if (soundsHuman(text, vetoText, regionUnits.filter((unit) => !ownUnits.includes(unit) && outsideEchoes(unit)), anchor)) return null;
 
   return { kind: anchor.rule.kind, reason: anchor.rule.reason, phrase: anchor.phrase };
 }

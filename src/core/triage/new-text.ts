@@ -111,7 +111,8 @@ function onlyAcknowledges(body: string): boolean {
   const scores = scoreSegments([{ text: trimmed, where: 'body' }]);
   return PRIVACY_LABELS.every((label) => scores[label].score === 0);
 }
-const NOT_A_NAME = stem('cancel|close|opt|yes|no|ja|nein|sí|si|oui|non|sim|não|nee|help|urgent|why|what|when|how');
+// A choice among what the team asked ("Entrambe grazie", "Beide", "Both") answers; it signs nothing.
+const NOT_A_NAME = stem('cancel|close|opt|yes|no|ja|nein|sí|si|oui|non|sim|não|nee|help|urgent|why|what|when|how|both|beide|ambos|ambas|entramb|allebei|tous les deux|toutes les deux|les deux|os dois|as duas');
 
 const CLAUSE_END = /[.!?;\n]/u;
 

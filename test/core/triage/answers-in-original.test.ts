@@ -87,3 +87,18 @@ describe('a one-word order is a request, not a thanks signed with a name', () =>
     expect((await replyVerdict('Re: your request', 'Thanks!\n\nBasil')).labels).toEqual(['other']);
   });
 });
+
+describe('more one-word replies', () => {
+  it.each([
+    ['SAIR', 'opt_out'],
+    ['Stopp', 'opt_out'],
+  ])('%s', async (body, label) => {
+    expect((await rulesVerdictOf(body, 'Re: PROMO: frete grátis só hoje')).labels).toEqual([label]);
+  });
+
+  it('"Entrambe grazie" under "solo il Suo profilo o anche lo storico?" is a choice, not a thanks signed with a name', async () => {
+    const body = ['Entrambe grazie', '', '> Gentile Federica,', "> desidera che cancelliamo solo il Suo profilo sull'app o anche lo storico degli appuntamenti?", '> Cordiali saluti'].join('\n');
+    const verdict = await replyVerdict('Re: Richiesta di cancellazione', body);
+    expect(verdict.evidence.some((item) => item.phrase.startsWith('thanks only'))).toBe(false);
+  });
+});

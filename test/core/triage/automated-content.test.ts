@@ -356,3 +356,14 @@ describe('automated mail recognised from its text', () => {
     expect(verdict.primary).toBe('deletion');
   });
 });
+
+// Written for this check; not from the corpus or the blind rounds.
+describe("a help desk's echo of the person's message is the person's words, not the notice's", () => {
+  it.each([
+    ['nl', 'Wij hebben uw vraag ontvangen (ticket 2231)', 'Beste mevrouw Jansen,\n\nBedankt voor uw bericht. Wij hebben uw vraag ontvangen onder ticketnummer 2231.\n\nUw vraag:\n"Ik wil graag een kopie van al mijn gegevens, ook de notities van mijn intake."\n\nU ontvangt binnen vier weken een reactie.\n\nDit is een automatisch gegenereerd bericht. U kunt hier niet op antwoorden.'],
+    ['es', 'Hemos recibido tu consulta – Caso 1182', 'Hola, Marta:\n\nHemos registrado tu consulta con el número de caso 1182.\n\nMensaje: "Quiero que borréis mi ficha y dejéis de enviarme publicidad."\n\nTe responderemos en el plazo máximo de un mes.\n\nEste es un mensaje automático, por favor no respondas a este correo.'],
+  ])('%s', async (_lang, subject, body) => {
+    const mail = await mailOf(subject, body);
+    expect(detectAutomatedContent(selectMessageText(mail))).not.toBeNull();
+  });
+});

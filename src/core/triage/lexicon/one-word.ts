@@ -13,7 +13,7 @@ export const ONE_WORD_OPT_OUT: Rule = {
     2,
     'request',
     new RegExp(
-      `^\\s*(?:${POLITE}[,!]?\\s+)?(?:stop|stop it|remove(?: me)?|unsubscribe(?: me)?|opt[- ]?out|stop all|enough|désabonner|désinscription|désabonnez-moi|arrêtez|assez|baja|dadme de baja|denme de baja|basta|ya basta|abmelden|austragen|genug|aufhören|hört auf|uitschrijven|genoeg|stoppen|hou op|disiscrivimi|smettetela|chega|parem)\\s*[.!]*(?:\\s+${POLITE}[.!]*)?\\s*$`,
+      `^\\s*(?:${POLITE}[,!]?\\s+)?(?:stop|stop it|remove(?: me)?|unsubscribe(?: me)?|opt[- ]?out|stop all|enough|désabonner|désinscription|désabonnez-moi|arrêtez|assez|baja|dadme de baja|denme de baja|basta|ya basta|abmelden|austragen|genug|aufhören|hört auf|uitschrijven|genoeg|stoppen|hou op|disiscrivimi|smettetela|chega|parem|sair|parar|descadastrar|descadastre-me|stopp|afmelden)\\s*[.!]*(?:\\s+${POLITE}[.!]*)?\\s*$`,
       'giu',
     ),
   ),
