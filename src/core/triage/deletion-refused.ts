@@ -1,4 +1,5 @@
 import type { Verdict } from '../../types.js';
+import { DELETE_NOTHING } from './new-text-phrases.js';
 import { words } from './rule.js';
 
 /**
@@ -8,27 +9,28 @@ import { words } from './rule.js';
  * still see "supprimez" or "deleted" and add a deletion the person refused. Erasure cannot be undone
  * (GDPR Art. 17 is a right, not a default), so the model alone may not add it against such words.
  */
-const NOTHING_DELETED = words(
-  [
-    "(?:please )?(?:do not|don't|dont) (?:delete|erase|remove) (?:anything|any of it)|(?:i )?(?:do not|don't|dont) want anything (?:deleted|erased|removed)",
-    'nichts (?:zu )?löschen|löschen Sie (?:bitte )?(?:noch )?nichts',
-    'no (?:borren|borréis|eliminen|eliminéis|supriman|suprimáis) nada',
-    'ne (?:supprimez|effacez) rien|ne rien (?:supprimer|effacer)',
-    'non (?:cancellate|eliminate|cancellare|eliminare) (?:nulla|niente)',
-    'não (?:apaguem|excluam|eliminem|apagar|excluir|eliminar) nada',
-    'verwijder (?:nog )?niets|niets (?:te )?verwijderen',
-  ].join('|'),
-);
+/**
+ * More forms of it than a withdrawal reads: "nichts zu löschen", "löschen Sie noch nichts", "no
+ * borréis nada". As a withdrawal they would blank the request beside them ("No borréis nada, solo
+ * quiero darme de baja"); here they only keep the model from adding a deletion.
+ */
+const MORE_REFUSALS = [
+  "(?:please )?(?:do not|don't|dont) (?:delete|erase|remove) (?:anything|any of it)|(?:i )?(?:do not|don't|dont) want anything (?:deleted|erased|removed)",
+  'nichts zu löschen|löschen Sie (?:bitte )?noch nichts',
+  'no (?:borréis|eliminéis|suprimáis) nada',
+  'ne effacez rien',
+  'non (?:eliminate|cancellare|eliminare) (?:nulla|niente)',
+  'não (?:apagar|excluir|eliminar) nada',
+  'verwijder nog niets|niets (?:te )?verwijderen',
+].join('|');
+const NOTHING_DELETED = words(`${DELETE_NOTHING}|${MORE_REFUSALS}`);
 
 /**
  * Whether the text turns erasure down as a whole ("delete nothing"). A refusal of one thing ("I don't
  * want to close my account, but please delete the diary entries") still asks to erase another.
  */
 export function deletionTurnedDown(text: string): boolean {
-  NOTHING_DELETED.lastIndex = 0;
-  const refused = NOTHING_DELETED.test(text);
-  NOTHING_DELETED.lastIndex = 0;
-  return refused;
+  return text.search(NOTHING_DELETED) >= 0;
 }
 
 /**
