@@ -18,7 +18,7 @@ import {
   WHOLE_DATABASE,
   WITHDRAWAL,
 } from './new-text-phrases.js';
-import { CHILD } from './lexicon/minor.js';
+import { CHILD, CHILDREN_PLURAL } from './lexicon/minor.js';
 import { stem, words } from './rule.js';
 import { scoreSegments, type Scores } from './score.js';
 
@@ -183,7 +183,7 @@ const ADDRESS_OR_LINK = /\S+@\S+|\bhttps?:\/\/\S+|\bwww\.\S+/giu;
 
 /** A child or children, a class or a team of them, in the seven languages. */
 const CHILDREN = words(
-  `${CHILD}|children|kids|teens?|teenagers?|students|pupils|Kinder|Jugendliche\\p{L}*|Schüler\\p{L}*|niños|niñas|hijos|hijas|adolescentes|alumn[oa]s|enfants|ados|adolescents|élèves|bambini|ragazz[ie]|figli|alunni|studenti|crianças|filhos|filhas|alunos|kinderen|tieners|leerlingen|jongeren`,
+  `${CHILD}|${CHILDREN_PLURAL}`,
 );
 
 /**

@@ -38,9 +38,11 @@ const OWN_MINOR_AGE = `(?:im|i m|jai|j ai) 1[0-7] (?:yrs?|years?|yo|y/o|ans)(?![
  * Only the plainest request nouns: enough to point a person at the right queue, and the verdict's
  * confidence stays low for these languages whatever they match.
  */
-/** Children as a group, as a coach, a teacher or a school writes of them. */
-const CHILDREN =
-  '(?:kids|children|players|pupils|students|girls|boys|Kinder|Kindern|Spieler(?:innen)?|Schüler(?:innen)?|Mädchen|Jungen|niños|niñas|jugador[ae]s|alumn[oa]s|chic[oa]s|enfants|élèves|joueurs|joueuses|filles|garçons|bambin[ie]|ragazz[ie]|alunni|alunne|atlet[ie]|crianças|alunos|atletas|jogador[ae]s|meninos|meninas|kinderen|leerlingen|spelers|spelertjes|meisjes|jongens)';
+/** Children, teenagers and pupils, in the plural, in the seven languages. */
+export const CHILDREN_PLURAL =
+  'children|kids|teens?|teenagers?|students|pupils|Kinder|Jugendliche\\p{L}*|Schüler\\p{L}*|niños|niñas|hijos|hijas|adolescentes|alumn[oa]s|enfants|ados|adolescents|élèves|bambini|ragazz[ie]|figli|alunni|studenti|crianças|filhos|filhas|alunos|kinderen|tieners|leerlingen|jongeren';
+/** Children as a group, as a coach, a teacher or a school writes of them: a squad's players too. */
+const CHILDREN = `(?:${CHILDREN_PLURAL}|players|girls|boys|Kindern|Spieler(?:innen)?|Mädchen|Jungen|jugador[ae]s|chic[oa]s|joueurs|joueuses|filles|garçons|bambine|alunne|atlet[ie]|atletas|jogador[ae]s|meninos|meninas|spelers|spelertjes|meisjes|jongens)`;
 /** An age range under 18: "(8-10 anni)", "van 8 tot 10 jaar", "aged 8 to 10", "tra 8 e 10 anni"; not two children's ages ("(7 and 10)"). */
 const RANGE_DASH = `${MINOR_AGE}\\s*(?:-|–)\\s*${MINOR_AGE}`;
 const RANGE_WORDS = `(?:(?:aged|of|de|von|di|van|from|dai|dos|des) ${MINOR_AGE}\\s*(?:-|–|to|bis|a|à|tot|ai|aos|aux)\\s*${MINOR_AGE}|(?:between|zwischen|entre|tra|fra|tussen) ${MINOR_AGE} (?:and|und|y|e|et|en) ${MINOR_AGE}) (?:${YEARS}|Jahren)`;
