@@ -214,21 +214,18 @@ export function detectAutomatedContent(text: MessageText): ContentAutomatedVerdi
 /** A quotation on one line (« Ma fille ne me parlait plus… », a testimonial): someone else's "I", not the sender's. */
 const QUOTATION = /«[^»\n]{1,300}»|“[^”\n]{1,300}”|„[^“”\n]{1,300}[“”]|"[^"\n]{1,300}"/gu;
 
-/** "Your question:", "Uw vraag:", "Mensaje:", "Votre message :": a help desk labelling the message it echoes. */
-const ECHO_LABEL =
-  /(?<![\p{L}])(?:your (?:question|message|request|enquiry|inquiry)|ihre (?:nachricht|anfrage|frage)|(?:tu|su) (?:consulta|mensaje|pregunta|solicitud)|mensaje|votre (?:message|question|demande)|(?:il tuo|il suo) messaggio|(?:la tua|la sua) (?:domanda|richiesta)|messaggio|(?:a sua|sua) (?:mensagem|pergunta|solicitação)|mensagem|(?:uw|je) (?:vraag|bericht|verzoek))\s*:\s*(?=[«“„"])/giu;
+/**
+ * "Your question: "…"", "Uw vraag: "…"", "Mensaje: "…"", "Votre message : «…»": a help desk echoing,
+ * label and quotation, the message the person sent it.
+ */
+const ECHOED_MESSAGE = new RegExp(
+  `(?<![\\p{L}])(?:your (?:question|message|request|enquiry|inquiry)|ihre (?:nachricht|anfrage|frage)|(?:tu|su) (?:consulta|mensaje|pregunta|solicitud)|mensaje|votre (?:message|question|demande)|(?:il tuo|il suo) messaggio|(?:la tua|la sua) (?:domanda|richiesta)|messaggio|(?:a sua|sua) (?:mensagem|pergunta|solicitação)|mensagem|(?:uw|je) (?:vraag|bericht|verzoek))\\s*:\\s*(?:${QUOTATION.source})`,
+  'giu',
+);
 
-/** The quotations a help desk labels as the person's own message, label included. */
+/** Where a help desk echoes the person's own message, label included. */
 function echoedMessages(text: string): { start: number; end: number }[] {
-  const echoes: { start: number; end: number }[] = [];
-  for (const label of text.matchAll(ECHO_LABEL)) {
-    const at = label.index + label[0].length;
-    QUOTATION.lastIndex = 0;
-    const quote = QUOTATION.exec(text.slice(at));
-    QUOTATION.lastIndex = 0;
-    if (quote && quote.index === 0) echoes.push({ start: label.index, end: at + quote[0].length });
-  }
-  return echoes;
+  return [...text.matchAll(ECHOED_MESSAGE)].map((echo) => ({ start: echo.index, end: echo.index + echo[0].length }));
 }
 
 /** How many of the last lines a list's footer may stand in. */

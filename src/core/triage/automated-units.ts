@@ -13,7 +13,7 @@ export interface Unit {
  */
 const UNIT_BOUNDARY = /\n[ \t]*\n\s*|(?<![\d][.])(?<!(?:Dr|Mr|Mrs|Ms|Prof|St|Nr|No|Sr|Sra|Mme|Hr|Fr|Dhr|Mevr|dr|mr|mrs|ms|prof|nr|no)[.])(?<=[.!?])[ \t]+|(?<=[.!?:;,])[ \t]*\n[ \t]*|\n(?=[ \t]*(?:[-*•>]|\d{1,2}[.)]|[\p{L}][\p{L} .'-]{0,25}:[ \t]))/gu;
 
-const GREETING =
+export const GREETING =
   /^[\s*#>¡-]*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening|day)|greetings|hallo|guten (?:tag|morgen|abend)|sehr geehrte\p{L}*|liebe[rs]?|moin|servus|hola|estimad[oa]s?|buen(?:os|as) (?:días|tardes|noches)|bonjour|bonsoir|madame|monsieur|cher|chère|chers|ciao|salve|buongiorno|buonasera|gentil[ei]|egregi[oa]|ol[áa]|bom dia|boa (?:tarde|noite)|prezad[oa]s?|car[oa]s?|beste|geachte|hoi|goedemorgen|goedemiddag|goedenavond)(?![\p{L}])(?:[^.!?\n]{0,60}[,:!]|[^.!?,\n]{0,30}\.?)$/iu;
 const THANKS_OPENER =
   /^[\s*¡]*(?:(?:hi|hello|hey|dear|good (?:morning|afternoon)|hallo|guten tag|liebe[rs]?|hola|buen(?:os|as) (?:días|tardes)|bonjour|bonsoir|ciao|buongiorno|salve|ol[áa]|bom dia|boa tarde|beste|hoi|goedemorgen|goedemiddag)(?![\p{L}])[^.!?,\n]{0,30},\s*)?(?:many thanks|thanks|thank you|vielen dank|danke|herzlichen dank|besten dank|muchas gracias|gracias|merci|grazie|obrigad[oa]|muito obrigad[oa]|hartelijk dank|bedankt|dank (?:u|je))(?![\p{L}])[^.!?\n]{0,100}[.!]?\s*$/iu;

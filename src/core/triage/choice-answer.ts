@@ -1,4 +1,5 @@
 import type { InboundMail } from '../../types.js';
+import { GREETING } from './automated-units.js';
 import type { MessageText } from './message-text.js';
 import { NEGATIVE } from './no-answer.js';
 import { answersInline, answerSaysItself, bareAnswer, inFirstPerson, isChoice, offeredIn, quotedQuestions, type YesAnswer } from './yes-answer.js';
@@ -41,11 +42,10 @@ const CHANNELS_OFFERED = /(?<![\p{L}])(?:e-?mail|mail|correo|courriel|courrier|p
 /** A channel answer says little more: a reason or a wish about the format, not a letter. */
 const MAX_CHANNEL_WORDS = 40;
 
-/** "Bonjour,", "Hallo,", "Boa tarde,": a greeting line before the answer. */
-const GREETING_LINE = /^\s*(?:hi|hello|hey|dear|bonjour|bonsoir|madame|monsieur|hallo|guten (?:tag|morgen|abend)|hola|buenos días|buenas(?: tardes| noches)?|buongiorno|buonasera|salve|ciao|olá|ola|bom dia|boa tarde|boa noite|goedemiddag|goedemorgen|goedenavond|beste)(?![\p{L}])[^\n]{0,40}\n+/iu;
-
 function channelChosen(mail: InboundMail, text: MessageText): YesAnswer | null {
-  const body = text.body.trim().replace(GREETING_LINE, '');
+  // "Bonjour,", "Hallo,", "Boa tarde," on a line of its own before the answer.
+  const [first = '', ...rest] = text.body.trim().split('\n');
+  const body = GREETING.test(first) ? rest.join('\n').trim() : text.body.trim();
   if (!CHANNEL.test(body) || (body.match(/\p{L}+/gu) ?? []).length > MAX_CHANNEL_WORDS || answerSaysItself(body)) return null;
   const question = quotedQuestions(mail).filter((asked) => isChoice(asked) && CHANNELS_OFFERED.test(asked) && ABOUT_THE_REQUEST.test(asked)).at(-1);
   if (question === undefined) return null;

@@ -1,7 +1,7 @@
 import { rule, type Rule } from '../rule.js';
 
 /** "please", "bitte", "svp" … around a one-word answer. */
-const POLITE = "(?:please|pls|plz|thanks|thank you|thx|bitte|danke|por favor|gracias|s'il vous plaît|svp|merci|per favore|grazie|por favor|obrigad[oa]|alsjeblieft|aub|graag|dank je|bedankt)";
+const POLITE = "(?:please|pls|plz|thanks|thank you|thx|bitte|danke|por favor|gracias|s'il vous plaît|svp|merci|per favore|grazie|obrigad[oa]|alsjeblieft|aub|graag|dank je|bedankt)";
 
 /**
  * A one-word reply is how people answer marketing by mail and SMS: "STOP", "remove me", and the
