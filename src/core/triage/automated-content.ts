@@ -105,13 +105,16 @@ const KINDS: readonly KindRule[] = [
   { kind: 'auto_reply', reason: 'automated-response text', anchor: SELF_DESCRIBED, support: [], decisive: true },
 ];
 
+/** Why a voicemail or fax notice is machine mail: offline.ts reads its transcript on its own. */
+export const VOICEMAIL_REASON = 'voicemail or fax notice';
+
 /**
  * Notices carrying someone else's words, each tried on its own (their anchors are common nouns, so one
  * that fails its evidence must not hide another): a voicemail or fax, a form's copy, a chat's
  * transcript, a list digest.
  */
 const RELAY_KINDS: readonly KindRule[] = [
-  { kind: 'auto_reply', reason: 'voicemail or fax notice', anchor: VOICEMAIL_NOTICE, support: [VOICEMAIL_DETAIL], relays: true },
+  { kind: 'auto_reply', reason: VOICEMAIL_REASON, anchor: VOICEMAIL_NOTICE, support: [VOICEMAIL_DETAIL], relays: true },
   { kind: 'auto_reply', reason: 'web-form copy text', anchor: FORM_COPY, support: [formFields], relays: true },
   { kind: 'auto_reply', reason: 'chat transcript', anchor: CHAT_NOTICE, support: [chatSpeakers], relays: true },
   { kind: 'list', reason: 'list digest text', anchor: DIGEST_NOTICE, support: [DIGEST_APPARATUS, DIGEST_FOOTER, postAuthors], relays: true, minSupport: 2 },

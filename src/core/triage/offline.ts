@@ -7,6 +7,8 @@ import { modelInputOf } from './model/input.js';
 import type { LinearModel, ModelPrediction } from './model/linear.js';
 import { readLanguage, readMail, type LanguageReading, type RuleReading } from './index.js';
 import type { TriageMode } from './modes.js';
+import { VOICEMAIL_REASON } from './automated-content.js';
+import { voicemailWords } from './relayed-words.js';
 import { withStandingChecked } from './third-party.js';
 import { FIRST_PERSON_SINGULAR } from './masks.js';
 import { yesWithModel } from './yes-with-model.js';
@@ -110,12 +112,13 @@ function requestFromNoReplySender(mail: InboundMail, ownAddresses: string[], mod
 
 /**
  * Text the content rules read as a machine's, read once more as the words of a person it may carry
- * (its machine wording and a no-reply sender set aside), and tried in turn: a relay's request, a
+ * (its machine wording and a no-reply sender set aside; a voicemail notice's own lines and subject too), and tried in turn: a relay's request, a
  * request only the model reads under out-of-office or ticket wording, a relay that carries one or a
  * person speaking of themselves. Null when the text is a machine's even so.
  */
 function wordsUnderMachineText(mail: InboundMail, ownAddresses: string[], model: LinearModel, byContent: Verdict): Verdict | null {
-  const asPerson = readMail(mail, { ownAddresses, contentNotAutomated: true, noReplySenderNotAutomated: true });
+  const words = (byContent.automated?.reason === VOICEMAIL_REASON ? voicemailWords(mail) : null) ?? mail;
+  const asPerson = readMail(words, { ownAddresses, contentNotAutomated: true, noReplySenderNotAutomated: true });
   if (asPerson.verdict.automated) return null;
   return requestInRelay(asPerson, model, byContent) ?? requestUnderMachineWording(asPerson, model, byContent.automated) ?? relayCarriesRequest(asPerson, model, byContent);
 }

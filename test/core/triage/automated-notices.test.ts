@@ -219,3 +219,19 @@ describe('chats and calls to the privacy channel reach the team, and a bounce su
     expect(server.automated).toMatchObject({ kind: 'bounce' });
   });
 });
+
+describe("a voicemail's transcript is read without the notice around it (round 69)", () => {
+  const relay = async (subject: string, body: string) => {
+    const raw = `From: Telefonie <voicemail@pbx.example.net>\r\nTo: privacy@clinic.example\r\nSubject: ${subject}\r\nMessage-ID: <vm69@pbx.example.net>\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n${body.replace(/\n/g, '\r\n')}\r\n`;
+    return triageOffline(await parseMail(Buffer.from(raw), { maxBytes: 100_000 }), { ...OPTIONS, mode: 'both', model: loadShippedModel() });
+  };
+  it.each([
+    ['Nuevo mensaje de voz de 611 55 01 23 (0:39)', 'Tiene un nuevo mensaje de voz.\n\nDe: 611 55 01 23\nRecibido: lunes, 2 de marzo de 2026, 12:15\nDuración: 0:39\n\nTranscripción (generada automáticamente, puede contener errores):\n"Hola, buenos días, soy Rocío Marín. Ya no voy a vuestra clínica y quería que me quitarais de todo, la ficha, el teléfono, todo. Gracias, hasta luego."', 'deletion'],
+    ['Messaggio vocale da 347 555 0190 (0:36)', 'Hai un nuovo messaggio vocale\n\nDa: 347 555 0190\nRicevuto: lunedì 2 marzo 2026, 18:02\nDurata: 0:36\n\nTrascrizione:\n"Buonasera, sono Marco Conti. Non vengo più da voi da un anno e vorrei che toglieste tutto quello che avete su di me, la scheda e il mio numero. Grazie."\n\nLa trascrizione è generata automaticamente e potrebbe contenere errori.', 'deletion'],
+    ['Nova mensagem de voz – 0:28', 'Você tem uma nova mensagem de voz.\n\nDe: (21) 95555-0177\nData: 02/03/2026 09:40\nDuração: 0:28\n\nTranscrição:\n"Oi, aqui é a Priscila. Meu sobrenome está errado no cadastro de vocês, é Albuquerque com q-u, não com c. Dá pra arrumar? Obrigada."', 'correction'],
+  ] as const)('%s: the caller\'s words decide, and it goes to the team', async (subject, body, label) => {
+    const verdict = await relay(subject, body);
+    expect(verdict.automated).toMatchObject({ reason: 'voicemail or fax notice', relayed: true, unsure: true });
+    expect(verdict.labels).toContain(label);
+  });
+});
