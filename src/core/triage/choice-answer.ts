@@ -2,7 +2,7 @@ import type { InboundMail } from '../../types.js';
 import { GREETING } from './automated-units.js';
 import type { MessageText } from './message-text.js';
 import { NEGATIVE } from './no-answer.js';
-import { answersInline, answerSaysItself, bareAnswer, inFirstPerson, isChoice, offeredIn, quotedQuestions, type YesAnswer } from './yes-answer.js';
+import { answersInline, answerSaysItself, bareAnswer, inFirstPerson, isChoice, offeredIn, quotedQuestions, withSentenceBefore, type YesAnswer } from './yes-answer.js';
 
 /**
  * "Both." under "Does your objection concern the SMS, the e-mails, or both?", "the app one" under
@@ -40,22 +40,81 @@ const CHANNEL =
 /** The question offers ways to send something. */
 const CHANNELS_OFFERED = /(?<![\p{L}])(?:e-?mail|mail|correo|courriel|courrier|post|posta|correio|brief)(?![\p{L}])/iu;
 /** A channel answer says little more: a reason or a wish about the format, not a letter. */
-const MAX_CHANNEL_WORDS = 40;
+const MAX_CHANNEL_WORDS = 80;
 
 function channelChosen(mail: InboundMail, text: MessageText): YesAnswer | null {
   // "Bonjour,", "Hallo,", "Boa tarde," on a line of its own before the answer.
   const [first = '', ...rest] = text.body.trim().split('\n');
   const body = GREETING.test(first) ? rest.join('\n').trim() : text.body.trim();
   if (!CHANNEL.test(body) || (body.match(/\p{L}+/gu) ?? []).length > MAX_CHANNEL_WORDS || answerSaysItself(body)) return null;
-  const question = quotedQuestions(mail).filter((asked) => isChoice(asked) && CHANNELS_OFFERED.test(asked) && ABOUT_THE_REQUEST.test(asked)).at(-1);
+  // "Shall we send the copy by post or by e-mail?" may leave what is copied to the sentence before
+  // ("The compilation of your data is being prepared.").
+  const question = quotedQuestions(mail)
+    .filter((asked) => isChoice(asked) && CHANNELS_OFFERED.test(asked))
+    .map((asked) => (ABOUT_THE_REQUEST.test(asked) ? asked : withSentenceBefore(mail, asked)))
+    .filter((asked) => ABOUT_THE_REQUEST.test(asked))
+    .at(-1);
   if (question === undefined) return null;
   const asTheirs = inFirstPerson(question);
   return { labels: offeredIn([asTheirs]), question: question.slice(0, 160), asTheirs };
 }
 
+/**
+ * "Nur den Newsletter, das Konto bitte behalten!!" under "sollen wir nur den Newsletter abbestellen
+ * oder auch Ihr Kundenkonto löschen?", "non juste la newletter merci" under "… supprimer votre compte,
+ * ou uniquement vous désinscrire de la newsletter ?": the person names the one option they want,
+ * which is what they ask. A bare no ("nee") is read by the rule for "or only" below.
+ */
+const ONLY_ANSWER =
+  /^[\s"'“„«]*(?:(?:no|non|nein|nee|neen|não|nao)[\s,.!]+)?(?:just|only|nur|lediglich|bloß|juste|seulement|uniquement|solo|sólo|solamente|soltanto|apenas|só|alleen|enkel|alleen maar)(?![\p{L}])/iu;
+/** The option words of a choice: "…, or only …?" splits where the choice is offered. */
+const OPTION_SPLIT = /[,;]?\s+(?:or|oder|ou|o|of|ovvero|oppure)\s+/iu;
+/** An answer of this many words at most, a reason or a wish included. */
+const MAX_ONLY_WORDS = 30;
+const contentWords = (text: string): string[] => (text.toLowerCase().match(/\p{L}{4,}/gu) ?? []);
+
+/** The same word, allowing one letter more, less or changed in longer words ("newletter"). */
+function sameWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.min(a.length, b.length) < 6 || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  const tail = (x: string, skip: number): string => x.slice(i + skip);
+  return tail(a, 1) === tail(b, 1) || tail(a, 1) === tail(b, 0) || tail(a, 0) === tail(b, 1);
+}
+
+function onlyOptionChosen(mail: InboundMail, text: MessageText): YesAnswer | null {
+  const [first = '', ...rest] = text.body.trim().split('\n');
+  const body = GREETING.test(first) ? rest.join('\n').trim() : text.body.trim();
+  if (!ONLY_ANSWER.test(body) || (body.match(/\p{L}+/gu) ?? []).length > MAX_ONLY_WORDS) return null;
+  const named = contentWords(body.split(/[,.!;:\n]/u)[0] ?? '');
+  const question = quotedQuestions(mail).filter((asked) => isChoice(asked)).at(-1);
+  if (question === undefined || named.length === 0) return null;
+  // "Was genau sollen wir löschen: das gesamte Konto oder nur die alte E-Mail-Adresse?": what is
+  // asked before the colon goes with every option.
+  const colon = question.indexOf(':');
+  const head = colon > 0 && !OPTION_SPLIT.test(question.slice(0, colon)) ? question.slice(0, colon + 1) : '';
+  const options = question.slice(head.length).split(OPTION_SPLIT);
+  const shared = options.map((option) => contentWords(option).filter((word) => named.some((answer) => sameWord(answer, word))).length);
+  const best = Math.max(...shared);
+  // The option named, and only one of them: "just the account" under "the account or the newsletter?".
+  if (best === 0 || shared.filter((count) => count === best).length > 1) return null;
+  const chosen = `${head} ${options[shared.indexOf(best)] ?? ''}`.trim();
+  const asTheirs = inFirstPerson(chosen);
+  // What the chosen option itself offers, of what the whole question does: "nur die alte
+  // E-Mail-Adresse" under "was sollen wir löschen: das Konto oder nur die alte E-Mail-Adresse?" names
+  // an address, not a correction, and its verb is in the other option; then it is read as written.
+  // An option the rules read nothing in ("nur die Abmeldung von unseren E-Mails") is left to the
+  // model, as for a yes (yes-with-model.ts).
+  const inOption = offeredIn([asTheirs]);
+  const offered = offeredIn([inFirstPerson(question)]);
+  const labels = inOption.filter((label) => offered.includes(label));
+  return inOption.length > 0 && labels.length === 0 ? null : { labels, question: chosen.slice(0, 160), asTheirs };
+}
+
 export function choiceToQuestion(mail: InboundMail, text: MessageText): YesAnswer | null {
   if (text.isReply !== true || answersInline(mail)) return null;
-  const channel = channelChosen(mail, text);
+  const channel = channelChosen(mail, text) ?? onlyOptionChosen(mail, text);
   if (channel) return channel;
   const first = bareAnswer(text.body, (line) => !line.includes('?') && (line.match(/\p{L}+/gu) ?? []).length <= MAX_WORDS);
   if (first === null) return null;

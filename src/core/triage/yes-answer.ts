@@ -51,6 +51,12 @@ const CONFIRM_REQUEST =
  */
 const ASKS_FOR_YES =
   /(?<![\p{L}])(?:reply|respond|answer|write back|antworte|antworten Sie|répond(?:ez|s)|respond(?:e|a|ed)|contest(?:e|a)|rispond(?:i|a|ete)|antwoord|beantwoord)(?![\p{L}])[^.!?\n]{0,40}?["'“„«]?(?:yes|ja|oui|s[ií]|sì|sim)["'”“»]?(?![\p{L}])(?![\s,]*(?:or|oder|ou|o|of)\s)/iu;
+/**
+ * "Bitte teilen Sie uns mit, ob wir Ihnen die Kopie per Post oder per E-Mail zusenden sollen.": a
+ * question asked as a request to tell, as formal letters do in every language, without a question mark.
+ */
+const INDIRECT_QUESTION =
+  /(?<![\p{L}])(?:(?:let us know|tell us|inform us|advise us|confirm(?: to us)?|indicate)(?: \p{L}+){0,2},? (?:whether|if)|(?:mit|Bescheid|wissen|an),? ob|(?:indíquenos|díganos|confírmenos|indíquenos|indícanos|dinos|háganos saber|haznos saber|comuníquenos|indicarnos|confirmarnos)(?: \p{L}+){0,2},? si|(?:indiquer|indiquez-nous|dites-nous|précisez-nous|préciser|faire savoir|faites-nous savoir|confirmer|confirmez-nous)(?: \p{L}+){0,2},? si|(?:fateci sapere|facci sapere|farci sapere|ci faccia sapere|indicateci|ci indichi|comunicateci|ci comunichi|confermateci|ci confermi|indicarci|comunicarci)(?: \p{L}+){0,2},? se|(?:diga-nos|indique-nos|informe-nos|confirme-nos|nos diga|nos informe|nos indique|nos confirme|indicar-nos|informar-nos)(?: \p{L}+){0,2},? se|(?:laat (?:ons|u ons|het ons) (?:\p{L}+ )?weten|(?:ons|mij|me) (?:\p{L}+ )?laten weten|geef (?:\p{L}+ )?(?:aan|door)|bevestig (?:\p{L}+ )?),? of)(?![\p{L}])/iu;
 // German ordinal dates end no sentence: "die am 2. März beantragte Löschung".
 const SENTENCE_END = /(?<=[.!?])(?<!(?<![\d])\d{1,2}\.)\s+(?=[\p{Lu}¿¡"“„«])/u;
 /** Only the last questions of the quoted mail are the ones a yes answers. */
@@ -138,7 +144,7 @@ export function bareAnswer(body: string, opens: (first: string) => boolean, rema
 /** The questions of the mail quoted under the answer, the last ones first in mind. */
 export function quotedQuestions(mail: InboundMail): string[] {
   // "Please confirm that you'd like us to stop sharing your data." asks as much as a question does.
-  const sentences = quotedSentences(mail).flatMap((sentence) => sentence.match(/^.*\?/u) ?? (CONFIRM_REQUEST.test(sentence) || ASKS_FOR_YES.test(sentence) ? [sentence] : []));
+  const sentences = quotedSentences(mail).flatMap((sentence) => sentence.match(/^.*\?/u) ?? (CONFIRM_REQUEST.test(sentence) || ASKS_FOR_YES.test(sentence) || INDIRECT_QUESTION.test(sentence) ? [sentence] : []));
   return sentences.map((sentence) => sentence.trim()).filter((sentence) => sentence.length > 10).slice(-QUESTIONS_READ);
 }
 
@@ -172,7 +178,7 @@ const GO_ON_ONLY =
   /^(?:[\p{L}'’]+,? ){0,4}?(?:(?:can|may|shall) we (?:go ahead|proceed|continue)|(?:podemos|posso) (?:prosseguir|avançar|continuar|proceder|seguir adelante|seguir)|(?:pouvons|pouvons-nous|peut-on) (?:procéder|continuer|poursuivre)|(?:dürfen|können|sollen) wir (?:fortfahren|weitermachen|so verfahren)|(?:possiamo|posso) (?:procedere|andare avanti|proseguire)|(?:mogen|kunnen|zullen) we (?:doorgaan|verder gaan|verdergaan))\s*\?$/iu;
 
 /** The question with the quoted sentence just before it, which may say what "can we go ahead?" is about. */
-function withSentenceBefore(mail: InboundMail, question: string): string {
+export function withSentenceBefore(mail: InboundMail, question: string): string {
   const sentences = quotedSentences(mail).map((sentence) => sentence.trim());
   const at = sentences.findIndex((sentence) => sentence.includes(question));
   return at > 0 ? `${sentences[at - 1]} ${question}` : question;

@@ -313,3 +313,27 @@ describe('short answers that keep the request the question is about', () => {
     expect((await reply('By email please.', 'Would you like our spring brochure by post or by email?')).labels).toEqual(['other']);
   });
 });
+
+// Written for this check after blind round 69; none of it comes from the corpus or the blind rounds.
+describe('answers to a question asked as a request to tell, or naming one option (round 69)', () => {
+  it.each([
+    ['Email is fine, thanks.', 'Please let us know whether you would like to receive the copy of your data by post or by email.', 'disclosure'],
+    ['Per email, grazie. La posta qui arriva quando vuole.', 'La preghiamo di farci sapere se preferisce ricevere la copia dei Suoi dati per posta o via email.', 'disclosure'],
+    ['Graag per e-mail.', 'Wilt u ons laten weten of wij de kopie van uw gegevens per post of per e-mail mogen versturen.', 'disclosure'],
+  ])('a way to send it, asked without a question mark: %s', async (answer, question, label) => {
+    expect((await reply(answer, question)).labels).toEqual([label]);
+  });
+
+  it('a way to send it, where the sentence before says what is sent', async () => {
+    const verdict = await replyWithBody('By post please, I hardly use email.\n\nOn 2 May 2026, Privacy Team <privacy@clinic.example> wrote:\n> Dear Ms Lowe,\n> The export of your personal data is ready. Shall we send it by post or by email?\n> Kind regards, Privacy Team');
+    expect(verdict.labels).toEqual(['disclosure']);
+  });
+
+  it.each([
+    ['Only the newsletter please, I still use my account.', 'Shall we close your account, or only unsubscribe you from the newsletter?', 'opt_out'],
+    ['Solo la publicidad, la cuenta la sigo usando.', '¿Quiere que eliminemos su cuenta o solo que dejemos de enviarle publicidad?', 'opt_out'],
+    ['Nur die alte Telefonnummer.', 'Was genau sollen wir löschen: Ihr gesamtes Konto oder nur die alte Telefonnummer?', 'deletion'],
+  ])('the one option named: %s', async (answer, question, label) => {
+    expect((await reply(answer, question)).labels).toEqual([label]);
+  });
+});
