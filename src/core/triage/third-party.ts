@@ -1,3 +1,4 @@
+import { OFF_THE_LIST_FOR_SOMEONE } from './lexicon/for-someone.js';
 import { CHILD } from './lexicon/minor.js';
 import type { Label, Verdict } from '../../types.js';
 import type { MessageText } from './message-text.js';
@@ -54,7 +55,7 @@ const STANDING = new RegExp(
     // A court's appointment, an illness that keeps the person from writing, or the person sitting beside the writer. Caring for
     // someone ("ich kümmere mich um ihre Sachen") is no authority: blind writers since round 37 label such mail `other` (16 of 19),
     // as they do a relative's word that the person agrees ("lui è d'accordo").
-    "\\bLPA\\b|\\bPOA\\b|court(?![\\p{L}])|tribunal|juzgado|juge|\\p{L}*gericht|rechtbank|sentença|sentencia|jugement|decreto|resolución judicial|acompanhante|amministrat\\p{L}* di sostegno|tutor(?!ial)|à côté de moi|neben mir|a mi lado|accanto a me|ao meu lado|naast mij|dementia|demenz|demencia|démence|demenza|demência|dementie|alzheimer|parkinson|stroke|schlaganfall|ictus|avc|en copie|in copia|en copia|em cópia|in kopie|cc'd|(?:her|his|their) (?:confirmation|consent)|confirmation from (?:her|him)|(?:ihre|seine) (?:bestätigung|zustimmung)|su confirmación|sa confirmation|(?:la )?sua conferma|confirmação del[ea]|(?:zijn|haar) bevestiging|(?:write|writing) (?:for my|on behalf)|schreibe (?:für meine?n?|im)|escribo (?:por mi|para mi|en nombre)|j'écris pour (?:mon|ma)|scrivo per (?:mi[oa]|conto)|escrevo (?:pel[oa] (?:meu|minha)|em nome)|ik schrijf (?:voor mijn|namens)" +
+    "\\bLPA\\b|\\bPOA\\b|court(?![\\p{L}])|tribunal|juzgado|juge|\\p{L}*gericht|rechtbank|sentença|sentencia|jugement|decreto|resolución judicial|acompanhante|amministrat\\p{L}* di sostegno|tutor(?!ial)|à côté de moi|neben mir|a mi lado|accanto a me|(?:qui |seduta |seduto )accanto|ao meu lado|naast mij|dementia|demenz|demencia|démence|demenza|demência|dementie|alzheimer|parkinson|stroke|schlaganfall|ictus|avc|en copie|in copia|en copia|em cópia|in kopie|cc'd|(?:her|his|their) (?:confirmation|consent)|confirmation from (?:her|him)|(?:ihre|seine) (?:bestätigung|zustimmung)|su confirmación|sa confirmation|(?:la )?sua conferma|confirmação del[ea]|(?:zijn|haar) bevestiging|(?:write|writing) on behalf|schreibe im|escribo en nombre|scrivo per conto|escrevo em nome|ik schrijf namens" +
     ')',
   'giu',
 );
@@ -121,7 +122,8 @@ export function anotherAdultWithoutStanding(text: MessageText): string | null {
   const written = `${text.subject}\n${text.body.slice(0, MAX_SCAN_CHARS)}`;
   const tie = ANOTHER_ADULT.exec(written);
   if (!tie) return null;
-  if (!THEIR_RECORD.test(written) && !THEIR_RECORD_DE.test(written)) return null;
+  // "Potete toglierla dalle vostre liste?": the person taken off the list is the other adult.
+  if (!THEIR_RECORD.test(written) && !THEIR_RECORD_DE.test(written) && !OFF_THE_LIST_FOR_SOMEONE.test(written)) return null;
   if (claimsStanding(written) || OWN.test(written)) return null;
   return tie[0].replace(/\s+/g, ' ').trim();
 }

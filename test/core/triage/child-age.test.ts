@@ -74,6 +74,12 @@ describe("children's data reported by whoever holds it: a squad, a class, a ward
     ['nl', 'Onze school gebruikte jullie platform voor kinderen van 8 tot 10 jaar. Wij vragen u alle persoonsgegevens van onze leerlingen te verwijderen.'],
     ['it', 'Il sottoscritto, nominato tutore del minore K. B., chiede di conoscere quali dati personali del minore siano trattati.'],
     ['pt', 'Sou o técnico do sub-11. Vi que a data de nascimento de dois atletas está errada no sistema de vocês. Podem corrigir?'],
+    // After round 69: one child of a squad by role, ranges in brackets, a school year, a French age group.
+    ['fr', "Notre joueur Hugo Martin (Poussins, 9 ans) apparaît avec son adresse complète sur votre site. Merci de supprimer ces données personnelles."],
+    ['es', 'En vuestra web salen los datos de nuestras nadadoras (de 11 a 13 años) con su colegio. Os pido que los borréis.'],
+    ['de', 'Für unsere Kindergruppe (6 bis 9 Jahre) haben Sie Fotos mit Namen veröffentlicht. Bitte löschen Sie diese Daten.'],
+    ['en', 'Our school used your reading app with grades K-2 last year. Please delete all the student data you hold for us.'],
+    ['fr', "Je suis l'entraîneur des moins de 11 ans. Vos fiches d'inscription ont été envoyées à tous les parents, avec les adresses. Je veux savoir quelles données vous gardez."],
   ])('%s: %s', async (_lang, body) => {
     expect((await rulesVerdictOf(body)).labels).toContain('child_data');
   });
@@ -82,7 +88,20 @@ describe("children's data reported by whoever holds it: a squad, a class, a ward
     ['a parent naming her children beside her own complaint', 'I was in the waiting room with my two children (7 and 10) when the receptionist read out my prescription. Please delete my phone number.'],
     ['a minor issue', 'A minor issue: please delete my old email address from my account.'],
     ['lower costs', 'Con i minori costi del nuovo piano non mi serve più il vecchio account: cancellate i miei dati, per favore.'],
+    ['a retention period in brackets', 'Your notice says patient files are kept (5 to 10 years). Please delete mine now that I have left.'],
   ])('but not %s', async (_name, body) => {
     expect((await rulesVerdictOf(body)).labels).not.toContain('child_data');
+  });
+});
+
+describe('off the lists for a child, by pronoun or as "my son" (round 69)', () => {
+  it.each([
+    ['it', 'Mio figlio Luca (10 anni) riceve le vostre promozioni sulla sua email. Il corso continua, ma toglietelo da tutte le liste, per favore.'],
+    ['es', 'Mi hija Carla tiene 12 años y le llegan vuestros correos de publicidad. Dad de baja a mi hija de la newsletter, por favor.'],
+    ['en', 'My son Theo is 11 and somehow gets your promotional emails. Please take him off your mailing lists.'],
+  ])('%s: a child\'s data and an opt-out', async (_lang, body) => {
+    const verdict = await rulesVerdictOf(body);
+    expect(verdict.labels).toContain('child_data');
+    expect(verdict.labels).toContain('opt_out');
   });
 });

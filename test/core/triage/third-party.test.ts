@@ -93,3 +93,22 @@ describe('a request for another adult, with no authority named', () => {
     expect(withStandingChecked(verdictOf(['child_data', 'deletion']), text(body)).labels).toEqual(['child_data', 'deletion']);
   });
 });
+
+// Written for this check after blind round 69; none of it comes from the corpus or the blind rounds.
+describe('caring for someone, or an authority the writer says they lack, gives no standing', () => {
+  it.each([
+    ['de, a carer without a power of attorney', 'Meine Mutter ist bei Ihnen Patientin. Eine Vollmacht habe ich nicht, aber ich kümmere mich um ihre Angelegenheiten. Bitte schicken Sie mir ihre Unterlagen.', 'Meine Mutter'],
+    ['en, a carer', 'I look after my dad since his fall. Could you send me his records?', 'my dad'],
+    ['es, verb-final negation', 'Yo cuido de mi padre. Poder notarial no tengo, pero necesito una copia de su historial.', 'mi padre'],
+    ['it, a friend taken off the lists', 'Scrivo per una mia amica: potete toglierla dalle vostre liste promozionali? Non usa molto la posta.', 'mia amica'],
+  ])('%s: names the other adult', (_case, body, tie) => {
+    expect(anotherAdultWithoutStanding(text(body))).toBe(tie);
+  });
+
+  it.each([
+    ['fr, the person beside the writer', 'Ma mère est à côté de moi et me dicte ce message : merci de corriger son adresse dans votre fichier.'],
+    ['de, the person beside the writer', 'Mein Vater sitzt neben mir und bittet Sie, seine Telefonnummer in der Akte zu ändern.'],
+  ])('%s: no', (_case, body) => {
+    expect(anotherAdultWithoutStanding(text(body))).toBeNull();
+  });
+});

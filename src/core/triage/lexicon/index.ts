@@ -2,6 +2,7 @@ import type { Rule } from '../rule.js';
 import { DE_RULES } from './de.js';
 import { BARE_DATA_REQUEST, EN_RULES } from './en.js';
 import { ES_RULES } from './es.js';
+import { FOR_SOMEONE_RULES } from './for-someone.js';
 import { FORM_RULES } from './forms.js';
 import { FR_RULES } from './fr.js';
 import { IT_RULES } from './it.js';
@@ -32,6 +33,7 @@ export const ALL_RULES: readonly Rule[] = [
   ...PT_RULES,
   ...NL_RULES,
   ...MINOR_RULES,
+  ...FOR_SOMEONE_RULES,
   ...PORTABILITY_RULES,
   ...NO_SHARING_RULES,
   ...RECORDING_RULES,

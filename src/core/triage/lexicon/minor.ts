@@ -42,11 +42,22 @@ const OWN_MINOR_AGE = `(?:im|i m|jai|j ai) 1[0-7] (?:yrs?|years?|yo|y/o|ans)(?![
 export const CHILDREN_PLURAL =
   'children|kids|teens?|teenagers?|students|pupils|Kinder|Jugendliche\\p{L}*|Schüler\\p{L}*|niños|niñas|hijos|hijas|adolescentes|alumn[oa]s|enfants|ados|adolescents|élèves|bambini|ragazz[ie]|figli|alunni|studenti|crianças|filhos|filhas|alunos|kinderen|tieners|leerlingen|jongeren';
 /** Children as a group, as a coach, a teacher or a school writes of them: a squad's players too. */
-const CHILDREN = `(?:${CHILDREN_PLURAL}|players|girls|boys|Kindern|Spieler(?:innen)?|Mädchen|Jungen|jugador[ae]s|chic[oa]s|joueurs|joueuses|filles|garçons|bambine|alunne|atlet[ie]|atletas|jogador[ae]s|meninos|meninas|spelers|spelertjes|meisjes|jongens)`;
+const CHILDREN = `(?:${CHILDREN_PLURAL}|Kinder\\p{L}+|Jugend\\p{L}+|players|swimmers|gymnasts|athletes|girls|boys|Schwimmer(?:innen)?|nadador[ae]s|nageurs|nageuses|nuotatori|zwemmers|Kindern|Spieler(?:innen)?|Mädchen|Jungen|jugador[ae]s|chic[oa]s|joueurs|joueuses|filles|garçons|bambine|alunne|atlet[ie]|atletas|jogador[ae]s|meninos|meninas|spelers|spelertjes|meisjes|jongens)`;
 /** An age range under 18: "(8-10 anni)", "van 8 tot 10 jaar", "aged 8 to 10", "tra 8 e 10 anni"; not two children's ages ("(7 and 10)"). */
-const RANGE_DASH = `${MINOR_AGE}\\s*(?:-|–)\\s*${MINOR_AGE}`;
 const RANGE_WORDS = `(?:(?:aged|of|de|von|di|van|from|dai|dos|des) ${MINOR_AGE}\\s*(?:-|–|to|bis|a|à|tot|ai|aos|aux)\\s*${MINOR_AGE}|(?:between|zwischen|entre|tra|fra|tussen) ${MINOR_AGE} (?:and|und|y|e|et|en) ${MINOR_AGE}) (?:${YEARS}|Jahren)`;
-const GROUP_WITH_AGES = `${CHILDREN}(?: \\p{L}+){0,2},? (?:\\(${RANGE_DASH}(?: ${YEARS})?\\)|${RANGE_WORDS})`;
+/** "(ages 9–10)", "(5 bis 9 Jahre)", "(de 10 a 13 años)": the range in brackets, with or without a word for age. */
+const AGE_WORD = '(?:ages?|aged|âgés?|edades?|età|idades?|leeftijd|Alter)';
+const RANGE_IN_BRACKETS = `\\((?:${AGE_WORD}:? )?${MINOR_AGE}\\s*(?:-|–|to|bis|a|à|tot|ai|aos|aux)\\s*${MINOR_AGE}(?: ${YEARS})?\\)`;
+const GROUP_WITH_AGES = `${CHILDREN}(?: \\p{L}+){0,2},? (?:${RANGE_IN_BRACKETS}|\\(?${RANGE_WORDS}\\)?)`;
+/**
+ * One child of a squad or class, by role, with an age under 18 in brackets, perhaps after the team:
+ * "notre joueur Elias (Juniors D, 11 ans)", "our swimmer Mia (12)", "la alumna Lucía (9 años)".
+ */
+const YOUTH_MEMBER =
+  '(?:player|swimmer|gymnast|athlete|pupil|student|Spieler(?:in)?|Schwimmer(?:in)?|Turner(?:in)?|Schüler(?:in)?|jugador(?:a)?|nadador(?:a)?|gimnasta|alumn[oa]|joueur|joueuse|nageur|nageuse|gymnaste|élève|giocat(?:ore|rice)|nuotat(?:ore|rice)|alunn[oa]|atleta|jogador(?:a)?|alun[oa]|speler|speelster|zwemmer|turnster|leerling)';
+const MEMBER_WITH_AGE = `${YOUTH_MEMBER}(?: \\p{L}+){0,3},? \\((?:[^()\\n]{1,25}[,;] )?${MINOR_AGE}(?: ?(?:y|yo|${YEARS}))?\\)`;
+/** A school year of children: "grades K-5", "4th grade", "kindergarten"; the French team name "les moins de 12 ans". */
+const SCHOOL_GRADE = '(?:grades? (?:K|[1-9])(?:\\s*(?:-|–|to|through)\\s*(?:[1-9]|1[0-2]))?|(?:1st|2nd|3rd|[4-8]th)[- ]grade(?:rs?)?|kindergarten(?:ers)?|(?:des|les) moins de (?:[6-9]|1[0-7]) ans)';
 /** A youth team's age group: "U10s", "U-12", "under-11s", "sub-11". */
 const YOUTH_TEAM = '(?:U-?|under-|sub-)(?:[6-9]|1[0-7])s?';
 /**
@@ -64,7 +75,7 @@ const MINORS = [
 
 export const MINOR_RULES: Rule[] = [
   // A coach's squad, a school's pupils or a tutor's ward: children's data, reported by whoever holds it.
-  { ...ask('child_data', words(`${GROUP_WITH_AGES}|${YOUTH_TEAM}|(?:${MINORS})`)), needsPrivacyContext: true },
+  { ...ask('child_data', words(`${GROUP_WITH_AGES}|${MEMBER_WITH_AGE}|${SCHOOL_GRADE}|${YOUTH_TEAM}|(?:${MINORS})`)), needsPrivacyContext: true },
   // "my daughter (13)", "mein Sohn (12)", "mi hija (11)": a child and an age, in any of our languages.
   // A child of a stated age under 18, or a teenager's own age, in a mail about personal data.
   { ...ask('child_data', words(`${CHILD_WITH_AGE}|(?:he's|she's|they're) ${MINOR_AGE}(?: ${YEARS})?(?=[ ,.;:!)]|$)|${OWN_MINOR_AGE}`)), needsPrivacyContext: true },
