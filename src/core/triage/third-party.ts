@@ -84,12 +84,12 @@ function claimsStanding(written: string): boolean {
  * The other adult's data asked about: a third-person possessive or "about him/her" with a record,
  * or a record "of my wife" (German's formal "Ihre" is "your": only lower-case "ihre" counts).
  */
-const RECORD = '(?:data|account|records?|file|notes|information|info|details|profile|history|chart|number|address|results|e-?mails?|appointments?|sessions?|Daten|Konto|Akte|Unterlagen|Notizen|Informationen|Profil|Nummer|Adresse|Befunde|Termine|datos|cuenta|historial|expediente|ficha|notas|información|perfil|número|dirección|citas|dossier|compte|données|informations|numéro|adresse|résultats|rendez-vous|dati|cartella|fascicolo|note|informazioni|profilo|numero|indirizzo|appuntamenti|dados|conta|processo|informações|endereço|consultas|gegevens|notities|informatie|profiel|nummer|adres|afspraken|sessões|sesiones|séances|sedute|sessies|Sitzungen|Termine)';
+const RECORD = '(?:date of birth|birth ?date|birthday|Geburtsdatum|fecha de nacimiento|date de naissance|data di nascita|data de nascimento|geboortedatum|(?:mobile |tele)?phone(?: number)?|Telefonnummer|Handynummer|teléfono|móvil|téléphone|telefono|cellulare|telefone|telemóvel|celular|telefoonnummer|data|account|records?|file|notes|information|info|details|profile|history|chart|number|address|results|e-?mails?|appointments?|sessions?|Daten|Konto|Akte|Unterlagen|Notizen|Informationen|Profil|Nummer|Adresse|Befunde|Termine|datos|cuenta|historial|expediente|ficha|notas|información|perfil|número|dirección|citas|dossier|compte|données|informations|numéro|adresse|résultats|rendez-vous|dati|cartella|fascicolo|note|informazioni|profilo|numero|indirizzo|appuntamenti|dados|conta|processo|informações|endereço|consultas|gegevens|notities|informatie|profiel|nummer|adres|afspraken|sessões|sesiones|séances|sedute|sessies|Sitzungen|Termine)';
 const THEIR_RECORD = new RegExp(
   `(?<![\\p{L}])(?:(?:his|her|their|sus?|son|sa|ses|suo|sua|suoi|sue|zijn|haar) (?:\\p{L}+ ){0,2}?${RECORD}|${RECORD} (?:dele|dela|of (?:my|our)|de (?:mi|mon|ma|mes)|des|du|di (?:mio|mia)|del(?:la)? (?:mio|mia)|do (?:meu|minha)|da (?:minha|meu)|van (?:mijn|onze)|meiner|meines|von (?:meiner|meinem))|(?:about|for) (?:him|her|them)|(?:sobre|de) (?:él|ella)|(?:sur|pour) (?:lui|elle)|su di (?:lui|lei)|sobre (?:ele|ela)|over (?:hem|haar)|(?:my|our) \\p{L}+(?:-in-law)?'s ${RECORD})(?![\\p{L}])`,
   'iu',
 );
-const THEIR_RECORD_DE = /(?<![\p{L}])(?:(?:seine[nrms]?|ihre[nrms]?) (?:\p{L}+ )?(?:Daten|Konto|Akte|Unterlagen|Notizen|Informationen|Profil|Nummer|Adresse|Befunde|Termine)|über (?:ihn|sie)(?![\p{L}]))/u;
+const THEIR_RECORD_DE = /(?<![\p{L}])(?:(?:seine[nrms]?|ihre[nrms]?) (?:\p{L}+ )?(?:Geburtsdatum|Telefonnummer|Handynummer|Daten|Konto|Akte|Unterlagen|Notizen|Informationen|Profil|Nummer|Adresse|Befunde|Termine)|über (?:ihn|sie)(?![\p{L}]))/u;
 
 /**
  * The writer's own data or own person: then the relative is context ("my husband told me to ask for

@@ -101,6 +101,8 @@ describe('caring for someone, or an authority the writer says they lack, gives n
     ['en, a carer', 'I look after my dad since his fall. Could you send me his records?', 'my dad'],
     ['es, verb-final negation', 'Yo cuido de mi padre. Poder notarial no tengo, pero necesito una copia de su historial.', 'mi padre'],
     ['it, a friend taken off the lists', 'Scrivo per una mia amica: potete toglierla dalle vostre liste promozionali? Non usa molto la posta.', 'mia amica'],
+    ['de, a wife\'s birth date', 'Meine Frau ist bei Ihnen Kundin. Auf der Rechnung steht ihr Geburtsdatum falsch, bitte korrigieren Sie das.', 'Meine Frau'],
+    ['it, a husband\'s phone number', 'Buongiorno, potete aggiornare il telefono di mio marito? Il vecchio numero non esiste più.', 'mio marito'],
   ])('%s: names the other adult', (_case, body, tie) => {
     expect(anotherAdultWithoutStanding(text(body))).toBe(tie);
   });
