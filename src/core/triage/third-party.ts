@@ -89,7 +89,7 @@ const THEIR_RECORD = new RegExp(
   `(?<![\\p{L}])(?:(?:his|her|their|sus?|son|sa|ses|suo|sua|suoi|sue|zijn|haar) (?:\\p{L}+ ){0,2}?${RECORD}|${RECORD} (?:dele|dela|of (?:my|our)|de (?:mi|mon|ma|mes)|des|du|di (?:mio|mia)|del(?:la)? (?:mio|mia)|do (?:meu|minha)|da (?:minha|meu)|van (?:mijn|onze)|meiner|meines|von (?:meiner|meinem))|(?:about|for) (?:him|her|them)|(?:sobre|de) (?:él|ella)|(?:sur|pour) (?:lui|elle)|su di (?:lui|lei)|sobre (?:ele|ela)|over (?:hem|haar)|(?:my|our) \\p{L}+(?:-in-law)?'s ${RECORD})(?![\\p{L}])`,
   'iu',
 );
-const THEIR_RECORD_DE = /(?<![\p{L}])(?:(?:seine[nrms]?|ihre[nrms]?) (?:\p{L}+ )?(?:Geburtsdatum|Telefonnummer|Handynummer|Daten|Konto|Akte|Unterlagen|Notizen|Informationen|Profil|Nummer|Adresse|Befunde|Termine)|über (?:ihn|sie)(?![\p{L}]))/u;
+const THEIR_RECORD_DE = /(?<![\p{L}])(?:(?:sein(?:e[nrms]?)?|ihr(?:e[nrms]?)?) (?:\p{L}+ )?(?:Geburtsdatum|Telefonnummer|Handynummer|Daten|Konto|Akte|Unterlagen|Notizen|Informationen|Profil|Nummer|Adresse|Befunde|Termine)|über (?:ihn|sie)(?![\p{L}]))/u;
 
 /**
  * The writer's own data or own person: then the relative is context ("my husband told me to ask for
