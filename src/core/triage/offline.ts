@@ -230,7 +230,11 @@ export const SUBJECT_ONLY_MACHINE_PROBABILITY = 0.5;
  * receipt of "Your deletion request", an out-of-office quoting the mail it answers. Answering would
  * mean mailing a machine, so when the calibrated automated head says 0.9 or more the bot does not
  * reply; since a person's request must never be lost either, the mail goes to the team (unsure),
- * who can open a case with one reply.
+ * who can open a case with one reply. Over impersonal text (no "I", not a reply) the bar is that of
+ * impersonal notices: a kids' app asking a parent's consent ("Because the user told us they are under
+ * 13 … you can ignore this email", blind round 70) names a child's data and was answered. Over the
+ * corpus and blind rounds 1-70 that sets aside 7 more machine mails and sends 5 people's mails to the
+ * team instead of answering them (an instruction to the bot, an SMS relay, a staff forward).
  */
 export const MODEL_AUTOMATED_REQUEST_PROBABILITY = 0.9;
 
@@ -266,7 +270,7 @@ function machineWrittenByModel(verdict: Verdict, prediction: ModelPrediction, ru
   // A request the model overruled (combine.ts) was read in the words all the same: like a request
   // inside machine wording, it goes to the team, never silently.
   const asksSomething = verdict.labels.some((label) => label !== 'other') || (verdict.overruled?.length ?? 0) > 0;
-  if (asksSomething && automated.probability >= MODEL_AUTOMATED_REQUEST_PROBABILITY) {
+  if (asksSomething && automated.probability >= (impersonalText ? IMPERSONAL_MACHINE_PROBABILITY : MODEL_AUTOMATED_REQUEST_PROBABILITY)) {
     return {
       ...verdict,
       automated: { kind: 'auto_reply', reason: 'automated wording around request words (learned model); passed to the team', unsure: true },

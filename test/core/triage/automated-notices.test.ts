@@ -235,3 +235,12 @@ describe("a voicemail's transcript is read without the notice around it (round 6
     expect(verdict.labels).toContain(label);
   });
 });
+
+describe('an app asking a parent for consent is a machine, though it names a child under 13 (round 70)', () => {
+  it('goes to the team unsure, never answered', async () => {
+    const body = 'Hi,\n\nA new PixelPals account (username "tiger_lily") was created by someone who gave this address as a parent\'s email.\n\nBecause the user said they are under 13, a parent or guardian has to approve the account before they can send messages.\n\nApprove here: https://pixelpals.example.com/parents?t=77c1\n\nIf nobody approves within 7 days, the account and the details entered at sign-up are removed automatically. If this means nothing to you, you can ignore this email.\n\nThe PixelPals team';
+    const raw = `From: PixelPals <family@pixelpals.example.com>\r\nTo: privacy@clinic.example\r\nSubject: Parental consent needed for a new account\r\nMessage-ID: <pp@pixelpals.example.com>\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n${body.replace(/\n/g, '\r\n')}\r\n`;
+    const verdict = await triageOffline(await parseMail(Buffer.from(raw), { maxBytes: 100_000 }), { ...OPTIONS, mode: 'both', model: loadShippedModel() });
+    expect(verdict.automated).toMatchObject({ unsure: true });
+  });
+});
