@@ -32,7 +32,7 @@ export const YES_ANSWER_CONFIDENCE = 0.8;
 
 /** The answer opens with a yes in one of our seven languages (and a few loose forms of it). */
 export const AFFIRMATIVE =
-  /^[\s"'“„«]*(?:yes|yep|yeah|yup|ja|jawohl|jep|oui|ouais|s[ií]|sì|sim|jazeker|zeker|graag|claro|certo|certamente|genau|klopt|exactly|absolutely|of course|bien sûr|volontiers|por supuesto|com certeza|natuurlijk|selbstverständlich|natürlich|ok|okay|oké|okey|d'accord|va bene|vale|de acuerdo|de acordo|einverstanden|akkoord|correct|correcto|correto|corretto|korrekt|richtig|exact|exacto|exato|esatto|go ahead|please do|please proceed|confirmed|confirmo|confirme|confermo|bestätigt|bevestigd|gerne?|allez-y|adelante|avanti|procedete|ga (?:uw|je) gang|doe maar|pode(?:m)?(?: sim)?|quero|desejo)(?![\p{L}])/iu;
+  /^[\s"'“„«]*(?:yes|yep|yeah|yup|ja|jawohl|jep|oui|ouais|s[ií]|sì|sim|jazeker|zeker|graag|claro|certo|certamente|genau|klopt|exactly|absolutely|of course|bien sûr|volontiers|por supuesto|com certeza|natuurlijk|selbstverständlich|natürlich|ok|okay|oké|okey|d'accord|va bene|vale|de acuerdo|de acordo|einverstanden|akkoord|correct|correcto|correto|corretto|korrekt|richtig|exact|exacto|exato|esatto|go ahead|please do|please proceed|confirmed|confirmo|confirme|confermo|bestätigt|bevestigd|gerne?|allez-y|adelante|avanti|procedete|ga (?:uw|je) gang|doe maar|pode(?:m)?(?: sim)?|quero|desejo|prima|perfect|perfetto|perfecto|perfeito|parfait|perfekt|super|great|ótimo|óptimo)(?![\p{L}])/iu;
 /** "Yes." with a few words more ("please", "to both", "go ahead, thanks"), not a letter. */
 const MAX_ANSWER_CHARS = 60;
 /** A sign-off and name under the yes: short lines, at most a few. */
@@ -44,7 +44,7 @@ const MAX_REMARK_CHARS = 100;
 const QUOTED_HEADER = /^(?:From|De|Von|Da|Van|Sent|Date|Datum|Fecha|Envoyé|Inviato|Enviado(?: el| em)?|Enviada(?: em)?|Verzonden|Gesendet|To|An|Para|À|A|Aan|Cc|Subject|Betreff|Asunto|Objet|Oggetto|Assunto|Onderwerp)\s*:|(?:wrote|schrieb|escribió|a écrit|ha scritto|escreveu|geschreven)\s*:?\s*$|^(?:On|Am|Le|El|Il|Em|Op) .{1,200}(?:wrote|schrieb|a écrit|escribió|ha scritto|escreveu|schreef) .{0,200}:\s*$/iu;
 /** A request to confirm, put as an imperative: "please confirm that…", "merci de nous confirmer…", "bitte bestätigen Sie…". */
 const CONFIRM_REQUEST =
-  /(?<![\p{L}])(?:please|kindly|bitte|merci de|veuillez|por favor|per favore|graag|gelieve|(?:we |would |must )?ask(?:ing)? you to|(?:ti|vi|la|le) chied(?:iamo|o) di|(?:nous )?vous (?:demandons|prions) de|(?:te|le|les|os) pedimos que|pedimos(?:-lhe|-te)? que|(?:wir )?bitten (?:Sie|dich|euch)|vragen (?:we|wij) (?:u|je|jou))[\s,]+(?:\p{L}+\s+){0,2}?(?:confirm|bestätig|confirmer|confirm[ea]|conferm|bevestig)\p{L}*/iu;
+  /(?<![\p{L}])(?:please|kindly|bitte|merci de|veuillez|por favor|per favore|graag|gelieve|(?:we |would |must )?ask(?:ing)? you to|(?:ti|vi|la|le) chied(?:iamo|o)(?: \p{L}+mente)? di|(?:le|les|os|te) rogamos(?: que)?(?: nos)?|(?:wir )?bitten (?:Sie )?(?:um )?|pedimos(?:-lhe|-vos)?(?: que)?(?: nos)?|(?:nous )?vous (?:demandons|prions) de|(?:te|le|les|os) pedimos que|pedimos(?:-lhe|-te)? que|(?:wir )?bitten (?:Sie|dich|euch)|vragen (?:we|wij) (?:u|je|jou))[\s,]+(?:\p{L}+\s+){0,2}?(?:confirm|bestätig|confirmer|confirm[ea]|conferm|bevestig)\p{L}*/iu;
 /**
  * "Reply YES to confirm", "Rispondi "Sì" a questa email", "Antworten Sie mit Ja": the yes is asked for
  * outright. "Just reply yes or no" only says how to answer the question before it.
@@ -102,8 +102,10 @@ const FACT_CHECK =
   /(?:confirm|conferm|confirme|confirma|bestätig|bevestig)\p{L}*[^?]{0,120}?(?<![\p{L}])(?:is|è|es|est|ist|é|está)(?: (?:proprio|bien|ancora|still|noch|todavía|ainda|nog|really|indeed|wirklich|realmente|davvero|mesmo))? (?:questo|questa|this|correct|corrett[oa]|correct[oa]|corret[oa]|korrekt|richtig|juist|exacte?|esatt[oa]|exat[oa]|valid|válid[oa]|valide|gültig|geldig|aktuell|up to date|à jour|attuale|actualizad[oa]|atualizad[oa]|actueel|right)(?![\p{L}])/iu;
 
 /** An offer to act or a question of what the person wants, not a check of who asked or of a fact. */
+/** "Bedoel je dat wij moeten stoppen met …?", "Do you mean we should stop …?": what the team understood, put to the person. */
+const MEANT = /(?<![\p{L}])(?:do you mean (?:that )?(?:we|us)|(?:bedoel|bedoelt) (?:je|u) dat|meinen Sie,? dass|(?:quiere|quieres) decir que|voulez-vous dire que|(?:intende|intendi) dire che|(?:quer|queres) dizer que)(?![\p{L}])/iu;
 export function isOffer(question: string): boolean {
-  return (OFFER.test(question) || STILL_WANTED.test(question)) && !WHO_ASKED.test(question) && !FACT_CHECK.test(question);
+  return (OFFER.test(question) || STILL_WANTED.test(question) || CONFIRM_REQUEST.test(question) || MEANT.test(question)) && !WHO_ASKED.test(question) && !FACT_CHECK.test(question);
 }
 
 /** Offers a yes can accept; a yes to "is your complaint resolved?" files no complaint. */

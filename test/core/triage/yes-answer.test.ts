@@ -337,3 +337,20 @@ describe('answers to a question asked as a request to tell, or naming one option
     expect((await reply(answer, question)).labels).toEqual([label]);
   });
 });
+
+// Written for this check after blind round 70; none of it comes from the corpus or the blind rounds.
+describe('yes to a request to confirm, to "do you mean", and a channel for an access request (round 70)', () => {
+  it.each([
+    ['Sì, confermo.', 'Le chiediamo gentilmente di confermarci che desidera la cancellazione del Suo account e dei Suoi dati.', 'deletion'],
+    ['Sí, adelante.', 'Le rogamos nos confirme que desea la supresión de su cuenta y de sus datos personales.', 'deletion'],
+    ['Perfect, go ahead.', 'Do you mean we should stop sharing your data with our advertising partners?', 'opt_out'],
+    ['Per Post bitte.', 'Wie möchten Sie die Auskunft erhalten: per Post oder per E-Mail?', 'disclosure'],
+  ])('%s', async (answer, question, label) => {
+    expect((await reply(answer, question)).labels).toEqual([label]);
+  });
+
+  it('reads a yes above a Dutch Apple Mail attribution ("Op … heeft … het volgende geschreven:")', async () => {
+    const verdict = await replyWithBody('Prima, ga je gang.\n\nSanne\n\nOp 4 mei 2026 om 10:12 heeft Privacy Team <privacy@clinic.example> het volgende geschreven:\n\n> Hoi Sanne,\n> Bedoel je dat wij moeten stoppen met het delen van je gegevens met onze advertentiepartners?\n> Groet, Privacy Team');
+    expect(verdict.labels).toEqual(['opt_out']);
+  });
+});
