@@ -42,11 +42,17 @@ const CHANNELS_OFFERED = /(?<![\p{L}])(?:e-?mail|mail|correo|courriel|courrier|p
 /** A channel answer says little more: a reason or a wish about the format, not a letter. */
 const MAX_CHANNEL_WORDS = 80;
 
+const wordCount = (text: string): number => (text.match(/\p{L}+/gu) ?? []).length;
+
+/** The answer without a "Bonjour,", "Hallo,", "Boa tarde," on a line of its own before it. */
+function withoutGreetingLine(body: string): string {
+  const [first = '', ...rest] = body.trim().split('\n');
+  return GREETING.test(first) ? rest.join('\n').trim() : body.trim();
+}
+
 function channelChosen(mail: InboundMail, text: MessageText): YesAnswer | null {
-  // "Bonjour,", "Hallo,", "Boa tarde," on a line of its own before the answer.
-  const [first = '', ...rest] = text.body.trim().split('\n');
-  const body = GREETING.test(first) ? rest.join('\n').trim() : text.body.trim();
-  if (!CHANNEL.test(body) || (body.match(/\p{L}+/gu) ?? []).length > MAX_CHANNEL_WORDS || answerSaysItself(body)) return null;
+  const body = withoutGreetingLine(text.body);
+  if (!CHANNEL.test(body) || wordCount(body) > MAX_CHANNEL_WORDS || answerSaysItself(body)) return null;
   // "Shall we send the copy by post or by e-mail?" may leave what is copied to the sentence before
   // ("The compilation of your data is being prepared.").
   const question = quotedQuestions(mail)
@@ -66,7 +72,7 @@ function channelChosen(mail: InboundMail, text: MessageText): YesAnswer | null {
  * which is what they ask. A bare no ("nee") is read by the rule for "or only" below.
  */
 const ONLY_ANSWER =
-  /^[\s"'“„«]*(?:(?:no|non|nein|nee|neen|não|nao)[\s,.!]+)?(?:just|only|nur|lediglich|bloß|juste|seulement|uniquement|solo|sólo|solamente|soltanto|apenas|só|alleen|enkel|alleen maar)(?![\p{L}])/iu;
+  /^[\s"'“„«]*(?:(?:no|non|nein|nee|neen|não|nao)[\s,.!]+)?(?:just|only|nur|lediglich|bloß|juste|seulement|uniquement|solo|sólo|solamente|soltanto|apenas|só|alleen|enkel)(?![\p{L}])/iu;
 /** The option words of a choice: "…, or only …?" splits where the choice is offered. */
 const OPTION_SPLIT = /[,;]?\s+(?:or|oder|ou|o|of|ovvero|oppure)\s+/iu;
 /** An answer of this many words at most, a reason or a wish included. */
@@ -84,9 +90,8 @@ function sameWord(a: string, b: string): boolean {
 }
 
 function onlyOptionChosen(mail: InboundMail, text: MessageText): YesAnswer | null {
-  const [first = '', ...rest] = text.body.trim().split('\n');
-  const body = GREETING.test(first) ? rest.join('\n').trim() : text.body.trim();
-  if (!ONLY_ANSWER.test(body) || (body.match(/\p{L}+/gu) ?? []).length > MAX_ONLY_WORDS) return null;
+  const body = withoutGreetingLine(text.body);
+  if (!ONLY_ANSWER.test(body) || wordCount(body) > MAX_ONLY_WORDS) return null;
   const named = contentWords(body.split(/[,.!;:\n]/u)[0] ?? '');
   const question = quotedQuestions(mail).filter((asked) => isChoice(asked)).at(-1);
   if (question === undefined || named.length === 0) return null;
@@ -114,9 +119,9 @@ function onlyOptionChosen(mail: InboundMail, text: MessageText): YesAnswer | nul
 
 export function choiceToQuestion(mail: InboundMail, text: MessageText): YesAnswer | null {
   if (text.isReply !== true || answersInline(mail)) return null;
-  const channel = channelChosen(mail, text) ?? onlyOptionChosen(mail, text);
-  if (channel) return channel;
-  const first = bareAnswer(text.body, (line) => !line.includes('?') && (line.match(/\p{L}+/gu) ?? []).length <= MAX_WORDS);
+  const picked = channelChosen(mail, text) ?? onlyOptionChosen(mail, text);
+  if (picked) return picked;
+  const first = bareAnswer(text.body, (line) => !line.includes('?') && wordCount(line) <= MAX_WORDS);
   if (first === null) return null;
   const noToMore = NEGATIVE.test(first);
   if (!noToMore && !CHOICE_WORDS.test(first)) return null;

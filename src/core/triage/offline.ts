@@ -112,9 +112,10 @@ function requestFromNoReplySender(mail: InboundMail, ownAddresses: string[], mod
 
 /**
  * Text the content rules read as a machine's, read once more as the words of a person it may carry
- * (its machine wording and a no-reply sender set aside; a voicemail notice's own lines and subject too), and tried in turn: a relay's request, a
- * request only the model reads under out-of-office or ticket wording, a relay that carries one or a
- * person speaking of themselves. Null when the text is a machine's even so.
+ * (its machine wording and a no-reply sender set aside; a voicemail notice's own lines and subject
+ * too), and tried in turn: a relay's request, a request only the model reads under out-of-office or
+ * ticket wording, a relay that carries one or a person speaking of themselves. Null when the text is
+ * a machine's even so.
  */
 function wordsUnderMachineText(mail: InboundMail, ownAddresses: string[], model: LinearModel, byContent: Verdict): Verdict | null {
   const words = (byContent.automated?.reason === VOICEMAIL_REASON ? voicemailWords(mail) : null) ?? mail;

@@ -8,7 +8,7 @@ const APPARATUS_LINE_CHARS = 100;
 const NOTICE_WORDING = [VOICEMAIL_NOTICE, VOICEMAIL_DETAIL, SELF_DESCRIBED, AUTOMATIC_WORDING];
 /** "Durata: 0:49", "Van: 06-12345678": a field whose value has no sentence in it. */
 const FIELD_WITHOUT_WORDS = /^[^:\n]{1,40}:[^\p{L}]*(?:\p{L}+[^\p{L}]*){0,3}$/u;
-/** What a transcript is wrapped in: quotation marks, "Transcript:" on its own line. */
+/** The quotation marks a transcript is wrapped in. */
 const WRAPPING_QUOTES = /^["“”„«»‚‘’]+|["“”„«»‚‘’]+$/gu;
 
 const isApparatus = (line: string): boolean => {
@@ -19,7 +19,7 @@ const isApparatus = (line: string): boolean => {
 };
 
 /** The relayed words of a voicemail or fax notice: its text without the notice's own lines. */
-export function relayedWords(text: string): string {
+function relayedWords(text: string): string {
   return text
     .split('\n')
     .filter((line) => !isApparatus(line))
@@ -35,8 +35,8 @@ export function relayedWords(text: string): string {
  * automaticamente") and without the machine's subject. Rules and model read a notice's apparatus as
  * what it is, machine mail that asks nothing, and it outweighed a caller's "vorrei che cancellaste
  * l'account" (blind round 69). Null when what is left has no one speaking of themselves ("Il
- * documento è allegato in formato PDF"): such a notice is read whole, as
- * before (pro-drop languages may speak of themselves in the verb alone: "Queria pedir que apagassem").
+ * documento è allegato in formato PDF"): such a notice is read whole, as before, since pro-drop
+ * languages may speak of themselves in the verb alone ("Queria pedir que apagassem").
  */
 export function voicemailWords(mail: InboundMail): InboundMail | null {
   const newText = relayedWords(mail.newText);

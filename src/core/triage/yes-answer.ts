@@ -44,7 +44,7 @@ const MAX_REMARK_CHARS = 100;
 const QUOTED_HEADER = /^(?:From|De|Von|Da|Van|Sent|Date|Datum|Fecha|Envoyé|Inviato|Enviado(?: el| em)?|Enviada(?: em)?|Verzonden|Gesendet|To|An|Para|À|A|Aan|Cc|Subject|Betreff|Asunto|Objet|Oggetto|Assunto|Onderwerp)\s*:|(?:wrote|schrieb|escribió|a écrit|ha scritto|escreveu|geschreven)\s*:?\s*$|^(?:On|Am|Le|El|Il|Em|Op) .{1,200}(?:wrote|schrieb|a écrit|escribió|ha scritto|escreveu|schreef) .{0,200}:\s*$/iu;
 /** A request to confirm, put as an imperative: "please confirm that…", "merci de nous confirmer…", "bitte bestätigen Sie…". */
 const CONFIRM_REQUEST =
-  /(?<![\p{L}])(?:please|kindly|bitte|merci de|veuillez|por favor|per favore|graag|gelieve|(?:we |would |must )?ask(?:ing)? you to|(?:ti|vi|la|le) chied(?:iamo|o)(?: \p{L}+mente)? di|(?:le|les|os|te) rogamos(?: que)?(?: nos)?|(?:wir )?bitten (?:Sie )?(?:um )?|pedimos(?:-lhe|-vos)?(?: que)?(?: nos)?|(?:nous )?vous (?:demandons|prions) de|(?:te|le|les|os) pedimos que|pedimos(?:-lhe|-te)? que|(?:wir )?bitten (?:Sie|dich|euch)|vragen (?:we|wij) (?:u|je|jou))[\s,]+(?:\p{L}+\s+){0,2}?(?:confirm|bestätig|confirmer|confirm[ea]|conferm|bevestig)\p{L}*/iu;
+  /(?<![\p{L}])(?:please|kindly|bitte|merci de|veuillez|por favor|per favore|graag|gelieve|(?:we |would |must )?ask(?:ing)? you to|(?:ti|vi|la|le) chied(?:iamo|o)(?: \p{L}+mente)? di|(?:le|les|os|te) rogamos(?: que)?(?: nos)?|(?:(?:te|le|les|os) )?pedimos(?:-lhe|-te|-vos)?(?: que)?(?: nos)?|(?:nous )?vous (?:demandons|prions) de|(?:wir )?bitten(?: (?:Sie|dich|euch))?(?: um)?|vragen (?:we|wij) (?:u|je|jou))[\s,]+(?:\p{L}+\s+){0,2}?(?:confirm|bestätig|confirmer|confirm[ea]|conferm|bevestig)\p{L}*/iu;
 /**
  * "Reply YES to confirm", "Rispondi "Sì" a questa email", "Antworten Sie mit Ja": the yes is asked for
  * outright. "Just reply yes or no" only says how to answer the question before it.
@@ -56,7 +56,7 @@ const ASKS_FOR_YES =
  * question asked as a request to tell, as formal letters do in every language, without a question mark.
  */
 const INDIRECT_QUESTION =
-  /(?<![\p{L}])(?:(?:let us know|tell us|inform us|advise us|confirm(?: to us)?|indicate)(?: \p{L}+){0,2},? (?:whether|if)|(?:mit|Bescheid|wissen|an),? ob|(?:indíquenos|díganos|confírmenos|indíquenos|indícanos|dinos|háganos saber|haznos saber|comuníquenos|indicarnos|confirmarnos)(?: \p{L}+){0,2},? si|(?:indiquer|indiquez-nous|dites-nous|précisez-nous|préciser|faire savoir|faites-nous savoir|confirmer|confirmez-nous)(?: \p{L}+){0,2},? si|(?:fateci sapere|facci sapere|farci sapere|ci faccia sapere|indicateci|ci indichi|comunicateci|ci comunichi|confermateci|ci confermi|indicarci|comunicarci)(?: \p{L}+){0,2},? se|(?:diga-nos|indique-nos|informe-nos|confirme-nos|nos diga|nos informe|nos indique|nos confirme|indicar-nos|informar-nos)(?: \p{L}+){0,2},? se|(?:laat (?:ons|u ons|het ons) (?:\p{L}+ )?weten|(?:ons|mij|me) (?:\p{L}+ )?laten weten|geef (?:\p{L}+ )?(?:aan|door)|bevestig (?:\p{L}+ )?),? of)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:let us know|tell us|inform us|advise us|confirm(?: to us)?|indicate)(?: \p{L}+){0,2},? (?:whether|if)|(?:mit|Bescheid|wissen|an),? ob|(?:indíquenos|díganos|confírmenos|indícanos|dinos|háganos saber|haznos saber|comuníquenos|indicarnos|confirmarnos)(?: \p{L}+){0,2},? si|(?:indiquer|indiquez-nous|dites-nous|précisez-nous|préciser|faire savoir|faites-nous savoir|confirmer|confirmez-nous)(?: \p{L}+){0,2},? si|(?:fateci sapere|facci sapere|farci sapere|ci faccia sapere|indicateci|ci indichi|comunicateci|ci comunichi|confermateci|ci confermi|indicarci|comunicarci)(?: \p{L}+){0,2},? se|(?:diga-nos|indique-nos|informe-nos|confirme-nos|nos diga|nos informe|nos indique|nos confirme|indicar-nos|informar-nos)(?: \p{L}+){0,2},? se|(?:laat (?:ons|u ons|het ons) (?:\p{L}+ )?weten|(?:ons|mij|me) (?:\p{L}+ )?laten weten|geef (?:\p{L}+ )?(?:aan|door)|bevestig (?:\p{L}+ )?),? of)(?![\p{L}])/iu;
 // German ordinal dates end no sentence: "die am 2. März beantragte Löschung".
 const SENTENCE_END = /(?<=[.!?])(?<!(?<![\d])\d{1,2}\.)\s+(?=[\p{Lu}¿¡"“„«])/u;
 /** Only the last questions of the quoted mail are the ones a yes answers. */
@@ -101,9 +101,9 @@ const STILL_WANTED =
 const FACT_CHECK =
   /(?:confirm|conferm|confirme|confirma|bestätig|bevestig)\p{L}*[^?]{0,120}?(?<![\p{L}])(?:is|è|es|est|ist|é|está)(?: (?:proprio|bien|ancora|still|noch|todavía|ainda|nog|really|indeed|wirklich|realmente|davvero|mesmo))? (?:questo|questa|this|correct|corrett[oa]|correct[oa]|corret[oa]|korrekt|richtig|juist|exacte?|esatt[oa]|exat[oa]|valid|válid[oa]|valide|gültig|geldig|aktuell|up to date|à jour|attuale|actualizad[oa]|atualizad[oa]|actueel|right)(?![\p{L}])/iu;
 
-/** An offer to act or a question of what the person wants, not a check of who asked or of a fact. */
 /** "Bedoel je dat wij moeten stoppen met …?", "Do you mean we should stop …?": what the team understood, put to the person. */
 const MEANT = /(?<![\p{L}])(?:do you mean (?:that )?(?:we|us)|(?:bedoel|bedoelt) (?:je|u) dat|meinen Sie,? dass|(?:quiere|quieres) decir que|voulez-vous dire que|(?:intende|intendi) dire che|(?:quer|queres) dizer que)(?![\p{L}])/iu;
+/** An offer to act or a question of what the person wants, not a check of who asked or of a fact. */
 export function isOffer(question: string): boolean {
   return (OFFER.test(question) || STILL_WANTED.test(question) || CONFIRM_REQUEST.test(question) || MEANT.test(question)) && !WHO_ASKED.test(question) && !FACT_CHECK.test(question);
 }
