@@ -105,3 +105,29 @@ describe('off the lists for a child, by pronoun or as "my son" (round 69)', () =
     expect(verdict.labels).toContain('opt_out');
   });
 });
+
+// Written for this check after blind round 71; none of it comes from the corpus or the blind rounds.
+describe("a school's pupils, ages listed, a baby's data (round 71)", () => {
+  it.each([
+    ['en, a school\'s own pupils', 'Our contract with you has ended. Please delete all personal data you hold about our pupils, including their reading logs.'],
+    ['es, one of the school\'s pupils', 'Somos un colegio. Uno de nuestros alumnos aparece con la fecha de nacimiento equivocada en vuestra plataforma; ¿podéis corregir sus datos?'],
+    ['pt, pupils of a primary year', 'Na importação dos alunos do 2.º ciclo para a vossa plataforma, os dados de vários registos ficaram errados. Podem corrigir?'],
+    ['it, pupils of the primary school', 'Usiamo la vostra app con gli alunni della scuola primaria. Vi chiediamo di disattivare la profilazione sui loro dati.'],
+    ['it, all of them minors', 'Nel nostro istituto gli account degli studenti, tutti minori, hanno il tracciamento attivo: disattivate la profilazione dei loro dati.'],
+    ['fr, two ages listed', 'Les bulletins de nos élèves de 11 et 12 ans ont été envoyés aux mauvaises familles. Quelles données ont été exposées ?'],
+    ['en, children by their age', "Your public team page shows full names and dates of birth. These are 9 and 10 year olds: please take their data down."],
+    ['pt, a baby\'s data', 'Como vocês conseguiram os dados do meu bebê? Quero saber de onde vêm e que dados pessoais têm.'],
+    ['en, a newborn\'s details', "Please delete our newborn's details from your mailing database and tell me where you got her data."],
+    ['pt, a name between commas', 'O cadastro é da minha filha, Ana, de 9 anos. Excluam os dados dela, por favor.'],
+  ])('%s', async (_case, body) => {
+    expect((await rulesVerdictOf(body)).labels).toContain('child_data');
+  });
+
+  it.each([
+    ['a lost pregnancy', 'I lost my baby in March. Please stop sending me your pregnancy emails and delete my data.'],
+    ['a teacher\'s own data', 'I teach Year 4 at a primary school. Please delete my account and all my data.'],
+    ['two adults\' ages', 'My parents, of 70 and 72 years, asked me to write: please delete my own account data.'],
+  ])('but not %s', async (_case, body) => {
+    expect((await rulesVerdictOf(body)).labels).not.toContain('child_data');
+  });
+});

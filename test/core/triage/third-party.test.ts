@@ -114,3 +114,28 @@ describe('caring for someone, or an authority the writer says they lack, gives n
     expect(anotherAdultWithoutStanding(text(body))).toBeNull();
   });
 });
+
+// Written for this check after blind round 71; none of it comes from the corpus or the blind rounds.
+describe('words that look like authority but are not (round 71)', () => {
+  it.each([
+    ['en, a street named Court', 'My mother has moved to 4 Elmstead Court. Could you change her address on your system?', 'My mother'],
+    ['it, a father who lives with the writer', 'Mio padre vive con me da un anno. Vorrei sapere quali dati avete su di lui.', 'Mio padre'],
+    ['nl, "(nog) niet"', 'Mijn moeder woont in een verpleeghuis. Een volmacht heb ik (nog) niet, maar ik wil weten welke gegevens jullie van haar hebben.', 'Mijn moeder'],
+    ['pt, post addressed in his name', 'O meu marido faleceu. Continuo a receber cartas em nome dele; apaguem a conta dele, por favor.', 'meu marido'],
+    ['de, the answer sent to the writer\'s address', 'Meine Frau möchte wissen, welche Daten Sie über sie haben. Bitte schicken Sie die Übersicht an meine Adresse.', 'Meine Frau'],
+  ])('%s: names the other adult', (_case, body, tie) => {
+    expect(anotherAdultWithoutStanding(text(body))).toBe(tie);
+  });
+
+  it.each([
+    ['es, acting in her name under a general power', 'Mi madre me otorgó un poder general ante notario. En su nombre solicito una copia de su historial.'],
+    ['en, a court order', 'My brother is under a court order naming me his deputy. Please send me his records.'],
+  ])('%s: standing', (_case, body) => {
+    expect(anotherAdultWithoutStanding(text(body))).toBeNull();
+  });
+
+  it('someone else\'s grown son is not the writer\'s: the child keeps her label', () => {
+    const body = 'Onze dochter is 14. Ze werd op school aangesproken door een jongen van 19 die haar profiel zag. Verwijder haar profiel.';
+    expect(withStandingChecked(verdictOf(['child_data', 'deletion']), text(body)).labels).toEqual(['child_data', 'deletion']);
+  });
+});

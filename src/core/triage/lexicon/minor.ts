@@ -26,7 +26,7 @@ const AFTER_AGE_WORD = `(?: ${YEARS}(?![\\p{L}])|(?=[,.;:!?)]|$| (?:and|und|y|e|
 /** The verb between a child and their age: "is", "tiene", "a", "heeft". */
 const AGE_VERB = '(?:aged?|is|ist|wird|tiene|cumple|a|ha|tem|fait|heeft|who is|que tiene|die|der)';
 /** The child, a name of up to three words, then the age: "my daughter Elif (8)", "mi niña ... tiene 7", "she's 9". */
-const CHILD_WITH_AGE = `${CHILD}(?: \\p{L}+){0,3},? (?:\\(${MINOR_AGE}(?: ?(?:y|yo|${YEARS}))?\\)|${AGE_VERB} ${MINOR_AGE}(?: ${YEARS})?(?=[ ,.;:!)]|$)|(?:of|de|von|di|van) ${MINOR_AGE} ${YEARS})`;
+const CHILD_WITH_AGE = `${CHILD}(?:,? \\p{L}+){0,3},? (?:\\(${MINOR_AGE}(?: ?(?:y|yo|${YEARS}))?\\)|${AGE_VERB} ${MINOR_AGE}(?: ${YEARS})?(?=[ ,.;:!)]|$)|(?:of|de|von|di|van) ${MINOR_AGE} ${YEARS})`;
 /**
  * "I'm 15", "ich bin 14", "tengo 13 años", "j'ai 15 ans": a teenager writing about their own data (not "tengo 3 años de
  * experiencia"). Chat spellings ("im 13 years", "jai 15 ans") only with the years word: German "im 15." is a date.
@@ -48,7 +48,11 @@ const RANGE_WORDS = `(?:(?:aged|of|de|von|di|van|from|dai|dos|des) ${MINOR_AGE}\
 /** "(ages 9–10)", "(5 bis 9 Jahre)", "(de 10 a 13 años)": the range in brackets, with or without a word for age. */
 const AGE_WORD = '(?:ages?|aged|âgés?|edades?|età|idades?|leeftijd|Alter)';
 const RANGE_IN_BRACKETS = `\\((?:${AGE_WORD}:? )?${MINOR_AGE}\\s*(?:-|–|to|bis|a|à|tot|ai|aos|aux)\\s*${MINOR_AGE}(?: ${YEARS})?\\)`;
-const GROUP_WITH_AGES = `${CHILDREN}(?: \\p{L}+){0,2},? (?:${RANGE_IN_BRACKETS}|\\(?${RANGE_WORDS}\\)?)`;
+/** Two or more ages under 18 with a years word: "de 12 et 13 ans", "of 9, 10 and 11 years". */
+const AGES_LISTED = `(?:of|de|von|di|van|aged|dai|dos|des) ${MINOR_AGE}(?:,\\s?${MINOR_AGE})*,? (?:and|und|y|e|et|en|or|oder|o|ou|of) ${MINOR_AGE} (?:${YEARS}|Jahren)`;
+const GROUP_WITH_AGES = `${CHILDREN}(?: \\p{L}+){0,2},? (?:${RANGE_IN_BRACKETS}|\\(?${RANGE_WORDS}\\)?|${AGES_LISTED})`;
+/** Children by their age as a group: "9 and 10 year olds", "12-year-olds" (never one adult's "a 12-year-old car"). */
+const YEAR_OLDS = `(?:${MINOR_AGE}(?:\\s?(?:-|–|to|and|or)\\s?${MINOR_AGE})?)[- ]year[- ]olds`;
 /**
  * One child of a squad or class, by role, with an age under 18 in brackets, perhaps after the team:
  * "notre joueur Elias (Juniors D, 11 ans)", "our swimmer Mia (12)", "la alumna Lucía (9 años)".
@@ -57,6 +61,16 @@ const YOUTH_MEMBER =
   '(?:player|swimmer|gymnast|athlete|pupil|student|Spieler(?:in)?|Schwimmer(?:in)?|Turner(?:in)?|Schüler(?:in)?|jugador(?:a)?|nadador(?:a)?|gimnasta|alumn[oa]|joueur|joueuse|nageur|nageuse|gymnaste|élève|giocat(?:ore|rice)|nuotat(?:ore|rice)|alunn[oa]|atleta|jogador(?:a)?|alun[oa]|speler|speelster|zwemmer|turnster|leerling)';
 const MEMBER_WITH_AGE = `${YOUTH_MEMBER}(?: \\p{L}+){0,3},? \\((?:[^()\\n]{1,25}[,;] )?${MINOR_AGE}(?: ?(?:y|yo|${YEARS}))?\\)`;
 /** A school year of children: "grades K-5", "4th grade", "kindergarten"; the French team name "les moins de 12 ans". */
+/**
+ * A school's pupils: its own ("our pupils", "unsere Schüler", "nuestros alumnos", "nos élèves", "i
+ * nostri alunni", "os nossos alunos", "onze leerlingen"), or pupils of a primary or lower-secondary
+ * year ("alunos do 1.º ciclo", "alunni della primaria", "pupils across Reception to Year 6").
+ */
+const PUPILS = "(?:pupils|Schüler(?:innen)?|Grundschüler\\p{L}*|alumn[oa]s|élèves|eleves|alunni|alunne|alun[oa]s|leerlingen|scholieren)";
+const OUR_PUPILS = `(?:our|unsere[nr]?|nuestr[oa]s|nos|i nostri|le nostre|nostri|os nossos|as nossas|nossos|nossas|onze) ${PUPILS}`;
+const PRIMARY_YEARS =
+  "(?:primary|elementary|primaria|primária|infantil|Grundschule|Primarstufe|maternelle|école primaire|basisschool|(?:1|2)\\.?\\s?[ºo°] ciclo|[1-6]\\.?\\s?[ºo°] (?:de )?(?:primaria|ano|año|curso)|Reception|Year [1-9](?![0-9])|Klassen? [1-9](?![0-9])|[1-9]\\. Klassen?|CP|CE1|CE2|CM1|CM2|[3-6]e|secondaria di primo grado|scuola (?:dell'infanzia|primaria|elementare|media)|groep [1-8])";
+const PUPILS_OF_A_YEAR = `${PUPILS} (?:\\p{L}+ ){0,2}?(?:de|do|da|dos|del|della|delle|dei|of|in|der|van|uit|at|from|en|em|across|aus|du|de la) (?:\\p{L}+ ){0,2}?${PRIMARY_YEARS}`;
 const SCHOOL_GRADE = '(?:grades? (?:K|[1-9])(?:\\s*(?:-|–|to|through)\\s*(?:[1-9]|1[0-2]))?|(?:1st|2nd|3rd|[4-8]th)[- ]grade(?:rs?)?|kindergarten(?:ers)?|(?:des|les) moins de (?:[6-9]|1[0-7]) ans)';
 /** A youth team's age group: "U10s", "U-12", "under-11s", "sub-11". */
 const YOUTH_TEAM = '(?:U-?|under-|sub-)(?:[6-9]|1[0-7])s?';
@@ -69,13 +83,20 @@ const MINORS = [
   '(?:des|der|eines|einer|von|Daten) Minderjährigen|minderjährige[nrs]? (?:Kind|Kinder|Sohn|Tochter|Spieler|Schüler|Patient)\\p{L}*',
   'menor(?:es)? de (?:edad|idade)|(?:tutor|tutora|tutela|guarda|datos|dados|padres|pais) (?:\\p{L}+ ){0,2}?(?:del|de los|do|dos|da|das) menor(?:es)?',
   'mineurs|enfants? mineurs?|(?:tuteur|tutrice|tutelle|données|parents?) (?:\\p{L}+ ){0,2}?(?:du|d[’\']un) mineur',
-  '\\d+ minori|minori di (?:età|anni)|minorenn[ie]|(?:tutela|tutore|tutrice|dati|genitori|genitore) (?:\\p{L}+ ){0,2}?(?:del|dei|di un) minor[ei]',
+  '\\d+ minori|minori di (?:età|anni)|(?:tutt[ie]|sono|siano) (?:tutt[ie] )?minori(?![\\p{L}])|minorenn[ie]|(?:tutela|tutore|tutrice|dati|genitori|genitore) (?:\\p{L}+ ){0,2}?(?:del|dei|di un) minor[ei]',
   '(?:van|de) minderjarigen?|minderjarige (?:kinderen|leerlingen|spelers|zoon|dochter|patiënt\\p{L}*)',
 ].join('|');
 
+const BABY = "(?:baby|bebé|bebê|bébé|Säugling|newborn|infant|recém-nascid[oa]|recién nacid[oa]|nouveau-né|neonat[oa]|pasgeboren|zuigeling)";
+const OUR = "(?:my|our|mon|ma|notre|mi|nuestro|nuestra|meu|minha|nosso|nossa|mio|mia|nostro|nostra|mijn|onze|meinem|meiner|unserem|unserer|il mio|la mia|o meu|a minha)";
+const BABY_DATA =
+  `(?:data|details|information|name|photos?|records?|Daten|Namen|Fotos|datos|nombre|fotos|données|nom|dati|nome|foto|dados|gegevens|naam|foto's) (?:\\p{L}+ ){0,2}?(?:of|de|do|da|du|di|del|della|van|von|vom) ${OUR} ${BABY}|(?:my|our) ${BABY}'s (?:\\p{L}+ )?(?:data|details|information|name|photos?|records?|birth)`;
+
 export const MINOR_RULES: Rule[] = [
   // A coach's squad, a school's pupils or a tutor's ward: children's data, reported by whoever holds it.
-  { ...ask('child_data', words(`${GROUP_WITH_AGES}|${MEMBER_WITH_AGE}|${SCHOOL_GRADE}|${YOUTH_TEAM}|(?:${MINORS})`)), needsPrivacyContext: true },
+  { ...ask('child_data', words(`${GROUP_WITH_AGES}|${MEMBER_WITH_AGE}|${SCHOOL_GRADE}|${YOUTH_TEAM}|${YEAR_OLDS}|${OUR_PUPILS}|${PUPILS_OF_A_YEAR}|(?:${MINORS})`)), needsPrivacyContext: true },
+  // A baby's own data: "os dados do meu bebê", "our newborn's details" (not "I lost my baby": that is the writer's).
+  { ...ask('child_data', words(`${BABY_DATA}`)), needsPrivacyContext: true },
   // "my daughter (13)", "mein Sohn (12)", "mi hija (11)": a child and an age, in any of our languages.
   // A child of a stated age under 18, or a teenager's own age, in a mail about personal data.
   { ...ask('child_data', words(`${CHILD_WITH_AGE}|(?:he's|she's|they're) ${MINOR_AGE}(?: ${YEARS})?(?=[ ,.;:!)]|$)|${OWN_MINOR_AGE}`)), needsPrivacyContext: true },
