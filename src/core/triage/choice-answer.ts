@@ -32,11 +32,12 @@ const OR_ONLY = /(?<![\p{L}])(?:or|oder|ou|o|of) (?:just|only|alleen|enkel|nur|l
 
 /**
  * "Par mail, c'est plus simple", "Por correo electrónico, por favor", "bitte per E-Mail, aber
- * verschlüsselt" under "par courrier postal ou par e-mail ?": the person picks how the answer reaches
- * them, which keeps the request the question is about (a copy of their data is an access request).
+ * verschlüsselt", "Hola, sí, por correo electrónico" under "par courrier postal ou par e-mail ?": the
+ * person picks how the answer reaches them, which keeps the request the question is about (a copy of
+ * their data is an access request).
  */
 const CHANNEL =
-  /^[\s"'“„«]*(?:(?:bitte|please|graag|svp|por favor|per favore|s['’]il vous plaît)[,]?\s+)?(?:(?:per|por|via|par|by|in|en|op|pelo|pela|com)\s+)?(?:e-?mail|mail|correo(?: electrónico| postal)?|courriel|courrier(?: postal)?|post|posta|correio(?: eletrónico| eletrônico| postal)?|brief|pdf)(?![\p{L}])/iu;
+  /^[\s"'“„«]*(?:(?:hola|hi|hello|bonjour|hallo|ciao|olá|oi|hoi|buenas|buongiorno|bom dia|boa tarde|guten tag)[,!]?\s+)?(?:(?:sí|si|yes|oui|ja|sim)[,!.]?\s+)?(?:(?:bitte|please|graag|svp|por favor|per favore|s['’]il vous plaît)[,]?\s+)?(?:(?:per|por|via|par|by|in|en|op|pelo|pela|com)\s+)?(?:e-?mail|mail|correo(?: electrónico| postal)?|courriel|courrier(?: postal)?|post|posta|correio(?: eletrónico| eletrônico| postal)?|brief|pdf)(?![\p{L}])/iu;
 /** The question offers ways to send something. */
 const CHANNELS_OFFERED = /(?<![\p{L}])(?:e-?mail|mail|correo|courriel|courrier|post|posta|correio|brief)(?![\p{L}])/iu;
 /** A channel answer says little more: a reason or a wish about the format, not a letter. */

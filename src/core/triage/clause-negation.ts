@@ -37,7 +37,7 @@ const NOT_A_REFUSAL = /(?<!\p{L})(?:why|warum|wieso|weshalb|por ?qu[eé]|pourquo
  * Only right before the verb: in "de gegevens die u niet hoeft te bewaren te verwijderen" the
  * negation belongs to the data that may go.
  */
-const NEGATION_BEFORE_LAST_VERB = /(?<!\p{L})(?:nicht|niet)\s+(?:(?:zu|te)\s+)?(?:(?:laten|lassen)\s+)?\p{L}+\s*$/iu;
+const NEGATION_BEFORE_LAST_VERB = /(?<!\p{L})(?:nicht|niet)\s+(?:(?:mehr|meer)\s+)?(?:(?:zu|te)\s+)?(?:(?:laten|lassen)\s+)?\p{L}+\s*$/iu;
 
 /**
  * A German or Dutch imperative puts the negation after the object: "Bitte löschen Sie mein Konto
@@ -45,6 +45,16 @@ const NEGATION_BEFORE_LAST_VERB = /(?<!\p{L})(?:nicht|niet)\s+(?:(?:zu|te)\s+)?(
  * sondern auch" asks for more, not less).
  */
 const NEGATION_CLOSING_IMPERATIVE = /^[^\S\n]*(?:\p{L}+[^\S\n]+){0,4}?(?:nicht|niet)[^\S\n]*(?:[.;:!?\n,–—-]|$)/iu;
+
+/**
+ * "No longer" turns a wish around, though it does not turn a fact ("I no longer use the app, delete
+ * my account"): "je ne souhaite plus supprimer mon compte", "I no longer want my data deleted", "ya
+ * no quiero que borren", "non voglio più", "já não quero", "ich möchte mein Konto nicht mehr
+ * löschen", "ik wil mijn account niet meer opzeggen": a request taken back. Only right before the
+ * request words: in "eu não quero mais não, por favor apaga" the person wants the app gone.
+ */
+const WISH_NO_LONGER =
+  /(?<!\p{L})(?:(?:ne|n['’])\s*(?:\p{L}+\s+)?(?:veux|voulais|souhaite|souhaitais|désire|demande)\s+plus|no\s+longer(?:\s+(?:want|wish|need|ask))?|ya\s+no\s+(?:quiero|deseo|necesito|pido)|no\s+(?:quiero|deseo)\s+ya|non\s+(?:\p{L}+\s+)?(?:voglio|vorrei|desidero|chiedo)\s+più|já\s+não\s+(?:quero|desejo|peço)|não\s+(?:quero|desejo|peço)\s+mais|(?:möchte|will|wollen|möchten)\s+(?:\p{L}+\s+){0,3}?nicht\s+mehr|wil\s+(?:\p{L}+\s+){0,3}?niet\s+meer)(?:\s+(?:que|qu['’]on|que\s+vous|vous|che|di|dat|dass|that|you|to|me|se|lo|la|het|ze|my|mijn|mein|meine|mon|ma|mes|mi|il|a|o))*\s*$/iu;
 
 function clauseWordsBefore(text: string, start: number): string[] {
   const window = text.slice(Math.max(0, start - WINDOW_CHARS), start);
@@ -60,6 +70,7 @@ export function negatedInClause(text: string, start: number, end: number): boole
   const words = clauseWordsBefore(text, start);
   if (words.some((word) => NOT_A_REFUSAL.test(word))) return false;
   if (NEGATION_BEFORE_LAST_VERB.test(text.slice(start, end))) return true;
+  if (WISH_NO_LONGER.test(words.join(' '))) return true;
   if (NEGATION_CLOSING_IMPERATIVE.test(text.slice(end, end + WINDOW_CHARS))) return true;
   const negationAt = words.findIndex((_word, at) => NEGATION.test(words.slice(at, at + 2).join(' ')));
   if (negationAt < 0) return false;

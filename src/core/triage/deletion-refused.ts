@@ -22,6 +22,15 @@ const MORE_REFUSALS = [
   'non (?:eliminate|cancellare|eliminare) (?:nulla|niente)',
   'não (?:apagar|excluir|eliminar) nada',
   'verwijder nog niets|niets (?:te )?verwijderen',
+  // A deletion no longer wanted: "I no longer want my account deleted", "je ne souhaite plus supprimer
+  // mon compte"; not "je ne veux plus tout supprimer, effacez seulement les vidéos" (a part still goes).
+  '(?:i )?no longer (?:want|wish|need) (?:you to )?(?:(?:my|the|this|that|your) (?:\\p{L}+ )?|it )?(?:delete|deleted|erase|erased|remove|removed|close|closed)',
+  "ne (?:veux|souhaite|désire|demande) plus (?:que vous |qu['’]on )?(?:supprim|effac|clôtur|ferm)\\p{L}*",
+  'ya no (?:quiero|deseo|necesito|pido) (?:que )?(?:me |se |lo |la )?(?:borr|elimin|supr|cancel)\\p{L}*',
+  'non (?:voglio|vorrei|desidero|chiedo) più (?:di |che )?(?:mi |si )?(?:cancell|elimin|chiud)\\p{L}*',
+  '(?:já não (?:quero|desejo|peço)|não (?:quero|desejo|peço) mais) (?:que )?(?:me |se )?(?:apag|exclu|elimin|encerr)\\p{L}*',
+  '(?:möchte|will|wollen|möchten) (?:(?!alles)\\p{L}+ ){0,4}?nicht mehr (?:löschen|gelöscht|kündigen)',
+  'wil (?:(?!alles)\\p{L}+ ){0,4}?niet meer (?:laten )?(?:verwijderen|opzeggen|wissen)',
 ].join('|');
 const NOTHING_DELETED = words(`${DELETE_NOTHING}|${MORE_REFUSALS}`);
 

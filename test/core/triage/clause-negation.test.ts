@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { deletionTurnedDown } from '../../../src/core/triage/deletion-refused.js';
 import { rulesVerdictOf } from '../../support/rules-verdict.js';
 
 /**
@@ -55,5 +56,32 @@ describe('a deletion turned down in its own clause', () => {
   it.each(STILL_ASKED)('is still asked for: %s', async (body) => {
     const verdict = await rulesVerdictOf(body);
     expect(verdict.labels).toContain('deletion');
+  });
+});
+
+// Written for this check after blind round 71: "no longer" turns a wish around, not a fact (the facts are in STILL_ASKED).
+describe('a deletion no longer wanted (round 71)', () => {
+  it.each([
+    "Finalement je ne souhaite plus supprimer mon compte, j'ai réglé le problème.",
+    'I no longer want my account deleted, support sorted it out.',
+    'Ya no quiero que borren mi cuenta, ya está resuelto.',
+    'Non voglio più cancellare il mio account, ho risolto.',
+    'Já não quero apagar a minha conta, obrigada.',
+    'Ich möchte mein Konto nicht mehr löschen, hat sich geklärt.',
+    'Ik wil mijn account niet meer verwijderen, het is opgelost.',
+  ])('is not asked for, and a deletion the model reads is refused: %s', async (body) => {
+    expect((await rulesVerdictOf(body)).labels).not.toContain('deletion');
+    expect(deletionTurnedDown(body)).toBe(true);
+  });
+
+  it.each(['I no longer use the app, please delete my account.', 'Ya no quiero recibir publicidad. Borren mi cuenta.'])('a fact or another wish no longer wanted still asks: %s', async (body) => {
+    expect((await rulesVerdictOf(body)).labels).toContain('deletion');
+    expect(deletionTurnedDown(body)).toBe(false);
+  });
+});
+
+describe('a German correction with a word between the verb and the data (round 71)', () => {
+  it.each(['Dann korrigieren Sie bitte wenigstens meine Anschrift, die ist veraltet.', 'Ändern Sie doch endlich meine Telefonnummer in Ihren Unterlagen.'])('%s', async (body) => {
+    expect((await rulesVerdictOf(body)).labels).toContain('correction');
   });
 });

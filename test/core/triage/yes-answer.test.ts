@@ -354,3 +354,13 @@ describe('yes to a request to confirm, to "do you mean", and a channel for an ac
     expect(verdict.labels).toEqual(['opt_out']);
   });
 });
+
+// Written for this check after blind round 71; none of it comes from the corpus or the blind rounds.
+describe('a channel answer after a greeting and a yes on the same line (round 71)', () => {
+  it.each([
+    ['Hola, sí, por correo electrónico por favor, ya no vivo en esa dirección.', '¿Le enviamos la copia de sus datos por correo postal o por correo electrónico?', 'disclosure'],
+    ['Hi, yes, by email please.', 'Shall we post the copy of your records or send it by email?', 'disclosure'],
+  ])('%s', async (answer, question, label) => {
+    expect((await reply(answer, question)).labels).toEqual([label]);
+  });
+});

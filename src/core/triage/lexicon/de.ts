@@ -40,7 +40,7 @@ export const DE_RULES: Rule[] = [
   topic('correction', 2, stem('Berichtigung|Richtigstellung')),
   ask('correction', stem('berichtigen')),
   ask('correction', words(`${REQUEST_DE}[^.?!\\n]{0,50}?(?:Berichtigung|Richtigstellung)`)),
-  ask('correction', words(`(?:korrigieren|ändern|aktualisieren) Sie (?:bitte )?${MEINE}`)),
+  ask('correction', words(`(?:korrigieren|ändern|aktualisieren|berichtigen) Sie (?:(?:bitte|doch|wenigstens|zumindest|endlich|umgehend|sofort|noch|auch|nur|dann) ){0,3}${MEINE}`)),
   ask('correction', words('(?:ändern|aktualisieren|korrigieren|berichtigen) Sie (?:das|dies|es|ihn|sie|meinen Namen|meine Daten) (?:bitte )?(?:in Ihrem System|in Ihren Unterlagen|bei Ihnen|entsprechend)')),
   ask('correction', words('bitte (?:korrigieren|berichtigen|ändern|richtigstellen)')),
   topic('correction', 1, words('(?<!an (?:eine|die|den) )(?:falsche|fehlerhafte|unrichtige) (?:Diagnose|Eintragung|Schreibweise)')),
