@@ -47,7 +47,9 @@ export const ABSENCE_STATE = words(
     `(?:notre|le) (?:bureau|cabinet|service|équipe|clinique) (?:est|sera) (?:fermée?|absente?|en congés?)`,
     `(?:sono|sarò|mi trovo|mi troverò)${GAP(40)}(?:fuori (?:ufficio|sede)|assente|in ferie|in vacanza|disconness[oa]|offline|in congedo|in maternità|in paternità|in malattia|in trasferta|in viaggio|non disponibile|in permesso)`,
     `(?:il nostro |lo |l${APOS})(?:ufficio|studio) (?:è|sarà|resterà|rimarrà) chiuso`,
-    `(?:estou|estarei|encontro-me|me encontro)${GAP(40)}(?:fora do escritório|ausente|de férias|em férias|de recesso|em recesso|de licença|em licença|de baixa|em viagem|fora do país|indisponível|desconectad[oa]|sem (?:internet|rede))`,
+    `(?:estou|estarei|encontro-me|me encontro)${GAP(40)}(?:fora do escritório|ausente|de férias|em férias|de recesso|em recesso|de licença|em licença|de baixa|em viagem|fora do país|indisponível|desconectad[oa])`,
+    // Only ahead: "estou sem internet desde sábado" is a customer's outage, not an absence.
+    `estarei${GAP(40)}sem (?:internet|rede)`,
     `(?:o nosso|nosso|o) (?:escritório|consultório) (?:está|estará) fechado`,
     `(?:ik ben|ben ik|ik zal)${GAP(40)}(?:afwezig|niet aanwezig|niet op kantoor|met vakantie|op vakantie|met verlof|op reis|ziek|met zwangerschapsverlof|met ouderschapsverlof|niet bereikbaar|beperkt bereikbaar|buiten kantoor|niet beschikbaar|offline)`,
     `(?:ons|het|onze) (?:kantoor|praktijk|team) is (?:gesloten|afwezig)`,

@@ -90,10 +90,14 @@ function sameWord(a: string, b: string): boolean {
   return tail(a, 1) === tail(b, 1) || tail(a, 1) === tail(b, 0) || tail(a, 0) === tail(b, 1);
 }
 
+/** What an only-answer names: its first phrase after a leading no ("Não, só a conta" names "conta"). */
+const LEADING_NO = /^[\s"'“„«]*(?:no|non|nein|nee|neen|não|nao)[\s,.!]+/iu;
+const namedIn = (body: string): string[] => contentWords(body.replace(LEADING_NO, '').split(/[,.!;:\n]/u)[0] ?? '');
+
 function onlyOptionChosen(mail: InboundMail, text: MessageText): YesAnswer | null {
   const body = withoutGreetingLine(text.body);
   if (!ONLY_ANSWER.test(body) || wordCount(body) > MAX_ONLY_WORDS) return null;
-  const named = contentWords(body.split(/[,.!;:\n]/u)[0] ?? '');
+  const named = namedIn(body);
   const question = quotedQuestions(mail).filter((asked) => isChoice(asked)).at(-1);
   if (question === undefined || named.length === 0) return null;
   // "Was genau sollen wir löschen: das gesamte Konto oder nur die alte E-Mail-Adresse?": what is
@@ -118,9 +122,30 @@ function onlyOptionChosen(mail: InboundMail, text: MessageText): YesAnswer | nul
   return inOption.length > 0 && labels.length === 0 ? null : { labels, question: chosen.slice(0, 160), asTheirs };
 }
 
+/** The question adds to the request: "também", "also", "auch", "ook". */
+const ALSO = /(?<![\p{L}])(?:also|too|as well|auch|ebenfalls|también|aussi|également|anche|pure|também|ook|eveneens)(?![\p{L}])/iu;
+
+/**
+ * "Não, só a conta" under "Recebemos o seu pedido para eliminar a sua conta. Pretende que apaguemos
+ * também o histórico de encomendas?": no to the more, and the request it adds to, named in the
+ * sentence before, is kept.
+ */
+function onlyTheRequestKept(mail: InboundMail, text: MessageText): YesAnswer | null {
+  const body = withoutGreetingLine(text.body);
+  if (!ONLY_ANSWER.test(body) || wordCount(body) > MAX_ONLY_WORDS) return null;
+  const named = namedIn(body);
+  const question = quotedQuestions(mail).filter((asked) => ALSO.test(asked) && !isChoice(asked)).at(-1);
+  if (question === undefined || named.length === 0) return null;
+  const before = withSentenceBefore(mail, question).slice(0, -question.length).trim();
+  if (before === '' || !contentWords(before).some((word) => named.some((answer) => sameWord(answer, word)))) return null;
+  const asTheirs = inFirstPerson(before);
+  const labels = offeredIn([asTheirs]);
+  return labels.length === 0 ? null : { labels, question: before.slice(0, 160), asTheirs };
+}
+
 export function choiceToQuestion(mail: InboundMail, text: MessageText): YesAnswer | null {
   if (text.isReply !== true || answersInline(mail)) return null;
-  const picked = channelChosen(mail, text) ?? onlyOptionChosen(mail, text);
+  const picked = channelChosen(mail, text) ?? onlyOptionChosen(mail, text) ?? onlyTheRequestKept(mail, text);
   if (picked) return picked;
   const first = bareAnswer(text.body, (line) => !line.includes('?') && wordCount(line) <= MAX_WORDS);
   if (first === null) return null;

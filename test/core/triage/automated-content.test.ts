@@ -302,6 +302,8 @@ const PEOPLE: Array<[subject: string, body: string, primary: Label]> = [
   // A person who was unsubscribed, or pastes the confirmation, and still gets mail.
   ["newsletter", "I was unsubscribed last month but I still get your newsletters. Please stop.", "opt_out"],
   ["Re: You have been unsubscribed", "Your mail says I have been unsubscribed, yet the offers keep coming. Please remove me from all your lists.", "opt_out"],
+  // A customer whose service is down is not away (round 72; written for this check).
+  ["Sem serviço", "Boa tarde, estou sem internet desde segunda-feira e já paguei a fatura. Quero o serviço de volta hoje.\n\nJoana Reis", "other"],
 ];
 
 describe('automated mail recognised from its text', () => {

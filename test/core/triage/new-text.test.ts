@@ -443,3 +443,21 @@ describe('a request taken back by telling us not to go ahead', () => {
   });
 });
 
+// Written for this check after blind round 72; none of it comes from the corpus or the blind rounds.
+describe('"forget it" about one thing is not the request let go (round 72)', () => {
+  it.each([
+    ['Cancellazione account', 'Cancellate il mio account e tutti i miei dati. Lasciate perdere i punti della tessera, non mi interessano.', 'deletion'],
+    ['Suppression du compte', 'Merci de supprimer mon compte. Laissez tomber les points fidélité, peu importe.', 'deletion'],
+  ])('%s: the request stands', async (subject, body, label) => {
+    const verdict = await triage(subject, body);
+    expect(verdict.evidence.some((hit) => hit.phrase.startsWith('withdrawal'))).toBe(false);
+    expect(verdict.labels).toContain(label);
+  });
+
+  it.each([
+    ['Re: cancellazione', 'Lasciate perdere la mia richiesta, ci ho ripensato.'],
+    ['Re: suppression', 'Laissez tomber ma demande, finalement je reste.'],
+  ])('%s: the request itself let go', async (subject, body) => {
+    expect((await triage(subject, body)).labels).toEqual(['other']);
+  });
+});

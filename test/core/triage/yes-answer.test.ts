@@ -364,3 +364,19 @@ describe('a channel answer after a greeting and a yes on the same line (round 71
     expect((await reply(answer, question)).labels).toEqual([label]);
   });
 });
+
+// Written for this check after blind round 72; none of it comes from the corpus or the blind rounds.
+describe('no to "also …?", only what was asked (round 72)', () => {
+  it.each([
+    ['Não, só a conta. O histórico podem manter por causa das faturas.', 'Recebemos o seu pedido para eliminar a sua conta. Pretende que apaguemos também o histórico de encomendas?', 'deletion'],
+    ['No, just the account please.', 'We have your request to delete your account. Should we also delete your order history?', 'deletion'],
+    ['Nein, nur das Konto.', 'Wir haben Ihren Antrag erhalten, Ihr Konto zu löschen. Sollen wir auch Ihre Bestellhistorie löschen?', 'deletion'],
+  ])('%s', async (answer, question, label) => {
+    expect((await reply(answer, question)).labels).toEqual([label]);
+  });
+
+  it('a no that names nothing of the request before is not read as keeping it', async () => {
+    const verdict = await reply('No, only the newsletter.', 'We have your request to delete your account. Should we also delete your order history?');
+    expect(verdict.evidence.some((item) => item.phrase.startsWith('chose to:'))).toBe(false);
+  });
+});
