@@ -2,7 +2,7 @@ import type { InboundMail } from '../../types.js';
 import { GREETING } from './automated-units.js';
 import type { MessageText } from './message-text.js';
 import { NEGATIVE } from './no-answer.js';
-import { answersInline, answerSaysItself, bareAnswer, inFirstPerson, isChoice, offeredIn, quotedQuestions, withSentenceBefore, type YesAnswer } from './yes-answer.js';
+import { answersInline, answerSaysItself, bareAnswer, inFirstPerson, isChoice, offeredIn, quotedQuestions, sentenceBefore, withSentenceBefore, type YesAnswer } from './yes-answer.js';
 
 /**
  * "Both." under "Does your objection concern the SMS, the e-mails, or both?", "the app one" under
@@ -90,14 +90,21 @@ function sameWord(a: string, b: string): boolean {
   return tail(a, 1) === tail(b, 1) || tail(a, 1) === tail(b, 0) || tail(a, 0) === tail(b, 1);
 }
 
-/** What an only-answer names: its first phrase after a leading no ("Não, só a conta" names "conta"). */
 const LEADING_NO = /^[\s"'“„«]*(?:no|non|nein|nee|neen|não|nao)[\s,.!]+/iu;
-const namedIn = (body: string): string[] => contentWords(body.replace(LEADING_NO, '').split(/[,.!;:\n]/u)[0] ?? '');
 
-function onlyOptionChosen(mail: InboundMail, text: MessageText): YesAnswer | null {
+/**
+ * The words a short only-answer names ("Nur den Newsletter, …" names "newsletter"; "Não, só a conta"
+ * names "conta", after its leading no), or null when the new text is not such an answer.
+ */
+function onlyAnswerNames(text: MessageText): string[] | null {
   const body = withoutGreetingLine(text.body);
   if (!ONLY_ANSWER.test(body) || wordCount(body) > MAX_ONLY_WORDS) return null;
-  const named = namedIn(body);
+  return contentWords(body.replace(LEADING_NO, '').split(/[,.!;:\n]/u)[0] ?? '');
+}
+
+function onlyOptionChosen(mail: InboundMail, text: MessageText): YesAnswer | null {
+  const named = onlyAnswerNames(text);
+  if (named === null) return null;
   const question = quotedQuestions(mail).filter((asked) => isChoice(asked)).at(-1);
   if (question === undefined || named.length === 0) return null;
   // "Was genau sollen wir löschen: das gesamte Konto oder nur die alte E-Mail-Adresse?": what is
@@ -131,12 +138,11 @@ const ALSO = /(?<![\p{L}])(?:also|too|as well|auch|ebenfalls|también|aussi|éga
  * sentence before, is kept.
  */
 function onlyTheRequestKept(mail: InboundMail, text: MessageText): YesAnswer | null {
-  const body = withoutGreetingLine(text.body);
-  if (!ONLY_ANSWER.test(body) || wordCount(body) > MAX_ONLY_WORDS) return null;
-  const named = namedIn(body);
+  const named = onlyAnswerNames(text);
+  if (named === null) return null;
   const question = quotedQuestions(mail).filter((asked) => ALSO.test(asked) && !isChoice(asked)).at(-1);
   if (question === undefined || named.length === 0) return null;
-  const before = withSentenceBefore(mail, question).slice(0, -question.length).trim();
+  const before = sentenceBefore(mail, question);
   if (before === '' || !contentWords(before).some((word) => named.some((answer) => sameWord(answer, word)))) return null;
   const asTheirs = inFirstPerson(before);
   const labels = offeredIn([asTheirs]);

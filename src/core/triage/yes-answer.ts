@@ -179,11 +179,17 @@ export function quotedSentences(mail: InboundMail): string[] {
 const GO_ON_ONLY =
   /^(?:[\p{L}'’]+,? ){0,4}?(?:(?:can|may|shall) we (?:go ahead|proceed|continue)|(?:podemos|posso) (?:prosseguir|avançar|continuar|proceder|seguir adelante|seguir)|(?:pouvons|pouvons-nous|peut-on) (?:procéder|continuer|poursuivre)|(?:dürfen|können|sollen) wir (?:fortfahren|weitermachen|so verfahren)|(?:possiamo|posso) (?:procedere|andare avanti|proseguire)|(?:mogen|kunnen|zullen) we (?:doorgaan|verder gaan|verdergaan))\s*\?$/iu;
 
-/** The question with the quoted sentence just before it, which may say what "can we go ahead?" is about. */
-export function withSentenceBefore(mail: InboundMail, question: string): string {
+/** The quoted sentence just before the question, or '' when it opens the quoted mail. */
+export function sentenceBefore(mail: InboundMail, question: string): string {
   const sentences = quotedSentences(mail).map((sentence) => sentence.trim());
   const at = sentences.findIndex((sentence) => sentence.includes(question));
-  return at > 0 ? `${sentences[at - 1]} ${question}` : question;
+  return at > 0 ? (sentences[at - 1] ?? '') : '';
+}
+
+/** The question with the quoted sentence just before it, which may say what "can we go ahead?" is about. */
+export function withSentenceBefore(mail: InboundMail, question: string): string {
+  const before = sentenceBefore(mail, question);
+  return before === '' ? question : `${before} ${question}`;
 }
 
 /** The question's "your" as the person's "my": the rules read a request in the requester's words. */

@@ -60,7 +60,6 @@ const YEAR_OLDS = `(?:${MINOR_AGE}(?:\\s?(?:-|–|to|and|or)\\s?${MINOR_AGE})?)[
 const YOUTH_MEMBER =
   '(?:player|swimmer|gymnast|athlete|pupil|student|Spieler(?:in)?|Schwimmer(?:in)?|Turner(?:in)?|Schüler(?:in)?|jugador(?:a)?|nadador(?:a)?|gimnasta|alumn[oa]|joueur|joueuse|nageur|nageuse|gymnaste|élève|giocat(?:ore|rice)|nuotat(?:ore|rice)|alunn[oa]|atleta|jogador(?:a)?|alun[oa]|speler|speelster|zwemmer|turnster|leerling)';
 const MEMBER_WITH_AGE = `${YOUTH_MEMBER}(?: \\p{L}+){0,3},? \\((?:[^()\\n]{1,25}[,;] )?${MINOR_AGE}(?: ?(?:y|yo|${YEARS}))?\\)`;
-/** A school year of children: "grades K-5", "4th grade", "kindergarten"; the French team name "les moins de 12 ans". */
 /**
  * A school's pupils: its own ("our pupils", "unsere Schüler", "nuestros alumnos", "nos élèves", "i
  * nostri alunni", "os nossos alunos", "onze leerlingen"), or pupils of a primary or lower-secondary
@@ -71,6 +70,7 @@ const OUR_PUPILS = `(?:our|unsere[nr]?|nuestr[oa]s|nos|i nostri|le nostre|nostri
 const PRIMARY_YEARS =
   "(?:primary|elementary|primaria|primária|infantil|Grundschule|Primarstufe|maternelle|école primaire|basisschool|(?:1|2)\\.?\\s?[ºo°] ciclo|[1-6]\\.?\\s?[ºo°] (?:de )?(?:primaria|ano|año|curso)|Reception|Year [1-9](?![0-9])|Klassen? [1-9](?![0-9])|[1-9]\\. Klassen?|CP|CE1|CE2|CM1|CM2|[3-6]e|secondaria di primo grado|scuola (?:dell'infanzia|primaria|elementare|media)|groep [1-8])";
 const PUPILS_OF_A_YEAR = `${PUPILS} (?:\\p{L}+ ){0,2}?(?:de|do|da|dos|del|della|delle|dei|of|in|der|van|uit|at|from|en|em|across|aus|du|de la) (?:\\p{L}+ ){0,2}?${PRIMARY_YEARS}`;
+/** A school year of children: "grades K-5", "4th grade", "kindergarten"; the French team name "les moins de 12 ans". */
 const SCHOOL_GRADE = '(?:grades? (?:K|[1-9])(?:\\s*(?:-|–|to|through)\\s*(?:[1-9]|1[0-2]))?|(?:1st|2nd|3rd|[4-8]th)[- ]grade(?:rs?)?|kindergarten(?:ers)?|(?:des|les) moins de (?:[6-9]|1[0-7]) ans)';
 /** A youth team's age group: "U10s", "U-12", "under-11s", "sub-11". */
 const YOUTH_TEAM = '(?:U-?|under-|sub-)(?:[6-9]|1[0-7])s?';
@@ -87,6 +87,7 @@ const MINORS = [
   '(?:van|de) minderjarigen?|minderjarige (?:kinderen|leerlingen|spelers|zoon|dochter|patiënt\\p{L}*)',
 ].join('|');
 
+/** A baby's own data, as a parent names it: "os dados do meu bebê", "our newborn's details"; not "I lost my baby", which is the writer's. */
 const BABY = "(?:baby|bebé|bebê|bébé|Säugling|newborn|infant|recém-nascid[oa]|recién nacid[oa]|nouveau-né|neonat[oa]|pasgeboren|zuigeling)";
 const OUR = "(?:my|our|mon|ma|notre|mi|nuestro|nuestra|meu|minha|nosso|nossa|mio|mia|nostro|nostra|mijn|onze|meinem|meiner|unserem|unserer|il mio|la mia|o meu|a minha)";
 const BABY_DATA =
@@ -95,8 +96,7 @@ const BABY_DATA =
 export const MINOR_RULES: Rule[] = [
   // A coach's squad, a school's pupils or a tutor's ward: children's data, reported by whoever holds it.
   { ...ask('child_data', words(`${GROUP_WITH_AGES}|${MEMBER_WITH_AGE}|${SCHOOL_GRADE}|${YOUTH_TEAM}|${YEAR_OLDS}|${OUR_PUPILS}|${PUPILS_OF_A_YEAR}|(?:${MINORS})`)), needsPrivacyContext: true },
-  // A baby's own data: "os dados do meu bebê", "our newborn's details" (not "I lost my baby": that is the writer's).
-  { ...ask('child_data', words(`${BABY_DATA}`)), needsPrivacyContext: true },
+  { ...ask('child_data', words(BABY_DATA)), needsPrivacyContext: true },
   // "my daughter (13)", "mein Sohn (12)", "mi hija (11)": a child and an age, in any of our languages.
   // A child of a stated age under 18, or a teenager's own age, in a mail about personal data.
   { ...ask('child_data', words(`${CHILD_WITH_AGE}|(?:he's|she's|they're) ${MINOR_AGE}(?: ${YEARS})?(?=[ ,.;:!)]|$)|${OWN_MINOR_AGE}`)), needsPrivacyContext: true },
