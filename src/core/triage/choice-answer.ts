@@ -18,7 +18,7 @@ const WHICH = /(?<![\p{L}])(?:which|welche[nrms]?|cu[aá]l(?:es)?|lequel|laquell
 const OR_BOTH = /(?<![\p{L}])(?:of|or|oder|ou|o) (?:(?:a|à|to|de|van|voor) )?(?:allebei|alle twee|beide|both|ambos|ambas|les deux|entrambi|os dois)(?![\p{L}])/iu;
 /** The person's request, what it is about (their account, data, records), or what it asks done with them. */
 const ABOUT_THE_REQUEST =
-  /(?<![\p{L}])(?:request|objection|opt-?out|account|data|records?|profile|details|number|address|Antrag|Anfrage|Widerspruch|Konto|Daten|Akte|Profil|Nummer|Adresse|demande|opposition|compte|données|dossier|profil|numéro|adresse|solicitud|oposición|cuenta|datos|historia|perfil|número|dirección|richiesta|opposizione|dati|cartella|profilo|numero|indirizzo|pedido|oposição|conta|dados|cadastro|ficha|morada|endereço|verzoek|bezwaar|gegevens|profiel|nummer|adres)(?![\p{L}])|(?<![\p{L}])(?:access|copy|Auskunft|Kopie|acceso|copia|accès|copie|accesso|acesso|cópia|inzage|kopie|afschrift)(?![\p{L}])|(?<![\p{L}])(?:delet|eras|remov|correct|fix|l(?:ö|oe)sch|entfern|berichtig|korrigier|supprim|effac|corrig|rectifi|borr|elimin|suprim|cancell|apag|exclu|verwijder|wis|verbeter)\p{L}*/iu;
+  /(?<![\p{L}])(?:request|objection|opt-?out|account|data|records?|profile|details|number|address|Antrag|Anfrage|Widerspruch|Konto|Daten|Akte|Profil|Nummer|Adresse|demande|opposition|compte|données|dossier|profil|numéro|adresse|solicitud|oposición|cuenta|datos|historia|perfil|número|dirección|richiesta|opposizione|dati|cartella|profilo|numero|indirizzo|pedido|oposição|conta|dados|cadastro|ficha|morada|endereço|verzoek|bezwaar|gegevens|profiel|nummer|adres)(?![\p{L}])|(?<![\p{L}])(?:information|informations?|informaci[oó]n|informazioni|informaç(?:ão|ões)|informatie|Informationen|access|copy|Auskunft|Kopie|acceso|copia|accès|copie|accesso|acesso|cópia|inzage|kopie|afschrift)(?![\p{L}])|(?<![\p{L}])(?:delet|eras|remov|correct|fix|l(?:ö|oe)sch|entfern|berichtig|korrigier|supprim|effac|corrig|rectifi|borr|elimin|suprim|cancell|apag|exclu|verwijder|wis|verbeter)\p{L}*/iu;
 
 /** "Both, thanks", "les deux svp": a choice and at most a few words; more is a letter. */
 const MAX_WORDS = 6;
@@ -38,8 +38,28 @@ const OR_ONLY = /(?<![\p{L}])(?:or|oder|ou|o|of) (?:just|only|alleen|enkel|nur|l
  */
 const CHANNEL =
   /^[\s"'“„«]*(?:(?:hola|hi|hello|bonjour|hallo|ciao|olá|oi|hoi|buenas|buongiorno|bom dia|boa tarde|guten tag)[,!]?\s+)?(?:(?:sí|si|yes|oui|ja|sim)[,!.]?\s+)?(?:(?:bitte|please|graag|svp|por favor|per favore|s['’]il vous plaît)[,]?\s+)?(?:(?:per|por|via|par|by|in|en|op|pelo|pela|com)\s+)?(?:e-?mail|mail|correo(?: electrónico| postal)?|courriel|courrier(?: postal)?|post|posta|correio(?: eletrónico| eletrônico| postal)?|brief|pdf)(?![\p{L}])/iu;
-/** The question offers ways to send something. */
-const CHANNELS_OFFERED = /(?<![\p{L}])(?:e-?mail|mail|correo|courriel|courrier|post|posta|correio|brief)(?![\p{L}])/iu;
+/**
+ * "Dale, mandámelo por mail nomás", "Gerne per Post an die bekannte Adresse", "oui svp envoyez-le par
+ * courriel", "Tramite PEC, all'indirizzo …": the way named further into a short answer, after its verb.
+ */
+const CHANNEL_NAMED =
+  /(?<![\p{L}])(?:per|por|via|par|by|pelo|pela|tramite|mediante|through|com|con|als|as)\s+(?:(?:the|la|le|el|il|o|a|de|het|een|un|una|une|um|uma|e)\s+)?(?:e-?mail|mail|correo(?: electrónico| postal)?|courriel|courrier(?: postal)?|post|posta|correio(?: eletrónico| eletrônico| postal)?|brief|pdf|pec|raccomandata|einschreiben|lettre recommandée|recommandé|registered (?:mail|post|letter)|certified mail|carta certificada|carta registada|aangetekend)(?![\p{L}])/iu;
+/** The question offers to send something: "¿Preferís que te la enviemos …?", "Préférez-vous recevoir …?". */
+const SENDING =
+  /(?<![\p{L}])(?:send|sent|receive|deliver|envi|mand|recib|recev|ricev|invi|spedi|receb|ontvang|stur|verstu|zusend|zuschick|schick|erhalt|übermittel|übersend|transmet|expédi|trasmett)\p{L}*/iu;
+/** A short answer, its reason included ("ich habe zu Hause keinen Drucker"): more is a letter of its own. */
+const MAX_NAMED_CHANNEL_WORDS = 30;
+/** The ways to send something a question offers. */
+const CHANNEL_OFFERED =
+  /(?<![\p{L}])(?:e-?mail|mail|correo|courriel|courrier|post|posta|correio|brief|letter|lettre|carta|pec|raccomandata|einschreiben|recommandée?|registered|certified|certificada|registada|aangetekend)(?![\p{L}])/giu;
+/**
+ * The question offers a choice of ways: "by post or by e-mail?", and Dutch "per post of per e-mail?",
+ * whose "of" is also "whether" and so no choice word of its own.
+ */
+function channelsOffered(question: string): boolean {
+  const offered = new Set((question.match(CHANNEL_OFFERED) ?? []).map((word) => word.toLowerCase()));
+  return (isChoice(question) && offered.size > 0) || offered.size > 1;
+}
 /** A channel answer says little more: a reason or a wish about the format, not a letter. */
 const MAX_CHANNEL_WORDS = 80;
 
@@ -53,17 +73,23 @@ function withoutGreetingLine(body: string): string {
 
 function channelChosen(mail: InboundMail, text: MessageText): YesAnswer | null {
   const body = withoutGreetingLine(text.body);
-  if (!CHANNEL.test(body) || wordCount(body) > MAX_CHANNEL_WORDS || answerSaysItself(body)) return null;
+  // Named up front: "Grüezi / Gerne per Post …"; not a channel in a list further down.
+  const opening = body.split(/[.!?\n]+/u).filter((sentence) => sentence.trim() !== '').slice(0, 2).join(' ');
+  const named = CHANNEL.test(body) ? wordCount(body) <= MAX_CHANNEL_WORDS : CHANNEL_NAMED.test(opening) && wordCount(body) <= MAX_NAMED_CHANNEL_WORDS;
+  if (!named || answerSaysItself(body)) return null;
   // "Shall we send the copy by post or by e-mail?" may leave what is copied to the sentence before
   // ("The compilation of your data is being prepared.").
   const question = quotedQuestions(mail)
-    .filter((asked) => isChoice(asked) && CHANNELS_OFFERED.test(asked))
+    .filter(channelsOffered)
     .map((asked) => (ABOUT_THE_REQUEST.test(asked) ? asked : withSentenceBefore(mail, asked)))
     .filter((asked) => ABOUT_THE_REQUEST.test(asked))
     .at(-1);
   if (question === undefined) return null;
   const asTheirs = inFirstPerson(question);
-  return { labels: offeredIn([asTheirs]), question: question.slice(0, 160), asTheirs };
+  // "Ya tenemos lista la información que nos pediste. ¿Por correo o por carta?": what is sent to
+  // them, when the rules name no request in it, is their information, which an access request asks.
+  const labels = offeredIn([asTheirs]);
+  return { labels: labels.length > 0 || !SENDING.test(question) ? labels : ['disclosure'], question: question.slice(0, 160), asTheirs };
 }
 
 /**

@@ -19,7 +19,7 @@ const MAX_CLAUSE_WORDS = 6;
 const WINDOW_CHARS = 60;
 
 const CLAUSE_BREAK =
-  /[.;:!?\n()[\]–—]|,(?!\s*(?:dass|daß|que|qu['’]|che|dat|that)(?!\p{L}))|\s-\s|(?<!\p{L})(?:and|but|so|then|however|instead|und|aber|sondern|jedoch|daher|deshalb|dann|y|pero|sino|por eso|entonces|et|(?<!(?:não|nao|nunca)\s+(?:\p{L}+\s+)?)mais|donc|alors|ma|però|quindi|perciò|poi|mas|porém|então|portanto|en|maar|dus|daarom)(?!\p{L})/giu;
+  /[.;:!?\n()[\]–—]|,(?!\s*(?:dass|daß|que|qu['’]|che|dat|that)(?!\p{L}))|\s-\s|(?<!\p{L})(?:and|but|so|then|however|instead|und|aber|sondern|jedoch|daher|deshalb|dann|y|pero|sino|por eso|entonces|et|(?<!(?:não|nao|nunca)\s+(?:\p{L}+\s+)?)mais|donc|alors|ma|però|quindi|perciò|poi|e|ed|mas|porém|então|portanto|en|maar|dus|daarom)(?!\p{L})/giu;
 
 /** A negation word at the start of the words tested, unless "no longer", "not only" and the like follow. */
 const NEGATION =
@@ -28,6 +28,12 @@ const NEGATION =
 /** A refusal is a negated wish or request ("no quiero", "ne souhaite pas", "non chiedo"), not any negated verb ("no encuentro la opción de eliminar"). */
 const WISH =
   /(?<!\p{L})(?:want|wanted|wish|ask|asking|mean|meant|intend|need|like|request|requesting|quiero|quería|pido|deseo|necesito|veux|voulais|voudrais|souhaite|souhaitais|demande|désire|voglio|volevo|vorrei|chiedo|desidero|quero|queria|peço|desejo|solicito|möchte|mochte|will|wollte|verlange|beantrage|wil|wilde|vraag|bedoel|proceed|sigáis|sigan|continuéis|continúen|procedáis|procedan|poursuivez|procédez|procedete|proseguite|andate|prossigam|avancem|continuem|fortfahren|weitermachen|doorgaan|door)(?!\p{L})/iu;
+
+/**
+ * "i dont want to get in trouble can you delete it pls", "no quiero líos, ¿podéis borrarla?": a
+ * request made after the negation, in a clause the writer left unmarked, is not turned down by it.
+ */
+const ASKS_AFTER = /^(?:can|could|would|will|please|pls|plz|kindly|kannst|können|könnten|bitte|puedes|podéis|pueden|podrían|podrias|por favor|pouvez|pourriez|peux|svp|può|potete|potreste|puoi|per favore|pode|podem|poderiam|podes|kunt|kunnen|kan|graag|alsjeblieft|aub|asap)$/iu;
 
 /** "Why don't you delete it?", "if they are not in treatment I'd want it removed": a demand or a condition, not a refusal. */
 const NOT_A_REFUSAL = /(?<!\p{L})(?:why|warum|wieso|weshalb|por ?qu[eé]|pourquoi|perch[eé]|waarom|if|unless|wenn|falls|sofern|si|se|als|indien|caso)(?!\p{L})/iu;
@@ -74,6 +80,9 @@ export function negatedInClause(text: string, start: number, end: number): boole
   if (NEGATION_CLOSING_IMPERATIVE.test(text.slice(end, end + WINDOW_CHARS))) return true;
   const negationAt = words.findIndex((_word, at) => NEGATION.test(words.slice(at, at + 2).join(' ')));
   if (negationAt < 0) return false;
+  // Not the negated modal itself: "no pueden suprimir", "can't you".
+  const asking = [...words.slice(negationAt + 2), ...(negationAt < words.length - 1 ? [text.slice(start, end).trim().split(/\s+/u)[0] ?? ''] : [])];
+  if (asking.some((word) => ASKS_AFTER.test(word.replace(/[^\p{L}]/gu, '')))) return false;
   if (words.length - 1 - negationAt <= MAX_WORDS_AFTER_BARE_NEGATION) return true;
   // The wish may stand just before the negation too: "je ne souhaite pas", "ich möchte nicht".
   return words.slice(Math.max(0, negationAt - 2)).some((word) => WISH.test(word));

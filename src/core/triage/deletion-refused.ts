@@ -1,6 +1,7 @@
 import type { Verdict } from '../../types.js';
 import { DELETE_NOTHING } from './new-text-phrases.js';
 import { words } from './rule.js';
+import { refusedSpans } from './score.js';
 
 /**
  * "Pouvez-vous m'envoyer l'ensemble de mes données ? Ne supprimez rien pour l'instant", "I only want
@@ -22,13 +23,8 @@ const MORE_REFUSALS = [
   'non (?:eliminate|cancellare|eliminare) (?:nulla|niente)',
   'não (?:apagar|excluir|eliminar) nada',
   'verwijder nog niets|niets (?:te )?verwijderen',
-  // A deletion no longer wanted: "I no longer want my account deleted", "je ne souhaite plus supprimer
-  // mon compte"; not "je ne veux plus tout supprimer, effacez seulement les vidéos" (a part still goes).
-  '(?:i )?no longer (?:want|wish|need) (?:you to )?(?:(?:my|the|this|that|your) (?:\\p{L}+ )?|it )?(?:delete|deleted|erase|erased|remove|removed|close|closed)',
-  "ne (?:veux|souhaite|désire|demande) plus (?:que vous |qu['’]on )?(?:supprim|effac|clôtur|ferm)\\p{L}*",
-  'ya no (?:quiero|deseo|necesito|pido) (?:que )?(?:me |se |lo |la )?(?:borr|elimin|supr|cancel)\\p{L}*',
-  'non (?:voglio|vorrei|desidero|chiedo) più (?:di |che )?(?:mi |si )?(?:cancell|elimin|chiud)\\p{L}*',
-  '(?:já não (?:quero|desejo|peço)|não (?:quero|desejo|peço) mais) (?:que )?(?:me |se )?(?:apag|exclu|elimin|encerr)\\p{L}*',
+  // "Ich möchte mein Konto nicht mehr löschen": the verb last, past the object no rule reads on its own
+  // (the other languages' "no longer wanted" are the rules' words, negated: clause-negation.ts).
   '(?:möchte|will|wollen|möchten) (?:(?!alles)\\p{L}+ ){0,4}?nicht mehr (?:löschen|gelöscht|kündigen)',
   'wil (?:(?!alles)\\p{L}+ ){0,4}?niet meer (?:laten )?(?:verwijderen|opzeggen|wissen)',
 ].join('|');
@@ -39,7 +35,25 @@ const NOTHING_DELETED = words(`${DELETE_NOTHING}|${MORE_REFUSALS}`);
  * want to close my account, but please delete the diary entries") still asks to erase another.
  */
 export function deletionTurnedDown(text: string): boolean {
-  return text.search(NOTHING_DELETED) >= 0;
+  return text.search(NOTHING_DELETED) >= 0 || onlyDeletionRefused(text);
+}
+
+/** A word of erasing, in our seven languages: "delete", "borren", "effacer", "löschen", "apaguem", "verwijderen", ... */
+const ERASING_WORD =
+  /(?<!\p{L})(?:delet|eras|remov|purg|destroy|borr|elimin|supr|supprim|effac|détrui|lösch|losch|entfern|vernicht|cancell|apag|exclu|verwijder|wis(?:sen|t)?(?!\p{L})|gewist)\p{L}*/giu;
+
+/**
+ * "NÃO quero excluir a conta!!! Só pedi pra vocês pararem de me ligar": the only erasing the text
+ * names is turned down. "No quiero cerrar la cuenta. Lo que quiero es que borren las grabaciones"
+ * turns one erasure down and asks for another, in words the rules may not read: that one stands.
+ */
+function onlyDeletionRefused(text: string): boolean {
+  const refused = refusedSpans('deletion', text);
+  if (refused.length === 0) return false;
+  for (const word of text.matchAll(ERASING_WORD)) {
+    if (!refused.some(([start, end]) => word.index >= start && word.index < end)) return false;
+  }
+  return true;
 }
 
 /**

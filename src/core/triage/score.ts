@@ -118,6 +118,29 @@ function firstHit(rule: Rule, text: string, masks: readonly Mask[]): RegExpExecA
 }
 
 /** ECMA-262 AdvanceStringIndex: past a whole surrogate pair when the pattern reads code points. */
+/**
+ * Where the text names a request of `label` only to turn it down ("NÃO quero excluir a conta", "no la
+ * borren", "Non voglio cancellare l'account"): each rule's words found, negated where they stand, as
+ * [start, end) spans. The rules read no such request there; deletion-refused.ts keeps the model from
+ * reading one either.
+ */
+export function refusedSpans(label: Label, text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  const possible = RULE_PREFILTER.possible(text);
+  const masks = findMasks(text);
+  for (let index = 0; index < ALL_RULES.length; index += 1) {
+    const rule = ALL_RULES[index] as Rule;
+    if (!possible[index] || rule.label !== label || rule.alone) continue;
+    const pattern = new RegExp(rule.pattern.source, rule.pattern.flags.includes('g') ? rule.pattern.flags : `${rule.pattern.flags}g`);
+    for (const match of text.matchAll(pattern)) {
+      const end = match.index + match[0].length;
+      if (match[0].trim() === '' || isMasked(masks, label, match.index, end)) continue;
+      if (negated(text, match.index) || (CLAUSE_NEGATED_LABELS.has(label) && negatedInClause(text, match.index, end))) spans.push([match.index, end]);
+    }
+  }
+  return spans;
+}
+
 function advanceIndex(text: string, index: number, unicode: boolean): number {
   if (!unicode || index + 1 >= text.length) return index + 1;
   const lead = text.charCodeAt(index);

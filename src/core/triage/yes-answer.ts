@@ -32,7 +32,7 @@ export const YES_ANSWER_CONFIDENCE = 0.8;
 
 /** The answer opens with a yes in one of our seven languages (and a few loose forms of it). */
 export const AFFIRMATIVE =
-  /^[\s"'“„«]*(?:yes|yep|yeah|yup|ja|jawohl|jep|oui|ouais|s[ií]|sì|sim|jazeker|zeker|graag|claro|certo|certamente|genau|klopt|exactly|absolutely|of course|bien sûr|volontiers|por supuesto|com certeza|natuurlijk|selbstverständlich|natürlich|ok|okay|oké|okey|d'accord|va bene|vale|de acuerdo|de acordo|einverstanden|akkoord|correct|correcto|correto|corretto|korrekt|richtig|exact|exacto|exato|esatto|go ahead|please do|please proceed|confirmed|confirmo|confirme|confermo|bestätigt|bevestigd|gerne?|allez-y|adelante|avanti|procedete|ga (?:uw|je) gang|doe maar|pode(?:m)?(?: sim)?|quero|desejo|prima|perfect|perfetto|perfecto|perfeito|parfait|perfekt|super|great|ótimo|óptimo)(?![\p{L}])/iu;
+  /^[\s"'“„«]*(?:yes|yep|yeah|yup|ja|jawohl|jep|oui|ouais|s[ií]|sì|sim|jazeker|zeker|graag|claro|certo|certamente|genau|klopt|exactly|absolutely|of course|bien sûr|volontiers|por supuesto|com certeza|natuurlijk|selbstverständlich|natürlich|ok|okay|oké|okey|d'accord|va bene|vale|de acuerdo|de acordo|einverstanden|akkoord|correct|correcto|correto|corretto|korrekt|richtig|exact|exacto|exato|esatto|go ahead|please do|please proceed|confirmed|confirmo|confirme|confermo|bestätigt|bevestigd|gerne?|allez-y|adelante|avanti|procedete|ga (?:uw|je) gang|doe maar|pode(?:m)?(?: sim)?|quero|desejo|prima|perfect|perfetto|perfecto|perfeito|parfait|perfekt|super|great|ótimo|óptimo|sure|sounds good|that['’]?s fine|fine|no problem|alright|all right|klar|passt|dale|tá bom|tudo bem|goed)(?![\p{L}])/iu;
 /** "Yes." with a few words more ("please", "to both", "go ahead, thanks"), not a letter. */
 const MAX_ANSWER_CHARS = 60;
 /** A sign-off and name under the yes: short lines, at most a few. */
@@ -105,7 +105,7 @@ const FACT_CHECK =
 const MEANT = /(?<![\p{L}])(?:do you mean (?:that )?(?:we|us)|(?:bedoel|bedoelt) (?:je|u) dat|meinen Sie,? dass|(?:quiere|quieres) decir que|voulez-vous dire que|(?:intende|intendi) dire che|(?:quer|queres) dizer que)(?![\p{L}])/iu;
 /** An offer to act or a question of what the person wants, not a check of who asked or of a fact. */
 export function isOffer(question: string): boolean {
-  return (OFFER.test(question) || STILL_WANTED.test(question) || CONFIRM_REQUEST.test(question) || MEANT.test(question)) && !WHO_ASKED.test(question) && !FACT_CHECK.test(question);
+  return (OFFER.test(question) || FINE_BY_YOU.test(question) || STILL_WANTED.test(question) || CONFIRM_REQUEST.test(question) || MEANT.test(question)) && !WHO_ASKED.test(question) && !FACT_CHECK.test(question);
 }
 
 /** Offers a yes can accept; a yes to "is your complaint resolved?" files no complaint. */
@@ -179,6 +179,14 @@ export function quotedSentences(mail: InboundMail): string[] {
 const GO_ON_ONLY =
   /^(?:[\p{L}'’]+,? ){0,4}?(?:(?:can|may|shall) we (?:go ahead|proceed|continue)|(?:podemos|posso) (?:prosseguir|avançar|continuar|proceder|seguir adelante|seguir)|(?:pouvons|pouvons-nous|peut-on) (?:procéder|continuer|poursuivre)|(?:dürfen|können|sollen) wir (?:fortfahren|weitermachen|so verfahren)|(?:possiamo|posso) (?:procedere|andare avanti|proseguire)|(?:mogen|kunnen|zullen) we (?:doorgaan|verder gaan|verdergaan))\s*\?$/iu;
 
+/**
+ * "We can send the file as an encrypted ZIP. Is that OK?", "Cela vous convient-il ?", "¿Le parece
+ * bien?": the team asks consent to what it just proposed; the proposal and the sentence before it
+ * say what a yes accepts.
+ */
+const FINE_BY_YOU =
+  /(?:^|[.;:!?,]\s*)(?:is (?:that|this) (?:ok(?:ay)?|alright|all right|fine|acceptable|convenient)(?: (?:for|with) you)?|would (?:that|this) (?:be )?(?:ok(?:ay)?|alright|all right|fine|acceptable)(?: (?:for|with) you)?|does (?:that|this) (?:work|suit)(?: for)?(?: you)?|(?:est-ce que )?(?:cela|ça) vous (?:convient|va)(?:-t-il)?|(?:cela|ça) vous convient-il|(?:le|te|les) (?:parece|viene) bien|(?:está|estás) de acuerdo|ist (?:das|dies) (?:für Sie )?(?:ok(?:ay)?|in Ordnung|recht)|passt (?:Ihnen )?das|(?:le|ti|vi) va bene|va bene(?: per lei| per te)?|(?:pode|podemos) ser assim|(?:está|tudo) bem(?: para si| para você| assim)?|(?:is|vindt u|vind je) dat (?:goed|oké|ok|akkoord)|akkoord)\s*\?\s*$/iu;
+
 /** The quoted sentence just before the question, or '' when it opens the quoted mail. */
 export function sentenceBefore(mail: InboundMail, question: string): string {
   const sentences = quotedSentences(mail).map((sentence) => sentence.trim());
@@ -186,8 +194,13 @@ export function sentenceBefore(mail: InboundMail, question: string): string {
   return at > 0 ? (sentences[at - 1] ?? '') : '';
 }
 
-/** The question with the quoted sentence just before it, which may say what "can we go ahead?" is about. */
-export function withSentenceBefore(mail: InboundMail, question: string): string {
+/** The question with the quoted sentence (or `count` sentences) just before it, which may say what "can we go ahead?" is about. */
+export function withSentenceBefore(mail: InboundMail, question: string, count = 1): string {
+  if (count > 1) {
+    const sentences = quotedSentences(mail).map((sentence) => sentence.trim());
+    const at = sentences.findIndex((sentence) => sentence.includes(question));
+    return at > 0 ? [...sentences.slice(Math.max(0, at - count), at), question].join(' ') : question;
+  }
   const before = sentenceBefore(mail, question);
   return before === '' ? question : `${before} ${question}`;
 }
@@ -226,7 +239,10 @@ export function yesToQuestion(mail: InboundMail, text: MessageText): YesAnswer |
   if (offers.length === 0 || questions.some(isChoice)) return null;
   if (offers.every((question) => keepGoingOffered(question) !== null)) return { labels: [], question: questions.join(' ').slice(0, 160), asTheirs: '', keeps: true };
   // "Podemos prosseguir?" names nothing; the sentence before it says what ("Antes de excluirmos sua conta, …").
-  const asTheirs = questions.map((question) => (GO_ON_ONLY.test(question) ? withSentenceBefore(mail, question) : question)).map(inFirstPerson);
+  // "Your copy is ready. We will send it as an encrypted PDF. Is that OK?": the proposal, and what it sends, before it.
+  const asTheirs = questions
+    .map((question) => (GO_ON_ONLY.test(question) ? withSentenceBefore(mail, question) : FINE_BY_YOU.test(question) ? withSentenceBefore(mail, question, 2) : question))
+    .map(inFirstPerson);
   const labels = offeredIn(asTheirs);
   // "Can we close your request?" offering nothing else: a yes lets it close.
   if (labels.length === 0 && offers.every(closingOffered)) return { labels: [], question: questions.join(' ').slice(0, 160), asTheirs: '', keeps: true };

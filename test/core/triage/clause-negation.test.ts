@@ -85,3 +85,18 @@ describe('a German correction with a word between the verb and the data (round 7
     expect((await rulesVerdictOf(body)).labels).toContain('correction');
   });
 });
+
+// Written for this check after blind round 73; none of it comes from the corpus or the blind rounds.
+describe('a request after an unmarked clause, and "e" between clauses (round 73)', () => {
+  it.each([
+    'im 13 and i dont want my parents to see it can you delete my account please',
+    'Non lo uso più e voglio cancellare il mio account.',
+    'Já não abro a aplicação e quero que apaguem a minha conta.',
+  ])('is still asked for: %s', async (body) => {
+    expect((await rulesVerdictOf(body)).labels).toContain('deletion');
+  });
+
+  it('"no pueden suprimir" reports a refusal by the company, not a request', async () => {
+    expect((await rulesVerdictOf('Me dicen que no pueden suprimir mi historial por obligación legal. Pido la limitación del tratamiento.')).labels).not.toContain('deletion');
+  });
+});

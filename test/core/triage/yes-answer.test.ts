@@ -380,3 +380,20 @@ describe('no to "also …?", only what was asked (round 72)', () => {
     expect(verdict.evidence.some((item) => item.phrase.startsWith('chose to:'))).toBe(false);
   });
 });
+
+// Written for this check after blind round 73; none of it comes from the corpus or the blind rounds.
+describe('a way to send named after a verb, a choice of ways without an "or", and "is that OK?" (round 73)', () => {
+  it.each([
+    ['Vale, mándenmelo por mail mejor. Gracias.', 'Ya está preparada la información que solicitó. ¿Se la enviamos por correo electrónico o por carta certificada?', 'disclosure'],
+    ['Hallo, gerne per Post an meine Adresse, danke.', 'Möchten Sie die Kopie Ihrer Daten per E-Mail oder per Post erhalten?', 'disclosure'],
+    ['Graag per e-mail, dank u.', 'Uw verzoek om inzage is verwerkt. Wilt u het overzicht per post of per e-mail ontvangen?', 'disclosure'],
+    ['sure, thats fine', 'Your copy of your records is ready. We will send it as an encrypted PDF and text you the password. Is that OK?', 'disclosure'],
+  ])('%s', async (answer, question, label) => {
+    expect((await reply(answer, question)).labels).toEqual([label]);
+  });
+
+  it('a way named in a list further down, under a question that sends nothing, keeps no access request', async () => {
+    const verdict = await reply('Answers below.\n\nSMS: yes\nLeaflets by post: also', 'To record your objection, which channels should we switch off: email, SMS, post?');
+    expect(verdict.labels).not.toContain('disclosure');
+  });
+});

@@ -33,3 +33,11 @@ describe('a request beside "delete nothing" keeps the request and gains no delet
     for (const text of ["I don't want to close my account, but please delete the diary entries", 'O no borraron nada o lo borraron a medias', 'please delete everything']) expect(deletionTurnedDown(text), text).toBe(false);
   });
 });
+
+// Written for this check after blind round 73; none of it comes from the corpus or the blind rounds.
+describe('the only erasing named is turned down (round 73)', () => {
+  it('holds when every erasing word is refused, and not when another erasure is asked', () => {
+    for (const text of ['NÃO quero excluir o meu perfil! Só quero que parem de me telefonar.', 'Sáquenme del boletín. La cuenta la sigo usando, así que no la borren.', "Non voglio cancellare l'account, voglio solo niente pubblicità."]) expect(deletionTurnedDown(text), text).toBe(true);
+    for (const text of ['No quiero cerrar la cuenta. Lo que quiero es que borren las fotos de perfil antiguas.', "Please don't close my account, but I'd like the old voice notes erased."]) expect(deletionTurnedDown(text), text).toBe(false);
+  });
+});
