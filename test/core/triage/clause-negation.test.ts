@@ -100,3 +100,18 @@ describe('a request after an unmarked clause, and "e" between clauses (round 73)
     expect((await rulesVerdictOf('Me dicen que no pueden suprimir mi historial por obligación legal. Pido la limitación del tratamiento.')).labels).not.toContain('deletion');
   });
 });
+
+// Written for this check after blind round 73; none of it comes from the corpus or the blind rounds.
+describe('contact stopped, whichever way it came, beside another request (round 73)', () => {
+  it.each([
+    'Bitte löschen Sie mein Profil und schicken Sie mir nix mehr.',
+    'Ich kündige hiermit. Und bitte keine „Neu im Shop“-Mails mehr.',
+    'Quero saber que dados têm sobre mim, e peço que não me voltem a contactar.',
+    'Borren mis datos y que no me vuelvan a llamar.',
+    "Supprimez mon compte et ne me recontactez plus.",
+    'Verwijder mijn gegevens en neem geen contact meer met mij op.',
+    "Delete my details and never text me again.",
+  ])('%s', async (body) => {
+    expect((await rulesVerdictOf(body)).labels).toContain('opt_out');
+  });
+});

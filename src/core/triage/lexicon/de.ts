@@ -62,7 +62,10 @@ export const DE_RULES: Rule[] = [
   ask('opt_out', words('(?:möchte|will) nicht,? dass (?:meine|mein) (?:[\\p{L}-]+ )?(?:Daten|Angaben|Informationen)[^.?!\\n]{0,40}?(?:Werbung|Marketing|Werbezwecke|Analyse|Profil\\p{L}*)|(?:verkaufen|teilen|geben|verwenden|nutzen) Sie meine (?:[\\p{L}-]+ )?(?:Daten|Angaben|Informationen) (?:bitte )?(?:nicht|nie)')),
   ask('opt_out', words('hören Sie auf,? mir|schicken Sie mir keine|senden Sie mir keine')),
   // "keine Rundmails mehr erhalten", "keine Infobriefe mehr": the compound's last part is the mailing.
-  ask('opt_out', words('keine (?:weiteren? )?[\\p{L}-]*(?:mails|briefe|schreiben|sendungen|newsletter|werbung) mehr')),
+  // "keine "Wir vermissen dich"-Mails mehr": a kind of mail named by its quoted line.
+  ask('opt_out', words('keine (?:weiteren? )?(?:["„“‚\'][^"“”‘’\\n]{1,40}["“”‘’\']-?)?[\\p{L}-]*(?:mails|briefe|schreiben|sendungen|newsletter|werbung) mehr')),
+  // "mir nix mehr schicken", "schicken Sie mir nichts mehr".
+  ask('opt_out', words('(?:mir|uns) (?:bitte )?(?:nix|nichts|nie wieder was) (?:mehr )?(?:schicken|senden|zusenden|zuschicken|mailen)|(?:schicken|senden|mailen|schreiben) (?:Sie|ihr) (?:mir|uns) (?:bitte )?(?:nix|nichts) mehr')),
   // "Verwenden Sie meine Daten nicht mehr für Werbung", "meine Daten bitte nicht mehr verwenden" (Art. 18/21 DSGVO).
   ask('opt_out', words('(?:verwenden|nutzen|verarbeiten|verkaufen|teilen) Sie [^.?!\\n]{0,80}?(?:nicht mehr|nicht länger|nicht|nie wieder) (?:für|zu) (?:Werb\\p{L}*|Marketing\\p{L}*|personalisierte\\p{L}* Werbung|Profil\\p{L}*|Analyse\\p{L}*)')),
   ask('opt_out', words('(?:Daten|Angaben|Informationen|E-Mail-Adresse|Telefonnummer)[^.?!\\n]{0,60}? (?:nicht mehr|nicht länger) (?:verwenden|nutzen|verarbeiten|weitergeben|verkaufen)|(?:hören Sie auf|aufhören),? (?:meine|die) [^.?!\\n]{0,60}?zu (?:verwenden|nutzen|verarbeiten|verkaufen|teilen)')),

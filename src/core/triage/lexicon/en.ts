@@ -103,6 +103,8 @@ export const EN_RULES: Rule[] = [
 
   // opt_out
   // Held back while a correction is checked (GDPR Art. 18(1)(a)): "until it's corrected, please don't send the report to my GP".
+  // "Never call me again", "don't text me anymore": contact stopped, whichever way it came.
+  ask('opt_out', words("(?:do not|don't|dont|never) (?:ever )?(?:call|phone|ring|text|contact|email|e-mail|message|bother) me (?:again|anymore|any more|ever again)")),
   ask('opt_out', words("(?:until|till|while|as long as) (?:(?:this|it|that|the (?:[\\p{L}-]+ ){1,2}?)(?:is|has been|gets|are|is being)|(?:it|that)['’]s) (?:corrected|fixed|sorted(?: out)?|cleared up|checked|resolved|investigated|looked into|amended|updated)[^.!?\\n]{0,80}?(?:(?:do not|don't|not to|not) (?:share|send|use|pass (?:it |them )?on|forward|disclose|release)|hold (?:it|them|the [\\p{L}-]+) back|(?:put|keep) (?:it|them|the [\\p{L}-]+) on hold|freeze|block)|(?:do not|don't|not to) (?:share|send|use|pass (?:it |them )?on|forward|disclose|release)[^.!?\\n]{0,80}?(?:until|till|while|before) (?:(?:this|it|that|the (?:[\\p{L}-]+ ){1,2}?)(?:is|has been|gets|are|is being)|(?:it|that)['’]s) (?:corrected|fixed|sorted|cleared up|checked|resolved|investigated|amended)")),
   ask('opt_out', words("(?:do not|don't|dont|stop|never) (?:sell|selling|share|sharing|rent|renting|trade) (?:or (?:share|sell) |or (?:sharing|selling) )?(?:my|our|any of my|his|her|their|it|them|the consumer's|personal)")),
   ask('opt_out', words('not (?:to )?(?:sell|share) (?:or (?:share|sell) )?my|limit the use (?:and disclosure )?of my')),

@@ -14,6 +14,8 @@ export const ES_RULES: Rule[] = [
   // "eliminar mi correo de sus listas" is an opt-out, handled below.
   ask('deletion', words(`(?:eliminaci[óo]n|borrado|cancelaci[óo]n|eliminar|borrar|suprimir|dar de baja) (?:inmediata |inmediato |definitiva |definitivo |completa |completo )?(?:de )?${MIS} (?:[\\p{L}-]+ ){0,3}?${DATOS}(?! de (?:sus|vuestras|vuestra|la|las) (?:listas?|newsletter|boletín))`)),
   // Bloqueado mientras se comprueba la rectificación (RGPD art. 18.1.a).
+  // "Que no me vuelvan a llamar": contact stopped, whichever way it came.
+  ask('opt_out', words('no me (?:vuelvan|volváis|vuelva) a (?:llamar|contactar|escribir|enviar|mandar|molestar)')),
   ask('opt_out', words('(?:hasta que|mientras (?:se|lo|no))[^.!?\\n]{0,80}?(?:no (?:[\\p{L}-]+ ){0,3}?(?:compartan|compartáis|envíen|enviéis|usen|uséis|utilicen|cedan|comuniquen|remitan|manden|pasen|den)|bloqueen|bloqueéis|bloquead|bloquearlos|bloquearlo|limiten|limitad|suspendan|suspended)')),
   ask('opt_out', words('(?:eliminar|borrar|quitar|sacar)(?:me)? (?:mi (?:correo|email|e-mail|número|teléfono) )?de (?:sus|vuestras|vuestra|la|las|todas (?:sus|las)) (?:listas?|newsletter|boletín|envíos)')),
   ask('deletion', words('(?:bórren|elimínen|supríman|borrad|eliminad)(?:lo|la|los|las)')),

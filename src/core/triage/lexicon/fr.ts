@@ -14,6 +14,8 @@ export const FR_RULES: Rule[] = [
   // "supprimer mon adresse de vos listes" is an opt-out, handled below.
   ask('deletion', words(`(?:supprimer|supprimez|supprimiez|effacer|effacez|effaciez|suppression) (?:aussi |également |immédiatement |définitivement )?(?:immédiate |définitive |complète )?(?:de |des |du )?${MES} (?:[\\p{L}-]+ ){0,3}?${DONNEES}(?!(?: [\\p{L}-]+){0,2} (?:de|des) (?:vos|votre|la|les) (?:listes?|newsletter|mailing))`)),
   // Bloqué le temps de la rectification (RGPD art. 18, 1, a).
+  // "Ne me recontactez plus": contact stopped, whichever way it came.
+  ask('opt_out', words("ne me (?:re)?(?:contactez|appelez|sollicitez|démarchez|écrivez|téléphonez) plus|ne (?:jamais|plus jamais) me (?:re)?(?:contacter|appeler|solliciter|démarcher)")),
   ask('opt_out', words("(?:(?<!en )tant que|jusqu'à ce que|en attendant (?:que|la correction|la rectification))[^.!?\\n]{0,60}?(?:corrig|rectifi|vérifi|clarifi|réglé|résolu|éclairci|vérif)\\p{L}*[^.!?\\n]{0,80}?(?:ne (?:[\\p{L}'-]+ ){0,3}?(?:pas|plus)|bloquer|bloquez|geler|gelez|suspendre|suspendez|limiter|limitez)|(?:ne (?:[\\p{L}'-]+ ){0,3}?(?:pas|plus) (?:transmettre|partager|envoyer|communiquer|utiliser))[^.!?\\n]{0,60}?(?:tant que|avant que|jusqu'à ce que)")),
   ask('opt_out', words("(?:supprimer|supprimez|retirer|retirez|enlever|enlevez|effacer|effacez)(?: aussi| également)? (?:mon adresse(?: e-mail| mail)?|mon e-mail|mon numéro(?: de (?:portable|mobile|téléphone|fixe))?|moi|m'en) (?:de|des) (?:vos|votre|la|les) (?:listes?|fichiers? (?:de )?(?:diffusion|prospection|démarchage|marketing|publicité)|fichiers? (?:commerciaux|publicitaires|marketing)|newsletters?|mailings?|listes de diffusion)")),
   ask('deletion', words('(?:puis |et |ensuite )?(?:de )?les (?:supprimer|effacer)')),

@@ -45,6 +45,8 @@ export const NL_RULES: Rule[] = [
   topic('correction', 1, stem('onjuist\\p{L}* (?:persoons)?gegevens|aanvulling')),
 
   // Even niet delen zolang een correctie wordt uitgezocht (AVG art. 18 lid 1 sub a).
+  // "Neem geen contact meer met mij op": contact stopped, whichever way it came.
+  ask('opt_out', words('(?:neem|neemt|neemen) (?:geen|nooit meer|niet meer) contact (?:meer )?(?:met (?:mij|me) )?op|(?:mij|me) niet (?:meer|langer) (?:benaderen|contacteren|bellen)')),
   ask('opt_out', words('(?:zolang|totdat|tot|in afwachting van)[^.!?\\n]{0,60}?(?:uitzoeken|uitgezocht|gecorrigeerd|corrigeren|rechtgezet|rechtzetten|aangepast|opgelost|gecontroleerd|nagekeken|onderzoeken|onderzocht)[^.!?\\n]{0,100}?(?:niet|bevriezen|blokkeren|tegenhouden)')),
   ask('opt_out', words('(?:stuur|mail|bel|app) (?:me|mij) (?:geen|niet) (?:[\\p{L}]+ )?meer|(?:stuur|mail|bel) (?:me|mij) niet meer')),
   ask('opt_out', words('(?:haal|verwijder) (?:mij|me) (?:van|uit) (?:jullie|uw|de|die|deze|dat|het|al die|al jullie) (?:[\\p{L}-]+ )?(?:mailinglijst|verzendlijst|lijst|nieuwsbrief|mailing)|stop met (?:het )?(?:sturen|mailen|bellen)')),

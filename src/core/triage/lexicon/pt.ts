@@ -41,6 +41,8 @@ export const PT_RULES: Rule[] = [
   topic('correction', 1, words('dados (?:incorretos|inexatos|errados|desatualizados)')),
 
   // Bloqueado enquanto a retificação é verificada (RGPD art. 18.º, n.º 1, al. a)).
+  // "Peço que não me voltem a contactar": contact stopped, whichever way it came.
+  ask('opt_out', words('não me (?:voltem|volte|tornem|torne) a (?:contactar|contatar|ligar|telefonar|enviar|mandar|escrever|incomodar)')),
   ask('opt_out', words('(?:até que|até (?:isso|isto|o erro) (?:ser|estar|ficar)|enquanto (?:isso|isto|não|verificam|corrigem|analisam))[^.!?\\n]{0,80}?(?:não (?:[\\p{L}-]+ ){0,3}?(?:partilhem|compartilhem|enviem|usem|utilizem|mandem|passem|encaminhem|partilhar|enviar|usar)|bloqueiem|bloqueie|bloquear|suspendam|suspender|limitem)')),
   ask('opt_out', words('(?:me )?(?:tirem|tire|tirar|retirem|retire|retirar|removam|remova|remover)(?:-me)? (?:o meu (?:número|numero|e-?mail|contacto|contato) )?(?:da|de|das|dos) (?:sua |vossa |vossas |suas )?(?:lista|listas|newsletter|mailing)')),
   ask('disclosure', words('(?:ainda )?(?:têm|tem|guardam|possuem) (?:ainda )?dados (?:meus|sobre mim|a meu respeito)|consultar (?:o meu )?(?:processo clínico|prontuário|registo clínico|registro médico)')),
