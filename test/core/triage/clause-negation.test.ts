@@ -115,3 +115,16 @@ describe('contact stopped, whichever way it came, beside another request (round 
     expect((await rulesVerdictOf(body)).labels).toContain('opt_out');
   });
 });
+
+// Written for this check after blind round 73: a formal letter's closing reservation, in the third person, is a condition.
+describe('a request whose writer reserves a complaint for later files none (round 73)', () => {
+  it.each([
+    'La sottoscritta chiede la rettifica dei dati inesatti. In difetto di riscontro entro trenta giorni, si riserva di proporre reclamo al Garante.',
+    'La interesada solicita la rectificación de su dirección y se reserva el derecho de presentar una reclamación ante la AEPD.',
+    "Le soussigné demande la rectification de son adresse et se réserve le droit de saisir la CNIL.",
+  ])('%s', async (body) => {
+    const verdict = await rulesVerdictOf(body);
+    expect(verdict.labels).toContain('correction');
+    expect(verdict.labels).not.toContain('complaint');
+  });
+});
