@@ -18,7 +18,7 @@ const WHICH = /(?<![\p{L}])(?:which|welche[nrms]?|cu[aá]l(?:es)?|lequel|laquell
 const OR_BOTH = /(?<![\p{L}])(?:of|or|oder|ou|o) (?:(?:a|à|to|de|van|voor) )?(?:allebei|alle twee|beide|both|ambos|ambas|les deux|entrambi|os dois)(?![\p{L}])/iu;
 /** The person's request, what it is about (their account, data, records), or what it asks done with them. */
 const ABOUT_THE_REQUEST =
-  /(?<![\p{L}])(?:request|objection|opt-?out|account|data|records?|profile|details|number|address|Antrag|Anfrage|Widerspruch|Konto|Daten|Akte|Profil|Nummer|Adresse|demande|opposition|compte|données|dossier|profil|numéro|adresse|solicitud|oposición|cuenta|datos|historia|perfil|número|dirección|richiesta|opposizione|dati|cartella|profilo|numero|indirizzo|pedido|oposição|conta|dados|cadastro|ficha|morada|endereço|verzoek|bezwaar|gegevens|profiel|nummer|adres)(?![\p{L}])|(?<![\p{L}])(?:information|informations?|informaci[oó]n|informazioni|informaç(?:ão|ões)|informatie|Informationen|access|copy|Auskunft|Kopie|acceso|copia|accès|copie|accesso|acesso|cópia|inzage|kopie|afschrift)(?![\p{L}])|(?<![\p{L}])(?:delet|eras|remov|correct|fix|l(?:ö|oe)sch|entfern|berichtig|korrigier|supprim|effac|corrig|rectifi|borr|elimin|suprim|cancell|apag|exclu|verwijder|wis|verbeter)\p{L}*/iu;
+  /(?<![\p{L}])(?:request|objection|opt-?out|account|data|records?|profile|details|number|address|Antrag|Anfrage|Widerspruch|Konto|Daten|Akte|Profil|Nummer|Adresse|demande|opposition|compte|données|dossier|profil|numéro|adresse|solicitud|oposición|cuenta|datos|historia|perfil|número|dirección|richiesta|opposizione|dati|cartella|profilo|numero|indirizzo|pedido|oposição|conta|dados|cadastro|ficha|morada|endereço|verzoek|bezwaar|gegevens|profiel|nummer|adres)(?![\p{L}])|(?<![\p{L}])(?<!(?:our|nos|notre|unsere?|nuestras?|nostre|nossas?|onze) )(?:information|informations?|informaci[oó]n|informazioni|informaç(?:ão|ões)|informatie|Informationen)(?![\p{L}])|(?<![\p{L}])(?:access|copy|Auskunft|Kopie|acceso|copia|accès|copie|accesso|acesso|cópia|inzage|kopie|afschrift)(?![\p{L}])|(?<![\p{L}])(?:delet|eras|remov|correct|fix|l(?:ö|oe)sch|entfern|berichtig|korrigier|supprim|effac|corrig|rectifi|borr|elimin|suprim|cancell|apag|exclu|verwijder|wis|verbeter)\p{L}*/iu;
 
 /** "Both, thanks", "les deux svp": a choice and at most a few words; more is a letter. */
 const MAX_WORDS = 6;
@@ -71,12 +71,15 @@ function withoutGreetingLine(body: string): string {
   return GREETING.test(first) ? rest.join('\n').trim() : body.trim();
 }
 
-function channelChosen(mail: InboundMail, text: MessageText): YesAnswer | null {
+/** A channel answer that is all the new text says ("Per e-mail graag."), or that opens a letter saying more. */
+function channelChosen(mail: InboundMail, text: MessageText, saysMore: boolean): YesAnswer | null {
   const body = withoutGreetingLine(text.body);
   // Named up front: "Grüezi / Gerne per Post …"; not a channel in a list further down.
   const opening = body.split(/[.!?\n]+/u).filter((sentence) => sentence.trim() !== '').slice(0, 2).join(' ');
-  const named = CHANNEL.test(body) ? wordCount(body) <= MAX_CHANNEL_WORDS : CHANNEL_NAMED.test(opening) && wordCount(body) <= MAX_NAMED_CHANNEL_WORDS;
-  if (!named || answerSaysItself(body)) return null;
+  const anchored = CHANNEL.test(body);
+  if (!anchored && !CHANNEL_NAMED.test(opening)) return null;
+  const short = wordCount(body) <= (anchored ? MAX_CHANNEL_WORDS : MAX_NAMED_CHANNEL_WORDS) && !answerSaysItself(body);
+  if (short === saysMore) return null;
   // "Shall we send the copy by post or by e-mail?" may leave what is copied to the sentence before
   // ("The compilation of your data is being prepared.").
   const question = quotedQuestions(mail)
@@ -175,9 +178,20 @@ function onlyTheRequestKept(mail: InboundMail, text: MessageText): YesAnswer | n
   return labels.length === 0 ? null : { labels, question: before.slice(0, 160), asTheirs };
 }
 
+/**
+ * "Email is fine, thank you. While I'm writing — could you correct my surname …": the way chosen
+ * keeps the access request, and the letter after it asks more, read as any letter is (index.ts adds
+ * the request kept to what the rules and the model read in it).
+ */
+export function channelChosenInLetter(mail: InboundMail, text: MessageText): YesAnswer | null {
+  if (text.isReply !== true || answersInline(mail)) return null;
+  const picked = channelChosen(mail, text, true);
+  return picked && picked.labels.length > 0 ? picked : null;
+}
+
 export function choiceToQuestion(mail: InboundMail, text: MessageText): YesAnswer | null {
   if (text.isReply !== true || answersInline(mail)) return null;
-  const picked = channelChosen(mail, text) ?? onlyOptionChosen(mail, text) ?? onlyTheRequestKept(mail, text);
+  const picked = channelChosen(mail, text, false) ?? onlyOptionChosen(mail, text) ?? onlyTheRequestKept(mail, text);
   if (picked) return picked;
   const first = bareAnswer(text.body, (line) => !line.includes('?') && wordCount(line) <= MAX_WORDS);
   if (first === null) return null;

@@ -397,3 +397,19 @@ describe('a way to send named after a verb, a choice of ways without an "or", an
     expect(verdict.labels).not.toContain('disclosure');
   });
 });
+
+// Written for this check after blind round 73; none of it comes from the corpus or the blind rounds.
+describe('a way to send chosen at the top of a letter that asks more (round 73)', () => {
+  it('keeps the access request beside the correction asked below it', async () => {
+    const verdict = await reply(
+      'By email please, as an encrypted PDF if you can.\n\nAlso, while I am writing: my surname is still wrong on the account. I married last year; please correct it from Hart to Delaney everywhere you hold it.',
+      'We are preparing a copy of the personal data we hold about you. Shall we send it by post or by email?',
+    );
+    expect([...verdict.labels].sort()).toEqual(['correction', 'disclosure']);
+  });
+
+  it('reads no access request in a choice of ways to receive our offers', async () => {
+    const verdict = await reply('By email, but only about my appointments. I do not want any offers by phone, and I told you so in January.', 'Would you like to receive our news and offers by email, SMS or phone?');
+    expect(verdict.labels).not.toContain('disclosure');
+  });
+});
