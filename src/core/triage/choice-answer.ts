@@ -125,9 +125,9 @@ const LEADING_NO = /^[\s"'“„«]*(?:no|non|nein|nee|neen|não|nao)[\s,.!]+/iu
  * The words a short only-answer names ("Nur den Newsletter, …" names "newsletter"; "Não, só a conta"
  * names "conta", after its leading no), or null when the new text is not such an answer.
  */
-function onlyAnswerNames(text: MessageText): string[] | null {
+function onlyAnswerNames(text: MessageText, maxWords = MAX_ONLY_WORDS): string[] | null {
   const body = withoutGreetingLine(text.body);
-  if (!ONLY_ANSWER.test(body) || wordCount(body) > MAX_ONLY_WORDS) return null;
+  if (!ONLY_ANSWER.test(body) || wordCount(body) > maxWords) return null;
   return contentWords(body.replace(LEADING_NO, '').split(/[,.!;:\n]/u)[0] ?? '');
 }
 
@@ -178,6 +178,31 @@ function onlyTheRequestKept(mail: InboundMail, text: MessageText): YesAnswer | n
   return labels.length === 0 ? null : { labels, question: before.slice(0, 160), asTheirs };
 }
 
+const MAX_ONE_OF_ALL_WORDS = 60;
+
+/** The question asks about all of several things: "both", "beide", "ambos", "les deux", "entrambi", "allebei", "all of them". */
+const ALL_OF = /(?<![\p{L}])(?:both|all of them|all (?:two|three)|beide[ns]?|alle (?:beide|drei)|ambos|ambas|los dos|las dos|les deux|tous les deux|toutes les deux|entrambi|entrambe|tutti e due|tutte e due|os dois|as duas|allebei|alle twee|alle drie)(?![\p{L}])/iu;
+
+/**
+ * "Nein, nur das mit der Kundennummer 40 22 118" under "Wir haben zwei Kundenkonten gefunden. Sollen
+ * beide gelöscht werden?": no to all of them, and the one named keeps the request the question asks.
+ */
+function onlyOneOfAllKept(mail: InboundMail, text: MessageText): YesAnswer | null {
+  // Which one, and why not the other ("das andere benutzt meine Tochter"): a few sentences more.
+  const named = onlyAnswerNames(text, MAX_ONE_OF_ALL_WORDS);
+  if (named === null || named.length === 0) return null;
+  const question = quotedQuestions(mail).filter((asked) => ALL_OF.test(asked) && !isChoice(asked)).at(-1);
+  if (question === undefined) return null;
+  const asTheirs = inFirstPerson(question);
+  // "Sollen beide gelöscht werden?" names its objects in the sentence before; its verb says what.
+  const labels = offeredIn([asTheirs]);
+  const erased = labels.length === 0 && ERASED.test(question) ? (['deletion'] as const) : labels;
+  return erased.length === 0 ? null : { labels: [...erased], question: question.slice(0, 160), asTheirs };
+}
+
+/** A verb of erasing in a question: "gelöscht", "deleted", "borrar", "supprimer", "cancellati", "apagadas", "verwijderd". */
+const ERASED = /(?<![\p{L}])(?:delet|eras|gelöscht|lösch|borr|elimin|supprim|effac|cancell|apag|exclu|verwijder)\p{L}*/iu;
+
 /**
  * "Email is fine, thank you. While I'm writing — could you correct my surname …": the way chosen
  * keeps the access request, and the letter after it asks more, read as any letter is (index.ts adds
@@ -191,7 +216,7 @@ export function channelChosenInLetter(mail: InboundMail, text: MessageText): Yes
 
 export function choiceToQuestion(mail: InboundMail, text: MessageText): YesAnswer | null {
   if (text.isReply !== true || answersInline(mail)) return null;
-  const picked = channelChosen(mail, text, false) ?? onlyOptionChosen(mail, text) ?? onlyTheRequestKept(mail, text);
+  const picked = channelChosen(mail, text, false) ?? onlyOptionChosen(mail, text) ?? onlyTheRequestKept(mail, text) ?? onlyOneOfAllKept(mail, text);
   if (picked) return picked;
   const first = bareAnswer(text.body, (line) => !line.includes('?') && wordCount(line) <= MAX_WORDS);
   if (first === null) return null;

@@ -128,3 +128,11 @@ describe('a request whose writer reserves a complaint for later files none (roun
     expect(verdict.labels).not.toContain('complaint');
   });
 });
+
+// Written for this check after blind round 74: advertising post named by its kind, beside a refusal to delete.
+describe('catalogues and leaflets no more (round 74)', () => {
+  it('is an opt-out, and a sender footer offering it is not', async () => {
+    expect((await rulesVerdictOf('Nein, löschen Sie bitte nichts. Ich möchte nur keine Prospekte und Kataloge mehr im Briefkasten.')).labels).toEqual(['opt_out']);
+    expect((await rulesVerdictOf('Jetzt bestellen und sparen! Sie möchten keine Angebote mehr? Hier abmelden.')).labels).not.toContain('opt_out');
+  });
+});

@@ -413,3 +413,13 @@ describe('a way to send chosen at the top of a letter that asks more (round 73)'
     expect(verdict.labels).not.toContain('disclosure');
   });
 });
+
+// Written for this check after blind round 74; none of it comes from the corpus or the blind rounds.
+describe('no to "both?", only the one named (round 74)', () => {
+  it.each([
+    ['Nein, nur das Konto mit der Nummer 5512. Das zweite nutzt mein Mann, der kümmert sich selbst darum, falls er das möchte.', 'Wir haben zu Ihrer Adresse zwei Kundenkonten gefunden. Sollen beide gelöscht werden?', 'deletion'],
+    ['No, only the one ending in 204. The other belongs to my sister and she can write to you herself if she wants.', 'We found two accounts under your email address. Should both be deleted?', 'deletion'],
+  ])('%s', async (answer, question, label) => {
+    expect((await reply(answer, question)).labels).toEqual([label]);
+  });
+});

@@ -64,6 +64,8 @@ export const DE_RULES: Rule[] = [
   // "keine Rundmails mehr erhalten", "keine Infobriefe mehr": the compound's last part is the mailing.
   // "keine "Wir vermissen dich"-Mails mehr": a kind of mail named by its quoted line.
   ask('opt_out', words('keine (?:weiteren? )?(?:["„“‚\'][^"“”‘’\\n]{1,40}["“”‘’\']-?)?[\\p{L}-]*(?:mails|briefe|schreiben|sendungen|newsletter|werbung) mehr')),
+  // "keine Kataloge und Werbebriefe mehr per Post": post that advertises, named by its kind.
+  ask('opt_out', words('keine (?:[\\p{L}-]+ (?:und|oder) )?(?:Kataloge?|Prospekte?|Flyer|Werbebriefe?|Werbepost|Postwurfsendungen)(?: (?:und|oder) [\\p{L}-]+)? (?:[\\p{L}-]+ ){0,3}?mehr')),
   // "mir nix mehr schicken", "schicken Sie mir nichts mehr".
   ask('opt_out', words('(?:mir|uns) (?:bitte )?(?:nix|nichts|nie wieder was) (?:mehr )?(?:schicken|senden|zusenden|zuschicken|mailen)|(?:schicken|senden|mailen|schreiben) (?:Sie|ihr) (?:mir|uns) (?:bitte )?(?:nix|nichts) mehr')),
   // "Verwenden Sie meine Daten nicht mehr für Werbung", "meine Daten bitte nicht mehr verwenden" (Art. 18/21 DSGVO).
