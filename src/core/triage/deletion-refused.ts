@@ -38,6 +38,9 @@ export function deletionTurnedDown(text: string): boolean {
   return text.search(NOTHING_DELETED) >= 0 || onlyDeletionRefused(text);
 }
 
+/** As much of the body as the rules read (index.ts). */
+const MAX_SCAN_CHARS = 40_000;
+
 /** A word of erasing, in our seven languages: "delete", "borren", "effacer", "löschen", "apaguem", "verwijderen", ... */
 const ERASING_WORD =
   /(?<!\p{L})(?:delet|eras|remov|purg|destroy|borr|elimin|supr|supprim|effac|détrui|lösch|losch|entfern|vernicht|cancell|apag|exclu|verwijder|wis(?:sen|t)?(?!\p{L})|gewist)\p{L}*/giu;
@@ -47,7 +50,9 @@ const ERASING_WORD =
  * names is turned down. "No quiero cerrar la cuenta. Lo que quiero es que borren las grabaciones"
  * turns one erasure down and asks for another, in words the rules may not read: that one stands.
  */
-function onlyDeletionRefused(text: string): boolean {
+function onlyDeletionRefused(body: string): boolean {
+  // As the rules read it: a request is made in a letter's first pages (a 1 MB body costs no more).
+  const text = body.slice(0, MAX_SCAN_CHARS);
   const refused = refusedSpans('deletion', text);
   if (refused.length === 0) return false;
   for (const word of text.matchAll(ERASING_WORD)) {
