@@ -136,3 +136,11 @@ describe('catalogues and leaflets no more (round 74)', () => {
     expect((await rulesVerdictOf('Jetzt bestellen und sparen! Sie möchten keine Angebote mehr? Hier abmelden.')).labels).not.toContain('opt_out');
   });
 });
+
+// Written for this check after blind round 75; none of it comes from the corpus or the blind rounds.
+describe('a correction named by its noun, and advertising post stopped, in pt and es (round 75)', () => {
+  it('reads both', async () => {
+    expect((await rulesVerdictOf('Solicito, nos termos da LGPD, a correção dos meus dados cadastrais: o endereço está desatualizado há dois anos.')).labels).toContain('correction');
+    expect((await rulesVerdictOf('Actualizad mi teléfono, por favor, y no me mandéis más catálogos por correo postal.')).labels).toContain('opt_out');
+  });
+});

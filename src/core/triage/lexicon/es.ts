@@ -51,6 +51,8 @@ export const ES_RULES: Rule[] = [
   ask('opt_out', words('(?:sáquenme|sacadme|quítenme|quitadme|bórrenme|borradme|sacarme|quitarme) de (?:su|vuestra|la|sus|vuestras|las) (?:lista|listas|base de datos de (?:correo|envíos))')),
   ask('opt_out', words('no quiero que (?:usen|utilicen|uséis|utilicéis|compartan|vendan) (?:mis|mi) (?:datos|información|informacion)|no (?:vendan|compartan)(?: ni (?:vendan|compartan))? (?:mis|mi)')),
   ask('opt_out', words('no quiero que me (?:mandéis|manden|enviéis|envíen|llaméis|llamen|escribáis|escriban|contactéis|contacten) más')),
+  // "Os pido que no me mandéis más folletos publicitarios": the same stop, asked, with what it stops.
+  ask('opt_out', words('no me (?:mandéis|manden|mande|enviéis|envíen|envíe) más (?:[\\p{L}-]+ ){0,2}?(?:publicidad|folletos|catálogos|ofertas|promociones|correos|mensajes|newsletters?|boletines|cartas)')),
   ask('opt_out', words('basta de (?:correos|mensajes|publicidad|llamadas|sms|emails)')),
   ask('opt_out', words('dejen de (?:enviarme|mandarme|llamarme|contactarme)|dejad de (?:enviarme|mandarme)')),
   // "Dejen de usar mis datos para publicidad": oposición / limitación (RGPD arts. 18 y 21).

@@ -35,6 +35,8 @@ export const PT_RULES: Rule[] = [
   // "Queria que vocês corrigissem pra …": the imperfect subjunctive of a polite wish.
   ask('correction', stem('corrigir|corrijam|corrigisse(?:m)?|retificar|atualizar meus dados')),
   ask('correction', words(`${REQUEST_PT}[^.?!\\n]{0,50}?(?:retifica[çc][ãa]o|rectifica[çc][ãa]o)`)),
+  // "Solicito … a correção dos meus dados": the noun, as the letters name the request.
+  ask('correction', words('(?:a )?corre[çc][ãa]o (?:d[oa]s? )?(?:meus|minhas|meu|minha) (?:dados|cadastro|registo|registro|ficha|morada|endereço|nome)')),
   newDetail(ask('correction', words('(?:o meu novo|a minha nova|meu novo|minha nova) (?:endereço|endereco|morada|telefone|e-mail|número|numero|nome) é|mudei de (?:endereço|endereco|telefone|número|numero|casa|morada|apelido|sobrenome|nome)'))),
   ask('correction', words('(?:atualizar|atualizem|corrigir|corrijam) (?:os )?meus dados')),
   ask('correction', words('(?:meu|minha) (?:nome|sobrenome|endereço|endereco|telefone|e-mail|data de nascimento|cadastro) (?:está|esta|estão) (?:[\\p{L}-]+ ){0,2}?(?:errad[oa]|incorret[oa]|desatualizad[oa]|erradas?)|(?:atualizar|corrigir) (?:o |a |meu |minha )(?:endereço|endereco|nome|sobrenome|telefone|cadastro|e-mail)')),
