@@ -1,5 +1,6 @@
 import type { InboundMail } from '../../types.js';
 import { GREETING } from './automated-units.js';
+import { ERASING_STEMS } from './lexicon/erasing.js';
 import type { MessageText } from './message-text.js';
 import { NEGATIVE } from './no-answer.js';
 import { answersInline, answerSaysItself, bareAnswer, inFirstPerson, isChoice, offeredIn, quotedQuestions, sentenceBefore, withSentenceBefore, type YesAnswer } from './yes-answer.js';
@@ -201,7 +202,7 @@ function onlyOneOfAllKept(mail: InboundMail, text: MessageText): YesAnswer | nul
 }
 
 /** A verb of erasing in a question: "gelöscht", "deleted", "borrar", "supprimer", "cancellati", "apagadas", "verwijderd". */
-const ERASED = /(?<![\p{L}])(?:delet|eras|gelöscht|lösch|borr|elimin|supprim|effac|cancell|apag|exclu|verwijder)\p{L}*/iu;
+const ERASED = new RegExp(`(?<!\\p{L})(?:${ERASING_STEMS}|gelöscht)\\p{L}*`, 'iu');
 
 /**
  * "Email is fine, thank you. While I'm writing — could you correct my surname …": the way chosen

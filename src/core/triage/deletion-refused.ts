@@ -1,4 +1,5 @@
 import type { Verdict } from '../../types.js';
+import { DUTCH_WISSEN, ERASING_STEMS } from './lexicon/erasing.js';
 import { DELETE_NOTHING } from './new-text-phrases.js';
 import { words } from './rule.js';
 import { refusedSpans } from './score.js';
@@ -42,8 +43,10 @@ export function deletionTurnedDown(text: string): boolean {
 const MAX_SCAN_CHARS = 40_000;
 
 /** A word of erasing, in our seven languages: "delete", "borren", "effacer", "löschen", "apaguem", "verwijderen", ... */
-const ERASING_WORD =
-  /(?<!\p{L})(?:delet|eras|remov|purg|destroy|borr|elimin|supr|supprim|effac|détrui|lösch|losch|entfern|vernicht|cancell|apag|exclu|verwijder|wis(?:sen|t)?(?!\p{L})|gewist)\p{L}*/giu;
+const ERASING_WORD = new RegExp(
+  `(?<!\\p{L})(?:${ERASING_STEMS}|remov|purg|destroy|supr|détrui|losch|entfern|vernicht|${DUTCH_WISSEN})\\p{L}*`,
+  'giu',
+);
 
 /**
  * "NÃO quero excluir a conta!!! Só pedi pra vocês pararem de me ligar": the only erasing the text

@@ -19,6 +19,7 @@ import {
   WITHDRAWAL,
 } from './new-text-phrases.js';
 import { CHILD, CHILDREN_PLURAL } from './lexicon/minor.js';
+import { DUTCH_WISSEN, ERASING_STEMS } from './lexicon/erasing.js';
 import { stem, words } from './rule.js';
 import { scoreSegments, type Scores } from './score.js';
 
@@ -205,7 +206,7 @@ function beforeChildSignsUp(text: MessageText): NoRequest | null {
 
 /** The request words of each label: a subject label the body negates ("I do NOT want to unsubscribe") loses. */
 const LABEL_WORDS: Record<Exclude<Label, 'other'>, string> = {
-  deletion: 'delet|eras|remov|wipe|purg|forget|close (?:my|the) account|lösch|entfern|borr|elimin|supr|supprim|effac|cancell|rimuov|exclu|apag|verwijder|wis',
+  deletion: `${ERASING_STEMS}|remov|wipe|purg|forget|close (?:my|the) account|entfern|supr|rimuov|${DUTCH_WISSEN}`,
   opt_out: 'unsubscri|opt[- ]?out|newsletter|marketing|abmeld|abbestell|werbung|baja|desuscri|publicidad|désabonn|désinscri|prospection|disiscri|pubblicit|descadastr|afmeld|uitschrijv|reclame',
   disclosure: 'cop(?:y|ies)|access|auskunft|kopie|acceso|copia|accès|copie|accesso|acesso|cópia|inzage',
   correction: 'correct|rectif|fix|updat|amend|berichtig|korrig|corrig|rettific|corregg|corrij|retific|atualiz|wijzig',

@@ -166,6 +166,9 @@ const LABELLED: Array<[subject: string, body: string, labels: Label[]]> = [
   // Not turned down: the body adds to the subject.
   ['delete my account', 'And please also send me a copy of my data.', ['deletion', 'disclosure']],
   ['Delete my account', 'Actually, I also want a copy of my data.', ['deletion', 'disclosure']],
+  // "wish" is not the Dutch "wissen": not wishing to explain turns nothing down.
+  ['Delete my account', "I don't wish to go into my reasons. Thanks, Sam", ['deletion']],
+  ['Verwijder mijn account', 'Ik wil het niet laten wissen, stuur me alleen geen nieuwsbrief meer.', ['opt_out']],
   // Real people, angry or official-sounding, asking for their own data.
   ['ANGRY', 'I am FURIOUS. You have been selling my data. Send me ALL my data NOW or I go to the police and the regulator!!!', ['disclosure']],
   ['hello', "I'm a police officer and I would like a copy of my own records, please.", ['disclosure']],
