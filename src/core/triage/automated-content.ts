@@ -34,7 +34,7 @@ import type { MessageText } from './message-text.js';
 import { asksSomething, soundsHuman } from './automated-person-voice.js';
 import { findClosingNotice, regionAbove } from './automated-closing.js';
 import { SENT_TO_ALL, UNSUBSCRIBED, UNSUBSCRIBED_DETAIL } from './automated-list-phrases.js';
-import { CHAT_NOTICE, CHAT_SPEAKER_LINE, DIGEST_APPARATUS, DIGEST_FOOTER, DIGEST_NOTICE, DONE_DETAIL, DONE_NOTICE, FORM_COPY, FORM_FIELD_LINE, POST_AUTHOR_LINE, VOICEMAIL_DETAIL, VOICEMAIL_NOTICE } from './automated-notice-phrases.js';
+import { CALENDAR_RESPONSE, CALENDAR_RESPONSE_SUBJECT, CHAT_NOTICE, CHAT_SPEAKER_LINE, DIGEST_APPARATUS, DIGEST_FOOTER, DIGEST_NOTICE, DONE_DETAIL, DONE_NOTICE, FORM_COPY, FORM_FIELD_LINE, MEETING_DETAIL, POST_AUTHOR_LINE, VOICEMAIL_DETAIL, VOICEMAIL_NOTICE } from './automated-notice-phrases.js';
 import { countWords, FIELD_LINE, isNeutral, QUOTE_MARK, QUOTED_BELOW, REPORTED, shown, splitUnits, type Unit } from './automated-units.js';
 
 /** An automated verdict read from the text, with the announcement that decided it (for the evidence). */
@@ -83,6 +83,7 @@ const sendsElsewhere: Support = (_region, units) => units.some((unit) => found(C
 const selfDescribed: Support = (region) => found(SELF_DESCRIBED, region) || found(AUTOMATIC_WORDING, region);
 const headerBlock: Support = (region) => (region.match(REPORTED_HEADER_LINE) ?? []).length >= 2;
 const readSubject: Support = (_region, _units, subject) => READ_SUBJECT.test(subject);
+const calendarSubject: Support = (_region, _units, subject) => CALENDAR_RESPONSE_SUBJECT.test(subject);
 const ticketNumber: Support = (region, _units, subject) => found(TICKET_NUMBER, region) || found(TICKET_NUMBER, subject);
 
 const lineCount = (pattern: RegExp, region: string): number => (region.match(pattern) ?? []).length;
@@ -101,6 +102,7 @@ const KINDS: readonly KindRule[] = [
   { kind: 'auto_reply', reason: 'no-longer-here text', anchor: DEPARTURE, support: [...AWAY_SUPPORT, UNMONITORED, UPDATE_CONTACTS], ownWording: DROP_THIS_ADDRESS },
   { kind: 'bulk', reason: 'unsubscribe-confirmation text', anchor: UNSUBSCRIBED, support: [UNSUBSCRIBED_DETAIL, selfDescribed, DO_NOT_REPLY], ownWording: UNSUBSCRIBED_DETAIL },
   { kind: 'auto_reply', reason: 'completion-notice text', anchor: DONE_NOTICE, support: [DONE_DETAIL, ticketNumber, selfDescribed, DO_NOT_REPLY], ownWording: DONE_DETAIL },
+  { kind: 'auto_reply', reason: 'calendar-response text', anchor: CALENDAR_RESPONSE, support: [calendarSubject, MEETING_DETAIL] },
   { kind: 'auto_reply', reason: 'unmonitored-mailbox text', anchor: UNMONITORED, support: [...AWAY_SUPPORT, TICKET_FOLLOW, DEPARTURE, UPDATE_CONTACTS], ownWording: DROP_THIS_ADDRESS },
   { kind: 'auto_reply', reason: 'automated-response text', anchor: SELF_DESCRIBED, support: [], decisive: true },
 ];

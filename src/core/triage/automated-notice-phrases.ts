@@ -123,3 +123,27 @@ export const DIGEST_APPARATUS = words(
 export const DIGEST_FOOTER = words(
   `(?:to )?stop receiving|(?:you(?:${APOS}re| are) receiving this|you received this) because|because you(?:${APOS}re| are) (?:subscribed|a member)|(?:Sie erhalten|du erhältst) diese|(?:weil|da) (?:Sie|du) [^.\\n]{0,40}?(?:abonniert|Mitglied)|keine [^.\\n]{0,30}? mehr (?:zu )?erhalten|para dejar de recibir|recibes este (?:correo|mensaje)|porque (?:estás|está) suscrit\\p{L}+|vous recevez ce message|pour ne plus recevoir|car vous êtes (?:abonné|inscrit|membre)\\p{L}*|(?:hai|ha) ricevuto questo messaggio perché|per non ricevere più|(?:sei|è) iscritt\\p{L}+|você (?:está )?receb(?:e|endo) (?:este|esta)|para deixar de receber|porque (?:você )?(?:está|é) (?:inscrit|assinante)\\p{L}*|(?:u|je) ontvangt (?:dit|deze)|om geen [^.\\n]{0,30}? meer te ontvangen|omdat (?:u|je) (?:bent )?(?:geabonneerd|lid)|(?:unsubscribe|abmelden|darse de baja|se désabonner|désinscri\\p{L}+|disiscriv\\p{L}+|annullare l${APOS}iscrizione|descadastrar|uitschrijven)`,
 );
+
+/**
+ * A calendar program's answer to a meeting invitation, written under the invitee's name: "Marc
+ * Aubertin a accepté cette réunion.", "Markus Tiedemann hat Ihre Einladung angenommen.". The program
+ * writes the line; the invitee only pressed a button (RFC 5546 iTIP REPLY, sent as mail).
+ */
+export const CALENDAR_RESPONSE = words(
+  [
+    `(?:has )?(?:(?:tentatively )?accepted|declined|proposed a new time for) (?:this|the|your) (?:meeting|invitation|event|appointment)(?: invitation| request)?`,
+    `hat (?:diese|die|Ihre|deine) (?:Besprechung|Einladung|Besprechungsanfrage|Termineinladung|Veranstaltung) (?:mit Vorbehalt )?(?:angenommen|abgelehnt|zugesagt)`,
+    `(?:ha )?(?:aceptado|rechazado|aceptó|rechazó) (?:provisionalmente )?(?:esta|la|tu|su) (?:reunión|invitación|convocatoria|cita)`,
+    `a (?:accepté|refusé|décliné) (?:provisoirement )?(?:cette|la|votre|ton|ta) (?:réunion|invitation|rendez-vous|convocation)`,
+    `ha (?:accettato|rifiutato|declinato) (?:provvisoriamente )?(?:questa|la|il tuo|il suo|la tua|la sua) (?:riunione|invito|convocazione)|ha (?:accettato|rifiutato) l${APOS}invito`,
+    `(?:aceitou|recusou) (?:provisoriamente )?(?:esta|este|a|o|sua|seu|o seu|a sua) (?:reunião|convite|compromisso)`,
+    `heeft (?:deze|de|uw|je) (?:vergadering|uitnodiging|afspraak) (?:voorlopig )?(?:geaccepteerd|geweigerd|afgewezen|aangenomen)`,
+  ].join('|'),
+);
+
+/** The subject a calendar program gives its answer: "Accepted: …", "Abgelehnt: …", "Accepté : …", "Voorlopig: …". */
+export const CALENDAR_RESPONSE_SUBJECT =
+  /^\s*(?:accepted|declined|tentative|tentatively accepted|new time proposed|angenommen|abgelehnt|mit vorbehalt(?: angenommen)?|zugesagt|aceptad[oa]|rechazad[oa]|provisional|accepté|refusé|provisoire|accettat[oa]|rifiutat[oa]|provvisori[oa]|aceit[oa]|recusad[oa]|provisóri[oa]|geaccepteerd|geweigerd|voorlopig)\s?:/iu;
+
+/** The invitation's own lines under the answer: "When:", "Wann:", "Quand :", "Cuándo:", "Quando:", "Wanneer:". */
+export const MEETING_DETAIL = /^[ \t]*(?:when|where|wann|wo|quand|où|cuándo|dónde|quando|dove|onde|wanneer|waar)[ \t]?:/imu;

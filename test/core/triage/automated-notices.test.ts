@@ -39,6 +39,14 @@ const NOTICES: Array<[subject: string, body: string, reason: string, unsure: boo
   ['We received your request [#EN-88]', 'Hi,\n\nthanks for reaching out! We have received your request and assigned it number #EN-88. Our team will reply within 2 business days.\n\nThese articles may help:\n- How do I close my account?\n- How to download a copy of my data\n\nHere is a summary of what you wrote to us:\n"please tell me what you store about me"', 'ticket acknowledgement text', false],
   // A status notice whose field names the request's kind, closed by a tag with the adverb first.
   ['Your request is complete (ref. 5521)', 'Dear customer,\n\nYour request (reference 5521) has been processed.\n\nRequest type: erasure of personal data\nStatus: completed\n\nYou will receive no further messages about this request.\n\n(automatically generated message)', 'automated-response text (closing line)', false],
+  // A calendar program's answer to an invitation, under the invitee's name (round 76).
+  ['Accepted: Quarterly privacy review', 'Jo Reyes has accepted this meeting.', 'calendar-response text', false],
+  ['Abgelehnt: Jour fixe Datenschutz', 'Petra Lange hat diese Besprechung abgelehnt.\n\nWann: Dienstag, 12. Mai 2026 09:00-09:30\nWo: Raum 2', 'calendar-response text', false],
+  ['Aceptado: Revisión de solicitudes', 'Lucía Gómez ha aceptado esta reunión.', 'calendar-response text', false],
+  ['Provisoire : Point mensuel', 'Claire Martin a accepté provisoirement cette réunion.\n\nQuand : lundi 4 mai 2026 14:00-15:00', 'calendar-response text', false],
+  ['Rifiutato: Riunione privacy', 'Luca Bianchi ha rifiutato questa riunione.\n\nCommento: "Sono in ferie quel giorno."', 'calendar-response text', false],
+  ['Aceito: Revisão mensal', 'Rita Sousa aceitou esta reunião.', 'calendar-response text', false],
+  ['Voorlopig: Overleg AVG', 'Daan Smit heeft deze vergadering voorlopig geaccepteerd.', 'calendar-response text', false],
   ['Aanvraag afgehandeld', 'Beste klant,\n\nUw aanvraag 7781 is afgehandeld.\n\nType aanvraag: inzage in gegevens\nStatus: afgerond\n\n-- automatisch gegenereerd bericht --', 'automated-response text (closing line)', false],
 ];
 
@@ -47,6 +55,8 @@ const PEOPLE: Array<[subject: string, body: string, primary: Label]> = [
   ['voicemail', 'I left you a voicemail yesterday and nobody called back. Please delete my account.', 'deletion'],
   ['Fwd: Contact form', 'This is what I typed into your form last week and I still have no answer:\n\nName: Lee Park\nMessage: please send me a copy of my records', 'disclosure'],
   ['account deleted?', 'Your app says my account has been deleted but I still get your newsletter. Stop it please.', 'opt_out'],
+  ['Accepted: your offer', 'I have accepted your invitation to the webinar, but please delete my data afterwards.', 'deletion'],
+  ['Re: Termin', 'Ich habe Ihre Einladung angenommen. Bitte schicken Sie mir vorher eine Kopie meiner Daten.', 'disclosure'],
   ['Re: digest', 'Please take me off this list, I never subscribed.\n\nToday\'s Topics:\n  1. Retention (M. Ortiz)\n\nMessage: 1\nFrom: M. Ortiz <mo@example.org>\nWe shred after ten years.', 'opt_out'],
 ];
 
