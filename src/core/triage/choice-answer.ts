@@ -145,8 +145,10 @@ function onlyOptionChosen(mail: InboundMail, text: MessageText): YesAnswer | nul
   const shared = options.map((option) => contentWords(option).filter((word) => named.some((answer) => sameWord(answer, word))).length);
   const best = Math.max(...shared);
   // The option named, and only one of them: "just the account" under "the account or the newsletter?".
-  if (best === 0 || shared.filter((count) => count === best).length > 1) return null;
-  const chosen = `${head} ${options[shared.indexOf(best)] ?? ''}`.trim();
+  const byWord = best > 0 && shared.filter((count) => count === best).length === 1 ? shared.indexOf(best) : -1;
+  const at = byWord >= 0 ? byWord : best === 0 ? optionOfSameKind(text.body, head, options) : -1;
+  if (at < 0) return null;
+  const chosen = `${head} ${options[at] ?? ''}`.trim();
   const asTheirs = inFirstPerson(chosen);
   // What the chosen option itself offers, of what the whole question does: "nur die alte
   // E-Mail-Adresse" under "was sollen wir löschen: das Konto oder nur die alte E-Mail-Adresse?" names
@@ -157,6 +159,17 @@ function onlyOptionChosen(mail: InboundMail, text: MessageText): YesAnswer | nul
   const offered = offeredIn([inFirstPerson(question)]);
   const labels = inOption.filter((label) => offered.includes(label));
   return inOption.length > 0 && labels.length === 0 ? null : { labels, question: chosen.slice(0, 160), asTheirs };
+}
+
+/**
+ * "no just the newsletter" under "close your account entirely, or only remove you from our marketing
+ * emails?": the answer names its option in other words, of the kind only that option offers.
+ */
+function optionOfSameKind(answer: string, head: string, options: readonly string[]): number {
+  const named = offeredIn([answer]);
+  if (named.length === 0) return -1;
+  const matching = options.flatMap((option, at) => (offeredIn([inFirstPerson(`${head} ${option}`)]).some((label) => named.includes(label)) ? [at] : []));
+  return matching.length === 1 ? (matching[0] ?? -1) : -1;
 }
 
 /** The question adds to the request: "também", "also", "auch", "ook". */

@@ -83,6 +83,9 @@ function stripSignOff(text: string): string {
   return text;
 }
 
+/** A horizontal rule left under the new text where the quoted mail was cut (Outlook on the web's `<hr>` above "De: …"). */
+const TRAILING_RULE = /(?:\n[ \t]*[-_=─━]{3,}[ \t]*)+$/u;
+
 /** How many of the last lines a machine's closing tag may stand in, under a sign-off. */
 const TAG_LINES = 12;
 
@@ -93,7 +96,7 @@ const TAG_LINES = 12;
  * mail: it is kept, a line of its own, for the automated-content rules.
  */
 function stripTail(text: string, tagSource = text): string {
-  const kept = stripSignOff(cutAt(cutAt(text, SIGNATURE_START), DISCLAIMER_START)).trim();
+  const kept = stripSignOff(cutAt(cutAt(text, SIGNATURE_START), DISCLAIMER_START)).trim().replace(TRAILING_RULE, '');
   const tags = tagSource
     .split('\n')
     .slice(-TAG_LINES)

@@ -177,7 +177,7 @@ export function quotedSentences(mail: InboundMail): string[] {
 
 /** "Can we proceed?", "Podemos prosseguir?", "Dürfen wir fortfahren?": a question to go on that names nothing itself. */
 const GO_ON_ONLY =
-  /^(?:[\p{L}'’]+,? ){0,4}?(?:(?:can|may|shall) we (?:go ahead|proceed|continue)|(?:podemos|posso) (?:prosseguir|avançar|continuar|proceder|seguir adelante|seguir)|(?:pouvons|pouvons-nous|peut-on) (?:procéder|continuer|poursuivre)|(?:dürfen|können|sollen) wir (?:fortfahren|weitermachen|so verfahren)|(?:possiamo|posso) (?:procedere|andare avanti|proseguire)|(?:mogen|kunnen|zullen) we (?:doorgaan|verder gaan|verdergaan))\s*\?$/iu;
+  /^[¿¡"“«\s]*(?:[\p{L}'’-]+,? ){0,5}?(?:(?:can|may|shall) we (?:go ahead|proceed|continue)|(?:want|wish|like) us to (?:go ahead|proceed|continue)|que (?:procedamos|continuemos|sigamos adelante|prossigamos|avancemos|nous (?:procédions|poursuivions|continuions))|dass wir (?:fortfahren|weitermachen)(?: sollen| dürfen| können)?|che (?:procediamo|procediate|andiamo avanti|proseguiamo)|dat (?:we|wij) (?:doorgaan|verdergaan|verder gaan)|(?:podemos|posso) (?:prosseguir|avançar|continuar|proceder|seguir adelante|seguir)|(?:pouvons|pouvons-nous|peut-on) (?:procéder|continuer|poursuivre)|(?:dürfen|können|sollen) wir (?:fortfahren|weitermachen|so verfahren)|(?:possiamo|posso) (?:procedere|andare avanti|proseguire)|(?:mogen|kunnen|zullen) we (?:doorgaan|verder gaan|verdergaan))\s*\?$/iu;
 
 /**
  * "We can send the file as an encrypted ZIP. Is that OK?", "Cela vous convient-il ?", "¿Le parece
@@ -241,7 +241,7 @@ export function yesToQuestion(mail: InboundMail, text: MessageText): YesAnswer |
   // "Podemos prosseguir?" names nothing; the sentence before it says what ("Antes de excluirmos sua conta, …").
   // "Your copy is ready. We will send it as an encrypted PDF. Is that OK?": the proposal, and what it sends, before it.
   const asTheirs = questions
-    .map((question) => (GO_ON_ONLY.test(question) ? withSentenceBefore(mail, question) : FINE_BY_YOU.test(question) ? withSentenceBefore(mail, question, 2) : question))
+    .map((question) => (GO_ON_ONLY.test(question) ? withSentenceBefore(mail, question, 2) : FINE_BY_YOU.test(question) ? withSentenceBefore(mail, question, 2) : question))
     .map(inFirstPerson);
   const labels = offeredIn(asTheirs);
   // "Can we close your request?" offering nothing else: a yes lets it close.

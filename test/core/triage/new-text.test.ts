@@ -166,6 +166,9 @@ const LABELLED: Array<[subject: string, body: string, labels: Label[]]> = [
   // Not turned down: the body adds to the subject.
   ['delete my account', 'And please also send me a copy of my data.', ['deletion', 'disclosure']],
   ['Delete my account', 'Actually, I also want a copy of my data.', ['deletion', 'disclosure']],
+  // Off a system is erased; off a list, out of the mailing.
+  ['wrong person', 'I am not your patient, someone gave you the wrong address. Please take my email off your system.', ['deletion']],
+  ['wrong person', 'Please take my email off your mailing list.', ['opt_out']],
   // "wish" is not the Dutch "wissen": not wishing to explain turns nothing down.
   ['Delete my account', "I don't wish to go into my reasons. Thanks, Sam", ['deletion']],
   ['Verwijder mijn account', 'Ik wil het niet laten wissen, stuur me alleen geen nieuwsbrief meer.', ['opt_out']],

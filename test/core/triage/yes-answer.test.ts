@@ -423,3 +423,28 @@ describe('no to "both?", only the one named (round 74)', () => {
     expect((await reply(answer, question)).labels).toEqual([label]);
   });
 });
+
+// Written for this check after blind round 76; none of it comes from the corpus or the blind rounds.
+describe('yes to "confirm you want us to proceed", under a rule line; an option named in other words (round 76)', () => {
+  it.each([
+    ['Yes, go ahead.', 'We have your erasure request. We will delete your portal account and your booking history. Your clinical notes must be kept by law. Can you confirm you want us to proceed?', 'deletion'],
+    ['Ja, bitte.', 'Wir haben Ihren Antrag auf Löschung erhalten und würden Ihr Kundenkonto schließen. Rechnungen bewahren wir zehn Jahre auf. Können Sie bestätigen, dass wir fortfahren sollen?', 'deletion'],
+    ['Oui, merci.', 'Nous avons bien reçu votre demande de copie de vos données. Le dossier fait 40 pages. Souhaitez-vous que nous procédions ?', 'disclosure'],
+  ])('%s', async (answer, question, label) => {
+    expect((await reply(answer, question)).labels).toEqual([label]);
+  });
+
+  it('reads a yes typed above an Outlook on the web rule line', async () => {
+    const body = 'Sí, adelante.\n\n________________________________\nDe: Privacidad <privacy@clinic.example>\nEnviado: miércoles, 18 de marzo de 2026 17:12\nPara: persona@mail.example\nAsunto: Su solicitud\n\nEn relación con su solicitud de supresión, eliminaremos su cuenta y su historial de citas. Su historia clínica se conserva durante el plazo legal. ¿Nos confirma que desea que procedamos?';
+    expect((await replyWithBody(body)).labels).toEqual(['deletion']);
+    const dashes = body.replace('________________________________', '-'.repeat(80));
+    expect((await replyWithBody(dashes)).labels).toEqual(['deletion']);
+  });
+
+  it.each([
+    ['no, just the newsletter thanks', 'Would you like us to close your account completely, or only remove you from our marketing emails?', 'opt_out'],
+    ['Nur die Werbung bitte', 'Sollen wir Ihr Kundenkonto vollständig löschen oder Sie nur von unseren Marketing-E-Mails abmelden?', 'opt_out'],
+  ])('%s', async (answer, question, label) => {
+    expect((await reply(answer, question)).labels).toEqual([label]);
+  });
+});

@@ -33,7 +33,7 @@ export const EN_RULES: Rule[] = [
   ask('deletion', words('(?:close|cancel|terminate|delete|remove)(?: out)? (?:my|our|the) (?:[\\p{L}-]+ ){0,2}?(?:account|profile|membership|file|records|chart)')),
   ask('deletion', words('(?:confirm|verify) (?:that )?you (?:have )?(?:deleted|erased|removed|destroyed) my')),
   ask('deletion', words('(?:remove|delete|erase) me (?:completely |entirely |permanently )?from (?:your|all|the) (?:[\\p{L}-]+ ){0,2}?(?:systems?|databases?|records|files|servers|platform|site|app)')),
-  ask('deletion', words("get (?:my|all my|me|everything) (?:[\\p{L}'-]+ ){0,3}?(?:off|out of) (?:your|the) (?:system|systems|database|records|files|servers|list|lists|platform)|(?:delete|erase|remove) (?:it|them|that|this) please")),
+  ask('deletion', words("get (?:my|all my|me|everything) (?:[\\p{L}'-]+ ){0,3}?(?:off|out of) (?:your|the) (?:system|systems|database|records|files|servers|list|lists|platform)|take (?:my|all my|me|everything) (?:[\\p{L}'-]+ ){0,3}?(?:off|out of) (?:your|the) (?:system|systems|database|records|files|servers|platform)|(?:delete|erase|remove) (?:it|them|that|this) please")),
   ask('deletion', words("forget (?:that )?i (?:ever )?(?:signed up|existed|was (?:a )?(?:client|patient|customer))|wipe (?:it|them|everything) (?:all|out|clean)|wipe it")),
   ask('deletion', words('forget (?:about )?me|delete me|erase me|(?:remove|delete|erase|wipe) (?:everything|whatever|anything|all that|all of it|it all|all of them|them all)(?: you (?:have|hold|keep|store|know))?')),
   // Passive: "I'd like everything you have on file for me to be wiped".
@@ -111,7 +111,8 @@ export const EN_RULES: Rule[] = [
   ask('opt_out', words("(?:stop|quit) (?:adding|putting|subscribing|signing) me (?:to|up|on)|do[- ]not[- ]call list|put me on (?:your|the) (?:do[- ]not|suppression|no[- ]contact)|(?:keep|keeps) calling (?:my (?:cell|phone|mobile|number|home)|me)")),
   ask('opt_out', words("(?:do not|don't|dont) want my (?:[\\p{L}-]+ ){0,2}?(?:data|info|information|details) (?:to be )?(?:used|shared|sold)[^.?!\\n]{0,40}?(?:advertising|ads|marketing|analytics|profiling|promotions?|targeting)|stop using my (?:[\\p{L}-]+ ){0,2}?(?:data|info|information|details) (?:to|for)")),
   ask('opt_out', words('no more (?:[\\p{L}-]+ )?(?:texts|e-?mails|calls|messages|newsletters|marketing|promotions|ads|mail|sms)(?: please)?')),
-  ask('opt_out', words('take (?:me|my (?:[\\p{L}-]+ ){0,2}?(?:email|e-mail|address|number|name|details)) off')),
+  // Off a system or database is erased (a deletion above); off a list, out of the mailing.
+  ask('opt_out', words('take (?:me|my (?:[\\p{L}-]+ ){0,2}?(?:email|e-mail|address|number|name|details)) off(?! (?:your|the) (?:system|systems|database|records|files|servers|platform))')),
   ask('opt_out', words('do not sell(?: or share)? my(?: personal information)?|opt(?:ing)? me out|opting out|take me off|limit the use of my (?:sensitive )?(?:personal )?information')),
   // "how you can opt out" or "unsubscribe at any time" in a company notice is not the sender asking.
   ask('opt_out', words("(?:i|we|please|pls|want to|would like to|wish to|need to|hereby|i'd like to|i am|i'm) (?:hereby )?(?:opt(?:ing)?[- ]?out|un-?sub?s?c?rib(?:e|ing))|un-?sub?s?c?ribe (?:me|us|my)|opt[- ]?out request")),
