@@ -15,9 +15,9 @@ const ANNOUNCED =
  * abaixo", "Antworten stehen unten". An answer word, then within a few words where the answers are.
  */
 const ANNOUNCED_LOOSELY =
-  /(?<!\p{L})(?:answers?|answered|replies|antwort\p{L}*|respuestas?|contesto|réponses?|réponds|risposte?|rispondo|respostas?|respondo|antwoord\p{L}*)(?!\p{L})[^.\n?]{0,40}?(?<!\p{L})(?:below|inline|unten|darunter|abajo|debajo|ci-dessous|dessous|sotto|abaixo|hieronder|caps|capitals|mayúsculas|majuscules|maiuscolo|maiúsculas|hoofdletters|Großbuchstaben)(?!\p{L})/iu;
+  /(?<!\p{L})(?:answers?|answered|replies|antwort\p{L}*|respuestas?|contesto|respondo|réponses?|réponds|risposte?|rispondo|respostas?|antwoord\p{L}*)(?!\p{L})[^.\n?]{0,40}?(?<!\p{L})(?:below|inline|unten|darunter|abajo|debajo|ci-dessous|dessous|sotto|abaixo|hieronder|caps|capitals|mayúsculas|majuscules|maiuscolo|maiúsculas|hoofdletters|Großbuchstaben|between the lines|zwischen den Zeilen|entre líneas|entre lignes|entre les lignes|tra le righe|entre linhas|tussen de regels|in the text|im Text|en el texto|dans le texte|nel testo|no texto|in de tekst|(?:after|under|below) each question|(?:nach|unter) jeder Frage|(?:a )?(?:seguir|después|debajo|abajo|sous|dessous|sotto|dopo|abaixo|onder) (?:de |d['’]|a |à |di |van )?(?:cada|chaque|ogni|elke) (?:pregunta|punto|question|point|domanda|pergunta|ponto|vraag|punt))(?!\p{L})/iu;
 /** "RISPOSTA: …", "ANSWER: …", "Antwort: …": an answer labelled as one inside an unquoted original. */
-const ANSWER_LABEL = /^\s*(?:answer|reply|antwort|réponse|respuesta|risposta|resposta|antwoord)\s*:\s*\S/iu;
+const ANSWER_LABEL = /^\s*(?:answer|reply|antwort|réponse|respuesta|risposta|resposta|antwoord|resp\.?|r)\s*:\s*\S/iu;
 
 /** "answers below in capitals", "RISPONDO IN MAIUSCOLO": the replier's lines are the ones in capitals. */
 const IN_CAPITALS = /(?<!\p{L})(?:caps|capitals|capital letters|upper ?case|block letters|Großbuchstaben|großgeschrieben|mayúsculas|majuscules?|maiuscol[oe]|stampatello|maiúsculas|hoofdletters)(?!\p{L})/iu;
@@ -38,6 +38,20 @@ const QUESTION_END = /\?\s*$/u;
 const BLOCK_END = /^(?:-- ?$|_{5,}|On .{1,200} wrote:$|Am .{1,200} schrieb|Le .{1,200} a écrit|El .{1,200} escribió|Il .{1,200} ha scritto|Em .{1,200} escreveu|Op .{1,200} schreef)/u;
 /** Enough for every answer to a team's questions; quoted history past it is not read. */
 const MAX_BLOCK_CHARS = 20_000;
+
+/** How many ">" mark the line as quoted. */
+function quoteDepth(line: string): number {
+  return (/^\s*((?:>\s?)+)/u.exec(line)?.[1] ?? '').replace(/\s/gu, '').length;
+}
+
+/** Lines read to tell an unquoted original (Outlook's) from a quoted one. */
+const ORIGINAL_SAMPLE_LINES = 12;
+
+/** The original under the header is mostly not marked with ">": the writer's own ">" lines are then answers. */
+function mostlyUnquoted(lines: readonly string[]): boolean {
+  const sample = lines.filter((line) => line.trim() !== '').slice(0, ORIGINAL_SAMPLE_LINES);
+  return sample.length > 0 && sample.filter((line) => QUOTED.test(line)).length * 3 < sample.length;
+}
 
 /** Outlook's and others' divider above an unquoted original: "-----Message d'origine-----". */
 const DIVIDER = /^-{2,}\s*[\p{L} '’]{3,40}\s*-{2,}\s*$/mu;
@@ -64,21 +78,34 @@ export function inlineAnswers(text: string, top: string, quoteAt: number): strin
   // right under each of our questions is the replier's, up to the next blank line.
   let afterQuestion = false;
   let inAnswer = false;
+  // Answers marked as quoted ("Les respondo debajo de cada punto con ">>"") under an unquoted original.
+  const unquotedOriginal = announced && mostlyUnquoted(lines);
+  let deepAnswer = false;
   for (const line of lines) {
     if (!line.trim()) {
       inAnswer = false;
+      deepAnswer = false;
       continue;
     }
-    if (announced && !sawQuoted && !QUOTED.test(line)) {
+    if (announced && !sawQuoted && (!QUOTED.test(line) || (unquotedOriginal && (afterQuestion || inAnswer)))) {
       if (BLOCK_END.test(line.trim())) break;
       const question = QUESTION_END.test(line);
-      if (inAnswer || ANSWER_LABEL.test(line) || ANSWER_ARROW.test(line) || (afterQuestion && !question) || (capitals && inCapitals(line))) {
-        answers.push(line.replace(/^\s*(?:-+>|=+>|»)\s*/u, '').trim());
+      if (inAnswer || QUOTED.test(line) || ANSWER_LABEL.test(line) || ANSWER_ARROW.test(line) || (afterQuestion && !question) || (capitals && inCapitals(line))) {
+        answers.push(line.replace(/^\s*(?:-+>|=+>|»|(?:>\s?)+)\s*/u, '').trim());
         inAnswer = true;
         afterQuestion = false;
       } else afterQuestion = question;
       continue;
     }
+    if (unquotedOriginal && !sawQuoted && QUOTED.test(line)) continue;
+    // "Mes réponses sont dans le texte, précédées de >>": a line one level deeper right under our quoted question is theirs.
+    if (announced && quoteDepth(line) > 1 && (deepAnswer || (lastWasQuoted && quoteDepth(lastQuoted) === 1 && QUESTION_END.test(lastQuoted)))) {
+      answers.push(line.replace(/^\s*(?:>\s?)+/u, '').trim());
+      deepAnswer = true;
+      sawQuoted = true;
+      continue;
+    }
+    deepAnswer = false;
     if (QUOTED.test(line)) {
       sawQuoted = true;
       lastQuoted = line;

@@ -156,4 +156,37 @@ describe('answers written into the quoted message', () => {
     expect(newText).toContain("WRONG. TWO F'S: HEFFERNAN.");
     expect(newText).not.toContain('Name on account');
   });
+
+  // Written for this check after blind round 76; none of it comes from the corpus or the blind rounds.
+  it.each([
+    ['Les respondo entre líneas.', ['Teléfono: 601 000 000', '-> Ya no es mío. El correcto es 612 000 111.'], 'Ya no es mío. El correcto es 612 000 111.'],
+    ['Respostas a seguir a cada pergunta.', ['a) Pretende os registos de 2025?', 'R: Sim, de 2025 todo.'], 'R: Sim, de 2025 todo.'],
+    ['Les respondo debajo de cada punto con ">>".', ['a) ¿Desea la supresión de su cuenta?', '>> Sí, de todo, y no me manden nada más.'], 'Sí, de todo, y no me manden nada más.'],
+  ])('hears "%s" and keeps the answers in an unquoted original', (top, lines, answer) => {
+    const text = [top, '', 'De: Privacidad <privacidad@clinica.example.es>', 'Enviado: lunes, 6 de abril de 2026 10:00', 'Asunto: Su solicitud', '', 'Estimado cliente:', '', ...lines, '', 'Atentamente,', 'Privacidad'].join('\n');
+    const newText = extractNewText(text);
+    expect(newText).toContain(answer);
+    expect(newText).not.toContain('Estimado cliente');
+  });
+
+  it('keeps answers one quote level deeper, right under each quoted question, once the writer says so', () => {
+    const text = [
+      'Bonjour,',
+      'Mes réponses sont dans le texte, précédées de >>.',
+      '',
+      'Le 26/03/2026 à 14:22, DPO <dpo@banque.example.fr> a écrit :',
+      '> Afin de traiter votre demande, pourriez-vous nous préciser :',
+      '> - si votre demande porte sur tous vos comptes ?',
+      '>> Tous, y compris le livret.',
+      '> - sous quel format souhaitez-vous recevoir ces éléments ?',
+      '>> Par voie électronique.',
+      '> Cordialement,',
+      '>> Le 20/03/2026, Pascale a écrit :',
+      '>> Je demande une copie de mes données.',
+    ].join('\n');
+    const newText = extractNewText(text);
+    expect(newText).toContain('Tous, y compris le livret.');
+    expect(newText).toContain('Par voie électronique.');
+    expect(newText).not.toContain('Je demande une copie');
+  });
 });

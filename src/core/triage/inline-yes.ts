@@ -16,6 +16,8 @@ const QUOTED = /^[ \t]*>/u;
  * Inside such an original, our questions are the unquoted lines ending in "?".
  */
 const ORIGINAL_STARTS = /^[ \t]*(?:-{2,}\s*[\p{L} '’]{3,40}\s*-{2,}|(?:From|De|Von|Da|Van)[ \t]*:[ \t]*\S.*)$/u;
+/** "-> Yes", "R: Sim", "Antwort: Ja": how people mark their answer under our question (io/inline-answers.ts). */
+const ANSWER_MARK = /^(?:-+>|=+>|»|(?:answer|reply|antwort|réponse|respuesta|risposta|resposta|antwoord|resp\.?|r)\s*:)\s*/iu;
 /** "Yes.", "Sim, por favor.", "Ja, gerne": a yes and a few words, not a sentence of its own. */
 const MAX_YES_CHARS = 40;
 /** How many answered offers one mail is read for. */
@@ -35,7 +37,7 @@ function answeredQuestions(mail: InboundMail): { question: string; answer: strin
       else if (quoted !== '') question = null;
       continue;
     }
-    const answer = line.trim();
+    const answer = line.trim().replace(ANSWER_MARK, '');
     if (answer === '') continue;
     if (question !== null && answer.length <= MAX_YES_CHARS) pairs.push({ question, answer });
     question = null;

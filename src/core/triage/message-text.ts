@@ -68,6 +68,12 @@ const CLOSING_LINE =
   /^[ \t]*(?:best(?: regards| wishes)?|kind regards|warm regards|regards|many thanks|thanks(?: again| in advance)?|thank you|cheers|sincerely|yours (?:sincerely|faithfully|truly)|respectfully|mit freundlichen grüßen|freundliche grüße|viele grüße|beste grüße|liebe grüße|gruß|saludos(?: cordiales)?|un saludo|atentamente|cordialmente|cordialement|bien (?:à vous|cordialement)|salutations(?: distinguées)?|cordiali saluti|distinti saluti|saluti|atenciosamente|cumprimentos|abraços|obrigad[oa]|met vriendelijke groet(?:en)?|vriendelijke groet(?:en)?|groet(?:en|jes)?)[ \t]*[,.!]?[ \t]*$/imu;
 const POSTSCRIPT = /^[ \t]*p\.?\s?s\.?[ \t:]/imu;
 
+/**
+ * A sentence, not a name, title or address: five words or more ending in a full stop ("Ya no vivo
+ * ahí. La correcta es Carrera 7 …", an answer typed into our questions and set under the signature).
+ */
+const SENTENCE_LINE = /^(?:\S+\s+){4,}\S*[\p{L})][.!?]$/u;
+
 /** Cuts the sign-off block after the last closing line, keeping a P.S. (people put requests there). */
 function stripSignOff(text: string): string {
   const lines = text.split('\n');
@@ -76,7 +82,7 @@ function stripSignOff(text: string): string {
     const kept = lines.slice(0, index).join('\n');
     const tail = lines.slice(index + 1).filter((line) => line.trim() !== '');
     // Only a real sign-off: something was said before it, and what follows is a short name block.
-    if ((kept.match(/\p{L}/gu) ?? []).length < 20 || tail.length > 8 || tail.some((line) => line.length > 80)) return text;
+    if ((kept.match(/\p{L}/gu) ?? []).length < 20 || tail.length > 8 || tail.some((line) => line.length > 80 || (SENTENCE_LINE.test(line) && !isClosingTag(line) && !POSTSCRIPT.test(line)))) return text;
     const postscript = lines.slice(index + 1).findIndex((line) => POSTSCRIPT.test(line));
     return postscript >= 0 ? `${kept}\n${lines.slice(index + 1 + postscript).join('\n')}` : kept;
   }
@@ -85,6 +91,11 @@ function stripSignOff(text: string): string {
 
 /** A horizontal rule left under the new text where the quoted mail was cut (Outlook on the web's `<hr>` above "De: …"). */
 const TRAILING_RULE = /(?:\n[ \t]*[-_=─━]{3,}[ \t]*)+$/u;
+
+/** A machine's line under the sign-off: "automatisch bericht", "Esta é uma mensagem automática", a list's footer. */
+function isClosingTag(line: string): boolean {
+  return CLOSING_TAG.test(line) || CLOSING_SELF_DESCRIBED.test(line) || RECEIVING_BECAUSE.test(line) || SENT_TO_ALL.test(line);
+}
 
 /** How many of the last lines a machine's closing tag may stand in, under a sign-off. */
 const TAG_LINES = 12;
@@ -101,7 +112,7 @@ function stripTail(text: string, tagSource = text): string {
     .split('\n')
     .slice(-TAG_LINES)
     .map((line) => line.trim())
-    .filter((line) => line !== '' && (CLOSING_TAG.test(line) || CLOSING_SELF_DESCRIBED.test(line) || RECEIVING_BECAUSE.test(line) || SENT_TO_ALL.test(line)) && !kept.includes(line));
+    .filter((line) => line !== '' && isClosingTag(line) && !kept.includes(line));
   return tags.length > 0 ? `${kept}\n\n${tags.join('\n')}` : kept;
 }
 

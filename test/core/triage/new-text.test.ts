@@ -166,6 +166,8 @@ const LABELLED: Array<[subject: string, body: string, labels: Label[]]> = [
   // Not turned down: the body adds to the subject.
   ['delete my account', 'And please also send me a copy of my data.', ['deletion', 'disclosure']],
   ['Delete my account', 'Actually, I also want a copy of my data.', ['deletion', 'disclosure']],
+  // Answers typed into an unquoted original land under the sign-off: sentences, not a name block (round 76).
+  ['RE: Actualización de datos', 'Buen día, les respondo entre líneas.\n\nCordialmente,\nAndrés Rojas\n\nDe: Datos <datos@credito.example.co>\nEnviado: sábado, 28 de marzo de 2026 11:00\nAsunto: Actualización de datos\n\nPara actualizar su información, por favor confirme:\n\nOcupación: Estudiante\n-> Hace tres años soy ingeniero, por favor actualícenlo.\n\nCordialmente,\nÁrea de Datos', ['correction']],
   // Off a system is erased; off a list, out of the mailing.
   ['wrong person', 'I am not your patient, someone gave you the wrong address. Please take my email off your system.', ['deletion']],
   ['wrong person', 'Please take my email off your mailing list.', ['opt_out']],
