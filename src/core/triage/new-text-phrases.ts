@@ -76,13 +76,13 @@ export const WITHDRAWAL = words(
  */
 export const PAST_REQUEST = words(
   [
-    `yesterday|last (?:week|night|month|time)|earlier (?:today|this week)|a (?:few|couple of) days ago|(?:i|we) (?:sent|made|submitted|filed|asked|requested|wrote|emailed|had asked)|my (?:previous|earlier|last|original) (?:request|e-?mail|message)`,
+    `yesterday|last (?:week|night|month|time)|earlier (?:today|this week)|a (?:few|couple of) days ago|(?:i|we) (?:sent|made|submitted|filed|asked|requested|wrote|emailed|had asked|was going to ask|were going to ask|meant to ask)|my (?:previous|earlier|last|original) (?:request|e-?mail|message)`,
     `gestern|vorgestern|letzte woche|vor (?:ein paar|einigen|zwei|drei) tagen|(?:(?:habe|hatte) ich|ich (?:habe|hatte)) (?:[\\p{L}-]+ ){0,6}?(?:gebeten|beantragt|geschrieben|angefragt|verlangt|geschickt)`,
-    `ayer|anteayer|la semana pasada|hace (?:unos|dos|tres|pocos) días|(?:les |os )?(?:pedí|envié|solicité|escribí|mandé|había pedido|habia pedido)`,
+    `ayer|anteayer|la semana pasada|hace (?:unos|dos|tres|pocos) días|(?:les |os )?(?:pedí|envié|solicité|escribí|mandé|había pedido|habia pedido|iba a pedir)`,
     // Not a bare "hier": in German and Dutch it means "here".
     `hier soir|avant-hier|la semaine (?:dernière|passée)|il y a (?:quelques|deux|trois) jours|j${APOS}ai (?:demandé|envoyé|écrit|fait une demande)|je vous ai (?:demandé|écrit|envoyé)|j${APOS}avais demandé|(?:je|nous) vous (?:avais|avions) (?:adressé|envoyé|demandé|écrit)\\p{L}*`,
-    `ieri|l${APOS}altro ieri|la settimana scorsa|qualche giorno fa|(?:vi )?(?:avevo|ho) (?:chiesto|inviato|mandato|scritto|richiesto)`,
-    `ontem|anteontem|(?:na )?semana passada|há (?:alguns|dois|três) dias|(?:pedi|enviei|solicitei|escrevi|mandei|tinha pedido)`,
+    `ieri|l${APOS}altro ieri|la settimana scorsa|qualche giorno fa|(?:vi )?(?:avevo|ho) (?:chiesto|inviato|mandato|scritto|richiesto)|stavo per chiedere`,
+    `ontem|anteontem|(?:na )?semana passada|há (?:alguns|dois|três) dias|(?:pedi|enviei|solicitei|escrevi|mandei|tinha pedido|ia pedir)`,
     `gisteren|gisteravond|eergisteren|vorige week|een paar dagen geleden|(?:(?:heb|had) ik|ik (?:heb|had)) (?:[\\p{L}-]+ ){0,6}?(?:gevraagd|verzocht|gestuurd|geschreven|aangevraagd)`,
   ].join('|'),
 );

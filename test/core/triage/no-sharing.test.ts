@@ -19,6 +19,14 @@ describe('a refusal that the data be passed on is an opt-out', () => {
     "Vorrei spostare la seduta a mercoledì. Inoltre non voglio che condividiate i miei dati con la palestra convenzionata.",
     'Preciso da segunda via do boleto. E não autorizo a clínica a repassar os meus dados para laboratórios parceiros.',
     'Kan mijn afspraak naar dinsdag? En ik wil niet dat mijn gegevens worden doorgegeven aan de zorgverzekeraar.',
+    // Nothing at all passed on, said as an order (round 76).
+    'Ik lees dat jullie mijn gegevens aan de verzekering willen doorgeven. Gelieve niets door te geven aan de verzekering, ik regel dat zelf.',
+    "Please don't pass anything on to my insurer, I'll sort it out with them myself.",
+    'Bitte nichts an die Krankenkasse weitergeben, das regle ich selbst.',
+    'Por favor, no pasen nada a la aseguradora, lo gestiono yo.',
+    "Ne transmettez rien à ma mutuelle, je m'en occupe.",
+    "Non trasmettete nulla all'assicurazione, me ne occupo io.",
+    'Não passem nada ao seguro, eu trato disso.',
   ])('%s', async (body) => {
     expect(await labelsOf(body)).toContain('opt_out');
   });
