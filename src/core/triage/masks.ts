@@ -120,7 +120,8 @@ interface Sentence {
  */
 export function splitSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];
-  const boundary = /(?<=[.!?])\s+(?=[\p{Lu}„"«¿¡])|\n\s*\n|\n(?=\s*(?:[-*•]|\d{1,2}[.)]|[a-z]\)|[ivx]{1,4}\.)\s)/gu;
+  // A chat transcript's line starts with its time ("11:03 Chatbot: …", "[14:32] Cliente: …"): a new speaker.
+  const boundary = /(?<=[.!?])\s+(?=[\p{Lu}„"«¿¡])|\n\s*\n|\n(?=\s*(?:[-*•]|\d{1,2}[.)]|[a-z]\)|[ivx]{1,4}\.)\s)|\n(?=\s*\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s)/gu;
   let start = 0;
   for (const match of text.matchAll(boundary)) {
     sentences.push({ start, end: match.index, text: text.slice(start, match.index) });

@@ -254,3 +254,17 @@ describe('an app asking a parent for consent is a machine, though it names a chi
     expect(verdict.automated).toMatchObject({ unsure: true });
   });
 });
+
+// Written for this check after blind round 77; none of it comes from the corpus or the blind rounds.
+describe("a chat transcript's timed lines are each a speaker's own, so what the visitor asks reaches the team (round 77)", () => {
+  it.each([
+    ['Chatgesprek #123', 'Chatgesprek #123\nDatum: 10-03-2026\n\n11:02 Chatbot: Hallo! Waarmee kan ik je helpen?\n11:02 Bezoeker: mag ik een kopie van al mijn gegevens?\n11:03 Chatbot: Je kunt je gegevens bekijken in Mijn Account.\n11:03 Bezoeker: en meld me af voor de nieuwsbrief graag\n\nEinde gesprek.', ['disclosure', 'opt_out']],
+    ['Chat transcript #9', 'Chat transcript #9\n\n[14:31] Agent: Hi! How can I help?\n[14:31] Visitor: please send me a copy of my data\n[14:32] Agent: You can download your data in your account settings.\n\nChat ended.', ['disclosure']],
+    ['Transcrição da conversa #7', 'Transcrição da conversa #7\n\n14:31 Assistente: Olá! Em que posso ajudar?\n14:32 Cliente: queria saber de onde vem o meu número, e que o retirem da vossa base de marketing\n14:32 Assistente: Vou encaminhar o seu pedido.\n\nConversa terminada.', ['disclosure', 'opt_out']],
+  ])('%s', async (subject, body, labels) => {
+    const raw = `From: Chat <chat@relay.example>\r\nTo: privacy@clinic.example\r\nSubject: ${subject}\r\nMessage-ID: <c77@relay.example>\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n${body.replace(/\n/g, '\r\n')}\r\n`;
+    const verdict = triageOffline(await parseMail(Buffer.from(raw), { maxBytes: 100_000 }), { ...OPTIONS, mode: 'both', model: loadShippedModel() });
+    expect(verdict.automated?.unsure).toBe(true);
+    expect([...verdict.labels].sort()).toEqual(labels);
+  });
+});

@@ -51,6 +51,8 @@ export const NL_RULES: Rule[] = [
   ask('opt_out', words('(?:stuur|mail|bel|app) (?:me|mij) (?:geen|niet) (?:[\\p{L}]+ )?meer|(?:stuur|mail|bel) (?:me|mij) niet meer')),
   ask('opt_out', words('(?:haal|verwijder) (?:mij|me) (?:van|uit) (?:jullie|uw|de|die|deze|dat|het|al die|al jullie) (?:[\\p{L}-]+ )?(?:mailinglijst|verzendlijst|lijst|nieuwsbrief|mailing)|stop met (?:het )?(?:sturen|mailen|bellen)')),
   ask('opt_out', stem('recht (?:van|op) bezwaar|bezwaar (?:tegen|maken)|maak (?:ik )?(?:hierbij )?bezwaar|afmelden|uitschrijven|geen (?:reclame|nieuwsbrief|nieuwsbrieven|mails|e-mails) meer')),
+  // The separable verb around its object: "meld me af voor de nieuwsbrief", "schrijf mij uit".
+  ask('opt_out', words('(?:meld|schrijf) (?:me|mij|ons) (?:graag |maar |even |dan )?(?:af|uit)(?= |[.,!]|$)')),
   ask('opt_out', words('(?:wil|wens) niet dat (?:mijn|m\'n) (?:\\p{L}*gegevens|data|informatie) (?:[\\p{L}]+ ){0,2}?(?:gebruikt|gedeeld|verkocht)')),
   ask('opt_out', words('geen \\p{L}*(?:mails|berichten|reclame|nieuwsbrieven|nieuwsbrief|sms) meer')),
   ask('opt_out', words('stop met (?:het )?(?:gebruiken|verkopen|delen|verwerken)')),

@@ -46,7 +46,9 @@ export const PT_RULES: Rule[] = [
   // "Peço que não me voltem a contactar": contact stopped, whichever way it came.
   ask('opt_out', words('não me (?:voltem|volte|tornem|torne) a (?:contactar|contatar|ligar|telefonar|enviar|mandar|escrever|incomodar)')),
   ask('opt_out', words('(?:até que|até (?:isso|isto|o erro) (?:ser|estar|ficar)|enquanto (?:isso|isto|não|verificam|corrigem|analisam))[^.!?\\n]{0,80}?(?:não (?:[\\p{L}-]+ ){0,3}?(?:partilhem|compartilhem|enviem|usem|utilizem|mandem|passem|encaminhem|partilhar|enviar|usar)|bloqueiem|bloqueie|bloquear|suspendam|suspender|limitem)')),
-  ask('opt_out', words('(?:me )?(?:tirem|tire|tirar|retirem|retire|retirar|removam|remova|remover)(?:-me)? (?:o meu (?:número|numero|e-?mail|contacto|contato) )?(?:da|de|das|dos) (?:sua |vossa |vossas |suas )?(?:lista|listas|newsletter|mailing)')),
+  ask('opt_out', words('(?:me |o |a )?(?:tirem|tire|tirar|retirem|retire|retirar|removam|remova|remover)(?:-me)? (?:o meu (?:número|numero|e-?mail|contacto|contato) )?(?:da|de|das|dos) (?:sua |vossa |vossas |suas )?(?:lista|listas|newsletter|mailing|base de (?:dados de )?(?:marketing|publicidade|contactos de marketing))')),
+  // Where the data came from (GDPR Art. 15(1)(g)): "saber de onde vem o meu número".
+  ask('disclosure', words('(?:saber|dizer(?:-me)?|informar(?:-me)?|explicar(?:-me)?) (?:de )?onde (?:vem|veio|vieram|vêm|obtiveram|tiraram|conseguiram|arranjaram) (?:o meu|a minha|os meus|as minhas|meu|minha|meus|minhas)')),
   ask('disclosure', words('(?:ainda )?(?:têm|tem|guardam|possuem) (?:ainda )?dados (?:meus|sobre mim|a meu respeito)|consultar (?:o meu )?(?:processo clínico|prontuário|registo clínico|registro médico)')),
   ask('disclosure', words('com quem (?:vocês )?(?:compartilharam|partilharam|partilhou|compartilhou) (?:os )?(?:meus|minhas)')),
   ask('deletion', words('(?:que )?(?:sejam|seja) (?:definitivamente )?(?:apagad[oa]s?|excluíd[oa]s?|eliminad[oa]s?)')),
