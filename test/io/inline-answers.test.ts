@@ -159,6 +159,7 @@ describe('answers written into the quoted message', () => {
 
   // Written for this check after blind round 76; none of it comes from the corpus or the blind rounds.
   it.each([
+    ['ANTWOORDEN STAAN ERTUSSEN', ['- Wilt u dat wij uw account verwijderen?', 'JA'], 'JA'],
     ['Les respondo entre líneas.', ['Teléfono: 601 000 000', '-> Ya no es mío. El correcto es 612 000 111.'], 'Ya no es mío. El correcto es 612 000 111.'],
     ['Respostas a seguir a cada pergunta.', ['a) Pretende os registos de 2025?', 'R: Sim, de 2025 todo.'], 'R: Sim, de 2025 todo.'],
     ['Les respondo debajo de cada punto con ">>".', ['a) ¿Desea la supresión de su cuenta?', '>> Sí, de todo, y no me manden nada más.'], 'Sí, de todo, y no me manden nada más.'],

@@ -41,7 +41,7 @@ export const PERSONAL_ACCOUNT = words(
 
 /** The writer asks for something: "please", "I want", "bitte", "por favor", "je voudrais", ... */
 export const ASKING = words(
-  `please|pls|plz|kindly|i (?:want|need|would like|${APOS}d like|demand|ask|request|expect|insist)|(?:can|could|would|will) you|bitte|ich (?:möchte|will|verlange|fordere|bitte|ersuche|beantrage)|(?:können|könnten) Sie|por favor|quiero|quisiera|solicito|pido|exijo|(?:pueden|podrían|puede|podría)n? usted|s${APOS}il vous pla[iî]t|svp|je (?:veux|voudrais|souhaite|demande|exige)|merci de|pouvez-vous|pourriez-vous|per favore|per piacere|vorrei|voglio|chiedo|richiedo|potete|potreste|quero|gostaria|peço|podem|poderiam|alstublieft|aub|graag|ik (?:wil|wens|verzoek|vraag|eis)|kunt u|kunnen jullie|zou u`,
+  `please|pls|plz|kindly|i (?:want|need|would like|${APOS}d like|demand|ask|request|expect|insist)|(?:can|could|would|will) you|bitte|ich (?:möchte|will|verlange|fordere|bitte|ersuche|beantrage)|(?:möchte|will|verlange|fordere|ersuche|beantrage) ich|(?:können|könnten) Sie|por favor|quiero|quisiera|solicito|pido|exijo|(?:pueden|podrían|puede|podría)n? usted|s${APOS}il vous pla[iî]t|svp|je (?:veux|voudrais|souhaite|demande|exige)|merci de|pouvez-vous|pourriez-vous|per favore|per piacere|vorrei|voglio|chiedo|richiedo|potete|potreste|quero|gostaria|peço|podem|poderiam|alstublieft|aub|graag|ik (?:wil|wens|verzoek|vraag|eis)|kunt u|kunnen jullie|zou u`,
 );
 
 /** What a person asks about: their data, account, mail they receive, or a privacy right. */

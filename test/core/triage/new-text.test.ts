@@ -168,6 +168,8 @@ const LABELLED: Array<[subject: string, body: string, labels: Label[]]> = [
   ['Delete my account', 'Actually, I also want a copy of my data.', ['deletion', 'disclosure']],
   // Answers typed into an unquoted original land under the sign-off: sentences, not a name block (round 76).
   ['RE: Actualización de datos', 'Buen día, les respondo entre líneas.\n\nCordialmente,\nAndrés Rojas\n\nDe: Datos <datos@credito.example.co>\nEnviado: sábado, 28 de marzo de 2026 11:00\nAsunto: Actualización de datos\n\nPara actualizar su información, por favor confirme:\n\nOcupación: Estudiante\n-> Hace tres años soy ingeniero, por favor actualícenlo.\n\nCordialmente,\nÁrea de Datos', ['correction']],
+  // A request asked verb first ("möchte ich") after a refusal is a new ask, not part of what is refused (round 77).
+  ['Kündigung', 'Bevor ich kündige – bitte jetzt noch NICHTS löschen –, möchte ich eine Kopie aller meiner Daten in einem maschinenlesbaren Format.', ['disclosure']],
   // Off a system is erased; off a list, out of the mailing.
   ['wrong person', 'I am not your patient, someone gave you the wrong address. Please take my email off your system.', ['deletion']],
   ['wrong person', 'Please take my email off your mailing list.', ['opt_out']],

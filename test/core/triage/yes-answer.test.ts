@@ -387,6 +387,8 @@ describe('a way to send named after a verb, a choice of ways without an "or", an
     ['Vale, mándenmelo por mail mejor. Gracias.', 'Ya está preparada la información que solicitó. ¿Se la enviamos por correo electrónico o por carta certificada?', 'disclosure'],
     ['Hallo, gerne per Post an meine Adresse, danke.', 'Möchten Sie die Kopie Ihrer Daten per E-Mail oder per Post erhalten?', 'disclosure'],
     ['Graag per e-mail, dank u.', 'Uw verzoek om inzage is verwerkt. Wilt u het overzicht per post of per e-mail ontvangen?', 'disclosure'],
+    // One way turned down is no request withdrawn (round 77).
+    ['Per e-mail graag, als pdf. Per post is niet nodig.', 'Uw inzageverzoek is in behandeling. Wilt u het overzicht van uw persoonsgegevens per post of per e-mail ontvangen?', 'disclosure'],
     ['sure, thats fine', 'Your copy of your records is ready. We will send it as an encrypted PDF and text you the password. Is that OK?', 'disclosure'],
   ])('%s', async (answer, question, label) => {
     expect((await reply(answer, question)).labels).toEqual([label]);
