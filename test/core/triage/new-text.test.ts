@@ -170,6 +170,12 @@ const LABELLED: Array<[subject: string, body: string, labels: Label[]]> = [
   ['RE: Actualización de datos', 'Buen día, les respondo entre líneas.\n\nCordialmente,\nAndrés Rojas\n\nDe: Datos <datos@credito.example.co>\nEnviado: sábado, 28 de marzo de 2026 11:00\nAsunto: Actualización de datos\n\nPara actualizar su información, por favor confirme:\n\nOcupación: Estudiante\n-> Hace tres años soy ingeniero, por favor actualícenlo.\n\nCordialmente,\nÁrea de Datos', ['correction']],
   // A request asked verb first ("möchte ich") after a refusal is a new ask, not part of what is refused (round 77).
   ['Kündigung', 'Bevor ich kündige – bitte jetzt noch NICHTS löschen –, möchte ich eine Kopie aller meiner Daten in einem maschinenlesbaren Format.', ['disclosure']],
+  // The detail named first, then changed by its pronoun, further on in a long letter (round 77).
+  ['consulta', 'Ustedes me tienen como "Gonzáles", con S, y mi apellido es González, con Z, como figura en el documento. Yo no sé cuándo se equivocaron. Quería ver si me lo pueden cambiar.', ['correction']],
+  ['Changement', "Bref, mon adresse dans vos dossiers est encore l'ancienne, et j'aimerais que vous la changiez pour la nouvelle : 1450, rue Saint-Omer, Lévis.", ['correction']],
+  ['richiesta', 'Il mio cognome è scritto con una sola L, ma è Gallo con due. Per favore correggetelo.', ['correction']],
+  ['pedido', 'A minha morada ainda é a antiga, mudei-me em janeiro. Podem alterá-la para Rua das Flores 12, Porto?', ['correction']],
+  ['hola', 'Mi cita del martes, ¿me la pueden cambiar al jueves?', ['other']],
   // Off a system is erased; off a list, out of the mailing.
   ['wrong person', 'I am not your patient, someone gave you the wrong address. Please take my email off your system.', ['deletion']],
   ['wrong person', 'Please take my email off your mailing list.', ['opt_out']],

@@ -41,6 +41,8 @@ export const ES_RULES: Rule[] = [
   ask('correction', words(`${REQUEST_ES}[^.?!\\n]{0,50}?rectificaci[óo]n`)),
   newDetail(ask('correction', words('mi nuev[oa] (?:dirección|direccion|teléfono|telefono|correo|número|numero|apellido) es|he cambiado de (?:dirección|direccion|teléfono|telefono|correo|número|numero)'))),
   ask('correction', words('mi (?:nombre|apellido|dirección|direccion|fecha de nacimiento|teléfono|correo) (?:es|está|esta|aparece) (?:[\\p{L}-]+ ){0,2}?(?:incorrect[oa]|mal escrit[oa]|err[óo]ne[oa]|equivocad[oa]|desactualizad[oa])')),
+  // The detail named first, then changed by its pronoun: "mi apellido es González, con Z … ¿me lo pueden cambiar?".
+  ask('correction', words("mi (?:nombre|apellido|dirección|direccion|domicilio|fecha de nacimiento|teléfono|telefono|correo)[^\\n]{0,300}?(?:(?:me )?(?:lo|la) (?:pueden|podrían|puedan|podrán) (?:cambiar|corregir|modificar|actualizar)|cámbien(?:me)?(?:lo|la))")),
   ask('correction', words('corríj(?:an|ame)lo|corríjanla|corregidlo|(?:que )?no es m[íi]o|mi (?:fecha de nacimiento|nombre|apellido|dirección|direccion|teléfono|correo|diagnóstico) (?:está|esta) mal|(?:tienen|tenéis) mal (?:mi|mis)|actualíc(?:en|e)lo|actualizadlo|actualicen (?:mis|mi)|actualizar (?:mis datos|mi (?:nombre|apellido|dirección|teléfono))')),
   newDetail(topic('correction', 1, words('(?:uso|tengo) otro apellido|desde que me casé|me he casado'))),
   newDetail(topic('correction', 1, words('ahora vivo en|me he mudado|mi (?:antigua|vieja) dirección|mi (?:antiguo|viejo) (?:teléfono|correo|número)'))),

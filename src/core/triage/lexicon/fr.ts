@@ -42,6 +42,8 @@ export const FR_RULES: Rule[] = [
   newDetail(topic('correction', 1, words("je m'appelle (?:maintenant|désormais)|depuis mon mariage|nom d'épouse|nom de jeune fille"))),
   newDetail(ask('correction', words("(?:ma nouvelle adresse|mon nouveau (?:numéro|nom|téléphone)|ma nouvelle adresse e-mail) est|j'ai changé (?:d'adresse|de numéro|de nom)|j'ai déménagé"))),
   ask('correction', words('(?:mon|ma|mes) (?:nom|prénom|adresse|date de naissance|numéro de téléphone|coordonnées) (?:est|sont) (?:[\\p{L}-]+ ){0,2}?(?:incorrecte?s?|erronée?s?|fausses?|faux|mal orthographiée?|obsolètes?)')),
+  // The detail named first, then changed by its pronoun: "mon adresse dans vos dossiers est encore … j'aimerais que vous la changiez".
+  ask('correction', words("(?:mon|ma|mes) (?:nom|prénom|adresse|date de naissance|numéro|téléphone|courriel|coordonnées)[^\\n]{0,300}?(?:que vous (?:la|le|les) (?:changiez|modifiiez|corrigiez|rectifiiez|mettiez à jour)|(?:changez|modifiez|corrigez)-(?:la|le|les))")),
   newDetail(topic('correction', 1, words("(?:mon ancienne|ma précédente) adresse|mon ancien (?:numéro|nom|e-mail)"))),
   newDetail(topic('correction', 1, words("(?:je suis|j'habite|je vis) (?:maintenant|désormais|à présent)|j'ai déménagé"))),
   topic('correction', 1, words('données (?:inexactes|erronées|incorrectes|incomplètes)')),

@@ -35,6 +35,7 @@ export const IT_RULES: Rule[] = [
   ask('correction', words(`${REQUEST_IT}[^.?!\\n]{0,50}?rettifica`)),
   newDetail(ask('correction', words('il mio nuovo (?:indirizzo|numero|cognome) è|ho cambiato (?:indirizzo|numero|cognome)'))),
   ask('correction', words('(?:il mio|la mia) (?:nome|cognome|indirizzo|data di nascita|numero di telefono|email) (?:è|e) (?:[\\p{L}-]+ ){0,2}?(?:sbagliat[oa]|errat[oa]|scritt[oa] male|non corrett[oa]|obsolet[oa])')),
+  ask('correction', words("(?:il mio|la mia|i miei) (?:nome|cognome|indirizzo|data di nascita|numero|telefono|email)[^\\n]{0,300}?(?:(?:me )?(?:lo|la|li) (?:potete|potreste|possiate) (?:cambiare|correggere|modificare|aggiornare)|(?:cambiatel|correggetel|modificatel|aggiornatel)[oaie])")),
   topic('correction', 1, words('dati (?:inesatti|errati|sbagliati|incompleti)')),
 
   // Bloccato finché la rettifica non è verificata (GDPR art. 18, par. 1, lett. a).

@@ -40,6 +40,7 @@ export const PT_RULES: Rule[] = [
   newDetail(ask('correction', words('(?:o meu novo|a minha nova|meu novo|minha nova) (?:endereço|endereco|morada|telefone|e-mail|número|numero|nome) é|mudei de (?:endereço|endereco|telefone|número|numero|casa|morada|apelido|sobrenome|nome)'))),
   ask('correction', words('(?:atualizar|atualizem|corrigir|corrijam) (?:os )?meus dados')),
   ask('correction', words('(?:meu|minha) (?:nome|sobrenome|endereço|endereco|telefone|e-mail|data de nascimento|cadastro) (?:está|esta|estão) (?:[\\p{L}-]+ ){0,2}?(?:errad[oa]|incorret[oa]|desatualizad[oa]|erradas?)|(?:atualizar|corrigir) (?:o |a |meu |minha )(?:endereço|endereco|nome|sobrenome|telefone|cadastro|e-mail)')),
+  ask('correction', words("(?:o meu|a minha|meu|minha) (?:nome|apelido|sobrenome|endereço|endereco|morada|telefone|e-mail|data de nascimento)[^\\n]{0,300}?(?:(?:me )?(?:o|a) (?:podem|poderiam|possam) (?:mudar|alterar|corrigir|atualizar)|(?:podem|poderiam) (?:mudá|alterá|corrigi|atualizá)-l[oa]|(?:corrijam|alterem|atualizem|mudem)-n[oa])")),
   topic('correction', 1, words('dados (?:incorretos|inexatos|errados|desatualizados)')),
 
   // Bloqueado enquanto a retificação é verificada (RGPD art. 18.º, n.º 1, al. a)).
