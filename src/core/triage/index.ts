@@ -185,9 +185,12 @@ export function readMail(mail: InboundMail, options: RuleClassifierOptions): Rul
   // "Do you also want a copy of your invoices?" it asks for nothing, as a yes to going on does.
   const no = yes ? null : noToContinuing(mail, text);
   // "Les deux." under "votre opposition concerne-t-elle les e-mails, les SMS, ou les deux ?": the choice keeps the request.
-  const choice = yes || no ? null : choiceToQuestion(mail, text);
+  // "Graag per e-mail" under "per post of per e-mail?" opens with a yes word, but it is the way chosen that says what it keeps.
+  const yesRead = yes !== null && (yes.keeps === true || yes.labels.length > 0);
+  const choice = yesRead || no ? null : choiceToQuestion(mail, text);
+  const chosen = choice !== null && choice.labels.length > 0;
   // A yes whose offer the rules do not read is read as usual; the model may still read the offer.
-  const yesTo = yes && !yes.keeps ? { yesTo: yes.asTheirs } : no && no.asTheirs !== '' ? { yesTo: no.asTheirs, answerWord: 'no' as const } : choice ? { yesTo: choice.asTheirs, answerWord: 'chose' as const } : {};
+  const yesTo = yes && !yes.keeps && !chosen ? { yesTo: yes.asTheirs } : no && no.asTheirs !== '' ? { yesTo: no.asTheirs, answerWord: 'no' as const } : choice ? { yesTo: choice.asTheirs, answerWord: 'chose' as const } : {};
   const answer = no ? { ...no, word: 'no' } : yes && (yes.keeps || yes.labels.length > 0) ? { ...yes, word: 'yes' } : choice && choice.labels.length > 0 ? { ...choice, word: 'chose' } : null;
   if (answer) {
     const labels: Label[] = answer.labels.length > 0 ? answer.labels : ['other'];
