@@ -1,3 +1,5 @@
+import { ANSWER_ARROW_SOURCE, ANSWER_LABEL_SOURCE } from '../core/triage/answer-marks.js';
+
 /**
  * Answers written between the lines of a quoted message ("see my answers below", then "> 1. Your date
  * of birth" / "22-04-1979"): the quote-stripping keeps only the text above the quote header, so the
@@ -17,7 +19,7 @@ const ANNOUNCED =
 const ANNOUNCED_LOOSELY =
   /(?<!\p{L})(?:answers?|answered|replies|antwort\p{L}*|respuestas?|contesto|respondo|réponses?|réponds|risposte?|rispondo|respostas?|antwoord\p{L}*)(?!\p{L})[^.\n?]{0,40}?(?<!\p{L})(?:below|inline|unten|darunter|abajo|debajo|ci-dessous|dessous|sotto|abaixo|hieronder|caps|capitals|mayúsculas|majuscules|maiuscolo|maiúsculas|hoofdletters|Großbuchstaben|ertussen|tussendoor|dazwischen|in between|between the lines|zwischen den Zeilen|entre líneas|entre lignes|entre les lignes|tra le righe|entre linhas|tussen de regels|in the text|im Text|en el texto|dans le texte|nel testo|no texto|in de tekst|(?:after|under|below) each question|(?:nach|unter) jeder Frage|(?:a )?(?:seguir|después|debajo|abajo|sous|dessous|sotto|dopo|abaixo|onder) (?:de |d['’]|a |à |di |van )?(?:cada|chaque|ogni|elke) (?:pregunta|punto|question|point|domanda|pergunta|ponto|vraag|punt))(?!\p{L})/iu;
 /** "RISPOSTA: …", "ANSWER: …", "Antwort: …": an answer labelled as one inside an unquoted original. */
-const ANSWER_LABEL = /^\s*(?:answer|reply|antwort|réponse|respuesta|risposta|resposta|antwoord|resp\.?|r)\s*:\s*\S/iu;
+const ANSWER_LABEL = new RegExp(`^\\s*${ANSWER_LABEL_SOURCE}\\s*\\S`, 'iu');
 
 /** "answers below in capitals", "RISPONDO IN MAIUSCOLO": the replier's lines are the ones in capitals. */
 const IN_CAPITALS = /(?<!\p{L})(?:caps|capitals|capital letters|upper ?case|block letters|Großbuchstaben|großgeschrieben|mayúsculas|majuscules?|maiuscol[oe]|stampatello|maiúsculas|hoofdletters)(?!\p{L})/iu;
@@ -30,7 +32,7 @@ function inCapitals(line: string): boolean {
 
 const QUOTED = /^\s*>/u;
 /** "-> Yes", "=> 22-04-1979": how people mark an answer inside an unquoted original. */
-const ANSWER_ARROW = /^\s*(?:-+>|=+>|»)\s*\S/u;
+const ANSWER_ARROW = new RegExp(`^\\s*(?:${ANSWER_ARROW_SOURCE})\\s*\\S`, 'u');
 /** A question or a numbered prompt ("1. Your date of birth", "Name:") that an answer may follow. */
 const PROMPT = /(?:\?|:)\s*$|^\s*>?\s*\d{1,2}[.)]\s/u;
 const QUESTION_END = /\?\s*$/u;
@@ -38,6 +40,10 @@ const QUESTION_END = /\?\s*$/u;
 const BLOCK_END = /^(?:-- ?$|_{5,}|On .{1,200} wrote:$|Am .{1,200} schrieb|Le .{1,200} a écrit|El .{1,200} escribió|Il .{1,200} ha scritto|Em .{1,200} escreveu|Op .{1,200} schreef)/u;
 /** Enough for every answer to a team's questions; quoted history past it is not read. */
 const MAX_BLOCK_CHARS = 20_000;
+
+const ARROW_MARK = new RegExp(`^\\s*(?:${ANSWER_ARROW_SOURCE})\\s*`, 'u');
+/** An arrow, or ">" marks the writer used as one under an unquoted original. */
+const ARROW_OR_QUOTE_MARK = new RegExp(`^\\s*(?:${ANSWER_ARROW_SOURCE}|(?:>\\s?)+)\\s*`, 'u');
 
 /** How many ">" mark the line as quoted. */
 function quoteDepth(line: string): number {
@@ -91,7 +97,7 @@ export function inlineAnswers(text: string, top: string, quoteAt: number): strin
       if (BLOCK_END.test(line.trim())) break;
       const question = QUESTION_END.test(line);
       if (inAnswer || QUOTED.test(line) || ANSWER_LABEL.test(line) || ANSWER_ARROW.test(line) || (afterQuestion && !question) || (capitals && inCapitals(line))) {
-        answers.push(line.replace(/^\s*(?:-+>|=+>|»|(?:>\s?)+)\s*/u, '').trim());
+        answers.push(line.replace(ARROW_OR_QUOTE_MARK, '').trim());
         inAnswer = true;
         afterQuestion = false;
       } else afterQuestion = question;
@@ -116,7 +122,7 @@ export function inlineAnswers(text: string, top: string, quoteAt: number): strin
     // A bare line under a quoted question, or any bare line once the writer said the answers are in the text.
     const answersQuoted = sawQuoted && (announced || (lastWasQuoted && PROMPT.test(lastQuoted)));
     if (answersQuoted || (announced && ANSWER_ARROW.test(line))) {
-      answers.push(line.replace(ANSWER_ARROW.test(line) ? /^\s*(?:-+>|=+>|»)\s*/u : /^\s+/u, ''));
+      answers.push(line.replace(ANSWER_ARROW.test(line) ? ARROW_MARK : /^\s+/u, ''));
     }
     lastWasQuoted = false;
   }

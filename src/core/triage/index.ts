@@ -191,7 +191,7 @@ export function readMail(mail: InboundMail, options: RuleClassifierOptions): Rul
   const chosen = choice !== null && choice.labels.length > 0;
   // A yes whose offer the rules do not read is read as usual; the model may still read the offer.
   const yesTo = yes && !yes.keeps && !chosen ? { yesTo: yes.asTheirs } : no && no.asTheirs !== '' ? { yesTo: no.asTheirs, answerWord: 'no' as const } : choice ? { yesTo: choice.asTheirs, answerWord: 'chose' as const } : {};
-  const answer = no ? { ...no, word: 'no' } : yes && (yes.keeps || yes.labels.length > 0) ? { ...yes, word: 'yes' } : choice && choice.labels.length > 0 ? { ...choice, word: 'chose' } : null;
+  const answer = no ? { ...no, word: 'no' } : yes && yesRead ? { ...yes, word: 'yes' } : choice && chosen ? { ...choice, word: 'chose' } : null;
   if (answer) {
     const labels: Label[] = answer.labels.length > 0 ? answer.labels : ['other'];
     const verdict: Verdict = {

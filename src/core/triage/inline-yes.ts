@@ -1,4 +1,5 @@
 import type { InboundMail } from '../../types.js';
+import { ANSWER_MARK } from './answer-marks.js';
 import { NEGATIVE } from './no-answer.js';
 import { keepGoingOffered } from './offer-to-go-on.js';
 import { AFFIRMATIVE, inFirstPerson, isChoice, isOffer, unquoted } from './yes-answer.js';
@@ -16,8 +17,6 @@ const QUOTED = /^[ \t]*>/u;
  * Inside such an original, our questions are the unquoted lines ending in "?".
  */
 const ORIGINAL_STARTS = /^[ \t]*(?:-{2,}\s*[\p{L} '’]{3,40}\s*-{2,}|(?:From|De|Von|Da|Van)[ \t]*:[ \t]*\S.*)$/u;
-/** "-> Yes", "R: Sim", "Antwort: Ja": how people mark their answer under our question (io/inline-answers.ts). */
-const ANSWER_MARK = /^(?:-+>|=+>|»|(?:answer|reply|antwort|réponse|respuesta|risposta|resposta|antwoord|resp\.?|r)\s*:)\s*/iu;
 /** "Yes.", "Sim, por favor.", "Ja, gerne": a yes and a few words, not a sentence of its own. */
 const MAX_YES_CHARS = 40;
 /** How many answered offers one mail is read for. */
