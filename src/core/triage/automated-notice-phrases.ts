@@ -132,18 +132,18 @@ export const DIGEST_FOOTER = words(
 export const CALENDAR_RESPONSE = words(
   [
     `(?:has )?(?:(?:tentatively )?accepted|declined|proposed a new time for) (?:this|the|your) (?:meeting|invitation|event|appointment)(?: invitation| request)?`,
-    `hat (?:diese|die|Ihre|deine) (?:Besprechung|Einladung|Besprechungsanfrage|Termineinladung|Veranstaltung) (?:mit Vorbehalt )?(?:angenommen|abgelehnt|zugesagt)`,
-    `(?:ha )?(?:aceptado|rechazado|aceptó|rechazó) (?:provisionalmente )?(?:esta|la|tu|su) (?:reunión|invitación|convocatoria|cita)`,
-    `a (?:accepté|refusé|décliné) (?:provisoirement )?(?:cette|la|votre|ton|ta) (?:réunion|invitation|rendez-vous|convocation)`,
-    `ha (?:accettato|rifiutato|declinato) (?:provvisoriamente )?(?:questa|la|il tuo|il suo|la tua|la sua) (?:riunione|invito|convocazione)|ha (?:accettato|rifiutato) l${APOS}invito`,
-    `(?:aceitou|recusou) (?:provisoriamente )?(?:esta|este|a|o|sua|seu|o seu|a sua) (?:reunião|convite|compromisso)`,
-    `heeft (?:deze|de|uw|je) (?:vergadering|uitnodiging|afspraak) (?:voorlopig )?(?:geaccepteerd|geweigerd|afgewezen|aangenomen)`,
+    `hat (?:diese|die|Ihre|deine) (?:Besprechung|Einladung|Besprechungsanfrage|Termineinladung|Veranstaltung) (?:mit Vorbehalt )?(?:angenommen|abgelehnt|zugesagt)|hat (?:eine neue (?:Zeit|Uhrzeit|Besprechungszeit)|einen neuen (?:Termin|Zeitpunkt)) (?:für (?:diese|die|Ihre) (?:Besprechung|Einladung|Veranstaltung) )?vorgeschlagen`,
+    `(?:ha )?(?:aceptado|rechazado|aceptó|rechazó) (?:provisionalmente )?(?:esta|la|tu|su) (?:reunión|invitación|convocatoria|cita)|(?:ha )?(?:propuesto|propuso) (?:una nueva hora|un nuevo horario) (?:para|de) (?:esta|la) (?:reunión|cita|convocatoria)`,
+    `a (?:accepté|refusé|décliné) (?:provisoirement )?(?:cette|la|votre|ton|ta) (?:réunion|invitation|rendez-vous|convocation)|a proposé (?:une nouvelle heure|un nouvel horaire|une nouvelle date) pour (?:cette|la|votre) (?:réunion|invitation|rendez-vous|convocation)`,
+    `ha (?:accettato|rifiutato|declinato) (?:provvisoriamente )?(?:questa|la|il tuo|il suo|la tua|la sua) (?:riunione|invito|convocazione)|ha (?:accettato|rifiutato) l${APOS}invito|ha proposto (?:un nuovo orario|una nuova ora|una nuova data) per (?:questa|la) (?:riunione|convocazione)`,
+    `(?:aceitou|recusou) (?:provisoriamente )?(?:esta|este|a|o|sua|seu|o seu|a sua) (?:reunião|convite|compromisso)|propôs (?:um novo horário|uma nova hora|uma nova data) para (?:esta|a|este|o) (?:reunião|compromisso|convite)`,
+    `heeft (?:deze|de|uw|je) (?:vergadering|uitnodiging|afspraak) (?:voorlopig )?(?:geaccepteerd|geweigerd|afgewezen|aangenomen)|heeft een nieuwe tijd (?:voorgesteld voor|voor) (?:deze|de|uw|je) (?:vergadering|afspraak)(?: voorgesteld)?`,
   ].join('|'),
 );
 
 /** The subject a calendar program gives its answer: "Accepted: …", "Abgelehnt: …", "Accepté : …", "Voorlopig: …". */
 export const CALENDAR_RESPONSE_SUBJECT =
-  /^\s*(?:accepted|declined|tentative|tentatively accepted|new time proposed|angenommen|abgelehnt|mit vorbehalt(?: angenommen)?|zugesagt|aceptad[oa]|rechazad[oa]|provisional|accepté|refusé|provisoire|accettat[oa]|rifiutat[oa]|provvisori[oa]|aceit[oa]|recusad[oa]|provisóri[oa]|geaccepteerd|geweigerd|voorlopig)\s?:/iu;
+  /^\s*(?:accepted|declined|tentative|tentatively accepted|new time proposed|neue (?:uhr)?zeit vorgeschlagen|nueva hora propuesta|nouvelle heure proposée|nuovo orario proposto|novo horário proposto|nieuwe tijd voorgesteld|angenommen|abgelehnt|mit vorbehalt(?: angenommen)?|zugesagt|aceptad[oa]|rechazad[oa]|provisional|accepté|refusé|provisoire|accettat[oa]|rifiutat[oa]|provvisori[oa]|aceit[oa]|recusad[oa]|provisóri[oa]|geaccepteerd|geweigerd|voorlopig)\s?:/iu;
 
 /** The invitation's own lines under the answer: "When:", "Wann:", "Quand :", "Cuándo:", "Quando:", "Wanneer:". */
-export const MEETING_DETAIL = /^[ \t]*(?:when|where|wann|wo|quand|où|cuándo|dónde|quando|dove|onde|wanneer|waar)[ \t]?:/imu;
+export const MEETING_DETAIL = /^[ \t]*(?:when|where|wann|wo|quand|où|cuándo|dónde|quando|dove|onde|wanneer|waar|(?:current|proposed|new) time|(?:heure|date) (?:actuelle|proposée)|(?:hora|horario) (?:actual|propuest[oa])|orario (?:attuale|proposto)|horário (?:atual|proposto)|(?:huidige|voorgestelde) tijd|(?:aktuelle|vorgeschlagene) (?:Uhr)?zeit)[ \t]?:/imu;

@@ -1,5 +1,6 @@
 import type { InboundMail } from '../../types.js';
 import { GREETING } from './automated-units.js';
+import { answeredQuestions } from './inline-yes.js';
 import { ERASING_STEMS } from './lexicon/erasing.js';
 import type { MessageText } from './message-text.js';
 import { NEGATIVE } from './no-answer.js';
@@ -19,7 +20,7 @@ const WHICH = /(?<![\p{L}])(?:which|welche[nrms]?|cu[aá]l(?:es)?|lequel|laquell
 const OR_BOTH = /(?<![\p{L}])(?:of|or|oder|ou|o) (?:(?:a|à|to|de|van|voor) )?(?:allebei|alle twee|beide|both|ambos|ambas|les deux|entrambi|os dois)(?![\p{L}])/iu;
 /** The person's request, what it is about (their account, data, records), or what it asks done with them. */
 const ABOUT_THE_REQUEST =
-  /(?<![\p{L}])(?:request|objection|opt-?out|account|data|records?|profile|details|number|address|Antrag|Anfrage|Widerspruch|Konto|Daten|Akte|Profil|Nummer|Adresse|demande|opposition|compte|données|dossier|profil|numéro|adresse|solicitud|oposición|cuenta|datos|historia|perfil|número|dirección|richiesta|opposizione|dati|cartella|profilo|numero|indirizzo|pedido|oposição|conta|dados|cadastro|ficha|morada|endereço|verzoek|bezwaar|gegevens|profiel|nummer|adres)(?![\p{L}])|(?<![\p{L}])(?<!(?:our|nos|notre|unsere?|nuestras?|nostre|nossas?|onze) )(?:information|informations?|informaci[oó]n|informazioni|informaç(?:ão|ões)|informatie|Informationen)(?![\p{L}])|(?<![\p{L}])(?:access|copy|Auskunft|Kopie|acceso|copia|accès|copie|accesso|acesso|cópia|inzage|kopie|afschrift)(?![\p{L}])|(?:gegevens|daten)(?![\p{L}])|(?<![\p{L}])(?:inzage|auskunfts?)(?=verzoek|aanvraag|antrag|ersuchen|anfrage)|(?<![\p{L}])(?:delet|eras|remov|correct|fix|l(?:ö|oe)sch|entfern|berichtig|korrigier|supprim|effac|corrig|rectifi|borr|elimin|suprim|cancell|apag|exclu|verwijder|wis|verbeter)\p{L}*/iu;
+  /(?<![\p{L}])(?:request|objection|opt-?out|account|data|records?|profile|details|number|address|Antrag|Anfrage|Widerspruch|Konto|Daten|Akte|Profil|Nummer|Adresse|demande|opposition|compte|données|dossier|profil|numéro|adresse|solicitud|oposición|cuenta|datos|historia|perfil|número|dirección|richiesta|opposizione|dati|cartella|profilo|numero|indirizzo|pedido|oposição|conta|dados|cadastro|ficha|morada|endereço|verzoek|bezwaar|gegevens|profiel|nummer|adres)(?![\p{L}])|(?<![\p{L}])(?<!(?:our|nos|notre|unsere?|nuestras?|nostre|nossas?|onze) )(?:information|informations?|informaci[oó]n|informazioni|informaç(?:ão|ões)|informatie|Informationen)(?![\p{L}])|(?<![\p{L}])(?:access|copy|Auskunft|Kopie|acceso|copia|accès|copie|accesso|acesso|cópia|inzage|kopie|afschrift)(?![\p{L}])|(?:gegevens|daten)(?![\p{L}])|(?<![\p{L}])(?:daten|gegevens)(?:kopie|auszug|export|overzicht|uitdraai)|(?<![\p{L}])(?:inzage|auskunfts?)(?=verzoek|aanvraag|antrag|ersuchen|anfrage)|(?<![\p{L}])(?:delet|eras|remov|correct|fix|l(?:ö|oe)sch|entfern|berichtig|korrigier|supprim|effac|corrig|rectifi|borr|elimin|suprim|cancell|apag|exclu|verwijder|wis|verbeter)\p{L}*/iu;
 
 /** "Both, thanks", "les deux svp": a choice and at most a few words; more is a letter. */
 const MAX_WORDS = 6;
@@ -120,7 +121,6 @@ function sameWord(a: string, b: string): boolean {
   return tail(a, 1) === tail(b, 1) || tail(a, 1) === tail(b, 0) || tail(a, 0) === tail(b, 1);
 }
 
-const LEADING_NO = /^[\s"'“„«]*(?:no|non|nein|nee|neen|não|nao)[\s,.!]+/iu;
 
 /**
  * The words a short only-answer names ("Nur den Newsletter, …" names "newsletter"; "Não, só a conta"
@@ -129,7 +129,8 @@ const LEADING_NO = /^[\s"'“„«]*(?:no|non|nein|nee|neen|não|nao)[\s,.!]+/iu
 function onlyAnswerNames(text: MessageText, maxWords = MAX_ONLY_WORDS): string[] | null {
   const body = withoutGreetingLine(text.body);
   if (!ONLY_ANSWER.test(body) || wordCount(body) > maxWords) return null;
-  return contentWords(body.replace(LEADING_NO, '').split(/[,.!;:\n]/u)[0] ?? '');
+  // The only-word itself names no option: "no just the newsletter" under "Just to check, … or only …?".
+  return contentWords(body.replace(ONLY_ANSWER, '').split(/[,.!;:\n]/u)[0] ?? '');
 }
 
 function onlyOptionChosen(mail: InboundMail, text: MessageText): YesAnswer | null {
@@ -203,8 +204,8 @@ const ALL_OF = /(?<![\p{L}])(?:both|all of them|all (?:two|three)|beide[ns]?|all
  */
 function onlyOneOfAllKept(mail: InboundMail, text: MessageText): YesAnswer | null {
   // Which one, and why not the other ("das andere benutzt meine Tochter"): a few sentences more.
-  const named = onlyAnswerNames(text, MAX_ONE_OF_ALL_WORDS);
-  if (named === null || named.length === 0) return null;
+  // "only the old one" names it in short words: which one is the team's to tell, the request is kept.
+  if (onlyAnswerNames(text, MAX_ONE_OF_ALL_WORDS) === null) return null;
   const question = quotedQuestions(mail).filter((asked) => ALL_OF.test(asked) && !isChoice(asked)).at(-1);
   if (question === undefined) return null;
   const asTheirs = inFirstPerson(question);
@@ -226,6 +227,24 @@ export function channelChosenInLetter(mail: InboundMail, text: MessageText): Yes
   if (text.isReply !== true || answersInline(mail)) return null;
   const picked = channelChosen(mail, text, true);
   return picked && picked.labels.length > 0 ? picked : null;
+}
+
+/** "POST PLEASE, I DONT USE EMAIL MUCH": a way chosen with its reason, on one line. */
+const MAX_INLINE_CHANNEL_CHARS = 120;
+
+/**
+ * "POST PLEASE" typed under "> 3. Shall we send the copy by post or by email?" among answers to the
+ * team's other questions: the way chosen keeps the request the copy answers, as a whole-mail channel
+ * answer does (channelChosen).
+ */
+export function channelsChosenInline(mail: InboundMail): YesAnswer[] {
+  return answeredQuestions(mail, MAX_INLINE_CHANNEL_CHARS).flatMap(({ question, answer }) => {
+    if (!CHANNEL.test(answer) || !channelsOffered(question) || !ABOUT_THE_REQUEST.test(question)) return [];
+    const asTheirs = inFirstPerson(question);
+    const labels = offeredIn([asTheirs]);
+    const kept = labels.length > 0 ? labels : SENDING.test(question) ? (['disclosure'] as const) : [];
+    return kept.length > 0 ? [{ labels: [...kept], question: question.slice(0, 160), asTheirs }] : [];
+  });
 }
 
 export function choiceToQuestion(mail: InboundMail, text: MessageText): YesAnswer | null {

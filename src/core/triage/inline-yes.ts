@@ -23,7 +23,7 @@ const MAX_YES_CHARS = 40;
 const MAX_OFFERS = 5;
 
 /** Each short line typed right under one of our questions, with that question. */
-function answeredQuestions(mail: InboundMail): { question: string; answer: string }[] {
+export function answeredQuestions(mail: InboundMail, maxChars = MAX_YES_CHARS): { question: string; answer: string }[] {
   const lines = mail.text.replace(/\r\n/g, '\n').split('\n');
   const pairs: { question: string; answer: string }[] = [];
   let question: string | null = null;
@@ -38,7 +38,7 @@ function answeredQuestions(mail: InboundMail): { question: string; answer: strin
     }
     const answer = line.trim().replace(ANSWER_MARK, '');
     if (answer === '') continue;
-    if (question !== null && answer.length <= MAX_YES_CHARS) pairs.push({ question, answer });
+    if (question !== null && answer.length <= maxChars) pairs.push({ question, answer });
     question = null;
   }
   return pairs;

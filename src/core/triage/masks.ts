@@ -153,7 +153,7 @@ export function findMasks(text: string): Mask[] {
     if (DISCLAIMER.test(sentence)) add(['deletion', 'disclosure', 'complaint', 'opt_out', 'correction'], 'confidentiality notice');
   }
   for (const question of responseQuestions(text)) masks.push({ ...question, labels: ['disclosure'], reason: 'question about the response' });
-  masks.push(...sampleLetters(text));
+  masks.push(...sampleLetters(text), ...controlLabels(text), ...mistakenBeliefs(text));
   return masks;
 }
 
@@ -187,4 +187,46 @@ function sampleLetters(text: string): Mask[] {
 
 export function isMasked(masks: readonly Mask[], label: Label, start: number, end: number): boolean {
   return masks.some((mask) => mask.labels.includes(label) && start >= mask.start && end <= mask.end);
+}
+
+/** A button, link, option or box on a screen, in our seven languages. */
+const CONTROL =
+  '(?:button|link|option|checkbox|tick ?box|box|tab|menu item|Button|Schaltfläche|Knopf|Link|Option|Kästchen|Häkchen|botón|boton|enlace|opción|casilla|pestaña|bouton|lien|case|onglet|pulsante|tasto|opzione|casella|scheda|botão|opção|caixa|aba|knop|optie|vakje|tabblad)';
+// Not the apostrophe: "L'errore", "com'è" open no quote.
+const QUOTED_LABEL = '(?<![\\p{L}\\d])[«“„"‘‹]([^«»“”„"‘’‹›\\n]{2,60})[»”“"’›](?![\\p{L}\\d])';
+/** "le di al botón de "eliminar mis datos"", "clicked the 'Delete my data' button", "la case « ne plus recevoir »". */
+const CONTROL_LABEL = new RegExp(
+  `(?<!\\p{L})${CONTROL}(?: (?:de|del|da|do|di|van|von|labelled|labeled|called|named|marked|saying|that says|met|mit|avec|con|com))?:? ?${QUOTED_LABEL}|${QUOTED_LABEL} ?${CONTROL}(?!\\p{L})`,
+  'giu',
+);
+
+/**
+ * A screen's button or option named in quotes is a mention, not a request: "le di al botón de
+ * "eliminar mis datos" pensando que era otra cosa" asks nothing. What the person asks around it
+ * ("the button doesn't work, please delete my account") is read as written.
+ */
+function controlLabels(text: string): Mask[] {
+  return [...text.matchAll(CONTROL_LABEL)].map((match) => ({
+    start: match.index,
+    end: match.index + match[0].length,
+    labels: ['opt_out', 'disclosure', 'deletion', 'correction', 'complaint'] as const,
+    reason: 'a button or option named in quotes',
+  }));
+}
+
+/** "thinking it was", "pensando que era", "en croyant que", "credendo che", "achando que", "in de veronderstelling dat". */
+const MISTAKEN_BELIEF =
+  /(?<!\p{L})(?:thinking (?:that )?(?:it|this|that) (?:was|would|meant)|believing (?:that )?(?:it|this) (?:was|would)|(?:pensando|creyendo) que (?:era|sería|iba|servía)|(?:en )?(?:pensant|croyant) que (?:c['’]était|ça|cela|ce serait)|(?:pensando|credendo) che (?:fosse|servisse|sarebbe)|(?:achando|pensando) que (?:era|seria|servia|ia)|in der (?:Annahme|Meinung), (?:dass )?(?:es|das|damit)|(?:denkend|in de veronderstelling) dat (?:het|dit|dat))(?!\p{L})[^.!?\n]*/giu;
+
+/**
+ * "Le di al botón pensando que era para borrar el historial": what the person wrongly took a button
+ * or a form to do is not what they ask now.
+ */
+function mistakenBeliefs(text: string): Mask[] {
+  return [...text.matchAll(MISTAKEN_BELIEF)].map((match) => ({
+    start: match.index,
+    end: match.index + match[0].length,
+    labels: ['opt_out', 'disclosure', 'deletion', 'correction'] as const,
+    reason: 'what the person wrongly took something to do',
+  }));
 }

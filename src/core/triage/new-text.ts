@@ -174,7 +174,9 @@ export function withoutRequest(text: MessageText): NoRequest | null {
   if (!forwarded && text.isReply === true && onlyAcknowledges(text.body)) return { reason: 'thanks only', phrase: tidy(text.body) };
   const written = text.body.trim() ? text.body : text.subject;
   const withdrawal = firstMatch(WITHDRAWAL, written.slice(0, WITHDRAWAL_CHARS));
-  if (withdrawal && !(forwarded && asksSomething(text.forwarded)) && !asksSomething(blankWithdrawals(written))) {
+  // "Adresse korrigieren – bitte NICHT löschen": a new letter's subject is the person's own, and may ask what the text refuses around.
+  const subjectAsks = withdrawal !== null && text.isReply !== true && written !== text.subject && subjectStillAsks(text.subject);
+  if (withdrawal && !(forwarded && asksSomething(text.forwarded)) && !asksSomething(blankWithdrawals(written)) && !subjectAsks) {
     return { reason: 'withdrawal', phrase: tidy(withdrawal[0]) };
   }
   return beforeChildSignsUp(text);
@@ -202,6 +204,21 @@ function beforeChildSignsUp(text: MessageText): NoRequest | null {
   const scores = scoreSegments([{ text: body, where: 'body' }]);
   if (PRIVACY_LABELS.some((label) => label !== 'child_data' && (scores[label].requested || (label === 'complaint' && scores[label].hits.length > 0)))) return null;
   return { reason: 'before a child signs up', phrase: tidy(notYet[0]) };
+}
+
+/** "Verzoek verwijdering intrekken", "Withdrawing my request", "Anfrage zurückziehen": a subject that takes a request back. */
+const REQUEST_TAKEN_BACK =
+  /(?<!\p{L})(?:(?:request|verzoek|aanvraag|Antrag|Anfrage|demande|richiesta|solicitud|petición|pedido|solicitação)[^\n]{0,40}?(?:intrekken|ingetrokken|withdraw\p{L}*|retract\p{L}*|cancel\p{L}*|zurück\p{L}*|annul\p{L}*|ritir\p{L}*|retir\p{L}*|anul\p{L}*)|(?:withdraw\p{L}*|retract\p{L}*|cancel\p{L}*|intrekken|zurückziehen|annuler|annulation|ritiro|ritirare|retiro|anular|anulo|cancelo|retirar)(?: (?:of|of my|my|the|mijn|het|meinen|meine|die|den|ma|la|le|mia|la mia|mi|la|el|o meu|a minha|o|a))? (?:request|verzoek|aanvraag|Antrag|Anfrage|demande|richiesta|solicitud|petición|pedido|solicitação))(?!\p{L})/iu;
+
+/**
+ * "Adresse korrigieren – bitte NICHT löschen", "Unsubscribe" over "sorry, ignore the subject line, I
+ * changed my mind: what I actually want is a copy …": a new letter's subject is the person's own.
+ * When it asks for something, a withdrawal in the text may take back that or only part of it, so the
+ * rules do not settle the mail as a withdrawal: the reading goes on (the subject's own words are not
+ * counted, index.ts), and the model reads the rest.
+ */
+function subjectStillAsks(subject: string): boolean {
+  return !REQUEST_TAKEN_BACK.test(subject) && asksSomething(blankWithdrawals(subject));
 }
 
 /** The request words of each label: a subject label the body negates ("I do NOT want to unsubscribe") loses. */

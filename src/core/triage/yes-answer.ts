@@ -41,7 +41,7 @@ const MAX_TAIL_LINE_CHARS = 40;
 /** A remark after the answer on its line ("Estou ciente de que vou perder o cashback acumulado."). */
 const MAX_REMARK_CHARS = 100;
 /** Header lines of the quoted mail ("Von: …", "Sent: …", "Le 20 mars … a écrit :"): not its question. */
-const QUOTED_HEADER = /^(?:From|De|Von|Da|Van|Sent|Date|Datum|Fecha|Envoyé|Inviato|Enviado(?: el| em)?|Enviada(?: em)?|Verzonden|Gesendet|To|An|Para|À|A|Aan|Cc|Subject|Betreff|Asunto|Objet|Oggetto|Assunto|Onderwerp)\s*:|(?:wrote|schrieb|escribió|a écrit|ha scritto|escreveu|geschreven)\s*:?\s*$|^(?:On|Am|Le|El|Il|Em|Op) .{1,200}(?:wrote|schrieb|a écrit|escribió|ha scritto|escreveu|schreef) .{0,200}:\s*$/iu;
+const QUOTED_HEADER = /^(?:From|De|Von|Da|Van|Sent|Date|Datum|Fecha|Envoyé|Inviato|Enviado(?: el| em)?|Enviada(?: em)?|Verzonden|Gesendet|To|An|Para|À|A|Aan|Cc|Subject|Betreff|Asunto|Objet|Oggetto|Assunto|Onderwerp)\s*:|(?:wrote|schrieb|escribió|a écrit|ha scritto|escreveu|geschreven)\s*:?\s*$|^(?:On|Am|Le|El|Il|Em|No dia|Op) .{1,200}(?:wrote|schrieb|a écrit|escribió|ha scritto|escreveu|schreef) .{0,200}:\s*$/iu;
 /** A request to confirm, put as an imperative: "please confirm that…", "merci de nous confirmer…", "bitte bestätigen Sie…". */
 const CONFIRM_REQUEST =
   /(?<![\p{L}])(?:please|kindly|bitte|merci de|veuillez|por favor|per favore|graag|gelieve|(?:we |would |must )?ask(?:ing)? you to|(?:ti|vi|la|le) chied(?:iamo|o)(?: \p{L}+mente)? di|(?:le|les|os|te) rogamos(?: que)?(?: nos)?|(?:(?:te|le|les|os) )?pedimos(?:-lhe|-te|-vos)?(?: que)?(?: nos)?|(?:nous )?vous (?:demandons|prions) de|(?:wir )?bitten(?: (?:Sie|dich|euch))?(?: um)?|vragen (?:we|wij) (?:u|je|jou))[\s,]+(?:\p{L}+\s+){0,2}?(?:confirm|bestätig|confirmer|confirm[ea]|conferm|bevestig)\p{L}*/iu;
@@ -177,7 +177,7 @@ export function quotedSentences(mail: InboundMail): string[] {
 
 /** "Can we proceed?", "Podemos prosseguir?", "Dürfen wir fortfahren?": a question to go on that names nothing itself. */
 const GO_ON_ONLY =
-  /^[¿¡"“«\s]*(?:[\p{L}'’-]+,? ){0,5}?(?:(?:can|may|shall) we (?:go ahead|proceed|continue)|(?:want|wish|like) us to (?:go ahead|proceed|continue)|que (?:procedamos|continuemos|sigamos adelante|prossigamos|avancemos|nous (?:procédions|poursuivions|continuions))|dass wir (?:fortfahren|weitermachen)(?: sollen| dürfen| können)?|che (?:procediamo|procediate|andiamo avanti|proseguiamo)|dat (?:we|wij) (?:doorgaan|verdergaan|verder gaan)|(?:podemos|posso) (?:prosseguir|avançar|continuar|proceder|seguir adelante|seguir)|(?:pouvons|pouvons-nous|peut-on) (?:procéder|continuer|poursuivre)|(?:dürfen|können|sollen) wir (?:fortfahren|weitermachen|so verfahren)|(?:possiamo|posso) (?:procedere|andare avanti|proseguire)|(?:mogen|kunnen|zullen) we (?:doorgaan|verder gaan|verdergaan))\s*\?$/iu;
+  /^[¿¡"“«\s]*(?:[\p{L}'’-]+,? ){0,5}?(?:(?:can|may|shall) we (?:go ahead|proceed|continue|start|begin|get started)|(?:want|wish|like) us to (?:go ahead|proceed|continue)|que (?:procedamos|continuemos|sigamos adelante|prossigamos|avancemos|nous (?:procédions|poursuivions|continuions))|dass wir (?:fortfahren|weitermachen)(?: sollen| dürfen| können)?|che (?:procediamo|procediate|andiamo avanti|proseguiamo)|dat (?:we|wij) (?:doorgaan|verdergaan|verder gaan)|(?:podemos|posso) (?:prosseguir|avançar|continuar|proceder|seguir adelante|seguir)|(?:pouvons|pouvons-nous|peut-on) (?:procéder|continuer|poursuivre)|(?:dürfen|können|sollen) wir (?:fortfahren|weitermachen|so verfahren|loslegen|anfangen|beginnen|starten)|(?:procedemos|seguimos adelante|avanzamos|prosseguimos|avançamos|procediamo|on y va|on procède)|(?:possiamo|posso) (?:procedere|andare avanti|proseguire)|(?:mogen|kunnen|zullen) we (?:doorgaan|verder gaan|verdergaan|beginnen|starten)|gaan we (?:door|verder|ervoor))\s*\?$/iu;
 
 /**
  * "We can send the file as an encrypted ZIP. Is that OK?", "Cela vous convient-il ?", "¿Le parece
@@ -220,9 +220,33 @@ const POSSESSIVE_WORD = new RegExp(`(?<![\\p{L}])(?:${[...POSSESSIVES.keys()].jo
 /** Portuguese "sua" is "minha" where Italian "sua" is "mia". */
 const PORTUGUESE_POSSESSIVES: ReadonlyMap<string, string> = new Map([['sua', 'minha'], ['suas', 'minhas'], ['seu', 'meu'], ['seus', 'meus']]);
 
+/**
+ * The team's "that we erase it" as the verb the person would ask with: "¿quiere que eliminemos su
+ * cuenta?", "voulez-vous que nous supprimions…", "vuole che cancelliamo…", "quer que apaguemos…" name
+ * the request in the first person plural (the subjunctive in es, fr and pt), which the rules, written
+ * for the person's "eliminar mi cuenta", do not read. German and Dutch keep the infinitive.
+ */
+const WE_FORMS: ReadonlyMap<string, string> = new Map([
+  ['eliminemos', 'eliminar'], ['borremos', 'borrar'], ['suprimamos', 'suprimir'], ['cancelemos', 'cancelar'], ['rectifiquemos', 'rectificar'],
+  ['actualicemos', 'actualizar'], ['modifiquemos', 'modificar'], ['apaguemos', 'apagar'], ['excluamos', 'excluir'], ['removamos', 'remover'],
+  ['retifiquemos', 'retificar'], ['atualizemos', 'atualizar'], ['corrijamos', 'corregir'],
+  ['supprimions', 'supprimer'], ['effacions', 'effacer'], ['corrigions', 'corriger'], ['rectifiions', 'rectifier'], ['modifiions', 'modifier'],
+  ['cancelliamo', 'cancellare'], ['eliminiamo', 'eliminare'], ['rimuoviamo', 'rimuovere'], ['correggiamo', 'correggere'], ['rettifichiamo', 'rettificare'], ['aggiorniamo', 'aggiornare'],
+]);
+const WE_FORM_WORD = new RegExp(`(?<![\\p{L}])(?:${[...WE_FORMS.keys()].join('|')})(?![\\p{L}])`, 'giu');
+
+/** Dutch "je" is "you" before a verb, an adverb or an article ("Wil je ook weten …?", "Wil je de …"), and "your" only before a noun. */
+const DUTCH_SUBJECT_JE =
+  /^ (?:ook|nog|niet|dat|de|het|een|je|jouw|uw|mij|me|ons|graag|er|zelf|wel|al|dan|nu|misschien|toch|alleen|meer|hier|daar|liever|verder|echt|deze|die|dit|zeker|wil|wilt|kunt|kan|hebt|heb|bent|moet|mag|zou|zal|weet|ontvangt|krijgt|akkoord|bezwaar|inzage|toegang)(?![\p{L}])/iu;
+
 export function inFirstPerson(question: string): string {
   const portuguese = detectLanguage(question).language === 'pt';
-  return question.replace(POSSESSIVE_WORD, (word) => {
+  const asked = question.replace(WE_FORM_WORD, (word) => {
+    const verb = word.toLowerCase() === 'corrijamos' && portuguese ? 'corrigir' : (WE_FORMS.get(word.toLowerCase()) ?? word);
+    return word[0] === word[0]?.toUpperCase() ? verb[0]?.toUpperCase() + verb.slice(1) : verb;
+  });
+  return asked.replace(POSSESSIVE_WORD, (word, at: number) => {
+    if (word.toLowerCase() === 'je' && DUTCH_SUBJECT_JE.test(asked.slice(at + word.length))) return word;
     const mine = (portuguese ? PORTUGUESE_POSSESSIVES.get(word.toLowerCase()) : undefined) ?? POSSESSIVES.get(word.toLowerCase()) ?? word;
     return word[0] === word[0]?.toUpperCase() ? mine[0]?.toUpperCase() + mine.slice(1) : mine;
   });

@@ -28,9 +28,9 @@ export const DE_RULES: Rule[] = [
   ask('disclosure', words(`(?:eine )?Kopie ${MEINE} (?:[\\p{L}-]+ ){0,3}?${DATEN}`)),
   ask('disclosure', words('welche (?:personenbezogenen |persönlichen )?(?:Daten|Informationen) [^.?!\\n]{0,40}?(?:über mich|von mir|zu meiner Person)')),
   ask('disclosure', words('(?:schicken|senden|übermitteln|geben|stellen) Sie mir (?:bitte )?(?:eine )?(?:vollständige )?(?:Kopie|Übersicht|Auflistung)')),
-  ask('disclosure', words('woher (?:haben Sie|stammen) (?:meine|die) (?:[\\p{L}-]+ ){0,2}?(?:Daten|Adresse|E-Mail-Adresse|Nummer|Telefonnummer)')),
+  ask('disclosure', words('woher (?:haben Sie|stammen|Sie) (?:meine|die) (?:[\\p{L}-]+ ){0,2}?(?:Daten|Adresse|E-Mail-Adresse|Nummer|Telefonnummer)(?: (?:haben|bekommen|erhalten))?')),
   ask('disclosure', words(`Zugang zu ${MEINE} (?:[\\p{L}-]+ ){0,2}?${DATEN}`)),
-  ask('disclosure', words('an wen (?:haben Sie |Sie )?(?:meine )?(?:Daten|Informationen) (?:[\\p{L}-]+ )?(?:weitergegeben|verkauft|übermittelt)')),
+  ask('disclosure', words('an wen (?:haben Sie |Sie |wir )?(?:meine )?(?:Daten|Informationen) (?:[\\p{L}-]+ )?(?:weitergegeben|verkauft|übermittelt)|mit wem (?:Sie|wir) (?:meine )?(?:Daten|Informationen) (?:[\\p{L}-]+ )?geteilt')),
   ask('disclosure', words('(?:speichern|haben|besitzen|verarbeiten) Sie (?:noch |überhaupt )?(?:[\\p{L}]+ ){0,2}?(?:Daten|Informationen) (?:von|über) (?:mir|mich)|Einsicht in (?:meine |die )?(?:Patientenakte|Akte|Unterlagen|Daten|Befunde|Krankenakte)|Akteneinsicht')),
   ask('disclosure', words('mir (?:bitte )?(?:alle |sämtliche )?(?:meine |die )?(?:Daten|Informationen) (?:[\\p{L}]+ ){0,2}?(?:schicken|senden|zusenden|übermitteln|geben|zukommen lassen)')),
   ask('disclosure', words('was (?:wissen|haben|speichern|sammeln) (?:Sie|ihr) (?:[\\p{L}]+ ){0,2}?(?:über mich|von mir)')),
@@ -38,6 +38,10 @@ export const DE_RULES: Rule[] = [
 
   // correction
   topic('correction', 2, stem('Berichtigung|Richtigstellung')),
+  // "Die richtige Adresse ist: …": the right detail given, as in English "the correct address is".
+  topic('correction', 1, words('(?:die|der|das|meine|mein) (?:richtige|korrekte|neue|aktuelle|gültige)n? (?:Adresse|Anschrift|Nummer|Telefonnummer|Handynummer|E-Mail-Adresse|Schreibweise|Name|Nachname|Geburtsdatum|Bankverbindung|IBAN) (?:ist|lautet)')),
+  // "bitte meine Adresse korrigieren", "Adresse ändern": the detail, then the verb at the end.
+  ask('correction', words('(?<!(?:Ihre[nrs]?|deine[nrs]?|seine[nrs]?|ihre[nrs]?|Ihr|dein|sein) )(?:meine[nrs]? |die |den |das )?(?:neue[nrs]? |aktuelle[nrs]? )?(?:Adresse|Anschrift|Namen?|Nachnamen?|Telefonnummer|Handynummer|Mobilnummer|E-Mail-Adresse|Geburtsdatum|Kontaktdaten|Bankverbindung|IBAN|Schreibweise) (?:bitte |noch |auch )?(?:korrigieren|berichtigen|ändern|aktualisieren|anpassen|richtigstellen)')),
   ask('correction', stem('berichtigen')),
   ask('correction', words(`${REQUEST_DE}[^.?!\\n]{0,50}?(?:Berichtigung|Richtigstellung)`)),
   ask('correction', words(`(?:korrigieren|ändern|aktualisieren|berichtigen) Sie (?:(?:bitte|doch|wenigstens|zumindest|endlich|umgehend|sofort|noch|auch|nur|dann) ){0,3}${MEINE}`)),
@@ -63,7 +67,7 @@ export const DE_RULES: Rule[] = [
   ask('opt_out', words('hören Sie auf,? mir|schicken Sie mir keine|senden Sie mir keine')),
   // "keine Rundmails mehr erhalten", "keine Infobriefe mehr": the compound's last part is the mailing.
   // "keine "Wir vermissen dich"-Mails mehr": a kind of mail named by its quoted line.
-  ask('opt_out', words('keine (?:weiteren? )?(?:["„“‚\'][^"“”‘’\\n]{1,40}["“”‘’\']-?)?[\\p{L}-]*(?:mails|briefe|schreiben|sendungen|newsletter|werbung) mehr')),
+  ask('opt_out', words('keine (?:weiteren? )?(?:["„“‚\'][^"“”‘’\\n]{1,40}["“”‘’\']-?)?[\\p{L}-]*(?:mails|briefe|schreiben|sendungen|newsletter|werbung) mehr|keine (?:weiteren? )?[\\p{L}-]+post mehr')),
   // "keine Kataloge und Werbebriefe mehr per Post": post that advertises, named by its kind.
   ask('opt_out', words('keine (?:[\\p{L}-]+ (?:und|oder) )?(?:Kataloge?|Prospekte?|Flyer|Werbebriefe?|Werbepost|Postwurfsendungen)(?: (?:und|oder) [\\p{L}-]+)? (?:[\\p{L}-]+ ){0,3}?mehr')),
   // "mir nix mehr schicken", "schicken Sie mir nichts mehr".

@@ -52,7 +52,7 @@ export const EN_RULES: Rule[] = [
   ask('disclosure', words('(?:do|does) (?:you|your company) (?:still )?(?:have|hold|store|keep|retain) (?:any (?:of )?)?my (?:[\\p{L}-]+ )?(?:data|info|information|details|records)')),
   ask('disclosure', words('(?:how|where) did you (?:get|obtain|find|collect|source|buy) my (?:[\\p{L}-]+ ){0,3}?(?:data|info|information|details|email|number|address|name)')),
   ask('disclosure', words('(?:know|tell me|find out|confirm) (?:if|whether) (?:you|your company) (?:sell|sold|share|shared|have|hold|store|keep|collect|process)|accounting of disclosures|(?:is|are|was|were|has|have) my (?:[\\p{L}-]+ ){0,2}?(?:data|information|records|details) (?:been |being )?(?:shared|sold|disclosed|passed on|given)')),
-  ask('disclosure', words('what (?:exactly )?(?:is|are|gets|has been) (?:kept|stored|held|recorded|saved|collected) (?:in|on|about) (?:my|me)|who (?:else )?(?:you )?(?:have )?(?:shared|sold|disclosed|given|gave|passed|sent) (?:my|it|them|this)|what (?:do |did )?you (?:have|hold|keep|store|know) (?:on|about) (?:me|him|her|them|my)')),
+  ask('disclosure', words('what (?:exactly )?(?:is|are|gets|has been) (?:kept|stored|held|recorded|saved|collected) (?:in|on|about) (?:my|me)|who (?:else )?(?:you |we )?(?:have )?(?:shared|sold|disclosed|given|gave|passed|sent) (?:my|it|them|this)|(?:with )?whom (?:you |we )(?:have )?(?:shared|disclosed|passed) (?:my|it|them)|what (?:do |did )?you (?:have|hold|keep|store|know) (?:on|about) (?:me|him|her|them|my)')),
   ask('disclosure', words('who (?:has|have|had|can|could) (?:access to|seen|see|view|viewed|read) my|who (?:has |have )?(?:accessed|viewed|looked at|opened|read) my|(?:do|will) you (?:share|sell|disclose|give|pass) (?:them|it|my (?:[\\p{L}-]+ ){0,3}?(?:data|information|info|details|records|notes|results)) (?:with|to)|(?:do|does|did) (?:you|your company|your clinic) (?:ever )?(?:sell|share|disclose|give|pass on|rent) (?:any )?(?:patient|customer|client|user|personal|my|people\'s) (?:[\\p{L}-]+ )?(?:data|information|info|details|records)')),
   ask('disclosure', words('disclose (?:to me )?(?:the |all )?(?:categories|specific pieces|what|which|any)|(?:which|what) third parties (?:have )?(?:received|got|were given|have access|had access)|confirm(?:ation)? (?:of )?(?:whether|if) (?:or not )?you (?:are )?(?:process|processing|hold|holding|have|collect|collecting)')),
   ask('disclosure', words('my right (?:to know|of access|to access|to data portability|to portability)|(?:i am |i\'m |i )?request(?:ing)? access')),
@@ -60,6 +60,11 @@ export const EN_RULES: Rule[] = [
   // "my", not "the": "I can't access the portal information page" is a support question.
   ask('disclosure', words('access to (?:all )?(?:of )?my (?:[\\p{L}-]+ ){0,3}?(?:data|information|records)|access (?:all )?(?:of )?my (?:[\\p{L}-]+ ){0,2}?(?:data|information|records)')),
   topic('disclosure', 2, words('access (?:to|of) (?:my |the )?(?:protected health information|PHI|medical records?|health records?|patient records?)')),
+  // The recipients (GDPR Art. 15(1)(c), CCPA 1798.115): "which companies you sold my data to".
+  ask('disclosure', words("(?:which|what) (?:other )?(?:companies|third parties|parties|partners|organi[sz]ations|firms|businesses|insurers|advertisers|brokers|vendors) (?:you |you have |you've |have you |did you |we have )?(?:shared|sold|given|passed|disclosed|sent|transferred) (?:my|it|them|our)")),
+  // Where the data came from (GDPR Art. 15(1)(g)): "I want to know how you got my cell number", "where you got it".
+  // Not "I have no idea where you got my number, stop calling": a rhetorical question asks nothing.
+  ask('disclosure', words("(?<!(?:don['’]t|do not|didn['’]t|no idea|never|not sure|care) )(?:know|tell me|explain|find out|wondering|ask you|understand) (?:[\\p{L}'’]+ ){0,2}?(?:how|where) (?:exactly )?(?:did )?(?:you|your company|your clinic|they) (?:got|get|obtain(?:ed)?|found|find|came by|come by|sourced) (?:hold of )?(?:my|it|them|this number|this address|that number)")),
   // "get my details off your system" is a deletion, not an access request.
   ask('disclosure', words(`(?:download|export|obtain|receive|get|see|view|review|access|(?:can|could|may) i have) (?:a (?:full |complete )?(?:copy|list|summary|record|printout|report|overview) of )?${MINE}(?! (?:off|out of|removed|deleted|erased|wiped))`)),
   ask('disclosure', words('(?:have|has|did) you (?:ever )?(?:shared|sold|disclosed|given|passed on|sent) my (?:[\\p{L}-]+ ){0,2}?(?:data|information|info|details|records|notes|results) (?:with|to)')),
@@ -113,7 +118,7 @@ export const EN_RULES: Rule[] = [
   ask('opt_out', words('no more (?:[\\p{L}-]+ )?(?:texts|e-?mails|calls|messages|newsletters|marketing|promotions|ads|mail|sms)(?: please)?')),
   // Off a system or database is erased (a deletion above); off a list, out of the mailing.
   ask('opt_out', words('take (?:me|my (?:[\\p{L}-]+ ){0,2}?(?:email|e-mail|address|number|name|details)) off(?! (?:your|the) (?:system|systems|database|records|files|servers|platform))')),
-  ask('opt_out', words('do not sell(?: or share)? my(?: personal information)?|opt(?:ing)? me out|opting out|take me off|limit the use of my (?:sensitive )?(?:personal )?information')),
+  ask('opt_out', words('do not sell(?: or share)? my(?: personal information)?|opt(?:ing)? me out|opting out|take (?:me|us|my (?:son|daughter|child|kid|boy|girl)) off (?:everything|all|your|the|this|that|every)|take me off|limit the use of my (?:sensitive )?(?:personal )?information')),
   // "how you can opt out" or "unsubscribe at any time" in a company notice is not the sender asking.
   ask('opt_out', words("(?:i|we|please|pls|want to|would like to|wish to|need to|hereby|i'd like to|i am|i'm) (?:hereby )?(?:opt(?:ing)?[- ]?out|un-?sub?s?c?rib(?:e|ing))|un-?sub?s?c?ribe (?:me|us|my)|opt[- ]?out request")),
   topic('opt_out', 1, words('opt[- ]?out|unsubscribe')),

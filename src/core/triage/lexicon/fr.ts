@@ -9,7 +9,7 @@ const DONNEES = '(?:données|donnees|informations|compte|profil|dossier|coordonn
 export const FR_RULES: Rule[] = [
   // Bare nouns name the topic; a first-person request in front makes it a request.
   topic('deletion', 2, stem("effacement|droit à l'oubli|droit de suppression")),
-  ask('deletion', words('(?:vous pouvez |merci de |veuillez )?(?:procédez|procéder|poursuivez|poursuivre) (?:donc |bien )?(?:à|avec) (?:la|ma) suppression|allez-y (?:pour|avec) la suppression')),
+  ask('deletion', words('(?:vous pouvez |merci de |veuillez )?(?:procédez|procéder|poursuivez|poursuivre|continuez|continuer) (?:donc |bien )?(?:à |avec )?(?:la|ma) suppression|allez-y (?:pour|avec) la suppression')),
   ask('deletion', words(`${REQUEST_FR}[^.?!\\n]{0,50}?(?:effacement|suppression|oubli)`)),
   // "supprimer mon adresse de vos listes" is an opt-out, handled below.
   ask('deletion', words(`(?:supprimer|supprimez|supprimiez|effacer|effacez|effaciez|suppression) (?:aussi |également |immédiatement |définitivement )?(?:immédiate |définitive |complète )?(?:de |des |du )?${MES} (?:[\\p{L}-]+ ){0,3}?${DONNEES}(?!(?: [\\p{L}-]+){0,2} (?:de|des) (?:vos|votre|la|les) (?:listes?|newsletter|mailing))`)),
@@ -23,9 +23,10 @@ export const FR_RULES: Rule[] = [
   ask('deletion', words("(?:effacez|supprimez|effacer|supprimer) tout|(?:fermer|clôturer|clore|fermez|clôturez) mon compte|(?:supprimez|supprimer|effacez|effacer|fermez|fermer|clôturez|clôturer) (?:le|ce|cet) (?:compte|profil)|(?:supprimer|effacer|supprimez|effacez) (?:tout )?ce que vous (?:avez|détenez|savez|gardez)")),
   ask('deletion', words('(?:compte|données|profil|informations|dossier)[^.?!\\n]{0,60}? (?:soit|soient|sera|seront) (?:définitivement )?(?:supprimée?s?|effacée?s?)')),
   ask('deletion', words('suppression (?:immédiate |définitive )?(?:de mon compte|des données|de mes données)')),
+  ask('deletion', words("(?:supprimez|effacez|retirez|enlevez) (?:[\\p{L}@.'’-]+ ){0,4}?de (?:votre|vos|la|les) (?:base de données|bases de données|système|systèmes|fichiers?|registres)(?! (?:de |d['’])(?:prospection|démarchage|marketing|newsletter|diffusion|publicité|communications?))")),
 
   ask('disclosure', words("droit d'accès|demande d'accès|demander l'accès|accès (?:à|aux) (?:mes|toutes mes) (?:données|informations)")),
-  ask('disclosure', words("à qui (?:avez-vous|vous avez) (?:transmis|communiqué|vendu|partagé|donné) (?:mes|mon|ma)")),
+  ask('disclosure', words("(?:à|avec) qui (?:avez-vous|vous avez|nous avons) (?:transmis|communiqué|vendu|partagé|donné) (?:mes|mon|ma)")),
   ask('disclosure', words("(?:qu'est-ce que|(?:savoir|dire|voir|connaître) ce que) vous (?:avez|savez|détenez|gardez|conservez)(?: comme (?:infos?|informations|données))? sur moi")),
   ask('disclosure', words('récupérer (?:toutes )?(?:mes|les) (?:données|donnees|informations)')),
   ask('disclosure', words("(?:avez-vous|possédez-vous|conservez-vous|détenez-vous|gardez-vous) (?:encore )?(?:des )?(?:données|donnees|informations) (?:me concernant|sur moi|personnelles)|(?:consulter|accéder à|voir) (?:mon )?dossier(?: médical| patient)?")),
@@ -36,6 +37,8 @@ export const FR_RULES: Rule[] = [
   topic('disclosure', 2, stem('portabilité')),
 
   topic('correction', 2, stem('rectification')),
+  topic('correction', 1, words("(?:(?:la|ma) (?:bonne|nouvelle|vraie) (?:adresse|date de naissance|orthographe)|(?:le|mon) (?:bon|nouveau|vrai) (?:numéro|nom|prénom|nom de famille|courriel|e-?mail)|(?:l['’]adresse|le numéro|l['’]orthographe|la date de naissance) (?:correcte?|exacte?)) (?:est|c['’]est)")),
+  ask('correction', words("(?<!(?:réussi à|pu|déjà|j['’]ai pu|viens de) )(?:(?:modifier|modifiez|changer|changez|mettre à jour|mettez à jour) (?:mon|ma|mes|l['’]|le|la) ?(?:nouvelle )?(?:adresse|numéro|téléphone|nom|prénom|e-?mail|courriel|date de naissance|coordonnées))(?! (?:de (?:mon|ma|son|sa) (?:père|mère|fils|fille|mari|femme|épou(?:x|se)|frère|sœur|conjoint)|du patient))")),
   ask('correction', stem('rectifier|rectifiez|corriger|corrigez')),
   ask('correction', words(`${REQUEST_FR}[^.?!\\n]{0,50}?rectification|demande de rectification`)),
   ask('correction', words("mettre à jour (?:mon|mes|ma) (?:nom|adresse|coordonnées|informations|données|numéro|fiche|dossier|profil)")),

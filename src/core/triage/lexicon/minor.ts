@@ -1,7 +1,7 @@
 import { ask, stem, topic, words, type Rule } from '../rule.js';
 
 /** A son, daughter or child in any of our seven languages, the possessive before it optional. */
-export const CHILD = "(?:son|daughter|child|kid|boy|girl|stepson|stepdaughter|grandson|granddaughter|Sohn|Tochter|Kind|Junge|Mädchen|Enkel|Enkelin|Stiefsohn|Stieftochter|hijo|hija|niño|niña|nieto|nieta|hijastr[oa]|fils|fille|enfant|garçon|petit-fils|petite-fille|figlio|figlia|bambin[oa]|nipote|figliastr[oa]|filho|filha|criança|menin[oa]|net[oa]|enteado|enteada|zoon|dochter|jongen|meisje|kleinzoon|kleindochter|stiefzoon|stiefdochter)(?:'s)?";
+export const CHILD = "(?:son|daughter|child|kid|boy|girl|stepson|stepdaughter|grandson|granddaughter|Sohn|Söhnchen|Tochter|Töchterchen|Kind|Junge|Mädchen|Enkel|Enkelin|Stiefsohn|Stieftochter|hijo|hija|hijit[oa]|niño|niña|nieto|nieta|hijastr[oa]|fils|fille|enfant|garçon|petit-fils|petite-fille|figlio|figlia|figliolett[oa]|bambin[oa]|bimb[oa]|nipote|figliastr[oa]|filho|filha|filhinh[oa]|criança|menin[oa]|net[oa]|enteado|enteada|zoon|zoontje|dochter|dochtertje|kindje|jongen|jongetje|meisje|kleinzoon|kleindochter|stiefzoon|stiefdochter)(?:'s)?";
 /**
  * An age under 18: COPPA's line is 13, the GDPR's (Art. 8) 13 to 16, and every minor's record is a
  * parent's to ask about. Every lexicon's child-and-age rule uses it: "my son, 25" is no child's data.

@@ -18,9 +18,13 @@ export const NL_RULES: Rule[] = [
   ask('deletion', words(`${MIJN} (?:[\\p{L}-]+ ){0,4}?${GEGEVENS}(?: [\\p{L}-]+){0,8}? (?:te )?(?:verwijderen|verwijdert|wissen|wist)`)),
   // "mijn account in de app mag ook weg, met alles erop": "may go" is how people say "delete it".
   ask('deletion', words(`${MIJN} (?:[\\p{L}-]+ ){0,4}?${GEGEVENS}(?: [\\p{L}-]+){0,6}? (?:mag|mogen|kan|kunnen) (?:(?:ook|dus|gerust|wat mij betreft|voortaan|nu|meteen|allemaal) ){0,3}(?:weg|verdwijnen)(?![\\p{L}])`)),
+  // "Ja, ga maar je gang, alles mag weg.": everything of theirs, as a yes to erasing it.
+  ask('deletion', words('(?:alles|het allemaal|dat allemaal|alles van mij) (?:mag|mogen|kan) (?:(?:ook|dus|gerust|wat mij betreft|nu|meteen|allemaal|er) ){0,3}(?:weg|verdwijnen|verwijderd worden)(?![\\p{L}])')),
   // "Ik wil het account verwijderen", "dat ik het profiel wil laten verwijderen": the article as the possessive.
   ask('deletion', words('(?:het|dat|dit) (?:account|profiel|dossier|lidmaatschap)(?: [\\p{L}-]+){0,4}? (?:te )?(?:laten )?(?:verwijderen|wissen|opheffen)')),
-  ask('disclosure', words('met wie (?:hebben jullie|heeft u|hebt u|jullie|u) (?:mijn )?(?:\\p{L}*gegevens|data) (?:gedeeld|verkocht|doorgegeven)')),
+  ask('deletion', words('(?:verwijder|wis|haal) (?:[\\p{L}@.-]+ ){0,4}?uit (?:jullie|uw|de|het|je) (?:database|databank|systeem|systemen|bestand|bestanden|administratie|dossier)(?! (?:voor|van) (?:marketing|reclame|nieuwsbrie\\p{L}*))')),
+  ask('disclosure', words('met wie (?:hebben jullie|heeft u|hebt u|jullie|u|we|wij) (?:mijn )?(?:\\p{L}*gegevens|data) (?:hebben |heeft |hebt )?(?:gedeeld|verkocht|doorgegeven)')),
+  ask('disclosure', words('aan (?:welke|wat voor) (?:bedrijven|partijen|derden|organisaties|instanties|partners) (?:hebben )?(?:jullie|u|we|wij) (?:mijn )?(?:\\p{L}*gegevens|data) (?:[\\p{L}]+ ){0,2}?(?:gegeven|doorgegeven|verkocht|verstrekt|gedeeld)')),
 
   topic('disclosure', 2, stem('inzage|recht op toegang')),
   ask('disclosure', stem('(?:verzoek|vraag) (?:ik )?(?:hierbij )?om toegang')),
@@ -35,6 +39,8 @@ export const NL_RULES: Rule[] = [
   topic('disclosure', 2, stem('overdraagbaarheid|dataportabiliteit')),
 
   topic('correction', 2, stem('rectificatie|correctie|verbetering van')),
+  topic('correction', 1, words('(?:het|de|mijn) (?:juiste|correcte|goede|nieuwe|huidige)s? (?:adres|nummer|telefoonnummer|gsm-nummer|naam|achternaam|geboortedatum|e-?mailadres|spelling) (?:is|luidt)')),
+  ask('correction', words('(?:mijn|het|de) (?:nieuwe )?(?:adres|telefoonnummer|gsm-nummer|mobiele nummer|naam|achternaam|e-?mailadres|geboortedatum|contactgegevens) (?:graag |even |ook )?(?:wijzigen|aanpassen|veranderen|bijwerken|corrigeren|updaten)|(?:wijzig|verander|corrigeer|update) (?:graag |even |ook )?(?:mijn|het) (?:adres|telefoonnummer|gsm-nummer|naam|achternaam|e-?mailadres|geboortedatum)')),
   ask('correction', stem('corrigeren')),
   ask('correction', words(`${REQUEST_NL}[^.?!\\n]{0,50}?(?:rectificatie|correctie|verbetering)`)),
   newDetail(topic('correction', 1, words('heet ik (?:nu )?|sinds mijn huwelijk|mijn nieuwe naam'))),
@@ -50,6 +56,8 @@ export const NL_RULES: Rule[] = [
   ask('opt_out', words('(?:zolang|totdat|tot|in afwachting van)[^.!?\\n]{0,60}?(?:uitzoeken|uitgezocht|gecorrigeerd|corrigeren|rechtgezet|rechtzetten|aangepast|opgelost|gecontroleerd|nagekeken|onderzoeken|onderzocht)[^.!?\\n]{0,100}?(?:niet|bevriezen|blokkeren|tegenhouden)')),
   ask('opt_out', words('(?:stuur|mail|bel|app) (?:me|mij) (?:geen|niet) (?:[\\p{L}]+ )?meer|(?:stuur|mail|bel) (?:me|mij) niet meer')),
   ask('opt_out', words('(?:haal|verwijder) (?:mij|me) (?:van|uit) (?:jullie|uw|de|die|deze|dat|het|al die|al jullie) (?:[\\p{L}-]+ )?(?:mailinglijst|verzendlijst|lijst|nieuwsbrief|mailing)|stop met (?:het )?(?:sturen|mailen|bellen)')),
+  // "ik wil van alle mailinglijsten af", "mij van alle mailinglijsten halen".
+  ask('opt_out', words('(?:mij|me) van (?:alle |al |jullie |uw |de |die |deze |dat |het )?(?:[\\p{L}-]+ )?(?:mailinglijst(?:en)?|verzendlijst(?:en)?|nieuwsbrie(?:f|ven)|mailings?|lijst(?:en)?) (?:af|halen|afhalen|schrappen)|(?<!(?:niet|niet alleen) )van (?:alle |al |jullie |uw |de |die |deze |dat |het )?(?:[\\p{L}-]+ )?(?:mailinglijst(?:en)?|verzendlijst(?:en)?|nieuwsbrie(?:f|ven)|mailings?|lijst(?:en)?) af')),
   ask('opt_out', stem('recht (?:van|op) bezwaar|bezwaar (?:tegen|maken)|maak (?:ik )?(?:hierbij )?bezwaar|afmelden|uitschrijven|geen (?:reclame|nieuwsbrief|nieuwsbrieven|mails|e-mails) meer')),
   // The separable verb around its object: "meld me af voor de nieuwsbrief", "schrijf mij uit".
   ask('opt_out', words('(?:meld|schrijf) (?:me|mij|ons) (?:graag |maar |even |dan )?(?:af|uit)(?= |[.,!]|$)')),
@@ -82,7 +90,7 @@ export const NL_RULES: Rule[] = [
 
   topic('child_data', 1, words('(?:ik ben )?(?:de )?(?:moeder|mama|vader|papa|ouder|voogd) van|(?:hij|zij|ze) is ' + MINOR_AGE + '(?: jaar)?')),
   topic('child_data', 1, words('(?:een van )?mijn (?:leerlingen|leerling)|(?:basisschool|groep [3-8])')),
-  ask('child_data', words('(?:mijn zoon|mijn dochter|mijn kind) (?:van|is) ' + MINOR_AGE + '(?: jaar)?')),
+  ask('child_data', words('mijn (?:zoon|zoontje|dochter|dochtertje|kind|kindje) (?:van|is) ' + MINOR_AGE + '(?: jaar)?')),
   topic('child_data', 1, words('mijn (?:zoon|dochter|kind|kinderen)|' + MINOR_AGE + ' jaar oud')),
   ask('child_data', words('minderjarig\\p{L}*|jonger dan (?:13|16) jaar|toestemming van (?:de )?ouders')),
 

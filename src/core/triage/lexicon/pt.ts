@@ -9,7 +9,7 @@ const DADOS = '(?:dados|informações|informacoes|conta|cadastro|perfil|prontuá
 export const PT_RULES: Rule[] = [
   // Bare nouns name the topic; a first-person request in front, or "my data", makes it a request.
   topic('deletion', 2, stem('apagamento|direito ao esquecimento|elimina[çc][ãa]o (?:dos|de) dados|exclus[ãa]o (?:dos|de) dados')),
-  ask('deletion', words('(?:prossiga|prossigam|podem prosseguir|pode prosseguir|podem avançar|pode avançar|avancem|avance) (?:então )?com (?:a elimina[çc][ãa]o|o apagamento|a exclus[ãa]o)')),
+  ask('deletion', words('(?:prossiga|prossigam|podem prosseguir|pode prosseguir|podem avançar|pode avançar|avancem|avance|sigam|siga|podem seguir|pode seguir|continuem|continue) (?:então |por favor |já )?com (?:a elimina[çc][ãa]o|o apagamento|a exclus[ãa]o)')),
   ask('deletion', stem('elimina[çc][ãa]o (?:dos|de) meus dados|exclus[ãa]o (?:dos|de|da) (?:meus |minha )(?:dados|conta|cadastro)')),
   ask('deletion', words(`${REQUEST_PT}[^.?!\\n]{0,50}?(?:apagamento|elimina[çc][ãa]o|exclus[ãa]o|esquecimento)`)),
   ask('deletion', words('(?:encerrar|encerrem|fechar|fechem|cancelar|cancelem) (?:a minha|minha|a) conta')),
@@ -32,6 +32,8 @@ export const PT_RULES: Rule[] = [
   topic('disclosure', 2, stem('portabilidade')),
 
   topic('correction', 2, stem('retifica[çc][ãa]o|rectifica[çc][ãa]o')),
+  topic('correction', 1, words('(?:a|o|minha|meu|a minha|o meu) (?:morada|endereço|número|telemóvel|celular|nome|apelido|sobrenome|data de nascimento|e-?mail) (?:corret[oa]|cert[oa]|nov[oa]|atual|verdadeir[oa]) é|(?:a|o|a minha|o meu|minha|meu) (?:nova|novo|correta|correto|certa|certo) (?:morada|endereço|número|nome|apelido|sobrenome|e-?mail) é')),
+  ask('correction', words('(?<!(?:consegui|conseguiu|pude|já|acabei de) )(?:(?:alterar|alterem|altere|mudar|mudem|mude|atualizar|atualizem|atualize|actualizar|actualizem) (?:a minha|o meu|os meus|as minhas|minha|meu|meus|minhas|a|o) (?:morada|endereço|número|telemóvel|telefone|celular|nome|apelido|sobrenome|e-?mail|data de nascimento|contactos|contatos))(?! (?:dele|dela|do meu (?:pai|filho|marido|irmão|avô)|da minha (?:mãe|filha|mulher|esposa|irmã|avó)))')),
   // "Queria que vocês corrigissem pra …": the imperfect subjunctive of a polite wish.
   ask('correction', stem('corrigir|corrijam|corrigisse(?:m)?|retificar|atualizar meus dados')),
   ask('correction', words(`${REQUEST_PT}[^.?!\\n]{0,50}?(?:retifica[çc][ãa]o|rectifica[çc][ãa]o)`)),
@@ -47,12 +49,14 @@ export const PT_RULES: Rule[] = [
   // "Peço que não me voltem a contactar": contact stopped, whichever way it came.
   ask('opt_out', words('não me (?:voltem|volte|tornem|torne) a (?:contactar|contatar|ligar|telefonar|enviar|mandar|escrever|incomodar)')),
   ask('opt_out', words('(?:até que|até (?:isso|isto|o erro) (?:ser|estar|ficar)|enquanto (?:isso|isto|não|verificam|corrigem|analisam))[^.!?\\n]{0,80}?(?:não (?:[\\p{L}-]+ ){0,3}?(?:partilhem|compartilhem|enviem|usem|utilizem|mandem|passem|encaminhem|partilhar|enviar|usar)|bloqueiem|bloqueie|bloquear|suspendam|suspender|limitem)')),
-  ask('opt_out', words('(?:me |o |a )?(?:tirem|tire|tirar|retirem|retire|retirar|removam|remova|remover)(?:-me)? (?:o meu (?:número|numero|e-?mail|contacto|contato) )?(?:da|de|das|dos) (?:sua |vossa |vossas |suas )?(?:lista|listas|newsletter|mailing|base de (?:dados de )?(?:marketing|publicidade|contactos de marketing))')),
+  ask('opt_out', words('(?:me |o |a )?(?:tirem|tire|tirar|retirem|retire|retirar|removam|remova|remover)(?:-me)? (?:o (?:meu |seu )?(?:número|numero|e-?mail|contacto|contato)(?: (?:dele|dela|do meu filho|da minha filha))? )?(?:da|de|das|dos) (?:sua |vossa |vossas |suas )?(?:lista|listas|newsletter|mailing|base de (?:dados de )?(?:marketing|publicidade|contactos de marketing))')),
   // Where the data came from (GDPR Art. 15(1)(g)): "saber de onde vem o meu número".
   ask('disclosure', words('(?:saber|dizer(?:-me)?|informar(?:-me)?|explicar(?:-me)?) (?:de )?onde (?:vem|veio|vieram|vêm|obtiveram|tiraram|conseguiram|arranjaram) (?:o meu|a minha|os meus|as minhas|meu|minha|meus|minhas)')),
   ask('disclosure', words('(?:ainda )?(?:têm|tem|guardam|possuem) (?:ainda )?dados (?:meus|sobre mim|a meu respeito)|consultar (?:o meu )?(?:processo clínico|prontuário|registo clínico|registro médico)')),
-  ask('disclosure', words('com quem (?:vocês )?(?:compartilharam|partilharam|partilhou|compartilhou) (?:os )?(?:meus|minhas)')),
+  ask('disclosure', words('com quem (?:vocês )?(?:compartilharam|partilharam|partilhou|compartilhou|partilhámos|partilhamos|compartilhamos) (?:os )?(?:meus|minhas)')),
   ask('deletion', words('(?:que )?(?:sejam|seja) (?:definitivamente )?(?:apagad[oa]s?|excluíd[oa]s?|eliminad[oa]s?)')),
+  // "apaguem o email dela da vossa base de dados": erased from the records, whatever is named.
+  ask('deletion', words('(?:apaguem|apague|eliminem|elimine|removam|remova|excluam|exclua|retirem|tirem) (?:[\\p{L}@.-]+ ){0,4}?(?:da|das|do|dos) (?:vossa |vossas |sua |suas |seu |seus |vossos )?(?:base de dados|bases de dados|sistema|sistemas|registos|registros|ficheiros|arquivos)(?! (?:de|do|da) (?:marketing|publicidade|newsletter|e-?mails))')),
   ask('opt_out', words('n[ãa]o quero que (?:os )?meus (?:dados|informações) (?:sejam|seja) (?:usados|utilizados|partilhados|compartilhados|vendidos)')),
   ask('opt_out', words('deixar de receber|n[ãa]o (?:a|o|as|os) quero mais|n[ãa]o quero receber mais')),
   ask('opt_out', words('n[ãa]o me (?:mandem|enviem|liguem|contatem|contactem) mais')),
