@@ -17,6 +17,9 @@ async function triage(body: string, subject: string, reply: boolean): Promise<Ve
 
 const quoted = (lines: string): string => lines.split('\n').map((line) => `> ${line}`).join('\n');
 
+/** The rules read the label themselves, not only the model: their evidence quotes the mail. */
+const readByRules = (verdict: Verdict, label: string): boolean => verdict.evidence.some((item) => item.label === label && !item.phrase.startsWith('model: '));
+
 describe('a yes to the team\'s "that we erase / correct it"', () => {
   it.each([
     ['Sí, adelante.', 'Hola Marta,\n¿Quiere que eliminemos su perfil y el historial de pedidos?\nUn saludo', 'El 3 may 2026, a las 9:10, Privacidad <privacy@clinic.example> escribió:', 'deletion'],
@@ -26,6 +29,7 @@ describe('a yes to the team\'s "that we erase / correct it"', () => {
   ])('%s under %j', async (answer, question, attribution, label) => {
     const verdict = await triage(`${answer}\n\n${attribution}\n${quoted(question)}`, 'Re: su solicitud', true);
     expect(verdict.labels).toContain(label);
+    expect(verdict.evidence[0]?.phrase.startsWith('yes to: ')).toBe(true);
   });
 
   it('both things, under "only the newsletters, or also your account?" quoted below a Portuguese "No dia … escreveu:" line', async () => {
@@ -44,6 +48,7 @@ describe('a yes to the team\'s "that we erase / correct it"', () => {
     const question = 'Hi Sam, just so we get it right: should we close your account and erase your data, or only stop our promotional mails?';
     const verdict = await triage(`no just the mails please, I still use the account\n\nOn 3 May 2026, Privacy <privacy@clinic.example> wrote:\n${quoted(question)}`, 'Re: your message', true);
     expect(verdict.labels).toEqual(['opt_out']);
+    expect(verdict.evidence[0]?.phrase.startsWith('chose to: ')).toBe(true);
   });
 });
 
@@ -66,7 +71,7 @@ describe('answers typed into the team\'s questions', () => {
 
   it('a yes under "do you also want to know who we shared your data with?" asks for the recipients', async () => {
     const body = 'Op 3 mei 2026 schreef Privacy <privacy@clinic.example>:\n> Wil je ook weten met wie we je gegevens hebben gedeeld?\n\nja graag\n\n> Groet, Privacy';
-    expect((await triage(body, 'Re: je vraag', true)).labels).toContain('disclosure');
+    expect(readByRules(await triage(body, 'Re: je vraag', true), 'disclosure')).toBe(true);
   });
 
   it('a Swiss "Grüezi" on its own line does not hide a way chosen', async () => {
@@ -105,14 +110,16 @@ describe('a detail changed, asked with the verb the person uses', () => {
     ['Preciso de alterar o meu e-mail na vossa ficha de cliente.', 'E-mail'],
     ['Kunnen jullie mijn adres aanpassen? Ik ben verhuisd.', 'Adres'],
   ])('%s', async (text, subject) => {
-    expect((await triage(text, subject, false)).labels).toContain('correction');
+    const verdict = await triage(text, subject, false);
+    expect(verdict.labels).toContain('correction');
+    expect(readByRules(verdict, 'correction')).toBe(true);
   });
 
   it.each([
     ['Olá, afinal já consegui alterar a morada sozinha na app, podem fechar o pedido.', 'Re: morada'],
     ['Möchten Sie Ihre Adresse ändern? Klicken Sie auf Profil.', 'Tipp der Woche'],
   ])('not a change already made, nor the team\'s own question: %s', async (text, subject) => {
-    expect((await triage(text, subject, false)).labels).not.toContain('correction');
+    expect(readByRules(await triage(text, subject, false), 'correction')).toBe(false);
   });
 });
 
