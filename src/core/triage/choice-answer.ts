@@ -39,7 +39,7 @@ const OR_ONLY = /(?<![\p{L}])(?:or|oder|ou|o|of) (?:just|only|alleen|enkel|nur|l
  * their data is an access request).
  */
 const CHANNEL =
-  /^[\s"'“„«]*(?:(?:hola|hi|hello|bonjour|hallo|ciao|olá|oi|hoi|buenas|buongiorno|bom dia|boa tarde|guten tag)[,!]?\s+)?(?:(?:sí|si|yes|oui|ja|sim)[,!.]?\s+)?(?:(?:bitte|please|graag|svp|por favor|per favore|s['’]il vous plaît)[,]?\s+)?(?:(?:per|por|via|par|by|in|en|op|pelo|pela|com)\s+)?(?:e-?mail|mail|correo(?: electrónico| postal)?|courriel|courrier(?: postal)?|post|posta|correio(?: eletrónico| eletrônico| postal)?|brief|pdf)(?![\p{L}])/iu;
+  /^[\s"'“„«]*(?:(?:hola|hi|hello|bonjour|hallo|ciao|olá|oi|hoi|buenas|buongiorno|bom dia|boa tarde|guten tag)[,!]?\s+)?(?:(?:sí|si|yes|oui|ja|sim)[,!.]?\s+)?(?:(?:bitte|please|graag|svp|por favor|per favore|s['’]il vous plaît)[,]?\s+)?(?:(?:per|por|via|par|by|in|en|em|op|pelo|pela|com|su|sur|auf|as|als)\s+)?(?:(?:the|la|le|el|il|o|a|de|het|een|un|una|une|um|uma)\s+)?(?:e-?mail|mail|correo(?: electrónico| postal)?|courriel|courrier(?: postal)?|post|posta|correio(?: eletrónico| eletrônico| postal)?|brief|pdf|(?:suporte|formato|format|forma|versión|versão|versione|formaat) (?:digital|electrónico|eletrónico|eletrônico|électronique|elettronico|digitale|elektronisch|papel|papier|cartaceo|cartacea)|papel|papier|paper|Papierform|cartaceo|digital(?:e|mente)?|electr[oó]nic[oa]|eletr[oô]nic[oa]|électronique|elettronic[oa]|elektronisch)(?![\p{L}])/iu;
 /**
  * "Dale, mandámelo por mail nomás", "Gerne per Post an die bekannte Adresse", "oui svp envoyez-le par
  * courriel", "Tramite PEC, all'indirizzo …": the way named further into a short answer, after its verb.
@@ -53,7 +53,7 @@ const SENDING =
 const MAX_NAMED_CHANNEL_WORDS = 30;
 /** The ways to send something a question offers. */
 const CHANNEL_OFFERED =
-  /(?<![\p{L}])(?:e-?mail|mail|correo|courriel|courrier|post|posta|correio|brief|letter|lettre|carta|pec|raccomandata|einschreiben|recommandée?|registered|certified|certificada|registada|aangetekend)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:papel|papier|paper|cartaceo|cartacea|digital|digitale|electrónico|eletrónico|eletrônico|électronique|elettronico|elektronisch|e-?mail|mail|correo|courriel|courrier|post|posta|correio|brief|letter|lettre|carta|pec|raccomandata|einschreiben|recommandée?|registered|certified|certificada|registada|aangetekend)(?![\p{L}])/giu;
 /**
  * The question offers a choice of ways: "by post or by e-mail?", and Dutch "per post of per e-mail?",
  * whose "of" is also "whether" and so no choice word of its own.
@@ -62,6 +62,9 @@ function channelsOffered(question: string): boolean {
   const offered = new Set((question.match(CHANNEL_OFFERED) ?? []).map((word) => word.toLowerCase()));
   return (isChoice(question) && offered.size > 0) || offered.size > 1;
 }
+/** "Noch etwas anderes:", "Another thing:", "Otra cosa:", "Autre chose :", "Un'altra cosa", "Outra coisa", "Nog iets", "P.S.": a second matter. */
+const ANOTHER_MATTER =
+  /^\s*(?:noch (?:etwas|was)(?: anderes)?|außerdem|ausserdem|another thing|one more thing|also,|separately|otra cosa|además|aparte|autre chose|par ailleurs|(?:un['’])?altra cosa|inoltre|outra coisa|além disso|nog iets|verder|daarnaast|p\.?\s?s\.?)(?![\p{L}])/iu;
 /** A channel answer says little more: a reason or a wish about the format, not a letter. */
 const MAX_CHANNEL_WORDS = 80;
 
@@ -78,9 +81,12 @@ function channelChosen(mail: InboundMail, text: MessageText, saysMore: boolean):
   const body = withoutGreetingLine(text.body);
   // Named up front: "Grüezi / Gerne per Post …"; not a channel in a list further down.
   const opening = body.split(/[.!?\n]+/u).filter((sentence) => sentence.trim() !== '').slice(0, 2).join(' ');
-  const anchored = CHANNEL.test(body);
+  // "Entrambi, se possibile" under "by registered post or by e-mail?": both ways chosen.
+  const anchored = CHANNEL.test(body) || CHOICE_WORDS.test(body);
   if (!anchored && !CHANNEL_NAMED.test(opening)) return null;
-  const short = wordCount(body) <= (anchored ? MAX_CHANNEL_WORDS : MAX_NAMED_CHANNEL_WORDS) && !answerSaysItself(body);
+  // "bitte elektronisch, … \n\nNoch etwas anderes: …": a paragraph announcing another matter makes a letter.
+  const anotherMatter = body.split(/\n\s*\n/u).slice(1).some((paragraph) => ANOTHER_MATTER.test(paragraph));
+  const short = wordCount(body) <= (anchored ? MAX_CHANNEL_WORDS : MAX_NAMED_CHANNEL_WORDS) && !anotherMatter && !answerSaysItself(body);
   if (short === saysMore) return null;
   // "Shall we send the copy by post or by e-mail?" may leave what is copied to the sentence before
   // ("The compilation of your data is being prepared.").
@@ -160,6 +166,30 @@ function onlyOptionChosen(mail: InboundMail, text: MessageText): YesAnswer | nul
   const offered = offeredIn([inFirstPerson(question)]);
   const labels = inOption.filter((label) => offered.includes(label));
   return inOption.length > 0 && labels.length === 0 ? null : { labels, question: chosen.slice(0, 160), asTheirs };
+}
+
+/** "la seconda", "the first one", "die erste Option", "la première", "a segunda", "de laatste": an option named by its place. */
+const ORDINAL_ANSWER =
+  /^[\s"'“„«]*(?:(?:no|non|nein|nee|não)[\s,.!]+)?(?:(?:the|die|das|der|la|le|el|lo|il|a|o|de|het)\s+)?(first|second|last|erste|zweite|letzte|primer[oa]?|segund[oa]|últim[oa]|premi(?:er|ère)|deuxième|second(?:e)?|derni(?:er|ère)|prim[oa]|second[oa]|ultim[oa]|primeir[oa]|eerste|tweede|laatste)(?![\p{L}])/iu;
+const FIRST = /^(?:first|erste|primer[oa]?|premi(?:er|ère)|prim[oa]|primeir[oa]|eerste)$/iu;
+const LAST = /^(?:last|letzte|últim[oa]|derni(?:er|ère)|ultim[oa]|laatste)$/iu;
+
+/**
+ * "la seconda, l'account mi serve ancora" under "vuoi che cancelliamo i tuoi dati oppure solo che
+ * smettiamo di venderli?": the option at that place is what the person asks.
+ */
+function ordinalOptionChosen(mail: InboundMail, text: MessageText): YesAnswer | null {
+  const body = withoutGreetingLine(text.body);
+  const place = ORDINAL_ANSWER.exec(body)?.[1];
+  if (place === undefined || wordCount(body) > MAX_ONLY_WORDS) return null;
+  const question = quotedQuestions(mail).filter((asked) => isChoice(asked)).at(-1);
+  if (question === undefined) return null;
+  const options = question.split(OPTION_SPLIT);
+  if (options.length < 2) return null;
+  const chosen = FIRST.test(place) ? options[0] : LAST.test(place) ? options.at(-1) : options[1];
+  const asTheirs = inFirstPerson(chosen ?? '');
+  const labels = offeredIn([asTheirs]);
+  return labels.length === 0 ? null : { labels, question: (chosen ?? '').slice(0, 160), asTheirs };
 }
 
 /**
@@ -247,9 +277,23 @@ export function channelsChosenInline(mail: InboundMail): YesAnswer[] {
   });
 }
 
+/**
+ * "Les deux." typed under "> Souhaitez-vous la suppression de votre compte uniquement, ou également
+ * de l'historique ?" among answers to the team's other questions: both options, which keep what the
+ * question offers.
+ */
+export function choicesInline(mail: InboundMail): YesAnswer[] {
+  return answeredQuestions(mail).flatMap(({ question, answer }) => {
+    if (!CHOICE_WORDS.test(answer) || !(isChoice(question) || OR_BOTH.test(question))) return [];
+    const asTheirs = inFirstPerson(question);
+    const labels = offeredIn([asTheirs]);
+    return labels.length > 0 ? [{ labels, question: question.slice(0, 160), asTheirs }] : [];
+  });
+}
+
 export function choiceToQuestion(mail: InboundMail, text: MessageText): YesAnswer | null {
   if (text.isReply !== true || answersInline(mail)) return null;
-  const picked = channelChosen(mail, text, false) ?? onlyOptionChosen(mail, text) ?? onlyTheRequestKept(mail, text) ?? onlyOneOfAllKept(mail, text);
+  const picked = channelChosen(mail, text, false) ?? onlyOptionChosen(mail, text) ?? ordinalOptionChosen(mail, text) ?? onlyTheRequestKept(mail, text) ?? onlyOneOfAllKept(mail, text);
   if (picked) return picked;
   const first = bareAnswer(text.body, (line) => !line.includes('?') && wordCount(line) <= MAX_WORDS);
   if (first === null) return null;
@@ -261,11 +305,15 @@ export function choiceToQuestion(mail: InboundMail, text: MessageText): YesAnswe
     .filter((asked) => (noToMore ? OR_ONLY.test(asked) : isChoice(asked) || WHICH.test(asked) || OR_BOTH.test(asked)))
     .at(-1);
   if (question === undefined) return null;
-  const asTheirs = inFirstPerson(question);
-  const labels = offeredIn([asTheirs]);
+  // "Può indicarci quale delle due opzioni preferisce?" names the options in the sentence before it.
+  const own = offeredIn([inFirstPerson(question)]);
+  const before = own.length > 0 ? [] : offeredIn([inFirstPerson(withSentenceBefore(mail, question))]);
+  const asked = before.length > 0 ? withSentenceBefore(mail, question) : question;
+  const asTheirs = inFirstPerson(asked);
+  const labels = before.length > 0 ? before : own;
   // Labels the rules do not read in the question are left to the model, as for a yes
   // (yes-with-model.ts), when the question is about the person's request or data: "our spring
   // offers or our summer courses, or both?" narrows no request.
   if (labels.length === 0 && !ABOUT_THE_REQUEST.test(question)) return null;
-  return { labels, question: question.slice(0, 160), asTheirs };
+  return { labels, question: asked.slice(0, 160), asTheirs };
 }

@@ -3,7 +3,7 @@ import { PRIVACY_LABELS, type AutomatedVerdict, type Classifier, type Evidence, 
 import { detectAgent } from './agent.js';
 import { bodyAsksSomething, detectAutomatedContent } from './automated-content.js';
 import { noToContinuing } from './no-answer.js';
-import { channelChosenInLetter, channelsChosenInline, choiceToQuestion } from './choice-answer.js';
+import { channelChosenInLetter, channelsChosenInline, choicesInline, choiceToQuestion } from './choice-answer.js';
 import { offersAcceptedInline, refusalsInline } from './inline-yes.js';
 import { quotedSentences, YES_ANSWER_CONFIDENCE, yesToQuestion } from './yes-answer.js';
 import { FIRST_PERSON_SINGULAR } from './masks.js';
@@ -245,7 +245,9 @@ export function readMail(mail: InboundMail, options: RuleClassifierOptions): Rul
   // "Email is fine. While I'm writing, please correct my surname": the way chosen keeps the request it was asked for.
   const channel = answer || withdrawn ? null : channelChosenInLetter(mail, text);
   // "POST PLEASE" typed under "> Shall we send the copy by post or by email?": the same, answered inline.
-  const channels = [...(channel ? [channel] : []), ...(text.isReply === true && !answer && !withdrawn ? channelsChosenInline(mail) : [])];
+  // "Les deux." typed under "> … uniquement, ou également …?": both options kept.
+  const inline = text.isReply === true && !answer && !withdrawn ? [...channelsChosenInline(mail), ...choicesInline(mail)] : [];
+  const channels = [...(channel ? [channel] : []), ...inline];
   for (const chose of channels) {
     for (const label of chose.labels) {
       const hit = { label, weight: 2, kind: 'request' as const, phrase: `chose to: ${chose.question}`, where: 'body' as const };

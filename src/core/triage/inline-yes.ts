@@ -19,6 +19,8 @@ const QUOTED = /^[ \t]*>/u;
 const ORIGINAL_STARTS = /^[ \t]*(?:-{2,}\s*[\p{L} '’]{3,40}\s*-{2,}|(?:From|De|Von|Da|Van)[ \t]*:[ \t]*\S.*)$/u;
 /** "Yes.", "Sim, por favor.", "Ja, gerne": a yes and a few words, not a sentence of its own. */
 const MAX_YES_CHARS = 40;
+/** "Oui, s'il vous plaît, avant la suppression.": a yes with its condition, as the first sentence of a longer answer. */
+const MAX_FIRST_SENTENCE_CHARS = 60;
 /** How many answered offers one mail is read for. */
 const MAX_OFFERS = 5;
 
@@ -27,18 +29,26 @@ export function answeredQuestions(mail: InboundMail, maxChars = MAX_YES_CHARS): 
   const lines = mail.text.replace(/\r\n/g, '\n').split('\n');
   const pairs: { question: string; answer: string }[] = [];
   let question: string | null = null;
+  // A question wrapped over quoted lines ("> … uniquement, ou également\n> de l'historique ?"): the lines since the last sentence ended.
+  let run = '';
   let inOriginal = false;
   for (const line of lines) {
     if (!inOriginal && ORIGINAL_STARTS.test(line)) inOriginal = true;
     if (QUOTED.test(line) || (inOriginal && line.trim().endsWith('?'))) {
       const quoted = unquoted(line);
-      if (quoted.endsWith('?')) question = quoted.replace(/^\d{1,2}[.)]\s*/u, '');
+      if (quoted === '' || /^[-*•]\s|^\d{1,2}[.)]\s/u.test(quoted)) run = '';
+      run = run === '' ? quoted : `${run} ${quoted}`;
+      if (quoted.endsWith('?')) question = (run.split(/(?<=[.!?:])\s+/u).at(-1) ?? quoted).replace(/^(?:\d{1,2}[.)]|[-*•])\s*/u, '');
       else if (quoted !== '') question = null;
+      if (/[.!?:]$/u.test(quoted)) run = '';
       continue;
     }
+    run = '';
     const answer = line.trim().replace(ANSWER_MARK, '');
     if (answer === '') continue;
-    if (question !== null && answer.length <= maxChars) pairs.push({ question, answer });
+    // "Oui, s'il vous plaît, avant la suppression. Je veux garder …": the answer's first sentence, its reason after it.
+    const first = answer.length > maxChars ? (answer.split(/(?<=[.!])\s+/u)[0] ?? '') : answer;
+    if (question !== null && first.length <= Math.max(maxChars, MAX_FIRST_SENTENCE_CHARS)) pairs.push({ question, answer: first });
     question = null;
   }
   return pairs;

@@ -231,6 +231,7 @@ const WE_FORMS: ReadonlyMap<string, string> = new Map([
   ['actualicemos', 'actualizar'], ['modifiquemos', 'modificar'], ['apaguemos', 'apagar'], ['excluamos', 'excluir'], ['removamos', 'remover'],
   ['retifiquemos', 'retificar'], ['atualizemos', 'atualizar'], ['corrijamos', 'corregir'],
   ['supprimions', 'supprimer'], ['effacions', 'effacer'], ['corrigions', 'corriger'], ['rectifiions', 'rectifier'], ['modifiions', 'modifier'],
+  ['dejemos', 'dejar'], ['deixemos', 'deixar'], ['cessions', 'cesser'], ['smettiamo', 'smettete'],
   ['cancelliamo', 'cancellare'], ['eliminiamo', 'eliminare'], ['rimuoviamo', 'rimuovere'], ['correggiamo', 'correggere'], ['rettifichiamo', 'rettificare'], ['aggiorniamo', 'aggiornare'],
 ]);
 const WE_FORM_WORD = new RegExp(`(?<![\\p{L}])(?:${[...WE_FORMS.keys()].join('|')})(?![\\p{L}])`, 'giu');

@@ -130,3 +130,52 @@ describe('a calendar program\'s "new time proposed"', () => {
     expect(verdict.automated).not.toBeNull();
   });
 });
+
+describe('choices made by place, by "both", and inside a wrapped question', () => {
+  it('"la seconda" picks the second option of the team\'s question', async () => {
+    const question = 'Ciao Marco,\nvuoi che cancelliamo il tuo profilo oppure solo che smettiamo di condividere i tuoi dati con i partner pubblicitari?\nA presto';
+    const verdict = await triage(`la seconda, il profilo lo uso ancora\n\nIl giorno 3 mag 2026 alle ore 9:10 Privacy <privacy@clinic.example> ha scritto:\n${quoted(question)}`, 'Re: la tua richiesta', true);
+    expect(verdict.labels).toEqual(['opt_out']);
+    expect(verdict.evidence[0]?.phrase.startsWith('chose to: ')).toBe(true);
+  });
+
+  it('"both" under "by registered post or by e-mail?" chooses ways to send the copy', async () => {
+    const question = 'Buongiorno,\nla copia dei suoi dati è pronta. Preferisce riceverla via raccomandata o via email?\nSaluti';
+    const verdict = await triage(`Tutte e due, grazie: la mail subito e la raccomandata per il commercialista.\n\nIl giorno 3 mag 2026 alle ore 9:10 Privacy <privacy@clinic.example> ha scritto:\n${quoted(question)}`, 'Re: copia dei dati', true);
+    expect(verdict.labels).toEqual(['disclosure']);
+  });
+
+  it('a yes to "do you also wish to object to marketing?" objects', async () => {
+    const question = 'Madame,\nVotre adresse a été mise à jour. Souhaitez-vous aussi vous opposer à l\'utilisation de vos données à des fins de prospection commerciale ?\nCordialement';
+    const verdict = await triage(`Oui, volontiers.\n\nLe 3 mai 2026 à 09:10, Privacy <privacy@clinic.example> a écrit :\n${quoted(question)}`, 'Re: votre adresse', true);
+    expect(verdict.labels).toEqual(['opt_out']);
+  });
+
+  it('"les deux" and a yes with its condition, typed under questions wrapped over two quoted lines', async () => {
+    const body = [
+      'Le 3 mai 2026 à 09:10, Privacy <privacy@clinic.example> a écrit :',
+      '> Madame,',
+      '> - Souhaitez-vous la suppression de votre compte seulement, ou aussi',
+      '> de vos anciennes ordonnances ?',
+      '',
+      'Les deux.',
+      '',
+      '> - Voulez-vous recevoir d\'abord une copie de vos données ?',
+      '',
+      'Oui, avant la suppression si possible. Je dois garder les factures pour les impôts.',
+      '',
+      '> Cordialement',
+    ].join('\n');
+    const verdict = await triage(body, 'Re: votre demande', true);
+    expect([...verdict.labels].sort()).toEqual(['deletion', 'disclosure']);
+  });
+});
+
+describe('a new detail given as a form line', () => {
+  it.each([
+    ['Bonjour,\nmon espace client ne marche pas, donc voici :\n\nNouvelle adresse : 12 rue des Lilas, 69003 Lyon\n\nMerci de faire la modification.', 'Changement'],
+    ['Hallo,\n\nNeue Adresse: Kastanienallee 9, 10435 Berlin\n\nDanke!', 'Umzug'],
+  ])('%s', async (text, subject) => {
+    expect(readByRules(await triage(text, subject, false), 'correction')).toBe(true);
+  });
+});

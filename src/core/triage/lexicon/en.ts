@@ -15,7 +15,7 @@ const MY_FIELDS = `${OWNER}(?:name|surname|last name|first name|date of birth|bi
 export const EN_RULES: Rule[] = [
   // deletion
   // "Yes it's me, pls go ahead w the deletion": the person tells us to carry out the erasure they asked for.
-  ask('deletion', words('(?:please |pls |plz |kindly |you (?:can|may) |feel free to )?(?:go ahead|proceed|carry on|continue|move forward|get on) (?:with|w/?) (?:the |my |our )?(?:deletion|erasure|removal|account (?:deletion|closure))(?! request)')),
+  ask('deletion', words('(?:please |pls |plz |kindly |you (?:can|may) |feel free to )?(?:go ahead|proceed|carry on|continue|move forward|get on) (?:with|w/?) (?:(?:the |my |our )?(?:deletion|erasure|removal|account (?:deletion|closure))(?! request)|(?:deleting|erasing|closing) (?:my|the|our) (?:account|data|profile|records|details))')),
   // "remove my number from your call list" is an opt-out, handled below.
   ask('deletion', words(`(?:please |kindly |can you |could you |i want you to |i'd like you to |i would like you to )?(?:delete|delet|erase|remove|purge|wipe|destroy|scrub|get rid of) ${MY_DATA}(?! from (?:your|the|this|all|any) (?:[\\p{L}-]+ ){0,2}?(?:lists?|mailings?|newsletters?)(?![a-z]))(?![^.\\n]{0,60}(?:instead|use this|replace it))`)),
   // Causative: "I want my therapy notes erased", "get all the information you hold about me deleted", "I want it all gone",
@@ -62,6 +62,8 @@ export const EN_RULES: Rule[] = [
   topic('disclosure', 2, words('access (?:to|of) (?:my |the )?(?:protected health information|PHI|medical records?|health records?|patient records?)')),
   // The recipients (GDPR Art. 15(1)(c), CCPA 1798.115): "which companies you sold my data to".
   ask('disclosure', words("(?:which|what) (?:other )?(?:companies|third parties|parties|partners|organi[sz]ations|firms|businesses|insurers|advertisers|brokers|vendors) (?:you |you have |you've |have you |did you |we have )?(?:shared|sold|given|passed|disclosed|sent|transferred) (?:my|it|them|our)")),
+  // "just send me the copy first": the copy a thread is about, not an invoice's.
+  ask('disclosure', words('send (?:me|over) (?:the|my) (?:full |complete )?(?:copy|export|data export)(?! of (?!my |all my ))')),
   // Where the data came from (GDPR Art. 15(1)(g)): "I want to know how you got my cell number", "where you got it".
   // Not "I have no idea where you got my number, stop calling": a rhetorical question asks nothing.
   ask('disclosure', words("(?<!(?:don['’]t|do not|didn['’]t|no idea|never|not sure|care) )(?:know|tell me|explain|find out|wondering|ask you|understand) (?:[\\p{L}'’]+ ){0,2}?(?:how|where) (?:exactly )?(?:did )?(?:you|your company|your clinic|they) (?:got|get|obtain(?:ed)?|found|find|came by|come by|sourced) (?:hold of )?(?:my|it|them|this number|this address|that number)")),

@@ -19,3 +19,12 @@ const VALUES: Record<Exclude<Label, 'other' | 'complaint' | 'child_data'>, strin
 export const FORM_RULES: Rule[] = (Object.keys(VALUES) as Array<keyof typeof VALUES>).map((label) =>
   rule(label, 2, 'request', new RegExp(`^[ \\t]*${FIELD}[ \\t]*:[ \\t]*[^\\n]{0,40}?(?:${VALUES[label]})[^\\n]*$`, 'gim')),
 );
+
+/**
+ * "Nouvelle adresse : 4 impasse des Mésanges", "Neue Adresse: Birkenweg 3": a new detail given on a
+ * line of its own, as people copy a form's layout: the detail to be corrected (GDPR Art. 16), given
+ * to be used, which asks for the change.
+ */
+const NEW_DETAIL_FIELD =
+  '(?:new|neue[rs]?|nuev[oa]|nouvel(?:le)?|nouveau|nuov[oa]|nov[oa]|nieuwe?|updated|correct|richtige[rs]?|correct[oa]|corrett[oa]|corret[oa]|juiste?) (?:home |postal |e-?mail |mailing )?(?:address|adresse|Adresse|Anschrift|dirección|domicilio|indirizzo|morada|endereço|adres|phone(?: number)?|mobile(?: number)?|telephone|Telefonnummer|Handynummer|número|numéro|numero|telefoonnummer|e-?mail(?: address)?|E-Mail-Adresse|correo|surname|last name|Nachname|apellido|cognome|apelido|sobrenome|achternaam|name|Name|nom|nome|nombre|naam)';
+export const NEW_DETAIL_RULES: Rule[] = [rule('correction', 2, 'request', new RegExp(`^[ \\t*-]*${NEW_DETAIL_FIELD}[ \\t]*:[ \\t]*\\S[^\\n]{3,}$`, 'gimu'))];

@@ -26,6 +26,7 @@ export const FR_RULES: Rule[] = [
   ask('deletion', words("(?:supprimez|effacez|retirez|enlevez) (?:[\\p{L}@.'’-]+ ){0,4}?de (?:votre|vos|la|les) (?:base de données|bases de données|système|systèmes|fichiers?|registres)(?! (?:de |d['’])(?:prospection|démarchage|marketing|newsletter|diffusion|publicité|communications?))")),
 
   ask('disclosure', words("droit d'accès|demande d'accès|demander l'accès|accès (?:à|aux) (?:mes|toutes mes) (?:données|informations)")),
+  ask('disclosure', words("(?:recevoir|obtenir|avoir) (?:[\\p{L}]+ ){0,2}?une copie (?:de |des |du )(?:mes |toutes mes |les )?(?:données|informations|dossier)")),
   ask('disclosure', words("(?:à|avec) qui (?:avez-vous|vous avez|nous avons) (?:transmis|communiqué|vendu|partagé|donné) (?:mes|mon|ma)")),
   ask('disclosure', words("(?:qu'est-ce que|(?:savoir|dire|voir|connaître) ce que) vous (?:avez|savez|détenez|gardez|conservez)(?: comme (?:infos?|informations|données))? sur moi")),
   ask('disclosure', words('récupérer (?:toutes )?(?:mes|les) (?:données|donnees|informations)')),
@@ -39,6 +40,7 @@ export const FR_RULES: Rule[] = [
   topic('correction', 2, stem('rectification')),
   topic('correction', 1, words("(?:(?:la|ma) (?:bonne|nouvelle|vraie) (?:adresse|date de naissance|orthographe)|(?:le|mon) (?:bon|nouveau|vrai) (?:numéro|nom|prénom|nom de famille|courriel|e-?mail)|(?:l['’]adresse|le numéro|l['’]orthographe|la date de naissance) (?:correcte?|exacte?)) (?:est|c['’]est)")),
   ask('correction', words("(?<!(?:réussi à|pu|déjà|j['’]ai pu|viens de) )(?:(?:modifier|modifiez|changer|changez|mettre à jour|mettez à jour) (?:mon|ma|mes|l['’]|le|la) ?(?:nouvelle )?(?:adresse|numéro|téléphone|nom|prénom|e-?mail|courriel|date de naissance|coordonnées))(?! (?:de (?:mon|ma|son|sa) (?:père|mère|fils|fille|mari|femme|épou(?:x|se)|frère|sœur|conjoint)|du patient))")),
+  ask('correction', words("(?:merci de|veuillez|pourriez-vous|pouvez-vous|je vous prie de) (?:bien vouloir )?(?:faire|effectuer|procéder à) (?:la|cette|les|ces) (?:modification|mise à jour|correction|rectification)s?")),
   ask('correction', stem('rectifier|rectifiez|corriger|corrigez')),
   ask('correction', words(`${REQUEST_FR}[^.?!\\n]{0,50}?rectification|demande de rectification`)),
   ask('correction', words("mettre à jour (?:mon|mes|ma) (?:nom|adresse|coordonnées|informations|données|numéro|fiche|dossier|profil)")),

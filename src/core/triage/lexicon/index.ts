@@ -3,7 +3,7 @@ import { DE_RULES } from './de.js';
 import { BARE_DATA_REQUEST, EN_RULES } from './en.js';
 import { ES_RULES } from './es.js';
 import { FOR_SOMEONE_RULES } from './for-someone.js';
-import { FORM_RULES } from './forms.js';
+import { FORM_RULES, NEW_DETAIL_RULES } from './forms.js';
 import { FR_RULES } from './fr.js';
 import { IT_RULES } from './it.js';
 import { MINOR_RULES } from './minor.js';
@@ -39,4 +39,5 @@ export const ALL_RULES: readonly Rule[] = [
   ...RECORDING_RULES,
   ...STATUTE_RULES,
   ...FORM_RULES,
+  ...NEW_DETAIL_RULES,
 ];
