@@ -153,7 +153,7 @@ export function findMasks(text: string): Mask[] {
     if (DISCLAIMER.test(sentence)) add(['deletion', 'disclosure', 'complaint', 'opt_out', 'correction'], 'confidentiality notice');
   }
   for (const question of responseQuestions(text)) masks.push({ ...question, labels: ['disclosure'], reason: 'question about the response' });
-  masks.push(...sampleLetters(text), ...controlLabels(text), ...mistakenBeliefs(text));
+  masks.push(...sampleLetters(text), ...controlLabels(text), ...mistakenBeliefs(text), ...inCaseOf(text));
   return masks;
 }
 
@@ -228,5 +228,22 @@ function mistakenBeliefs(text: string): Mask[] {
     end: match.index + match[0].length,
     labels: ['opt_out', 'disclosure', 'deletion', 'correction'] as const,
     reason: 'what the person wrongly took something to do',
+  }));
+}
+
+/** "In caso di possibile violazione dei dati, …": a notice's "in case of", up to the end of its clause. */
+const IN_CASE_OF =
+  /(?<!\p{L})(?:in case of|in the event of|should there be|en cas de|en caso de|em caso de|no caso de|in caso di|nel caso (?:di|in cui)|im Fall(?:e)? (?:einer|eines|von)|falls es zu|in geval van|bij een eventuele)(?!\p{L})[^.,;:!?\n]{0,80}/giu;
+
+/**
+ * "In caso di possibile violazione dei dati, il Titolare sarà informato": a case provided for, in a
+ * notice or a policy, reports no breach. A person's "in case of a breach, tell me" asks nothing either.
+ */
+function inCaseOf(text: string): Mask[] {
+  return [...text.matchAll(IN_CASE_OF)].map((match) => ({
+    start: match.index,
+    end: match.index + match[0].length,
+    labels: ['complaint'] as const,
+    reason: 'a case provided for',
   }));
 }

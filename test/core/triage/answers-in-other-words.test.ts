@@ -179,3 +179,30 @@ describe('a new detail given as a form line', () => {
     expect(readByRules(await triage(text, subject, false), 'correction')).toBe(true);
   });
 });
+
+describe('machine mail that echoes request words, and a case provided for', () => {
+  it('a ticket system\'s copy of the report it registered, under "Text of your report:", is the machine\'s', async () => {
+    const body = [
+      'Dear user,',
+      '',
+      'your report has been registered in the data protection desk of Example Health Ltd.',
+      '',
+      'Report number: 2026-DP-0031',
+      'Category: possible personal data breach',
+      '',
+      'Text of your report:',
+      '"Someone at the front desk left printed referrals of several patients on the counter. Please make sure it does not happen again and delete the copies."',
+      '',
+      'Our DPO will review it within 5 working days. In the event of a personal data breach, the controller will be informed without undue delay.',
+      '',
+      'This message was generated automatically.',
+    ].join('\n');
+    const verdict = await triage(body, '[DP desk] Report 2026-DP-0031 registered', false);
+    expect(verdict.automated).not.toBeNull();
+  });
+
+  it('a person\'s "in case of a breach" reports none, and their request is still read', async () => {
+    const verdict = await triage('Hello,\n\nplease delete my account. In case of a data breach involving my records before then, let me know.\n\nThanks,\nKim', 'Delete my account', false);
+    expect(verdict.labels).toEqual(['deletion']);
+  });
+});

@@ -8,6 +8,11 @@ const DATOS = '(?:datos|dato|información|informacion|cuenta|perfil|historial|ex
 /** Spanish: RGPD/LOPDGDD (and Latin American ARCO) wording, plus everyday phrasing. */
 export const ES_RULES: Rule[] = [
   // Bare nouns name the topic; a first-person request verb in front makes it a request.
+  // A formal petition: "SOLICITA:" / "Chiedo pertanto:" and the requests listed under it ("a) la rettifica …; b) la cancellazione …").
+  ask('deletion', words('(?:solicita|solicito|pido|pide|exijo|suplica)\\s*:[^.?!]{0,160}?(?:supresi[óo]n|cancelaci[óo]n)')),
+  ask('correction', words('(?:solicita|solicito|pido|pide|exijo|suplica)\\s*:[^.?!]{0,160}?(?:rectificaci[óo]n)')),
+  ask('opt_out', words('(?:solicita|solicito|pido|pide|exijo|suplica)\\s*:[^.?!]{0,160}?(?:oposici[óo]n|limitaci[óo]n)')),
+  ask('disclosure', words('(?:solicita|solicito|pido|pide|exijo|suplica)\\s*:[^.?!]{0,160}?(?:acceso|copia)')),
   topic('deletion', 2, stem('supresi[óo]n|derecho al olvido|derecho de cancelaci[óo]n')),
   ask('deletion', words('(?:proced(?:a|an|ed)|sig(?:a|an)|adelante) (?:ya |entonces )?con (?:el borrado|la eliminaci[óo]n|la supresi[óo]n|la cancelaci[óo]n)|pueden? proceder (?:ya )?con (?:el borrado|la eliminaci[óo]n|la supresi[óo]n)')),
   ask('deletion', words(`${REQUEST_ES}[^.?!\\n]{0,50}?(?:supresi[óo]n|cancelaci[óo]n|olvido)`)),

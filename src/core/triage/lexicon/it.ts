@@ -8,6 +8,11 @@ const DATI = '(?:dati|dato|informazioni|informazione|account|profilo|cartella|fa
 /** Italian: GDPR/Codice privacy wording (accesso, cancellazione, rettifica, opposizione). */
 export const IT_RULES: Rule[] = [
   // Bare nouns name the topic; a first-person request in front, or "my data", makes it a request.
+  // A formal petition: "SOLICITA:" / "Chiedo pertanto:" and the requests listed under it ("a) la rettifica …; b) la cancellazione …").
+  ask('deletion', words('(?:chiedo|richiedo|chiede|richiede)(?: pertanto| quindi| dunque| altresì)?\\s*:[^.?!]{0,160}?(?:cancellazione)')),
+  ask('correction', words('(?:chiedo|richiedo|chiede|richiede)(?: pertanto| quindi| dunque| altresì)?\\s*:[^.?!]{0,160}?(?:rettifica)')),
+  ask('opt_out', words('(?:chiedo|richiedo|chiede|richiede)(?: pertanto| quindi| dunque| altresì)?\\s*:[^.?!]{0,160}?(?:opposizione|limitazione)')),
+  ask('disclosure', words('(?:chiedo|richiedo|chiede|richiede)(?: pertanto| quindi| dunque| altresì)?\\s*:[^.?!]{0,160}?(?:accesso|copia)')),
   topic('deletion', 2, stem("diritto all'oblio|diritto alla cancellazione|cancellazione (?:immediata )?(?:di |dei |del )?(?:tutti )?(?:i )?dati")),
   ask('deletion', words('(?:procedete|proceda|procedi|andate avanti|potete procedere) (?:pure |quindi |tranquillamente )?con (?:la|l\') ?(?:cancellazione|eliminazione)')),
   ask('deletion', stem("cancellazione (?:immediata )?(?:di |dei |del |della )?(?:tutti )?(?:i )?(?:miei|mio|mia)")),

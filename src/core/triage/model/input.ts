@@ -10,6 +10,9 @@ const PLACEHOLDER: Record<string, string> = {
   'quoted right to complain': '_rights_',
   'consequence of an objection': '_caveat_',
   'question about the response': '_response_',
+  'a button or option named in quotes': '_button_',
+  'what the person wrongly took something to do': '_mistaken_',
+  'a case provided for': '_case_',
 };
 
 /**
