@@ -1,3 +1,4 @@
+import { ATTRIBUTION_LINE_SOURCES } from '../core/attribution-lines.js';
 import { ANSWER_ARROW_SOURCE, ANSWER_LABEL_SOURCE } from '../core/triage/answer-marks.js';
 
 /**
@@ -37,7 +38,7 @@ const ANSWER_ARROW = new RegExp(`^\\s*(?:${ANSWER_ARROW_SOURCE})\\s*\\S`, 'u');
 const PROMPT = /(?:\?|:)\s*$|^\s*>?\s*\d{1,2}[.)]\s/u;
 const QUESTION_END = /\?\s*$/u;
 /** Where the replier's own lines end: a signature, or older history quoted further down. */
-const BLOCK_END = /^(?:-- ?$|_{5,}|On .{1,200} wrote:$|Am .{1,200} schrieb|Le .{1,200} a écrit|El .{1,200} escribió|Il .{1,200} ha scritto|(?:Em|No dia) .{1,200} escreveu|Op .{1,200} schreef)/u;
+const BLOCK_END = new RegExp(`^(?:-- ?$|_{5,}|(?:${ATTRIBUTION_LINE_SOURCES.join('|')})$)`, 'u');
 /** Enough for every answer to a team's questions; quoted history past it is not read. */
 const MAX_BLOCK_CHARS = 20_000;
 

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
 import type { AddressObject, MailParserOptions } from 'mailparser';
+import { ATTRIBUTION_LINE_SOURCES } from '../core/attribution-lines.js';
 import { BotError } from '../errors.js';
 import type { Address, InboundMail, ReadBudget } from '../types.js';
 import { parseBounded, type ParsedParts } from './bounded-parser.js';
@@ -61,7 +62,7 @@ function quoteHeader(): RegExp {
   const from = String.raw`(?:From|Von|De|Da|Van)[ \t]*: (?=.*(?:@|(?![Xx])\p{L})).+`;
   const sent = String.raw`(?:Sent|Date|Gesendet|Datum|Envoyé|Enviado(?: el| em)?|Enviada(?: em)?|Fecha|Inviato|Data|Verzonden)[ \t]*: .+`;
   const lines = [
-    'On .{1,200} wrote:', 'Am .{1,200} schrieb .{0,200}:', 'Le .{1,200} a écrit ?:', 'El .{1,200} escribió:', 'Il .{1,200} ha scritto:', '(?:Em|No dia) .{1,200} escreveu:', 'Op .{1,200} schreef .{0,200}:', 'Op .{1,200} heeft .{1,200} het volgende geschreven:',
+    ...ATTRIBUTION_LINE_SOURCES, 'Op .{1,200} heeft .{1,200} het volgende geschreven:',
     String.raw`-{2,}\s*Original Message\s*-{2,}`, String.raw`-{2,}\s*Ursprüngliche Nachricht\s*-{2,}`,
     String.raw`${from}\n(?:.+\n){0,2}?${sent}`, String.raw`${sent}\n(?:.+\n){0,1}?${from}`,
   ];

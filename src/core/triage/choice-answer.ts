@@ -1,4 +1,4 @@
-import type { InboundMail } from '../../types.js';
+import type { InboundMail, Label } from '../../types.js';
 import { GREETING } from './automated-units.js';
 import { answeredQuestions } from './inline-yes.js';
 import { ERASING_STEMS } from './lexicon/erasing.js';
@@ -126,7 +126,6 @@ function sameWord(a: string, b: string): boolean {
   const tail = (x: string, skip: number): string => x.slice(i + skip);
   return tail(a, 1) === tail(b, 1) || tail(a, 1) === tail(b, 0) || tail(a, 0) === tail(b, 1);
 }
-
 
 /**
  * The words a short only-answer names ("Nur den Newsletter, …" names "newsletter"; "Não, só a conta"
@@ -270,10 +269,8 @@ const MAX_INLINE_CHANNEL_CHARS = 120;
 export function channelsChosenInline(mail: InboundMail): YesAnswer[] {
   return answeredQuestions(mail, MAX_INLINE_CHANNEL_CHARS).flatMap(({ question, answer }) => {
     if (!CHANNEL.test(answer) || !channelsOffered(question) || !ABOUT_THE_REQUEST.test(question)) return [];
-    const asTheirs = inFirstPerson(question);
-    const labels = offeredIn([asTheirs]);
-    const kept = labels.length > 0 ? labels : SENDING.test(question) ? (['disclosure'] as const) : [];
-    return kept.length > 0 ? [{ labels: [...kept], question: question.slice(0, 160), asTheirs }] : [];
+    // A way to send chosen under a question that names no request sends a copy: disclosure.
+    return answerKeeping(question, SENDING.test(question) ? ['disclosure'] : []);
   });
 }
 
@@ -285,10 +282,16 @@ export function channelsChosenInline(mail: InboundMail): YesAnswer[] {
 export function choicesInline(mail: InboundMail): YesAnswer[] {
   return answeredQuestions(mail).flatMap(({ question, answer }) => {
     if (!CHOICE_WORDS.test(answer) || !(isChoice(question) || OR_BOTH.test(question))) return [];
-    const asTheirs = inFirstPerson(question);
-    const labels = offeredIn([asTheirs]);
-    return labels.length > 0 ? [{ labels, question: question.slice(0, 160), asTheirs }] : [];
+    return answerKeeping(question, []);
   });
+}
+
+/** An inline answer keeping what the team's question offers, read as the person's, or `otherwise`. */
+function answerKeeping(question: string, otherwise: Label[]): YesAnswer[] {
+  const asTheirs = inFirstPerson(question);
+  const offered = offeredIn([asTheirs]);
+  const labels = offered.length > 0 ? offered : otherwise;
+  return labels.length > 0 ? [{ labels, question: question.slice(0, 160), asTheirs }] : [];
 }
 
 export function choiceToQuestion(mail: InboundMail, text: MessageText): YesAnswer | null {
@@ -307,8 +310,9 @@ export function choiceToQuestion(mail: InboundMail, text: MessageText): YesAnswe
   if (question === undefined) return null;
   // "Può indicarci quale delle due opzioni preferisce?" names the options in the sentence before it.
   const own = offeredIn([inFirstPerson(question)]);
-  const before = own.length > 0 ? [] : offeredIn([inFirstPerson(withSentenceBefore(mail, question))]);
-  const asked = before.length > 0 ? withSentenceBefore(mail, question) : question;
+  const withBefore = own.length > 0 ? question : withSentenceBefore(mail, question);
+  const before = own.length > 0 ? [] : offeredIn([inFirstPerson(withBefore)]);
+  const asked = before.length > 0 ? withBefore : question;
   const asTheirs = inFirstPerson(asked);
   const labels = before.length > 0 ? before : own;
   // Labels the rules do not read in the question are left to the model, as for a yes

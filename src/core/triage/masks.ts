@@ -206,12 +206,7 @@ const CONTROL_LABEL = new RegExp(
  * ("the button doesn't work, please delete my account") is read as written.
  */
 function controlLabels(text: string): Mask[] {
-  return [...text.matchAll(CONTROL_LABEL)].map((match) => ({
-    start: match.index,
-    end: match.index + match[0].length,
-    labels: ['opt_out', 'disclosure', 'deletion', 'correction', 'complaint'] as const,
-    reason: 'a button or option named in quotes',
-  }));
+  return masksOf(text, CONTROL_LABEL, ['opt_out', 'disclosure', 'deletion', 'correction', 'complaint'], 'a button or option named in quotes');
 }
 
 /** "thinking it was", "pensando que era", "en croyant que", "credendo che", "achando que", "in de veronderstelling dat". */
@@ -223,12 +218,7 @@ const MISTAKEN_BELIEF =
  * or a form to do is not what they ask now.
  */
 function mistakenBeliefs(text: string): Mask[] {
-  return [...text.matchAll(MISTAKEN_BELIEF)].map((match) => ({
-    start: match.index,
-    end: match.index + match[0].length,
-    labels: ['opt_out', 'disclosure', 'deletion', 'correction'] as const,
-    reason: 'what the person wrongly took something to do',
-  }));
+  return masksOf(text, MISTAKEN_BELIEF, ['opt_out', 'disclosure', 'deletion', 'correction'], 'what the person wrongly took something to do');
 }
 
 /** "In caso di possibile violazione dei dati, …": a notice's "in case of", up to the end of its clause. */
@@ -240,10 +230,10 @@ const IN_CASE_OF =
  * notice or a policy, reports no breach. A person's "in case of a breach, tell me" asks nothing either.
  */
 function inCaseOf(text: string): Mask[] {
-  return [...text.matchAll(IN_CASE_OF)].map((match) => ({
-    start: match.index,
-    end: match.index + match[0].length,
-    labels: ['complaint'] as const,
-    reason: 'a case provided for',
-  }));
+  return masksOf(text, IN_CASE_OF, ['complaint'], 'a case provided for');
+}
+
+/** Every match of a global `pattern`, masked for `labels`. */
+function masksOf(text: string, pattern: RegExp, labels: Mask['labels'], reason: string): Mask[] {
+  return [...text.matchAll(pattern)].map((match) => ({ start: match.index, end: match.index + match[0].length, labels, reason }));
 }

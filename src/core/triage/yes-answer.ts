@@ -1,4 +1,5 @@
 import type { InboundMail, Label } from '../../types.js';
+import { ATTRIBUTION_OPENERS, ATTRIBUTION_VERBS } from '../attribution-lines.js';
 import type { MessageText } from './message-text.js';
 import { detectLanguage } from './language.js';
 import { closingOffered, keepGoingOffered } from './offer-to-go-on.js';
@@ -41,7 +42,10 @@ const MAX_TAIL_LINE_CHARS = 40;
 /** A remark after the answer on its line ("Estou ciente de que vou perder o cashback acumulado."). */
 const MAX_REMARK_CHARS = 100;
 /** Header lines of the quoted mail ("Von: …", "Sent: …", "Le 20 mars … a écrit :"): not its question. */
-const QUOTED_HEADER = /^(?:From|De|Von|Da|Van|Sent|Date|Datum|Fecha|Envoyé|Inviato|Enviado(?: el| em)?|Enviada(?: em)?|Verzonden|Gesendet|To|An|Para|À|A|Aan|Cc|Subject|Betreff|Asunto|Objet|Oggetto|Assunto|Onderwerp)\s*:|(?:wrote|schrieb|escribió|a écrit|ha scritto|escreveu|geschreven)\s*:?\s*$|^(?:On|Am|Le|El|Il|Em|No dia|Op) .{1,200}(?:wrote|schrieb|a écrit|escribió|ha scritto|escreveu|schreef) .{0,200}:\s*$/iu;
+const QUOTED_HEADER = new RegExp(
+  String.raw`^(?:From|De|Von|Da|Van|Sent|Date|Datum|Fecha|Envoyé|Inviato|Enviado(?: el| em)?|Enviada(?: em)?|Verzonden|Gesendet|To|An|Para|À|A|Aan|Cc|Subject|Betreff|Asunto|Objet|Oggetto|Assunto|Onderwerp)\s*:|(?:wrote|schrieb|escribió|a écrit|ha scritto|escreveu|geschreven)\s*:?\s*$|^(?:${ATTRIBUTION_OPENERS}) .{1,200}(?:${ATTRIBUTION_VERBS}) .{0,200}:\s*$`,
+  'iu',
+);
 /** A request to confirm, put as an imperative: "please confirm that…", "merci de nous confirmer…", "bitte bestätigen Sie…". */
 const CONFIRM_REQUEST =
   /(?<![\p{L}])(?:please|kindly|bitte|merci de|veuillez|por favor|per favore|graag|gelieve|(?:we |would |must )?ask(?:ing)? you to|(?:ti|vi|la|le) chied(?:iamo|o)(?: \p{L}+mente)? di|(?:le|les|os|te) rogamos(?: que)?(?: nos)?|(?:(?:te|le|les|os) )?pedimos(?:-lhe|-te|-vos)?(?: que)?(?: nos)?|(?:nous )?vous (?:demandons|prions) de|(?:wir )?bitten(?: (?:Sie|dich|euch))?(?: um)?|vragen (?:we|wij) (?:u|je|jou))[\s,]+(?:\p{L}+\s+){0,2}?(?:confirm|bestätig|confirmer|confirm[ea]|conferm|bevestig)\p{L}*/iu;
@@ -242,15 +246,18 @@ const DUTCH_SUBJECT_JE =
 
 export function inFirstPerson(question: string): string {
   const portuguese = detectLanguage(question).language === 'pt';
-  const asked = question.replace(WE_FORM_WORD, (word) => {
-    const verb = word.toLowerCase() === 'corrijamos' && portuguese ? 'corrigir' : (WE_FORMS.get(word.toLowerCase()) ?? word);
-    return word[0] === word[0]?.toUpperCase() ? verb[0]?.toUpperCase() + verb.slice(1) : verb;
-  });
+  const asked = question.replace(WE_FORM_WORD, (word) =>
+    matchingCase(word, word.toLowerCase() === 'corrijamos' && portuguese ? 'corrigir' : (WE_FORMS.get(word.toLowerCase()) ?? word)),
+  );
   return asked.replace(POSSESSIVE_WORD, (word, at: number) => {
     if (word.toLowerCase() === 'je' && DUTCH_SUBJECT_JE.test(asked.slice(at + word.length))) return word;
-    const mine = (portuguese ? PORTUGUESE_POSSESSIVES.get(word.toLowerCase()) : undefined) ?? POSSESSIVES.get(word.toLowerCase()) ?? word;
-    return word[0] === word[0]?.toUpperCase() ? mine[0]?.toUpperCase() + mine.slice(1) : mine;
+    return matchingCase(word, (portuguese ? PORTUGUESE_POSSESSIVES.get(word.toLowerCase()) : undefined) ?? POSSESSIVES.get(word.toLowerCase()) ?? word);
   });
+}
+
+/** `replacement`, capitalised when `word` was, so "Your" becomes "My". */
+function matchingCase(word: string, replacement: string): string {
+  return word[0] === word[0]?.toUpperCase() ? replacement[0]?.toUpperCase() + replacement.slice(1) : replacement;
 }
 
 /** A bare yes to an offer, with what the rules read offered, or null when the mail is not one. */
