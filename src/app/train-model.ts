@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFile, writeFile, rename } from 'node:fs/promises';
-import { readMail } from '../core/triage/index.js';
+import { modelInputOfReading, readMail } from '../core/triage/index.js';
 import { ruleSignalsOf } from '../core/triage/model/stack.js';
-import { modelInputOf } from '../core/triage/model/input.js';
 import { loadLinearModel, MODEL_HEADS, type ModelHead, type StoredModel } from '../core/triage/model/linear.js';
 import { deserializeModel, serializeModel } from '../core/triage/model/serialize.js';
 import { DEFAULT_TRAINING, trainLinearModel, type TrainingExample, type TrainingOptions } from '../core/triage/model/train.js';
@@ -37,7 +36,7 @@ export function targetsOf(loaded: LoadedCorpusEntry): Record<ModelHead, boolean>
 /** The training view of a corpus entry: what the model reads, the answer, and what the rules said. */
 export function exampleOf(loaded: LoadedCorpusEntry): TrainingExample {
   const reading = readMail(loaded.mail, { ownAddresses: [] });
-  return { id: loaded.entry.id, input: modelInputOf(reading.text), targets: targetsOf(loaded), rules: ruleSignalsOf(reading.verdict) };
+  return { id: loaded.entry.id, input: modelInputOfReading(reading), targets: targetsOf(loaded), rules: ruleSignalsOf(reading.verdict) };
 }
 
 function figures(predictions: ReadonlyArray<{ targets: Record<ModelHead, boolean>; predicted: Record<ModelHead, boolean> }>): HeadFigures[] {

@@ -5,13 +5,15 @@ import { bodyAsksSomething, detectAutomatedContent } from './automated-content.j
 import { noToContinuing } from './no-answer.js';
 import { channelChosenInLetter, channelsChosenInline, choicesInline, choiceToQuestion } from './choice-answer.js';
 import { offersAcceptedInline, refusalsInline } from './inline-yes.js';
-import { quotedSentences, YES_ANSWER_CONFIDENCE, yesToQuestion } from './yes-answer.js';
+import { offeredIn, quotedSentences, YES_ANSWER_CONFIDENCE, yesToQuestion } from './yes-answer.js';
 import { FIRST_PERSON_SINGULAR } from './masks.js';
 import { decide } from './decide.js';
 import { detectLanguage, SUPPORTED_LANGUAGES, supportedFunctionWordShare } from './language.js';
 import { blankWithdrawals, overruledSubjectLabels, withdraws, withoutRequest } from './new-text.js';
 import { selectMessageText, type MessageText } from './message-text.js';
 import { scoreSegments, type Segment } from './score.js';
+import type { ModelInput } from './model/features.js';
+import { modelInputOf } from './model/input.js';
 
 export { detectLanguage, SUPPORTED_LANGUAGES } from './language.js';
 export { selectMessageText, type MessageText } from './message-text.js';
@@ -124,6 +126,17 @@ export interface RuleReading {
   yesTo?: string;
   /** How the person answered the question `yesTo` holds, when not with a yes. */
   answerWord?: 'no' | 'chose';
+  /** The team's offers the person said yes to inline, one by one, in the person's words (inline-yes.ts). */
+  offersAccepted?: string[];
+}
+
+/**
+ * What the model reads of a reading: the text, and the offers accepted inline in the person's words,
+ * for "Sí, por email." under "> ¿Desea recibir una copia de los datos …?" says nothing by itself.
+ */
+export function modelInputOfReading(reading: RuleReading): ModelInput {
+  const offers = reading.offersAccepted ?? [];
+  return modelInputOf(offers.length > 0 ? { ...reading.text, body: `${reading.text.body}\n\n${offers.join('\n')}` } : reading.text);
 }
 
 /**
@@ -227,13 +240,14 @@ export function readMail(mail: InboundMail, options: RuleClassifierOptions): Rul
   const withdrawn = withdraws(text.body);
   const body = withdrawn ? blankWithdrawals(text.body) : text.body;
   // People state their request near the top; capping keeps a 5 MB newsletter from costing seconds.
+  const accepted = text.isReply === true && !withdrawn ? offersAcceptedInline(mail) : [];
   const segments: Segment[] = [
     { text: withdrawn ? '' : text.subject.slice(0, MAX_SEGMENT_CHARS), where: 'subject' },
     { text: body.slice(0, MAX_SEGMENT_CHARS), where: 'body' },
     { text: text.forwardedSubject.slice(0, MAX_SEGMENT_CHARS), where: 'subject' },
     { text: text.forwarded.slice(0, MAX_SEGMENT_CHARS), where: 'body' },
     // "Sim." typed under the team's "> 1. Pretende que eliminemos a sua ficha?": each offer accepted inline, in the person's words.
-    ...(text.isReply === true && !withdrawn ? offersAcceptedInline(mail) : []).map((offer) => ({ text: offer, where: 'body' as const })),
+    ...accepted.map((offer) => ({ text: offer, where: 'body' as const })),
   ];
   const scores = scoreSegments(segments);
   for (const label of overruledSubjectLabels(scores, body)) scores[label] = { score: 0, requested: false, inSubject: false, hits: [] };
@@ -241,6 +255,14 @@ export function readMail(mail: InboundMail, options: RuleClassifierOptions): Rul
   for (const { label, question } of text.isReply === true && !withdrawn ? refusalsInline(mail) : []) {
     const hit = { label, weight: 2, kind: 'request' as const, phrase: `no to: ${question}`, where: 'body' as const };
     scores[label] = { ...scores[label], score: Math.max(scores[label].score, 2), requested: true, hits: [...scores[label].hits, hit] };
+  }
+  // "Sí, por email." under "> 3. ¿Desea recibir una copia de los datos …?": a yes to what the offer
+  // names asks for it, as a bare yes to it would (yes-answer.ts); the model never sees the question.
+  for (const offer of accepted) {
+    for (const label of offeredIn([offer])) {
+      const hit = { label, weight: 2, kind: 'request' as const, phrase: `yes to: ${offer.slice(0, 160)}`, where: 'body' as const };
+      scores[label] = { ...scores[label], score: Math.max(scores[label].score, 2), requested: true, hits: [...scores[label].hits, hit] };
+    }
   }
   // "Email is fine. While I'm writing, please correct my surname": the way chosen keeps the request it was asked for.
   const channel = answer || withdrawn ? null : channelChosenInLetter(mail, text);
@@ -270,7 +292,7 @@ export function readMail(mail: InboundMail, options: RuleClassifierOptions): Rul
     classifiedBy: 'rules',
   };
   const awaitingContext = PRIVACY_LABELS.flatMap((label) => (scores[label].awaitingContext ?? []).map(({ label: hitLabel, phrase, where }) => ({ label: hitLabel, phrase, where })));
-  return { verdict, text, settled: false, language: reading, ...(awaitingContext.length > 0 ? { awaitingContext } : {}), ...yesTo };
+  return { verdict, text, settled: false, language: reading, ...(awaitingContext.length > 0 ? { awaitingContext } : {}), ...(accepted.length > 0 ? { offersAccepted: accepted } : {}), ...yesTo };
 }
 
 /** The offline classifier: no network, no model, same answer for the same mail. */

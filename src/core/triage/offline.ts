@@ -5,7 +5,7 @@ import { withoutRefusedDeletion } from './deletion-refused.js';
 import { selectMessageText, type MessageText } from './message-text.js';
 import { modelInputOf } from './model/input.js';
 import type { LinearModel, ModelPrediction } from './model/linear.js';
-import { readLanguage, readMail, type LanguageReading, type RuleReading } from './index.js';
+import { modelInputOfReading, readLanguage, readMail, type LanguageReading, type RuleReading } from './index.js';
 import type { TriageMode } from './modes.js';
 import { VOICEMAIL_REASON } from './automated-content.js';
 import { voicemailWords } from './relayed-words.js';
@@ -191,7 +191,7 @@ function withModel(rules: RuleReading, model: LinearModel): Verdict {
   if (rules.settled) return rules.verdict.automated || rules.language.unsupportedLanguage ? rules.verdict : (machineWrittenByModel(rules.verdict, model.predict(modelInputOf(rules.text)), rules) ?? rules.verdict);
   if (rules.language.unsupportedLanguage) return machineWrittenUndetermined(rules, model) ?? rules.verdict;
   if (!model.stack) throw new Error('the triage model has no stack to weigh rules and model: retrain it with `npm run train`');
-  const prediction = model.predict(modelInputOf(rules.text));
+  const prediction = model.predict(modelInputOfReading(rules));
   const combined = combineWithModel({ rules: rules.verdict, prediction, stack: model.stack, confidenceCap: rules.language.confidenceCap, ...(rules.awaitingContext ? { awaitingContext: rules.awaitingContext } : {}) });
   const kept = withoutRefusedDeletion(combined, rules.verdict, rules.text.body);
   return withStandingChecked(machineWrittenByModel(kept, prediction, rules, forwardsWithANote(rules.text)) ?? kept, rules.text);

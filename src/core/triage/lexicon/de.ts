@@ -52,6 +52,8 @@ export const DE_RULES: Rule[] = [
   ask('correction', words('(?:Namen|Nachnamen|Vornamen|Adresse|Anschrift|Geburtsdatum|Daten|E-Mail-Adresse) (?:[\\p{L}-]+ ){0,2}?falsch (?:geschrieben|gespeichert|eingetragen|hinterlegt|erfasst|angegeben)')),
   newDetail(ask('correction', words('(?:habe|hab) (?:jetzt )?(?:eine )?neue (?:Handynummer|Telefonnummer|Adresse|Anschrift|E-Mail-Adresse|Nummer)|mein(?:e)? (?:Name|Nachname|Adresse|Anschrift|Telefonnummer|E-Mail-Adresse) hat sich geändert|meine neue (?:Adresse|Anschrift|Telefonnummer|E-Mail-Adresse|Handynummer) (?:ist|lautet)|mein neuer (?:Name|Nachname) (?:ist|lautet)'))),
   ask('correction', words('mein(?:e|en)? (?:Name|Nachname|Vorname|Adresse|Anschrift|Geburtsdatum|Telefonnummer|E-Mail-Adresse|Daten) (?:ist|sind|wurde|wurden) (?:[\\p{L}-]+ ){0,3}?(?:falsch|fehlerhaft|veraltet|nicht korrekt|nicht richtig)')),
+  // "Können Sie sie auf diese hier ändern?": the wrong detail named before, the right one given now.
+  ask('correction', words('(?:auf|in|durch) (?:diese|diesen|dieses|die neue|den neuen|meine neue|meinen neuen)(?: (?:hier|Adresse|E-?Mail-Adresse|E-?Mail|Nummer|Telefonnummer|Handynummer|Anschrift))? (?:ändern|abändern|umändern|umstellen|aktualisieren|ersetzen|korrigieren|austauschen)')),
   newDetail(topic('correction', 1, words('meine alte (?:Adresse|Anschrift|Telefonnummer|Handynummer|E-Mail-Adresse)|mein alter (?:Name|Nachname)'))),
   newDetail(topic('correction', 1, words('ich wohne (?:jetzt|nun|inzwischen|mittlerweile)|(?:bin|sind) umgezogen'))),
   topic('correction', 1, stem('(?<!an (?:eine|die|den) )(?:unrichtig|falsch|fehlerhaft|veraltet)\\p{L}* (?:personenbezogene |gespeicherte )?(?:Daten|Angaben|Anschrift|Adresse|Namen|Geburtsdatum)|Vervollständigung')),
@@ -95,6 +97,8 @@ export const DE_RULES: Rule[] = [
   chase('complaint', words('(?:zweite|dritte|erneute|letzte) (?:Anfrage|Erinnerung|Mail|E-Mail|Aufforderung)(?!-?(?:Adresse|Konto|Account|Postfach))|erinnere (?:ich )?Sie (?:hiermit )?an')),
   chase('complaint', words('(?:warte|warten) (?:[\\p{L}-]+ ){0,3}?(?:auf|seit) (?:[\\p{L}-]+ ){0,3}?(?:Antwort|Rückmeldung|Reaktion)|(?:noch|immer noch|bis heute|bislang) keine (?:Antwort|Rückmeldung|Reaktion)')),
   chase('complaint', stem('Mahnung|(?:leider )?(?:erhielt|habe) ich (?:bisher|bislang|noch) keine Antwort|keine Antwort erhalten|Frist [^.\\n]{0,60}?überschritten')),
+  // "Zum dritten Mal", "bereits dreimal geschickt": the request made again, and again.
+  chase('complaint', words('zum (?:zweiten|dritten|vierten|fünften|x-ten|wiederholten) Mal|(?:bereits|schon) (?:zweimal|dreimal|viermal|mehrfach|mehrmals) (?:geschrieben|angefragt|gebeten|geschickt|gesendet|nachgefragt|übermittelt)')),
   topic('complaint', 1, words('ohne (?:meine )?(?:Einwilligung|Zustimmung|Erlaubnis|mein Wissen)')),
   ask('complaint', words('an (?:meinen Arbeitgeber|eine andere Person|jemand anderen|meinen Chef) (?:[\\p{L}-]+ )?(?:weitergegeben|geschickt|gesendet|übermittelt|gegeben|gezeigt)')),
   ask('complaint', words('(?:sichtbar|einsehbar|zugänglich) für (?:andere|fremde|Dritte)|ohne (?:Grund|Anlass|Berechtigung) in meine (?:Akte|Unterlagen|Daten|Befunde)|(?:möchte|will) mich (?:darüber )?beschweren|beschwere mich')),

@@ -8,12 +8,14 @@ const DATOS = '(?:datos|dato|información|informacion|cuenta|perfil|historial|ex
 /** Spanish: RGPD/LOPDGDD (and Latin American ARCO) wording, plus everyday phrasing. */
 export const ES_RULES: Rule[] = [
   // Bare nouns name the topic; a first-person request verb in front makes it a request.
-  // A formal petition: "SOLICITA:" / "Chiedo pertanto:" and the requests listed under it ("a) la rettifica …; b) la cancellazione …").
-  ask('deletion', words('(?:solicita|solicito|pido|pide|exijo|suplica)\\s*:[^.?!]{0,160}?(?:supresi[óo]n|cancelaci[óo]n)')),
-  ask('correction', words('(?:solicita|solicito|pido|pide|exijo|suplica)\\s*:[^.?!]{0,160}?(?:rectificaci[óo]n)')),
-  ask('opt_out', words('(?:solicita|solicito|pido|pide|exijo|suplica)\\s*:[^.?!]{0,160}?(?:oposici[óo]n|limitaci[óo]n)')),
-  ask('disclosure', words('(?:solicita|solicito|pido|pide|exijo|suplica)\\s*:[^.?!]{0,160}?(?:acceso|copia)')),
+  // A formal petition: "SOLICITA:" / "Chiedo pertanto:" and the requests listed under it ("a) la rettifica …; b) la cancellazione …", "1. La rectificación …").
+  ask('deletion', words('(?:solicita|solicito|pido|pide|exijo|suplica)\\s*:(?:\\d{1,2}\\.|[^.?!]){0,160}?(?:supresi[óo]n|cancelaci[óo]n)')),
+  ask('correction', words('(?:solicita|solicito|pido|pide|exijo|suplica)\\s*:(?:\\d{1,2}\\.|[^.?!]){0,160}?(?:rectificaci[óo]n)')),
+  ask('opt_out', words('(?:solicita|solicito|pido|pide|exijo|suplica)\\s*:(?:\\d{1,2}\\.|[^.?!]){0,160}?(?:oposici[óo]n|limitaci[óo]n)')),
+  ask('disclosure', words('(?:solicita|solicito|pido|pide|exijo|suplica)\\s*:(?:\\d{1,2}\\.|[^.?!]){0,160}?(?:acceso|copia)')),
   topic('deletion', 2, stem('supresi[óo]n|derecho al olvido|derecho de cancelaci[óo]n')),
+  // "Procedan con la supresión cuanto antes": the go-ahead names the erasure (it.ts has "procedete con la cancellazione").
+  ask('deletion', words('(?:procedan|proceda|prosigan|prosiga|continúen|continuen|sigan|sigan adelante) (?:ya |entonces |pues |por favor |cuanto antes )?con (?:la|el) (?:supresión|supresion|eliminación|eliminacion|borrado|cancelación de (?:mi|la) cuenta|cancelacion de (?:mi|la) cuenta)')),
   ask('deletion', words('(?:proced(?:a|an|ed)|sig(?:a|an)|adelante) (?:ya |entonces )?con (?:el borrado|la eliminaci[óo]n|la supresi[óo]n|la cancelaci[óo]n)|pueden? proceder (?:ya )?con (?:el borrado|la eliminaci[óo]n|la supresi[óo]n)')),
   ask('deletion', words(`${REQUEST_ES}[^.?!\\n]{0,50}?(?:supresi[óo]n|cancelaci[óo]n|olvido)`)),
   // "eliminar mi correo de sus listas" is an opt-out, handled below.
@@ -52,6 +54,8 @@ export const ES_RULES: Rule[] = [
   // The detail named first, then changed by its pronoun: "mi apellido es González, con Z … ¿me lo pueden cambiar?".
   ask('correction', words("mi (?:nombre|apellido|dirección|direccion|domicilio|fecha de nacimiento|teléfono|telefono|correo)[^\\n]{0,300}?(?:(?:me )?(?:lo|la) (?:pueden|podrían|puedan|podrán) (?:cambiar|corregir|modificar|actualizar)|cámbien(?:me)?(?:lo|la))")),
   ask('correction', words('corríj(?:an|ame)lo|corríjanla|corregidlo|(?:que )?no es m[íi]o|mi (?:fecha de nacimiento|nombre|apellido|dirección|direccion|teléfono|correo|diagnóstico) (?:está|esta) mal|(?:tienen|tenéis) mal (?:mi|mis)|actualíc(?:en|e)lo|actualizadlo|actualicen (?:mis|mi)|actualizar (?:mis datos|mi (?:nombre|apellido|dirección|teléfono))')),
+  // "¿Pueden cambiarlo por este?": the wrong detail named before, the right one given now.
+  ask('correction', words('(?:cámbienlo|cambienlo|cámbienla|cambienla|cambiarlo|cambiarla|cambien|cambiar|actualícenlo|actualicenlo|actualizarlo|actualizarla|sustitúyanlo|sustituyanlo|sustituirlo|sustituirla|reemplácenlo|reemplacenlo|reemplazarlo|reemplazarla) (?:a|por|con) (?:este|esta|el nuevo|la nueva|mi nuevo|mi nueva)(?: (?:de aquí|aquí|aqui|correo|e-?mail|número|numero|teléfono|telefono|dirección|direccion|domicilio))?(?=\\s*(?:[.,;:!?()<\\n]|$))')),
   newDetail(topic('correction', 1, words('(?:uso|tengo) otro apellido|desde que me casé|me he casado'))),
   newDetail(topic('correction', 1, words('ahora vivo en|me he mudado|mi (?:antigua|vieja) dirección|mi (?:antiguo|viejo) (?:teléfono|correo|número)'))),
   topic('correction', 1, words('datos (?:err[óo]neos|incorrectos|inexactos|desactualizados)')),
@@ -59,6 +63,8 @@ export const ES_RULES: Rule[] = [
   ask('opt_out', stem('derecho de oposici[óo]n|me opongo|oposici[óo]n al|objetando|darme de baja|darse de baja|dejar de recibir|cancelar (?:la |mi )?suscripci[óo]n|lista robinson')),
   ask('opt_out', words('(?:me )?(?:doy|dé|dar|darme|darse) de baja|no quiero recibir(?:las|los|la|lo)? más')),
   ask('opt_out', words('(?:sáquenme|sacadme|quítenme|quitadme|bórrenme|borradme|sacarme|quitarme) de (?:su|vuestra|la|sus|vuestras|las) (?:lista|listas|base de datos de (?:correo|envíos))')),
+  // "Quitad su correo de vuestras listas": an address taken off the lists, the writer's or their child's.
+  ask('opt_out', words('(?:saquen|sacad|quiten|quitad|borren|borrad|eliminen|eliminad) (?:mi|su|el|este) (?:correo|e-?mail|número|numero|teléfono|telefono|dirección de correo)(?: electrónico)? de (?:su|vuestra|la|sus|vuestras|las) (?:lista|listas|base de datos de (?:correo|envíos))')),
   ask('opt_out', words('no quiero que (?:usen|utilicen|uséis|utilicéis|compartan|vendan) (?:mis|mi) (?:datos|información|informacion)|no (?:vendan|compartan)(?: ni (?:vendan|compartan))? (?:mis|mi)')),
   ask('opt_out', words('no quiero que me (?:mandéis|manden|enviéis|envíen|llaméis|llamen|escribáis|escriban|contactéis|contacten) más')),
   // "Os pido que no me mandéis más folletos publicitarios": the same stop, asked, with what it stops.
@@ -83,6 +89,8 @@ export const ES_RULES: Rule[] = [
   chase('complaint', words('no (?:han|habéis|ha) (?:atendido|respondido|contestado)|sigo sin (?:respuesta|noticias)|todavía no (?:he recibido|tengo) (?:ninguna )?respuesta|no he tenido (?:ninguna )?respuesta')),
   ask('opt_out', words('(?:solicitud|petición) de baja|baja de (?:la |su |vuestra )?(?:lista|newsletter|boletín|publicidad|comunicaciones)')),
   chase('complaint', stem('no (?:he|hemos) recibido (?:una |ninguna )?respuesta|amonestaci[óo]n|sin obtener respuesta|plazo [^.\\n]{0,60}?(?:excedido|superado|vencido)')),
+  // "Ya he enviado el DNI tres veces", "por cuarta vez": the request made again, and again.
+  chase('complaint', words('(?:por|es la) (?:cuarta|quinta|enésima) vez|(?:ya )?(?:he enviado|envié|mandé|he mandado|pedí|he pedido|escribí|he escrito|solicité|he solicitado)[^.?!\\n]{0,40}?(?:dos|tres|cuatro|cinco|varias) veces')),
   ask('complaint', words('(?:enviado|enviaron|mandado|mandaron|recibido|recibí|llegó|llegaron)[^.\\n]{0,60}?de otr[oa] (?:paciente|persona|cliente|usuari[oa])')),
   topic('complaint', 1, words('sin (?:mi )?(?:consentimiento|permiso|autorización)')),
   ask('complaint', words('(?:enviado|enviaron|dado|dieron|pasado|pasaron|comunicado|comunicaron)[^.?!\\n]{0,60}? a (?:mi empresa|mi jefe|mi empleador|otra persona|otro paciente)')),

@@ -49,6 +49,8 @@ export const FR_RULES: Rule[] = [
   ask('correction', words('(?:mon|ma|mes) (?:nom|prénom|adresse|date de naissance|numéro de téléphone|coordonnées) (?:est|sont) (?:[\\p{L}-]+ ){0,2}?(?:incorrecte?s?|erronée?s?|fausses?|faux|mal orthographiée?|obsolètes?)')),
   // The detail named first, then changed by its pronoun: "mon adresse dans vos dossiers est encore … j'aimerais que vous la changiez".
   ask('correction', words("(?:mon|ma|mes) (?:nom|prénom|adresse|date de naissance|numéro|téléphone|courriel|coordonnées)[^\\n]{0,300}?(?:que vous (?:la|le|les) (?:changiez|modifiiez|corrigiez|rectifiiez|mettiez à jour)|(?:changez|modifiez|corrigez)-(?:la|le|les))")),
+  // "Pouvez-vous la remplacer par celle-ci ?": the wrong detail named before, the right one given now.
+  ask('correction', words('(?:remplacer|changer|modifier|remplacez|changez|modifiez|remplacez-le|remplacez-la|changez-le|changez-la|modifiez-le|modifiez-la|le remplacer|la remplacer|le changer|la changer|le modifier|la modifier) (?:par|pour|en) (?:celle-ci|celui-ci|cette adresse|ce numéro|ce numero|la nouvelle|le nouveau|ma nouvelle|mon nouveau)(?: (?:adresse|numéro|numero|adresse e-?mail|e-?mail))?(?=\\s*(?:[.,;:!?()<\\n]|$))')),
   newDetail(topic('correction', 1, words("(?:mon ancienne|ma précédente) adresse|mon ancien (?:numéro|nom|e-mail)"))),
   newDetail(topic('correction', 1, words("(?:je suis|j'habite|je vis) (?:maintenant|désormais|à présent)|j'ai déménagé"))),
   topic('correction', 1, words('données (?:inexactes|erronées|incorrectes|incomplètes)')),
@@ -81,6 +83,8 @@ export const FR_RULES: Rule[] = [
   ask('complaint', words('(?:saisi|saisir|saisirai|alerté) (?:la CNIL|l\'autorité de contrôle)')),
   chase('complaint', words("(?:deuxième|troisième|seconde|dernière) (?:fois|relance|demande)|je vous relance|délai [^.?!\\n]{0,60}?(?:dépassé|expiré|écoulé)")),
   chase('complaint', stem("toujours (?:pas|rien|aucune)|n'ai (?:toujours |encore )?(?:rien|pas|aucune réponse) reçu|sans réponse|(?:pas|aucune) (?:encore )?(?:reçu de |de )?réponse|période [^.\\n]{0,60}?dépassée")),
+  // "J'ai déjà envoyé ma pièce d'identité trois fois", "pour la énième fois": the request made again, and again.
+  chase('complaint', words('(?:quatrième|cinquième|énième|nième) fois|(?:déjà )?(?:envoyé|écrit|demandé|transmis)[^.?!\\n]{0,40}?(?:deux|trois|quatre|cinq|plusieurs) fois')),
   ask('complaint', stem('violation de données|fuite de données')),
   // A complaint to the supervisory authority made now (GDPR Art. 77); a threat of one is masked (masks.ts).
   ask('complaint', words("j['’]ai saisi la CNIL|(?:j['’]ai (?:déposé|adressé|introduit|fait|envoyé|transmis)|je dépose|je viens de déposer|nous avons déposé) (?:(?:aujourd['’]hui|ce jour|hier|ce matin|officiellement|donc) )*(?:une |ma )?(?:plainte|réclamation|signalement) (?:[\\p{L}'’-]+ ){0,4}?(?:auprès de|à|devant) (?:la |l['’])?(?:CNIL|Commission nationale de l['’]informatique et des libertés|autorité de (?:contrôle|protection des données)|Autorité de protection des données|APD|CNPD|PFPDT)")),

@@ -9,10 +9,10 @@ const DATI = '(?:dati|dato|informazioni|informazione|account|profilo|cartella|fa
 export const IT_RULES: Rule[] = [
   // Bare nouns name the topic; a first-person request in front, or "my data", makes it a request.
   // A formal petition: "SOLICITA:" / "Chiedo pertanto:" and the requests listed under it ("a) la rettifica …; b) la cancellazione …").
-  ask('deletion', words('(?:chiedo|richiedo|chiede|richiede)(?: pertanto| quindi| dunque| altresì)?\\s*:[^.?!]{0,160}?(?:cancellazione)')),
-  ask('correction', words('(?:chiedo|richiedo|chiede|richiede)(?: pertanto| quindi| dunque| altresì)?\\s*:[^.?!]{0,160}?(?:rettifica)')),
-  ask('opt_out', words('(?:chiedo|richiedo|chiede|richiede)(?: pertanto| quindi| dunque| altresì)?\\s*:[^.?!]{0,160}?(?:opposizione|limitazione)')),
-  ask('disclosure', words('(?:chiedo|richiedo|chiede|richiede)(?: pertanto| quindi| dunque| altresì)?\\s*:[^.?!]{0,160}?(?:accesso|copia)')),
+  ask('deletion', words('(?:chiedo|richiedo|chiede|richiede)(?: pertanto| quindi| dunque| altresì)?\\s*:(?:\\d{1,2}\\.|[^.?!]){0,160}?(?:cancellazione)')),
+  ask('correction', words('(?:chiedo|richiedo|chiede|richiede)(?: pertanto| quindi| dunque| altresì)?\\s*:(?:\\d{1,2}\\.|[^.?!]){0,160}?(?:rettifica)')),
+  ask('opt_out', words('(?:chiedo|richiedo|chiede|richiede)(?: pertanto| quindi| dunque| altresì)?\\s*:(?:\\d{1,2}\\.|[^.?!]){0,160}?(?:opposizione|limitazione)')),
+  ask('disclosure', words('(?:chiedo|richiedo|chiede|richiede)(?: pertanto| quindi| dunque| altresì)?\\s*:(?:\\d{1,2}\\.|[^.?!]){0,160}?(?:accesso|copia)')),
   topic('deletion', 2, stem("diritto all'oblio|diritto alla cancellazione|cancellazione (?:immediata )?(?:di |dei |del )?(?:tutti )?(?:i )?dati")),
   ask('deletion', words('(?:procedete|proceda|procedi|andate avanti|potete procedere) (?:pure |quindi |tranquillamente )?con (?:la|l\') ?(?:cancellazione|eliminazione)')),
   ask('deletion', stem("cancellazione (?:immediata )?(?:di |dei |del |della )?(?:tutti )?(?:i )?(?:miei|mio|mia)")),
@@ -44,6 +44,8 @@ export const IT_RULES: Rule[] = [
   newDetail(ask('correction', words('il mio nuovo (?:indirizzo|numero|cognome) è|ho cambiato (?:indirizzo|numero|cognome)'))),
   ask('correction', words('(?:il mio|la mia) (?:nome|cognome|indirizzo|data di nascita|numero di telefono|email) (?:è|e) (?:[\\p{L}-]+ ){0,2}?(?:sbagliat[oa]|errat[oa]|scritt[oa] male|non corrett[oa]|obsolet[oa])')),
   ask('correction', words("(?:il mio|la mia|i miei) (?:nome|cognome|indirizzo|data di nascita|numero|telefono|email)[^\\n]{0,300}?(?:(?:me )?(?:lo|la|li) (?:potete|potreste|possiate) (?:cambiare|correggere|modificare|aggiornare)|(?:cambiatel|correggetel|modificatel|aggiornatel)[oaie])")),
+  // "Potete sostituirlo con questo?": the wrong detail named before, the right one given now.
+  ask('correction', words('(?:cambiarlo|cambiarla|cambiatelo|cambiatela|sostituirlo|sostituirla|sostituitelo|sostituitela|aggiornarlo|aggiornarla|aggiornatelo|aggiornatela|modificarlo|modificarla|modificatelo|modificatela)(?: (?:pure|per favore|per cortesia))? (?:con|in) (?:questo|questa|quello nuovo|quella nuova|il nuovo|la nuova|il mio nuovo|la mia nuova)(?: (?:qui|indirizzo|numero|e-?mail|recapito))?(?=\\s*(?:[.,;:!?()<\\n]|$))')),
   topic('correction', 1, words('dati (?:inesatti|errati|sbagliati|incompleti)')),
 
   // Bloccato finché la rettifica non è verificata (GDPR art. 18, par. 1, lett. a).
@@ -62,7 +64,8 @@ export const IT_RULES: Rule[] = [
   ask('opt_out', words("(?:revoco|ritiro) (?:(?:formalmente|espressamente|anche|inoltre|altresì|pertanto|quindi|con la presente|definitivamente|da subito|sin da ora|fin da ora) ){0,3}(?:il |il mio |ogni |qualsiasi )?consenso|(?:voglio|vorrei|desidero|intendo|chiedo di) (?:(?:anche|inoltre|altresì|pertanto|quindi) ){0,2}(?:revocare|ritirare) (?:il |il mio |ogni )?consenso|revoca del (?:mio )?consenso")),
   ask('opt_out', words('(?:toglietemi|rimuovetemi|cancellatemi|togliermi|rimuovermi|cancellarmi) (?:dalla|dalle|dai|dal|da) (?:vostra |vostre |vostri |vostro )?(?:mailing list|lista|liste|newsletter|comunicazioni|elenco)')),
   ask('opt_out', words('non voglio che (?:i )?miei (?:dati|informazioni) (?:vengano|siano) (?:usati|utilizzati|condivisi|venduti)')),
-  ask('opt_out', words('non (?:chiamatemi|mandatemi|scrivetemi|contattatemi|inviatemi) più')),
+  // "Non scrivetemi più", and asked with "vi prego di": "di non scrivermi più".
+  ask('opt_out', words('non (?:chiamatemi|mandatemi|scrivetemi|contattatemi|inviatemi) più|di non (?:chiamarmi|mandarmi|scrivermi|contattarmi|inviarmi|telefonarmi|disturbarmi)(?: (?:mai )?più)')),
   ask('opt_out', words('basta (?:con le |con la |con i )?(?:email|e-mail|mail|messaggi|sms|pubblicità|newsletter|chiamate)')),
   ask('opt_out', words('smettete(?:la)? di (?:inviarmi|mandarmi|contattarmi|chiamarmi|scrivermi)')),
   ask('opt_out', words('smettete di (?:inviarmi|mandarmi|contattarmi|chiamarmi)')),
@@ -79,6 +82,8 @@ export const IT_RULES: Rule[] = [
   ask('complaint', stem('violazione dei (?:miei )?dati')),
   chase('complaint', words('(?:vi )?(?:scrivo|riscrivo) (?:di nuovo|nuovamente|per la seconda volta)|(?:secondo|terzo|ultimo) sollecito|termine [^.?!\\n]{0,60}?(?:scaduto|superato|trascorso)')),
   chase('complaint', stem('non ho (?:ancora )?avuto (?:nessuna |alcuna )?risposta|nessuna risposta|non ho (?:ancora )?ricevuto (?:nessuna |alcuna )?risposta|ammonizione|diffid[ae](?![a-zà-ú])')),
+  // "Ripeto per la quarta volta", "già inviato tre volte": the request made again, and again.
+  chase('complaint', words("per la (?:seconda|terza|quarta|quinta|ennesima) volta|per l['’]ennesima volta|(?:già )?(?:inviato|mandato|chiesto|scritto|richiesto)[^.?!\\n]{0,40}?(?:due|tre|quattro|cinque|più) volte")),
   // A complaint to the supervisory authority made now (GDPR Art. 77); a threat of one is masked (masks.ts).
   ask('complaint', words("(?:ho (?:presentato|fatto|inoltrato|sporto|depositato|inviato)|abbiamo presentato|presento|ho appena (?:presentato|fatto|inoltrato)) (?:(?:oggi|ieri|già|formalmente|stamattina) )*(?:un |una |il mio |la mia )?(?:reclamo|segnalazione|esposto|denuncia) (?:[\\p{L}'’-]+ ){0,4}?(?:al|presso il|presso l['’]|all['’]|all[’']Autorità|a) ?(?:Garante|autorità (?:di controllo|garante))")),
   topic('complaint', 1, stem('reclamo')),

@@ -43,8 +43,8 @@ export const CHILDREN_PLURAL =
   'children|kids|teens?|teenagers?|students|pupils|Kinder|Jugendliche\\p{L}*|Schüler\\p{L}*|niños|niñas|hijos|hijas|adolescentes|alumn[oa]s|enfants|ados|adolescents|élèves|bambini|ragazz[ie]|figli|alunni|studenti|crianças|filhos|filhas|alunos|kinderen|tieners|leerlingen|jongeren';
 /** Children as a group, as a coach, a teacher or a school writes of them: a squad's players too. */
 const CHILDREN = `(?:${CHILDREN_PLURAL}|Kinder\\p{L}+|Jugend\\p{L}+|players|swimmers|gymnasts|athletes|girls|boys|Schwimmer(?:innen)?|nadador[ae]s|nageurs|nageuses|nuotatori|zwemmers|Kindern|Spieler(?:innen)?|Mädchen|Jungen|jugador[ae]s|chic[oa]s|joueurs|joueuses|filles|garçons|bambine|alunne|atlet[ie]|atletas|jogador[ae]s|meninos|meninas|spelers|spelertjes|meisjes|jongens)`;
-/** An age range under 18: "(8-10 anni)", "van 8 tot 10 jaar", "aged 8 to 10", "tra 8 e 10 anni"; not two children's ages ("(7 and 10)"). */
-const RANGE_WORDS = `(?:(?:aged|of|de|von|di|van|from|dai|dos|des) ${MINOR_AGE}\\s*(?:-|–|to|bis|a|à|tot|ai|aos|aux)\\s*${MINOR_AGE}|(?:between|zwischen|entre|tra|fra|tussen) ${MINOR_AGE} (?:and|und|y|e|et|en) ${MINOR_AGE}) (?:${YEARS}|Jahren)`;
+/** An age range under 18: "(8-10 anni)", "van 8 tot 10 jaar", "aged 8 to 10", "tra 8 e 10 anni", "de entre 10 y 14 años"; not two children's ages ("(7 and 10)"). */
+const RANGE_WORDS = `(?:(?:aged|of|de|von|di|van|from|dai|dos|des) ${MINOR_AGE}\\s*(?:-|–|to|bis|a|à|tot|ai|aos|aux)\\s*${MINOR_AGE}|(?:(?:de|d['’]|da) )?(?:between|zwischen|entre|tra|fra|tussen) ${MINOR_AGE} (?:and|und|y|e|et|en) ${MINOR_AGE}) (?:${YEARS}|Jahren)`;
 /** "(ages 9–10)", "(5 bis 9 Jahre)", "(de 10 a 13 años)": the range in brackets, with or without a word for age. */
 const AGE_WORD = '(?:ages?|aged|âgés?|edades?|età|idades?|leeftijd|Alter)';
 const RANGE_IN_BRACKETS = `\\((?:${AGE_WORD}:? )?${MINOR_AGE}\\s*(?:-|–|to|bis|a|à|tot|ai|aos|aux)\\s*${MINOR_AGE}(?: ${YEARS})?\\)`;

@@ -42,7 +42,7 @@ export const NL_RULES: Rule[] = [
 
   topic('correction', 2, stem('rectificatie|correctie|verbetering van')),
   topic('correction', 1, words('(?:het|de|mijn) (?:juiste|correcte|goede|nieuwe|huidige)s? (?:adres|nummer|telefoonnummer|gsm-nummer|naam|achternaam|geboortedatum|e-?mailadres|spelling) (?:is|luidt)')),
-  ask('correction', words('(?:mijn|het|de) (?:nieuwe )?(?:adres|telefoonnummer|gsm-nummer|mobiele nummer|naam|achternaam|e-?mailadres|geboortedatum|contactgegevens) (?:graag |even |ook )?(?:wijzigen|aanpassen|veranderen|bijwerken|corrigeren|updaten)|(?:wijzig|verander|corrigeer|update) (?:graag |even |ook )?(?:mijn|het) (?:adres|telefoonnummer|gsm-nummer|naam|achternaam|e-?mailadres|geboortedatum)')),
+  ask('correction', words('(?:mijn|het|de) (?:nieuwe )?(?:adres|telefoonnummer|gsm-nummer|mobiele nummer|naam|achternaam|e-?mailadres|geboortedatum|contactgegevens) (?:(?:graag|even|ook|nu|eindelijk|alsnog|toch|dan|snel|nog) ){0,3}(?:wijzigen|aanpassen|veranderen|bijwerken|corrigeren|updaten)|(?:wijzig|verander|corrigeer|update) (?:graag |even |ook )?(?:mijn|het) (?:adres|telefoonnummer|gsm-nummer|naam|achternaam|e-?mailadres|geboortedatum)')),
   ask('correction', stem('corrigeren')),
   ask('correction', words(`${REQUEST_NL}[^.?!\\n]{0,50}?(?:rectificatie|correctie|verbetering)`)),
   newDetail(topic('correction', 1, words('heet ik (?:nu )?|sinds mijn huwelijk|mijn nieuwe naam'))),
@@ -50,6 +50,8 @@ export const NL_RULES: Rule[] = [
   ask('correction', words('mijn (?:naam|achternaam|adres|geboortedatum|telefoonnummer|e-mailadres|nummer) klopt niet|graag (?:corrigeren|aanpassen|wijzigen)|verkeerde (?:diagnose|naam|geboortedatum|gegevens)')),
   newDetail(ask('correction', words('mijn (?:naam|achternaam|adres|telefoonnummer|e-mailadres|nummer) is (?:veranderd|gewijzigd)|(?:het |mijn )?nieuwe (?:nummer|adres|e-mailadres|telefoonnummer|naam) is'))),
   ask('correction', words('mijn (?:naam|achternaam|adres|geboortedatum|telefoonnummer|e-mailadres) (?:is|staat) (?:[\\p{L}-]+ ){0,2}?(?:onjuist|fout|verkeerd|niet juist|verouderd)')),
+  // "Kunnen jullie het veranderen naar dit adres?": the wrong detail named before, the right one given now.
+  ask('correction', words('(?:(?:veranderen|wijzigen|aanpassen|vervangen|omzetten|verander|wijzig|vervang)(?: het| hem| dat| dit)?(?: aan)? (?:in|naar|door) (?:dit|deze|het nieuwe|mijn nieuwe)(?: (?:adres|nummer|e-?mailadres|e-?mail|telefoonnummer|hier))?(?=\\s*(?:[.,;:!?()<\\n]|$))|(?:in|naar|door) (?:dit|deze|het nieuwe|mijn nieuwe) (?:adres|nummer|e-?mailadres|e-?mail|telefoonnummer) (?:veranderen|wijzigen|aanpassen|vervangen|omzetten))')),
   topic('correction', 1, stem('onjuist\\p{L}* (?:persoons)?gegevens|aanvulling')),
 
   // Even niet delen zolang een correctie wordt uitgezocht (AVG art. 18 lid 1 sub a).
@@ -87,6 +89,8 @@ export const NL_RULES: Rule[] = [
   ask('complaint', stem('datalek')),
   chase('complaint', words('(?:tweede|derde|laatste) (?:verzoek|herinnering|mail(?!-?adres)|e-mail(?!-?adres)|keer)|termijn [^.?!\\n]{0,60}?(?:verstreken|verlopen|overschreden|voorbij)')),
   chase('complaint', stem('geen (?:antwoord|reactie) (?:ontvangen|gekregen)|nog (?:steeds )?(?:niets|niks) (?:gehoord|ontvangen)|nog (?:steeds )?geen (?:antwoord|reactie)')),
+  // "Voor de vierde keer", "al drie keer gestuurd": the request made again, and again.
+  chase('complaint', words('voor de (?:vierde|vijfde|zoveelste) keer|(?:al )?(?:twee|drie|vier|vijf|meerdere) keer (?:gemaild|gevraagd|gestuurd|geschreven|opgestuurd)')),
   topic('complaint', 1, stem('klacht')),
   topic('complaint', 1, stem('herinnering|aanmaning')),
 

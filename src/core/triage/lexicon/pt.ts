@@ -10,7 +10,8 @@ export const PT_RULES: Rule[] = [
   // Bare nouns name the topic; a first-person request in front, or "my data", makes it a request.
   topic('deletion', 2, stem('apagamento|direito ao esquecimento|elimina[çc][ãa]o (?:dos|de) dados|exclus[ãa]o (?:dos|de) dados')),
   ask('deletion', words('(?:prossiga|prossigam|podem prosseguir|pode prosseguir|podem avançar|pode avançar|avancem|avance|sigam|siga|podem seguir|pode seguir|continuem|continue) (?:então |por favor |já )?com (?:a elimina[çc][ãa]o|o apagamento|a exclus[ãa]o)')),
-  ask('deletion', stem('elimina[çc][ãa]o (?:dos|de) meus dados|exclus[ãa]o (?:dos|de|da) (?:meus |minha )(?:dados|conta|cadastro)')),
+  // "a exclusão do meu cadastro", "a eliminação da minha conta": the noun with the writer's own account or data.
+  ask('deletion', stem(`(?:elimina[çc][ãa]o|exclus[ãa]o|remo[çc][ãa]o) (?:dos|das|do|da|de) (?:meus |minhas |meu |minha )${DADOS}`)),
   ask('deletion', words(`${REQUEST_PT}[^.?!\\n]{0,50}?(?:apagamento|elimina[çc][ãa]o|exclus[ãa]o|esquecimento)`)),
   ask('deletion', words('(?:encerrar|encerrem|fechar|fechem|cancelar|cancelem) (?:a minha|minha|a) conta')),
   // Asked in the subjunctive, as people say it on the phone: "queria pedir que apagassem essas gravações".
@@ -44,6 +45,8 @@ export const PT_RULES: Rule[] = [
   ask('correction', words('(?:atualizar|atualizem|corrigir|corrijam) (?:os )?meus dados')),
   ask('correction', words('(?:meu|minha) (?:nome|sobrenome|endereço|endereco|telefone|e-mail|data de nascimento|cadastro) (?:está|esta|estão) (?:[\\p{L}-]+ ){0,2}?(?:errad[oa]|incorret[oa]|desatualizad[oa]|erradas?)|(?:atualizar|corrigir) (?:o |a |meu |minha )(?:endereço|endereco|nome|sobrenome|telefone|cadastro|e-mail)')),
   ask('correction', words("(?:o meu|a minha|meu|minha) (?:nome|apelido|sobrenome|endereço|endereco|morada|telefone|e-mail|data de nascimento)[^\\n]{0,300}?(?:(?:me )?(?:o|a) (?:podem|poderiam|possam) (?:mudar|alterar|corrigir|atualizar)|(?:podem|poderiam) (?:mudá|alterá|corrigi|atualizá)-l[oa]|(?:corrijam|alterem|atualizem|mudem)-n[oa])")),
+  // "Podem trocar para este aqui (…)?": the wrong detail named before, the right one given now.
+  ask('correction', words('(?:troquem|troque|trocar|mudem|mude|mudar|alterem|altere|alterar|atualizem|atualize|atualizar|substituam|substitua|substituir)(?:-(?:no|na|lo|la))? (?:para|pelo|pela|por) (?:este|esta|esse|essa|o novo|a nova|o meu novo|a minha nova|meu novo|minha nova)(?: (?:aqui|endereço|endereco|e-?mail|número|numero|morada|telefone|celular))?(?=\\s*(?:[.,;:!?()<\\n]|$))')),
   topic('correction', 1, words('dados (?:incorretos|inexatos|errados|desatualizados)')),
 
   // Bloqueado enquanto a retificação é verificada (RGPD art. 18.º, n.º 1, al. a)).
@@ -83,6 +86,8 @@ export const PT_RULES: Rule[] = [
   ask('complaint', stem('vazamento de dados|viola[çc][ãa]o de dados')),
   chase('complaint', words('(?:escrevo|volto a escrever) (?:novamente|de novo|pela segunda vez)|(?:segundo|terceiro) (?:pedido|e-?mail(?! (?:cadastrad|registad|registrad|associad|vinculad)\\p{L}*)|lembrete|contacto|contato)|prazo [^.?!\\n]{0,60}?(?:terminou|expirou|passou|excedido|ultrapassado)')),
   chase('complaint', stem('n[ãa]o recebi (?:uma |nenhuma )?resposta|ainda n[ãa]o (?:tive|recebi|obtive) (?:uma |nenhuma )?resposta|sem resposta')),
+  // "Já mandei meu RG três vezes", "pela quarta vez": the request made again, and again.
+  chase('complaint', words('pela (?:segunda|terceira|quarta|quinta|enésima) vez|(?:já )?(?:mandei|enviei|pedi|escrevi|solicitei)[^.?!\\n]{0,40}?(?:duas|três|tres|quatro|cinco|várias) vezes')),
   // A complaint to the supervisory authority made now (GDPR Art. 77, LGPD Art. 18 §1); a threat of one is masked (masks.ts).
   ask('complaint', words("(?:apresentei|fiz|apresentámos|apresentamos|submeti|registei|registrei|abri|acabei de (?:apresentar|fazer)|acabo de (?:apresentar|fazer)) (?:(?:hoje|ontem|já|formalmente) )*(?:uma |a |a minha )?(?:queixa|reclamação|denúncia|participação) (?:[\\p{L}-]+ ){0,4}?(?:à|a|na|junto da|junto à|perante a|para a) (?:CNPD|ANPD|Comissão Nacional de Proteção de Dados|Autoridade Nacional de Proteção de Dados|autoridade de control[oe])")),
   topic('complaint', 1, stem('reclama[çc][ãa]o')),
