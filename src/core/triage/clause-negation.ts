@@ -23,7 +23,7 @@ const CLAUSE_BREAK =
 
 /** A negation word at the start of the words tested, unless "no longer", "not only" and the like follow. */
 const NEGATION =
-  /^[^\p{L}]*(?:not|don[’']t|dont|doesn[’']t|never|nicht|kein\p{L}*|niet|geen|non|não|nao|no|ni|né|nè|nor|nem|nunca|jamais|pas|nie)(?!\p{L})(?!\s+(?:longer|more|only|just|mehr|nur|meer|alleen|más|solo|sólo|solamente|plus|seulement|più|mais|apenas|só)(?!\p{L}))/iu;
+  /^[^\p{L}]*(?:not|don[’']t|dont|doesn[’']t|never|nicht|kein\p{L}*|n[ií]et|geen|non|não|nao|no|ni|né|nè|nor|nem|nunca|jamais|pas|nie)(?!\p{L})(?!\s+(?:longer|more|only|just|mehr|nur|meer|alleen|más|solo|sólo|solamente|plus|seulement|più|mais|apenas|só)(?!\p{L}))/iu;
 
 /** A refusal is a negated wish or request ("no quiero", "ne souhaite pas", "non chiedo"), not any negated verb ("no encuentro la opción de eliminar"). */
 const WISH =
@@ -43,7 +43,15 @@ const NOT_A_REFUSAL = /(?<!\p{L})(?:why|warum|wieso|weshalb|por ?qu[eé]|pourquo
  * Only right before the verb: in "de gegevens die u niet hoeft te bewaren te verwijderen" the
  * negation belongs to the data that may go.
  */
-const NEGATION_BEFORE_LAST_VERB = /(?<!\p{L})(?:nicht|niet)\s+(?:(?:mehr|meer)\s+)?(?:(?:zu|te)\s+)?(?:(?:laten|lassen)\s+)?\p{L}+\s*$/iu;
+const NEGATION_BEFORE_LAST_VERB = /(?<!\p{L})(?:nicht|n[ií]et)\s+(?:(?:mehr|meer)\s+)?(?:(?:zu|te)\s+)?(?:\p{L}+\s+(?:of|oder)\s+)?(?:(?:laten|lassen)\s+)?\p{L}+\s*$/iu;
+
+/**
+ * "ik verzoek u uitdrukkelijk níet mijn gegevens of mijn account te verwijderen", "Sie nicht meine
+ * Daten zu löschen": the negation before the object, its verb last with "te"/"zu". No other "te"/"zu"
+ * between: in "de gegevens die u niet hoeft te bewaren te verwijderen" it belongs to the data kept;
+ * "nicht nur meine Daten zu löschen" asks for more.
+ */
+const NEGATION_BEFORE_OBJECT = /(?<!\p{L})(?:nicht|n[ií]et)(?!\s+(?:nur|alleen|allein|enkel)(?!\p{L}))\s+(?:(?!(?:te|zu)(?!\p{L}))\p{L}+\s+){0,6}?(?:te|zu)\s+\p{L}+\s*$/iu;
 
 /**
  * A German or Dutch imperative puts the negation after the object: "Bitte löschen Sie mein Konto
@@ -75,7 +83,7 @@ function clauseWordsBefore(text: string, start: number): string[] {
 export function negatedInClause(text: string, start: number, end: number): boolean {
   const words = clauseWordsBefore(text, start);
   if (words.some((word) => NOT_A_REFUSAL.test(word))) return false;
-  if (NEGATION_BEFORE_LAST_VERB.test(text.slice(start, end))) return true;
+  if (NEGATION_BEFORE_LAST_VERB.test(text.slice(start, end)) || NEGATION_BEFORE_OBJECT.test(text.slice(start, end))) return true;
   if (WISH_NO_LONGER.test(words.join(' '))) return true;
   if (NEGATION_CLOSING_IMPERATIVE.test(text.slice(end, end + WINDOW_CHARS))) return true;
   const negationAt = words.findIndex((_word, at) => NEGATION.test(words.slice(at, at + 2).join(' ')));

@@ -89,8 +89,6 @@ export const ES_RULES: Rule[] = [
   chase('complaint', words('no (?:han|habéis|ha) (?:atendido|respondido|contestado)|sigo sin (?:respuesta|noticias)|todavía no (?:he recibido|tengo) (?:ninguna )?respuesta|no he tenido (?:ninguna )?respuesta')),
   ask('opt_out', words('(?:solicitud|petición) de baja|baja de (?:la |su |vuestra )?(?:lista|newsletter|boletín|publicidad|comunicaciones)')),
   chase('complaint', stem('no (?:he|hemos) recibido (?:una |ninguna )?respuesta|amonestaci[óo]n|sin obtener respuesta|plazo [^.\\n]{0,60}?(?:excedido|superado|vencido)')),
-  // "Ya he enviado el DNI tres veces", "por cuarta vez": the request made again, and again.
-  chase('complaint', words('(?:por|es la) (?:cuarta|quinta|enésima) vez|(?:ya )?(?:he enviado|envié|mandé|he mandado|pedí|he pedido|escribí|he escrito|solicité|he solicitado)[^.?!\\n]{0,40}?(?:dos|tres|cuatro|cinco|varias) veces')),
   ask('complaint', words('(?:enviado|enviaron|mandado|mandaron|recibido|recibí|llegó|llegaron)[^.\\n]{0,60}?de otr[oa] (?:paciente|persona|cliente|usuari[oa])')),
   topic('complaint', 1, words('sin (?:mi )?(?:consentimiento|permiso|autorización)')),
   ask('complaint', words('(?:enviado|enviaron|dado|dieron|pasado|pasaron|comunicado|comunicaron)[^.?!\\n]{0,60}? a (?:mi empresa|mi jefe|mi empleador|otra persona|otro paciente)')),

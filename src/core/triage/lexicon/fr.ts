@@ -83,8 +83,6 @@ export const FR_RULES: Rule[] = [
   ask('complaint', words('(?:saisi|saisir|saisirai|alerté) (?:la CNIL|l\'autorité de contrôle)')),
   chase('complaint', words("(?:deuxième|troisième|seconde|dernière) (?:fois|relance|demande)|je vous relance|délai [^.?!\\n]{0,60}?(?:dépassé|expiré|écoulé)")),
   chase('complaint', stem("toujours (?:pas|rien|aucune)|n'ai (?:toujours |encore )?(?:rien|pas|aucune réponse) reçu|sans réponse|(?:pas|aucune) (?:encore )?(?:reçu de |de )?réponse|période [^.\\n]{0,60}?dépassée")),
-  // "J'ai déjà envoyé ma pièce d'identité trois fois", "pour la énième fois": the request made again, and again.
-  chase('complaint', words('(?:quatrième|cinquième|énième|nième) fois|(?:déjà )?(?:envoyé|écrit|demandé|transmis)[^.?!\\n]{0,40}?(?:deux|trois|quatre|cinq|plusieurs) fois')),
   ask('complaint', stem('violation de données|fuite de données')),
   // A complaint to the supervisory authority made now (GDPR Art. 77); a threat of one is masked (masks.ts).
   ask('complaint', words("j['’]ai saisi la CNIL|(?:j['’]ai (?:déposé|adressé|introduit|fait|envoyé|transmis)|je dépose|je viens de déposer|nous avons déposé) (?:(?:aujourd['’]hui|ce jour|hier|ce matin|officiellement|donc) )*(?:une |ma )?(?:plainte|réclamation|signalement) (?:[\\p{L}'’-]+ ){0,4}?(?:auprès de|à|devant) (?:la |l['’])?(?:CNIL|Commission nationale de l['’]informatique et des libertés|autorité de (?:contrôle|protection des données)|Autorité de protection des données|APD|CNPD|PFPDT)")),

@@ -19,6 +19,8 @@ export const IT_RULES: Rule[] = [
   ask('deletion', words(`${REQUEST_IT}[^.?!\\n]{0,50}?(?:cancellazione|oblio)|richiesta (?:di )?cancellazione`)),
   ask('deletion', words("(?:chiudere|chiudete|disattivare e cancellare|cancellare|cancellate|eliminare|eliminate) (?:anche )?(?:il mio |il |la mia |l'|quell'|quello |questo |quel )(?:account|profilo|abbonamento)")),
   ask('deletion', words('cancellarli|eliminarli|cancellarle|eliminarle|cancellatel[oaie]|eliminatel[oaie]')),
+  // "Voglio che li CANCELLIATE", "chiedo che cancelliate i miei dati": the wish in the subjunctive.
+  ask('deletion', words(`(?:voglio|vorrei|chiedo|desidero|pretendo|esigo) che (?:li |le |lo |la |l['’]|mi |ci )?(?:cancelliate|eliminiate|rimuoviate|distruggiate)`)),
   // "Cancellate pure quello vecchio, con tutti i dati dentro": the thing to delete named before, the data after.
   ask('deletion', words("(?:cancellate|eliminate|rimuovete|cancellatel[oaie]|eliminatel[oaie])(?: pure| anche| quindi| allora)?(?: [\\p{L}'’]+){0,3},? (?:con|e) tutti i (?:miei |relativi |suoi )?dati")),
   ask('deletion', words('(?:cancellate|cancellare|cancellaste|eliminate|eliminare|eliminaste|rimuovete|rimuovere) tutto(?: quello| ciò)?')),
@@ -82,8 +84,6 @@ export const IT_RULES: Rule[] = [
   ask('complaint', stem('violazione dei (?:miei )?dati')),
   chase('complaint', words('(?:vi )?(?:scrivo|riscrivo) (?:di nuovo|nuovamente|per la seconda volta)|(?:secondo|terzo|ultimo) sollecito|termine [^.?!\\n]{0,60}?(?:scaduto|superato|trascorso)')),
   chase('complaint', stem('non ho (?:ancora )?avuto (?:nessuna |alcuna )?risposta|nessuna risposta|non ho (?:ancora )?ricevuto (?:nessuna |alcuna )?risposta|ammonizione|diffid[ae](?![a-zà-ú])')),
-  // "Ripeto per la quarta volta", "già inviato tre volte": the request made again, and again.
-  chase('complaint', words("per la (?:seconda|terza|quarta|quinta|ennesima) volta|per l['’]ennesima volta|(?:già )?(?:inviato|mandato|chiesto|scritto|richiesto)[^.?!\\n]{0,40}?(?:due|tre|quattro|cinque|più) volte")),
   // A complaint to the supervisory authority made now (GDPR Art. 77); a threat of one is masked (masks.ts).
   ask('complaint', words("(?:ho (?:presentato|fatto|inoltrato|sporto|depositato|inviato)|abbiamo presentato|presento|ho appena (?:presentato|fatto|inoltrato)) (?:(?:oggi|ieri|già|formalmente|stamattina) )*(?:un |una |il mio |la mia )?(?:reclamo|segnalazione|esposto|denuncia) (?:[\\p{L}'’-]+ ){0,4}?(?:al|presso il|presso l['’]|all['’]|all[’']Autorità|a) ?(?:Garante|autorità (?:di controllo|garante))")),
   topic('complaint', 1, stem('reclamo')),

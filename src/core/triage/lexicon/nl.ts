@@ -89,8 +89,6 @@ export const NL_RULES: Rule[] = [
   ask('complaint', stem('datalek')),
   chase('complaint', words('(?:tweede|derde|laatste) (?:verzoek|herinnering|mail(?!-?adres)|e-mail(?!-?adres)|keer)|termijn [^.?!\\n]{0,60}?(?:verstreken|verlopen|overschreden|voorbij)')),
   chase('complaint', stem('geen (?:antwoord|reactie) (?:ontvangen|gekregen)|nog (?:steeds )?(?:niets|niks) (?:gehoord|ontvangen)|nog (?:steeds )?geen (?:antwoord|reactie)')),
-  // "Voor de vierde keer", "al drie keer gestuurd": the request made again, and again.
-  chase('complaint', words('voor de (?:vierde|vijfde|zoveelste) keer|(?:al )?(?:twee|drie|vier|vijf|meerdere) keer (?:gemaild|gevraagd|gestuurd|geschreven|opgestuurd)')),
   topic('complaint', 1, stem('klacht')),
   topic('complaint', 1, stem('herinnering|aanmaning')),
 

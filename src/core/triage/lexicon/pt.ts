@@ -86,8 +86,6 @@ export const PT_RULES: Rule[] = [
   ask('complaint', stem('vazamento de dados|viola[çc][ãa]o de dados')),
   chase('complaint', words('(?:escrevo|volto a escrever) (?:novamente|de novo|pela segunda vez)|(?:segundo|terceiro) (?:pedido|e-?mail(?! (?:cadastrad|registad|registrad|associad|vinculad)\\p{L}*)|lembrete|contacto|contato)|prazo [^.?!\\n]{0,60}?(?:terminou|expirou|passou|excedido|ultrapassado)')),
   chase('complaint', stem('n[ãa]o recebi (?:uma |nenhuma )?resposta|ainda n[ãa]o (?:tive|recebi|obtive) (?:uma |nenhuma )?resposta|sem resposta')),
-  // "Já mandei meu RG três vezes", "pela quarta vez": the request made again, and again.
-  chase('complaint', words('pela (?:segunda|terceira|quarta|quinta|enésima) vez|(?:já )?(?:mandei|enviei|pedi|escrevi|solicitei)[^.?!\\n]{0,40}?(?:duas|três|tres|quatro|cinco|várias) vezes')),
   // A complaint to the supervisory authority made now (GDPR Art. 77, LGPD Art. 18 §1); a threat of one is masked (masks.ts).
   ask('complaint', words("(?:apresentei|fiz|apresentámos|apresentamos|submeti|registei|registrei|abri|acabei de (?:apresentar|fazer)|acabo de (?:apresentar|fazer)) (?:(?:hoje|ontem|já|formalmente) )*(?:uma |a |a minha )?(?:queixa|reclamação|denúncia|participação) (?:[\\p{L}-]+ ){0,4}?(?:à|a|na|junto da|junto à|perante a|para a) (?:CNPD|ANPD|Comissão Nacional de Proteção de Dados|Autoridade Nacional de Proteção de Dados|autoridade de control[oe])")),
   topic('complaint', 1, stem('reclama[çc][ãa]o')),

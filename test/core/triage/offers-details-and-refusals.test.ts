@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { triageOffline } from '../../../src/core/triage/offline.js';
+import { loadShippedModel } from '../../../src/io/triage-model.js';
+import { parseMail } from '../../../src/io/mime.js';
+import type { Verdict } from '../../../src/types.js';
+
+/**
+ * Offers accepted one by one inside the team's mail, a right detail given for a wrong one ("change
+ * it to this one"), refusals put the Dutch and German way, and a few asks in other words. Written
+ * for this check; none of it comes from the corpus or the blind rounds.
+ */
+async function triage(body: string, subject: string, reply: boolean): Promise<Verdict> {
+  const threading = reply ? 'In-Reply-To: <q@clinic.example>\r\n' : '';
+  const raw = `From: Person <person@mail.example>\r\nTo: privacy@clinic.example\r\nSubject: ${subject}\r\nMessage-ID: <b@mail.example>\r\n${threading}MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n${body.replace(/\n/g, '\r\n')}\r\n`;
+  return triageOffline(await parseMail(Buffer.from(raw), { maxBytes: 100_000 }), { ownAddresses: ['privacy@clinic.example'], mode: 'both', model: loadShippedModel() });
+}
+
+const sorted = (labels: readonly string[]): string[] => [...labels].sort();
+
+/** The rules read the label themselves, not only the model: their evidence quotes the mail. */
+const readByRules = (verdict: Verdict, label: string): boolean => verdict.evidence.some((item) => item.label === label && !item.phrase.startsWith('model: '));
+
+describe("offers accepted inline, one under each of the team's questions", () => {
+  it('a yes under the copy and a yes under the marketing objection, a no under the erasure', async () => {
+    const body = [
+      'Buenas, contesto entre líneas.',
+      '',
+      'El 4/05/2026 a las 10:02, Privacidad Óptica Norte escribió:',
+      '> Hola Julián:',
+      '>',
+      '> Para tramitar su mensaje necesitamos saber qué desea exactamente:',
+      '>',
+      '> a) ¿Quiere que borremos su ficha de cliente y su historial de graduaciones?',
+      '',
+      'No, eso no, que sigo yendo a la tienda.',
+      '',
+      '> b) ¿Quiere recibir una copia de los datos que guardamos sobre usted?',
+      '',
+      'Sí, gracias.',
+      '',
+      '> c) ¿Quiere que dejemos de usar sus datos para enviarle publicidad?',
+      '',
+      'Sí.',
+      '',
+      '> Saludos,',
+      '> Privacidad',
+    ].join('\n');
+    const verdict = await triage(body, 'Re: Su mensaje', true);
+    expect(sorted(verdict.labels)).toEqual(['disclosure', 'opt_out']);
+    expect(verdict.evidence.some((item) => item.phrase.startsWith('yes to: '))).toBe(true);
+  });
+
+  it('"SIM" under a Brazilian "você confirma que deseja a exclusão do seu cadastro?"', async () => {
+    const body = ['segue', '', 'Em 4 de mai. de 2026, Loja <privacy@clinic.example> escreveu:', '> Oi, Renata.', '> 1) Você confirma que deseja a exclusão do seu cadastro?', '', 'SIM', '', '> Abraço'].join('\n');
+    const verdict = await triage(body, 'Re: confirmação', true);
+    expect(verdict.labels).toEqual(['deletion']);
+  });
+});
+
+describe('a right detail given for a wrong one', () => {
+  it.each([
+    ['pt', 'No meu cadastro ainda aparece o telefone antigo, 11 9000-0000. Podem trocar para este: 11 9111-1111?', 'Telefone'],
+    ['es', 'En mi ficha sigue el correo de mi antiguo trabajo. ¿Pueden cambiarlo por este?', 'Correo'],
+    ['fr', "Vous avez toujours mon ancienne adresse à Nantes. Pouvez-vous la remplacer par celle-ci : 3 rue des Lilas, Rennes ?", 'Adresse'],
+    ['de', 'Bei Ihnen steht noch meine alte Handynummer. Können Sie sie auf diese hier ändern: 0170 0000000?', 'Nummer'],
+    ['it', "Nell'anagrafica c'è ancora la mia vecchia mail. Potete sostituirla con questa?", 'Email'],
+    ['nl', 'In jullie systeem staat nog mijn oude nummer. Kunnen jullie het veranderen naar dit nummer: 06 0000 0000?', 'Nummer'],
+  ])('%s', async (_language, body, subject) => {
+    const verdict = await triage(`${body}\n\nGroeten / saluti / regards`, subject, false);
+    expect(verdict.labels).toContain('correction');
+    expect(readByRules(verdict, 'correction')).toBe(true);
+  });
+
+  it('"change it to this Thursday" about an appointment is no correction', async () => {
+    const verdict = await triage('¿Podrían cambiar la cita a este jueves? Gracias.', 'Cita', false);
+    expect(verdict.labels).not.toContain('correction');
+  });
+});
+
+describe('refusals put the Dutch and German way', () => {
+  it('"ik verzoek u uitdrukkelijk níet mijn account te verwijderen" beside an objection', async () => {
+    const body = 'Geachte heer, mevrouw,\n\nIk maak bezwaar tegen het gebruik van mijn gegevens voor gepersonaliseerde reclame. Ik verzoek u uitdrukkelijk níet mijn gegevens of mijn account te verwijderen, ik gebruik de dienst nog.\n\nMet vriendelijke groet,\nK. de Wit';
+    const verdict = await triage(body, 'Bezwaar', false);
+    expect(verdict.labels).toEqual(['opt_out']);
+  });
+
+  it('"ik wil mijn account niet opzeggen of laten verwijderen"', async () => {
+    const body = 'Hoi,\n\nStop met het delen van mijn stappen met mijn verzekeraar. Ik wil mijn account niet opzeggen of laten verwijderen, alleen dat delen moet uit.\n\nPiet';
+    const verdict = await triage(body, 'Delen uitzetten', false);
+    expect(verdict.labels).not.toContain('deletion');
+    expect(verdict.labels).toContain('opt_out');
+  });
+
+  it('"nicht nur meine Daten zu löschen, sondern auch …" still asks for the erasure', async () => {
+    const body = 'Guten Tag,\n\nich bitte Sie, nicht nur meine Daten zu löschen, sondern auch meine Adresse an Ihre Partner zu sperren.\n\nGruß\nM. Roth';
+    const verdict = await triage(body, 'Löschung', false);
+    expect(verdict.labels).toContain('deletion');
+  });
+});
+
+describe('asks in other words', () => {
+  it('"voglio che li cancelliate" after turning down a copy', async () => {
+    const verdict = await triage('Non mi serve nessun riepilogo: voglio che li cancelliate, tutti.\n\nGiulio', 'I miei dati', false);
+    expect(verdict.labels).toContain('deletion');
+    expect(readByRules(verdict, 'deletion')).toBe(true);
+  });
+
+  it('"vi prego di non scrivermi più"', async () => {
+    const verdict = await triage('Buongiorno, vi prego di non scrivermi più, non sono interessata.\n\nAnna', 'Newsletter', false);
+    expect(verdict.labels).toEqual(['opt_out']);
+    expect(readByRules(verdict, 'opt_out')).toBe(true);
+  });
+
+  it('"sus hijos, de entre 9 y 12 años" makes a school\'s request about children', async () => {
+    const body = 'Estimados:\n\nSoy la directora de la escuela Las Lomas. Varias familias nos cuentan que sus hijos, de entre 9 y 12 años, reciben publicidad por su nombre. Les pedimos que eliminen esos datos de inmediato.\n\nAtentamente,\nDirección';
+    const verdict = await triage(body, 'Datos de alumnos', false);
+    expect(verdict.labels).toContain('child_data');
+    expect(verdict.labels).toContain('deletion');
+    expect(readByRules(verdict, 'child_data')).toBe(true);
+  });
+});
