@@ -22,3 +22,25 @@ export const ATTRIBUTION_START_SOURCES: readonly string[] = ATTRIBUTIONS.map(({ 
 
 export const ATTRIBUTION_OPENERS: string = ATTRIBUTIONS.map(({ opener }) => opener).join('|');
 export const ATTRIBUTION_VERBS: string = ATTRIBUTIONS.map(({ verb }) => verb).join('|');
+
+const OPENS_ATTRIBUTION = new RegExp(`^(?:${ATTRIBUTION_OPENERS}) .{1,200}$`, 'iu');
+const CLOSES_ATTRIBUTION = new RegExp(`(?:${ATTRIBUTION_VERBS}|geschreven) ?:\\s*$`, 'iu');
+
+/**
+ * Lines without an attribution that the mail program wrapped ("On Wed, 4 Mar 2026, Privacy
+ * <privacy@x.example" / "[privacy@x.example]> wrote:"): left in, its first line joins the quoted
+ * mail's first sentence.
+ */
+export function withoutWrappedAttributions(lines: readonly string[]): string[] {
+  const kept: string[] = [];
+  for (let at = 0; at < lines.length; at++) {
+    const line = lines[at] ?? '';
+    const next = lines[at + 1] ?? '';
+    if (OPENS_ATTRIBUTION.test(line.trim()) && !CLOSES_ATTRIBUTION.test(line) && CLOSES_ATTRIBUTION.test(next)) {
+      at++;
+      continue;
+    }
+    kept.push(line);
+  }
+  return kept;
+}

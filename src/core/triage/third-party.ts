@@ -20,6 +20,8 @@ const ADULT_TIE = [
   // "I am his wife", "sou a esposa do Rui", "soy la hermana de", "je suis la femme de", "ik ben de vrouw van".
   "(?:i am|i'm) (?:his|her) (?:wife|husband|partner|brother|sister|mother|father|son|daughter|friend)",
   '(?:soy|sou) (?:la|el|a|o|su) (?:esposa|esposo|mujer|marido|pareja|herman[oa]|irmã|irmão|madre|padre|mãe|pai|hij[oa]|filh[oa]|amig[oa]) d',
+  // "Sou o marido, tenho todos os dados dela": the tie named without the person.
+  '(?:soy|sou) (?:el|la|o|a|su) (?:marido|esposa|esposo|mujer|companheir[oa])(?=[,.;!]| y | e )',
   '(?:je suis|ich bin|sono|ik ben) (?:la|le|die|der|la|il|de) (?:femme|mari|sœur|soeur|frère|mère|père|fille|fils|Frau|Ehefrau|Mann|Schwester|Bruder|Mutter|Vater|Tochter|Sohn|moglie|marito|sorella|fratello|madre|padre|figlia|figlio|vrouw|man|zus|broer|moeder|vader|dochter|zoon) (?:de|d\'|von|des|di|van)',
 ];
 
@@ -68,7 +70,7 @@ const STANDING = new RegExp(
  * niet", "la curatela todavía no salió". Naming it that way gives no standing.
  */
 const NEGATION_BEFORE = /(?:(?:^|[^\p{L}])(?:no|not|without|never|neither|kein\p{L}*|nicht|ohne|sin|ni|ningún|ninguna|pas|sans|aucune?|non|senza|nessun\p{L}*|não|sem|nenhum\p{L}*|geen|niet|zonder)|n't)(?:[^\p{L}.!?;:]+\p{L}+){0,4}[^\p{L}.!?;:]*$/iu;
-const NEGATION_AFTER = /^(?:[^\p{L}.!?;:]+\p{L}+){0,6}?[^\p{L}.!?;:]+(?:hebben (?:we|wij) (?:\(?\p{L}+\)? )?(?:niet|geen)|heb ik (?:\(?\p{L}+\)? )?(?:niet|geen)|(?:habe|hab|haben|hatte|hatten) (?:ich|wir) (?:\p{L}+ ){0,2}?(?:nicht|keine)|(?:i|we) (?:don't|do not|didn't|did not) have|no (?:la |lo )?(?:tengo|tenemos)|(?:je|nous) n'en (?:ai|avons) pas|je ne l'ai pas|non (?:ce )?l'(?:ho|abbiamo)|non (?:la |lo )?(?:ho|abbiamo)|não (?:a |o )?(?:tenho|temos)|not yet|noch nicht|todavía no|aún no|pas encore|non ancora|ainda não|nog niet|is (?:still )?pending|en trámite|in Bearbeitung|en cours)(?![\p{L}])/iu;
+const NEGATION_AFTER = /^(?:[^\p{L}.!?;:]+\p{L}+){0,6}?[^\p{L}.!?;:]+(?:hebben (?:we|wij) (?:\(?\p{L}+\)? )?(?:niet|geen)|heb ik (?:\(?\p{L}+\)? )?(?:niet|geen)|(?:habe|hab|haben|hatte|hatten) (?:ich|wir) (?:\p{L}+ ){0,2}?(?:nicht|keine)|(?:i|we) (?:don't|do not|didn't|did not) have|no (?:la |lo )?(?:tengo|tenemos)|(?:je|nous) n'en (?:ai|avons) pas|je ne l'ai pas|non (?:ce )?l'(?:ho|abbiamo)|non (?:la |lo )?(?:ho|abbiamo)|não (?:a |o )?(?:tenho|temos)|not yet|noch nicht|todavía no|aún no|pas encore|non ancora|ainda não|nog niet|is (?:still )?pending|en trámite|in Bearbeitung|en cours|(?:hat|hatte) (?:er|sie) (?:\p{L}+ ){0,2}?(?:nicht|keine)|beantragt|(?:has been |have |I've )?applied for|aangevraagd)(?![\p{L}])/iu;
 /** How far around a word of authority a negation is looked for (its clause). */
 const NEGATION_REACH = 60;
 /** "With me" is the person beside the writer, not one who lives with them ("vive con me", "woont bij mij"). */
@@ -80,16 +82,28 @@ const IN_THEIR_NAME = /^(?:em nome|en su nombre|en son nom|a suo nome)$/iu;
 const ADDRESSED = /(?:^|[^\p{L}])(?:cartas?|correos?|correspondencia|facturas?|contratos?|e-?mails?|mails?|courriers?|lettres?|factures?|contrats?|lettere|fatture|contratt[oi]|faturas?|catálogos|catalogues|cataloghi|publicidad|propaganda|publicité|pubblicità|intestat\p{L}*)(?:[^\p{L}.!?;]+\p{L}+){0,4}[^\p{L}.!?;]*$/iu;
 
 function claimsStanding(written: string): boolean {
+  const claimed: string[] = [];
+  let denied = false;
   for (const match of written.matchAll(STANDING)) {
     const at = match.index ?? 0;
     const before = written.slice(Math.max(0, at - NEGATION_REACH), at);
     const after = written.slice(at + match[0].length, at + match[0].length + NEGATION_REACH);
     if (WITH_ME.test(match[0]) && LIVES.test(before)) continue;
     if (IN_THEIR_NAME.test(match[0]) && ADDRESSED.test(before)) continue;
-    if (!NEGATION_BEFORE.test(before) && !NEGATION_AFTER.test(after)) return true;
+    if (!NEGATION_BEFORE.test(before) && !NEGATION_AFTER.test(after)) claimed.push(match[0]);
+    else if (!SAY_SO.test(match[0])) denied = true;
   }
-  return false;
+  // "Scrivo per conto di mia madre … non ho nessuna procura": writing on someone's behalf, or what
+  // they signed or agreed to elsewhere, is no authority once the writer says they hold none.
+  return denied ? claimed.some((words) => !SAY_SO.test(words)) : claimed.length > 0;
 }
+
+/**
+ * Words of standing that are only the writer's say-so, or something signed or agreed to for another
+ * purpose ("ho il sospetto che abbia firmato dei contratti", "le consentement des appels").
+ */
+const SAY_SO =
+  /^(?:on (?:his|her|their) behalf|on behalf of|(?:write|writing) on behalf|asked me|wants me|signed|consent|permission|\p{L}*einverständnis|einwilligung|zustimmung|in (?:seinem|ihrem) (?:auftrag|namen)|schreibe im|gebeten|unterschrieben|en su nombre|escribo en nombre|de su parte|me pidi|me ha pedido|firmad[oa]|firmó|consentimiento|permiso|en son nom|de sa part|m'a demandé|signé|(?:son|leur) accord|per conto|scrivo per conto|a suo nome|mi ha chiesto|firmat[oa]|consenso|permesso|em nome|escrevo em nome|pediu-me|me pediu|assinad[oa]|permissão|namens|ik schrijf namens|heeft mij gevraagd|vroeg mij|ondertekend|toestemming)$/iu;
 
 /**
  * The other adult's data asked about: a third-person possessive or "about him/her" with a record,

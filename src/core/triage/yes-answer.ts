@@ -1,5 +1,5 @@
 import type { InboundMail, Label } from '../../types.js';
-import { ATTRIBUTION_OPENERS, ATTRIBUTION_VERBS } from '../attribution-lines.js';
+import { ATTRIBUTION_OPENERS, ATTRIBUTION_VERBS, withoutWrappedAttributions } from '../attribution-lines.js';
 import type { MessageText } from './message-text.js';
 import { detectLanguage } from './language.js';
 import { closingOffered, keepGoingOffered } from './offer-to-go-on.js';
@@ -171,9 +171,7 @@ export function quotedSentences(mail: InboundMail): string[] {
   const full = mail.text.replace(/\r\n/g, '\n');
   const newText = mail.newText.replace(/\r\n/g, '\n').trim();
   const quoted = newText !== '' && full.includes(newText) ? full.replace(newText, '\n') : full;
-  const lines = quoted
-    .split('\n')
-    .map(unquoted)
+  const lines = withoutWrappedAttributions(quoted.split('\n').map(unquoted))
     .filter((line) => line !== '' && !QUOTED_HEADER.test(line) && !/^[_\-=*]{4,}$/u.test(line));
   // A sentence ends where the next one starts with a capital: "etc.)?" and "Dr. Roth" end none.
   return lines.join(' ').split(SENTENCE_END);

@@ -9,10 +9,10 @@ import type { Verdict } from '../../../src/types.js';
  * it to this one"), refusals put the Dutch and German way, and a few asks in other words. Written
  * for this check; none of it comes from the corpus or the blind rounds.
  */
-async function triage(body: string, subject: string, reply: boolean): Promise<Verdict> {
+async function triage(body: string, subject: string, reply: boolean, mode: 'both' | 'rules' = 'both'): Promise<Verdict> {
   const threading = reply ? 'In-Reply-To: <q@clinic.example>\r\n' : '';
   const raw = `From: Person <person@mail.example>\r\nTo: privacy@clinic.example\r\nSubject: ${subject}\r\nMessage-ID: <b@mail.example>\r\n${threading}MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n${body.replace(/\n/g, '\r\n')}\r\n`;
-  return triageOffline(await parseMail(Buffer.from(raw), { maxBytes: 100_000 }), { ownAddresses: ['privacy@clinic.example'], mode: 'both', model: loadShippedModel() });
+  return triageOffline(await parseMail(Buffer.from(raw), { maxBytes: 100_000 }), { ownAddresses: ['privacy@clinic.example'], mode, model: loadShippedModel() });
 }
 
 const sorted = (labels: readonly string[]): string[] => [...labels].sort();
@@ -117,5 +117,47 @@ describe('asks in other words', () => {
     expect(verdict.labels).toContain('child_data');
     expect(verdict.labels).toContain('deletion');
     expect(readByRules(verdict, 'child_data')).toBe(true);
+  });
+});
+
+describe('standing, a child named with an age, and asks in other words (round 83)', () => {
+  it.each([
+    ['it', "Buongiorno, scrivo per conto di mio padre, 81 anni. Vorrei che cancellaste il suo account e i suoi dati. Non ho nessuna procura.\n\nLuca", 'Account di mio padre'],
+    ['de', 'Hallo, mein Bruder (41) ist im Krankenhaus. Bitte löschen Sie sein Konto und seine Daten. Eine Vollmacht hat er mir leider nicht gegeben, eine Betreuung ist beim Amtsgericht beantragt.\n\nAnke', 'Konto meines Bruders'],
+    ['pt', 'Bom dia, sou o marido, tenho os dados dela aqui. Parem de mandar promoções pro celular dela e apaguem o cadastro dela.\n\nJoão', 'Re: dados da sua esposa'],
+  ])('%s: a relative who says they hold no authority is answered by the team', async (_language, body, subject) => {
+    const verdict = await triage(body, subject, false);
+    expect(verdict.labels).toEqual(['other']);
+    // The team is told whom the mail is about; the request read stays in the evidence.
+    expect(verdict.evidence[0]?.label).toBe('other');
+  });
+
+  it('a son with a power of attorney keeps his request', async () => {
+    const verdict = await triage('Buongiorno, ho una procura notarile di mio padre (allegata). Vi chiedo di cancellare il suo account.\n\nLuca', 'Account di mio padre', false);
+    expect(verdict.labels).toContain('deletion');
+  });
+
+  it('"mon fils Noé (6 ans, groupe des Lutins)" makes the request about a child', async () => {
+    const verdict = await triage("Bonjour,\nMerci de supprimer le compte et toutes les données de mon fils Noé (6 ans, groupe des Lutins).\nMerci\nClaire", 'Dossier de mon fils', false, 'rules');
+    expect(verdict.labels).toContain('child_data');
+  });
+
+  it('"dat ik jullie nieuwsbrief niet meer krijg" stops it, a footer\'s "Wil je deze nieuwsbrief niet meer ontvangen?" does not', async () => {
+    const asked = await triage('Hoi, kunt u ervoor zorgen dat ik jullie nieuwsbrief en die acties niet meer krijg?\n\nGr. Bas', 'Vraagje', false);
+    expect(asked.labels).toEqual(['opt_out']);
+    expect(readByRules(asked, 'opt_out')).toBe(true);
+  });
+
+  it('"je voudrais qu\'on le supprime"', async () => {
+    const verdict = await triage("Bonjour, j'ai un compte chez vous et je voudrais qu'on le supprime, je ne m'en sers plus.\nMme Petit", 'Compte', false);
+    expect(verdict.labels).toEqual(['deletion']);
+    expect(readByRules(verdict, 'deletion')).toBe(true);
+  });
+
+  it('"No, just the account" under a choice quoted below an attribution line the HTML wrapped', async () => {
+    const html = '<div dir="ltr">No, just the account please. Keep my order history.<div><br></div><div>Kim</div></div><br><div class="gmail_quote"><div dir="ltr" class="gmail_attr">On Wed, 4 Mar 2026 at 14:08, Shop Privacy &lt;<a href="mailto:privacy@clinic.example">privacy@clinic.example</a>&gt; wrote:<br></div><blockquote class="gmail_quote">Hi Kim,<br><br>Before we close your account: do you also want us to delete your order and warranty history, or only your online account?<br><br>Best, Shop Privacy</blockquote></div>';
+    const raw = `From: Kim <kim@mail.example>\r\nTo: privacy@clinic.example\r\nSubject: Re: Quick question\r\nMessage-ID: <c@mail.example>\r\nIn-Reply-To: <q@clinic.example>\r\nMIME-Version: 1.0\r\nContent-Type: text/html; charset=utf-8\r\n\r\n${html}\r\n`;
+    const verdict = triageOffline(await parseMail(Buffer.from(raw), { maxBytes: 100_000 }), { ownAddresses: ['privacy@clinic.example'], mode: 'both', model: loadShippedModel() });
+    expect(verdict.labels).toEqual(['deletion']);
   });
 });

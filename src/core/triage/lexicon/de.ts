@@ -97,6 +97,8 @@ export const DE_RULES: Rule[] = [
   chase('complaint', words('(?:zweite|dritte|erneute|letzte) (?:Anfrage|Erinnerung|Mail|E-Mail|Aufforderung)(?!-?(?:Adresse|Konto|Account|Postfach))|erinnere (?:ich )?Sie (?:hiermit )?an')),
   chase('complaint', words('(?:warte|warten) (?:[\\p{L}-]+ ){0,3}?(?:auf|seit) (?:[\\p{L}-]+ ){0,3}?(?:Antwort|Rückmeldung|Reaktion)|(?:noch|immer noch|bis heute|bislang) keine (?:Antwort|Rückmeldung|Reaktion)')),
   chase('complaint', stem('Mahnung|(?:leider )?(?:erhielt|habe) ich (?:bisher|bislang|noch) keine Antwort|keine Antwort erhalten|Frist [^.\\n]{0,60}?überschritten')),
+  // "Das ist für eine Kontolöschung völlig unverhältnismäßig": a demand the person objects to.
+  chase('complaint', words('(?:ist|finde ich|halte ich für|wäre) (?:\\p{L}+ ){0,3}?(?:völlig |total |absolut |klar )?(?:unverhältnismäßig|überzogen|lächerlich)')),
   topic('complaint', 1, words('ohne (?:meine )?(?:Einwilligung|Zustimmung|Erlaubnis|mein Wissen)')),
   ask('complaint', words('an (?:meinen Arbeitgeber|eine andere Person|jemand anderen|meinen Chef) (?:[\\p{L}-]+ )?(?:weitergegeben|geschickt|gesendet|übermittelt|gegeben|gezeigt)')),
   ask('complaint', words('(?:sichtbar|einsehbar|zugänglich) für (?:andere|fremde|Dritte)|ohne (?:Grund|Anlass|Berechtigung) in meine (?:Akte|Unterlagen|Daten|Befunde)|(?:möchte|will) mich (?:darüber )?beschweren|beschwere mich')),

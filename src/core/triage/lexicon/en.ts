@@ -168,6 +168,8 @@ export const EN_RULES: Rule[] = [
   chase('complaint', words('(?:have|has) (?:not|never) (?:yet )?(?:received|had|got(?:ten)?) (?:a |an |any )?(?:response|answer|reply)|(?:no|without) (?:substantive )?(?:response|answer|reply) (?:so far|yet|to date)')),
   chase('complaint', words("(?:still )?(?:haven't|have not|hasn't|has not) (?:heard back|responded|answered|replied)|you (?:have )?(?:ignored|failed to (?:respond|answer|reply|comply))")),
   chase('complaint', words('(?:period|deadline|time limit)[^.\\n]{0,60}?(?:has )?(?:is |been )?(?:therefore )?(?:exceeded|passed|expired|elapsed|lapsed)|admonition|final notice|second request')),
+  // "I find this disproportionate": an identity check or a demand the person objects to.
+  chase('complaint', words("(?:is|was|seems|that's|this is|i find (?:this|it|that)) (?:wholly |completely |totally |entirely |clearly )?(?:disproportionate|excessive)")),
   ask('complaint', words('(?:not|never) (?:handled|protected|processed|kept) my (?:[\\p{L}-]+ ){0,2}?(?:data|information|records) (?:properly|securely|safely|lawfully|correctly)')),
   ask('complaint', words("(?:sent|emailed|mailed|faxed|posted|forwarded|disclosed|gave|given|shared|released|leaked|handed|showed) (?:[\\p{L}'-]+ ){0,6}?(?:to the wrong|to someone else|to somebody else|to another (?:patient|person|client|customer|family)|to a stranger|to my (?:employer|ex|boss|neighbou?r|family|husband|wife|partner|parents|colleague|coworker))")),
   ask('complaint', words('(?:they are|these are|it is|it\'s|they\'re|they were|it was) (?:meant |intended )?for (?:someone|somebody) else')),

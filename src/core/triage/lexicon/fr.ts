@@ -9,6 +9,8 @@ const DONNEES = '(?:données|donnees|informations|compte|profil|dossier|coordonn
 export const FR_RULES: Rule[] = [
   // Bare nouns name the topic; a first-person request in front makes it a request.
   topic('deletion', 2, stem("effacement|droit à l'oubli|droit de suppression")),
+  // "Je voudrais qu'on le supprime", "je veux que vous les effaciez": the wish with the object as a pronoun.
+  ask('deletion', words("(?:voudrais|veux|voulais|aimerais|souhaite|souhaiterais|demande) (?:qu['’]on|que vous) (?:le |la |les |l['’])(?:supprime|supprimiez|efface|effaciez|détruise|détruisiez)")),
   ask('deletion', words('(?:vous pouvez |merci de |veuillez )?(?:procédez|procéder|poursuivez|poursuivre|continuez|continuer) (?:donc |bien )?(?:à |avec )?(?:la|ma) suppression|allez-y (?:pour|avec) la suppression')),
   ask('deletion', words(`${REQUEST_FR}[^.?!\\n]{0,50}?(?:effacement|suppression|oubli)`)),
   // "supprimer mon adresse de vos listes" is an opt-out, handled below.
@@ -83,6 +85,8 @@ export const FR_RULES: Rule[] = [
   ask('complaint', words('(?:saisi|saisir|saisirai|alerté) (?:la CNIL|l\'autorité de contrôle)')),
   chase('complaint', words("(?:deuxième|troisième|seconde|dernière) (?:fois|relance|demande)|je vous relance|délai [^.?!\\n]{0,60}?(?:dépassé|expiré|écoulé)")),
   chase('complaint', stem("toujours (?:pas|rien|aucune)|n'ai (?:toujours |encore )?(?:rien|pas|aucune réponse) reçu|sans réponse|(?:pas|aucune) (?:encore )?(?:reçu de |de )?réponse|période [^.\\n]{0,60}?dépassée")),
+  // "C'est disproportionné": a demand the person objects to.
+  chase('complaint', words("(?:est|trouve (?:ça|cela)|c['’]est|me semble|je trouve) (?:\\p{L}+ ){0,2}?(?:totalement |complètement |clairement )?(?:disproportionnée?|excessi(?:f|ve))")),
   ask('complaint', stem('violation de données|fuite de données')),
   // A complaint to the supervisory authority made now (GDPR Art. 77); a threat of one is masked (masks.ts).
   ask('complaint', words("j['’]ai saisi la CNIL|(?:j['’]ai (?:déposé|adressé|introduit|fait|envoyé|transmis)|je dépose|je viens de déposer|nous avons déposé) (?:(?:aujourd['’]hui|ce jour|hier|ce matin|officiellement|donc) )*(?:une |ma )?(?:plainte|réclamation|signalement) (?:[\\p{L}'’-]+ ){0,4}?(?:auprès de|à|devant) (?:la |l['’])?(?:CNIL|Commission nationale de l['’]informatique et des libertés|autorité de (?:contrôle|protection des données)|Autorité de protection des données|APD|CNPD|PFPDT)")),

@@ -84,6 +84,8 @@ export const IT_RULES: Rule[] = [
   ask('complaint', stem('violazione dei (?:miei )?dati')),
   chase('complaint', words('(?:vi )?(?:scrivo|riscrivo) (?:di nuovo|nuovamente|per la seconda volta)|(?:secondo|terzo|ultimo) sollecito|termine [^.?!\\n]{0,60}?(?:scaduto|superato|trascorso)')),
   chase('complaint', stem('non ho (?:ancora )?avuto (?:nessuna |alcuna )?risposta|nessuna risposta|non ho (?:ancora )?ricevuto (?:nessuna |alcuna )?risposta|ammonizione|diffid[ae](?![a-zà-ú])')),
+  // "Mi sembra sproporzionato": a demand the person objects to.
+  chase('complaint', words('(?:è|mi sembra|trovo|lo trovo|la trovo|risulta) (?:\\p{L}+ ){0,2}?(?:del tutto |totalmente |chiaramente )?(?:sproporzionat[oa]|eccessiv[oa])')),
   // A complaint to the supervisory authority made now (GDPR Art. 77); a threat of one is masked (masks.ts).
   ask('complaint', words("(?:ho (?:presentato|fatto|inoltrato|sporto|depositato|inviato)|abbiamo presentato|presento|ho appena (?:presentato|fatto|inoltrato)) (?:(?:oggi|ieri|già|formalmente|stamattina) )*(?:un |una |il mio |la mia )?(?:reclamo|segnalazione|esposto|denuncia) (?:[\\p{L}'’-]+ ){0,4}?(?:al|presso il|presso l['’]|all['’]|all[’']Autorità|a) ?(?:Garante|autorità (?:di controllo|garante))")),
   topic('complaint', 1, stem('reclamo')),

@@ -25,8 +25,8 @@ const MINOR_AGE_WORD =
 const AFTER_AGE_WORD = `(?: ${YEARS}(?![\\p{L}])|(?=[,.;:!?)]|$| (?:and|und|y|e|et|en|but|aber|pero|mais|ma|mas|maar|so|also)(?![\\p{L}])))`;
 /** The verb between a child and their age: "is", "tiene", "a", "heeft". */
 const AGE_VERB = '(?:aged?|is|ist|wird|tiene|cumple|a|ha|tem|fait|heeft|who is|que tiene|die|der)';
-/** The child, a name of up to three words, then the age: "my daughter Elif (8)", "mi niña ... tiene 7", "she's 9". */
-const CHILD_WITH_AGE = `${CHILD}(?:,? \\p{L}+){0,3},? (?:\\(${MINOR_AGE}(?: ?(?:y|yo|${YEARS}))?\\)|${AGE_VERB} ${MINOR_AGE}(?: ${YEARS})?(?=[ ,.;:!)]|$)|(?:of|de|von|di|van) ${MINOR_AGE} ${YEARS})`;
+/** The child, a name of up to three words, then the age: "my daughter Elif (8)", "mon fils Félix (4 ans, groupe des Coccinelles)", "mi niña ... tiene 7". */
+const CHILD_WITH_AGE = `${CHILD}(?:,? \\p{L}+){0,3},? (?:\\(${MINOR_AGE}(?: ?(?:y|yo|${YEARS}))?(?:\\)|(?=[,;] ))|${AGE_VERB} ${MINOR_AGE}(?: ${YEARS})?(?=[ ,.;:!)]|$)|(?:of|de|von|di|van) ${MINOR_AGE} ${YEARS})`;
 /**
  * "I'm 15", "ich bin 14", "tengo 13 años", "j'ai 15 ans": a teenager writing about their own data (not "tengo 3 años de
  * experiencia"). Chat spellings ("im 13 years", "jai 15 ans") only with the years word: German "im 15." is a date.

@@ -56,10 +56,13 @@ export const NL_RULES: Rule[] = [
 
   // Even niet delen zolang een correctie wordt uitgezocht (AVG art. 18 lid 1 sub a).
   // "Neem geen contact meer met mij op": contact stopped, whichever way it came.
+  // "dat ik jullie nieuwsbrief en die "gezondheidstips" niet meer krijg": what comes, and that it should
+  // stop coming; not a footer's "Wil je deze nieuwsbrief niet meer ontvangen?".
+  ask('opt_out', words(`(?<!(?:deze|onze|dit|wil je|wilt u) )(?:nieuwsbrie(?:f|ven)|mails|e-?mails|mailtjes|reclame|reclamemails|aanbiedingen|acties|folders|sms(?:['’]?jes)?|tips|promoties)(?: [\\p{L}"“”„'’-]+){0,4}? niet meer (?:krijgen|krijg|ontvangen|ontvang|toegestuurd krijgen|te ontvangen|te krijgen)`)),
   ask('opt_out', words('(?:neem|neemt|neemen) (?:geen|nooit meer|niet meer) contact (?:meer )?(?:met (?:mij|me) )?op|(?:mij|me) niet (?:meer|langer) (?:benaderen|contacteren|bellen)')),
   ask('opt_out', words('(?:zolang|totdat|tot|in afwachting van)[^.!?\\n]{0,60}?(?:uitzoeken|uitgezocht|gecorrigeerd|corrigeren|rechtgezet|rechtzetten|aangepast|opgelost|gecontroleerd|nagekeken|onderzoeken|onderzocht)[^.!?\\n]{0,100}?(?:niet|bevriezen|blokkeren|tegenhouden)')),
   ask('opt_out', words('(?:stuur|mail|bel|app) (?:me|mij) (?:geen|niet) (?:[\\p{L}]+ )?meer|(?:stuur|mail|bel) (?:me|mij) niet meer')),
-  ask('opt_out', words('(?:haal|verwijder) (?:mij|me) (?:van|uit) (?:jullie|uw|de|die|deze|dat|het|al die|al jullie) (?:[\\p{L}-]+ )?(?:mailinglijst|verzendlijst|lijst|nieuwsbrief|mailing)|stop met (?:het )?(?:sturen|mailen|bellen)')),
+  ask('opt_out', words('(?:haal|verwijder) (?:mij|me) (?:van|uit) (?:jullie|uw|de|die|deze|dat|het|al die|al jullie) (?:[\\p{L}-]+ )?(?:mailinglijst|verzendlijst|lijst|nieuwsbrief|mailing)|(?:stop|stopt|stoppen) (?:(?:ook|nu|alsjeblieft|aub|meteen|direct|nou) )?met (?:het )?(?:sturen|mailen|bellen|sms(?:en|\'en|’en)|appen)')),
   // "ik wil van alle mailinglijsten af", "mij van alle mailinglijsten halen".
   ask('opt_out', words('(?:mij|me) van (?:alle |al |jullie |uw |de |die |deze |dat |het )?(?:[\\p{L}-]+ )?(?:mailinglijst(?:en)?|verzendlijst(?:en)?|nieuwsbrie(?:f|ven)|mailings?|lijst(?:en)?) (?:af|halen|afhalen|schrappen)|(?<!(?:niet|niet alleen) )van (?:alle |al |jullie |uw |de |die |deze |dat |het )?(?:[\\p{L}-]+ )?(?:mailinglijst(?:en)?|verzendlijst(?:en)?|nieuwsbrie(?:f|ven)|mailings?|lijst(?:en)?) af')),
   ask('opt_out', stem('recht (?:van|op) bezwaar|bezwaar (?:tegen|maken)|maak (?:ik )?(?:hierbij )?bezwaar|afmelden|uitschrijven|geen (?:reclame|nieuwsbrief|nieuwsbrieven|mails|e-mails) meer')),
@@ -89,6 +92,8 @@ export const NL_RULES: Rule[] = [
   ask('complaint', stem('datalek')),
   chase('complaint', words('(?:tweede|derde|laatste) (?:verzoek|herinnering|mail(?!-?adres)|e-mail(?!-?adres)|keer)|termijn [^.?!\\n]{0,60}?(?:verstreken|verlopen|overschreden|voorbij)')),
   chase('complaint', stem('geen (?:antwoord|reactie) (?:ontvangen|gekregen)|nog (?:steeds )?(?:niets|niks) (?:gehoord|ontvangen)|nog (?:steeds )?geen (?:antwoord|reactie)')),
+  // "Dat vind ik buitenproportioneel": a demand the person objects to.
+  chase('complaint', words('(?:is|vind ik|lijkt me) (?:\\p{L}+ ){0,2}?(?:totaal |volledig |echt |duidelijk )?(?:buitenproportioneel|disproportioneel|onevenredig|overdreven)')),
   topic('complaint', 1, stem('klacht')),
   topic('complaint', 1, stem('herinnering|aanmaning')),
 

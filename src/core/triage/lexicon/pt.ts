@@ -55,7 +55,7 @@ export const PT_RULES: Rule[] = [
   ask('opt_out', words('(?:até que|até (?:isso|isto|o erro) (?:ser|estar|ficar)|enquanto (?:isso|isto|não|verificam|corrigem|analisam))[^.!?\\n]{0,80}?(?:não (?:[\\p{L}-]+ ){0,3}?(?:partilhem|compartilhem|enviem|usem|utilizem|mandem|passem|encaminhem|partilhar|enviar|usar)|bloqueiem|bloqueie|bloquear|suspendam|suspender|limitem)')),
   ask('opt_out', words('(?:me |o |a )?(?:tirem|tire|tirar|retirem|retire|retirar|removam|remova|remover)(?:-me)? (?:o (?:meu |seu )?(?:número|numero|e-?mail|contacto|contato)(?: (?:dele|dela|do meu filho|da minha filha))? )?(?:da|de|das|dos) (?:sua |vossa |vossas |suas )?(?:lista|listas|newsletter|mailing|base de (?:dados de )?(?:marketing|publicidade|contactos de marketing))')),
   // Where the data came from (GDPR Art. 15(1)(g)): "saber de onde vem o meu número".
-  ask('disclosure', words('(?:saber|dizer(?:-me)?|informar(?:-me)?|explicar(?:-me)?) (?:de )?onde (?:vem|veio|vieram|vêm|obtiveram|tiraram|conseguiram|arranjaram) (?:o meu|a minha|os meus|as minhas|meu|minha|meus|minhas)')),
+  ask('disclosure', words('(?:saber|dizer(?:-me)?|informar(?:-me)?|explicar(?:-me)?) (?:de )?onde (?:(?:vocês|voces|vós|a empresa) )?(?:vem|veio|vieram|vêm|obtiveram|tiraram|conseguiram|arranjaram|pegaram|arrumaram) (?:o meu|a minha|os meus|as minhas|meu|minha|meus|minhas)')),
   ask('disclosure', words('(?:ainda )?(?:têm|tem|guardam|possuem) (?:ainda )?dados (?:meus|sobre mim|a meu respeito)|consultar (?:o meu )?(?:processo clínico|prontuário|registo clínico|registro médico)')),
   ask('disclosure', words('com quem (?:vocês )?(?:compartilharam|partilharam|partilhou|compartilhou|partilhámos|partilhamos|compartilhamos) (?:os )?(?:meus|minhas)')),
   ask('deletion', words('(?:que )?(?:sejam|seja) (?:definitivamente )?(?:apagad[oa]s?|excluíd[oa]s?|eliminad[oa]s?)')),
@@ -86,6 +86,8 @@ export const PT_RULES: Rule[] = [
   ask('complaint', stem('vazamento de dados|viola[çc][ãa]o de dados')),
   chase('complaint', words('(?:escrevo|volto a escrever) (?:novamente|de novo|pela segunda vez)|(?:segundo|terceiro) (?:pedido|e-?mail(?! (?:cadastrad|registad|registrad|associad|vinculad)\\p{L}*)|lembrete|contacto|contato)|prazo [^.?!\\n]{0,60}?(?:terminou|expirou|passou|excedido|ultrapassado)')),
   chase('complaint', stem('n[ãa]o recebi (?:uma |nenhuma )?resposta|ainda n[ãa]o (?:tive|recebi|obtive) (?:uma |nenhuma )?resposta|sem resposta')),
+  // "É desproporcional": a demand the person objects to.
+  chase('complaint', words('(?:é|acho|parece|considero) (?:\\p{L}+ ){0,2}?(?:totalmente |completamente |claramente )?(?:desproporcional|desproporcionad[oa]|excessiv[oa])')),
   // A complaint to the supervisory authority made now (GDPR Art. 77, LGPD Art. 18 §1); a threat of one is masked (masks.ts).
   ask('complaint', words("(?:apresentei|fiz|apresentámos|apresentamos|submeti|registei|registrei|abri|acabei de (?:apresentar|fazer)|acabo de (?:apresentar|fazer)) (?:(?:hoje|ontem|já|formalmente) )*(?:uma |a |a minha )?(?:queixa|reclamação|denúncia|participação) (?:[\\p{L}-]+ ){0,4}?(?:à|a|na|junto da|junto à|perante a|para a) (?:CNPD|ANPD|Comissão Nacional de Proteção de Dados|Autoridade Nacional de Proteção de Dados|autoridade de control[oe])")),
   topic('complaint', 1, stem('reclama[çc][ãa]o')),
