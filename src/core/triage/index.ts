@@ -5,6 +5,7 @@ import { bodyAsksSomething, detectAutomatedContent } from './automated-content.j
 import { noToContinuing } from './no-answer.js';
 import { channelChosenInLetter, channelsChosenInline, choicesInline, choiceToQuestion } from './choice-answer.js';
 import { offersAcceptedInline, refusalsInline } from './inline-yes.js';
+import { proofForRequest } from './proof-of-identity.js';
 import { offeredIn, quotedSentences, YES_ANSWER_CONFIDENCE, yesToQuestion } from './yes-answer.js';
 import { FIRST_PERSON_SINGULAR } from './masks.js';
 import { decide } from './decide.js';
@@ -204,7 +205,9 @@ export function readMail(mail: InboundMail, options: RuleClassifierOptions): Rul
   const chosen = choice !== null && choice.labels.length > 0;
   // A yes whose offer the rules do not read is read as usual; the model may still read the offer.
   const yesTo = yes && !yes.keeps && !chosen ? { yesTo: yes.asTheirs } : no && no.asTheirs !== '' ? { yesTo: no.asTheirs, answerWord: 'no' as const } : choice ? { yesTo: choice.asTheirs, answerWord: 'chose' as const } : {};
-  const answer = no ? { ...no, word: 'no' } : yes && yesRead ? { ...yes, word: 'yes' } : choice && chosen ? { ...choice, word: 'chose' } : null;
+  // "Passport attached." under "before we can delete your account we need to confirm it's you": the proof moves the request on.
+  const proof = no || yesRead || chosen ? null : proofForRequest(mail, text);
+  const answer = no ? { ...no, word: 'no' } : yes && yesRead ? { ...yes, word: 'yes' } : choice && chosen ? { ...choice, word: 'chose' } : proof ? { ...proof, word: 'proof of identity' } : null;
   if (answer) {
     const labels: Label[] = answer.labels.length > 0 ? answer.labels : ['other'];
     const verdict: Verdict = {

@@ -161,3 +161,19 @@ describe('standing, a child named with an age, and asks in other words (round 83
     expect(verdict.labels).toEqual(['deletion']);
   });
 });
+
+describe('proof of identity sent under the team\'s request for it', () => {
+  it.each([
+    ['Driving licence attached, the old one was blurry.\n\nSam', 'On 3 May 2026, Privacy <privacy@clinic.example> wrote:\n> Hi Sam,\n> Before we can erase your account we need to confirm it\'s you. Please send a photo of your passport or driving licence.\n> Privacy team', 'deletion'],
+    ['07/02/1981\n\nGrüße, Jana', 'Am 3. Mai 2026 schrieb Datenschutz <privacy@clinic.example>:\n> Hallo Frau Wolf,\n> damit wir Ihnen die Kopie Ihrer Daten schicken können, bestätigen Sie bitte Ihr Geburtsdatum.\n> Ihr Datenschutzteam', 'disclosure'],
+  ])('%j', async (answer, quotedMail, label) => {
+    const verdict = await triage(`${answer}\n\n${quotedMail}`, 'Re: your request', true);
+    expect(verdict.labels).toEqual([label]);
+    expect(verdict.evidence[0]?.phrase.startsWith('proof of identity to: ')).toBe(true);
+  });
+
+  it('a date under a mail that asks for no proof is no request', async () => {
+    const verdict = await triage('12/05/2026 works for me.\n\nSam\n\nOn 3 May 2026, Clinic <privacy@clinic.example> wrote:\n> Hi Sam, when would you like your next session? We can also delete the old booking.', 'Re: booking', true);
+    expect(verdict.evidence.some((item) => item.phrase.startsWith('proof of identity to: '))).toBe(false);
+  });
+});
