@@ -47,11 +47,12 @@ const NEGATION_BEFORE_LAST_VERB = /(?<!\p{L})(?:nicht|n[ií]et)\s+(?:(?:mehr|mee
 
 /**
  * "ik verzoek u uitdrukkelijk níet mijn gegevens of mijn account te verwijderen", "Sie nicht meine
- * Daten zu löschen": the negation before the object, its verb last with "te"/"zu". No other "te"/"zu"
- * between: in "de gegevens die u niet hoeft te bewaren te verwijderen" it belongs to the data kept;
- * "nicht nur meine Daten zu löschen" asks for more.
+ * Daten zu löschen": the negation right before the object ("mijn", "die", "meine"), its verb last with
+ * "te"/"zu". No other "te"/"zu" or modal between: in "de gegevens die u niet (wettelijk) moet bewaren
+ * te verwijderen" it belongs to the data kept; "nicht nur meine Daten zu löschen" asks for more.
  */
-const NEGATION_BEFORE_OBJECT = /(?<!\p{L})(?:nicht|n[ií]et)(?!\s+(?:nur|alleen|allein|enkel)(?!\p{L}))\s+(?:(?!(?:te|zu)(?!\p{L}))\p{L}+\s+){0,6}?(?:te|zu)\s+\p{L}+\s*$/iu;
+const NEGATION_BEFORE_OBJECT =
+  /(?<!\p{L})(?:nicht|n[ií]et)\s+(?:mijn|m['’]n|onze|uw|jullie|de|het|die|dat|deze|dit|mein(?:e[nmrs]?)?|unser(?:e[nmrs]?)?|das|den|dem|der|ihr(?:e[nmrs]?)?)\s+(?:(?!(?:te|zu|moet|moeten|hoeft|hoeven|kan|kunnen|mag|mogen|muss|müssen|darf|dürfen|kann|können|soll|sollen)(?!\p{L}))\p{L}+\s+){0,6}?(?:te|zu)\s+\p{L}+\s*$/iu;
 
 /**
  * A German or Dutch imperative puts the negation after the object: "Bitte löschen Sie mein Konto
