@@ -52,6 +52,15 @@ const FOOTER_ACTION =
 const READER_ASKS =
   /(?<!\p{L})(?:please|pls|bitte|por favor|per favore|s'il vous pla[iî]t|merci de|alstublieft|graag|(?:doesn't|does not|didn't|did not|won't|isn't|is not) work\p{L}*|not working|broken|funktioniert nicht|geht nicht|ne (?:marche|fonctionne) pas|no funciona|non funziona|não funciona|werkt niet)(?!\p{L})/iu;
 export const FIRST_PERSON_SINGULAR = /(?<!\p{L})(?:i|i'm|me|my|ich|mich|mir|mein\p{L}*|yo|mis?|je|j'|moi|mon|ma|mes|io|mio|mia|eu|meu|minha|ik|mij|mijn)(?!\p{L})/iu;
+/**
+ * Whether the text speaks in the first person singular. A possessive written with a capital in
+ * the middle of a sentence names a page or a product ("gaat u naar Mijn FaxDienst", "log in to My
+ * Account"), not the writer.
+ */
+export function speaksInFirstPerson(text: string): boolean {
+  return FIRST_PERSON_SINGULAR.test(text.replace(PAGE_NAME, ' '));
+}
+const PAGE_NAME = /(?<=\p{Ll}[ \t]+)(?:My|Mijn|Mon|Ma|Mes|Mein\p{L}*|Mi|Mis|Mio|Mia|Meu|Minha)[ \t]+\p{Lu}\S*/gu;
 /** "You are receiving this because …" in the seven languages: only a sender writes it. */
 export const RECEIVING_BECAUSE =
   /(?<!\p{L})(?:you (?:are|were|'re) receiving this|recibes? este (?:correo|e-?mail|mensaje|boletín)|has recibido este (?:correo|e-?mail|mensaje)|(?:você )?receb(?:e|eu) (?:este|esta) (?:e-?mail|mensagem|comunicação|newsletter)|vous recevez (?:ce|cet|cette) (?:mail|e-?mail|courriel|message|newsletter|lettre)|(?:hai|ha) ricevuto questa (?:comunicazione|e-?mail|mail|newsletter)|ricevi questa (?:e-?mail|mail|newsletter)|Sie erhalten diese[nr]? (?:Newsletter|E-Mail|Nachricht)|(?:u|je) ontvangt deze (?:nieuwsbrief|e-?mail|mail|ledenbrief)|vous recevez (?:ce|cet|cette|ces) [\p{L}-]+(?: [\p{L}-]+)? (?:car|parce qu)|you(?:'re| are) receiving (?:this|these) [\p{L}-]+(?: [\p{L}-]+)? because|recib\p{L}* (?:este|esta|estos|estas) [\p{L}-]+(?: [\p{L}-]+)? (?:porque|ya que|por ser)|ricevi (?:questa|questo|queste|questi) [\p{L}-]+(?: [\p{L}-]+)? (?:perché|in quanto)|receb\p{L}* (?:este|esta|estes|estas) [\p{L}-]+(?: [\p{L}-]+)? (?:porque|por ser|pois)|(?:Sie erhalten|du erhältst) (?:diese[nrs]?|dieses) [\p{L}-]+,? (?:weil|da)|(?:u|je) ontvangt (?:deze|dit) [\p{L}-]+ (?:omdat|want))(?!\p{L})/iu;

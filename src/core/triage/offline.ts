@@ -10,7 +10,7 @@ import type { TriageMode } from './modes.js';
 import { VOICEMAIL_REASON } from './automated-content.js';
 import { voicemailWords } from './relayed-words.js';
 import { withStandingChecked } from './third-party.js';
-import { FIRST_PERSON_SINGULAR } from './masks.js';
+import { FIRST_PERSON_SINGULAR, speaksInFirstPerson } from './masks.js';
 import { yesWithModel } from './yes-with-model.js';
 
 export { TRIAGE_MODES, type TriageMode } from './modes.js';
@@ -154,7 +154,7 @@ function relayCarriesRequest(asPerson: RuleReading, model: LinearModel, relayed:
   // Silva, é Sueli Ramos Cardoso … podem arrumar o cadastro?") is a person the bot cannot answer:
   // the team hears of it now, not in the next day's summary, whether or not rule or model names
   // what they ask. A list digest's posts are not written to us.
-  const speaksOfThemselves = automated.kind !== 'list' && FIRST_PERSON_SINGULAR.test(asPerson.text.body);
+  const speaksOfThemselves = automated.kind !== 'list' && speaksInFirstPerson(asPerson.text.body);
   return asks || speaksOfThemselves ? { ...relayed, automated: { ...automated, unsure: true } } : null;
 }
 

@@ -32,6 +32,9 @@ const NO_PROOF =
   /(?<!\p{L})(?:don['’]t have|do not have|haven['’]t got|can['’]t|cannot|won['’]t|close the request|no tengo|no puedo|je n['’]ai pas|ne peux pas|ich habe kein\p{L}*|kann (?:ich )?(?:kein\p{L}*|nicht)|non ho|non posso|não tenho|não posso|ik heb geen|kan (?:ik )?(?:geen|niet))(?!\p{L})/iu;
 const ATTRIBUTION = new RegExp(`^(?:${ATTRIBUTION_LINE_SOURCES.join('|')})$`, 'iu');
 
+/** The proof sent with the mail. */
+const ATTACHED = /(?<!\p{L})(?:attached|attaching|enclosed|anbei|im anhang|angehängt|adjunto|adjunta|ci-joint|ci-jointe|en pièce jointe|in allegato|allego|em anexo|segue(?: em)? anexo|bijgevoegd|in de bijlage)(?!\p{L})/iu;
+
 /** A reply that only sends proof is short: the proof, a line of greeting, a name. */
 const MAX_WORDS = 45;
 
@@ -48,7 +51,8 @@ export function proofForRequest(mail: InboundMail, text: MessageText): YesAnswer
   // "¿Os ha llegado bien el DNI que os mandé?" asks about the proof; it does not send it.
   if (body.split(/\s+/u).length > MAX_WORDS || !PROOF.test(body) || body.includes('?')) return null;
   // "Here is my passport, and delete my newsletter subscription too": the reply says what it asks itself.
-  if (answerSaysItself(body) || OTHER_ASK.test(body) || NO_PROOF.test(body) || withdraws(body)) return null;
+  // "No tengo escáner, así que es una foto" beside "adjunto foto del DNI" still sends it.
+  if (answerSaysItself(body) || OTHER_ASK.test(body) || (NO_PROOF.test(body) && !ATTACHED.test(body)) || withdraws(body)) return null;
   // Answers typed under the team's offers are read as those answers (inline-yes.ts).
   if (offersAcceptedInline(mail).length > 0 || refusalsInline(mail).length > 0) return null;
   // Only the team's sentences that ask for the proof, and the thread's subject, name the request it is

@@ -177,3 +177,28 @@ describe('proof of identity sent under the team\'s request for it', () => {
     expect(verdict.evidence.some((item) => item.phrase.startsWith('proof of identity to: '))).toBe(false);
   });
 });
+
+describe('round 84: choices asked indirectly, asks in other words, a page named "Mijn …"', () => {
+  it('"solo la newsletter" under "Le chiediamo di specificare se desidera … oppure solo …"', async () => {
+    const body = "solo la newsletter, il profilo lo tengo\n\nIl giorno 11 mag 2026, alle ore 09:55, Privacy <privacy@clinic.example> ha scritto:\n> Gentile Cliente,\n> Le chiediamo di specificare se desidera la cancellazione completa del profilo oppure solo la disiscrizione dalla newsletter.\n> Cordiali saluti";
+    const verdict = await triage(body, 'Re: La Sua richiesta', true);
+    expect(verdict.labels).toEqual(['opt_out']);
+  });
+
+  it.each([
+    ['es', 'No borren nada, por favor. Solo quiero que ya no me lleguen más correos de promociones.', 'opt_out'],
+    ['pt', 'Venho opor-me ao tratamento dos meus dados para definição de perfis.', 'opt_out'],
+    ['fr', 'Je voudrais que vous deletiez mon compte et toute la data associée.', 'deletion'],
+    ['en', 'I request that my records be corrected and that the processing of the disputed data be restricted meanwhile.', 'correction'],
+  ])('%s: %s', async (_language, body, label) => {
+    const verdict = await triage(`${body}\n\nThanks`, 'Request', false, 'rules');
+    expect(verdict.labels).toContain(label);
+  });
+
+  it('a fax notice that points to "Mijn FaxDienst" is set aside as machine mail, not passed on as a person speaking', async () => {
+    const body = 'U heeft een nieuwe fax ontvangen.\n\nVan: 0031 20 5550 000\nOntvangen: 18-03-2026 14:07\nAantal pagina\'s: 2\n\nDe fax is als PDF-bijlage toegevoegd.\n\nDit bericht is automatisch verzonden. Voor vragen over uw faxnummer gaat u naar Mijn FaxDienst.';
+    const verdict = await triage(body, 'Nieuwe fax ontvangen', false);
+    expect(verdict.automated).not.toBeNull();
+    expect(verdict.automated?.unsure ?? false).toBe(false);
+  });
+});

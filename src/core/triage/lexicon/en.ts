@@ -79,6 +79,9 @@ export const EN_RULES: Rule[] = [
   topic('disclosure', 1, words('(?:data|record) portability|machine[- ]readable format|access request|categories of personal (?:data|information)|specific pieces of personal information|DSAR|SAR')),
 
   // correction
+  // A formal letter's passive: "I request that: (i) the marker be removed and my records corrected; (ii) … the processing of the disputed data be restricted".
+  ask('correction', words('(?:request|ask|require|demand) that[^.?!]{0,120}?(?:my|the) (?:records?|data|file|details|entry|information) (?:be |are |is )?(?:corrected|rectified|amended|updated)')),
+  ask('opt_out', words('(?:processing|use) of (?:my|the|this|the disputed|the contested) (?:personal |disputed |contested )?(?:data|information|details|records?) (?:be|is|to be|should be) (?:restricted|suspended|limited)')),
   ask('correction', words("(?:the |my )?(?:home |postal |mailing |e-?mail )?(?:address|phone number|mobile number|mobile|phone|number|e-?mail|name|surname|date of birth|birthday|details|information|info) (?:you have |you hold )?(?:in|on) (?:your|the|my) (?:[\\p{L}-]+ )?(?:system|records?|file|account|chart|portal|profile|database) (?:is|are) (?:still |now )?(?:out of date|outdated|wrong|incorrect|old|not (?:right|correct|current))")),
   ask('correction', words("you (?:still )?(?:have|hold|use|list) my (?:old|previous|former|wrong|incorrect|outdated) (?:[\\p{L}-]+ )?(?:address|number|mobile|phone|e-?mail|name|surname|details)")),
   ask('correction', words(`(?:please |kindly )?(?:correct|rectify|fix|amend) ${MY_FIELDS}`)),

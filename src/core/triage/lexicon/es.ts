@@ -11,6 +11,8 @@ export const ES_RULES: Rule[] = [
   // A formal petition: "SOLICITA:" / "Chiedo pertanto:" and the requests listed under it ("a) la rettifica …; b) la cancellazione …", "1. La rectificación …").
   ask('deletion', words('(?:solicita|solicito|pido|pide|exijo|suplica)\\s*:(?:\\d{1,2}\\.|[^.?!]){0,160}?(?:supresi[óo]n|cancelaci[óo]n)')),
   ask('correction', words('(?:solicita|solicito|pido|pide|exijo|suplica)\\s*:(?:\\d{1,2}\\.|[^.?!]){0,160}?(?:rectificaci[óo]n)')),
+  // "Solo quiero que ya no me lleguen más SMS de promociones".
+  ask('opt_out', words('(?:que )?(?:ya )?no me (?:lleguen|llegue|manden|mande|envíen|envien|sigan mandando|sigan enviando) (?:más |mas )?(?:[\\p{L}]+ ){0,2}?(?:sms|mensajes|correos|mails|e-?mails|promociones|promos|publicidad|ofertas|notificaciones|newsletters?|boletines)')),
   ask('opt_out', words('(?:solicita|solicito|pido|pide|exijo|suplica)\\s*:(?:\\d{1,2}\\.|[^.?!]){0,160}?(?:oposici[óo]n|limitaci[óo]n)')),
   ask('disclosure', words('(?:solicita|solicito|pido|pide|exijo|suplica)\\s*:(?:\\d{1,2}\\.|[^.?!]){0,160}?(?:acceso|copia)')),
   topic('deletion', 2, stem('supresi[óo]n|derecho al olvido|derecho de cancelaci[óo]n')),

@@ -14,7 +14,7 @@ export const FR_RULES: Rule[] = [
   ask('deletion', words('(?:vous pouvez |merci de |veuillez )?(?:procédez|procéder|poursuivez|poursuivre|continuez|continuer) (?:donc |bien )?(?:à |avec )?(?:la|ma) suppression|allez-y (?:pour|avec) la suppression')),
   ask('deletion', words(`${REQUEST_FR}[^.?!\\n]{0,50}?(?:effacement|suppression|oubli)`)),
   // "supprimer mon adresse de vos listes" is an opt-out, handled below.
-  ask('deletion', words(`(?:supprimer|supprimez|supprimiez|effacer|effacez|effaciez|suppression) (?:aussi |également |immédiatement |définitivement )?(?:immédiate |définitive |complète )?(?:de |des |du )?${MES} (?:[\\p{L}-]+ ){0,3}?${DONNEES}(?!(?: [\\p{L}-]+){0,2} (?:de|des) (?:vos|votre|la|les) (?:listes?|newsletter|mailing))`)),
+  ask('deletion', words(`(?:supprimer|supprimez|supprimiez|effacer|effacez|effaciez|suppression|deleter|deletez|deletiez|déléter|délétez|délétiez) (?:aussi |également |immédiatement |définitivement )?(?:immédiate |définitive |complète )?(?:de |des |du )?${MES} (?:[\\p{L}-]+ ){0,3}?${DONNEES}(?!(?: [\\p{L}-]+){0,2} (?:de|des) (?:vos|votre|la|les) (?:listes?|newsletter|mailing))`)),
   // Bloqué le temps de la rectification (RGPD art. 18, 1, a).
   // "Ne me recontactez plus": contact stopped, whichever way it came.
   ask('opt_out', words("ne me (?:re)?(?:contactez|appelez|sollicitez|démarchez|écrivez|téléphonez) plus|ne (?:jamais|plus jamais) me (?:re)?(?:contacter|appeler|solliciter|démarcher)")),

@@ -51,6 +51,8 @@ export const PT_RULES: Rule[] = [
 
   // Bloqueado enquanto a retificação é verificada (RGPD art. 18.º, n.º 1, al. a)).
   // "Peço que não me voltem a contactar": contact stopped, whichever way it came.
+  // "Venho opor-me ao tratamento …", "Solicito que cessem a utilização dos meus dados para esses fins".
+  ask('opt_out', words('(?:venho |quero |pretendo )?opor-me|(?:cessem|cesse|deixem de|parem de) (?:a )?(?:utiliza[çc][ãa]o|utilizar|usar|tratar|tratamento)(?: d[oa]s?)? (?:meus|minhas)')),
   ask('opt_out', words('não me (?:voltem|volte|tornem|torne) a (?:contactar|contatar|ligar|telefonar|enviar|mandar|escrever|incomodar)')),
   ask('opt_out', words('(?:até que|até (?:isso|isto|o erro) (?:ser|estar|ficar)|enquanto (?:isso|isto|não|verificam|corrigem|analisam))[^.!?\\n]{0,80}?(?:não (?:[\\p{L}-]+ ){0,3}?(?:partilhem|compartilhem|enviem|usem|utilizem|mandem|passem|encaminhem|partilhar|enviar|usar)|bloqueiem|bloqueie|bloquear|suspendam|suspender|limitem)')),
   ask('opt_out', words('(?:me |o |a )?(?:tirem|tire|tirar|retirem|retire|retirar|removam|remova|remover)(?:-me)? (?:o (?:meu |seu )?(?:número|numero|e-?mail|contacto|contato)(?: (?:dele|dela|do meu filho|da minha filha))? )?(?:da|de|das|dos) (?:sua |vossa |vossas |suas )?(?:lista|listas|newsletter|mailing|base de (?:dados de )?(?:marketing|publicidade|contactos de marketing))')),
