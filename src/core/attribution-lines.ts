@@ -17,9 +17,6 @@ export const ATTRIBUTIONS: readonly { opener: string; verb: string }[] = [
 /** A whole attribution line: "On Mon, 3 Mar 2026, Ana <ana@x> wrote:", "Am … schrieb Ana <…>:". */
 export const ATTRIBUTION_LINE_SOURCES: readonly string[] = ATTRIBUTIONS.map(({ opener, verb }) => `${opener} .{1,200} ${verb}(?: .{0,200})? ?:`);
 
-/** The start of an attribution line, which a wrapped one may not finish on the same line. */
-export const ATTRIBUTION_START_SOURCES: readonly string[] = ATTRIBUTIONS.map(({ opener, verb }) => `${opener} .{1,200} ${verb}`);
-
 export const ATTRIBUTION_OPENERS: string = ATTRIBUTIONS.map(({ opener }) => opener).join('|');
 export const ATTRIBUTION_VERBS: string = ATTRIBUTIONS.map(({ verb }) => verb).join('|');
 

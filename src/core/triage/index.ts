@@ -242,8 +242,8 @@ export function readMail(mail: InboundMail, options: RuleClassifierOptions): Rul
   // count, and neither does the subject it was made under.
   const withdrawn = withdraws(text.body);
   const body = withdrawn ? blankWithdrawals(text.body) : text.body;
-  // People state their request near the top; capping keeps a 5 MB newsletter from costing seconds.
   const accepted = text.isReply === true && !withdrawn ? offersAcceptedInline(mail) : [];
+  // People state their request near the top; capping keeps a 5 MB newsletter from costing seconds.
   const segments: Segment[] = [
     { text: withdrawn ? '' : text.subject.slice(0, MAX_SEGMENT_CHARS), where: 'subject' },
     { text: body.slice(0, MAX_SEGMENT_CHARS), where: 'body' },
@@ -255,30 +255,17 @@ export function readMail(mail: InboundMail, options: RuleClassifierOptions): Rul
   const scores = scoreSegments(segments);
   for (const label of overruledSubjectLabels(scores, body)) scores[label] = { score: 0, requested: false, inSubject: false, hits: [] };
   // "NEIN." typed under "> Möchten Sie weiterhin unseren Newsletter erhalten?": that no asks us to stop.
-  for (const { label, question } of text.isReply === true && !withdrawn ? refusalsInline(mail) : []) {
-    const hit = { label, weight: 2, kind: 'request' as const, phrase: `no to: ${question}`, where: 'body' as const };
-    scores[label] = { ...scores[label], score: Math.max(scores[label].score, 2), requested: true, hits: [...scores[label].hits, hit] };
-  }
+  for (const { label, question } of text.isReply === true && !withdrawn ? refusalsInline(mail) : []) askedByAnswer(scores, label, `no to: ${question}`, 'last');
   // "Sí, por email." under "> 3. ¿Desea recibir una copia de los datos …?": a yes to what the offer
   // names asks for it, as a bare yes to it would (yes-answer.ts); the model never sees the question.
-  for (const offer of accepted) {
-    for (const label of offeredIn([offer])) {
-      const hit = { label, weight: 2, kind: 'request' as const, phrase: `yes to: ${offer.slice(0, 160)}`, where: 'body' as const };
-      scores[label] = { ...scores[label], score: Math.max(scores[label].score, 2), requested: true, hits: [...scores[label].hits, hit] };
-    }
-  }
+  for (const offer of accepted) for (const label of offeredIn([offer])) askedByAnswer(scores, label, `yes to: ${offer.slice(0, 160)}`, 'last');
   // "Email is fine. While I'm writing, please correct my surname": the way chosen keeps the request it was asked for.
   const channel = answer || withdrawn ? null : channelChosenInLetter(mail, text);
   // "POST PLEASE" typed under "> Shall we send the copy by post or by email?": the same, answered inline.
   // "Les deux." typed under "> … uniquement, ou également …?": both options kept.
   const inline = text.isReply === true && !answer && !withdrawn ? [...channelsChosenInline(mail), ...choicesInline(mail)] : [];
   const channels = [...(channel ? [channel] : []), ...inline];
-  for (const chose of channels) {
-    for (const label of chose.labels) {
-      const hit = { label, weight: 2, kind: 'request' as const, phrase: `chose to: ${chose.question}`, where: 'body' as const };
-      scores[label] = { ...scores[label], score: Math.max(scores[label].score, 2), requested: true, hits: [hit, ...scores[label].hits] };
-    }
-  }
+  for (const chose of channels) for (const label of chose.labels) askedByAnswer(scores, label, `chose to: ${chose.question}`, 'first');
   // A reply's subject is the thread's, often our own ("Re: Your request for rectification"): it names
   // the topic, not a request made now. Only the new text can make an explicit one.
   if (text.isReply === true) for (const label of PRIVACY_LABELS) if (scores[label].requested && scores[label].hits.every((hit) => hit.where === 'subject')) scores[label] = { ...scores[label], requested: false };
@@ -296,6 +283,16 @@ export function readMail(mail: InboundMail, options: RuleClassifierOptions): Rul
   };
   const awaitingContext = PRIVACY_LABELS.flatMap((label) => (scores[label].awaitingContext ?? []).map(({ label: hitLabel, phrase, where }) => ({ label: hitLabel, phrase, where })));
   return { verdict, text, settled: false, language: reading, ...(awaitingContext.length > 0 ? { awaitingContext } : {}), ...(accepted.length > 0 ? { offersAccepted: accepted } : {}), ...yesTo };
+}
+
+/**
+ * An answer to the team's question asks for `label` as explicitly as a request in the person's own
+ * words does. A way chosen leads the evidence (`first`): it is what the reply says.
+ */
+function askedByAnswer(scores: ReturnType<typeof scoreSegments>, label: Label, phrase: string, place: 'first' | 'last'): void {
+  const hit = { label, weight: 2, kind: 'request' as const, phrase, where: 'body' as const };
+  const hits = place === 'first' ? [hit, ...scores[label].hits] : [...scores[label].hits, hit];
+  scores[label] = { ...scores[label], score: Math.max(scores[label].score, 2), requested: true, hits };
 }
 
 /** The offline classifier: no network, no model, same answer for the same mail. */

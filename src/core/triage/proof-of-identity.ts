@@ -5,13 +5,6 @@ import type { MessageText } from './message-text.js';
 import { withdraws } from './new-text.js';
 import { answerSaysItself, inFirstPerson, offeredIn, quotedSentences, type YesAnswer } from './yes-answer.js';
 
-/**
- * "Passport attached.", "22/10/1994", "Mijn geboortedatum is 23-11-1990" under the team's "before we
- * can delete your account we need to confirm it's you": the person sends the proof asked for, and
- * with it moves their request on (GDPR Art. 12(6), CCPA 11 CCR 7060). The request is the one the
- * quoted mail names; the reply is read as asking it, as a yes to it would be.
- */
-
 /** The team asked the person to prove who they are. */
 const IDENTITY_ASKED =
   /(?<!\p{L})(?:verify|verification|confirm (?:it['’]s you|your identity)|proof of (?:identity|id)|identity|date of birth|passport|photo id|identit\p{L}*|ausweis\p{L}*|geburtsdatum|legitimation|verificar|verificación|verificacion|identidad|fecha de nacimiento|vérifi\p{L}*|date de naissance|pièce d['’]identité|verific\p{L}*|data di nascita|documento d['’]identità|verifica[çc][ãa]o|data de nascimento|documento de identifica[çc][ãa]o|verifi[eë]r\p{L}*|identiteitsbewijs|geboortedatum|legitimatie)(?!\p{L})/iu;
@@ -20,9 +13,15 @@ const IDENTITY_ASKED =
 const ASKS =
   /(?<!\p{L})(?:please|kindly|we need|we require|need to|could you|can you|would you|reply with|send us|provide|necesitamos|necesitaríamos|env[íi]e|env[íi]enos|env[íi]anos|le rogamos|rogamos|solicitamos|pedimos|por favor|confirme|bitte|benötigen|brauchen|senden sie|schicken sie|bestätigen sie|veuillez|merci de|nous avons besoin|pourriez|pouvez-vous|confirmer|per favore|abbiamo bisogno|ci invii|inviarci|la preghiamo|le chiediamo|chiediamo|confermi|precisamos|envie|enviar|solicitamos|pedimos que|graag|hebben (?:we|wij) .{0,40}nodig|kunt u|kun je|stuur|vragen (?:we|wij)|bevestigen)(?!\p{L})/iu;
 
-/** What people send as proof: a date, a document or a number, or "attached". */
-const PROOF =
-  /(?<![\p{L}\d])(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|attached|attaching|enclosed|here (?:it )?is|anbei|im anhang|angehängt|adjunto|adjunta|te adjunto|les adjunto|ci-joint|ci-jointe|en pièce jointe|in allegato|allego|allegato|em anexo|segue(?: em)? anexo|anexo|bijgevoegd|in de bijlage|bijlage|passport|driving licen[cs]e|id card|(?:personal)?ausweis|reisepass|dni|nie|pasaporte|carte d['’]identité|passeport|carta d['’]identità|passaporto|rg|cnh|cpf|cartão de cidadão|paspoort|rijbewijs|id-kaart)(?![\p{L}\d])/iu;
+/** The proof sent with the mail: "attached", "adjunto", "ci-joint", "anbei", "in allegato", "em anexo", "bijgevoegd". */
+const ATTACHED_WORDS = 'attached|attaching|enclosed|anbei|im anhang|angehängt|adjunto|adjunta|te adjunto|les adjunto|ci-joint|ci-jointe|en pièce jointe|in allegato|allego|em anexo|segue(?: em)? anexo|bijgevoegd|in de bijlage';
+const ATTACHED = new RegExp(`(?<!\\p{L})(?:${ATTACHED_WORDS})(?!\\p{L})`, 'iu');
+
+/** What people send as proof: a date, a document or a number, or the proof attached. */
+const PROOF = new RegExp(
+  String.raw`(?<![\p{L}\d])(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|${ATTACHED_WORDS}|here (?:it )?is|allegato|anexo|bijlage|passport|driving licen[cs]e|id card|(?:personal)?ausweis|reisepass|dni|nie|pasaporte|carte d['’]identité|passeport|carta d['’]identità|passaporto|rg|cnh|cpf|cartão de cidadão|paspoort|rijbewijs|id-kaart)(?![\p{L}\d])`,
+  'iu',
+);
 
 /** "DOB 22/08/1991, but my surname is Okafor-Reid now, please update it": proof with another request the rules may not name. */
 const OTHER_ASK =
@@ -31,9 +30,6 @@ const OTHER_ASK =
 const NO_PROOF =
   /(?<!\p{L})(?:don['’]t have|do not have|haven['’]t got|can['’]t|cannot|won['’]t|close the request|no tengo|no puedo|je n['’]ai pas|ne peux pas|ich habe kein\p{L}*|kann (?:ich )?(?:kein\p{L}*|nicht)|non ho|non posso|não tenho|não posso|ik heb geen|kan (?:ik )?(?:geen|niet))(?!\p{L})/iu;
 const ATTRIBUTION = new RegExp(`^(?:${ATTRIBUTION_LINE_SOURCES.join('|')})$`, 'iu');
-
-/** The proof sent with the mail. */
-const ATTACHED = /(?<!\p{L})(?:attached|attaching|enclosed|anbei|im anhang|angehängt|adjunto|adjunta|ci-joint|ci-jointe|en pièce jointe|in allegato|allego|em anexo|segue(?: em)? anexo|bijgevoegd|in de bijlage)(?!\p{L})/iu;
 
 /** A reply that only sends proof is short: the proof, a line of greeting, a name. */
 const MAX_WORDS = 45;
@@ -44,6 +40,12 @@ function inTheirWords(sentence: string): string {
 }
 const WE_CAN = /(?<!\p{L})(?:we|wij|we'll|we will)\s+(?:can|could|may|will|are able to|kunnen|mogen)?\s*(?!\p{L}*\s*(?:need|have|must|moeten))/giu;
 
+/**
+ * "Passport attached.", "22/10/1994", "Mijn geboortedatum is 23-11-1990" under the team's "before we
+ * can delete your account we need to confirm it's you": the person sends the proof asked for, and
+ * with it moves their request on (GDPR Art. 12(6), CCPA 11 CCR 7060). The request is the one the
+ * quoted mail names; the reply is read as asking it, as a yes to it would be.
+ */
 export function proofForRequest(mail: InboundMail, text: MessageText): YesAnswer | null {
   if (text.isReply !== true) return null;
   // An attribution line left among inline answers ("Le 03/02/2026 à 16:40, … a écrit :") dates the quoted mail, not the person.

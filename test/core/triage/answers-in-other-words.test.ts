@@ -1,24 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { triageOffline } from '../../../src/core/triage/offline.js';
-import { loadShippedModel } from '../../../src/io/triage-model.js';
-import { parseMail } from '../../../src/io/mime.js';
-import type { Verdict } from '../../../src/types.js';
+import { readByRules, triagePlainMail } from './plain-mail-triage.js';
 
 /**
  * Answers and requests people put in their own words: the team's "that we erase it" in the
  * subjunctive, a way chosen inline, a button named in quotes, a refusal beside another request.
  * Written for this check; none of it comes from the corpus or the blind rounds.
  */
-async function triage(body: string, subject: string, reply: boolean): Promise<Verdict> {
-  const threading = reply ? 'In-Reply-To: <q@clinic.example>\r\n' : '';
-  const raw = `From: Person <person@mail.example>\r\nTo: privacy@clinic.example\r\nSubject: ${subject}\r\nMessage-ID: <a@mail.example>\r\n${threading}MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n${body.replace(/\n/g, '\r\n')}\r\n`;
-  return triageOffline(await parseMail(Buffer.from(raw), { maxBytes: 100_000 }), { ownAddresses: ['privacy@clinic.example'], mode: 'both', model: loadShippedModel() });
-}
+const triage = triagePlainMail;
 
 const quoted = (lines: string): string => lines.split('\n').map((line) => `> ${line}`).join('\n');
-
-/** The rules read the label themselves, not only the model: their evidence quotes the mail. */
-const readByRules = (verdict: Verdict, label: string): boolean => verdict.evidence.some((item) => item.label === label && !item.phrase.startsWith('model: '));
 
 describe('a yes to the team\'s "that we erase / correct it"', () => {
   it.each([

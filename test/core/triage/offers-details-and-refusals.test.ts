@@ -2,23 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { triageOffline } from '../../../src/core/triage/offline.js';
 import { loadShippedModel } from '../../../src/io/triage-model.js';
 import { parseMail } from '../../../src/io/mime.js';
-import type { Verdict } from '../../../src/types.js';
+import { readByRules, triagePlainMail } from './plain-mail-triage.js';
 
 /**
  * Offers accepted one by one inside the team's mail, a right detail given for a wrong one ("change
  * it to this one"), refusals put the Dutch and German way, and a few asks in other words. Written
  * for this check; none of it comes from the corpus or the blind rounds.
  */
-async function triage(body: string, subject: string, reply: boolean, mode: 'both' | 'rules' = 'both'): Promise<Verdict> {
-  const threading = reply ? 'In-Reply-To: <q@clinic.example>\r\n' : '';
-  const raw = `From: Person <person@mail.example>\r\nTo: privacy@clinic.example\r\nSubject: ${subject}\r\nMessage-ID: <b@mail.example>\r\n${threading}MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n${body.replace(/\n/g, '\r\n')}\r\n`;
-  return triageOffline(await parseMail(Buffer.from(raw), { maxBytes: 100_000 }), { ownAddresses: ['privacy@clinic.example'], mode, model: loadShippedModel() });
-}
+const triage = triagePlainMail;
 
 const sorted = (labels: readonly string[]): string[] => [...labels].sort();
-
-/** The rules read the label themselves, not only the model: their evidence quotes the mail. */
-const readByRules = (verdict: Verdict, label: string): boolean => verdict.evidence.some((item) => item.label === label && !item.phrase.startsWith('model: '));
 
 describe("offers accepted inline, one under each of the team's questions", () => {
   it('a yes under the copy and a yes under the marketing objection, a no under the erasure', async () => {
