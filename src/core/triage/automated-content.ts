@@ -239,27 +239,39 @@ function echoedMessages(text: string): { start: number; end: number }[] {
   return [...text.matchAll(ECHOED_MESSAGE)].map((echo) => ({ start: echo.index, end: echo.index + echo[0].length }));
 }
 
+/** A confidentiality disclaimer ("Se ha ricevuto questa e-mail per errore"): any sender's, bulk or not. */
+const RECEIVED_IN_ERROR = /(?<!\p{L})(?:in error|by mistake|by error|per errore|per sbaglio|por error|por equivocación|por engano|por erro|par erreur|irrtümlich|fälschlicherweise|versehentlich|per vergissing|abusievelijk|ten onrechte)(?!\p{L})/iu;
+
 /** How many of the last lines a list's footer may stand in. */
 const FOOTER_LINES = 3;
 
 /**
  * A list's footer saying why the reader gets the mail ("Você está recebendo este e-mail porque se
- * cadastrou", "U ontvangt deze nieuwsbrief omdat…"), in one of its last lines, under text that says "I"
- * nowhere and answers nothing, or says whom it was sent to ("sent to all account administrators"):
- * only a sender writes it about its own mail, and people who paste one
- * complain in the first person. In the corpus, 431 of the 432 such mails are bulk mail (the other a
- * regulator's newsletter labelled before newsletters counted as machine mail).
+ * cadastrou", "U ontvangt deze nieuwsbrief omdat…"), in one of its last lines, under text that answers
+ * nothing and asks nothing in the first person, or says whom it was sent to ("sent to all account
+ * administrators"): only a sender writes it about its own mail, and people who paste one complain in
+ * the first person. A confidentiality disclaimer ("if you received this in error") is no list's.
  */
 function findListFooter(text: MessageText, region: string): { start: number; end: number; phrase: string } | null {
-  if (text.isReply === true || FIRST_PERSON_SINGULAR.test(region.replace(QUOTATION, ' '))) return null;
+  if (text.isReply === true) return null;
   const lines = [...region.matchAll(/[^\n]+/gu)].filter((line) => line[0].trim() !== '').slice(-FOOTER_LINES);
   for (const line of lines) {
     const match = line[0].match(RECEIVING_BECAUSE) ?? line[0].match(SENT_TO_ALL);
-    if (!match || match.index === undefined) continue;
+    if (!match || match.index === undefined || RECEIVED_IN_ERROR.test(line[0])) continue;
+    if (speaksAndAsks(region.slice(0, line.index))) return null;
     const start = line.index + match.index;
     return { start, end: start + match[0].length, phrase: shown(match[0]) };
   }
   return null;
+}
+
+/**
+ * A founder's letter says "I" too ("It's Maya, co-founder of …", "ich bin's, Lena"), but asks
+ * nothing; a person who pastes a list's mail asks or complains above it ("Why do I get this?").
+ */
+function speaksAndAsks(above: string): boolean {
+  const unquoted = above.replace(QUOTATION, ' ');
+  return FIRST_PERSON_SINGULAR.test(unquoted) && (unquoted.includes('?') || bodyAsksSomething(unquoted));
 }
 
 /**

@@ -11,7 +11,7 @@ import { words } from './rule.js';
 export const SELF_DESCRIBED = words(
   [
     `this is an? (?:auto(?:mat(?:ed|ic))?(?:ally)?[- ]?(?:generated |sent )?)(?:reply|response|message|notification|e-?mail|acknowledge?ment|confirmation|notice)|(?:this|the) (?:e-?mail|message|reply|response|notification) (?:was|has been|is) (?:auto-?generated|generated automatically|sent automatically|automatically (?:generated|sent|created))|this (?:message|e-?mail) was created automatically`,
-    `(?:dies ist|das ist|es handelt sich um) eine (?:automatisch (?:generierte|erstellte|versandte|versendete|gesendete) |automatische )(?:Antwort|Nachricht|E-Mail|Benachrichtigung|Bestätigung|Eingangsbestätigung|Abwesenheitsnotiz)|(?:diese|die) (?:E-Mail|Nachricht|Antwort) wurde automatisch (?:generiert|erstellt|versandt|versendet|gesendet|verschickt)`,
+    `(?:dies ist|das ist|es handelt sich um) eine (?:automatisch (?:generierte|erstellte|versandte|versendete|gesendete) |automatische )(?:Antwort|Nachricht|E-Mail|Benachrichtigung|Bestätigung|Eingangsbestätigung|Abwesenheitsnotiz)|(?:diese|die) (?:E-Mail|Nachricht|Antwort) wurde automatisch (?:generiert|erzeugt|erstellt|versandt|versendet|gesendet|verschickt)`,
     `(?:este|esta|éste|ésta) es un(?:a)? (?:mensaje|correo|e-?mail|respuesta|notificación|acuse de recibo) (?:automátic[oa]|generad[oa] automáticamente)|(?:este|el) (?:mensaje|correo|e-?mail) (?:ha sido|fue|se ha) (?:generado|enviado) automáticamente`,
     `(?:ceci|il) (?:est|s${APOS}agit d${APOS}une?) (?:une? )?(?:message|e-?mail|courriel|réponse|notification|accusé de réception) (?:automatique|généré automatiquement|envoyé automatiquement)|(?:ce|le) (?:message|courriel|e-?mail|mail) (?:a été|est) (?:généré|envoyé|créé) automatiquement`,
     `(?:questo|questa) è (?:un |una |un${APOS})(?:messaggio|e-?mail|mail|risposta|notifica) (?:automatic[oa]|generat[oa] automaticamente)|(?:questo|il) (?:messaggio|e-?mail|mail) (?:è stato|viene) (?:generato|inviato) automaticamente`,
@@ -57,7 +57,7 @@ export const CLOSING_SELF_DESCRIBED = words(
     `(?:ce|le|cet) (?:message|courriel|e-?mail|mail) (?:est|a été) (?:envoyé|généré|créé) automatiquement`,
     `(?:questo|questa|il|la) (?:messaggio|e-?mail|mail|comunicazione|notifica) (?:è|viene|è stat[oa]) (?:inviat[oa]|generat[oa]) (?:automaticamente|in automatico)`,
     `(?:esta|a|este|o) (?:mensagem|e-?mail) (?:é|foi) (?:enviad[oa]|gerad[oa]) automaticamente`,
-    `(?:diese|die) (?:E-Mail|Nachricht|Benachrichtigung) (?:wird|wurde|ist) automatisch (?:generiert|erstellt|versandt|versendet|gesendet|verschickt)`,
+    `(?:diese|die) (?:E-Mail|Nachricht|Benachrichtigung) (?:wird|wurde|ist) automatisch (?:generiert|erzeugt|erstellt|versandt|versendet|gesendet|verschickt)`,
     `(?:dit|deze|het) (?:bericht|e-?mail|mail) (?:is|wordt|werd) automatisch (?:gegenereerd|verzonden|verstuurd|aangemaakt)`,
     `(?:this|the) (?:e-?mail|message|notification|reply|confirmation) (?:is|was|has been) (?:sent|generated|created) automatically`,
   ].join('|'),

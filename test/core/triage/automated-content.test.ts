@@ -38,6 +38,13 @@ const AUTOMATED: Array<[subject: string, body: string, reason: string]> = [
   ["Nieuw in de app", "Beste gebruiker,\n\nVanaf deze week kunt u afspraken ook via de app verzetten.\n\nMet vriendelijke groet,\nTeam Zorgplan\n\nU ontvangt deze e-mail omdat u een account heeft bij Zorgplan.", "mailing-list footer text"],
   ["Incidente di sicurezza", "Gentile cliente,\n\nil 2 marzo abbiamo rilevato un accesso non autorizzato a un server di prova. Non sono coinvolti dati di pazienti. Le consigliamo di cambiare la password.\n\nIl team Sicurezza\nQuesto messaggio è inviato a tutti gli amministratori della piattaforma.", "mailing-list footer text"],
   ["Service update", "Dear customer,\n\nOur portal will be down for maintenance on Sunday from 02:00 to 04:00 CET.\n\nThe Medlink team\nThis email was sent to all Medlink account holders.", "mailing-list footer text"],
+  // A founder's letter says "I" but asks nothing; footers in more wordings (round 86).
+  ["the spring update", "Hi friend,\n\nIt's Tom, one of the two people who started Breadbox. I wanted to tell you myself that the sourdough class is back on Thursdays.\n\nSee you there,\nTom\n\nYou're receiving this because you joined our list at breadbox.example.", "mailing-list footer text"],
+  ["Neues aus der Werkstatt", "Hallo du,\n\nich bin's, Jana. Bei uns gibt es endlich wieder Leinenbeutel in drei Farben.\n\nLiebe Grüße\nJana\n\nDu bekommst diese Mail, weil du unseren Newsletter abonniert hast.", "mailing-list footer text"],
+  ["Wochenbericht", "Hallo Familie Berger,\n\ndiese Woche wurden 4 Lektionen abgeschlossen.\n\nDu erhältst den Wochenbericht, weil er in den Einstellungen aktiviert ist.", "mailing-list footer text"],
+  ["Nieuws uit de winkel", "Hoi!\n\nIk heb goed nieuws: vanaf zaterdag zijn we weer open, met nieuwe planten.\n\nGroetjes,\nLotte\n\nJe krijgt deze mail omdat je je hebt aangemeld voor de nieuwsbrief.", "mailing-list footer text"],
+  ["Invitation", "Bonjour,\n\nNotre atelier du 12 mai est ouvert aux inscriptions.\n\nVous avez reçu ce message car vous êtes client de l'Atelier Bleu.", "mailing-list footer text"],
+  ["Rechnung 2291", "Sehr geehrte Damen und Herren,\n\nanbei erhalten Sie unsere Rechnung für März.\n\nMit freundlichen Grüßen\nIhre Buchhaltung\n\nDiese E-Mail wurde automatisch erzeugt. Bitte antworten Sie nicht auf diese Nachricht.", "automated-response text (closing line)"],
   // A testimonial quoted in a newsletter is the list's copy: its "I" and its child are not the sender's.
   ["Notre lettre d'avril", "LA LETTRE DU CENTRE – avril\n\n- Sommeil des ados : nos conseils\n- Atelier parents le 12 avril\n\nTémoignage\n« Mon fils de 12 ans refusait d'aller chez l'orthophoniste, je ne savais plus quoi faire… » – lire la suite\n\nVous recevez cette lettre car vous êtes abonné(e) au Centre Arc-en-ciel.\nSe désabonner : https://centre.example/stop", "mailing-list footer text"],
   ["Nieuwsbrief mei", "Nieuws van de praktijk\n\nErvaringsverhaal: \"Mijn dochter van 9 durfde niet meer naar school, nu gaat het weer goed.\"\n\nU ontvangt deze nieuwsbrief omdat u zich heeft aangemeld.", "mailing-list footer text"],
@@ -195,6 +202,11 @@ const AUTOMATED: Array<[subject: string, body: string, reason: string]> = [
  * `other` means only that (the rules may not know the request's wording).
  */
 const PEOPLE: Array<[subject: string, body: string, primary: Label]> = [
+  // A person who pastes a list's mail asks or complains above its footer; a disclaimer is no list's footer.
+  ["why am I getting this", "Hi, I keep getting your newsletter and I never signed up. Why do I get this?\n\nYou're receiving this because you joined our list at breadbox.example.", "opt_out"],
+  ["newsletter", "I want you to stop sending me these newsletters.\n\nYou're receiving this because you joined our list at breadbox.example.", "opt_out"],
+  ["Rinnovo contratto", "Ciao Marta,\n\nti scrivo per il rinnovo: possiamo sentirci giovedì?\n\nUn saluto,\nLuca\n\nSe ha ricevuto questa e-mail per errore, la preghiamo di cancellarla.", "other"],
+  ["STOP", "Take me off your mailing list, and tell me where you got this email address because I never gave it to you.", "opt_out"],
   ["Re: Delete my data", "Back from vacation — yes please delete my data.", "deletion"],
   ["Re: my request", "I was out of office, sorry, my request is still open.", "other"],
   ["Re: texts", "I'm on holiday, please stop the texts.", "opt_out"],

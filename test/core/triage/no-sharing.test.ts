@@ -35,6 +35,8 @@ describe('a refusal that the data be passed on is an opt-out', () => {
     'We do not share your data with third parties. Your appointment on Friday is confirmed.',
     "Wir geben Ihre Daten nicht weiter. Ihr Termin ist bestätigt.",
     "Ik vind het niet erg dat mijn gegevens worden gedeeld met mijn huisarts. Kan ik dinsdag komen?",
+    // A statement of what someone does, with its subject (a founder's newsletter, round 86).
+    "We don't sell it and we never share them with advertisers. The new class starts on Monday.",
   ])('not a refusal of the writer\'s own: %s', async (body) => {
     expect(await labelsOf(body)).not.toContain('opt_out');
   });
