@@ -266,6 +266,9 @@ function impersonal({ text, language }: RuleReading): boolean {
  */
 function machineWrittenByModel(verdict: Verdict, prediction: ModelPrediction, rules: RuleReading, forwarded = false): Verdict | null {
   if (rules.text.answersAutoReply) return null;
+  // A note that asks ("Do we mail him a letter instead?", "foi você que trocou a senha?") is a
+  // colleague's or a patient's question about the forwarded notice: a person's mail, read as such.
+  if (forwarded && rules.text.body.includes('?')) return null;
   const impersonalText = impersonal(rules);
   const automated = prediction.heads.automated;
   // A request the model overruled (combine.ts) was read in the words all the same: like a request
