@@ -171,10 +171,14 @@ describe('offline triage with the shipped model', () => {
   });
 
   it('never files as surely automatic a forward with a note of the sender\'s own above the machine text: the team is told', async () => {
-    const forward = await mail('Fwd: Automatic reply: my file', 'Hi, just so you know, this is all I got back from your records office. Who else can I write to?\n\n---------- Forwarded message ---------\nFrom: Records Office <records@clinic.example>\nSubject: Automatic reply: my file\n\nI am out of the office until 14 April with no access to email. Your message will not be forwarded.');
-    const at = (automated: number) => triageOffline(forward, { ownAddresses: ['privacy@clinic.example'], mode: 'both', model: stubAutomatedHead(automated) });
-    expect(at(0.99).automated).toMatchObject({ unsure: true });
-    expect(at(0.99).automated?.reason).toContain('passed to the team');
+    const forwarded = '\n\n---------- Forwarded message ---------\nFrom: Records Office <records@clinic.example>\nSubject: Automatic reply: my file\n\nI am out of the office until 14 April with no access to email. Your message will not be forwarded.';
+    const forward = await mail('Fwd: Automatic reply: my file', `Hi, just so you know, this is all I got back from your records office.${forwarded}`);
+    const at = (message: InboundMail, automated: number) => triageOffline(message, { ownAddresses: ['privacy@clinic.example'], mode: 'both', model: stubAutomatedHead(automated) });
+    expect(at(forward, 0.99).automated).toMatchObject({ unsure: true });
+    expect(at(forward, 0.99).automated?.reason).toContain('passed to the team');
+    // A note that asks about the notice is the person's mail, however sure the model is of the notice.
+    const asking = await mail('Fwd: Automatic reply: my file', `Hi, this is all I got back from your records office. Who else can I write to?${forwarded}`);
+    expect(at(asking, 0.99).automated).toBeNull();
     const plain = await mail('Automatic reply: my file', 'I am out of the office until 14 April with no access to email. Your message will not be forwarded.');
     expect(triageOffline(plain, { ownAddresses: ['privacy@clinic.example'], mode: 'both', model: stubAutomatedHead(0.99) }).automated?.unsure).not.toBe(true);
   });
