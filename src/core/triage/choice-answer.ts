@@ -132,17 +132,25 @@ function sameWord(a: string, b: string): boolean {
  * names "conta", after its leading no), or null when the new text is not such an answer.
  */
 function onlyAnswerNames(text: MessageText, maxWords = MAX_ONLY_WORDS): string[] | null {
-  const body = withoutGreetingLine(text.body);
+  return onlyAnswerNamesIn(text.body, maxWords);
+}
+
+function onlyAnswerNamesIn(answer: string, maxWords = MAX_ONLY_WORDS): string[] | null {
+  const body = withoutGreetingLine(answer);
   if (!ONLY_ANSWER.test(body) || wordCount(body) > maxWords) return null;
   // The only-word itself names no option: "no just the newsletter" under "Just to check, … or only …?".
   return contentWords(body.replace(ONLY_ANSWER, '').split(/[,.!;:\n]/u)[0] ?? '');
 }
 
 function onlyOptionChosen(mail: InboundMail, text: MessageText): YesAnswer | null {
-  const named = onlyAnswerNames(text);
-  if (named === null) return null;
   const question = quotedQuestions(mail).filter((asked) => isChoice(asked)).at(-1);
-  if (question === undefined || named.length === 0) return null;
+  return question === undefined ? null : optionNamedIn(text.body, question);
+}
+
+/** The one option of the team's choice question an "only …" answer names, as the person's request. */
+function optionNamedIn(answer: string, question: string): YesAnswer | null {
+  const named = onlyAnswerNamesIn(answer);
+  if (named === null || named.length === 0) return null;
   // "Was genau sollen wir löschen: das gesamte Konto oder nur die alte E-Mail-Adresse?": what is
   // asked before the colon goes with every option.
   const colon = question.indexOf(':');
@@ -152,7 +160,7 @@ function onlyOptionChosen(mail: InboundMail, text: MessageText): YesAnswer | nul
   const best = Math.max(...shared);
   // The option named, and only one of them: "just the account" under "the account or the newsletter?".
   const byWord = best > 0 && shared.filter((count) => count === best).length === 1 ? shared.indexOf(best) : -1;
-  const at = byWord >= 0 ? byWord : best === 0 ? optionOfSameKind(text.body, head, options) : -1;
+  const at = byWord >= 0 ? byWord : best === 0 ? optionOfSameKind(answer, head, options) : -1;
   if (at < 0) return null;
   const chosen = `${head} ${options[at] ?? ''}`.trim();
   const asTheirs = inFirstPerson(chosen);
@@ -281,6 +289,9 @@ export function channelsChosenInline(mail: InboundMail): YesAnswer[] {
  */
 export function choicesInline(mail: InboundMail): YesAnswer[] {
   return answeredQuestions(mail).flatMap(({ question, answer }) => {
+    // "Nur die Werbung." typed under "Konto löschen oder nur die Einwilligung in Werbung widerrufen?".
+    const named = isChoice(question) ? optionNamedIn(answer, question) : null;
+    if (named) return named.labels.length > 0 ? [named] : [];
     if (!CHOICE_WORDS.test(answer) || !(isChoice(question) || OR_BOTH.test(question))) return [];
     return answerKeeping(question, []);
   });

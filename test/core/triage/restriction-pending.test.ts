@@ -21,6 +21,12 @@ describe('a restriction while a correction is checked is read as opt_out', () =>
     'Mi dirección está mal en vuestra ficha, corregidla por favor. Hasta que se corrija, no compartan mis datos con la aseguradora.',
     "Nella mia cartella c'è un errore sulla terapia, vi chiedo di correggerlo. Finché non è corretto, non inviate la cartella al mio medico.",
     'O meu nome está errado na ficha, por favor corrijam. Até que isso seja corrigido, não partilhem os meus dados com o seguro.',
+    // The check in other words, and the verb in the infinitive (round 86).
+    'My chart lists a diagnosis I never had. Please correct it, and do not release my chart to the insurer until this has been corrected.',
+    'The default on my credit file is not mine. Please remove it, and while you look into this, stop reporting that entry.',
+    "Mon adresse est erronée. Je vous demande de la rectifier et, dans l'attente de votre vérification, de limiter l'utilisation de ces données.",
+    'Il mio codice fiscale è sbagliato, correggetelo. Finché non avete verificato, vi chiedo di non utilizzare questo dato e di non comunicarlo a nessuno.',
+    'Mijn adres klopt niet. Zolang u dit controleert, wil ik niet dat u dit gegeven gebruikt.',
   ])('%s', async (body) => {
     expect(await labelsOf(body)).toContain('opt_out');
   });
@@ -29,6 +35,7 @@ describe('a restriction while a correction is checked is read as opt_out', () =>
     'Tant que j\'y suis : merci de corriger mon adresse, c\'est 4 rue des Lilas.',
     'En tant que parent, je vous demande de corriger la date de naissance de mon fils Hugo, qui a 15 ans.',
     'Mientras tanto, mi solicitud de rectificación lleva bloqueada desde febrero. Corregid mi apellido de una vez.',
+    "My surname is misspelt, please fix it. Please don't send the new card until you have checked my ID.",
   ])('not a restriction: %s', async (body) => {
     expect(await labelsOf(body)).not.toContain('opt_out');
   });

@@ -279,6 +279,13 @@ describe('a yes typed under one of several quoted questions accepts that offer',
     expect(verdict.language).toBe('en');
   });
 
+  it('reads an "only …" typed under a choice question as the option it names (round 86)', async () => {
+    const verdict = await inline('Hallo,\n\nAntwort unten.\n\nAm 03.05.26 um 09:12 schrieb Datenschutz Praxis Lindenhof:\n> Guten Tag Herr Vogt,\n>\n> Möchten Sie Ihr Kundenkonto löschen oder nur Ihre Einwilligung in Werbung widerrufen?\n\nNur die Werbung. Das Konto nutze ich weiter.\n\n> Mit freundlichen Grüßen\n> Praxis Lindenhof\n\nJens Vogt\n');
+    expect(verdict.labels).toEqual(['opt_out']);
+    // Read by the rules from the option, not left to the model's reading of two words.
+    expect(verdict.evidence.some((item) => item.label === 'opt_out' && !item.phrase.startsWith('model: '))).toBe(true);
+  });
+
   it('reads nothing into a yes under a question that offers nothing', async () => {
     const verdict = await inline('See below.\n\nAm 3. Mai 2026 schrieb Datenschutz <privacy@clinic.example>:\n> 1. Haben Sie unsere Antwort vom 2. Mai erhalten?\n\nJa.\n\n> 2. Ist Ihre Adresse noch aktuell?\n\nJa, danke.\n');
     expect(verdict.labels).toEqual(['other']);

@@ -80,6 +80,8 @@ export const DE_RULES: Rule[] = [
   ask('opt_out', words('(?:aus|von) (?:Ihrem|Ihrer|dem|der|Ihren|allen|sämtlichen) (?:Verteiler(?:n|liste)?|Mailingliste(?:n)?|Newsletter(?:n)?|E-Mail-Verteiler(?:n)?)|nehmen Sie mich (?:bitte )?(?:aus|von)|widerrufe (?:ich )?(?:hiermit )?meine Einwilligung (?:[\\p{L}-]+ ){0,6}?(?:Werbung|Newsletter|Marketing|Werbezwecke)')),
   ask('opt_out', words('(?:Verkauf|Weitergabe|Weiterverkauf) meiner (?:[\\p{L}-]+ )?Daten')),
   ask('opt_out', words('(?:widerrufe|entziehe) (?:ich )?(?:hiermit )?(?:meine )?Einwilligung (?:[\\p{L}-]+ ){0,6}?(?:Werbung|Newsletter|Marketing)')),
+  // "nur meine Einwilligung in Werbung widerrufen": the option of the team's question, in the infinitive.
+  ask('opt_out', words('(?:meine|die) Einwilligung (?:in|für|zur?) (?:[\\p{L}-]+ ){0,3}?(?:Werbung|Newsletter|Marketing|Werbezwecke|Werbe-?(?:E-?)?Mails)\\p{L}* (?:zu )?(?:widerrufen|zurückziehen|zurücknehmen)')),
   // "melden Sie mich von allen Werbe-E-Mails ab", "mich aus dem Newsletter abmelden".
   ask('opt_out', words("(?:mich|uns) (?:bitte )?(?:von|aus) (?:[\\p{L}-]+ ){0,3}?[\\p{L}-]*(?:E-Mails|Mails|Newslettern?|Verteilern?|Verteilerlisten?|Werbung|Werbemails|SMS|Mailinglisten?|Listen?) (?:ab(?:melden)?|austragen)(?![\\p{L}])")),
   // Consent taken back (GDPR Art. 7(3)) stops the processing it allowed, whatever it was for: 'ich ziehe meine Einwilligung zur

@@ -12,6 +12,15 @@ const MINE = `(?:(?:my|our|his|her|their|all(?: of)? (?:my|his|her|their)|any(?:
 const MY_FIELDS = `${OWNER}(?:name|surname|last name|first name|date of birth|birth ?date|dob|spelling|gender|pronouns|${DATA_NOUNS})`;
 
 /** English: GDPR/UK GDPR, CCPA/CPRA and US state-law wording, plus plain consumer phrasing. */
+/**
+ * While a correction is checked (GDPR Art. 18(1)(a)): "until it is corrected", "while you look into
+ * this", "pending your review", "until you have verified it".
+ */
+const PENDING_CHECK =
+  "(?:until|till|while|before|as long as) (?:(?:this|it|that) |the (?:[\\p{L}-]+ ){1,2}?)(?:is|has been|gets|are|is being|have been) (?:corrected|fixed|sorted(?: out)?|cleared up|checked|resolved|investigated|looked into|amended|updated|verified|reviewed)|(?:until|till|while|before|as long as) (?:it|that)['’]s (?:corrected|fixed|sorted(?: out)?|cleared up|checked|resolved|investigated|amended|verified)|(?:until|till|while|before) you(?:['’]ve| have)? (?:check|verify|look into|investigate|review|correct|fix|sort out|look at)\\p{L}* (?:it|this|that|them|the (?:error|mistake|entry|record|matter|data|information|details|dispute|claim))(?!\\p{L})|pending (?:the|your|an?|my) (?:investigation|review|correction|verification|outcome|check)";
+/** Passing a record on or using it: what a restriction stops. */
+const PASSING_ON = "(?:share|send|use|using|pass (?:it |them )?on|forward|disclose|release|report|reporting|process|processing|rely on|relying on|give)";
+
 export const EN_RULES: Rule[] = [
   // deletion
   // "Yes it's me, pls go ahead w the deletion": the person tells us to carry out the erasure they asked for.
@@ -115,7 +124,7 @@ export const EN_RULES: Rule[] = [
   // Held back while a correction is checked (GDPR Art. 18(1)(a)): "until it's corrected, please don't send the report to my GP".
   // "Never call me again", "don't text me anymore": contact stopped, whichever way it came.
   ask('opt_out', words("(?:do not|don't|dont|never) (?:ever )?(?:call|phone|ring|text|contact|email|e-mail|message|bother) me (?:again|anymore|any more|ever again)")),
-  ask('opt_out', words("(?:until|till|while|as long as) (?:(?:this|it|that|the (?:[\\p{L}-]+ ){1,2}?)(?:is|has been|gets|are|is being)|(?:it|that)['’]s) (?:corrected|fixed|sorted(?: out)?|cleared up|checked|resolved|investigated|looked into|amended|updated)[^.!?\\n]{0,80}?(?:(?:do not|don't|not to|not) (?:share|send|use|pass (?:it |them )?on|forward|disclose|release)|hold (?:it|them|the [\\p{L}-]+) back|(?:put|keep) (?:it|them|the [\\p{L}-]+) on hold|freeze|block)|(?:do not|don't|not to) (?:share|send|use|pass (?:it |them )?on|forward|disclose|release)[^.!?\\n]{0,80}?(?:until|till|while|before) (?:(?:this|it|that|the (?:[\\p{L}-]+ ){1,2}?)(?:is|has been|gets|are|is being)|(?:it|that)['’]s) (?:corrected|fixed|sorted|cleared up|checked|resolved|investigated|amended)")),
+  ask('opt_out', words(`(?:${PENDING_CHECK})[^.!?\\n]{0,80}?(?:(?:do not|don['’]t|not to|never|stop) (?:[\\p{L}-]+ ){0,2}?${PASSING_ON}|hold (?:it|them|the [\\p{L}-]+) back|(?:put|keep) (?:it|them|the [\\p{L}-]+) on hold|freeze|block)|(?:do not|don['’]t|not to|never|stop) (?:[\\p{L}-]+ ){0,2}?${PASSING_ON}[^.!?\\n]{0,80}?(?:${PENDING_CHECK})`)),
   // "We don't sell it", "they never share them": a statement of what someone does, not a request.
   ask('opt_out', words("(?<!(?:we|they|you|he|she|it|who|which|that) )(?:do not|don't|dont|stop|never) (?:sell|selling|share|sharing|rent|renting|trade) (?:or (?:share|sell) |or (?:sharing|selling) )?(?:my|our|any of my|his|her|their|it|them|the consumer's|personal)")),
   ask('opt_out', words('not (?:to )?(?:sell|share) (?:or (?:share|sell) )?my|limit the use (?:and disclosure )?of my')),
