@@ -38,6 +38,9 @@ const ASKS_AFTER = /^(?:can|could|would|will|please|pls|plz|kindly|kannst|könne
 /** "Why don't you delete it?", "if they are not in treatment I'd want it removed": a demand or a condition, not a refusal. */
 const NOT_A_REFUSAL = /(?<!\p{L})(?:why|warum|wieso|weshalb|por ?qu[eé]|pourquoi|perch[eé]|waarom|if|unless|wenn|falls|sofern|si|se|als|indien|caso)(?!\p{L})/iu;
 
+/** What the person has not had yet ("not received", "pas reçu", "nicht erhalten"): a chase. */
+const NOT_RECEIVED = /^(?:received|receive|got|gotten|had|reçu|reçue|eu|recibido|recibí|llegado|recebi|recebido|chegou|ricevuto|arrivato|erhalten|bekommen|ontvangen|gekregen)$/iu;
+
 /**
  * German and Dutch put the verb last: "mein Konto nicht löschen", "mijn account niet te verwijderen".
  * Only right before the verb: in "de gegevens die u niet hoeft te bewaren te verwijderen" the
@@ -89,6 +92,8 @@ export function negatedInClause(text: string, start: number, end: number): boole
   if (NEGATION_CLOSING_IMPERATIVE.test(text.slice(end, end + WINDOW_CHARS))) return true;
   const negationAt = words.findIndex((_word, at) => NEGATION.test(words.slice(at, at + 2).join(' ')));
   if (negationAt < 0) return false;
+  // "Je n'ai toujours pas reçu la copie de mes données": a request still unmet, chased, not turned down.
+  if (words.slice(negationAt).some((word) => NOT_RECEIVED.test(word))) return false;
   // Not the negated modal itself: "no pueden suprimir", "can't you".
   const asking = [...words.slice(negationAt + 2), ...(negationAt < words.length - 1 ? [text.slice(start, end).trim().split(/\s+/u)[0] ?? ''] : [])];
   if (asking.some((word) => ASKS_AFTER.test(word.replace(/[^\p{L}]/gu, '')))) return false;

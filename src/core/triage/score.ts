@@ -64,11 +64,12 @@ function negated(text: string, start: number): boolean {
 }
 
 /**
- * The labels a refusal anywhere in the clause turns down (clause-negation.ts). Opt-out, complaint and
- * correction wording is often negative itself ("no more calls", "you never answered", "my birth date
- * is not right").
+ * The labels a refusal anywhere in the clause turns down (clause-negation.ts): a deletion, and a copy
+ * of one's data ("não quero … nem que me enviem os meus dados"; a copy "not yet received" is chased,
+ * not refused). Opt-out, complaint and correction wording is often negative itself ("no more calls",
+ * "you never answered", "my birth date is not right").
  */
-const CLAUSE_NEGATED_LABELS: ReadonlySet<Label> = new Set(['deletion']);
+const CLAUSE_NEGATED_LABELS: ReadonlySet<Label> = new Set(['deletion', 'disclosure']);
 
 type RuleHit = Hit & { needsPrivacyContext: boolean; statesNewDetail?: boolean; rule?: number };
 

@@ -144,3 +144,23 @@ describe('a correction named by its noun, and advertising post stopped, in pt an
     expect((await rulesVerdictOf('Actualizad mi teléfono, por favor, y no me mandéis más catálogos por correo postal.')).labels).toContain('opt_out');
   });
 });
+
+// Written for this check after blind round 86: a copy of one's data turned down, and a copy still not received.
+describe('an access request turned down in its own clause', () => {
+  it.each([
+    "This isn't a data request, I don't want you to send me my data. I was charged twice for March, can you refund one?",
+    'Isto não é um pedido ao abrigo do RGPD: não quero que me apaguem nada nem que me enviem os meus dados. Só quero o reembolso da fatura.',
+    "No quiero que me envíen una copia de mis datos, solo que corrijan mi dirección.",
+    "Je ne demande pas la copie de mes données, seulement la correction de mon adresse.",
+  ])('is not asked for: %s', async (body) => {
+    expect((await rulesVerdictOf(body)).labels).not.toContain('disclosure');
+  });
+
+  it.each([
+    "Je n'ai toujours pas reçu la copie de mes données que j'ai demandée en février.",
+    "I still haven't received the copy of my data I asked for in February.",
+    'Ich habe die Kopie meiner Daten bis heute nicht erhalten, obwohl ich sie im Februar angefordert habe.',
+  ])('a copy not yet received is still asked for: %s', async (body) => {
+    expect((await rulesVerdictOf(body)).labels).toContain('disclosure');
+  });
+});
