@@ -27,6 +27,9 @@ describe('a request for another adult, with no authority named', () => {
     ['fr, pas de procuration', "Ma sœur est suivie chez vous. Je n'ai aucune procuration, pouvez-vous quand même corriger son adresse ?", 'Ma sœur'],
     ['es, guardianship pending', 'Mi madre es paciente suya. La tutela está en trámite; mientras tanto borren sus datos, por favor.', 'Mi madre'],
     ['nl, verb-final negation', 'Mijn broer is cliënt bij jullie. Een volmacht hebben we niet, maar stuur mij zijn dossier alsjeblieft.', 'Mijn broer'],
+    // "My wife and I" ask together, unless they are parting (round 86).
+    ['en, a couple separating', 'My wife and I are separating. She has an account with you; please send me a copy of her purchase history.', 'My wife'],
+    ['de, a couple separating', 'Meine Frau und ich trennen uns gerade. Sie ist Kundin bei Ihnen. Können Sie mir ihre Akte schicken?', 'Meine Frau'],
   ])('%s: names the other adult', (_language, body, tie) => {
     expect(anotherAdultWithoutStanding(text(body))).toBe(tie);
   });
