@@ -29,6 +29,8 @@ export const DE_RULES: Rule[] = [
   ask('disclosure', words('welche (?:personenbezogenen |persönlichen )?(?:Daten|Informationen) [^.?!\\n]{0,40}?(?:über mich|von mir|zu meiner Person)')),
   ask('disclosure', words('(?:schicken|senden|übermitteln|geben|stellen) Sie mir (?:bitte )?(?:eine )?(?:vollständige )?(?:Kopie|Übersicht|Auflistung)')),
   ask('disclosure', words('woher (?:haben Sie|stammen|Sie) (?:meine|die) (?:[\\p{L}-]+ ){0,2}?(?:Daten|Adresse|E-Mail-Adresse|Nummer|Telefonnummer)(?: (?:haben|bekommen|erhalten))?')),
+  // "von wem haben Sie meine Adresse", "erklären Sie mir, welche Daten von ihm Sie noch haben" (Art. 15 DSGVO).
+  ask('disclosure', words("von wem (?:haben|hat|bekamen|bekommen|erhielten) (?:Sie|ihr|Ihr Unternehmen) (?:meine|die|seine|ihre) (?:[\\p{L}-]+ ){0,2}?(?:Daten|Adresse|E-Mail-Adresse|Nummer|Telefonnummer|Kontaktdaten)|(?:erklären|sagen|teilen|nennen) Sie mir,? (?:(?:bitte|doch|endlich|auch|außerdem),? )?(?:mit,? )?welche (?:Daten|Informationen|Angaben) (?:[\\p{L}-]+ ){0,3}?Sie (?:noch |überhaupt |alles )?(?:haben|speichern|gespeichert haben|besitzen|verarbeiten)")),
   ask('disclosure', words(`Zugang zu ${MEINE} (?:[\\p{L}-]+ ){0,2}?${DATEN}`)),
   ask('disclosure', words('an wen (?:haben Sie |Sie |wir )?(?:meine )?(?:Daten|Informationen) (?:[\\p{L}-]+ )?(?:weitergegeben|verkauft|übermittelt)|mit wem (?:Sie|wir) (?:meine )?(?:Daten|Informationen) (?:[\\p{L}-]+ )?geteilt')),
   ask('disclosure', words('(?:speichern|haben|besitzen|verarbeiten) Sie (?:noch |überhaupt )?(?:[\\p{L}]+ ){0,2}?(?:Daten|Informationen) (?:von|über) (?:mir|mich)|Einsicht in (?:meine |die )?(?:Patientenakte|Akte|Unterlagen|Daten|Befunde|Krankenakte)|Akteneinsicht')),

@@ -43,7 +43,9 @@ export const ES_RULES: Rule[] = [
   ask('deletion', words('(?:que )?(?:sean|sea) (?:definitivamente )?(?:eliminad[oa]s?|borrad[oa]s?|suprimid[oa]s?)')),
   ask('deletion', words(`(?:que )?(?:desaparezcan|desaparezca|hagan desaparecer|hacer desaparecer) (?:todos |toda )?${MIS} (?:[\\p{L}-]+ ){0,3}?${DATOS}`)),
   ask('deletion', words('(?:borren|borrad|eliminen|eliminad|supriman|suprimid) (?:[\\p{L}@.-]+ ){0,4}?de (?:su|sus|vuestra|vuestras|la|las|los) (?:base de datos|bases de datos|sistemas?|registros|archivos|ficheros)(?! de (?:correo|envíos|marketing|publicidad|newsletter))')),
-  ask('disclosure', words('(?:de )?d[óo]nde (?:obtuvieron|sacaron|consiguieron) (?:mis|mi)')),
+  // Where the data came from (GDPR Art. 15(1)(g)): "de dónde han sacado mi número", "quién les dio mi correo".
+  // Not "no sé de dónde sacaron mi número": a rhetorical question asks nothing.
+  ask('disclosure', words("(?<!(?:no sé|no se|ni idea de|no entiendo) )(?:de )?d[óo]nde (?:(?:han|habéis|ha|hayan|hayáis) )?(?:obtuvieron|sacaron|consiguieron|sacado|obtenido|conseguido|sacasteis|obtuvisteis|conseguisteis) (?:mis|mi)|(?<!(?:no sé|no se|ni idea de) )qui[ée]n (?:les|os|le) (?:dio|ha dado|pasó|ha pasado|facilitó|ha facilitado|vendió|ha vendido) (?:mis|mi)")),
   topic('disclosure', 2, stem('portabilidad')),
 
   topic('correction', 2, stem('rectificaci[óo]n')),

@@ -28,6 +28,9 @@ export const FR_RULES: Rule[] = [
   ask('deletion', words("(?:supprimez|effacez|retirez|enlevez) (?:[\\p{L}@.'’-]+ ){0,4}?de (?:votre|vos|la|les) (?:base de données|bases de données|système|systèmes|fichiers?|registres)(?! (?:de |d['’])(?:prospection|démarchage|marketing|newsletter|diffusion|publicité|communications?))")),
 
   ask('disclosure', words("droit d'accès|demande d'accès|demander l'accès|accès (?:à|aux) (?:mes|toutes mes) (?:données|informations)")),
+  // Where the data came from (GDPR Art. 15(1)(g)): "d'où vous tenez mon adresse", "qui vous a donné mon numéro".
+  // Not "je ne sais pas d'où vous tenez mon numéro": a rhetorical question asks nothing.
+  ask('disclosure', words("(?<!(?:ne sais pas|ne comprends pas|aucune idée de) )d['’]où (?:vous )?(?:tenez|avez eu|avez obtenu|avez récupéré|avez trouvé|proviennent|viennent|provient|vient) (?:mes|mon|ma)|(?<!(?:ne sais pas|aucune idée de) )qui vous a (?:donné|transmis|communiqué|fourni|vendu|passé) (?:mes|mon|ma)")),
   ask('disclosure', words("(?:recevoir|obtenir|avoir) (?:[\\p{L}]+ ){0,2}?une copie (?:de |des |du )(?:mes |toutes mes |les )?(?:données|informations|dossier)")),
   ask('disclosure', words("(?:à|avec) qui (?:avez-vous|vous avez|nous avons) (?:transmis|communiqué|vendu|partagé|donné) (?:mes|mon|ma)")),
   ask('disclosure', words("(?:qu'est-ce que|(?:savoir|dire|voir|connaître) ce que) vous (?:avez|savez|détenez|gardez|conservez)(?: comme (?:infos?|informations|données))? sur moi")),

@@ -13,6 +13,9 @@ export const IT_RULES: Rule[] = [
   ask('correction', words('(?:chiedo|richiedo|chiede|richiede)(?: pertanto| quindi| dunque| altresì)?\\s*:(?:\\d{1,2}\\.|[^.?!]){0,160}?(?:rettifica)')),
   ask('opt_out', words('(?:chiedo|richiedo|chiede|richiede)(?: pertanto| quindi| dunque| altresì)?\\s*:(?:\\d{1,2}\\.|[^.?!]){0,160}?(?:opposizione|limitazione)')),
   ask('disclosure', words('(?:chiedo|richiedo|chiede|richiede)(?: pertanto| quindi| dunque| altresì)?\\s*:(?:\\d{1,2}\\.|[^.?!]){0,160}?(?:accesso|copia)')),
+  // Where the data came from (GDPR art. 15, par. 1, lett. g): "da dove avete preso il mio numero", "chi vi ha dato i miei dati".
+  // Not "non so chi vi ha dato il mio numero": a rhetorical question asks nothing.
+  ask('disclosure', words("(?<!(?:non so|non capisco|non ho idea di) )da (?:dove|chi) (?:avete|abbiate|hanno|abbiano) (?:preso|ottenuto|avuto|trovato|recuperato|ricevuto) (?:il mio|la mia|i miei|le mie)|(?<!(?:non so|non capisco|non ho idea di) )chi vi ha (?:dato|passato|fornito|comunicato|ceduto|venduto) (?:il mio|la mia|i miei|le mie)")),
   topic('deletion', 2, stem("diritto all'oblio|diritto alla cancellazione|cancellazione (?:immediata )?(?:di |dei |del )?(?:tutti )?(?:i )?dati")),
   ask('deletion', words('(?:procedete|proceda|procedi|andate avanti|potete procedere) (?:pure |quindi |tranquillamente )?con (?:la|l\') ?(?:cancellazione|eliminazione)')),
   ask('deletion', stem("cancellazione (?:immediata )?(?:di |dei |del |della )?(?:tutti )?(?:i )?(?:miei|mio|mia)")),

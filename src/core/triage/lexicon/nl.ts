@@ -26,6 +26,8 @@ export const NL_RULES: Rule[] = [
   ask('deletion', words('(?:het|dat|dit) (?:account|profiel|dossier|lidmaatschap)(?: [\\p{L}-]+){0,4}? (?:te )?(?:laten )?(?:verwijderen|wissen|opheffen)')),
   ask('deletion', words('(?:verwijder|wis|haal) (?:[\\p{L}@.-]+ ){0,4}?uit (?:jullie|uw|de|het|je) (?:database|databank|systeem|systemen|bestand|bestanden|administratie|dossier)(?! (?:voor|van) (?:marketing|reclame|nieuwsbrie\\p{L}*))')),
   ask('disclosure', words('met wie (?:hebben jullie|heeft u|hebt u|jullie|u|we|wij) (?:mijn )?(?:\\p{L}*gegevens|data) (?:hebben |heeft |hebt )?(?:gedeeld|verkocht|doorgegeven)')),
+  // Where the data came from (AVG art. 15 lid 1 sub g): "waar jullie mijn nummer vandaan hebben", "hoe komen jullie aan mijn adres".
+  ask('disclosure', words("(?<!(?:geen idee|weet niet|snap niet) )waar (?:u|jullie|je) (?:mijn|m['’]n) (?:[\\p{L}-]+ ){0,2}?vandaan (?:heeft|hebben|hebt|heb)|(?<!(?:geen idee|weet niet|snap niet) )hoe (?:komt u|komen jullie|kom je|bent u|zijn jullie) (?:ooit )?aan (?:mijn|m['’]n)|van wie (?:heeft u|hebben jullie|heb je) (?:mijn|m['’]n)")),
   ask('disclosure', words('aan (?:welke|wat voor) (?:bedrijven|partijen|derden|organisaties|instanties|partners) (?:hebben )?(?:jullie|u|we|wij) (?:mijn )?(?:\\p{L}*gegevens|data) (?:[\\p{L}]+ ){0,2}?(?:gegeven|doorgegeven|verkocht|verstrekt|gedeeld)')),
 
   topic('disclosure', 2, stem('inzage|recht op toegang')),
