@@ -131,11 +131,7 @@ function sameWord(a: string, b: string): boolean {
  * The words a short only-answer names ("Nur den Newsletter, …" names "newsletter"; "Não, só a conta"
  * names "conta", after its leading no), or null when the new text is not such an answer.
  */
-function onlyAnswerNames(text: MessageText, maxWords = MAX_ONLY_WORDS): string[] | null {
-  return onlyAnswerNamesIn(text.body, maxWords);
-}
-
-function onlyAnswerNamesIn(answer: string, maxWords = MAX_ONLY_WORDS): string[] | null {
+function onlyAnswerNames(answer: string, maxWords = MAX_ONLY_WORDS): string[] | null {
   const body = withoutGreetingLine(answer);
   if (!ONLY_ANSWER.test(body) || wordCount(body) > maxWords) return null;
   // The only-word itself names no option: "no just the newsletter" under "Just to check, … or only …?".
@@ -149,7 +145,7 @@ function onlyOptionChosen(mail: InboundMail, text: MessageText): YesAnswer | nul
 
 /** The one option of the team's choice question an "only …" answer names, as the person's request. */
 function optionNamedIn(answer: string, question: string): YesAnswer | null {
-  const named = onlyAnswerNamesIn(answer);
+  const named = onlyAnswerNames(answer);
   if (named === null || named.length === 0) return null;
   // "Was genau sollen wir löschen: das gesamte Konto oder nur die alte E-Mail-Adresse?": what is
   // asked before the colon goes with every option.
@@ -219,7 +215,7 @@ const ALSO = /(?<![\p{L}])(?:also|too|as well|auch|ebenfalls|también|aussi|éga
  * sentence before, is kept.
  */
 function onlyTheRequestKept(mail: InboundMail, text: MessageText): YesAnswer | null {
-  const named = onlyAnswerNames(text);
+  const named = onlyAnswerNames(text.body);
   if (named === null) return null;
   const question = quotedQuestions(mail).filter((asked) => ALSO.test(asked) && !isChoice(asked)).at(-1);
   if (question === undefined || named.length === 0) return null;
@@ -242,7 +238,7 @@ const ALL_OF = /(?<![\p{L}])(?:both|all of them|all (?:two|three)|beide[ns]?|all
 function onlyOneOfAllKept(mail: InboundMail, text: MessageText): YesAnswer | null {
   // Which one, and why not the other ("das andere benutzt meine Tochter"): a few sentences more.
   // "only the old one" names it in short words: which one is the team's to tell, the request is kept.
-  if (onlyAnswerNames(text, MAX_ONE_OF_ALL_WORDS) === null) return null;
+  if (onlyAnswerNames(text.body, MAX_ONE_OF_ALL_WORDS) === null) return null;
   const question = quotedQuestions(mail).filter((asked) => ALL_OF.test(asked) && !isChoice(asked)).at(-1);
   if (question === undefined) return null;
   const asTheirs = inFirstPerson(question);
