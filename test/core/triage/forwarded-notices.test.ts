@@ -41,6 +41,7 @@ describe('a forwarded notice under a note', () => {
 
   it('that only passes it on is never sure enough to be set aside silently', async () => {
     const verdict = await triagePlainMail(`FYI, see below.\n\n${BOUNCE}`, 'Fwd: Undelivered Mail Returned to Sender', false);
-    if (verdict.automated) expect(verdict.automated.unsure).toBe(true);
+    expect(verdict.automated).toMatchObject({ unsure: true });
+    expect(verdict.automated?.reason).toContain('passed to the team');
   });
 });
