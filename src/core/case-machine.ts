@@ -32,6 +32,8 @@ export const REPLY_TO_DIFFERS = 'reply_to_differs';
 export const SPAM = 'spam';
 /** The opt-out takes back consent (GDPR Art. 7(3)), not a sale or sharing: answered and switched off in those words. */
 export const CONSENT_WITHDRAWN = 'consent_withdrawn';
+/** The opt-out asks for a restriction of processing (GDPR Art. 18): stored only, answered in those words. */
+export const RESTRICTION_ASKED = 'restriction_asked';
 
 export function emptyLifecycle(confidence: number): CaseLifecycle {
   return { confidence, verification: null, agent: null, optOutDoneAt: null, assignee: null, teamThreadIds: [], escalations: 0 };
@@ -103,7 +105,9 @@ export function teamTasks(record: CaseRecord): string[] {
     tasks.push(
       record.flags.includes(CONSENT_WITHDRAWN)
         ? 'consent withdrawn (GDPR Art. 7(3)): stop every use of this person\'s data that relied on their consent (research, analytics, marketing, sharing) now (no verification allowed); reply "done" when it is off'
-        : 'switch off sale/sharing, targeted ads and marketing for this person now (no verification allowed); reply "done" when it is off',
+        : record.flags.includes(RESTRICTION_ASKED)
+          ? 'restriction of processing asked (GDPR Art. 18): mark this person\'s data so it is only stored, not used or disclosed otherwise, until the matter is settled (no verification needed); reply "done" when it is in place, and tell them before lifting it (Art. 18(3))'
+          : 'switch off sale/sharing, targeted ads and marketing for this person now (no verification allowed); reply "done" when it is off',
     );
   }
   if (lifecycle.agent && !verification?.teamVerifiedAt) tasks.push('an authorized agent wrote: check the signed permission (and the consumer\'s identity), then reply "verified"');

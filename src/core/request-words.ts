@@ -103,14 +103,36 @@ const CONSENT_WITHDRAWN_WORDS: Record<TemplateLanguage, string> = {
   nl: 'intrekking van uw toestemming: geen gebruik meer van uw persoonsgegevens dat op die toestemming berustte',
 };
 
+/**
+ * An opt-out that asks for a restriction of processing (GDPR Art. 18; src/core/restriction.ts), in
+ * words that read after "what we understood", "you asked" and "we have completed" alike.
+ */
+const RESTRICTION_WORDS: Record<TemplateLanguage, string> = {
+  en: 'to restrict the use of your personal information, so that we only store it until your request is settled',
+  es: 'que limitemos el uso de su información personal, de modo que solo la conservemos hasta que se resuelva su solicitud',
+  de: 'Einschränkung der Verarbeitung Ihrer personenbezogenen Daten: nur noch Speicherung, bis Ihr Anliegen geklärt ist',
+  fr: "la limitation du traitement de vos données personnelles, que nous nous contentons de conserver jusqu'au règlement de votre demande",
+  pt: 'a limitação do uso dos seus dados pessoais, que apenas guardaremos até que sua solicitação seja resolvida',
+  it: 'di limitare il trattamento dei suoi dati personali, che ci limiteremo a conservare finché la sua richiesta non sarà risolta',
+  nl: 'beperking van de verwerking van uw persoonsgegevens: alleen nog bewaren totdat uw verzoek is afgehandeld',
+};
+
 export interface RequestWording {
   /** The opt-out takes back consent rather than asking us to stop selling or sharing. */
   consentWithdrawn?: boolean;
+  /** The opt-out asks for a restriction of processing (GDPR Art. 18) rather than a stop to selling or sharing. */
+  restriction?: boolean;
+}
+
+function optOutWords(language: TemplateLanguage, wording: RequestWording): string {
+  if (wording.consentWithdrawn) return CONSENT_WITHDRAWN_WORDS[language];
+  if (wording.restriction) return RESTRICTION_WORDS[language];
+  return PLAIN_WORDS[language].opt_out;
 }
 
 /** Each label in plain words, for the acknowledgement ("what we understood"). */
 export function describeRequests(labels: readonly Label[], language: TemplateLanguage = 'en', wording: RequestWording = {}): string[] {
-  return labels.map((label) => (label === 'opt_out' && wording.consentWithdrawn ? CONSENT_WITHDRAWN_WORDS[language] : PLAIN_WORDS[language][label]));
+  return labels.map((label) => (label === 'opt_out' ? optOutWords(language, wording) : PLAIN_WORDS[language][label]));
 }
 
 const TEAM_WORDS: Record<Label, string> = {
@@ -124,10 +146,13 @@ const TEAM_WORDS: Record<Label, string> = {
 };
 
 const TEAM_CONSENT_WITHDRAWN_WORDS = 'withdrawal of consent (GDPR Art. 7(3)): stop every use that relied on it';
+const TEAM_RESTRICTION_WORDS = 'restriction of processing (GDPR Art. 18): store only, no other use or disclosure, until it is settled; tell them before lifting it';
 
 /** A label in the words the privacy team uses (escalations, never requester mail). */
 export function describeForTeam(label: Label, wording: RequestWording = {}): string {
-  return label === 'opt_out' && wording.consentWithdrawn ? TEAM_CONSENT_WITHDRAWN_WORDS : TEAM_WORDS[label];
+  if (label !== 'opt_out') return TEAM_WORDS[label];
+  if (wording.consentWithdrawn) return TEAM_CONSENT_WITHDRAWN_WORDS;
+  return wording.restriction ? TEAM_RESTRICTION_WORDS : TEAM_WORDS.opt_out;
 }
 
 /** The requester wrote in a language we have no templates for: English, with one line saying so. */

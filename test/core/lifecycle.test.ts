@@ -494,3 +494,44 @@ describe('an opt-out that takes back consent', () => {
     expect(escalation?.body.text).not.toContain('sale/sharing');
   });
 });
+
+describe('an opt-out that asks for a restriction of processing (GDPR Art. 18)', () => {
+  it('is acknowledged, escalated and completed as a restriction, never as selling', async () => {
+    await newRequest(['correction', 'opt_out'], 'My allergy on file is wrong. Until it is corrected, please do not send my record to the hospital.');
+    expect(h.case().flags).toContain('restriction_asked');
+    const [ack, escalation] = h.takeNew();
+    expect(ack?.body.text).toContain('to restrict the use of your personal information, so that we only store it until your request is settled');
+    expect(ack?.body.text).toContain('Restricting the use of your information needs no proof of identity');
+    expect(ack?.body.text).toContain('We will tell you before we lift the restriction');
+    expect(ack?.body.text).not.toMatch(/\bsell|\bsale\b|marketing/i);
+    expect(escalation?.body.text).toContain('restriction of processing (GDPR Art. 18)');
+    expect(escalation?.body.text).toContain('tell them before lifting it (Art. 18(3))');
+    expect(escalation?.body.text).not.toContain('sale/sharing');
+    await h.receive(await teamReply('done', escalation?.messageId as string), verdict(['other']));
+    const [notice] = h.takeNew().filter((item) => item.templateId === 'completion');
+    expect(notice?.body.text).toContain('The restriction is in place');
+    expect(notice?.body.text).not.toMatch(/\bsell|\bsale\b/i);
+  });
+
+  it("speaks the requester's language", async () => {
+    await newRequest(['opt_out'], 'Ich verlange die Einschränkung der Verarbeitung meiner Daten, bis die Berichtigung geprüft ist.', { language: 'de' });
+    const [ack] = h.takeNew();
+    expect(ack?.body.text).toContain('Einschränkung der Verarbeitung Ihrer personenbezogenen Daten');
+    expect(ack?.body.text).toContain('Bevor wir die Einschränkung aufheben, informieren wir Sie');
+    expect(ack?.body.text).not.toMatch(/Verkauf/);
+  });
+
+  it('a later mail that asks for a restriction adds the opt-out in those words', async () => {
+    await newRequest(['correction'], 'My date of birth is wrong, it should be 4 May 1980.');
+    const [ack] = h.takeNew();
+    await h.receive(
+      await mail({ from: `Alex Doe <${ALEX}>`, subject: 'Re: My privacy request [PR-2026-0001]', body: 'While you check it, please restrict the processing of my data.', messageId: 'later@example.net', inReplyTo: ack?.messageId as string }),
+      verdict(['opt_out']),
+    );
+    expect(h.case().flags).toContain('restriction_asked');
+    const escalation = h.takeNew().find((item) => item.templateId === 'team-escalation');
+    expect(escalation?.body.text).toContain('restriction of processing asked (GDPR Art. 18)');
+    expect(escalation?.body.text).toContain('the requester also asked for: restriction of processing (GDPR Art. 18)');
+    expect(escalation?.body.text).not.toContain('sale/sharing');
+  });
+});

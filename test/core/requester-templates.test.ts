@@ -56,6 +56,7 @@ function contractVars(lang: TemplateLanguage, flags: Record<string, unknown> = {
     hasMessage: true,
     optOutOnly: false,
     consentWithdrawn: false,
+    restriction: false,
     answered: false,
     reason: 'R-17',
     unverified: false,
@@ -78,6 +79,8 @@ const SCENARIOS: Record<string, Record<string, unknown>> = {
   'opt-out only': { optOutOnly: true, optOut: true },
   'consent withdrawn only': { optOutOnly: true, optOut: true, consentWithdrawn: true },
   'consent withdrawn with a deletion': { optOut: true, consentWithdrawn: true, verify: true, deletion: true },
+  'restriction only': { optOutOnly: true, optOut: true, restriction: true },
+  'restriction with a correction': { optOut: true, restriction: true, verify: true },
   'opt-out, complaint, review, agent with permission': { optOut: true, complaint: true, review: true, agent: true, agentPermissionAttached: true },
   'own greeting and sign-off': { ownGreeting: true, ownSignoff: true },
   'language note': { languageNote: true },
@@ -326,6 +329,37 @@ describe('an opt-out that takes back consent (GDPR Art. 7(3))', () => {
   it('words only the opt-out differently', () => {
     expect(describeRequests(['deletion', 'opt_out'], 'en', { consentWithdrawn: true })).toEqual(['to delete your personal information', 'to withdraw your consent, so that we stop every use of your personal information that relied on it']);
     expect(describeRequests(['opt_out'], 'en')).toEqual(['to stop selling or sharing your personal information, or using it for marketing']);
+  });
+});
+
+const RESTRICTION: Record<TemplateLanguage, RegExp> = {
+  en: /\brestrict/i,
+  es: /\blimitaci[oó]n\b/i,
+  de: /\bEinschränkung\b/,
+  fr: /\blimitation\b/i,
+  pt: /\blimita[cç][ãa]o\b/i,
+  it: /\blimitazione\b/i,
+  nl: /\bbeperking\b/i,
+};
+
+describe('an opt-out that asks for a restriction of processing (GDPR Art. 18)', () => {
+  it.each(TEMPLATE_LANGUAGES)('%s: acknowledgement and completion speak of the restriction, never of selling', (lang) => {
+    const restriction = { optOut: true, restriction: true, requests: describeRequests(['opt_out'], lang, { restriction: true }) };
+    const mails = [mailFor('acknowledgement', lang, restriction), mailFor('completion', lang, restriction), mailFor('completion', lang, { ...restriction, optOutOnly: true })];
+    for (const mail of mails) {
+      for (const part of [mail.text, visible(mail.html)]) {
+        expect(part).toMatch(RESTRICTION[lang]);
+        expect(part).not.toMatch(SALE[lang]);
+      }
+    }
+  });
+
+  it('consent taken back wins over a restriction, and only the opt-out is worded differently', () => {
+    expect(describeRequests(['correction', 'opt_out'], 'en', { restriction: true })).toEqual([
+      'to correct personal information about you that you consider inaccurate',
+      'to restrict the use of your personal information, so that we only store it until your request is settled',
+    ]);
+    expect(describeRequests(['opt_out'], 'en', { restriction: true, consentWithdrawn: true })[0]).toContain('withdraw your consent');
   });
 });
 

@@ -1,7 +1,7 @@
 import type { CaseRecord, CaseVerification, DbData, InboundMail, Label, StoreChange, Verdict } from '../../types.js';
 import { localDay } from '../case-id.js';
-import { CONSENT_WITHDRAWN, isTerminal, newVerification } from '../case-machine.js';
-import { CONSENT_WITHDRAWN_REASON, mailWithdrawsConsent } from '../consent-withdrawal.js';
+import { CONSENT_WITHDRAWN, isTerminal, newVerification, RESTRICTION_ASKED } from '../case-machine.js';
+import { optOutFlagOf, optOutReason } from './opt-out-kind.js';
 import { dataPointsFor } from '../data-points.js';
 import { describeForTeam } from '../request-words.js';
 import { caseWording } from './words.js';
@@ -86,10 +86,11 @@ function addAskedRights(d: Draft, verdict: Verdict, by: string, mail: InboundMai
   } else if (lifecycle.verification && !lifecycle.verification.mailboxVerifiedAt && lifecycle.verification.dataPoints.length === 0 && added.includes('disclosure')) {
     lifecycle.verification.dataPoints = dataPointsFor({ labels: record.labels, text: `${text}\n${verdict.evidence.map((item) => item.phrase).join('\n')}`, orgName: ctx.orgName, configured: ctx.dataPoints });
   }
-  const consent = added.includes('opt_out') && mailWithdrawsConsent(mail);
-  if (consent && !record.flags.includes(CONSENT_WITHDRAWN)) record.flags.push(CONSENT_WITHDRAWN);
+  // An opt-out added later is worded by the mail that added it, unless the case already has a kind.
+  const optOutFlag = added.includes('opt_out') ? optOutFlagOf(mail) : null;
+  if (optOutFlag && !record.flags.includes(CONSENT_WITHDRAWN) && !record.flags.includes(RESTRICTION_ASKED)) record.flags.push(optOutFlag);
   const reasons = [`the requester also asked for: ${added.map((label) => describeForTeam(label, caseWording(record))).join('; ')} (added to the case; answer it with the rest)`];
-  if (added.includes('opt_out')) reasons.push(consent ? CONSENT_WITHDRAWN_REASON : 'opt-out to switch off now');
+  if (added.includes('opt_out')) reasons.push(optOutReason(record.flags));
   return reasons;
 }
 /** Replies that say nothing about the deletion either way: the bot simply asks for the confirmation. */

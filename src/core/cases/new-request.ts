@@ -1,5 +1,5 @@
 import type { Address, CaseRecord, DbData, InboundMail, StoreChange, Verdict } from '../../types.js';
-import { CONSENT_WITHDRAWN, emptyLifecycle, NEEDS_REVIEW, newVerification, REPLY_TO_DIFFERS, URGENT } from '../case-machine.js';
+import { CONSENT_WITHDRAWN, emptyLifecycle, RESTRICTION_ASKED, NEEDS_REVIEW, newVerification, REPLY_TO_DIFFERS, URGENT } from '../case-machine.js';
 import { verificationDueAt } from '../deadlines.js';
 import { dataPointsFor } from '../data-points.js';
 import { describeForTeam, templateLanguage } from '../request-words.js';
@@ -7,7 +7,7 @@ import { commandWordOf } from '../commands.js';
 import { needsVerification, tokenExpiry } from '../verification.js';
 import { carriesSignedPermission } from './agent-permission.js';
 import { advance, verificationVars } from './advance.js';
-import { CONSENT_WITHDRAWN_REASON, mailWithdrawsConsent } from '../consent-withdrawal.js';
+import { optOutFlagOf, optOutReason } from './opt-out-kind.js';
 import { caseWording, describeCaseRequests } from './words.js';
 import { addEvent, finish, LOW_CONFIDENCE, queueRequesterMail, startDraft, type LifecycleContext } from './draft.js';
 
@@ -30,7 +30,8 @@ export function planNewCase(record: CaseRecord, mail: InboundMail, verdict: Verd
   const labels = d.record.labels;
   if (mail.replyTo.some((address) => address.address !== mail.from?.address)) d.record.flags.push(REPLY_TO_DIFFERS);
   if (labels.includes('child_data')) d.record.flags.push(URGENT);
-  if (labels.includes('opt_out') && mailWithdrawsConsent(mail)) d.record.flags.push(CONSENT_WITHDRAWN);
+  const optOutFlag = labels.includes('opt_out') ? optOutFlagOf(mail) : null;
+  if (optOutFlag) d.record.flags.push(optOutFlag);
   const doubtful = verdict.confidence < LOW_CONFIDENCE || verdict.disputed === true;
   if (doubtful) d.record.flags.push(NEEDS_REVIEW);
   if (verdict.agent) lifecycle.agent = { consumer: findConsumer(mail, ctx), permissionAttached: carriesSignedPermission(mail) };
@@ -57,6 +58,7 @@ export function planNewCase(record: CaseRecord, mail: InboundMail, verdict: Verd
       requests: describeCaseRequests(labels, lang, caseWording(d.record)),
       optOut: labels.includes('opt_out'),
       consentWithdrawn: d.record.flags.includes(CONSENT_WITHDRAWN),
+      restriction: d.record.flags.includes(RESTRICTION_ASKED),
       verify: verifyInAck,
       verifyConsumer: needsVerification(labels) && !doubtful && lifecycle.agent !== null && lifecycle.agent.consumer !== null,
       complaint: labels.includes('complaint'),
@@ -72,7 +74,7 @@ export function planNewCase(record: CaseRecord, mail: InboundMail, verdict: Verd
   const reasons: string[] = [];
   if (labels.includes('child_data')) reasons.push('URGENT: child data reported');
   if (labels.includes('complaint')) reasons.push('complaint received');
-  if (labels.includes('opt_out')) reasons.push(d.record.flags.includes(CONSENT_WITHDRAWN) ? CONSENT_WITHDRAWN_REASON : 'opt-out to switch off now');
+  if (labels.includes('opt_out')) reasons.push(optOutReason(d.record.flags));
   if (lifecycle.agent) reasons.push(lifecycle.agent.permissionAttached ? 'authorized agent: check the signed permission attached to the request' : 'authorized agent: the signed permission was not attached (we asked the agent for it)');
   if (doubtful) reasons.push(verdict.disputed ? 'labels disputed between classifiers: please check' : `low-confidence labels (${verdict.confidence.toFixed(2)}): please check`);
   // Request words the model overruled are left out of the case, never silently: one reply adds them.

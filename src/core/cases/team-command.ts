@@ -51,7 +51,7 @@ function finishCase(d: Draft, message: string | null, by: string): CommandOutcom
 }
 
 function completionFlags(record: CaseRecord): Record<string, unknown> {
-  return { child: false, answered: false, onBehalf: false, agentAddress: '', consentWithdrawn: caseWording(record).consentWithdrawn === true };
+  return { child: false, answered: false, onBehalf: false, agentAddress: '', consentWithdrawn: caseWording(record).consentWithdrawn === true, restriction: caseWording(record).restriction === true };
 }
 
 function applyCommand(d: Draft, command: Command, by: string, mail: InboundMail): CommandOutcome {

@@ -1,5 +1,5 @@
 import type { CaseRecord, Label } from '../../types.js';
-import { CONSENT_WITHDRAWN } from '../case-machine.js';
+import { CONSENT_WITHDRAWN, RESTRICTION_ASKED } from '../case-machine.js';
 import { describeRequests, type RequestWording, type TemplateLanguage } from '../request-words.js';
 
 /**
@@ -13,9 +13,10 @@ export function describeCaseRequests(labels: readonly Label[], language: Templat
   return describeRequests(asked.filter((label) => label === 'child_data' || label === 'complaint' || label === 'opt_out'), language, wording);
 }
 
-/** How this case's requests are worded: an opt-out that took back consent says so. */
+/** How this case's requests are worded: an opt-out that took back consent, or asked for a restriction, says so. */
 export function caseWording(record: Pick<CaseRecord, 'flags'>): RequestWording {
-  return record.flags.includes(CONSENT_WITHDRAWN) ? { consentWithdrawn: true } : {};
+  if (record.flags.includes(CONSENT_WITHDRAWN)) return { consentWithdrawn: true };
+  return record.flags.includes(RESTRICTION_ASKED) ? { restriction: true } : {};
 }
 
 // Openings and closings in the seven languages we write: when the team greets or signs off in its
