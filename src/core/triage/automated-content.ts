@@ -293,6 +293,11 @@ const RELAY_OPENING_WORDS = 20;
 /** A bulleted help-centre title: "- How do I delete my account?", "• Cómo descargar mis datos", "1. Wie lösche ich mein Konto". */
 const HELP_ARTICLE_TITLE = /^[ \t]*(?:[-*•·▪►]|\d{1,2}[.)])[ \t]+(?:how (?:do i|can i|to)|come|cómo|como|comment|wie|hoe)(?![\p{L}])[^\n]{0,80}$/iu;
 
+function lineEnd(body: string, at: number): number {
+  const end = body.indexOf('\n', at);
+  return end < 0 ? body.length : end;
+}
+
 /** The anchor, backed by other evidence where it needs it, and no sign of a person in the notice. */
 function judge(text: MessageText, body: string, anchor: Anchor): ContentAutomatedVerdict | null {
   const units = splitUnits(body);
@@ -323,6 +328,8 @@ function judge(text: MessageText, body: string, anchor: Anchor): ContentAutomate
     ...regionUnits.filter((unit, at) => unit.text.includes('?') && !FIRST_PERSON_SINGULAR.test(unit.text) && worded.includes(regionUnits[at + 1] as Unit)),
     // A help desk's list of its own articles ("- How to delete my account", "- Come scaricare una copia dei miei dati"): titles, not the sender asking.
     ...regionUnits.filter((unit) => HELP_ARTICLE_TITLE.test(body.slice(body.lastIndexOf('\n', unit.start) + 1, unit.end))),
+    // Under a list's footer come its links ("Unsubscribe · Preferences", "View in browser"): the list's, unless someone says "I" there.
+    ...(anchor.rule === LIST_FOOTER_RULE ? regionUnits.filter((unit) => unit.start >= lineEnd(body, anchor.end) && !FIRST_PERSON_SINGULAR.test(unit.text)) : []),
   ];
   const ownText = ownUnits.reduce((kept, unit) => blank(kept, unit.start, unit.end), blanked);
   // Under a list's footer, a quoted testimonial is the list's copy, not its sender asking.

@@ -41,6 +41,9 @@ const AUTOMATED: Array<[subject: string, body: string, reason: string]> = [
   // A founder's letter says "I" but asks nothing; footers in more wordings (round 86).
   ["the spring update", "Hi friend,\n\nIt's Tom, one of the two people who started Breadbox. I wanted to tell you myself that the sourdough class is back on Thursdays.\n\nSee you there,\nTom\n\nYou're receiving this because you joined our list at breadbox.example.", "mailing-list footer text"],
   ["Neues aus der Werkstatt", "Hallo du,\n\nich bin's, Jana. Bei uns gibt es endlich wieder Leinenbeutel in drei Farben.\n\nLiebe Grüße\nJana\n\nDu bekommst diese Mail, weil du unseren Newsletter abonniert hast.", "mailing-list footer text"],
+  // The list's links under its footer are the list's, not a person's one-word command.
+  ["a note from me", "Hi friend,\n\nIt's Ines, co-founder of Lumen. I wanted to share the new evening playlist we built this month.\n\nThank you for being here,\nInes\n\nYou're receiving this because you signed up at lumen.example.\nUnsubscribe · Preferences", "mailing-list footer text"],
+  ["Neuigkeiten", "Hallo,\n\nich bin's, Lena von Kornblume. Unser Hofladen hat jetzt auch samstags offen.\n\nBis bald\nLena\n\nDu erhältst diese E-Mail, weil du dich angemeldet hast.\nAbmelden | Einstellungen", "mailing-list footer text"],
   ["Wochenbericht", "Hallo Familie Berger,\n\ndiese Woche wurden 4 Lektionen abgeschlossen.\n\nDu erhältst den Wochenbericht, weil er in den Einstellungen aktiviert ist.", "mailing-list footer text"],
   ["Nieuws uit de winkel", "Hoi!\n\nIk heb goed nieuws: vanaf zaterdag zijn we weer open, met nieuwe planten.\n\nGroetjes,\nLotte\n\nJe krijgt deze mail omdat je je hebt aangemeld voor de nieuwsbrief.", "mailing-list footer text"],
   ["Invitation", "Bonjour,\n\nNotre atelier du 12 mai est ouvert aux inscriptions.\n\nVous avez reçu ce message car vous êtes client de l'Atelier Bleu.", "mailing-list footer text"],
@@ -205,6 +208,8 @@ const PEOPLE: Array<[subject: string, body: string, primary: Label]> = [
   // A person who pastes a list's mail asks or complains above its footer; a disclaimer is no list's footer.
   ["why am I getting this", "Hi, I keep getting your newsletter and I never signed up. Why do I get this?\n\nYou're receiving this because you joined our list at breadbox.example.", "opt_out"],
   ["newsletter", "I want you to stop sending me these newsletters.\n\nYou're receiving this because you joined our list at breadbox.example.", "opt_out"],
+  // A person who writes under a pasted list's footer still speaks for themselves there.
+  ["Fwd: a note from me", "Hi friend,\n\nIt's Ines, co-founder of Lumen. I wanted to share the new evening playlist.\n\nYou're receiving this because you signed up at lumen.example.\nUnsubscribe · Preferences\nI never signed up for this. Please delete my data and tell me where you got my address.", "deletion"],
   ["Rinnovo contratto", "Ciao Marta,\n\nti scrivo per il rinnovo: possiamo sentirci giovedì?\n\nUn saluto,\nLuca\n\nSe ha ricevuto questa e-mail per errore, la preghiamo di cancellarla.", "other"],
   ["STOP", "Take me off your mailing list, and tell me where you got this email address because I never gave it to you.", "opt_out"],
   ["Re: Delete my data", "Back from vacation — yes please delete my data.", "deletion"],
