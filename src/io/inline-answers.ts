@@ -1,5 +1,5 @@
 import { ATTRIBUTION_LINE_SOURCES } from '../core/attribution-lines.js';
-import { ANSWER_ARROW_SOURCE, ANSWER_LABEL_SOURCE } from '../core/triage/answer-marks.js';
+import { ANSWER_ARROW_SOURCE, ANSWER_LABEL_SOURCE, inCapitals, splitTrailingAnswer } from '../core/triage/answer-marks.js';
 
 /**
  * Answers written between the lines of a quoted message ("see my answers below", then "> 1. Your date
@@ -24,12 +24,6 @@ const ANSWER_LABEL = new RegExp(`^\\s*${ANSWER_LABEL_SOURCE}\\s*\\S`, 'iu');
 
 /** "answers below in capitals", "RISPONDO IN MAIUSCOLO": the replier's lines are the ones in capitals. */
 const IN_CAPITALS = /(?<!\p{L})(?:caps|capitals|capital letters|upper ?case|block letters|Großbuchstaben|großgeschrieben|mayúsculas|majuscules?|maiuscol[oe]|stampatello|maiúsculas|hoofdletters)(?!\p{L})/iu;
-/** A line mostly in capitals, with words in it: "NO, LLEVA TILDE: ECHEVERRÍA", "SI". */
-function inCapitals(line: string): boolean {
-  const letters = line.match(/\p{L}/gu) ?? [];
-  const upper = letters.filter((letter) => letter === letter.toUpperCase() && letter !== letter.toLowerCase()).length;
-  return letters.length >= 2 && upper / letters.length >= 0.8;
-}
 
 const QUOTED = /^\s*>/u;
 /** "-> Yes", "=> 22-04-1979": how people mark an answer inside an unquoted original. */
@@ -76,7 +70,11 @@ export function quoteBlockAt(text: string, quoteHeader: RegExp): number {
 export function inlineAnswers(text: string, top: string, quoteAt: number): string {
   const announced = ANNOUNCED.test(top) || ANNOUNCED_LOOSELY.test(top);
   const capitals = announced && IN_CAPITALS.test(top);
-  const lines = text.slice(quoteAt, quoteAt + MAX_BLOCK_CHARS).split('\n').slice(1);
+  const lines = text
+    .slice(quoteAt, quoteAt + MAX_BLOCK_CHARS)
+    .split('\n')
+    .slice(1)
+    .flatMap((line) => (announced ? splitTrailingAnswer(line, capitals) : [line]));
   const answers: string[] = [];
   let sawQuoted = false;
   let lastQuoted = '';
@@ -97,7 +95,9 @@ export function inlineAnswers(text: string, top: string, quoteAt: number): strin
     if (announced && !sawQuoted && (!QUOTED.test(line) || (unquotedOriginal && (afterQuestion || inAnswer)))) {
       if (BLOCK_END.test(line.trim())) break;
       const question = QUESTION_END.test(line);
-      if (inAnswer || QUOTED.test(line) || ANSWER_LABEL.test(line) || ANSWER_ARROW.test(line) || (afterQuestion && !question) || (capitals && inCapitals(line))) {
+      // Answers in capitals tell the replier's lines apart, so our next question ends an answer even without a blank line.
+      const ourNextQuestion = capitals && question && !inCapitals(line);
+      if ((inAnswer && !ourNextQuestion) || QUOTED.test(line) || ANSWER_LABEL.test(line) || ANSWER_ARROW.test(line) || (afterQuestion && !question) || (capitals && inCapitals(line))) {
         answers.push(line.replace(ARROW_OR_QUOTE_MARK, '').trim());
         inAnswer = true;
         afterQuestion = false;

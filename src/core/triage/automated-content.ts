@@ -35,7 +35,7 @@ import { asksSomething, soundsHuman } from './automated-person-voice.js';
 import { findClosingNotice, regionAbove } from './automated-closing.js';
 import { SENT_TO_ALL, UNSUBSCRIBED, UNSUBSCRIBED_DETAIL } from './automated-list-phrases.js';
 import { CALENDAR_RESPONSE, CALENDAR_RESPONSE_SUBJECT, CHAT_NOTICE, CHAT_SPEAKER_LINE, DIGEST_APPARATUS, DIGEST_FOOTER, DIGEST_NOTICE, DONE_DETAIL, DONE_NOTICE, FORM_COPY, FORM_FIELD_LINE, MEETING_DETAIL, POST_AUTHOR_LINE, VOICEMAIL_DETAIL, VOICEMAIL_NOTICE } from './automated-notice-phrases.js';
-import { countWords, FIELD_LINE, isNeutral, QUOTE_MARK, QUOTED_BELOW, REPORTED, shown, splitUnits, type Unit } from './automated-units.js';
+import { countWords, FIELD_LINE, hasQuestionMark, isNeutral, LINK, QUOTE_MARK, QUOTED_BELOW, REPORTED, shown, splitUnits, type Unit } from './automated-units.js';
 
 /** An automated verdict read from the text, with the announcement that decided it (for the evidence). */
 export interface ContentAutomatedVerdict extends AutomatedVerdict {
@@ -245,6 +245,14 @@ const RECEIVED_IN_ERROR = /(?<!\p{L})(?:in error|by mistake|by error|per errore|
 /** How many of the last lines a list's footer may stand in. */
 const FOOTER_LINES = 3;
 
+/** How many words a line of links may keep besides them ("| Privacy", "Unsubscribe · Preferences"). */
+const LINK_LINE_WORDS = 3;
+
+/** "[https://…/afmelden] | Privacy", "Unsubscribe · Preferences": a list's link line, which does not push its footer out of reach. */
+function isLinkLine(line: string): boolean {
+  return line.search(LINK) >= 0 && countWords(line.replace(LINK, ' ')) <= LINK_LINE_WORDS;
+}
+
 /**
  * A list's footer saying why the reader gets the mail ("Você está recebendo este e-mail porque se
  * cadastrou", "U ontvangt deze nieuwsbrief omdat…"), in one of its last lines, under text that answers
@@ -254,7 +262,7 @@ const FOOTER_LINES = 3;
  */
 function findListFooter(text: MessageText, region: string): { start: number; end: number; phrase: string } | null {
   if (text.isReply === true) return null;
-  const lines = [...region.matchAll(/[^\n]+/gu)].filter((line) => line[0].trim() !== '').slice(-FOOTER_LINES);
+  const lines = [...region.matchAll(/[^\n]+/gu)].filter((line) => line[0].trim() !== '' && !isLinkLine(line[0])).slice(-FOOTER_LINES);
   for (const line of lines) {
     const match = line[0].match(RECEIVING_BECAUSE) ?? line[0].match(SENT_TO_ALL);
     if (!match || match.index === undefined || RECEIVED_IN_ERROR.test(line[0])) continue;
@@ -270,8 +278,8 @@ function findListFooter(text: MessageText, region: string): { start: number; end
  * nothing; a person who pastes a list's mail asks or complains above it ("Why do I get this?").
  */
 function speaksAndAsks(above: string): boolean {
-  const unquoted = above.replace(QUOTATION, ' ');
-  return FIRST_PERSON_SINGULAR.test(unquoted) && (unquoted.includes('?') || bodyAsksSomething(unquoted));
+  const unquoted = above.replace(QUOTATION, ' ').replace(LINK, ' ');
+  return FIRST_PERSON_SINGULAR.test(unquoted) && (hasQuestionMark(unquoted) || bodyAsksSomething(unquoted));
 }
 
 /**
@@ -325,7 +333,7 @@ function judge(text: MessageText, body: string, anchor: Anchor): ContentAutomate
   // notice answers itself in its own wording is the notice's, not the sender's.
   const ownUnits = [
     ...worded,
-    ...regionUnits.filter((unit, at) => unit.text.includes('?') && !FIRST_PERSON_SINGULAR.test(unit.text) && worded.includes(regionUnits[at + 1] as Unit)),
+    ...regionUnits.filter((unit, at) => hasQuestionMark(unit.text) && !FIRST_PERSON_SINGULAR.test(unit.text) && worded.includes(regionUnits[at + 1] as Unit)),
     // A help desk's list of its own articles ("- How to delete my account", "- Come scaricare una copia dei miei dati"): titles, not the sender asking.
     ...regionUnits.filter((unit) => HELP_ARTICLE_TITLE.test(body.slice(body.lastIndexOf('\n', unit.start) + 1, unit.end))),
     // Under a list's footer come its links ("Unsubscribe · Preferences", "View in browser"): the list's, unless someone says "I" there.

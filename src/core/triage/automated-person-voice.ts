@@ -22,7 +22,7 @@ import {
   TICKET_RECEIVED,
 } from './automated-system-phrases.js';
 import { UNSUBSCRIBED, UNSUBSCRIBED_DETAIL } from './automated-list-phrases.js';
-import { countWords, isNeutral, type Unit } from './automated-units.js';
+import { countWords, hasQuestionMark, isNeutral, type Unit } from './automated-units.js';
 import { ASKING, OWN_DATA_OR_REQUEST, PERSONAL_ACCOUNT, PRIVACY_OBJECT } from './human-voice.js';
 import { FIRST_PERSON_SINGULAR } from './masks.js';
 import type { MessageText } from './message-text.js';
@@ -75,11 +75,11 @@ export function soundsHuman(text: MessageText, vetoText: string, units: readonly
     // "Got it, ticket 88314 noted." above "I'm travelling till the 20th": a person acknowledging first.
     if (unit.end <= anchorStart && found(PERSON_ACKNOWLEDGES, rest)) return true;
     if (found(ASKING, rest) && found(PRIVACY_OBJECT, rest)) return true;
-    if (ownSentence && ((unit.text.includes('?') && (!anchor.closing || isOwnQuestion(unit.text)) && !(asksLikeANotice && isNoticeQuestion(unit))) || (countWords(unit.text) <= SHORT_COMMAND_WORDS && found(PRIVACY_OBJECT, unit.text) && !TEAM_SIGNATURE.test(unit.text)))) return true;
+    if (ownSentence && ((hasQuestionMark(unit.text) && (!anchor.closing || isOwnQuestion(unit.text)) && !(asksLikeANotice && isNoticeQuestion(unit))) || (countWords(unit.text) <= SHORT_COMMAND_WORDS && found(PRIVACY_OBJECT, unit.text) && !TEAM_SIGNATURE.test(unit.text)))) return true;
     // "I'm travelling, so can we move my appointment to April?": the notice wording leaves a question
     // of the writer's own. An auto-reply asks in a few words ("Urgent?") or of the reader ("Would you
     // quote the reference when you contact us?"), not about "my" matter.
-    if (!ownSentence && rest.includes('?') && countWords(rest) >= OWN_QUESTION_WORDS && FIRST_PERSON_SINGULAR.test(rest)) return true;
+    if (!ownSentence && hasQuestionMark(rest) && countWords(rest) >= OWN_QUESTION_WORDS && FIRST_PERSON_SINGULAR.test(rest)) return true;
   }
   if (asksSomething(vetoText, 'body')) return true;
   return !text.isReply && !subjectIsGenerated(text.subject) && text.subject.trim() !== '' && asksSomething(text.subject, 'subject');
@@ -98,7 +98,7 @@ const OWN_QUESTION_WORDS = 8;
 
 /** "Urgent?", "Spoed?", "Geen haast?": a question of a few words about nothing of the writer's own. */
 function isNoticeQuestion(unit: Unit): boolean {
-  return unit.text.includes('?') && countWords(unit.text) <= NOTICE_QUESTION_WORDS && !FIRST_PERSON_SINGULAR.test(unit.text) && !found(PRIVACY_OBJECT, unit.text);
+  return hasQuestionMark(unit.text) && countWords(unit.text) <= NOTICE_QUESTION_WORDS && !FIRST_PERSON_SINGULAR.test(unit.text) && !found(PRIVACY_OBJECT, unit.text);
 }
 
 /** The sentence after it only says where else to turn: "Call the front desk.", "Bel Femke: 020 555 0199." */

@@ -64,3 +64,11 @@ export function countWords(text: string): number {
   return (text.match(/\p{L}+/gu) ?? []).length;
 }
 
+
+/** A link, bracketed as HTML-to-text writes it or bare: "[https://…/afmelden?id=kx81]", "www.example.com". */
+export const LINK = /\[?\bhttps?:\/\/[^\s\]]+\]?|\bwww\.\S+/gu;
+
+/** Whether the text asks a question: a "?" outside links ("…/onderhoud?utm_source=nb" asks nothing). */
+export function hasQuestionMark(text: string): boolean {
+  return text.includes('?') && text.replace(LINK, ' ').includes('?');
+}

@@ -1,5 +1,5 @@
 import type { InboundMail } from '../../types.js';
-import { ANSWER_MARK } from './answer-marks.js';
+import { ANSWER_MARK, splitTrailingAnswer } from './answer-marks.js';
 import { NEGATIVE } from './no-answer.js';
 import { keepGoingOffered } from './offer-to-go-on.js';
 import { AFFIRMATIVE, inFirstPerson, isChoice, isOffer, unquoted } from './yes-answer.js';
@@ -26,7 +26,15 @@ const MAX_OFFERS = 5;
 
 /** Each short line typed right under one of our questions, with that question. */
 export function answeredQuestions(mail: InboundMail, maxChars = MAX_YES_CHARS): { question: string; answer: string }[] {
-  const lines = mail.text.replace(/\r\n/g, '\n').split('\n');
+  // Inside an unquoted original, "¿Desea que eliminemos su cuenta? SÍ" is our question and the answer typed after it.
+  let original = false;
+  const lines = mail.text
+    .replace(/\r\n/g, '\n')
+    .split('\n')
+    .flatMap((line) => {
+      original ||= ORIGINAL_STARTS.test(line);
+      return original && !QUOTED.test(line) ? splitTrailingAnswer(line, true) : [line];
+    });
   const pairs: { question: string; answer: string }[] = [];
   let question: string | null = null;
   // A question wrapped over quoted lines ("> … uniquement, ou également\n> de l'historique ?"): the lines since the last sentence ended.

@@ -58,23 +58,33 @@ export const FIRST_PERSON_SINGULAR = /(?<!\p{L})(?:i|i'm|me|my|ich|mich|mir|mein
  * Account"), not the writer.
  */
 export function speaksInFirstPerson(text: string): boolean {
-  return FIRST_PERSON_SINGULAR.test(text.replace(PAGE_NAME, ' '));
+  return FIRST_PERSON_SINGULAR.test(text.replace(PAGE_NAME, ' ').replace(WEEKDAY_IN_DATE, ' '));
 }
+/** "Received: Mon, Mar 9", "Mi., 4. März", "Ma. 9 mrt": a weekday in a date line, not "mon" or "mi". */
+const WEEKDAY_IN_DATE = /(?<!\p{L})(?:Mon,?|(?:Ma|Mi|Me)(?:\.,?|,))(?=\s+(?:\d{1,2}\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*\.?\s+\d))/gu;
 const PAGE_NAME = /(?<=\p{Ll}[ \t]+)(?:My|Mijn|Mon|Ma|Mes|Mein\p{L}*|Mi|Mis|Mio|Mia|Meu|Minha)[ \t]+\p{Lu}\S*/gu;
 /** "You are receiving this because …" in the seven languages: only a sender writes it. */
 export const RECEIVING_BECAUSE =
   /(?<!\p{L})(?:you(?: are| were|['’]re) receiving this|recibes? este (?:correo|e-?mail|mensaje|boletín)|has recibido este (?:correo|e-?mail|mensaje)|(?:você )?receb(?:e|eu) (?:este|esta) (?:e-?mail|mensagem|comunicação|newsletter)|vous recevez (?:ce|cet|cette) (?:mail|e-?mail|courriel|message|newsletter|lettre)|(?:hai|ha) ricevuto questa (?:comunicazione|e-?mail|mail|newsletter)|ricevi questa (?:e-?mail|mail|newsletter)|Sie erhalten diese[nr]? (?:Newsletter|E-Mail|Nachricht)|(?:u|je) ontvangt deze (?:nieuwsbrief|e-?mail|mail|ledenbrief)|vous recevez (?:ce|cet|cette|ces) [\p{L}-]+(?: [\p{L}-]+)? (?:car|parce qu)|you(?:['’]re| are) receiving (?:this|these) [\p{L}-]+(?: [\p{L}-]+)? because|recib\p{L}* (?:este|esta|estos|estas) [\p{L}-]+(?: [\p{L}-]+)? (?:porque|ya que|por ser)|ricevi (?:questa|questo|queste|questi) [\p{L}-]+(?: [\p{L}-]+)? (?:perché|in quanto)|receb\p{L}* (?:este|esta|estes|estas) [\p{L}-]+(?: [\p{L}-]+)? (?:porque|por ser|pois)|(?:Sie erhalten|du erhältst|Sie bekommen|du bekommst) (?:diese[nrs]?|dieses|den|die|das) [\p{L}-]+,? (?:weil|da)|(?:u|je) (?:ontvangt|krijgt) (?:deze|dit) [\p{L}-]+ (?:omdat|want)|you(?: have|['’]ve)? (?:received|got(?:ten)?) (?:this|these)(?: e-?mails?| messages?| newsletters?| mails?| notifications?| updates?)? because|you(?: are|['’]re) getting (?:this|these)(?: e-?mails?| messages?| newsletters?| mails?| notifications?| updates?)? because|(?:vous avez|tu as) reçu (?:ce|cet|cette|ces) [\p{L}-]+(?: [\p{L}-]+)? (?:car|parce qu)|tu reçois (?:ce|cet|cette|ces) [\p{L}-]+(?: [\p{L}-]+)? (?:car|parce qu)|(?:Sie haben|du hast) (?:diese[nrs]?|dieses|den|die|das) [\p{L}-]+ (?:erhalten|bekommen),? (?:weil|da))(?!\p{L})/iu;
 
+/**
+ * "Voglio non ricevere più le offerte via SMS", "Quiero dejar de recibir…": Italian, Spanish and
+ * Portuguese drop the pronoun, so the writer's own verb of wanting is their "I". A footer addresses
+ * the reader ("se non desideri più ricevere", "si no deseas recibir").
+ */
+const WRITER_WANTS =
+  /(?<!\p{L})(?:voglio|vorrei|desidero|chiedo|preferisco|quiero|quisiera|deseo|pido|prefiero|necesito|quero|queria|gostaria|desejo|peço|prefiro|preciso)(?!\p{L})/iu;
+
 /** How to stop the mail, with no one asking in it: the sender's words. */
 function unsubscribeNotAsked(sentence: string): boolean {
-  return UNSUBSCRIBE_PURPOSE.test(sentence) && !FIRST_PERSON_SINGULAR.test(sentence) && !READER_ASKS.test(sentence);
+  return UNSUBSCRIBE_PURPOSE.test(sentence) && !FIRST_PERSON_SINGULAR.test(sentence) && !WRITER_WANTS.test(sentence) && !READER_ASKS.test(sentence);
 }
 
 function isSenderFooter(sentence: string): boolean {
   if (RECEIVING_BECAUSE.test(sentence)) return true;
   // "take me off this list. the unsubscribe link just spins forever": a person writing about the
   // footer's link, in one lower-case sentence, is not the footer.
-  if (SENDER_FOOTER.test(sentence)) return !FIRST_PERSON_SINGULAR.test(sentence) && !READER_ASKS.test(sentence);
+  if (SENDER_FOOTER.test(sentence)) return !FIRST_PERSON_SINGULAR.test(sentence) && !WRITER_WANTS.test(sentence) && !READER_ASKS.test(sentence);
   return FOOTER_ACTION.test(sentence) && unsubscribeNotAsked(sentence);
 }
 

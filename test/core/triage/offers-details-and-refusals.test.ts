@@ -195,3 +195,20 @@ describe('round 84: choices asked indirectly, asks in other words, a page named 
     expect(verdict.automated?.unsure ?? false).toBe(false);
   });
 });
+
+describe('round 88: asks in other words, restriction in the passive, a pro-drop wish beside a footer word', () => {
+  it.each([
+    ['en', "No don't delete anything, I still use the app. I just want the promo texts to stop.", 'opt_out'],
+    ['it', "No, l'account non cancellatelo. Voglio solo non ricevere più le offerte via SMS.", 'opt_out'],
+    ['es', 'Quiero que lo corrijan. Y mientras lo revisan, que no se use ni se mande ese dato a nadie.', 'opt_out'],
+    ['pt', 'Peço a retificação. Enquanto verificam, peço que essa informação não seja utilizada nem enviada a ninguém.', 'opt_out'],
+  ])('%s: %s', async (_language, body, label) => {
+    const verdict = await triagePlainMail(`${body}\n\nGracias`, 'Re: su mensaje', false, 'rules');
+    expect(verdict.labels).toContain(label);
+  });
+
+  it('"I didn\'t want this to end up with billing" stops nothing', async () => {
+    const verdict = await triagePlainMail("Sorry for the subject line, I didn't want this to end up with billing. I need a copy of my dental records.", 'Complaint', false, 'rules');
+    expect(verdict.labels).toEqual(['disclosure']);
+  });
+});

@@ -144,7 +144,8 @@ export const EN_RULES: Rule[] = [
   ask('opt_out', words("(?:do not|don't|dont|never) (?:contact|email|e-mail|call|text|message|mail) (?:me|us) (?:again|anymore|any more|ever again)|(?:do not|don't|dont) want (?:you|your company) to (?:sell|share)")),
   // "You'll still receive emails about your appointments": a list telling the reader what stays, not a person's chase.
   ask('opt_out', words("(?<!(?:you|u|we)(?:[’']ll| will) )(?:still|keep|continue to|keeps?) (?:getting|receiving|receive|get) (?:your |these |the )?(?:[\\p{L}-]+ ){0,2}?(?:e-?mails|newsletters?|messages|texts|calls|marketing|promotions|ads|mailings)")),
-  ask('opt_out', words('(?:want|need) (?:this|it|that|them) (?:to )?(?:stopped|to stop)')),
+  // "I just want the promo texts to stop", "need these calls stopped".
+  ask('opt_out', words('(?:want|need|would like|like) (?:this|it|that|them|(?:the|these|those|your|all (?:the|your|these|those)) (?:[\\p{L}-]+ ){0,2}?(?:e-?mails|newsletters?|messages|texts|calls|marketing|promotions|ads|mailings|offers|promos|mailers|sms|notifications)) (?:to )?(?:stopped|to stop)')),
   ask('opt_out', words('(?:keep|keeps|continue to|still) (?:texting|emailing|e-mailing|calling|messaging|contacting|spamming|mailing|ringing) (?:me|us)')),
   topic('opt_out', 1, words('sign(?:ed)? me up|signed up (?:without|by)')),
   ask('opt_out', words('stop (?:the|these|your|all|all the|all your|sending the) (?:[\\p{L}-]+ )?(?:e-?mails|newsletters?|messages|texts|calls|marketing|promotions|ads|mailings|offers|promos|mailers|leaflets|flyers|brochures|catalogues|catalogs)')),

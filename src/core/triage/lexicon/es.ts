@@ -25,7 +25,7 @@ export const ES_RULES: Rule[] = [
   // Bloqueado mientras se comprueba la rectificación (RGPD art. 18.1.a).
   // "Que no me vuelvan a llamar": contact stopped, whichever way it came.
   ask('opt_out', words('no me (?:vuelvan|volváis|vuelva) a (?:llamar|contactar|escribir|enviar|mandar|molestar)')),
-  ask('opt_out', words('(?:hasta que|mientras (?:se|lo|no))[^.!?\\n]{0,80}?(?:no (?:[\\p{L}-]+ ){0,3}?(?:compartan|compartáis|envíen|enviéis|usen|uséis|utilicen|cedan|comuniquen|remitan|manden|pasen|den)|bloqueen|bloqueéis|bloquead|bloquearlos|bloquearlo|limiten|limitad|suspendan|suspended)')),
+  ask('opt_out', words('(?:hasta que|mientras (?:se|lo|no))[^.!?\\n]{0,80}?(?:no (?:[\\p{L}-]+ ){0,3}?(?:compartan|compartáis|envíen|enviéis|usen|uséis|utilicen|cedan|comuniquen|remitan|manden|pasen|den|comparta|envíe|use|utilice|ceda|comunique|remita|mande|pase|(?:sea|sean) (?:usad|utilizad|enviad|compartid|cedid|comunicad|remitid)\\p{L}*)|bloqueen|bloqueéis|bloquead|bloquearlos|bloquearlo|limiten|limitad|suspendan|suspended)')),
   ask('opt_out', words('(?:eliminar|borrar|quitar|sacar)(?:me)? (?:mi (?:correo|email|e-mail|número|teléfono) )?de (?:sus|vuestras|vuestra|la|las|todas (?:sus|las)) (?:listas?|newsletter|boletín|envíos)')),
   ask('deletion', words('(?:bórren|elimínen|supríman|borrad|eliminad)(?:lo|la|los|las)')),
   ask('deletion', words(`(?:eliminen|eliminad|elimine|eliminéis|eliminaran|borren|borrad|borre|borréis|borraran|supriman|suprimieran|suprimid|suprima|suprimáis|cancelen|cancele) (?:por favor )?(?:toda |todos )?${MIS} (?:[\\p{L}-]+ ){0,3}?${DATOS}`)),
