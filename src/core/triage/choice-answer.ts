@@ -305,7 +305,10 @@ export function choiceToQuestion(mail: InboundMail, text: MessageText): YesAnswe
   if (text.isReply !== true || answersInline(mail)) return null;
   const picked = channelChosen(mail, text, false) ?? onlyOptionChosen(mail, text) ?? ordinalOptionChosen(mail, text) ?? onlyTheRequestKept(mail, text) ?? onlyOneOfAllKept(mail, text);
   if (picked) return picked;
-  const first = bareAnswer(text.body, (line) => !line.includes('?') && wordCount(line) <= MAX_WORDS);
+  const short = (line: string): boolean => !line.includes('?') && wordCount(line) <= MAX_WORDS;
+  // "Entrambi, grazie. Non sono più vostra paziente da due anni.": both chosen, then a remark on its line.
+  const firstSentence = (line: string): string => line.split(/(?<=[.!])\s+/u)[0] ?? '';
+  const first = bareAnswer(text.body, short) ?? bareAnswer(text.body, (line) => !line.includes('?') && short(firstSentence(line)) && CHOICE_WORDS.test(line), true);
   if (first === null) return null;
   const noToMore = NEGATIVE.test(first);
   if (!noToMore && !CHOICE_WORDS.test(first)) return null;

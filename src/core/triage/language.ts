@@ -97,13 +97,16 @@ const SIGNATURE_BONUS_BOUND = 0.11;
 const SHORTHAND = ['pls', 'plz', 'thx', 'ty', 'u', 'ur', 'r', 'im', 'dont', 'yes', 'ok', 'okay', 'svp', 'stp', 'jai', 'xfa', 'pfv', 'vc', 'aub', 'mn', 'grz', 'nn', 'lg', 'sí', 'si', 'oui', 'ja', 'sim', 'sì', 'nee', 'nein', 'non'];
 const SUPPORTED_FUNCTION_WORDS: ReadonlySet<string> = new Set([...SUPPORTED_LANGUAGES.flatMap((language) => STOPWORDS[language] ?? []), ...SHORTHAND]);
 
+/** A word, hyphenated parts kept together: "allez-y" is French, not "allez" and Spanish "y"; "e-mail" holds no Italian "e". */
+const WORD = /[\p{L}']+(?:-[\p{L}']+)*/gu;
+
 /**
  * The share of a text's words that are function words of the languages triage reads. Terse mail in
  * them ("yes pls delete the old one too", "svp supprimez mon compte") has too few to name the
  * language but still some; a paragraph in a language with no profile here has next to none.
  */
 export function supportedFunctionWordShare(text: string): number {
-  const tokens = text.toLowerCase().match(/[\p{L}']+/gu) ?? [];
+  const tokens = text.toLowerCase().match(WORD) ?? [];
   if (tokens.length === 0) return 0;
   return tokens.filter((token) => SUPPORTED_FUNCTION_WORDS.has(token)).length / tokens.length;
 }
@@ -115,7 +118,7 @@ export function supportedFunctionWordShare(text: string): number {
 export function detectLanguage(text: string): LanguageGuess {
   const script = detectScript(text);
   if (script) return { language: script, certainty: 0.9 };
-  const tokens = text.toLowerCase().match(/[\p{L}']+/gu) ?? [];
+  const tokens = text.toLowerCase().match(WORD) ?? [];
   if (tokens.length < 3) return { language: 'und', certainty: 0 };
   // Each distinct word is looked up once per language, however often it recurs.
   const counts = new Map<string, number>();

@@ -59,6 +59,13 @@ const ASKS_FOR_YES =
  * "Bitte teilen Sie uns mit, ob wir Ihnen die Kopie per Post oder per E-Mail zusenden sollen.": a
  * question asked as a request to tell, as formal letters do in every language, without a question mark.
  */
+/**
+ * "Desideriamo sapere se intende cancellare solo il profilo oppure anche lo storico.": we say what we
+ * want to know, and offer a choice in it, as a question would. Only with the choice: "gostaríamos de
+ * saber se pretende uma cópia" beside "Podemos avançar?" is an offer a yes may not take.
+ */
+const WANT_TO_KNOW =
+  /(?<![\p{L}])(?:we (?:would like|need|want|wish) to know|we['’]d like to know|desideriamo sapere|vorremmo sapere|abbiamo bisogno di sapere|ci serve sapere|quisiéramos saber|queremos saber|necesitamos saber|nos gustaría saber|nous souhaitons savoir|nous voudrions savoir|nous aimerions savoir|nous avons besoin de savoir|gostaríamos de saber|precisamos (?:de )?saber|(?:we|wij) (?:willen|zouden) graag weten|(?:we|wij) willen weten)(?: \p{L}+){0,2},? (?:whether|if|se|si|of)(?![\p{L}])/iu;
 const INDIRECT_QUESTION =
   /(?<![\p{L}])(?:(?:let us know|tell us|inform us|advise us|confirm(?: to us)?|indicate|specify|clarify)(?: \p{L}+){0,2},? (?:whether|if)|(?:mit|Bescheid|wissen|an),? ob|(?:indíquenos|díganos|confírmenos|indícanos|dinos|háganos saber|haznos saber|comuníquenos|indicarnos|confirmarnos|nos indique|nos indica|nos diga|nos confirme|nos comunique|especificar|especifique|especifíquenos|aclarar|aclárenos|precisar|precise)(?: \p{L}+){0,2},? si|(?:indiquer|indiquez-nous|dites-nous|précisez-nous|préciser|faire savoir|faites-nous savoir|confirmer|confirmez-nous)(?: \p{L}+){0,2},? si|(?:fateci sapere|facci sapere|farci sapere|ci faccia sapere|indicateci|ci indichi|comunicateci|ci comunichi|confermateci|ci confermi|indicarci|comunicarci|specificare|precisare|specificarci|precisarci|indicare)(?: \p{L}+){0,2},? se|(?:diga-nos|indique-nos|informe-nos|confirme-nos|nos diga|nos informe|nos indique|nos confirme|indicar-nos|informar-nos|especificar|especifique|esclarecer|esclareça)(?: \p{L}+){0,2},? se|(?:laat (?:ons|u ons|het ons) (?:\p{L}+ )?weten|(?:ons|mij|me) (?:\p{L}+ )?laten weten|geef (?:\p{L}+ )?(?:aan|door)|bevestig (?:\p{L}+ )?),? of)(?![\p{L}])/iu;
 // German ordinal dates end no sentence: "die am 2. März beantragte Löschung".
@@ -82,7 +89,7 @@ export function isChoice(question: string): boolean {
 }
 /** A question that offers to act or asks what the person wants: "shall we", "möchten Sie", "souhaitez-vous". */
 export const OFFER =
-  /(?<![\p{L}])(?:(?:do|would) you (?:also )?(?:want|like|wish)|(?:shall|should|may|can) we|want us to|would you like|(?:möchten|wollen|wünschen) Sie|möchtest du|willst du|(?:sollen|dürfen|können) wir|souhaitez|voulez|désirez|(?:devons|pouvons)-nous|faut-il|(?:desea|desean|quiere|quieren|prefiere|deseas|quieres)|(?:debemos|podemos)|(?:vuole|vuoi|desidera|desideri|preferisce)|(?:dobbiamo|possiamo)|(?:deseja|desejas|quer|queres|pretende|pretendes|prefere)|(?:devemos|podemos)|(?:wilt|wil|wenst|wens) (?:u|je|jij)|(?:zullen|moeten|mogen|kunnen) we|(?:do|can|could) you (?:please )?confirm|please confirm|confirmez-vous|vous confirmez|pouvez-vous (?:nous )?confirmer|(?:bestätigen|bestätigst) (?:Sie|du)|können Sie (?:uns )?bestätigen|(?:nos |me )?confirma(?:s|n)?|puede(?:s)? confirmar|confermi|conferma|può confermare|pode(?:s)? confirmar|bevestigt u|bevestig je|kunt u (?:ons )?bevestigen|(?:kun|kan) (?:je|jij) (?:ons )?bevestigen|(?:u|je|jij) (?:wilt|wil) dat we|(?:do|would) you (?:agree|consent|accept)|are you happy (?:for us )?to|acceptez-vous|êtes-vous d'accord|(?:akzeptieren|erlauben) Sie|sind Sie (?:damit )?einverstanden|(?:nos )?(?:acepta|aceptas|autoriza|autorizas)|está(?:s)? de acuerdo|(?:accetta|acconsente|autorizza)|è d'accordo|(?:aceita|autoriza|concorda)|gaat u akkoord|vindt u het goed|geeft u toestemming|is it (?:right|correct|true) that you (?:want|would like|wish))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:do|would) you (?:also )?(?:want|like|wish)|(?:shall|should|may|can) we|want us to|would you like|(?:möchten|wollen|wünschen) Sie|möchtest du|willst du|(?:sollen|dürfen|können) wir|souhaitez|voulez|désirez|(?:devons|pouvons)-nous|faut-il|(?:desea|desean|quiere|quieren|prefiere|deseas|quieres)|(?:debemos|podemos)|(?:vuole|vuoi|desidera|desideri|preferisce)|(?:dobbiamo|possiamo)|(?:deseja|desejas|quer|queres|pretende|pretendes|prefere)|(?:devemos|podemos)|(?:wilt|wil|wenst|wens) (?:u|je|jij)|(?:zullen|moeten|mogen|kunnen) we|(?:do|can|could) you (?:please )?confirm|please confirm|confirmez-vous|vous confirmez|pouvez-vous (?:nous )?confirmer|confirmes-tu|tu (?:nous )?confirmes|peux-tu (?:nous )?confirmer|(?:veux|souhaites|désires)-tu|tu (?:veux|souhaites|désires)|(?:bestätigen|bestätigst) (?:Sie|du)|können Sie (?:uns )?bestätigen|(?:nos |me )?confirma(?:s|n)?|puede(?:s)? confirmar|confermi|conferma|può confermare|pode(?:s)? confirmar|bevestigt u|bevestig je|kunt u (?:ons )?bevestigen|(?:kun|kan) (?:je|jij) (?:ons )?bevestigen|(?:u|je|jij) (?:wilt|wil) dat we|(?:do|would) you (?:agree|consent|accept)|are you happy (?:for us )?to|acceptez-vous|êtes-vous d'accord|(?:akzeptieren|erlauben) Sie|sind Sie (?:damit )?einverstanden|(?:nos )?(?:acepta|aceptas|autoriza|autorizas)|está(?:s)? de acuerdo|(?:accetta|acconsente|autorizza)|è d'accordo|(?:aceita|autoriza|concorda)|gaat u akkoord|vindt u het goed|geeft u toestemming|is it (?:right|correct|true) that you (?:want|would like|wish))(?![\p{L}])/iu;
 /**
  * "Pouvez-vous confirmer être à l'origine de la demande ?", "was it you who asked for the deletion?":
  * a check of who asked, not an offer. A yes there confirms a fact (the case's identity checks take
@@ -150,7 +157,9 @@ export function bareAnswer(body: string, opens: (first: string) => boolean, rema
 /** The questions of the mail quoted under the answer, the last ones first in mind. */
 export function quotedQuestions(mail: InboundMail): string[] {
   // "Please confirm that you'd like us to stop sharing your data." asks as much as a question does.
-  const sentences = quotedSentences(mail).flatMap((sentence) => sentence.match(/^.*\?/u) ?? (CONFIRM_REQUEST.test(sentence) || ASKS_FOR_YES.test(sentence) || INDIRECT_QUESTION.test(sentence) ? [sentence] : []));
+  const sentences = quotedSentences(mail).flatMap(
+    (sentence) => sentence.match(/^.*\?/u) ?? (CONFIRM_REQUEST.test(sentence) || ASKS_FOR_YES.test(sentence) || INDIRECT_QUESTION.test(sentence) || (WANT_TO_KNOW.test(sentence) && isChoice(sentence)) ? [sentence] : []),
+  );
   return sentences.map((sentence) => sentence.trim()).filter((sentence) => sentence.length > 10).slice(-QUESTIONS_READ);
 }
 

@@ -212,3 +212,30 @@ describe('round 88: asks in other words, restriction in the passive, a pro-drop 
     expect(verdict.labels).toEqual(['disclosure']);
   });
 });
+
+describe('round 89: an objection to profiling in every language, a yes to an informal French question', () => {
+  it.each([
+    ['en', 'Keep my account, just stop profiling me.'],
+    ['es', 'No borren la cuenta, solo dejen de perfilarme.'],
+    ['de', 'Das Konto bleibt, aber hören Sie auf, mich zu profilieren.'],
+    ['fr', "Gardez mon compte, mais arrêtez de me profiler."],
+    ['pt', 'Não apaguem a conta, só parem de me perfilar.'],
+    ['it', 'La carta la uso. Voglio solo che smettiate di profilarmi.'],
+    ['nl', 'Laat mijn account staan, maar stop met het profileren van mij.'],
+  ])('%s: %s', async (_language, body) => {
+    const verdict = await triagePlainMail(body, 'Re: uw vraag', false, 'rules');
+    expect(verdict.labels).toEqual(['opt_out']);
+  });
+
+  it('"ok allez-y" under "Peux-tu nous confirmer que nous pouvons procéder ?" after "tu nous as demandé de supprimer ton compte", in French', async () => {
+    const body = "ok allez-y\n\n-------- Message d'origine --------\nDe : Confidentialité <privacy@clinic.example>\nDate : 12/03/2026 18:40 (GMT+01:00)\nObjet : Confirmation\n\nBonjour Yannick,\n\nTon permis étant obtenu, tu nous as demandé de supprimer ton compte élève. Peux-tu nous confirmer que nous pouvons procéder ? Ton livret sera également supprimé.\n\nL'équipe";
+    const verdict = await triagePlainMail(body, 'Re: Confirmation de votre demande', true);
+    expect(verdict.labels).toEqual(['deletion']);
+    expect(verdict.language).toBe('fr');
+  });
+  it('"Entrambi, grazie." and a remark, under "desideriamo sapere se intende cancellare solo il profilo oppure anche lo storico"', async () => {
+    const body = 'Entrambi, grazie. Non sono più vostra paziente da due anni.\n\nElena\n\nIl giorno lun 2 mar 2026 alle ore 12:18 Studio <privacy@clinic.example> ha scritto:\n\n> Gentile Sig.ra Rossi,\n>\n> in riferimento alla Sua richiesta, desideriamo sapere se intende cancellare solo il Suo profilo sul portale oppure anche lo storico degli appuntamenti.\n>\n> Cordiali saluti';
+    const verdict = await triagePlainMail(body, 'Re: chiarimento', true);
+    expect(verdict.labels).toEqual(['deletion']);
+  });
+});

@@ -153,6 +153,8 @@ export const EN_RULES: Rule[] = [
   ask('opt_out', words("(?:i )?(?:do not|don't|dont|no longer) (?:want|wish|like) (?:to (?:receive|get) )?(?:any )?(?:more |further )?(?:marketing|promotional|advertising|newsletters?|promotions?|communications?|e-?mails|messages|texts|calls|mail|these (?:e-?mails|messages|texts))")),
   // "Stop using all the data you have about me": an objection or restriction (GDPR Art. 18/21, CCPA 1798.120).
   ask('opt_out', words(`(?:stop|quit|cease) (?:selling|sharing|using|processing|disclosing|renting|trading) (?:${MINE}|(?:any of |all (?:of )?)?(?:my|our|the) (?:personal |health |customer )?(?:data|info|information|details|records)|it|them)`)),
+  // "Stop profiling me", "I don't want to be tracked": an objection to profiling (GDPR Art. 21(2), CCPA 1798.120 cross-context ads).
+  ask('opt_out', words("(?:stop|quit|cease) (?:profiling|tracking|targeting) (?:me|us)|(?:do not|don't|dont|no longer) (?:want|wish) to be (?:profiled|tracked|targeted)|no more (?:profiling|tracking)")),
   ask('opt_out', words('(?:object|objecting|objection) to (?:you |your |the |any )?(?:further )?(?:processing|using|use|direct marketing|profiling|marketing)')),
   ask('opt_out', words('withdraw(?:ing|n)? (?:my |said )?consent (?:to|for) (?:[\\p{L}-]+ ){0,3}?(?:marketing|advertising|newsletters?|promotional|profiling)')),
   // Out of a programme the sender joined: a study, a panel, a mailing ("please take me out of that", after naming it).

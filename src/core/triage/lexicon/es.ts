@@ -13,6 +13,8 @@ export const ES_RULES: Rule[] = [
   ask('correction', words('(?:solicita|solicito|pido|pide|exijo|suplica)\\s*:(?:\\d{1,2}\\.|[^.?!]){0,160}?(?:rectificaci[óo]n)')),
   // "Solo quiero que ya no me lleguen más SMS de promociones".
   ask('opt_out', words('(?:que )?(?:ya )?no me (?:lleguen|llegue|manden|mande|envíen|envien|sigan mandando|sigan enviando) (?:más |mas )?(?:[\\p{L}]+ ){0,2}?(?:sms|mensajes|correos|mails|e-?mails|promociones|promos|publicidad|ofertas|notificaciones|newsletters?|boletines)')),
+  // "Dejen de perfilarme", "no quiero que me perfilen": an objection to profiling (GDPR Art. 21(2)).
+  ask('opt_out', words('(?:dejen|deje|dejad|dejéis|dejar) de (?:perfilar(?:me)?|rastrear(?:me)?|hacerme perfiles|elaborar perfiles)|no (?:quiero|deseo) (?:que me (?:perfilen|rastreen)|ser perfilad\\p{L}*)|(?:sin|nada de|basta de) (?:perfilado|perfilamiento|elaboración de perfiles)')),
   ask('opt_out', words('(?:solicita|solicito|pido|pide|exijo|suplica)\\s*:(?:\\d{1,2}\\.|[^.?!]){0,160}?(?:oposici[óo]n|limitaci[óo]n)')),
   ask('disclosure', words('(?:solicita|solicito|pido|pide|exijo|suplica)\\s*:(?:\\d{1,2}\\.|[^.?!]){0,160}?(?:acceso|copia)')),
   topic('deletion', 2, stem('supresi[óo]n|derecho al olvido|derecho de cancelaci[óo]n')),

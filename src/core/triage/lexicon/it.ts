@@ -56,6 +56,8 @@ export const IT_RULES: Rule[] = [
   // Bloccato finché la rettifica non è verificata (GDPR art. 18, par. 1, lett. a).
   // "smettete di venderli e condividerli con i vostri partner": a sale or sharing stopped (CCPA 1798.120, GDPR Art. 21).
   ask('opt_out', words('(?:smettete|smettere|smettiate|smetta|smettiamo|smetti) (?:soltanto |solo |subito )?di (?:vender|condivider|ceder)\\p{L}*')),
+  // "Voglio solo che smettiate di profilarmi", "basta profilazione": an objection to profiling (GDPR Art. 21(2)).
+  ask('opt_out', words("(?:smettete|smettere|smettiate|smetta|smetti) (?:soltanto |solo |subito )?di (?:profilar\\p{L}*|tracciar\\p{L}*|analizzare le mie abitudini)|non (?:voglio|desidero) (?:più )?essere (?:profilat[oa]|tracciat[oa])|(?:niente|nessuna|basta con la|basta) profilazione")),
   ask('opt_out', words('(?:finché|fino a quando|nel frattempo|in attesa (?:della|che))[^.!?\\n]{0,80}?(?:non (?:[\\p{L}\'-]+ ){0,3}?(?:condivid|invia|invie|mand|usa|use|utilizz|trasmett|comunic)\\p{L}*|bloccate|bloccatelo|bloccateli|bloccarlo|bloccarli|sospendete|limitate)')),
   ask('opt_out', words('non (?:desidero|voglio|vorrei) (?:più )?ricevere|non ricevere più|(?:revocare|revoco|ritiro|ritirare) (?:il (?:mio )?)?consenso (?:[\\p{L}\'-]+ ){0,6}?(?:marketing|pubblicità|newsletter|comunicazioni commerciali|promozionali)')),
   // "Basta telefonate per le offerte": enough of the calls, the mail, the offers.

@@ -61,6 +61,8 @@ export const NL_RULES: Rule[] = [
   // "dat ik jullie nieuwsbrief en die "gezondheidstips" niet meer krijg": what comes, and that it should
   // stop coming; not a footer's "Wil je deze nieuwsbrief niet meer ontvangen?".
   ask('opt_out', words(`(?<!(?:deze|onze|dit|wil je|wilt u) )(?:nieuwsbrie(?:f|ven)|mails|e-?mails|mailtjes|reclame|reclamemails|aanbiedingen|acties|folders|sms(?:['’]?jes)?|tips|promoties)(?: [\\p{L}"“”„'’-]+){0,4}? niet meer (?:krijgen|krijg|ontvangen|ontvang|toegestuurd krijgen|te ontvangen|te krijgen)`)),
+  // "Stop met het profileren", "ik wil niet geprofileerd worden": an objection to profiling (AVG art. 21 lid 2).
+  ask('opt_out', words('(?:stop|stopt|stoppen) (?:nu )?met (?:het )?(?:profileren|tracken|volgen) van (?:mij|me)|(?:stop|stopt|stoppen) met (?:mij|me) te (?:profileren|volgen|tracken)|(?:wil|wens) (?:niet|niet langer|niet meer) (?:te worden |worden )?(?:geprofileerd|getrackt|gevolgd)(?: (?:te )?worden)?|geen profilering (?:meer)?')),
   ask('opt_out', words('(?:neem|neemt|neemen) (?:geen|nooit meer|niet meer) contact (?:meer )?(?:met (?:mij|me) )?op|(?:mij|me) niet (?:meer|langer) (?:benaderen|contacteren|bellen)')),
   ask('opt_out', words('(?:zolang|totdat|tot|in afwachting van)[^.!?\\n]{0,60}?(?:uitzoeken|uitzoekt|uitgezocht|gecorrigeerd|corrigeren|corrigeert|rechtgezet|rechtzetten|aangepast|opgelost|controleren|controleert|gecontroleerd|nakijken|nakijkt|nagekeken|onderzoeken|onderzoekt|onderzocht|verifiëren|verifieert|geverifieerd)[^.!?\\n]{0,100}?(?:niet|bevriezen|blokkeren|tegenhouden)')),
   ask('opt_out', words('(?:stuur|mail|bel|app) (?:me|mij) (?:geen|niet) (?:[\\p{L}]+ )?meer|(?:stuur|mail|bel) (?:me|mij) niet meer')),

@@ -53,6 +53,8 @@ export const PT_RULES: Rule[] = [
   // "Peço que não me voltem a contactar": contact stopped, whichever way it came.
   // "Venho opor-me ao tratamento …", "Solicito que cessem a utilização dos meus dados para esses fins".
   ask('opt_out', words('(?:venho |quero |pretendo )?opor-me|(?:cessem|cesse|deixem de|parem de) (?:a )?(?:utiliza[çc][ãa]o|utilizar|usar|tratar|tratamento)(?: d[oa]s?)? (?:meus|minhas)')),
+  // "Parem de me perfilar", "não quero ser perfilada": an objection to profiling (GDPR Art. 21(2)).
+  ask('opt_out', words('(?:parem|pare|deixem|deixe) de (?:me )?(?:perfilar|rastrear|monitorizar)|não (?:quero|desejo) (?:mais )?(?:ser (?:perfilad|rastread)\\p{L}*|que me (?:perfilem|rastreiem))|(?:sem|nada de|chega de) (?:perfilamento|perfilagem|definição de perfis)')),
   ask('opt_out', words('não me (?:voltem|volte|tornem|torne) a (?:contactar|contatar|ligar|telefonar|enviar|mandar|escrever|incomodar)')),
   ask('opt_out', words('(?:até que|até (?:isso|isto|o erro) (?:ser|estar|ficar)|enquanto (?:isso|isto|não|verificam|corrigem|analisam))[^.!?\\n]{0,80}?(?:não (?:[\\p{L}-]+ ){0,3}?(?:partilhem|compartilhem|enviem|usem|utilizem|mandem|passem|encaminhem|partilhar|enviar|usar|(?:seja|sejam) (?:usad|utilizad|enviad|partilhad|compartilhad|transmitid|comunicad|encaminhad)\\p{L}*)|bloqueiem|bloqueie|bloquear|suspendam|suspender|limitem)')),
   ask('opt_out', words('(?:me |o |a )?(?:tirem|tire|tirar|retirem|retire|retirar|removam|remova|remover)(?:-me)? (?:o (?:meu |seu )?(?:número|numero|e-?mail|contacto|contato)(?: (?:dele|dela|do meu filho|da minha filha))? )?(?:da|de|das|dos) (?:sua |vossa |vossas |suas )?(?:lista|listas|newsletter|mailing|base de (?:dados de )?(?:marketing|publicidade|contactos de marketing))')),

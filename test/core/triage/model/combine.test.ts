@@ -98,6 +98,17 @@ describe('rules and model together', () => {
     expect(kept.overruled).toBeUndefined();
   });
 
+  it('a first-person request with a near miss, which the model drops, is named for the team, never dropped silently', () => {
+    const passThrough = Object.fromEntries(STACK_LABELS.map((label) => [label, { weights: [4, 0, 0, 0, 0, 0], bias: 0, threshold: 0.5 }])) as StackModel;
+    const buried = rules(['deletion'], 0.8, [{ label: 'deletion', phrase: 'mijn gegevens wist', where: 'body' }]);
+    const verdict = combineWithModel({ rules: buried, prediction: prediction({ deletion: 0.05, no_request: 0.7 }), stack: passThrough, confidenceCap: 1 });
+    expect(verdict).toMatchObject({ primary: 'other', labels: ['other'], disputed: true, overruled: ['deletion'] });
+    expect(verdict.confidence).toBeLessThan(0.5);
+    // Beside sales or newsletter wording the rules cap a request at 0.6 (decide.ts): nothing is named.
+    const pitch = rules(['deletion'], 0.6, [{ label: 'deletion', phrase: 'delete my data', where: 'body' }, { label: 'other', phrase: 'book a demo', where: 'body' }]);
+    expect(combineWithModel({ rules: pitch, prediction: prediction({ deletion: 0.05, no_request: 0.7 }), stack: passThrough, confidenceCap: 1 }).overruled).toBeUndefined();
+  });
+
   it('a topic word the model does not believe is dropped', () => {
     const verdict = combineWithModel({ rules: rules(['deletion'], 0.65), prediction: prediction({ deletion: 0.05 }), stack, confidenceCap: 1 });
     expect(verdict.labels).toEqual(['other']);
