@@ -29,7 +29,7 @@ import {
   TICKET_NUMBER,
   TICKET_RECEIVED,
 } from './automated-system-phrases.js';
-import { FIRST_PERSON_SINGULAR, RECEIVING_BECAUSE } from './masks.js';
+import { FIRST_PERSON_SINGULAR, RECEIVING_BECAUSE, speaksInFirstPerson } from './masks.js';
 import type { MessageText } from './message-text.js';
 import { asksSomething, soundsHuman } from './automated-person-voice.js';
 import { findClosingNotice, regionAbove } from './automated-closing.js';
@@ -230,7 +230,7 @@ const CUT_QUOTATION = '«[^»\\n]{20,300}(?=\\n|$)|“[^”\\n]{20,300}(?=\\n|$)
  * label and quotation, the message the person sent it.
  */
 const ECHOED_MESSAGE = new RegExp(
-  `(?<![\\p{L}])(?:your (?:question|message|request|enquiry|inquiry|report)|ihre (?:nachricht|anfrage|frage|meldung)|(?:tu|su) (?:consulta|mensaje|pregunta|solicitud|reporte)|mensaje|votre (?:message|question|demande|signalement)|(?:il tuo|il suo) messaggio|(?:la tua|la sua) (?:domanda|richiesta|segnalazione)|messaggio|(?:a sua|sua) (?:mensagem|pergunta|solicitação|denúncia)|mensagem|(?:uw|je|jouw) (?:vraag|bericht|verzoek|melding)|${ECHO_TEXT_OF})\\s*:\\s*(?:${QUOTATION.source}|${CUT_QUOTATION})`,
+  `(?<![\\p{L}])(?:(?<=^|\\n)[ \\t]*(?:text|texto|texte|testo|tekst)|your (?:question|message|request|enquiry|inquiry|report)|ihre (?:nachricht|anfrage|frage|meldung)|(?:tu|su) (?:consulta|mensaje|pregunta|solicitud|reporte)|mensaje|votre (?:message|question|demande|signalement)|(?:il tuo|il suo) messaggio|(?:la tua|la sua) (?:domanda|richiesta|segnalazione)|messaggio|(?:a sua|sua) (?:mensagem|pergunta|solicitação|denúncia)|mensagem|(?:uw|je|jouw) (?:vraag|bericht|verzoek|melding)|${ECHO_TEXT_OF})\\s*:\\s*(?:${QUOTATION.source}|${CUT_QUOTATION})`,
   'giu',
 );
 
@@ -279,7 +279,7 @@ function findListFooter(text: MessageText, region: string): { start: number; end
  */
 function speaksAndAsks(above: string): boolean {
   const unquoted = above.replace(QUOTATION, ' ').replace(LINK, ' ');
-  return FIRST_PERSON_SINGULAR.test(unquoted) && (hasQuestionMark(unquoted) || bodyAsksSomething(unquoted));
+  return speaksInFirstPerson(unquoted) && (hasQuestionMark(unquoted) || bodyAsksSomething(unquoted));
 }
 
 /**

@@ -58,10 +58,12 @@ export const FIRST_PERSON_SINGULAR = /(?<!\p{L})(?:i|i'm|me|my|ich|mich|mir|mein
  * Account"), not the writer.
  */
 export function speaksInFirstPerson(text: string): boolean {
-  return FIRST_PERSON_SINGULAR.test(text.replace(PAGE_NAME, ' ').replace(WEEKDAY_IN_DATE, ' '));
+  return FIRST_PERSON_SINGULAR.test(text.replace(PAGE_NAME, ' ').replace(WEEKDAY_IN_DATE, ' ').replace(ITALIAN_ARTICLE_I, ' '));
 }
 /** "Received: Mon, Mar 9", "Mi., 4. März", "Ma. 9 mrt": a weekday in a date line, not "mon" or "mi". */
 const WEEKDAY_IN_DATE = /(?<!\p{L})(?:Mon,?|(?:Ma|Mi|Me)(?:\.,?|,))(?=\s+(?:\d{1,2}\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*\.?\s+\d))/gu;
+/** Italian "i" after a preposition ("per i compiti", "di i", "tutti i dati") is the article, not "I". */
+const ITALIAN_ARTICLE_I = /(?<=(?<!\p{L})(?:per|di|da|in|con|su|tra|fra|tutti|tutte|sono|ecco|anche|solo) )i(?= \p{Ll})/gu;
 const PAGE_NAME = /(?<=\p{Ll}[ \t]+)(?:My|Mijn|Mon|Ma|Mes|Mein\p{L}*|Mi|Mis|Mio|Mia|Meu|Minha)[ \t]+\p{Lu}\S*/gu;
 /** "You are receiving this because …" in the seven languages: only a sender writes it. */
 export const RECEIVING_BECAUSE =

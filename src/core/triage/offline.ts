@@ -8,7 +8,7 @@ import type { LinearModel, ModelPrediction } from './model/linear.js';
 import { modelInputOfReading, readLanguage, readMail, type LanguageReading, type RuleReading } from './index.js';
 import type { TriageMode } from './modes.js';
 import { VOICEMAIL_REASON } from './automated-content.js';
-import { voicemailWords } from './relayed-words.js';
+import { saysNoSpeech, voicemailWords } from './relayed-words.js';
 import { withStandingChecked } from './third-party.js';
 import { FIRST_PERSON_SINGULAR, speaksInFirstPerson } from './masks.js';
 import { yesWithModel } from './yes-with-model.js';
@@ -118,7 +118,11 @@ function requestFromNoReplySender(mail: InboundMail, ownAddresses: string[], mod
  * a machine's even so.
  */
 function wordsUnderMachineText(mail: InboundMail, ownAddresses: string[], model: LinearModel, byContent: Verdict): Verdict | null {
-  const words = (byContent.automated?.reason === VOICEMAIL_REASON ? voicemailWords(mail) : null) ?? mail;
+  const voicemail = byContent.automated?.reason === VOICEMAIL_REASON;
+  const transcript = voicemail ? voicemailWords(mail) : null;
+  // No one spoke and no one speaks of themselves: the notice relays nothing to read as a person's.
+  if (voicemail && transcript === null && saysNoSpeech(mail)) return null;
+  const words = transcript ?? mail;
   const asPerson = readMail(words, { ownAddresses, contentNotAutomated: true, noReplySenderNotAutomated: true });
   if (asPerson.verdict.automated) return null;
   return requestInRelay(asPerson, model, byContent) ?? requestUnderMachineWording(asPerson, model, byContent.automated) ?? relayCarriesRequest(asPerson, model, byContent);

@@ -43,3 +43,15 @@ export function voicemailWords(mail: InboundMail): InboundMail | null {
   if (!FIRST_PERSON_SINGULAR.test(newText)) return null;
   return { ...mail, subject: '', text: relayedWords(mail.text), newText };
 }
+
+/**
+ * "Transcript: (No speech detected)", "Trascrizione: (nessun parlato rilevato)": the notice says the
+ * caller left no words, so it relays none, whatever a reader of its own lines might guess.
+ */
+const NO_SPEECH =
+  /(?<!\p{L})(?:no speech(?: was)? detected|no speech|transcript(?:ion)? (?:not available|unavailable)|no transcription available|keine Sprache erkannt|kein(?:e)? (?:gesprochene[rn]? )?Text erkannt|Transkription nicht verfügbar|no se (?:ha )?detectado (?:voz|habla)|no se detectó (?:voz|habla)|transcripción no disponible|aucune (?:parole|voix) (?:n'a été )?détectée|transcription (?:non disponible|indisponible)|nenhuma (?:fala|voz) (?:foi )?detetada|nenhuma (?:fala|voz) (?:foi )?detectada|transcrição (?:não disponível|indisponível)|nessun parlato rilevato|nessuna voce rilevata|trascrizione non disponibile|geen spraak (?:gedetecteerd|herkend)|transcriptie niet beschikbaar)(?!\p{L})/iu;
+
+/** A voicemail notice whose transcript says no one spoke. */
+export function saysNoSpeech(mail: Pick<InboundMail, 'newText' | 'text'>): boolean {
+  return NO_SPEECH.test(mail.newText || mail.text);
+}

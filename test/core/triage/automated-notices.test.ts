@@ -221,6 +221,15 @@ describe('chats and calls to the privacy channel reach the team, and a bounce su
     expect(verdict.automated?.unsure).toBeUndefined();
   });
 
+  it.each([
+    ['voicemail@pbx.example.com', 'New voicemail from (312) 555-0199', 'You have a new voicemail.\n\nFrom: (312) 555-0199\nReceived: Mon, Mar 9, 2026 7:52 PM\nLength: 0:04\n\nTranscript: (No speech detected)\n\nThe recording is attached as an MP3 file.'],
+    ['centralino@studio.example.it', 'Nuovo messaggio vocale da +39 02 5550 4471', 'Hai ricevuto un nuovo messaggio vocale.\n\nDa: +39 02 5550 4471\nDurata: 00:03\n\nTrascrizione: (nessun parlato rilevato)\n\nIl file audio è allegato a questa e-mail.'],
+  ])('a voicemail notice from %s whose transcript says no one spoke stays set aside', async (from, subject, body) => {
+    const verdict = await offline(from, subject, body);
+    expect(verdict.automated).toMatchObject({ relayed: true });
+    expect(verdict.automated?.unsure).toBeUndefined();
+  });
+
   it('a person\'s own subject with a bounce word loses to their request; a server\'s bounce subject stands', async () => {
     const person = await offline('hanna@mail.example', 'Onbestelbaar?? nogmaals mijn verzoek', 'Goedemiddag,\n\nMijn vorige mail kwam terug, dus ik probeer het opnieuw. Ik wil dat mijn account en mijn gegevens worden verwijderd.\n\nGroeten, Hanna');
     expect(person.automated).toBeNull();
