@@ -19,6 +19,10 @@ describe('an opt-out that asks for a restriction of processing (GDPR Art. 18)', 
     ['it', 'In attesa della rettifica non comunicate i miei dati a nessuno.'],
     ['it', 'Chiedo di limitare il trattamento dei miei dati.'],
     ['nl', 'Zolang dit niet is uitgezocht, mag u mijn dossier niet doorsturen.'],
+    // Words that end or start in an accented letter, where an ASCII word boundary never matches.
+    ['it', 'Finché non verificate, non inviate i miei dati a nessuno.'],
+    ['fr', "Jusqu'à ce que l'erreur soit corrigée, ne transmettez rien."],
+    ['pt', 'Até à correção, não enviem o meu processo.'],
     ['nl', 'Ik vraag u het gebruik van mijn gegevens te beperken tot de correctie is doorgevoerd.'],
   ])('%s: %s', (_lang, text) => {
     expect(asksRestriction(text)).toBe(true);

@@ -51,7 +51,8 @@ function finishCase(d: Draft, message: string | null, by: string): CommandOutcom
 }
 
 function completionFlags(record: CaseRecord): Record<string, unknown> {
-  return { child: false, answered: false, onBehalf: false, agentAddress: '', consentWithdrawn: caseWording(record).consentWithdrawn === true, restriction: caseWording(record).restriction === true };
+  const wording = caseWording(record);
+  return { child: false, answered: false, onBehalf: false, agentAddress: '', consentWithdrawn: wording.consentWithdrawn === true, restriction: wording.restriction === true };
 }
 
 function applyCommand(d: Draft, command: Command, by: string, mail: InboundMail): CommandOutcome {
