@@ -301,6 +301,16 @@ const RELAY_OPENING_WORDS = 20;
 /** A bulleted help-centre title: "- How do I delete my account?", "• Cómo descargar mis datos", "1. Wie lösche ich mein Konto". */
 const HELP_ARTICLE_TITLE = /^[ \t]*(?:[-*•·▪►]|\d{1,2}[.)])[ \t]+(?:how (?:do i|can i|to)|come|cómo|como|comment|wie|hoe)(?![\p{L}])[^\n]{0,80}$/iu;
 
+/** A bulleted line: "• Smartphone in prima media sì o no?", "- New: dark mode". */
+const BULLETED_LINE = /^[ \t]*[-*•·▪►][ \t]+\S[^\n]{0,150}$/u;
+/** The unit lies on one bulleted line that says no "I" of its sender's. */
+function isListItem(body: string, unit: Unit): boolean {
+  const end = lineEnd(body, unit.start);
+  if (unit.end > end + 1) return false;
+  const line = body.slice(body.lastIndexOf('\n', unit.start - 1) + 1, end);
+  return BULLETED_LINE.test(line) && !speaksInFirstPerson(line.replace(QUOTATION, ' '));
+}
+
 function lineEnd(body: string, at: number): number {
   const end = body.indexOf('\n', at);
   return end < 0 ? body.length : end;
@@ -338,6 +348,9 @@ function judge(text: MessageText, body: string, anchor: Anchor): ContentAutomate
     ...regionUnits.filter((unit) => HELP_ARTICLE_TITLE.test(body.slice(body.lastIndexOf('\n', unit.start) + 1, unit.end))),
     // Under a list's footer come its links ("Unsubscribe · Preferences", "View in browser"): the list's, unless someone says "I" there.
     ...(anchor.rule === LIST_FOOTER_RULE ? regionUnits.filter((unit) => unit.start >= lineEnd(body, anchor.end) && !FIRST_PERSON_SINGULAR.test(unit.text)) : []),
+    // Above a list's footer, a bulleted line is one of its items (a digest's thread titles, a newsletter's
+    // headlines): the list's own, unless its sender says "I" there outside a quotation.
+    ...(anchor.rule === LIST_FOOTER_RULE ? regionUnits.filter((unit) => isListItem(body, unit)) : []),
   ];
   const ownText = ownUnits.reduce((kept, unit) => blank(kept, unit.start, unit.end), blanked);
   // Under a list's footer, a quoted testimonial is the list's copy, not its sender asking.

@@ -43,6 +43,8 @@ const AUTOMATED: Array<[subject: string, body: string, reason: string]> = [
   ["Neues aus der Werkstatt", "Hallo du,\n\nich bin's, Jana. Bei uns gibt es endlich wieder Leinenbeutel in drei Farben.\n\nLiebe Grüße\nJana\n\nDu bekommst diese Mail, weil du unseren Newsletter abonniert hast.", "mailing-list footer text"],
   // A help desk's summary that echoes the request under a bare "Testo:" label.
   ["[MS-2026-1190] Abbiamo ricevuto la sua richiesta", "Gentile cliente,\n\nla sua richiesta è stata presa in carico con il numero MS-2026-1190.\n\nRiepilogo:\nOggetto: Rettifica anagrafica paziente\nTesto: \"Un paziente ci ha chiesto di correggere la data di nascita, ma il campo è bloccato. Come possiamo procedere con la rettifica?\"\n\nTempo medio di presa in carico: 8 ore lavorative.\n\nAssistenza Clienti", "ticket acknowledgement text"],
+  // A digest's bulleted thread titles ask and name children, but they are the list's items, not its sender asking.
+  ["Your weekly roundup: 9 new threads", "Hi Sam, here is what happened in the Parents Online forum this week.\n\nTOP THREADS\n• \"How do I get my son's data deleted from a school app?\" – 31 replies\n• Can a clinic share a kid's vaccination record with the school?\n• Requesting access to the data a fitness tracker holds\n\nReply on the website: replies to this email are not posted.\n\nYou're receiving this digest because you joined Parents Online. Change how often you get it in your settings.", "mailing-list footer text"],
   // A link's query ("?utm_source=nb") is no question, and link lines do not push the footer out of the last lines.
   ["Voorjaarsbeurt nu €39", "Hoi Kees,\n\nDe lente komt eraan! Laat je fiets nu nakijken voor maar €39.\n\nPlan je beurt [https://www.fiets.example.nl/onderhoud?utm_source=nb]\nJe ontvangt deze nieuwsbrief omdat je klant bent bij Fiets. Uitschrijven\n[https://www.fiets.example.nl/afmelden?id=kx81] | Privacy\n[https://www.fiets.example.nl/privacy]\nFiets B.V., Stationsweg 22, 3811 HZ Amersfoort", "mailing-list footer text"],
   // The list's links under its footer are the list's, not a person's one-word command.
@@ -212,6 +214,8 @@ const PEOPLE: Array<[subject: string, body: string, primary: Label]> = [
   // A person who pastes a list's mail asks or complains above its footer; a disclaimer is no list's footer.
   ["why am I getting this", "Hi, I keep getting your newsletter and I never signed up. Why do I get this?\n\nYou're receiving this because you joined our list at breadbox.example.", "opt_out"],
   ["newsletter", "I want you to stop sending me these newsletters.\n\nYou're receiving this because you joined our list at breadbox.example.", "opt_out"],
+  // A person's own bullets above a pasted list's footer say "I": they are the sender's.
+  ["stop these", "Two things:\n- I want my account deleted\n- I never want your newsletter again\n\nYou're receiving this because you joined our list at breadbox.example.", "deletion"],
   // A person who writes under a pasted list's footer still speaks for themselves there.
   ["Fwd: a note from me", "Hi friend,\n\nIt's Ines, co-founder of Lumen. I wanted to share the new evening playlist.\n\nYou're receiving this because you signed up at lumen.example.\nUnsubscribe · Preferences\nI never signed up for this. Please delete my data and tell me where you got my address.", "deletion"],
   ["Rinnovo contratto", "Ciao Marta,\n\nti scrivo per il rinnovo: possiamo sentirci giovedì?\n\nUn saluto,\nLuca\n\nSe ha ricevuto questa e-mail per errore, la preghiamo di cancellarla.", "other"],
