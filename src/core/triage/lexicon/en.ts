@@ -99,7 +99,7 @@ export const EN_RULES: Rule[] = [
   topic('correction', 1, words("(?:it's|it is|is) actually|(?:it|this) should (?:say|be|read)|the correct (?:one|date|spelling|name|address|number) is")),
   topic('correction', 1, words('(?:can|could) (?:someone|you) (?:please )?(?:fix|correct|update) (?:this|that|it)')),
   newDetail(ask('correction', words('my (?:legal |full |last |first )?(?:name|surname|address|e-?mail(?: address)?|phone number|number) (?:has|have) (?:been )?changed'))),
-  ask('correction', words("(?:please )?update (?:your|the|my) (?:records|file|files|system|details|information)|(?:an |a )?(?:error|errors|mistake|mistakes) (?:in|on) my (?:file|record|records|chart|details|account|data|information|profile)|(?:have|has|got) my (?:[\\p{L}-]+ ){0,2}?(?:wrong|incorrect|misspelled|misspelt)")),
+  ask('correction', words("(?:please )?update (?:your|the|my) (?:records|file|files|system|details|information)|(?:please )?(?:correct|amend|rectify) (?:your|the|my) (?:records?|file|files|details|information|data)|(?:an |a )?(?:error|errors|mistake|mistakes) (?:in|on) my (?:file|record|records|chart|details|account|data|information|profile)|(?:have|has|got) my (?:[\\p{L}-]+ ){0,2}?(?:wrong|incorrect|misspelled|misspelt)")),
   topic('correction', 1, words('(?:is|are) not mine')),
   ask('correction', words('(?:your|the) (?:records?|file|system|chart|portal) (?:says?|shows?|lists?|has) (?:[\\p{L}/-]+ ){0,2}?(?:but|instead|when|whereas)')),
   // "Please fix it." ends support mail too ("the app keeps crashing"), so alone it is only a hint.
@@ -155,7 +155,7 @@ export const EN_RULES: Rule[] = [
   ask('opt_out', words(`(?:stop|quit|cease) (?:selling|sharing|using|processing|disclosing|renting|trading) (?:${MINE}|(?:any of |all (?:of )?)?(?:my|our|the) (?:personal |health |customer )?(?:data|info|information|details|records)|it|them)`)),
   // "Stop profiling me", "I don't want to be tracked": an objection to profiling (GDPR Art. 21(2), CCPA 1798.120 cross-context ads).
   ask('opt_out', words("(?:stop|quit|cease) (?:profiling|tracking|targeting) (?:me|us)|(?:do not|don't|dont|no longer) (?:want|wish) to be (?:profiled|tracked|targeted)|no more (?:profiling|tracking)")),
-  ask('opt_out', words('(?:object|objecting|objection) to (?:you |your |the |any )?(?:further )?(?:processing|using|use|direct marketing|profiling|marketing)')),
+  ask('opt_out', words('(?:object|objecting|objection) to (?:you |your |the |any |that |this |these |such |all |all the |all this )?(?:further )?(?:processing|using|use|direct marketing|profiling|marketing|automated decision(?:[- ]making)?|automated scoring|scoring)')),
   ask('opt_out', words('withdraw(?:ing|n)? (?:my |said )?consent (?:to|for) (?:[\\p{L}-]+ ){0,3}?(?:marketing|advertising|newsletters?|promotional|profiling)')),
   // Out of a programme the sender joined: a study, a panel, a mailing ("please take me out of that", after naming it).
   ask('opt_out', words("(?:take|leave|count|drop|opt) me out of (?:it|that|this)(?=\\s*(?:[.!,;]|$|please\\b|too\\b|as well\\b))|(?:take|leave|remove|drop|count) me (?:out of|off) (?:the|that|this|your|any|all|all your) (?:[\\p{L}'-]+ ){0,3}?(?:research|study|studies|programmes?|programs?|trials?|panels?|surveys?|mailing lists?|mailings?|newsletters?|marketing|projects?|registry|registries)(?! (?:data|records|files|information|results|notes))")),

@@ -6,6 +6,7 @@ import { FOR_SOMEONE_RULES } from './for-someone.js';
 import { FORM_RULES, NEW_DETAIL_RULES } from './forms.js';
 import { FR_RULES } from './fr.js';
 import { IT_RULES } from './it.js';
+import { MAY_I_HAVE_RULES } from './may-i-have.js';
 import { MINOR_RULES } from './minor.js';
 import { NL_RULES } from './nl.js';
 import { NO_SHARING_RULES } from './no-sharing.js';
@@ -14,6 +15,7 @@ import { PORTABILITY_RULES } from './portability.js';
 import { RECORDING_RULES } from './recordings.js';
 import { PT_RULES } from './pt.js';
 import { STATUTE_RULES } from './statutes.js';
+import { WHAT_YOU_DO_RULES } from './what-you-do.js';
 
 export { ARTICLE_CITATION, GDPR_ARTICLE_LABELS, GDPR_NAME, REQUEST_BEFORE_ARTICLE } from './statutes.js';
 
@@ -35,6 +37,8 @@ export const ALL_RULES: readonly Rule[] = [
   ...MINOR_RULES,
   ...FOR_SOMEONE_RULES,
   ...PORTABILITY_RULES,
+  ...MAY_I_HAVE_RULES,
+  ...WHAT_YOU_DO_RULES,
   ...NO_SHARING_RULES,
   ...RECORDING_RULES,
   ...STATUTE_RULES,

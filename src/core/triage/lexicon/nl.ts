@@ -13,7 +13,8 @@ export const NL_RULES: Rule[] = [
   ask('deletion', words(`${REQUEST_NL}[^.?!\\n]{0,50}?(?:verwijdering|vergetelheid|gegevenswissing)`)),
   ask('deletion', words(`(?:verwijder|verwijdert|verwijderen|wis|wist|wissen) (?:alstublieft |aub |a\\.u\\.b\\. )?${MIJN} (?:[\\p{L}-]+ ){0,3}?${GEGEVENS}`)),
   ask('deletion', words('(?:\\p{L}*gegevens|data|informatie|account|profiel|dossier)[^.?!\\n]{0,50}? (?:worden|wordt) (?:verwijderd|gewist)')),
-  ask('deletion', words('(?:mijn|het) (?:account|profiel|lidmaatschap) (?:te )?(?:sluiten|opzeggen|opheffen|beëindigen)|(?:sluit|zeg|hef) (?:mijn|het) (?:account|profiel)')),
+  // Compounds too: "klantaccount", "gebruikersprofiel".
+  ask('deletion', words('(?:mijn|het) \\p{L}*(?:account|profiel|lidmaatschap) (?:te )?(?:sluiten|opzeggen|opheffen|beëindigen)|(?:sluit|zeg|hef) (?:mijn|het) \\p{L}*(?:account|profiel)')),
   ask('deletion', words('(?:dat|dit|het|die|deze|ze|alles) (?:te )?verwijderen|graag (?:alles )?verwijderen|(?:verwijder|wis) (?:dat|die|het|deze|dit|ze|hem|alles)|(?:account|profiel) (?:op)?heffen|(?:ze|deze|die) (?:te )?(?:verwijderen|wissen)')),
   ask('deletion', words(`${MIJN} (?:[\\p{L}-]+ ){0,4}?${GEGEVENS}(?: [\\p{L}-]+){0,8}? (?:te )?(?:verwijderen|verwijdert|wissen|wist)`)),
   // "mijn account in de app mag ook weg, met alles erop": "may go" is how people say "delete it".
@@ -73,7 +74,9 @@ export const NL_RULES: Rule[] = [
   // The separable verb around its object: "meld me af voor de nieuwsbrief", "schrijf mij uit".
   ask('opt_out', words('(?:meld|schrijf) (?:me|mij|ons) (?:graag |maar |even |dan )?(?:af|uit)(?= |[.,!]|$)')),
   ask('opt_out', words('(?:wil|wens) niet dat (?:mijn|m\'n) (?:\\p{L}*gegevens|data|informatie) (?:[\\p{L}]+ ){0,2}?(?:gebruikt|gedeeld|verkocht)')),
-  ask('opt_out', words('geen \\p{L}*(?:mails|berichten|reclame|nieuwsbrieven|nieuwsbrief|sms) meer')),
+  ask('opt_out', words('geen \\p{L}*(?:mails?|berichten|reclame|nieuwsbrieven|nieuwsbrief|sms) meer')),
+  // "zodat ik nooit meer marketingmail ontvang": the word order of a wish, not a footer's "wil je nooit meer mails ontvangen?".
+  ask('opt_out', words(`(?<!(?:wil je|wilt u|als je|als u|wil jij) )(?:nooit|niet) meer (?:[\\p{L}-]+ )?(?:\\p{L}*mails?|nieuwsbrie(?:f|ven)|reclame|aanbiedingen|sms(?:['’]?je)?s?|folders)(?: [\\p{L}'’-]+){0,4}? (?:ontvang(?:en|t)?|krijg(?:en|t)?)`)),
   ask('opt_out', words('stop met (?:het )?(?:gebruiken|verkopen|delen|verwerken)')),
   ask('opt_out', tail('(?:gegevens|data|informatie) (?:[\\p{L}]+ ){0,4}?(?:niet meer|niet langer) (?:te )?(?:gebruiken|verkopen|delen|verwerken)')),
   ask('opt_out', words('(?:trek|intrekken|trek ik) (?:mijn |de )?toestemming (?:[\\p{L}-]+ ){0,6}?(?:marketing|reclame|nieuwsbrief)|toestemming (?:[\\p{L}-]+ ){0,6}?(?:marketing|reclame|nieuwsbrief) in')),

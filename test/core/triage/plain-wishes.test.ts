@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { rulesVerdictOf } from '../../support/rules-verdict.js';
+
+/**
+ * Wishes said the plain way, which the rules once missed (round 91 showed each kind; these sentences
+ * are written for this check, none comes from the corpus).
+ */
+describe('plain wishes', () => {
+  it.each([
+    ['Please correct your records: I moved out of that flat in 2023 and the new address is on my account.', 'correction'],
+    ['Someone entered my birth year as 1896. Kindly amend the records.', 'correction'],
+    ["I'm objecting to this scoring of my purchases, please have a person look at it.", 'opt_out'],
+    ['I object to such profiling.', 'opt_out'],
+    ['Graag mijn adres op jullie blokkeerlijst, zodat ik nooit meer reclamemail van jullie ontvang.', 'opt_out'],
+    ['Ik wil geen marketingmail meer, dank je.', 'opt_out'],
+    ['Kunnen jullie mijn klantaccount sluiten? Ik bestel niet meer.', 'deletion'],
+  ])('%s -> %s', async (body, label) => {
+    expect((await rulesVerdictOf(body)).labels).toEqual([label]);
+  });
+
+  it.each([
+    'Wil je nooit meer mails ontvangen? Meld je hier af.',
+    'Our records are correct as far as we know.',
+  ])('a notice or a statement asks nothing: %s', async (body) => {
+    expect((await rulesVerdictOf(body)).labels).toEqual(['other']);
+  });
+});
