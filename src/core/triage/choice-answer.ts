@@ -7,13 +7,13 @@ import { NEGATIVE } from './no-answer.js';
 import { answersInline, answerSaysItself, bareAnswer, inFirstPerson, isChoice, offeredIn, quotedQuestions, sentenceBefore, withSentenceBefore, type YesAnswer } from './yes-answer.js';
 
 /**
- * "Both." under "Does your objection concern the SMS, the e-mails, or both?", "the app one" under
+ * "Both." ("Ja, alles.") under "Does your objection concern the SMS, the e-mails, or both?", "the app one" under
  * "which account does your request relate to?": the person picks among what their own request
  * covers. The team asked to narrow the request, not whether to make it, so the answer keeps it: it
  * asks what the question is about ("your objection to marketing" is an opt-out).
  */
 const CHOICE_WORDS =
-  /^[\s"'“„«]*(?:(?:to|for|a|à|aux|für|voor|per|para|por|de|van|von) )?(?:both|all of (?:them|it)|the (?:first|second|last|\p{L}+) one|beide[ns]?|alle(?:s)?|die erste|die zweite|ambos|ambas|los dos|las dos|todos|todas|les deux|tous les deux|toutes les deux|tout|entrambi|entrambe|tutti e due|tutte e due|tutto|tutti|os dois|as duas|allebei|alle twee)(?![\p{L}])/iu;
+  /^[\s"'“„«]*(?:(?:yes|yeah|yep|ja|jawohl|oui|s[ií]|sì|sim)[,!.]?\s+)?(?:(?:to|for|a|à|aux|für|voor|per|para|por|de|van|von) )?(?:both|all of (?:them|it)|everything|the (?:first|second|last|\p{L}+) one|beide[ns]?|alle(?:s)?|die erste|die zweite|ambos|ambas|los dos|las dos|todos|todas|les deux|tous les deux|toutes les deux|tout|entrambi|entrambe|tutti e due|tutte e due|tutto|tutti|os dois|as duas|allebei|alle twee)(?![\p{L}])/iu;
 /** "Which one…?", "welche…?", "¿cuál…?", "lequel…?", "quale…?", "qual…?", "welke…?": a question that asks to choose. */
 const WHICH = /(?<![\p{L}])(?:which|welche[nrms]?|cu[aá]l(?:es)?|lequel|laquelle|lesquel(?:le)?s|quel(?:le)?s?|qual[ei]?|welke|welk)(?![\p{L}])/iu;
 /** Dutch "of" is also "whether", so a Dutch choice shows in its last option: "…, de e-mails of allebei?". */
@@ -30,7 +30,7 @@ const MAX_WORDS = 6;
  * to it turns down the more and keeps the part ("nee" under "Wil je dat we dat account ook
  * verwijderen, of alleen dat van jou?").
  */
-const OR_ONLY = /(?<![\p{L}])(?:or|oder|ou|o|of) (?:just|only|alleen|enkel|nur|lediglich|seulement|uniquement|juste|solo|sólo|solamente|soltanto|unicamente|apenas|só)(?![\p{L}])/iu;
+const OR_ONLY = /(?<![\p{L}])(?:or|oder|ou|o|of) (?:(?:wil|wilt) (?:je|u) |would you (?:rather|prefer) (?:we )?|do you (?:want|prefer) (?:us to )?)?(?:just|only|alleen|enkel|nur|lediglich|seulement|uniquement|juste|solo|sólo|solamente|soltanto|unicamente|apenas|só)(?![\p{L}])/iu;
 
 /**
  * "Par mail, c'est plus simple", "Por correo electrónico, por favor", "bitte per E-Mail, aber
@@ -301,6 +301,20 @@ function answerKeeping(question: string, otherwise: Label[]): YesAnswer[] {
   return labels.length > 0 ? [{ labels, question: question.slice(0, 160), asTheirs }] : [];
 }
 
+/** "Tout.", "Ja, alles.": everything, not "both". */
+const EVERYTHING = /^[\s"'“„«]*(?:(?:yes|yeah|yep|ja|jawohl|oui|s[ií]|sì|sim)[,!.]?\s+)?(?:everything|all of it|alles|tout|tutto|todo|tudo)(?![\p{L}])/iu;
+
+/**
+ * "Oui, tout." under "la suppression complète de votre compte, ou uniquement la désinscription ?":
+ * everything is the whole of the first option, which takes in the lesser one; "both" names both.
+ */
+function everythingOfTheFirst(answer: string, question: string): Label[] | null {
+  const only = OR_ONLY.exec(question);
+  if (!EVERYTHING.test(answer) || only === null) return null;
+  const first = offeredIn([inFirstPerson(question.slice(0, only.index))], true);
+  return first.length > 0 ? first : null;
+}
+
 export function choiceToQuestion(mail: InboundMail, text: MessageText): YesAnswer | null {
   if (text.isReply !== true || answersInline(mail)) return null;
   const picked = channelChosen(mail, text, false) ?? onlyOptionChosen(mail, text) ?? ordinalOptionChosen(mail, text) ?? onlyTheRequestKept(mail, text) ?? onlyOneOfAllKept(mail, text);
@@ -319,12 +333,12 @@ export function choiceToQuestion(mail: InboundMail, text: MessageText): YesAnswe
     .at(-1);
   if (question === undefined) return null;
   // "Può indicarci quale delle due opzioni preferisce?" names the options in the sentence before it.
-  const own = offeredIn([inFirstPerson(question)]);
+  const own = offeredIn([inFirstPerson(question)], true);
   const withBefore = own.length > 0 ? question : withSentenceBefore(mail, question);
-  const before = own.length > 0 ? [] : offeredIn([inFirstPerson(withBefore)]);
+  const before = own.length > 0 ? [] : offeredIn([inFirstPerson(withBefore)], true);
   const asked = before.length > 0 ? withBefore : question;
   const asTheirs = inFirstPerson(asked);
-  const labels = before.length > 0 ? before : own;
+  const labels = everythingOfTheFirst(first, asked) ?? (before.length > 0 ? before : own);
   // Labels the rules do not read in the question are left to the model, as for a yes
   // (yes-with-model.ts), when the question is about the person's request or data: "our spring
   // offers or our summer courses, or both?" narrows no request.

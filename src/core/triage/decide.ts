@@ -5,7 +5,7 @@ import type { Scores } from './score.js';
 export const LABEL_THRESHOLD = 2;
 
 /** When the evidence is equally strong, the request with the most at stake for the person leads. */
-const PRIMARY_ORDER: readonly Label[] = ['child_data', 'complaint', 'deletion', 'disclosure', 'correction', 'opt_out', 'other'];
+export const PRIMARY_ORDER: readonly Label[] = ['child_data', 'complaint', 'deletion', 'disclosure', 'correction', 'opt_out', 'other'];
 
 export interface Decision {
   primary: Label;

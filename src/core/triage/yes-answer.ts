@@ -3,6 +3,7 @@ import { ATTRIBUTION_OPENERS, ATTRIBUTION_VERBS, withoutWrappedAttributions } fr
 import type { MessageText } from './message-text.js';
 import { detectLanguage } from './language.js';
 import { closingOffered, keepGoingOffered } from './offer-to-go-on.js';
+import { PRIMARY_ORDER } from './decide.js';
 import { scoreSegments } from './score.js';
 
 /**
@@ -72,8 +73,11 @@ const INDIRECT_QUESTION =
 const SENTENCE_END = /(?<=[.!?])(?<!(?<![\d])\d{1,2}\.)\s+(?=[\p{Lu}¿¡"“„«])/u;
 /** Only the last questions of the quoted mail are the ones a yes answers. */
 const QUESTIONS_READ = 2;
-/** "…, or only …?": a question offering a choice, which a bare yes does not make. */
-const CHOICE = /(?<![\p{L}])(?:or|oder|ou|oppure|ó)(?![\p{L}])|(?<![\p{L}])of (?:alleen|enkel|juist|liever|ook)(?![\p{L}])/iu;
+/**
+ * "…, or only …?": a question offering a choice, which a bare yes does not make. Dutch "of" after a
+ * comma, with a verb of the second option ("…, of wil je daarnaast …?"), is "or", not "whether".
+ */
+const CHOICE = /(?<![\p{L}])(?:or|oder|ou|oppure|ó)(?![\p{L}])|(?<![\p{L}])of (?:alleen|enkel|juist|liever|ook)(?![\p{L}])|,\s*of (?:wil|wilt|wenst|moeten|zullen|mogen|kunnen|daarnaast)(?![\p{L}])/iu;
 /** Spanish and Italian "o" is "or"; Portuguese "o" is "the" ("Confirma que pretende o apagamento …?"). */
 const O_AS_OR = /(?<![\p{L}'’])o(?![\p{L}'’])/iu;
 /**
@@ -128,10 +132,24 @@ export function answerSaysItself(body: string): boolean {
   return OFFERED.some((label) => own[label].score > 0);
 }
 
-/** What the rules read offered in questions put in the person's words, a child's data first, then the strongest. */
-export function offeredIn(asTheirs: readonly string[]): Exclude<Label, 'other'>[] {
+/** Compares positions, either of which may be unknown (Infinity). */
+function earlier(a: number, b: number): number {
+  return a === b ? 0 : a < b ? -1 : 1;
+}
+
+/**
+ * What the rules read offered in questions put in the person's words, a child's data first, then the
+ * strongest, then the one the question names first. Options chosen together (`byStake`: "both",
+ * "everything") lead with what is most at stake for the person, as a verdict's primary does
+ * ("unsubscribe, or also delete your account?" answered "both" is a deletion first).
+ */
+export function offeredIn(asTheirs: readonly string[], byStake = false): Exclude<Label, 'other'>[] {
   const scores = scoreSegments(asTheirs.map((question) => ({ text: question, where: 'body' as const })));
-  return OFFERED.filter((label) => scores[label].score > 0).sort((a, b) => (a === 'child_data' ? -1 : b === 'child_data' ? 1 : scores[b].score - scores[a].score));
+  const joined = asTheirs.join('\n').toLowerCase();
+  const firstNamed = (label: Exclude<Label, 'other'>): number => Math.min(...scores[label].hits.map((hit) => joined.indexOf(hit.phrase.toLowerCase())).map((at) => (at < 0 ? Infinity : at)));
+  const stronger = (a: Exclude<Label, 'other'>, b: Exclude<Label, 'other'>): number => scores[b].score - scores[a].score;
+  const named = (a: Exclude<Label, 'other'>, b: Exclude<Label, 'other'>): number => earlier(firstNamed(a), firstNamed(b));
+  return OFFERED.filter((label) => scores[label].score > 0).sort((a, b) => (a === 'child_data' ? -1 : b === 'child_data' ? 1 : byStake ? PRIMARY_ORDER.indexOf(a) - PRIMARY_ORDER.indexOf(b) : stronger(a, b) || named(a, b)));
 }
 
 /** A line of quoted mail without its ">" marks. */

@@ -245,6 +245,31 @@ describe('a choice among what the request covers keeps the request', () => {
     expect(verdict.evidence[0]?.phrase.startsWith('chose to: ')).toBe(true);
   });
 
+  // Written for this check (round 91): Dutch ", of wil je …" is "or", and "both" leads with the deletion.
+  it.each([
+    ['As duas coisas.', 'Deseja apenas deixar de receber as nossas comunicações de marketing, ou quer também que eliminemos a sua conta?'],
+    ['Both please', 'Would you like us to just unsubscribe you from marketing, or also delete your account?'],
+  ])('both leads with the deletion however the options are ordered: %s', async (answer, question) => {
+    expect((await reply(answer, question)).labels).toEqual(['deletion', 'opt_out']);
+  });
+
+  it('both under a Dutch ", of wil je …" choice takes both, what is most at stake first', async () => {
+    const verdict = await reply('beide graag', 'Zullen we alleen je klantaccount sluiten, of wil je daarnaast dat we je adres op onze lijst zetten zodat je nooit meer reclamemail van ons krijgt?');
+    expect(verdict.labels).toEqual(['deletion', 'opt_out']);
+    expect(verdict.evidence[0]?.phrase.startsWith('chose to: ')).toBe(true);
+  });
+
+  it.each([
+    ['Oui, tout.', 'Souhaitez-vous la suppression de votre compte client et de toutes vos données, ou seulement ne plus recevoir notre lettre d’information ?'],
+    ['Ja, alles.', 'Wil je dat we je klantaccount en al je gegevens wissen, of wil je alleen geen nieuwsbrief meer ontvangen?'],
+    ['Everything.', 'Should we erase your account and every record we hold, or just stop the promotional emails?'],
+  ])('everything under "A, or only B?" is the whole of A: %s', async (answer, question) => {
+    const verdict = await reply(answer, question);
+    expect(verdict.primary).toBe('deletion');
+    expect(verdict.evidence.find((item) => item.label === 'deletion' && item.phrase.startsWith('chose to: '))).toBeDefined();
+    expect(verdict.evidence.some((item) => item.label === 'opt_out' && item.phrase.startsWith('chose to: '))).toBe(false);
+  });
+
   it.each([
     ['No.', 'Shall we delete the account your husband set up with your email as well, or only yours?', 'deletion'],
     ['Nein', 'Sollen wir auch das Konto Ihres Partners löschen oder nur Ihres?', 'deletion'],
