@@ -14,6 +14,9 @@ describe('plain wishes', () => {
     ['Graag mijn adres op jullie blokkeerlijst, zodat ik nooit meer reclamemail van jullie ontvang.', 'opt_out'],
     ['Ik wil geen marketingmail meer, dank je.', 'opt_out'],
     ['Kunnen jullie mijn klantaccount sluiten? Ik bestel niet meer.', 'deletion'],
+    ['No quiero que se comparta con la aseguradora ningún dato mío.', 'opt_out'],
+    ['Ik wil niet dat mijn man nog nieuwsbrieven van jullie ontvangt op ons gezamenlijke adres.', 'opt_out'],
+    ["I don't want my daughter to receive any more promotional texts from you.", 'opt_out'],
   ])('%s -> %s', async (body, label) => {
     expect((await rulesVerdictOf(body)).labels).toEqual([label]);
   });
@@ -21,6 +24,7 @@ describe('plain wishes', () => {
   it.each([
     'Wil je nooit meer mails ontvangen? Meld je hier af.',
     'Our records are correct as far as we know.',
+    "My parents don't know about the account and I don't want them getting emails about it.",
   ])('a notice or a statement asks nothing: %s', async (body) => {
     expect((await rulesVerdictOf(body)).labels).toEqual(['other']);
   });

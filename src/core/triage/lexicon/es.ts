@@ -72,6 +72,8 @@ export const ES_RULES: Rule[] = [
   // "Quitad su correo de vuestras listas": an address taken off the lists, the writer's or their child's.
   ask('opt_out', words('(?:saquen|sacad|quiten|quitad|borren|borrad|eliminen|eliminad) (?:mi|su|el|este) (?:correo|e-?mail|número|numero|teléfono|telefono|dirección de correo)(?: electrónico)? de (?:su|vuestra|la|sus|vuestras|las) (?:lista|listas|base de datos de (?:correo|envíos))')),
   ask('opt_out', words('no quiero que (?:usen|utilicen|uséis|utilicéis|compartan|vendan) (?:mis|mi) (?:datos|información|informacion)|no (?:vendan|compartan)(?: ni (?:vendan|compartan))? (?:mis|mi)')),
+  // "no quiero que se comparta con mi empresa ningún dato que me identifique": the sharing refused, whoever it is with.
+  ask('opt_out', words('no (?:quiero|deseo|acepto) que (?:se )?(?:comparta|compartan|ceda|cedan|venda|vendan|pase|pasen|transmita|transmitan)(?: (?:con|a) [\\p{L}]+(?: [\\p{L}]+){0,2}?)? (?:ningún|ningun|ninguna|mis|mi|ni un) (?:[\\p{L}]+ )?(?:dato|datos|información|informacion)')),
   ask('opt_out', words('no quiero que me (?:mandéis|manden|enviéis|envíen|llaméis|llamen|escribáis|escriban|contactéis|contacten) más')),
   // "Os pido que no me mandéis más folletos publicitarios": the same stop, asked, with what it stops.
   ask('opt_out', words('no me (?:mandéis|manden|mande|enviéis|envíen|envíe) más (?:[\\p{L}-]+ ){0,2}?(?:publicidad|folletos|catálogos|ofertas|promociones|correos|mensajes|newsletters?|boletines|cartas)')),

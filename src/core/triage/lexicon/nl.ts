@@ -75,6 +75,8 @@ export const NL_RULES: Rule[] = [
   ask('opt_out', words('(?:meld|schrijf) (?:me|mij|ons) (?:graag |maar |even |dan )?(?:af|uit)(?= |[.,!]|$)')),
   ask('opt_out', words('(?:wil|wens) niet dat (?:mijn|m\'n) (?:\\p{L}*gegevens|data|informatie) (?:[\\p{L}]+ ){0,2}?(?:gebruikt|gedeeld|verkocht)')),
   ask('opt_out', words('geen \\p{L}*(?:mails?|berichten|reclame|nieuwsbrieven|nieuwsbrief|sms) meer')),
+  // "ik wil niet dat hij nog reclamemails van jullie krijgt": a parent or the person, of mail to come.
+  ask('opt_out', words(`(?:wil|wens) (?:niet|niet meer) dat (?:hij|zij|ze|ik|we|wij|mijn \\p{L}+)(?: \\p{L}+)? (?:nog|langer|meer)(?: [\\p{L}-]+){0,3}? (?:\\p{L}*mails?|\\p{L}*berichten|sms(?:['’]?je)?s?|reclame\\p{L}*|nieuwsbrie(?:f|ven)|folders)(?: [\\p{L}-]+){0,4}? (?:krijgt|krijgen|ontvangt|ontvangen)`)),
   // "zodat ik nooit meer marketingmail ontvang": the word order of a wish, not a footer's "wil je nooit meer mails ontvangen?".
   ask('opt_out', words(`(?<!(?:wil je|wilt u|als je|als u|wil jij) )(?:nooit|niet) meer (?:[\\p{L}-]+ )?(?:\\p{L}*mails?|nieuwsbrie(?:f|ven)|reclame|aanbiedingen|sms(?:['’]?je)?s?|folders)(?: [\\p{L}'’-]+){0,4}? (?:ontvang(?:en|t)?|krijg(?:en|t)?)`)),
   ask('opt_out', words('stop met (?:het )?(?:gebruiken|verkopen|delen|verwerken)')),
