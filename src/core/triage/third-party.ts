@@ -70,7 +70,7 @@ const STANDING = new RegExp(
  * niet", "la curatela todavía no salió". Naming it that way gives no standing.
  */
 const NEGATION_BEFORE = /(?:(?:^|[^\p{L}])(?:no|not|without|never|neither|kein\p{L}*|nicht|ohne|sin|ni|ningún|ninguna|pas|sans|aucune?|non|senza|nessun\p{L}*|não|sem|nenhum\p{L}*|geen|niet|zonder)|n't)(?:[^\p{L}.!?;:]+\p{L}+){0,4}[^\p{L}.!?;:]*$/iu;
-const NEGATION_AFTER = /^(?:[^\p{L}.!?;:]+\p{L}+){0,6}?[^\p{L}.!?;:]+(?:hebben (?:we|wij) (?:\(?\p{L}+\)? )?(?:niet|geen)|heb ik (?:\(?\p{L}+\)? )?(?:niet|geen)|(?:habe|hab|haben|hatte|hatten) (?:ich|wir) (?:\p{L}+ ){0,2}?(?:nicht|keine)|(?:i|we) (?:don't|do not|didn't|did not) have|no (?:la |lo )?(?:tengo|tenemos)|(?:je|nous) n'en (?:ai|avons) pas|je ne l'ai pas|non (?:ce )?l'(?:ho|abbiamo)|non (?:la |lo )?(?:ho|abbiamo)|não (?:a |o )?(?:tenho|temos)|not yet|noch nicht|todavía no|aún no|pas encore|non ancora|ainda não|nog niet|is (?:still )?pending|en trámite|in Bearbeitung|en cours|(?:hat|hatte) (?:er|sie) (?:\p{L}+ ){0,2}?(?:nicht|keine)|beantragt|(?:has been |have |I've )?applied for|aangevraagd)(?![\p{L}])/iu;
+const NEGATION_AFTER = /^\p{L}*(?:[^\p{L}.!?;:]+\p{L}+){0,6}?[^\p{L}.!?;:]+(?:hebben (?:we|wij) (?:\(?\p{L}+\)? )?(?:niet|geen)|heb ik (?:\(?\p{L}+\)? )?(?:niet|geen)|(?:habe|hab|haben|hatte|hatten) (?:ich|wir) (?:\p{L}+ ){0,2}?(?:nicht|keine)|(?:i|we) (?:don't|do not|didn't|did not) have|no (?:la |lo )?(?:tengo|tenemos)|(?:je|nous) n'en (?:ai|avons) pas|je ne l'ai pas|non (?:ce )?l'(?:ho|abbiamo)|non (?:la |lo )?(?:ho|abbiamo)|não (?:a |o )?(?:tenho|temos)|not yet|noch nicht|todavía no|aún no|pas encore|non ancora|ainda não|nog niet|is (?:still )?pending|en trámite|in Bearbeitung|en cours|(?:hat|hatte) (?:er|sie|mein \p{L}+|meine \p{L}+) (?:\p{L}+ ){0,2}?(?:nicht|keine|nie|niemals)|gibt es (?:\p{L}+ ){0,2}?(?:nicht|keine)|(?:lo |la )?(?:estamos|estoy|están|está) tramitando|being (?:arranged|sorted|processed)|in (?:progress|the works)|beantragt|(?:has been |have |I've )?applied for|aangevraagd)(?![\p{L}])/iu;
 /** How far around a word of authority a negation is looked for (its clause). */
 const NEGATION_REACH = 60;
 /** "With me" is the person beside the writer, not one who lives with them ("vive con me", "woont bij mij"). */
@@ -114,7 +114,7 @@ const THEIR_RECORD = new RegExp(
   `(?<![\\p{L}])(?:(?:his|her|their|sus?|son|sa|ses|suo|sua|suoi|sue|zijn|haar) (?:\\p{L}+ ){0,2}?${RECORD}|${RECORD} (?:dele|dela|of (?:my|our)|de (?:mi|mon|ma|mes)|des|du|di (?:mio|mia)|del(?:la)? (?:mio|mia)|do (?:meu|minha)|da (?:minha|meu)|van (?:mijn|onze)|meiner|meines|von (?:meiner|meinem))|(?:about|for) (?:him|her|them)|(?:sobre|de) (?:él|ella)|(?:sur|pour) (?:lui|elle)|(?:su )?di (?:lui|lei)|sobre (?:ele|ela)|(?:over|van) (?:hem|haar)|(?:my|our) \\p{L}+(?:-in-law)?'s ${RECORD})(?![\\p{L}])`,
   'iu',
 );
-const THEIR_RECORD_DE = /(?<![\p{L}])(?:(?:sein(?:e[nrms]?)?|ihr(?:e[nrms]?)?) (?:\p{L}+ )?(?:Geburtsdatum|Telefonnummer|Handynummer|Daten|Konto|Akte|Unterlagen|Notizen|Informationen|Profil|Nummer|Adresse|Befunde|Termine)|über (?:ihn|sie)(?![\p{L}]))/u;
+const THEIR_RECORD_DE = /(?<![\p{L}])(?:(?:sein(?:e[nrms]?)?|ihr(?:e[nrms]?)?) (?:\p{L}+ )?(?:\p{Lu}\p{Ll}+(?:akte|daten|unterlagen)|Geburtsdatum|Telefonnummer|Handynummer|Daten|Konto|Akte|Unterlagen|Notizen|Informationen|Profil|Nummer|Adresse|Befunde|Termine)|über (?:ihn|sie)(?![\p{L}]))/u;
 
 /**
  * The writer's own data or own person: then the relative is context ("my husband told me to ask for
@@ -149,7 +149,7 @@ export function anotherAdultWithoutStanding(text: MessageText): string | null {
   if (!tie) return null;
   // "Potete toglierla dalle vostre liste?": the person taken off the list is the other adult.
   if (!THEIR_RECORD.test(written) && !THEIR_RECORD_DE.test(written) && !OFF_THE_LIST_FOR_SOMEONE.test(written)) return null;
-  if (claimsStanding(written) || OWN.test(written.replace(SEND_TO_MY_ADDRESS, ' '))) return null;
+  if (claimsStanding(written) || OWN.test(written.replace(SEND_TO_MY_ADDRESS, ' ').replace(MY_CONTACT_GIVEN, ' '))) return null;
   return tie[0].replace(/\s+/g, ' ').trim();
 }
 
@@ -159,6 +159,14 @@ export function anotherAdultWithoutStanding(text: MessageText): string | null {
  */
 const SEND_TO_MY_ADDRESS =
   /(?<![\p{L}])(?:to|at|an|à|a|al|para o|para a|para|naar|op|per)\s+(?:my|meine|meinen|mi|mon|ma|il mio|mio|o meu|a minha|meu|minha|mijn)\s+(?:\p{L}+\s+)?(?:address|e-?mail(?:\s+address)?|inbox|Adresse|E-Mail(?:-Adresse)?|Mailadresse|dirección|correo|adresse|indirizzo|e-?mail|mail|endereço|adres|mailadres)(?![\p{L}])/giu;
+
+/**
+ * "Unsere Adresse: Am Mühlbach 7", "en mijn nummer 06 00041872", "my phone: 0612…": the writer's
+ * contact details given for the answer, not data of theirs they ask about. Case-sensitive for the value that follows
+ (a number, or a street's capital), so the possessive spells both cases.
+ */
+const MY_CONTACT_GIVEN =
+  /(?<![\p{L}])(?:[Mm]y|[Oo]ur|[Mm]eine|[Uu]nsere|[Mm]i|[Nn]uestra|[Mm]on|[Mm]a|[Nn]otre|[Ii]l mio|[Ll]a mia|[Ii]l nostro|[Ll]a nostra|[Oo] meu|[Aa] minha|[Oo] nosso|[Aa] nossa|[Mm]ijn|[Oo]ns|[Oo]nze)\s+(?:(?:new|neue|nueva|nuevo|nouvelle|nouveau|nuova|nuovo|nova|novo|nieuwe)\s+)?(?:address|(?:mobile |phone |telephone )?number|phone|mobile|e-?mail(?:\s+address)?|Adresse|Anschrift|Telefonnummer|Handynummer|Nummer|dirección|domicilio|número|teléfono|móvil|adresse|numéro|téléphone|portable|indirizzo|numero|telefono|cellulare|endereço|morada|telefone|telemóvel|celular|adres|nummer|telefoonnummer)\s*(?::|is\s+|ist\s+|es\s+|est\s+|è\s+|é\s+)?\s*(?=[\d+(]|\p{Lu}[\p{L}.'-]*(?:\s+[\p{L}.'-]+){0,3}\s+\d)/gu;
 
 /** How much of the new text is read for the tie and the standing (a 1 MB body took 50 ms, 20 kB takes 1). */
 const MAX_SCAN_CHARS = 20_000;

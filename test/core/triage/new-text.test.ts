@@ -350,6 +350,9 @@ describe('a request let go in a few words (round 46)', () => {
     ['please ignore my email from Monday', "Hi there, on Monday I emailed asking you to delete my account. Please don't! I'd like to keep everything as it is, including my booked sessions."],
     ['Retiro mi solicitud', 'Al final no necesito la copia de mi historial que os pedí la semana pasada. Podéis cerrar la solicitud.'],
     ['Ma demande', "Je n'ai plus besoin de la copie que je vous ai demandée, vous pouvez clôturer ma demande."],
+    // The request named before the verb, or filed away ("classée sans suite"; round 91).
+    ['RE: Prolongation du délai', "Merci. Le litige est réglé à l'amiable, ma demande n'a plus d'objet : vous pouvez la classer sans suite."],
+    ['Re: Solicitud de acceso', 'Al final no hace falta, ya tengo los informes que necesitaba. Gracias igualmente.'],
     ['La mia richiesta', 'Potete chiudere la mia richiesta, ho già ricevuto tutto dal medico.'],
     ['Pedido', 'Podem encerrar o meu pedido, já resolvi diretamente na clínica.'],
     ['Verzoek', 'U kunt het verzoek sluiten, ik heb alles al gekregen.'],

@@ -27,6 +27,14 @@ describe('a request for another adult, with no authority named', () => {
     ['fr, pas de procuration', "Ma sœur est suivie chez vous. Je n'ai aucune procuration, pouvez-vous quand même corriger son adresse ?", 'Ma sœur'],
     ['es, guardianship pending', 'Mi madre es paciente suya. La tutela está en trámite; mientras tanto borren sus datos, por favor.', 'Mi madre'],
     ['nl, verb-final negation', 'Mijn broer is cliënt bij jullie. Een volmacht hebben we niet, maar stuur mij zijn dossier alsjeblieft.', 'Mijn broer'],
+    // Authority said to be missing or still being arranged, in a compound or after the person's name (round 91).
+    ['de, never made', 'Meine Mutter ist bei Ihnen Patientin. Eine Vorsorgevollmacht hat meine Mutter leider nie unterschrieben. Bitte schicken Sie mir ihre Krankenakte.', 'Meine Mutter'],
+    ['de, none exists', 'Mein Bruder liegt im Krankenhaus. Eine Vollmacht gibt es nicht. Welche Daten haben Sie über ihn?', 'Mein Bruder'],
+    ['de, a court procedure applied for', 'Mein Onkel ist dement. Das Betreuungsverfahren ist beim Amtsgericht beantragt. Können Sie mir seine Unterlagen schicken?', 'Mein Onkel'],
+    ['es, being arranged', 'Mi padre tiene demencia. El poder notarial lo estamos tramitando todavía con el notario. ¿Pueden borrar sus datos?', 'Mi padre'],
+    // The writer's contact details given for the answer are not their own data asked about.
+    ['de, our address given', 'Mein Mann ist bei Ihnen Kunde. Ich möchte wissen, welche Daten Sie über ihn haben. Unsere Adresse: Lindenweg 4, 80331 München.', 'Mein Mann'],
+    ['nl, my number given', 'Mijn vrouw ligt in het ziekenhuis. Kunt u haar gegevens aanpassen naar Kerkstraat 3 en mijn nummer 06 11122233?', 'Mijn vrouw'],
     // "My wife and I" ask together, unless they are parting (round 86).
     ['en, a couple separating', 'My wife and I are separating. She has an account with you; please send me a copy of her purchase history.', 'My wife'],
     ['de, a couple separating', 'Meine Frau und ich trennen uns gerade. Sie ist Kundin bei Ihnen. Können Sie mir ihre Akte schicken?', 'Meine Frau'],
