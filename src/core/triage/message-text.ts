@@ -64,9 +64,9 @@ function cutAt(text: string, pattern: RegExp): string {
 }
 
 /** A line that is only a closing: what follows is the sender's name, title and company. */
-const CLOSING_LINE =
+export const CLOSING_LINE =
   /^[ \t]*(?:best(?: regards| wishes)?|kind regards|warm regards|regards|many thanks|thanks(?: again| in advance)?|thank you|cheers|sincerely|yours (?:sincerely|faithfully|truly)|respectfully|mit freundlichen grüßen|freundliche grüße|viele grüße|beste grüße|liebe grüße|gruß|saludos(?: cordiales)?|un saludo|atentamente|cordialmente|cordialement|bien (?:à vous|cordialement)|salutations(?: distinguées)?|cordiali saluti|distinti saluti|saluti|atenciosamente|cumprimentos|abraços|obrigad[oa]|met vriendelijke groet(?:en)?|vriendelijke groet(?:en)?|groet(?:en|jes)?)[ \t]*[,.!]?[ \t]*$/imu;
-const POSTSCRIPT = /^[ \t]*p\.?\s?s\.?[ \t:]/imu;
+export const POSTSCRIPT = /^[ \t]*p\.?\s?s\.?[ \t:]/imu;
 
 /**
  * A sentence, not a name, title or address: five words or more ending in a full stop ("Ya no vivo

@@ -1,6 +1,7 @@
 import type { InboundMail, Label } from '../../types.js';
 import { ATTRIBUTION_OPENERS, ATTRIBUTION_VERBS, withoutWrappedAttributions } from '../attribution-lines.js';
-import type { MessageText } from './message-text.js';
+import { CLOSING_LINE, POSTSCRIPT, type MessageText } from './message-text.js';
+import { GREETING } from './automated-units.js';
 import { detectLanguage } from './language.js';
 import { closingOffered, keepGoingOffered } from './offer-to-go-on.js';
 import { PRIMARY_ORDER } from './decide.js';
@@ -162,14 +163,34 @@ export function unquoted(line: string): string {
  * sign-off and a name under it (no further question); null when it is a letter.
  */
 export function bareAnswer(body: string, opens: (first: string) => boolean, remarkAllowed = false): string | null {
-  const [line, ...below] = body.split('\n').map((text) => text.trim()).filter((text) => text !== '');
+  const lines = body.split('\n').map((text) => text.trim()).filter((text) => text !== '');
+  // "Sehr geehrte Frau Neumann," above the answer greets; it answers nothing.
+  if (lines.length > 1 && isGreetingLine(lines[0] ?? '')) lines.shift();
+  const [line, ...signed] = lines;
   if (line === undefined) return null;
+  const below = underSignOffDropped(signed);
   // "Pode prosseguir. Estou ciente de que vou perder o cashback acumulado.": a yes, then a remark on its
   // line. Only for a yes: after a no ("Nein. Weder für Studien noch für Werbung.") the rest says what.
   const [first = '', ...others] = remarkAllowed && line.length > MAX_ANSWER_CHARS ? line.split(/(?<=[.!])\s+/u) : [line];
   const remark = others.join(' ');
   if (first.length > MAX_ANSWER_CHARS || remark.length > MAX_REMARK_CHARS || remark.includes('?') || !opens(first)) return null;
   return below.length <= MAX_TAIL_LINES && below.every((text) => text.length <= MAX_TAIL_LINE_CHARS && !text.includes('?')) ? first : null;
+}
+
+/** A greeting on its own line: "Dear Ms Neumann,", "Sehr geehrte Frau Neumann,", "Hola Marta:". */
+function isGreetingLine(line: string): boolean {
+  return GREETING.test(line) && /[,:!]$/u.test(line) && line.length <= MAX_TAIL_LINE_CHARS + 20;
+}
+
+/**
+ * Under a closing ("Mit freundlichen Grüßen", "Kind regards") come the sender's name, title, company
+ * and register line: a signature, however long, unless a postscript or a question follows.
+ */
+function underSignOffDropped(lines: readonly string[]): string[] {
+  const closing = lines.findIndex((text) => CLOSING_LINE.test(text));
+  if (closing < 0) return [...lines];
+  const signature = lines.slice(closing + 1);
+  return signature.some((text) => POSTSCRIPT.test(text) || text.includes('?')) ? [...lines] : lines.slice(0, closing + 1);
 }
 
 /** The questions of the mail quoted under the answer, the last ones first in mind. */

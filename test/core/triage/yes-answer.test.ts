@@ -218,6 +218,16 @@ describe('a bare no to going on asks us to stop', () => {
   });
 });
 
+describe('a yes between a greeting and a long business signature (round 92)', () => {
+  it.each([
+    ['Sehr geehrte Frau Brandt,\n\nja, bitte so verfahren.\n\nMit freundlichen Grüßen\n\nDr. Klaus Imhof\nGeschäftsführer\nImhof Statik GmbH\nKaiserstraße 9 | 76133 Karlsruhe\nTel. +49 721 555 0100\nAmtsgericht Mannheim HRB 700123 | Geschäftsführer: Dr. Klaus Imhof', 'Sollen wir Ihr Kundenkonto und Ihre Bestellhistorie löschen?'],
+    ['Dear Ms Patel,\n\nYes, please go ahead.\n\nKind regards\n\nOwen Hughes\nOperations Director\nHughes & Lloyd Surveyors Ltd\nUnit 4, Riverside Park, Cardiff CF10 5AA\nRegistered in England and Wales No. 01234567', 'Would you like us to delete your account and the survey records linked to it?'],
+  ])('%s', async (answer, question) => {
+    expect((await reply(answer, question)).labels).toEqual(['deletion']);
+  });
+
+});
+
 describe('a bare yes to going on keeps things as they are', () => {
   it.each([
     ['Ja.', 'Möchten Sie weiterhin unseren Newsletter erhalten?'],
