@@ -1,5 +1,5 @@
 import type { InboundMail } from '../../types.js';
-import { ANSWER_MARK, splitTrailingAnswer } from './answer-marks.js';
+import { ANSWER_MARK, inCapitals, splitTrailingAnswer } from './answer-marks.js';
 import { NEGATIVE } from './no-answer.js';
 import { keepGoingOffered } from './offer-to-go-on.js';
 import { AFFIRMATIVE, inFirstPerson, isChoice, isOffer, unquoted } from './yes-answer.js';
@@ -24,6 +24,16 @@ const MAX_FIRST_SENTENCE_CHARS = 60;
 /** How many answered offers one mail is read for. */
 const MAX_OFFERS = 5;
 
+const LISTED_ITEM = /^[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+\S/u;
+
+/** A listed item in our words, whose next line holds an answer typed in capitals. */
+function isListedItemAnsweredInCapitals(lines: readonly string[], at: number): boolean {
+  const line = lines[at] ?? '';
+  if (!LISTED_ITEM.test(line) || inCapitals(line) || line.trim().endsWith('?')) return false;
+  const next = lines.slice(at + 1).find((text) => text.trim() !== '');
+  return next !== undefined && !LISTED_ITEM.test(next) && inCapitals(next);
+}
+
 /** Each short line typed right under one of our questions, with that question. */
 export function answeredQuestions(mail: InboundMail, maxChars = MAX_YES_CHARS): { question: string; answer: string }[] {
   // Inside an unquoted original, "¿Desea que eliminemos su cuenta? SÍ" is our question and the answer typed after it.
@@ -40,10 +50,13 @@ export function answeredQuestions(mail: InboundMail, maxChars = MAX_YES_CHARS): 
   // A question wrapped over quoted lines ("> … uniquement, ou également\n> de l'historique ?"): the lines since the last sentence ended.
   let run = '';
   let inOriginal = false;
-  for (const line of lines) {
+  for (const [at, line] of lines.entries()) {
     if (!inOriginal && ORIGINAL_STARTS.test(line)) inOriginal = true;
-    if (QUOTED.test(line) || (inOriginal && line.trim().endsWith('?'))) {
-      const quoted = unquoted(line);
+    // "- se desidera opporsi all'invio di comunicazioni promozionali via e-mail" / "SI": in an unquoted
+    // original, a listed item our mail asks about, answered in capitals on the next line.
+    const listedAndAnswered = inOriginal && isListedItemAnsweredInCapitals(lines, at);
+    if (QUOTED.test(line) || (inOriginal && line.trim().endsWith('?')) || listedAndAnswered) {
+      const quoted = listedAndAnswered ? `${unquoted(line)}?` : unquoted(line);
       if (quoted === '' || /^[-*•]\s|^\d{1,2}[.)]\s/u.test(quoted)) run = '';
       run = run === '' ? quoted : `${run} ${quoted}`;
       if (quoted.endsWith('?')) question = (run.split(/(?<=[.!?:])\s+/u).at(-1) ?? quoted).replace(/^(?:\d{1,2}[.)]|[-*•])\s*/u, '');

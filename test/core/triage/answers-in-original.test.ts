@@ -35,6 +35,16 @@ describe('a yes typed under each of our questions in an unquoted original', () =
     const verdict = await replyVerdict('R: La sua richiesta - domande', body);
     expect([...verdict.labels].sort()).toEqual(['deletion', 'disclosure']);
   });
+
+  // Round 92: the team lists what it asks ("La preghiamo di indicarci:" and items), without question marks.
+  it.each([
+    ['it', 'RISPONDO QUI SOTTO IN MAIUSCOLO', '-----Messaggio originale-----', 'Per procedere La preghiamo di indicarci:', "- se desidera opporsi all'invio di newsletter", 'SI', "- se desidera la chiusura del Suo account", 'NO, MI SERVE ANCORA'],
+    ['en', 'Answers below in capitals.', '-----Original Message-----', 'To go ahead, please tell us:', '- whether you would like us to stop sending you marketing emails', 'YES PLEASE', '- whether you would like us to close your account', 'NO, I STILL USE IT'],
+  ])('reads a listed item answered in capitals (%s)', async (_lang, top, divider, intro, firstItem, firstAnswer, secondItem, secondAnswer) => {
+    const body = [top, '', divider, 'From: Privacy <privacy@clinic.example>', 'Sent: Thursday, 12 March 2026 16:47', 'Subject: Your request', '', intro, '', firstItem, firstAnswer, '', secondItem, secondAnswer, '', 'Privacy Office'].join('\n');
+    const verdict = await replyVerdict('RE: Your request', body);
+    expect(verdict.labels).toEqual(['opt_out']);
+  });
 });
 
 describe('a no typed under our question whether to go on receiving something', () => {

@@ -78,6 +78,8 @@ export const IT_RULES: Rule[] = [
   ask('opt_out', words('smettete di (?:inviarmi|mandarmi|contattarmi|chiamarmi)')),
   ask('opt_out', words('(?:smettete|smettere|smettetela) di (?:usare|utilizzare|vendere|condividere|trattare)|non (?:usate|utilizzate|vendete|condividete) più')),
   ask('opt_out', stem('diritto di opposizione|mi oppongo|opposizione al trattamento|disiscri|cancellarmi dalla|non (?:voglio )?più ricevere')),
+  // "Desidero oppormi all'invio di comunicazioni promozionali", and the team's own offer read back in a yes ("se desidera opporsi alle chiamate commerciali" / "SI").
+  ask('opt_out', words("(?:desidero|desidera|voglio|vuole|intendo|intende|vorrei|vorrebbe) (?:oppormi|opporsi) (?:a(?:ll['’]|l|lla|lle|gli|i) ?)(?:invio|trattamento|uso|utilizzo|chiamate|telefonate|comunicazioni|marketing|pubblicità|profilazione|newsletter)")),
   topic('opt_out', 1, stem('marketing diretto|comunicazioni commerciali|profilazione')),
 
   chase('complaint', words('(?:voglio|vorrei|desidero) (?:presentare un |fare un |sporgere )?(?:reclamo|lamentarmi|denuncia)')),
