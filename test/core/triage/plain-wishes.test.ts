@@ -17,8 +17,14 @@ describe('plain wishes', () => {
     ['No quiero que se comparta con la aseguradora ningún dato mío.', 'opt_out'],
     ['Ik wil niet dat mijn man nog nieuwsbrieven van jullie ontvangt op ons gezamenlijke adres.', 'opt_out'],
     ["I don't want my daughter to receive any more promotional texts from you.", 'opt_out'],
+    ['Your letter says I have died. Please lift the bereavement flag on my account, I am very much alive.', 'correction'],
+    ['You posted my results to my neighbour. Treat this as a data breach and tell me what you will do.', 'complaint'],
   ])('%s -> %s', async (body, label) => {
     expect((await rulesVerdictOf(body)).labels).toEqual([label]);
+  });
+
+  it('removing something from my account is not erasing the account', async () => {
+    expect((await rulesVerdictOf('Please remove the second phone number from my account, it belongs to my old flat.')).labels).not.toContain('deletion');
   });
 
   it.each([

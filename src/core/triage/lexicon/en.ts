@@ -26,7 +26,7 @@ export const EN_RULES: Rule[] = [
   // "Yes it's me, pls go ahead w the deletion": the person tells us to carry out the erasure they asked for.
   ask('deletion', words('(?:please |pls |plz |kindly |you (?:can|may) |feel free to )?(?:go ahead|proceed|carry on|continue|move forward|get on) (?:with|w/?) (?:(?:the |my |our )?(?:deletion|erasure|removal|account (?:deletion|closure))(?! request)|(?:deleting|erasing|closing) (?:my|the|our) (?:account|data|profile|records|details))')),
   // "remove my number from your call list" is an opt-out, handled below.
-  ask('deletion', words(`(?:please |kindly |can you |could you |i want you to |i'd like you to |i would like you to )?(?:delete|delet|erase|remove|purge|wipe|destroy|scrub|get rid of) ${MY_DATA}(?! from (?:your|the|this|all|any) (?:[\\p{L}-]+ ){0,2}?(?:lists?|mailings?|newsletters?)(?![a-z]))(?![^.\\n]{0,60}(?:instead|use this|replace it))`)),
+  ask('deletion', words(`(?:please |kindly |can you |could you |i want you to |i'd like you to |i would like you to )?(?:delete|delet|erase|remove|purge|wipe|destroy|scrub|get rid of) (?!(?:the|this|that|a) (?:[\\p{L}'-]+ ){0,3}?(?:from|off) (?:my|our) )${MY_DATA}(?! from (?:your|the|this|all|any) (?:[\\p{L}-]+ ){0,2}?(?:lists?|mailings?|newsletters?)(?![a-z]))(?![^.\\n]{0,60}(?:instead|use this|replace it))`)),
   // Causative: "I want my therapy notes erased", "get all the information you hold about me deleted", "I want it all gone",
   // "I want that account gone and all his stuff deleted" (a parent on a voicemail).
   ask('deletion', words(`(?:have|get|want|like|need) (?:that|this|the) (?:[\\p{L}'-]+ ){0,2}?(?:account|acct|profile|data|information|info|records?|files?|notes|history)(?: (?:permanently|completely|fully|entirely))? (?:deleted|erased|removed|destroyed|wiped|closed|purged|scrubbed|gone)`)),
@@ -105,6 +105,8 @@ export const EN_RULES: Rule[] = [
   // "Please fix it." ends support mail too ("the app keeps crashing"), so alone it is only a hint.
   topic('correction', 1, words('please (?:fix|correct|update|change)(?: (?:it|this|that))?[.!]?$')),
   topic('correction', 1, words('(?:your|the) (?:records?|file|system|chart|portal) (?:says?|shows?|lists?)|my (?:pronouns|gender|legal name) (?:are|is)')),
+  // "Please remove the deceased marker from my account": a wrong flag on the record, not the record erased.
+  ask('correction', words('(?:remove|delete|take off|clear|lift) (?:the|this|that|a) (?:[\\p{L}-]+ ){0,2}?(?:marker|flag|note|status|label|alert|warning|block|hold) (?:from|on|off) my (?:account|file|record|records|profile|chart)')),
   ask('correction', words('(?:change|update|correct|fix) the (?:address|name|surname|e-?mail(?: address)?|phone number|number|date of birth|birthday) (?:on|in|for) my (?:account|file|record|records|profile|chart)')),
   ask('correction', words('(?:use|replace it with|update it to|change it to) (?:this|the new|my new) (?:one|number|address|e-?mail)(?: instead)?|instead of (?:my|the) old (?:number|address|e-?mail|name)')),
   ask('correction', words('(?:fix|correct|update|amend|change) (?:it|this|that|them) (?:in|on) (?:your|the|my) (?:records?|system|file|files|database|chart|account|profile|portal)')),
@@ -209,6 +211,7 @@ export const EN_RULES: Rule[] = [
   // Separate hints, so two of them together make a complaint.
   topic('complaint', 1, words('complaint|reminder|follow[- ]?up')),
   topic('complaint', 1, words('(?:data|privacy|security) breach')),
+  ask('complaint', words("treat (?:this|it) as (?:a|the) (?:personal )?(?:data |privacy |security )?breach")),
   topic('complaint', 1, words('without (?:my (?:consent|permission|knowledge)|asking me|telling me|informing me|notifying me)')),
   topic('complaint', 1, words("collected (?:[\\p{L}'-]+ ){0,3}?(?:data|information|names|photos|location|address|addresses)")),
   topic('complaint', 1, words("(?:you )?(?:used|gave|shared|sold|passed on) my (?:[\\p{L}-]+ ){0,2}?(?:data|information|e-?mail(?: address)?|number|details) (?:to|with|for)")),
