@@ -6,14 +6,16 @@ import type { MessageText } from './message-text.js';
 import { NEGATIVE } from './no-answer.js';
 import { answersInline, answerSaysItself, bareAnswer, inFirstPerson, isChoice, offeredIn, quotedQuestions, sentenceBefore, withSentenceBefore, type YesAnswer } from './yes-answer.js';
 
+/** Quote marks, and a yes before the choice ("Ja, alles.", "Yes, both"). */
+const ANSWER_OPENING = String.raw`[\s"'“„«]*(?:(?:yes|yeah|yep|ja|jawohl|oui|s[ií]|sì|sim)[,!.]?\s+)?`;
+
 /**
  * "Both." ("Ja, alles.") under "Does your objection concern the SMS, the e-mails, or both?", "the app one" under
  * "which account does your request relate to?": the person picks among what their own request
  * covers. The team asked to narrow the request, not whether to make it, so the answer keeps it: it
  * asks what the question is about ("your objection to marketing" is an opt-out).
  */
-const CHOICE_WORDS =
-  /^[\s"'“„«]*(?:(?:yes|yeah|yep|ja|jawohl|oui|s[ií]|sì|sim)[,!.]?\s+)?(?:(?:to|for|a|à|aux|für|voor|per|para|por|de|van|von) )?(?:both|all of (?:them|it)|everything|the (?:first|second|last|\p{L}+) one|beide[ns]?|alle(?:s)?|die erste|die zweite|ambos|ambas|los dos|las dos|todos|todas|les deux|tous les deux|toutes les deux|tout|entrambi|entrambe|tutti e due|tutte e due|tutto|tutti|os dois|as duas|allebei|alle twee)(?![\p{L}])/iu;
+const CHOICE_WORDS = new RegExp(`^${ANSWER_OPENING}(?:(?:to|for|a|à|aux|für|voor|per|para|por|de|van|von) )?(?:both|all of (?:them|it)|everything|the (?:first|second|last|\\p{L}+) one|beide[ns]?|alle(?:s)?|die erste|die zweite|ambos|ambas|los dos|las dos|todos|todas|les deux|tous les deux|toutes les deux|tout|entrambi|entrambe|tutti e due|tutte e due|tutto|tutti|os dois|as duas|allebei|alle twee)(?![\\p{L}])`, 'iu');
 /** "Which one…?", "welche…?", "¿cuál…?", "lequel…?", "quale…?", "qual…?", "welke…?": a question that asks to choose. */
 const WHICH = /(?<![\p{L}])(?:which|welche[nrms]?|cu[aá]l(?:es)?|lequel|laquelle|lesquel(?:le)?s|quel(?:le)?s?|qual[ei]?|welke|welk)(?![\p{L}])/iu;
 /** Dutch "of" is also "whether", so a Dutch choice shows in its last option: "…, de e-mails of allebei?". */
@@ -302,7 +304,7 @@ function answerKeeping(question: string, otherwise: Label[]): YesAnswer[] {
 }
 
 /** "Tout.", "Ja, alles.": everything, not "both". */
-const EVERYTHING = /^[\s"'“„«]*(?:(?:yes|yeah|yep|ja|jawohl|oui|s[ií]|sì|sim)[,!.]?\s+)?(?:everything|all of it|alles|tout|tutto|todo|tudo)(?![\p{L}])/iu;
+const EVERYTHING = new RegExp(`^${ANSWER_OPENING}(?:everything|all of it|alles|tout|tutto|todo|tudo)(?![\\p{L}])`, 'iu');
 
 /**
  * "Oui, tout." under "la suppression complète de votre compte, ou uniquement la désinscription ?":
