@@ -56,6 +56,31 @@ export const ABSENCE_STATE = words(
   ].join('|'),
 );
 
+/**
+ * An absence told without its usual words: "I'm walking the Camino until 3 June", "ich bin bis zum
+ * 16.03. auf Sylt", "Ik zit tot 20 maart op Texel", "I'll be back on the 22nd", "Rientro il 28". The
+ * writer is somewhere until a date, or back on one; it stands as an announcement only with a second
+ * kind of evidence beside it (who to turn to meanwhile, limited access, "I'll reply when I'm back").
+ */
+export const IMPLIED_ABSENCE = stem(
+  [
+    `(?:i${APOS}m|i am|i${APOS}ll be|i will be)${GAP(80)} (?:until|till|til|through|thru) (?:the )?${DATE}`,
+    `(?:i${APOS}ll|i will|i shall) be back(?: in the office| at work| at my desk| online| home)? (?:on |from |after |by |in )?(?:the )?${DATE}`,
+    `(?:ich bin|bin ich)${GAP(80)} bis (?:zum |zur |einschließlich |inklusive )?${DATE}`,
+    `(?:ich bin|bin ich)${GAP(40)} wieder (?:da|im Büro|erreichbar|zurück|online|für Sie da)`,
+    `(?:estoy|estaré)${GAP(80)} hasta (?:el |la )?${DATE}`,
+    `(?:estaré de vuelta|volveré|regresaré|vuelvo|regreso|me reincorporo)(?: a la oficina)? (?:el |a partir del |después del )?${DATE}`,
+    `(?:je suis|je serai)${GAP(80)} jusqu${APOS}(?:au|à|a)(?: la| le)? ${DATE}`,
+    `(?:je serai de retour|je reviens|je rentre|de retour)(?: au bureau)? (?:le |à partir du |dès le )?${DATE}`,
+    `(?:sono|sarò)${GAP(80)} fino (?:al|a|all${APOS}) ?${DATE}`,
+    `(?:rientro|rientrerò|tornerò|sarò di nuovo (?:in ufficio|disponibile|operativ[oa]))(?: in ufficio)? (?:il |dal |a partire dal )?${DATE}`,
+    `(?:estou|estarei)${GAP(80)} até (?:o |a |ao |dia )?${DATE}`,
+    `(?:estarei de volta|volto|voltarei|regresso|retorno)(?: ao escritório)? (?:a |em |no |dia |na )?${DATE}`,
+    `(?:ik (?:ben|zit)|ben ik|zit ik)${GAP(80)} (?:tot|t/m|tot en met) ${DATE}`,
+    `(?:ik ben|ben ik|ben er)${GAP(40)} weer(?: terug| op kantoor| aanwezig| bereikbaar)? (?:op |vanaf )?${DATE}`,
+  ].join('|'),
+);
+
 /** "I no longer work at ...", "ist nicht mehr im Unternehmen", "ya no trabajo en ...". */
 export const DEPARTURE = words(
   [

@@ -1,4 +1,5 @@
 import type { AutomatedKind, AutomatedVerdict } from '../../types.js';
+import { isAutoReplySubject } from '../automated.js';
 import {
   ABSENCE_STATE,
   ADDRESS_OR_PHONE,
@@ -11,6 +12,7 @@ import {
   UNMONITORED,
   UPDATE_CONTACTS,
   DROP_THIS_ADDRESS,
+  IMPLIED_ABSENCE,
 } from './automated-absence-phrases.js';
 import {
   AUTOMATIC_WORDING,
@@ -73,6 +75,11 @@ interface KindRule {
   relays?: boolean;
   /** Kinds of evidence needed beside the announcement (1 unless its words are common). */
   minSupport?: number;
+  /**
+   * Only in answer to a mail (a reply, or an auto-reply subject): a person telling colleagues of
+   * their coming leave ("I'm off from Thursday until the 27th, Lucy covers") writes a fresh mail.
+   */
+  answering?: boolean;
 }
 
 
@@ -105,7 +112,11 @@ const KINDS: readonly KindRule[] = [
   { kind: 'auto_reply', reason: 'calendar-response text', anchor: CALENDAR_RESPONSE, support: [calendarSubject, MEETING_DETAIL] },
   { kind: 'auto_reply', reason: 'unmonitored-mailbox text', anchor: UNMONITORED, support: [...AWAY_SUPPORT, TICKET_FOLLOW, DEPARTURE, UPDATE_CONTACTS], ownWording: DROP_THIS_ADDRESS },
   { kind: 'auto_reply', reason: 'automated-response text', anchor: SELF_DESCRIBED, support: [], decisive: true },
+  // Its anchor holds the date, so a date elsewhere is not a second kind of evidence.
+  { kind: 'auto_reply', reason: 'out-of-office text', anchor: IMPLIED_ABSENCE, support: [LIMITED_ACCESS, MEANWHILE, sendsElsewhere, ON_RETURN, selfDescribed, DO_NOT_REPLY], answering: true },
 ];
+
+const FRESH_MAIL_KINDS = KINDS.filter((rule) => rule.answering !== true);
 
 /** Why a voicemail or fax notice is machine mail: offline.ts reads its transcript on its own. */
 export const VOICEMAIL_REASON = 'voicemail or fax notice';
@@ -207,7 +218,8 @@ export function detectAutomatedContent(text: MessageText): ContentAutomatedVerdi
     const relayVerdict = relay ? judge(text, body, relay) : null;
     if (relayVerdict) return relayVerdict;
   }
-  const opening = findAnchor(body, lead);
+  const answering = text.isReply === true || isAutoReplySubject(text.subject);
+  const opening = findAnchor(body, lead, answering ? KINDS : FRESH_MAIL_KINDS);
   const openingVerdict = opening ? judge(text, body, opening) : null;
   if (openingVerdict) return openingVerdict;
   const closing = findClosingNotice(regionAbove(body));
