@@ -185,7 +185,7 @@ export const EN_RULES: Rule[] = [
   chase('complaint', words('(?:lodg(?:e|ed|ing)|fil(?:e|ed|ing)|mak(?:e|ing)|made|submit(?:ted|ting)?|rais(?:e|ed|ing)|register(?:ed|ing)?) (?:a |this |my |an official |a formal )?(?:formal )?complaint')),
   chase('complaint', words('(?:had|received|got|have had) no (?:reply|response|answer)')),
   chase('complaint', words("(?:nobody|no one|no-one|none of you) (?:has |have )?(?:replied|responded|answered|got back|gotten back|bothered)|still waiting (?:for|on)|(?:is|are) (?:now )?overdue|past the (?:deadline|time limit)|unanswered|(?:second|third|fourth|fifth|final|last) (?:e-?mail(?![- ]?(?:address|account|inbox)|[^.;\\n]{0,20}? (?:is|was) (?:also )?(?:registered|linked|associated|on file))|request|reminder|time|attempt|letter)|ignored my|escalat(?:e|ing) (?:this|my)")),
-  chase('complaint', words('(?:have|has) (?:not|never) (?:yet )?(?:received|had|got(?:ten)?) (?:a |an |any )?(?:response|answer|reply)|(?:no|without) (?:substantive )?(?:response|answer|reply) (?:so far|yet|to date)')),
+  chase('complaint', words("(?:(?:have|has) (?:not|never)|haven't|hasn't) (?:yet )?(?:received|had|got(?:ten)?) (?:a |an |any )?(?:response|answer|reply)|(?:no|without) (?:substantive )?(?:response|answer|reply) (?:so far|yet|to date)")),
   chase('complaint', words("(?:still )?(?:haven't|have not|hasn't|has not) (?:heard back|responded|answered|replied)|you (?:have )?(?:ignored|failed to (?:respond|answer|reply|comply))")),
   chase('complaint', words('(?:period|deadline|time limit)[^.\\n]{0,60}?(?:has )?(?:is |been )?(?:therefore )?(?:exceeded|passed|expired|elapsed|lapsed)|admonition|final notice|second request')),
   // "I find this disproportionate": an identity check or a demand the person objects to.

@@ -16,6 +16,7 @@ import { RECORDING_RULES } from './recordings.js';
 import { PT_RULES } from './pt.js';
 import { STATUTE_RULES } from './statutes.js';
 import { WHAT_YOU_DO_RULES } from './what-you-do.js';
+import { WHY_NOT_DONE_RULES } from './why-not-done.js';
 
 export { ARTICLE_CITATION, GDPR_ARTICLE_LABELS, GDPR_NAME, REQUEST_BEFORE_ARTICLE } from './statutes.js';
 
@@ -39,6 +40,7 @@ export const ALL_RULES: readonly Rule[] = [
   ...PORTABILITY_RULES,
   ...MAY_I_HAVE_RULES,
   ...WHAT_YOU_DO_RULES,
+  ...WHY_NOT_DONE_RULES,
   ...NO_SHARING_RULES,
   ...RECORDING_RULES,
   ...STATUTE_RULES,
