@@ -117,11 +117,18 @@ const ONLY_ANSWER =
 const OPTION_SPLIT = /[,;]?\s+(?:or|oder|ou|o|of|ovvero|oppure)\s+/iu;
 /** An answer of this many words at most, a reason or a wish included. */
 const MAX_ONLY_WORDS = 30;
-const contentWords = (text: string): string[] => (text.toLowerCase().match(/\p{L}{4,}/gu) ?? []);
+/** Courtesy words name no option: "nur die Werbung sperren bitte" under "… bitte bestätigen, ob … oder nur …?". */
+const COURTESY = new Set(['please', 'thanks', 'bitte', 'danke', 'gracias', 'merci', 'grazie', 'obrigado', 'obrigada', 'graag', 'alsjeblieft', 'alstublieft', 'bedankt']);
+const contentWords = (text: string): string[] => (text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((word) => !COURTESY.has(word));
 
-/** The same word, allowing one letter more, less or changed in longer words ("newletter"). */
+/** Letters two longer words must share at their start to be one word in another form. */
+const SHARED_STEM = 5;
+
+/** The same word, allowing one letter more, less or changed in longer words ("newletter"), or another ending of one stem. */
 function sameWord(a: string, b: string): boolean {
   if (a === b) return true;
+  // One stem, another ending: "sperren" and "Sperrung", "löschen" and "Löschung", "cancelar" and "cancelamento".
+  if (Math.min(a.length, b.length) >= 6 && a.slice(0, SHARED_STEM) === b.slice(0, SHARED_STEM)) return true;
   if (Math.min(a.length, b.length) < 6 || Math.abs(a.length - b.length) > 1) return false;
   let i = 0;
   while (i < a.length && a[i] === b[i]) i++;

@@ -34,6 +34,12 @@ describe('a yes to the team\'s "that we erase / correct it"', () => {
     expect(verdict.labels).toEqual(['deletion']);
   });
 
+  it('"nur die Werbung sperren bitte" names the second option, though the question also says "bitte" and names it "Sperrung"', async () => {
+    const question = 'Guten Tag,\nKönnen Sie uns bitte bestätigen, ob Sie die Löschung Ihres Kontos wünschen oder nur die Sperrung Ihrer Adresse für Werbesendungen?\nGrüße';
+    const verdict = await triage(`nur die Werbung sperren bitte, das Konto brauche ich noch\n\nAm 3. Mai 2026 schrieb Datenschutz <privacy@clinic.example>:\n${quoted(question)}`, 'AW: Ihre Anfrage', true);
+    expect(verdict.labels).toEqual(['opt_out']);
+  });
+
   it('"no, just the mails" under a question whose opening also says "just"', async () => {
     const question = 'Hi Sam, just so we get it right: should we close your account and erase your data, or only stop our promotional mails?';
     const verdict = await triage(`no just the mails please, I still use the account\n\nOn 3 May 2026, Privacy <privacy@clinic.example> wrote:\n${quoted(question)}`, 'Re: your message', true);

@@ -14,6 +14,7 @@ describe('plain wishes', () => {
     ['Graag mijn adres op jullie blokkeerlijst, zodat ik nooit meer reclamemail van jullie ontvang.', 'opt_out'],
     ['Ik wil geen marketingmail meer, dank je.', 'opt_out'],
     ['Kunnen jullie mijn klantaccount sluiten? Ik bestel niet meer.', 'deletion'],
+    ['Mijn geboortedatum is 4 mei 1970. Dan mag alles nu weg, zoals gevraagd.', 'deletion'],
     ['No quiero que se comparta con la aseguradora ningún dato mío.', 'opt_out'],
     ['Ik wil niet dat mijn man nog nieuwsbrieven van jullie ontvangt op ons gezamenlijke adres.', 'opt_out'],
     ["I don't want my daughter to receive any more promotional texts from you.", 'opt_out'],

@@ -21,6 +21,8 @@ export const NL_RULES: Rule[] = [
   ask('deletion', words(`${MIJN} (?:[\\p{L}-]+ ){0,4}?${GEGEVENS}(?: [\\p{L}-]+){0,6}? (?:mag|mogen|kan|kunnen) (?:(?:ook|dus|gerust|wat mij betreft|voortaan|nu|meteen|allemaal) ){0,3}(?:weg|verdwijnen)(?![\\p{L}])`)),
   // "Ja, ga maar je gang, alles mag weg.": everything of theirs, as a yes to erasing it.
   ask('deletion', words('(?:alles|het allemaal|dat allemaal|alles van mij) (?:mag|mogen|kan) (?:(?:ook|dus|gerust|wat mij betreft|nu|meteen|allemaal|er) ){0,3}(?:weg|verdwijnen|verwijderd worden)(?![\\p{L}])')),
+  // The verb first after "dan", "nu", "ja": "Dan mag alles nu weg, zoals gevraagd."
+  ask('deletion', words('(?:mag|mogen|kan) (?:(?:dus|gerust|nu|dan) )?(?:alles|het allemaal|dat allemaal|alles van mij) (?:(?:ook|dus|gerust|wat mij betreft|nu|meteen|allemaal|er) ){0,3}(?:weg|verdwijnen|verwijderd worden)(?![\\p{L}])')),
   // "gelieve … alle gegevens die jullie daarvoor verzameld hebben (vragenlijst, …) te verwijderen": the verb at the end of a long clause.
   ask('deletion', words('(?:gelieve|graag|verzoek|vraag|wil)(?: [\\p{L}-]+){0,12}? (?:alle |al mijn |mijn |de )?(?:\\p{L}*gegevens|data)(?: [^.?!\\n]{0,150}?)? te (?:verwijderen|wissen|vernietigen)')),
   // "Ik wil het account verwijderen", "dat ik het profiel wil laten verwijderen": the article as the possessive.
