@@ -35,6 +35,7 @@ import { FIRST_PERSON_SINGULAR, RECEIVING_BECAUSE, speaksInFirstPerson } from '.
 import type { MessageText } from './message-text.js';
 import { asksSomething, soundsHuman } from './automated-person-voice.js';
 import { findClosingNotice, regionAbove } from './automated-closing.js';
+import { findReportBlock } from './automated-report.js';
 import { SENT_TO_ALL, UNSUBSCRIBED, UNSUBSCRIBED_DETAIL } from './automated-list-phrases.js';
 import { CALENDAR_RESPONSE, CALENDAR_RESPONSE_SUBJECT, CHAT_NOTICE, CHAT_SPEAKER_LINE, DIGEST_APPARATUS, DIGEST_FOOTER, DIGEST_NOTICE, DONE_DETAIL, DONE_NOTICE, FORM_COPY, FORM_FIELD_LINE, MEETING_DETAIL, POST_AUTHOR_LINE, VOICEMAIL_DETAIL, VOICEMAIL_NOTICE } from './automated-notice-phrases.js';
 import { countWords, FIELD_LINE, hasQuestionMark, isNeutral, LINK, QUOTE_MARK, QUOTED_BELOW, REPORTED, shown, splitUnits, type Unit } from './automated-units.js';
@@ -135,6 +136,8 @@ const RELAY_KINDS: readonly KindRule[] = [
 
 /** A notice that names itself machine-made in its last lines ("Diese E-Mail wurde automatisch erstellt."). */
 const CLOSING_RULE: KindRule = { kind: 'auto_reply', reason: 'automated-response text (closing line)', anchor: CLOSING_SELF_DESCRIBED, support: [], decisive: true };
+/** A program's report of a job or an event, in its own labelled fields (automated-report.ts). */
+const REPORT_RULE: KindRule = { kind: 'auto_reply', reason: 'system report text', anchor: /(?!)/u, support: [], decisive: true };
 /** A mailing list's footer under impersonal text (findListFooter). */
 const LIST_FOOTER_RULE: KindRule = { kind: 'bulk', reason: 'mailing-list footer text', anchor: RECEIVING_BECAUSE, support: [], decisive: true };
 interface Anchor {
@@ -225,7 +228,9 @@ export function detectAutomatedContent(text: MessageText): ContentAutomatedVerdi
   const closing = findClosingNotice(regionAbove(body));
   if (closing) return judge(text, body, { rule: CLOSING_RULE, closing: true, ...closing });
   const footer = findListFooter(text, regionAbove(body));
-  return footer ? judge(text, body, { rule: LIST_FOOTER_RULE, closing: true, ...footer }) : null;
+  if (footer) return judge(text, body, { rule: LIST_FOOTER_RULE, closing: true, ...footer });
+  const report = findReportBlock(regionAbove(body));
+  return report ? judge(text, body, { rule: REPORT_RULE, closing: true, ...report }) : null;
 }
 
 /** A quotation on one line (« Ma fille ne me parlait plus… », a testimonial): someone else's "I", not the sender's. */
@@ -363,6 +368,8 @@ function judge(text: MessageText, body: string, anchor: Anchor): ContentAutomate
     // Above a list's footer, a bulleted line is one of its items (a digest's thread titles, a newsletter's
     // headlines): the list's own, unless its sender says "I" there outside a quotation.
     ...(anchor.rule === LIST_FOOTER_RULE ? regionUnits.filter((unit) => isListItem(body, unit)) : []),
+    // A report's fields are its own ("Registos com pedido de apagamento pendente: 2" reports, not asks).
+    ...(anchor.rule === REPORT_RULE ? regionUnits.filter((unit) => unit.start >= anchor.start && unit.end <= anchor.end + 1) : []),
   ];
   const ownText = ownUnits.reduce((kept, unit) => blank(kept, unit.start, unit.end), blanked);
   // Under a list's footer, a quoted testimonial is the list's copy, not its sender asking.
