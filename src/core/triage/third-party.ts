@@ -19,6 +19,9 @@ const ADULT_TIE = [
   '(?:mijn|onze|ons) (?:overleden |ex-?)?(?:vrouw|man|echtgenoot|echtgenote|partner|vriend(?:in)?|beste vriend(?:in)?|verloofde|broer|zus|zuster|moeder|mama|vader|papa|ouders|oma|opa|grootmoeder|grootvader|tante|oom|collega|baas|buurman|buurvrouw|huisgeno(?:ot|te)|zwager|schoonzus|schoonmoeder|schoonvader|schoonzoon|schoondochter)',
   // "I am his wife", "sou a esposa do Rui", "soy la hermana de", "je suis la femme de", "ik ben de vrouw van".
   "(?:i am|i'm) (?:his|her) (?:wife|husband|partner|brother|sister|mother|father|son|daughter|friend)",
+  // "I'm Margaret Hartnell's daughter", "I'm Kevin's wife": the person named by the writer's tie to them. Not a mother
+  // or father, who may write for a child.
+  "(?:i am|i'm) (?:[\\p{L}-]+ ){0,2}?[\\p{L}-]+['’]s (?:wife|husband|partner|fianc[ée]e?|boyfriend|girlfriend|brother|sister|son|daughter|grandson|granddaughter|niece|nephew|friend|neighbou?r|colleague|carer|caregiver)",
   '(?:soy|sou) (?:la|el|a|o|su) (?:esposa|esposo|mujer|marido|pareja|herman[oa]|irmã|irmão|madre|padre|mãe|pai|hij[oa]|filh[oa]|amig[oa]) d',
   // "Sou o marido, tenho todos os dados dela": the tie named without the person.
   '(?:soy|sou) (?:el|la|o|a|su) (?:marido|esposa|esposo|mujer|companheir[oa])(?=[,.;!]| y | e )',
