@@ -22,7 +22,7 @@ const ADULT_TIE = [
   // "I'm Margaret Hartnell's daughter", "I'm Kevin's wife": the person named by the writer's tie to them. Not a mother
   // or father, who may write for a child.
   "(?:i am|i'm) (?:[\\p{L}-]+ ){0,2}?[\\p{L}-]+['’]s (?:wife|husband|partner|fianc[ée]e?|boyfriend|girlfriend|brother|sister|son|daughter|grandson|granddaughter|niece|nephew|friend|neighbou?r|colleague|carer|caregiver)",
-  '(?:soy|sou) (?:la|el|a|o|su) (?:esposa|esposo|mujer|marido|pareja|herman[oa]|irmã|irmão|madre|padre|mãe|pai|hij[oa]|filh[oa]|amig[oa]) d',
+  '(?:soy|sou) (?:la|el|a|o|su) (?:esposa|esposo|mujer|marido|pareja|herman[oa]|irmã|irmão|madre|padre|mãe|pai|hij[oa]|filh[oa]|amig[oa]) (?:de|del|do|da)',
   // "Sou o marido, tenho todos os dados dela": the tie named without the person.
   '(?:soy|sou) (?:el|la|o|a|su) (?:marido|esposa|esposo|mujer|companheir[oa])(?=[,.;!]| y | e )',
   '(?:je suis|ich bin|sono|ik ben) (?:la|le|die|der|la|il|de) (?:femme|mari|sœur|soeur|frère|mère|père|fille|fils|Frau|Ehefrau|Mann|Schwester|Bruder|Mutter|Vater|Tochter|Sohn|moglie|marito|sorella|fratello|madre|padre|figlia|figlio|vrouw|man|zus|broer|moeder|vader|dochter|zoon) (?:de|d\'|von|des|di|van)',
@@ -117,6 +117,12 @@ const THEIR_RECORD = new RegExp(
   `(?<![\\p{L}])(?:(?:his|her|their|sus?|son|sa|ses|suo|sua|suoi|sue|zijn|haar) (?:\\p{L}+ ){0,2}?${RECORD}|${RECORD} (?:dele|dela|of (?:my|our)|de (?:mi|mon|ma|mes)|des|du|di (?:mio|mia)|del(?:la)? (?:mio|mia)|do (?:meu|minha)|da (?:minha|meu)|van (?:mijn|onze)|meiner|meines|von (?:meiner|meinem))|(?:about|for) (?:him|her|them)|(?:sobre|de) (?:él|ella)|(?:sur|pour) (?:lui|elle)|(?:su )?di (?:lui|lei)|sobre (?:ele|ela)|(?:over|van) (?:hem|haar)|(?:my|our) \\p{L}+(?:-in-law)?'s ${RECORD})(?![\\p{L}])`,
   'iu',
 );
+/**
+ * The record named with a dative for whom it is done: "que le borréis la cuenta", "gli chiudete
+ * l'account", "lui supprimer son compte" is "close his account".
+ */
+const FOR_HIM_OR_HER =
+  /(?<![\p{L}])(?:(?:le|les) (?:borr|elimin|cierr|cerr|cancel|quit|suprim|d[eé]n de baja)\p{L}* (?:la|el|los|las|toda la|todos los) (?:cuenta|datos|perfil|historial|suscripci[oó]n|ficha)|(?:gli|le) (?:cancell|chiud|elimin|rimuov|disattiv)\p{L}* (?:l['’]account|il profilo|i dati|l['’]abbonamento|la scheda)|lui (?:supprim|ferm|effac|clôtur|désactiv)\p{L}* (?:le|son|ce) (?:compte|profil|dossier|abonnement)|(?:lhe|lhes) (?:apag|elimin|fech|cancel|desativ)\p{L}* (?:a|o|os) (?:conta|dados|perfil|cadastro|assinatura))(?![\p{L}])/iu;
 const THEIR_RECORD_DE = /(?<![\p{L}])(?:(?:sein(?:e[nrms]?)?|ihr(?:e[nrms]?)?) (?:\p{L}+ )?(?:\p{Lu}\p{Ll}+(?:akte|daten|unterlagen)|Geburtsdatum|Telefonnummer|Handynummer|Daten|Konto|Akte|Unterlagen|Notizen|Informationen|Profil|Nummer|Adresse|Befunde|Termine)|über (?:ihn|sie)(?![\p{L}]))/u;
 
 /**
@@ -151,7 +157,7 @@ export function anotherAdultWithoutStanding(text: MessageText): string | null {
   const tie = ANOTHER_ADULT.exec(written);
   if (!tie) return null;
   // "Potete toglierla dalle vostre liste?": the person taken off the list is the other adult.
-  if (!THEIR_RECORD.test(written) && !THEIR_RECORD_DE.test(written) && !OFF_THE_LIST_FOR_SOMEONE.test(written)) return null;
+  if (!THEIR_RECORD.test(written) && !THEIR_RECORD_DE.test(written) && !FOR_HIM_OR_HER.test(written) && !OFF_THE_LIST_FOR_SOMEONE.test(written)) return null;
   if (claimsStanding(written) || OWN.test(written.replace(SEND_TO_MY_ADDRESS, ' ').replace(MY_CONTACT_GIVEN, ' '))) return null;
   return tie[0].replace(/\s+/g, ' ').trim();
 }

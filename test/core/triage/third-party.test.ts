@@ -39,6 +39,8 @@ describe('a request for another adult, with no authority named', () => {
     ['en, a couple separating', 'My wife and I are separating. She has an account with you; please send me a copy of her purchase history.', 'My wife'],
     ['de, a couple separating', 'Meine Frau und ich trennen uns gerade. Sie ist Kundin bei Ihnen. Können Sie mir ihre Akte schicken?', 'Meine Frau'],
     ['en, the person named with a possessive', "Hello, I'm Rita Moreno's son. She no longer reads her email, so please close her account for her.", "I'm Rita Moreno's son"],
+    ['es, "soy la mujer de" and the account named with "le"', 'Hola, soy la mujer de Andrés. Que sí, que le cerréis la cuenta, que ya no la usa.', 'soy la mujer de'],
+    ['pt, "sou a irmã do"', 'Bom dia, sou a irmã do Miguel. Podem apagar os dados dele? Ele está no estrangeiro.', 'sou a irmã do'],
     ['en, a first name', "I'm Kevin's wife. Yes, delete his profile, he never uses it.", "I'm Kevin's wife"],
   ])('%s: names the other adult', (_language, body, tie) => {
     expect(anotherAdultWithoutStanding(text(body))).toBe(tie);
