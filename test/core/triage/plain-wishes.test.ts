@@ -15,6 +15,10 @@ describe('plain wishes', () => {
     ['Ik wil geen marketingmail meer, dank je.', 'opt_out'],
     ['Kunnen jullie mijn klantaccount sluiten? Ik bestel niet meer.', 'deletion'],
     ['Mijn geboortedatum is 4 mei 1970. Dan mag alles nu weg, zoals gevraagd.', 'deletion'],
+    // Restriction while a correction is checked (GDPR Art. 18(1)(a)), as people put it (round 93).
+    ["While you're looking into it, please stop passing it on to the credit agencies.", 'opt_out'],
+    ['Solange der Fall geklärt wird, bitte Code 4.2 nicht an Versicherer weitergeben.', 'opt_out'],
+    ['Enquanto a verificação não terminar, peço que esse registo não seja usado.', 'opt_out'],
     ['No quiero que se comparta con la aseguradora ningún dato mío.', 'opt_out'],
     ['Ik wil niet dat mijn man nog nieuwsbrieven van jullie ontvangt op ons gezamenlijke adres.', 'opt_out'],
     ["I don't want my daughter to receive any more promotional texts from you.", 'opt_out'],

@@ -62,7 +62,7 @@ export const DE_RULES: Rule[] = [
 
   // opt_out
   // Zurückgehalten, bis die Berichtigung geklärt ist (DSGVO Art. 18 Abs. 1 lit. a).
-  ask('opt_out', words('(?:bis|solange|bis dahin|in der Zwischenzeit)[^.!?\\n]{0,60}?(?:geklärt|korrigiert|berichtigt|geprüft|richtiggestellt|geändert|überprüft|aufgeklärt)[^.!?\\n]{0,100}?(?:nicht|keine|zurück(?:zu)?halten|sperren)|(?:zurück(?:zu)?halten|sperren|nicht (?:weiter(?:zu)?geben|(?:zu )?übermitteln|(?:zu )?verschicken|(?:zu )?teilen))[^.!?\\n]{0,60}?(?:bis|solange) (?:das|dies|es|der Fehler|die Angabe)[^.!?\\n]{0,30}?(?:geklärt|korrigiert|berichtigt|geprüft|richtiggestellt)')),
+  ask('opt_out', words('(?:bis|solange|bis dahin|in der Zwischenzeit)[^.!?\\n]{0,60}?(?:geklärt|korrigiert|berichtigt|geprüft|richtiggestellt|geändert|überprüft|aufgeklärt)(?:[^.!?\\n]|(?<=\\d)\\.(?=\\d)){0,100}?(?:nicht|keine|zurück(?:zu)?halten|sperren)|(?:zurück(?:zu)?halten|sperren|nicht (?:weiter(?:zu)?geben|(?:zu )?übermitteln|(?:zu )?verschicken|(?:zu )?teilen))[^.!?\\n]{0,60}?(?:bis|solange) (?:das|dies|es|der Fehler|die Angabe)[^.!?\\n]{0,30}?(?:geklärt|korrigiert|berichtigt|geprüft|richtiggestellt)')),
   // "Hören Sie auf, mich zu profilieren", "kein Profiling mehr": an objection to profiling (GDPR Art. 21(2)).
   ask('opt_out', words('(?:hören Sie|hört|hör) (?:bitte )?(?:damit )?auf,? mich (?:zu )?(?:profilieren|tracken|verfolgen)|(?:kein|keine) (?:Profiling|Profilbildung|Tracking) mehr|nicht (?:mehr )?(?:profiliert|getrackt) werden')),
   ask('opt_out', stem('Widerspruchsrecht|Widerspruch (?:gegen|nach|gemäß|einlegen)|widerspreche|lege (?:ich )?(?:hiermit )?Widerspruch')),

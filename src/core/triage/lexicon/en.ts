@@ -17,9 +17,9 @@ const MY_FIELDS = `${OWNER}(?:name|surname|last name|first name|date of birth|bi
  * this", "pending your review", "until you have verified it".
  */
 const PENDING_CHECK =
-  "(?:until|till|while|before|as long as) (?:(?:this|it|that) |the (?:[\\p{L}-]+ ){1,2}?)(?:is|has been|gets|are|is being|have been) (?:corrected|fixed|sorted(?: out)?|cleared up|checked|resolved|investigated|looked into|amended|updated|verified|reviewed)|(?:until|till|while|before|as long as) (?:it|that)['’]s (?:corrected|fixed|sorted(?: out)?|cleared up|checked|resolved|investigated|amended|verified)|(?:until|till|while|before) you(?:['’]ve| have)? (?:check|verify|look into|investigate|review|correct|fix|sort out|look at)\\p{L}* (?:it|this|that|them|the (?:error|mistake|entry|record|matter|data|information|details|dispute|claim))(?!\\p{L})|pending (?:the|your|an?|my) (?:investigation|review|correction|verification|outcome|check)";
+  "(?:until|till|while|before|as long as) (?:(?:this|it|that) |the (?:[\\p{L}-]+ ){1,2}?)(?:is|has been|gets|are|is being|have been) (?:corrected|fixed|sorted(?: out)?|cleared up|checked|resolved|investigated|looked into|amended|updated|verified|reviewed)|(?:until|till|while|before|as long as) (?:it|that)['’]s (?:corrected|fixed|sorted(?: out)?|cleared up|checked|resolved|investigated|amended|verified)|(?:until|till|while|before) you(?:['’]ve| have|['’]re| are)? (?:check|verify|look into|investigate|review|correct|fix|sort out|look at|looking into|sorting out)\\p{L}* (?:it|this|that|them|the (?:error|mistake|entry|record|matter|data|information|details|dispute|claim))(?!\\p{L})|pending (?:the|your|an?|my) (?:investigation|review|correction|verification|outcome|check)";
 /** Passing a record on or using it: what a restriction stops. */
-const PASSING_ON = "(?:share|send|use|using|pass (?:it |them )?on|forward|disclose|release|report|reporting|process|processing|rely on|relying on|give)";
+const PASSING_ON = "(?:share|send|use|using|pass(?:ing)? (?:it |them )?on|forward|disclose|release|report|reporting|process|processing|rely on|relying on|give)";
 
 export const EN_RULES: Rule[] = [
   // deletion
