@@ -225,11 +225,12 @@ export function detectAutomatedContent(text: MessageText): ContentAutomatedVerdi
   const opening = findAnchor(body, lead, answering ? KINDS : FRESH_MAIL_KINDS);
   const openingVerdict = opening ? judge(text, body, opening) : null;
   if (openingVerdict) return openingVerdict;
-  const closing = findClosingNotice(regionAbove(body));
+  const above = regionAbove(body);
+  const closing = findClosingNotice(above);
   if (closing) return judge(text, body, { rule: CLOSING_RULE, closing: true, ...closing });
-  const footer = findListFooter(text, regionAbove(body));
+  const footer = findListFooter(text, above);
   if (footer) return judge(text, body, { rule: LIST_FOOTER_RULE, closing: true, ...footer });
-  const report = findReportBlock(regionAbove(body));
+  const report = findReportBlock(above);
   return report ? judge(text, body, { rule: REPORT_RULE, closing: true, ...report }) : null;
 }
 

@@ -37,15 +37,14 @@ const MIN_REPORT_LINES = 3;
 
 /** The report's field block (from its first field line to its last), or null. */
 export function findReportBlock(region: string): { start: number; end: number; phrase: string } | null {
-  if (FIRST_PERSON_SINGULAR.test(region.replace(QUOTED_OR_CODED, ' '))) return null;
   for (const pattern of [REPORT_FIELD, LOG_LINE]) {
     const lines = [...region.matchAll(pattern)];
     const first = lines[0];
     const last = lines.at(-1);
     if (lines.length < MIN_REPORT_LINES || first === undefined || last === undefined) continue;
-    const start = first.index;
-    const end = last.index + last[0].length;
-    return { start, end, phrase: first[0].trim().slice(0, 80) };
+    // Read for an "I" only once there is a report's block: most mail that gets this far has none.
+    if (FIRST_PERSON_SINGULAR.test(region.replace(QUOTED_OR_CODED, ' '))) return null;
+    return { start: first.index, end: last.index + last[0].length, phrase: first[0].trim().slice(0, 80) };
   }
   return null;
 }
