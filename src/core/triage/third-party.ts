@@ -55,7 +55,7 @@ const STANDING = new RegExp(
   '(?<![\\p{L}])(?:power of attorney|attorney|probate|letters (?:of administration|testamentary)|administrat(?:or|rix) of|(?:his|her|the) estate|lasting power|guardian\\p{L}*|deputy(?:ship)?|conservator\\p{L}*|executor|executrix|authori[sz](?:ation|ed|e[sd]?|ing)|permission|consent|signed|on (?:his|her|their) behalf|on behalf of|asked me|wants me|(?:next to|beside|with) me|in cc|cc:|in copy|copied|' +
     '\\p{L}*vollmacht|bevollmächtigt|betreuer|betreuung|vormund|testamentsvollstreck|erbschein|erbnachweis|(?:allein|mit)?erb(?:in|e[nr]?)(?![\\p{L}])|einantwortung|nachlass|einverständnis|einwilligung|zustimmung|in (?:seinem|ihrem) (?:auftrag|namen)|gebeten|unterschrieben|' +
     'poder notarial|poder(?:es)? (?:de representación|firmado)|apoderad|tutor(?:a)? legal|tutela|curatela|curador|albacea|herede|heredera|autorizaci|permiso|consentimiento|firmad[oa]|firmó|en su nombre|poder (?:general|especial)|de su parte|me pidi|me ha pedido|conmigo|' +
-    'procuration|mandat(?:aire)?(?![\\p{L}])|tutelle|tuteur|tutrice|curatelle|curateur|habilitée?|habilitation|exécut(?:eur|rice) testamentaire|héritière?|notaire|acte de notoriété|autoris|(?:son|leur) accord|signé|en son nom|de sa part|m\'a demandé|avec moi|' +
+    'procuration|mandat(?:aire)?(?![\\p{L}])|tutelle|tuteur|tutrice|curatelle|curateur|habilitée?|habilitation|exécut(?:eur|rice) testamentaire|héritière?|notaire|acte de notoriété(?: (?:du|d\'un) notaire)?|autoris|(?:son|leur) accord|signé|en son nom|de sa part|m\'a demandé|avec moi|' +
     'procura(?![\\p{L}])|procuratore|delega(?![\\p{L}])|tutore|amministratore di sostegno|esecutore testamentario|erede|eredi|successione|autorizza|permesso|consenso|firmat[oa]|a suo nome|per conto|mi ha chiesto|con me|' +
     'procuração|procurador|inventariante|herdeir|habilitação|autoriza|permissão|assinad[oa]|em nome|pediu-me|me pediu|comigo|' +
     'volmacht|gevolmachtigd|machtiging|bewindvoerder|curator|mentor|executeur|erfgena|erfrecht|notaris|toestemming|ondertekend|namens|heeft mij gevraagd|vroeg mij|bij mij|naast me|' +
@@ -73,8 +73,10 @@ const STANDING = new RegExp(
  * niet", "la curatela todavía no salió". Naming it that way gives no standing.
  */
 const NEGATION_BEFORE = /(?:(?:^|[^\p{L}])(?:no|not|without|never|neither|kein\p{L}*|nicht|ohne|sin|ni|ningún|ninguna|pas|sans|aucune?|non|senza|nessun\p{L}*|não|sem|nenhum\p{L}*|geen|niet|zonder)|n't)(?:[^\p{L}.!?;:]+\p{L}+){0,4}[^\p{L}.!?;:]*$/iu;
-const NEGATION_AFTER = /^\p{L}*(?:[^\p{L}.!?;:]+\p{L}+){0,6}?[^\p{L}.!?;:]+(?:hebben (?:we|wij) (?:\(?\p{L}+\)? )?(?:niet|geen)|heb ik (?:\(?\p{L}+\)? )?(?:niet|geen)|(?:habe|hab|haben|hatte|hatten) (?:ich|wir) (?:\p{L}+ ){0,2}?(?:nicht|keine)|(?:i|we) (?:don't|do not|didn't|did not) have|no (?:la |lo )?(?:tengo|tenemos)|(?:je|nous) n'en (?:ai|avons) pas|je ne l'ai pas|non (?:ce )?l'(?:ho|abbiamo)|non (?:la |lo )?(?:ho|abbiamo)|não (?:a |o )?(?:tenho|temos)|not yet|noch nicht|todavía no|aún no|pas encore|non ancora|ainda não|nog niet|is (?:still )?pending|en trámite|in Bearbeitung|en cours|(?:hat|hatte) (?:er|sie|mein \p{L}+|meine \p{L}+) (?:\p{L}+ ){0,2}?(?:nicht|keine|nie|niemals)|gibt es (?:\p{L}+ ){0,2}?(?:nicht|keine)|(?:lo |la )?(?:estamos|estoy|están|está) tramitando|being (?:arranged|sorted|processed)|in (?:progress|the works)|beantragt|(?:has been |have |I've )?applied for|aangevraagd)(?![\p{L}])/iu;
+const NEGATION_AFTER = /^\p{L}*(?:[^\p{L}.!?;:]+\p{L}+){0,6}?[^\p{L}.!?;:]+(?:hebben (?:we|wij) (?:\(?\p{L}+\)? )?(?:niet|geen)|heb ik (?:\(?\p{L}+\)? )?(?:niet|geen)|(?:habe|hab|haben|hatte|hatten) (?:ich|wir) (?:\p{L}+ ){0,2}?(?:nicht|keine)|(?:i|we) (?:don't|do not|didn't|did not) have|no (?:la |lo )?(?:tengo|tenemos)|(?:je|nous) n'en (?:ai|avons) pas|je ne l'ai pas|non (?:ce )?l'(?:ho|abbiamo)|non (?:la |lo )?(?:ho|abbiamo)|não (?:a |o )?(?:tenho|temos)|not yet|noch nicht|todavía no|aún no|pas encore|non ancora|ainda não|nog niet|is (?:still )?pending|en trámite|in Bearbeitung|en cours|läuft noch|läuft|loopt nog|loopt|está en curso|está em curso|è in corso|is under ?way|is ongoing|(?:hat|hatte) (?:er|sie|mein \p{L}+|meine \p{L}+) (?:\p{L}+ ){0,2}?(?:nicht|keine|nie|niemals)|gibt es (?:\p{L}+ ){0,2}?(?:nicht|keine)|(?:lo |la )?(?:estamos|estoy|están|está) tramitando|being (?:arranged|sorted|processed)|in (?:progress|the works)|beantragt|(?:has been |have |I've )?applied for|aangevraagd)(?![\p{L}])/iu;
 /** How far around a word of authority a negation is looked for (its clause). */
+/** "Das Betreuungsverfahren läuft beim Amtsgericht": the court named is where the authority is still awaited. */
+const PENDING_BEFORE = /(?:^|[^\p{L}])(?:läuft|laufen|anhängig|pending|under ?way|ongoing|en curso|en trámite|em curso|en cours|in corso|loopt|lopen)(?:[^\p{L}.!?;:]+\p{L}+){0,2}[^\p{L}.!?;:]*$/iu;
 const NEGATION_REACH = 60;
 /** "With me" is the person beside the writer, not one who lives with them ("vive con me", "woont bij mij"). */
 const WITH_ME = /^(?:with me|conmigo|avec moi|con me|comigo|bij mij)$/iu;
@@ -93,12 +95,14 @@ function claimsStanding(written: string): boolean {
     const after = written.slice(at + match[0].length, at + match[0].length + NEGATION_REACH);
     if (WITH_ME.test(match[0]) && LIVES.test(before)) continue;
     if (IN_THEIR_NAME.test(match[0]) && ADDRESSED.test(before)) continue;
-    if (!NEGATION_BEFORE.test(before) && !NEGATION_AFTER.test(after)) claimed.push(match[0]);
+    if (!NEGATION_BEFORE.test(before) && !PENDING_BEFORE.test(before) && !NEGATION_AFTER.test(after)) claimed.push(match[0]);
     else if (!SAY_SO.test(match[0])) denied = true;
   }
   // "Scrivo per conto di mia madre … non ho nessuna procura": writing on someone's behalf, or what
   // they signed or agreed to elsewhere, is no authority once the writer says they hold none.
-  return denied ? claimed.some((words) => !SAY_SO.test(words)) : claimed.length > 0;
+  // "She asked me to", "ik kan namens hem bevestigen": a relative's word that the person wants it is no
+  // authority (the label guide; an agent's authority is written, 11 CCR 7063(a)). What was signed or agreed to is.
+  return claimed.some((words) => !(denied ? SAY_SO : ONLY_THEIR_WORD).test(words));
 }
 
 /**
@@ -107,6 +111,10 @@ function claimsStanding(written: string): boolean {
  */
 const SAY_SO =
   /^(?:on (?:his|her|their) behalf|on behalf of|(?:write|writing) on behalf|asked me|wants me|signed|consent|permission|\p{L}*einverständnis|einwilligung|zustimmung|in (?:seinem|ihrem) (?:auftrag|namen)|schreibe im|gebeten|unterschrieben|en su nombre|escribo en nombre|de su parte|me pidi|me ha pedido|firmad[oa]|firmó|consentimiento|permiso|en son nom|de sa part|m'a demandé|signé|(?:son|leur) accord|per conto|scrivo per conto|a suo nome|mi ha chiesto|firmat[oa]|consenso|permesso|em nome|escrevo em nome|pediu-me|me pediu|assinad[oa]|permissão|namens|ik schrijf namens|heeft mij gevraagd|vroeg mij|ondertekend|toestemming)$/iu;
+
+/** The writer's report of what the person said or wants, with nothing signed or agreed to behind it. */
+const ONLY_THEIR_WORD =
+  /^(?:on (?:his|her|their) behalf|on behalf of|(?:write|writing) on behalf|asked me|wants me|in (?:seinem|ihrem) (?:auftrag|namen)|schreibe im|gebeten|en su nombre|escribo en nombre|de su parte|me pidi|me ha pedido|en son nom|de sa part|m'a demandé|per conto|scrivo per conto|a suo nome|mi ha chiesto|em nome|escrevo em nome|pediu-me|me pediu|namens|ik schrijf namens|heeft mij gevraagd|vroeg mij)$/iu;
 
 /**
  * The other adult's data asked about: a third-person possessive or "about him/her" with a record,

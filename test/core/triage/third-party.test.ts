@@ -42,6 +42,13 @@ describe('a request for another adult, with no authority named', () => {
     ['es, "soy la mujer de" and the account named with "le"', 'Hola, soy la mujer de Andrés. Que sí, que le cerréis la cuenta, que ya no la usa.', 'soy la mujer de'],
     ['pt, "sou a irmã do"', 'Bom dia, sou a irmã do Miguel. Podem apagar os dados dele? Ele está no estrangeiro.', 'sou a irmã do'],
     ['en, a first name', "I'm Kevin's wife. Yes, delete his profile, he never uses it.", "I'm Kevin's wife"],
+    // The person's wish only in the writer's words is no authority: nothing signed or agreed to (round 94).
+    ['en, "on behalf of" and "asked me"', "I'm replying on behalf of my wife, Sandra. She's in hospital and asked me to keep an eye on her emails. Yes, go ahead and delete her account.", 'my wife'],
+    ['nl, "namens hem"', 'Mijn man Erik zit drie weken in Indonesië. Ik kan namens hem bevestigen dat jullie zijn gegevens mogen verwijderen.', 'Mijn man'],
+    ['de, "hat mich gebeten"', 'Meine Frau hat eine neue Handynummer. Bitte tragen Sie die in ihrer Akte ein. Sie hat mich gebeten, das zu erledigen.', 'Meine Frau'],
+    // The court named as where a guardianship is still pending; the notary's deed still awaited.
+    ['de, a guardianship pending at court', 'Meine Mutter ist dement. Eine Vollmacht habe ich nicht. Das Betreuungsverfahren läuft beim Amtsgericht. Welche Daten haben Sie über sie?', 'Meine Mutter'],
+    ['fr, no deed from the notary yet', "Je suis la sœur de Mme Garnier, décédée le mois dernier. Je n'ai pas encore l'acte de notoriété du notaire. Oui, vous pouvez supprimer son compte.", 'Je suis la sœur de'],
   ])('%s: names the other adult', (_language, body, tie) => {
     expect(anotherAdultWithoutStanding(text(body))).toBe(tie);
   });
@@ -58,6 +65,7 @@ describe('a request for another adult, with no authority named', () => {
     ["the writer's own record", 'My emergency contact is still my ex-husband. Please put my sister instead, her number is 07700 900456.'],
     ['a joint request', 'My wife and I would like our data deleted. Please remove her account and mine.'],
     ['no record of theirs asked about', 'My husband told me to write: please stop calling me with offers.'],
+    ['a signed note, in the writer\'s words', "I'm writing on behalf of my father, who is 86. He has signed a note giving permission; please send him copies of his hearing test results."],
   ])('%s: no', (_case, body) => {
     expect(anotherAdultWithoutStanding(text(body))).toBeNull();
   });
