@@ -27,6 +27,15 @@ describe('a refusal that the data be passed on is an opt-out', () => {
     "Ne transmettez rien à ma mutuelle, je m'en occupe.",
     "Non trasmettete nulla all'assicurazione, me ne occupo io.",
     'Não passem nada ao seguro, eu trato disso.',
+    // No more passing on from now, beside a complaint about what was passed on already (round 94).
+    'You disclosed my records to my employer. I complain of this, and you must cease forthwith any further disclosure of my personal data.',
+    'From now on nothing about me should go to any insurer without my written consent.',
+    'Ich beschwere mich darüber. Ich will, dass ab sofort nichts mehr über mich an die Versicherung geht.',
+    "C'est inadmissible. Je veux que plus rien me concernant ne soit transmis à mon assurance.",
+    'Presento una queja y quiero que a partir de ahora no se comunique ningún dato mío a la aseguradora.',
+    'Vi diffido dal comunicare, da oggi in poi, qualsiasi dato che mi riguardi a terzi.',
+    'Apresento uma reclamação e quero que nenhum dado meu seja enviado à seguradora.',
+    'Ik wil dat er vanaf nu niets meer over mij of mijn auto naar een verzekeraar gaat.',
   ])('%s', async (body) => {
     expect(await labelsOf(body)).toContain('opt_out');
   });
@@ -37,6 +46,9 @@ describe('a refusal that the data be passed on is an opt-out', () => {
     "Ik vind het niet erg dat mijn gegevens worden gedeeld met mijn huisarts. Kan ik dinsdag komen?",
     // A statement of what someone does, with its subject (a founder's newsletter, round 86).
     "We don't sell it and we never share them with advertisers. The new class starts on Monday.",
+    // What was said before, told as a story; and misdirected mail, which goes to an address, not a third party.
+    'We specifically said nothing should go to his employer. Can you move his appointment to Tuesday?',
+    'Nothing more should go to my old address, please use the new one for the appointment letters.',
   ])('not a refusal of the writer\'s own: %s', async (body) => {
     expect(await labelsOf(body)).not.toContain('opt_out');
   });
