@@ -235,7 +235,8 @@ export function detectAutomatedContent(text: MessageText): ContentAutomatedVerdi
 }
 
 /** A quotation on one line (« Ma fille ne me parlait plus… », a testimonial): someone else's "I", not the sender's. */
-const QUOTATION = /«[^»\n]{1,300}»|“[^”\n]{1,300}”|„[^“”\n]{1,300}[“”]|"[^"\n]{1,300}"/gu;
+// German quotes typed as „…" close on a plain quotation mark as often as on “.
+const QUOTATION = /«[^»\n]{1,300}»|“[^”\n]{1,300}”|„[^“”"\n]{1,300}[“”"]|"[^"\n]{1,300}"/gu;
 
 /** "Testo della segnalazione:", "Text of your request:", "Texto de la solicitud:": the label of a ticket system's copy. */
 const ECHO_TEXT_OF =
@@ -379,7 +380,10 @@ function judge(text: MessageText, body: string, anchor: Anchor): ContentAutomate
   const echoes = echoedMessages(region);
   const vetoText = echoes.reduce((kept, echo) => blank(kept, echo.start, echo.end), listed);
   const outsideEchoes = (unit: Unit): boolean => !echoes.some((echo) => unit.start >= echo.start && unit.end <= echo.end + 1);
-  if (soundsHuman(text, vetoText, regionUnits.filter((unit) => !ownUnits.includes(unit) && outsideEchoes(unit)), anchor)) return null;
+  const senderUnits = regionUnits.filter((unit) => !ownUnits.includes(unit) && outsideEchoes(unit));
+  // A newsletter's headline quoting what readers write („Bitte löschen Sie alle meine Daten" – was …) is its copy, not its sender asking.
+  const unquotedUnits = anchor.rule === LIST_FOOTER_RULE ? senderUnits.map((unit) => ({ ...unit, text: unit.text.replace(QUOTATION, (quote) => ' '.repeat(quote.length)) })) : senderUnits;
+  if (soundsHuman(text, vetoText, unquotedUnits, anchor)) return null;
 
   return { kind: anchor.rule.kind, reason: anchor.rule.reason, phrase: anchor.phrase };
 }

@@ -56,6 +56,8 @@ const AUTOMATED: Array<[subject: string, body: string, reason: string]> = [
   ["Rechnung 2291", "Sehr geehrte Damen und Herren,\n\nanbei erhalten Sie unsere Rechnung für März.\n\nMit freundlichen Grüßen\nIhre Buchhaltung\n\nDiese E-Mail wurde automatisch erzeugt. Bitte antworten Sie nicht auf diese Nachricht.", "automated-response text (closing line)"],
   // A testimonial quoted in a newsletter is the list's copy: its "I" and its child are not the sender's.
   ["Notre lettre d'avril", "LA LETTRE DU CENTRE – avril\n\n- Sommeil des ados : nos conseils\n- Atelier parents le 12 avril\n\nTémoignage\n« Mon fils de 12 ans refusait d'aller chez l'orthophoniste, je ne savais plus quoi faire… » – lire la suite\n\nVous recevez cette lettre car vous êtes abonné(e) au Centre Arc-en-ciel.\nSe désabonner : https://centre.example/stop", "mailing-list footer text"],
+  // A headline quoting what readers write, in German quotes closed on a plain mark (round 94).
+  ["Datenschutz-Brief 02/2026", "Datenschutz-Brief · Ausgabe Februar\n\n1. „Bitte löschen Sie alle meine Daten\" – was Unternehmen jetzt beachten müssen\n\nLöschanfragen nach Art. 17 DSGVO nehmen zu.\n\nSie erhalten diesen Newsletter, weil Sie sich angemeldet haben.", "mailing-list footer text"],
   ["Nieuwsbrief mei", "Nieuws van de praktijk\n\nErvaringsverhaal: \"Mijn dochter van 9 durfde niet meer naar school, nu gaat het weer goed.\"\n\nU ontvangt deze nieuwsbrief omdat u zich heeft aangemeld.", "mailing-list footer text"],
   // A stretch counted from today, and "if it's pressing" in place of a date (held-out misses, session U).
   ["Re: We need to confirm a few details", "I'm on jury service for the next two weeks and can't say when I'll be able to check email. Please bear with me.", "out-of-office text"],
@@ -174,6 +176,10 @@ const AUTOMATED: Array<[subject: string, body: string, reason: string]> = [
   ["Rendez-vous confirmé", "Bonjour,\n\nVotre rendez-vous du 12 mars avec Mme Roux est confirmé pour 10 h 30 au cabinet. Pensez à arriver dix minutes en avance avec votre carte Vitale.\n\nCe courriel a été généré automatiquement, merci de ne pas y répondre.", "automated-response text (closing line)"],
   ["Fattura disponibile", "Gentile cliente,\n\nla fattura n. 2231 è disponibile nell'area riservata.\n\nQuesta email è stata generata automaticamente.", "automated-response text (closing line)"],
   ["Resultado disponível", "Olá,\n\nO resultado do seu exame já está disponível no portal do paciente.\n\nEste e-mail foi gerado automaticamente.", "automated-response text (closing line)"],
+  // A notice, reminder or invoice that names itself machine-made, not only a "message" (round 94).
+  ["Aviso: fatura em atraso", "Exmos. Senhores,\n\nNão foi registado o pagamento da fatura FT 2026/0211.\n\nValor em dívida: 1.376,40 EUR\n\nEste aviso foi gerado automaticamente pelo nosso sistema de cobranças.", "automated-response text (closing line)"],
+  ["Payment reminder", "Dear customer,\n\nInvoice 4471 is now 14 days overdue.\n\nThis reminder was generated automatically by our billing system.", "automated-response text (closing line)"],
+  ["Zahlungserinnerung", "Guten Tag,\n\ndie Rechnung 2026-118 ist noch offen.\n\nDiese Zahlungserinnerung wurde automatisch erstellt.", "automated-response text"],
   ["Your March invoice", "Hi Sam,\n\nYour invoice for March is ready to view in the portal.\n\n(automated message)", "automated-response text (closing line)"],
   // Formal acknowledgements of receipt, signed by an office, and an absence notice's "Urgent?".
   ["Eingangsbestätigung", "Sehr geehrte Damen und Herren,\n\nhiermit bestätigen wir den Eingang Ihres Schreibens vom 2. Mai. Es wurde unter dem Aktenzeichen PV-2026-211 erfasst.\n\nIhre Patientenverwaltung", "ticket acknowledgement text"],
