@@ -61,10 +61,16 @@ const QUOTE_HEADER = quoteHeader();
 function quoteHeader(): RegExp {
   const from = String.raw`(?:From|Von|De|Da|Van)[ \t]*: (?=.*(?:@|(?![Xx])\p{L})).+`;
   const sent = String.raw`(?:Sent|Date|Gesendet|Datum|Envoyé|Enviado(?: el| em)?|Enviada(?: em)?|Fecha|Inviato|Data|Verzonden)[ \t]*: .+`;
+  const fromAddress = String.raw`(?:From|Von|De|Da|Van)[ \t]*: .*@.*`;
+  const addressedOrAbout = String.raw`(?:To|An|Para|À|A|Aan|Cc|Subject|Betreff|Asunto|Objet|Oggetto|Assunto|Onderwerp)[ \t]*:.*`;
   const lines = [
     ...ATTRIBUTION_LINE_SOURCES, 'Op .{1,200} heeft .{1,200} het volgende geschreven:',
     String.raw`-{2,}\s*Original Message\s*-{2,}`, String.raw`-{2,}\s*Ursprüngliche Nachricht\s*-{2,}`,
-    String.raw`${from}\n(?:.+\n){0,2}?${sent}`, String.raw`${sent}\n(?:.+\n){0,1}?${from}`,
+    // A quoted original gives the sender's address, or names whom it went to or what it was about:
+    // "Van: Anoniem / Datum: … / Lengte: 00:06" alone is a voicemail notice's fields, not a quote.
+    String.raw`${fromAddress}\n(?:.+\n){0,2}?${sent}`, String.raw`${sent}\n(?:.+\n){0,1}?${fromAddress}`,
+    String.raw`${from}\n(?:.+\n){0,2}?${sent}(?:\n.*){0,3}?\n[ \t]*${addressedOrAbout}`, String.raw`${sent}\n(?:.+\n){0,1}?${from}(?:\n.*){0,3}?\n[ \t]*${addressedOrAbout}`,
+    String.raw`${from}\n(?:.+\n){0,2}?[ \t]*${addressedOrAbout}(?:\n.*){0,3}?\n${sent}`,
   ];
   return new RegExp(`^(?:${lines.join('|')})$`, 'imu');
 }

@@ -72,6 +72,19 @@ describe('visibleReplyText', () => {
     expect(extractNewText(text)).toContain('From: 12 May my address is 4 Elm Road.');
   });
 
+  it.each([
+    // A voicemail notice's fields: who called and when, with no address, recipient or subject (round 95).
+    ['a voicemail notice', 'U heeft een nieuw voicemailbericht.\n\nVan: Anoniem\nDatum: 13-04-2026 07:58\nLengte: 00:00:06\n\nTranscriptie: er is geen spraak herkend.'],
+    // A letter's own heading, above the letter (round 95's neighbour in the corpus).
+    ['a letter heading', 'To: Privacy Officer\nFrom: Delphine Okafor, DOB 04/22/1988\nPatient ID: 300-771-52\nDate: February 23, 2026\n\nI request a copy of my records.'],
+  ])('keeps what follows "From:" and "Date:" lines that name no address, recipient or subject: %s', (_case, text) => {
+    expect(extractNewText(text)).toBe(text);
+  });
+
+  it('still ends the new text at a trimmed quote header that gives the sender\'s address', () => {
+    expect(extractNewText('My answers are below.\n\nFrom: Privacy Team <privacy@clinic.example>\nSent: 06 March 2026 12:31\n\nPlease confirm.')).toBe('My answers are below.');
+  });
+
   it('keeps the text of a long mail with no quotes or signature', () => {
     const text = `Please delete my account. ${'More detail follows here.\n'.repeat(3_000)}The end.`;
     expect(visibleReplyText(text)).toBe(new EmailReplyParser().parseReply(text));

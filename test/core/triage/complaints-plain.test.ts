@@ -74,6 +74,8 @@ describe('a complaint lodged with the regulator, in every language', () => {
     // A deadline, then the regulator named without the word "complaint" (round 59's held-out neighbour).
     'Reitero mi solicitud de acceso a mis datos. Les concedo diez días hábiles; transcurrido dicho plazo, acudiré a la Agencia Española de Protección de Datos.',
     'Peço o acesso aos meus dados. Decorrido o prazo de um mês sem resposta, dirijo-me à CNPD.',
+    // A condition said by inversion, as formal letters do.
+    'I request a copy of my records. Should I not receive them within 30 days, I intend to file a complaint with the HHS Office for Civil Rights.',
   ])('no complaint made: %s', async (body) => {
     expect((await read(body)).labels).not.toContain('complaint');
   });
