@@ -298,7 +298,16 @@ function findListFooter(text: MessageText, region: string): { start: number; end
  */
 function speaksAndAsks(above: string): boolean {
   const unquoted = above.replace(QUOTATION, ' ').replace(LINK, ' ');
-  return speaksInFirstPerson(unquoted) && (hasQuestionMark(unquoted) || bodyAsksSomething(unquoted));
+  return speaksInFirstPerson(unquoted) && (asksOfTheirOwn(unquoted) || bodyAsksSomething(unquoted));
+}
+
+/**
+ * A question about the writer's own matter ("Why do I get this?", "Can you take me off?"), not one
+ * a founder's or surveyor's letter puts to its reader ("What made you try us?", "Pourriez-vous noter
+ * notre échange ?").
+ */
+function asksOfTheirOwn(text: string): boolean {
+  return text.split(/(?<=[.!?¿¡])\s+|\n+/u).some((sentence) => hasQuestionMark(sentence) && FIRST_PERSON_SINGULAR.test(sentence));
 }
 
 /**
@@ -365,8 +374,9 @@ function judge(text: MessageText, body: string, anchor: Anchor): ContentAutomate
     ...regionUnits.filter((unit, at) => hasQuestionMark(unit.text) && !FIRST_PERSON_SINGULAR.test(unit.text) && worded.includes(regionUnits[at + 1] as Unit)),
     // A help desk's list of its own articles ("- How to delete my account", "- Come scaricare una copia dei miei dati"): titles, not the sender asking.
     ...regionUnits.filter((unit) => HELP_ARTICLE_TITLE.test(body.slice(body.lastIndexOf('\n', unit.start) + 1, unit.end))),
-    // Under a list's footer come its links ("Unsubscribe · Preferences", "View in browser"): the list's, unless someone says "I" there.
-    ...(anchor.rule === LIST_FOOTER_RULE ? regionUnits.filter((unit) => unit.start >= lineEnd(body, anchor.end) && !FIRST_PERSON_SINGULAR.test(unit.text)) : []),
+    // The footer and what follows it, on its line or under it, are the list's ("… because you have an
+    // account. Unsubscribe from research emails.", "Unsubscribe · Preferences"), unless someone says "I" there.
+    ...(anchor.rule === LIST_FOOTER_RULE ? regionUnits.filter((unit) => unit.end > anchor.start && !FIRST_PERSON_SINGULAR.test(unit.text)) : []),
     // Above a list's footer, a bulleted line is one of its items (a digest's thread titles, a newsletter's
     // headlines): the list's own, unless its sender says "I" there outside a quotation.
     ...(anchor.rule === LIST_FOOTER_RULE ? regionUnits.filter((unit) => isListItem(body, unit)) : []),
@@ -383,7 +393,7 @@ function judge(text: MessageText, body: string, anchor: Anchor): ContentAutomate
   const senderUnits = regionUnits.filter((unit) => !ownUnits.includes(unit) && outsideEchoes(unit));
   // A newsletter's headline quoting what readers write („Bitte löschen Sie alle meine Daten" – was …) is its copy, not its sender asking.
   const unquotedUnits = anchor.rule === LIST_FOOTER_RULE ? senderUnits.map((unit) => ({ ...unit, text: unit.text.replace(QUOTATION, (quote) => ' '.repeat(quote.length)) })) : senderUnits;
-  if (soundsHuman(text, vetoText, unquotedUnits, anchor)) return null;
+  if (soundsHuman(text, vetoText, unquotedUnits, { ...anchor, listFooter: anchor.rule === LIST_FOOTER_RULE })) return null;
 
   return { kind: anchor.rule.kind, reason: anchor.rule.reason, phrase: anchor.phrase };
 }

@@ -58,7 +58,7 @@ const CONFIRMATION_SUBJECT =
  * the rules recognise, a sentence of their own that asks something about their data, a question or a
  * bare command. One is enough to answer the mail as a person's.
  */
-export function soundsHuman(text: MessageText, vetoText: string, units: readonly Unit[], anchor: { start: number; closing?: boolean }): boolean {
+export function soundsHuman(text: MessageText, vetoText: string, units: readonly Unit[], anchor: { start: number; closing?: boolean; listFooter?: boolean }): boolean {
   // A closing line names everything above it as the notice's own, so no sentence there counts as the
   // sender's for coming first, and a notice's short questions ("Urgent?", "Wie kann ich helfen?") are its own.
   const anchorStart = anchor.closing ? -1 : anchor.start;
@@ -75,7 +75,10 @@ export function soundsHuman(text: MessageText, vetoText: string, units: readonly
     // "Got it, ticket 88314 noted." above "I'm travelling till the 20th": a person acknowledging first.
     if (unit.end <= anchorStart && found(PERSON_ACKNOWLEDGES, rest)) return true;
     if (found(ASKING, rest) && found(PRIVACY_OBJECT, rest)) return true;
-    if (ownSentence && ((hasQuestionMark(unit.text) && (!anchor.closing || isOwnQuestion(unit.text)) && !(asksLikeANotice && isNoticeQuestion(unit))) || (countWords(unit.text) <= SHORT_COMMAND_WORDS && found(PRIVACY_OBJECT, unit.text) && !TEAM_SIGNATURE.test(unit.text)))) return true;
+    // Above a list's footer, a question put to the reader ("What made you try us?", "Pourriez-vous noter
+    // notre échange ?") is the mailing's; a person pasting one asks about themselves ("Why do I get this?").
+    const ownQuestion = anchor.listFooter ? FIRST_PERSON_SINGULAR.test(unit.text) : isOwnQuestion(unit.text);
+    if (ownSentence && ((hasQuestionMark(unit.text) && (!anchor.closing || ownQuestion) && !(asksLikeANotice && isNoticeQuestion(unit))) || (countWords(unit.text) <= SHORT_COMMAND_WORDS && found(PRIVACY_OBJECT, unit.text) && !TEAM_SIGNATURE.test(unit.text)))) return true;
     // "I'm travelling, so can we move my appointment to April?": the notice wording leaves a question
     // of the writer's own. An auto-reply asks in a few words ("Urgent?") or of the reader ("Would you
     // quote the reference when you contact us?"), not about "my" matter.

@@ -56,6 +56,10 @@ const AUTOMATED: Array<[subject: string, body: string, reason: string]> = [
   ["Rechnung 2291", "Sehr geehrte Damen und Herren,\n\nanbei erhalten Sie unsere Rechnung für März.\n\nMit freundlichen Grüßen\nIhre Buchhaltung\n\nDiese E-Mail wurde automatisch erzeugt. Bitte antworten Sie nicht auf diese Nachricht.", "automated-response text (closing line)"],
   // A testimonial quoted in a newsletter is the list's copy: its "I" and its child are not the sender's.
   ["Notre lettre d'avril", "LA LETTRE DU CENTRE – avril\n\n- Sommeil des ados : nos conseils\n- Atelier parents le 12 avril\n\nTémoignage\n« Mon fils de 12 ans refusait d'aller chez l'orthophoniste, je ne savais plus quoi faire… » – lire la suite\n\nVous recevez cette lettre car vous êtes abonné(e) au Centre Arc-en-ciel.\nSe désabonner : https://centre.example/stop", "mailing-list footer text"],
+  // A survey or founder's note in one person's voice: its questions are put to the reader, and the
+  // footer's own line carries its unsubscribe link (round 95).
+  ["Quick question, Alex?", "Hi Alex,\n\nI'm one of the product folks at Ledgerly and I'd love to hear how it's going.\n\nWould you mind answering three quick questions? It takes about 90 seconds.\n\nCheers,\nSarah\n\nYou're receiving this because you have a Ledgerly account. Unsubscribe from research emails.", "mailing-list footer text"],
+  ["Comment s'est passé votre échange ?", "Bonjour Christophe,\n\nVous avez échangé avec moi le 13 avril. J'espère avoir pu vous aider !\n\nPourriez-vous prendre 30 secondes pour noter notre échange ?\n\nJulie\n\nVous recevez cet e-mail suite à votre contact avec notre service client.", "mailing-list footer text"],
   // A headline quoting what readers write, in German quotes closed on a plain mark (round 94).
   ["Datenschutz-Brief 02/2026", "Datenschutz-Brief · Ausgabe Februar\n\n1. „Bitte löschen Sie alle meine Daten\" – was Unternehmen jetzt beachten müssen\n\nLöschanfragen nach Art. 17 DSGVO nehmen zu.\n\nSie erhalten diesen Newsletter, weil Sie sich angemeldet haben.", "mailing-list footer text"],
   ["Nieuwsbrief mei", "Nieuws van de praktijk\n\nErvaringsverhaal: \"Mijn dochter van 9 durfde niet meer naar school, nu gaat het weer goed.\"\n\nU ontvangt deze nieuwsbrief omdat u zich heeft aangemeld.", "mailing-list footer text"],
@@ -220,6 +224,8 @@ const PEOPLE: Array<[subject: string, body: string, primary: Label]> = [
   // A person who pastes a list's mail asks or complains above its footer; a disclaimer is no list's footer.
   ["why am I getting this", "Hi, I keep getting your newsletter and I never signed up. Why do I get this?\n\nYou're receiving this because you joined our list at breadbox.example.", "opt_out"],
   ["newsletter", "I want you to stop sending me these newsletters.\n\nYou're receiving this because you joined our list at breadbox.example.", "opt_out"],
+  // A question about the writer's own matter above a pasted footer is still theirs.
+  ["your survey", "Hi, how did I end up on this list? I never gave you my address.\n\nYou're receiving this because you have a Ledgerly account. Unsubscribe from research emails.", "other"],
   // A person's own bullets above a pasted list's footer say "I": they are the sender's.
   ["stop these", "Two things:\n- I want my account deleted\n- I never want your newsletter again\n\nYou're receiving this because you joined our list at breadbox.example.", "deletion"],
   // A person who writes under a pasted list's footer still speaks for themselves there.
