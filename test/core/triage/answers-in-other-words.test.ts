@@ -91,6 +91,11 @@ describe('what a person mentions or refuses is not what they ask', () => {
     expect(verdict.labels).toEqual(['correction']);
   });
 
+  it('a refusal to delete, then what was really asked (round 95)', async () => {
+    const verdict = await triage('No, no borren nada, la cuenta la sigo necesitando. Lo que yo pedí es que me saquen de las listas de mensajes de texto y llamadas de promociones.\n\nOn 3 May 2026, Privacy <privacy@clinic.example> wrote:\n> Please confirm that you want us to delete your account.', 'Re: Solicitud de supresión de datos', true);
+    expect(verdict.labels).toEqual(['opt_out']);
+  });
+
   it('a subject that takes its own request back stays a withdrawal', async () => {
     const verdict = await triage('Hallo, vergeten wat ik gisteren schreef: ik wil toch blijven. Negeer mijn verzoek alstublieft.', 'Verzoek tot verwijdering intrekken', false);
     expect(verdict.labels).toEqual(['other']);

@@ -28,6 +28,13 @@ const WHAT_YOU_DO: string[] = [
   'Wer kann meine Einträge im Tagebuch lesen?',
   'Wie kan mijn dagboek inzien, alleen de therapeut?',
   'Quem pode ver o meu histórico de sessões?',
+  // Whom it is passed to (round 95).
+  'Hola, ¿con quién comparten mis datos? Me preocupa la prepaga nueva.',
+  'An wen geben Sie meine Daten weiter?',
+  'Bonjour, à qui transmettez-vous mes données ?',
+  'Con chi condividete i miei dati sanitari?',
+  'Com quem partilham os meus dados?',
+  'Met wie delen jullie mijn gegevens?',
 ];
 
 describe('asking about my own data', () => {

@@ -36,6 +36,8 @@ describe('a refusal that the data be passed on is an opt-out', () => {
     'Vi diffido dal comunicare, da oggi in poi, qualsiasi dato che mi riguardi a terzi.',
     'Apresento uma reclamação e quero que nenhum dado meu seja enviado à seguradora.',
     'Ik wil dat er vanaf nu niets meer over mij of mijn auto naar een verzekeraar gaat.',
+    // The data understood, not named (round 95).
+    'Y si lo hacen, no quiero que se compartan más con ninguna aseguradora, salvo que yo lo pida.',
   ])('%s', async (body) => {
     expect(await labelsOf(body)).toContain('opt_out');
   });

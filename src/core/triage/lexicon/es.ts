@@ -69,6 +69,10 @@ export const ES_RULES: Rule[] = [
   ask('opt_out', stem('derecho de oposici[óo]n|me opongo|oposici[óo]n al|objetando|darme de baja|darse de baja|dejar de recibir|cancelar (?:la |mi )?suscripci[óo]n|lista robinson')),
   ask('opt_out', words('(?:me )?(?:doy|dé|dar|darme|darse) de baja|no quiero recibir(?:las|los|la|lo)? más')),
   ask('opt_out', words('(?:sáquenme|sacadme|quítenme|quitadme|bórrenme|borradme|sacarme|quitarme) de (?:su|vuestra|la|sus|vuestras|las) (?:lista|listas|base de datos de (?:correo|envíos))')),
+  // "Que me saquen de las listas de mensajes de texto": the writer taken off the lists.
+  ask('opt_out', words('(?:que )?me (?:saquen|saquéis|quiten|quitéis|borren|borréis|eliminen|eliminéis) de (?:su|vuestra|la|sus|vuestras|las|todas (?:sus|las)) (?:listas?|bases? de datos (?:de|para) (?:correo|envíos|publicidad|promociones|marketing))')),
+  // "No quiero que se compartan más con ninguna aseguradora": the sharing refused, the data understood.
+  ask('opt_out', words('no (?:quiero|deseo|acepto) que (?:se )?(?:compartan|cedan|vendan|pasen|transmitan|comuniquen|envíen) (?:más )?(?:con|a) (?:ningun[ao]?|nadie|terceros|otras? (?:empresas?|entidades)|(?:la|las|los|el|mi|su) (?:aseguradoras?|empresas?|prepagas?|obras? sociales?|mutuas?|seguros?))')),
   // "Quitad su correo de vuestras listas": an address taken off the lists, the writer's or their child's.
   ask('opt_out', words('(?:saquen|sacad|quiten|quitad|borren|borrad|eliminen|eliminad) (?:mi|su|el|este) (?:correo|e-?mail|número|numero|teléfono|telefono|dirección de correo)(?: electrónico)? de (?:su|vuestra|la|sus|vuestras|las) (?:lista|listas|base de datos de (?:correo|envíos))')),
   ask('opt_out', words('no quiero que (?:usen|utilicen|uséis|utilicéis|compartan|vendan) (?:mis|mi) (?:datos|información|informacion)|no (?:vendan|compartan)(?: ni (?:vendan|compartan))? (?:mis|mi)')),
