@@ -72,6 +72,44 @@ export function answeredQuestions(mail: InboundMail, maxChars = MAX_YES_CHARS): 
     if (question !== null && first.length <= Math.max(maxChars, MAX_FIRST_SENTENCE_CHARS)) pairs.push({ question, answer: first });
     question = null;
   }
+  return [...pairs, ...answersByNumber(lines, maxChars)];
+}
+
+/** "1 – yes", "2) nee", "3. Sí, por favor": an answer given by the number of the question it answers. */
+const NUMBERED_ANSWER = /^[ \t]*(\d{1,2})[ \t]*(?:[.):]|[-–—])[ \t]*(\S.*)$/u;
+const NUMBERED_QUESTION = /^(\d{1,2})[.)][ \t]+(\S.*)$/u;
+
+/**
+ * "1 – yes / 2 – no, keep it" typed above "> 1. Do you want us to unsubscribe you …? > 2. Do you also
+ * want us to close your account?": each answer belongs to the quoted question with its number.
+ */
+function answersByNumber(lines: readonly string[], maxChars: number): { question: string; answer: string }[] {
+  const questions = new Map<string, string>();
+  let number: string | null = null;
+  let run = '';
+  for (const line of lines) {
+    if (!QUOTED.test(line)) continue;
+    const quoted = unquoted(line);
+    const numbered = NUMBERED_QUESTION.exec(quoted);
+    if (numbered) [number, run] = [numbered[1] ?? null, numbered[2] ?? ''];
+    else if (quoted === '') [number, run] = [null, ''];
+    else if (number !== null) run = `${run} ${quoted}`;
+    if (number !== null && run.trim().endsWith('?') && !questions.has(number)) {
+      questions.set(number, run.split(/(?<=[.!?:])\s+/u).filter((sentence) => sentence.endsWith('?')).at(-1) ?? run);
+      [number, run] = [null, ''];
+    }
+  }
+  if (questions.size < 2) return [];
+  const pairs: { question: string; answer: string }[] = [];
+  for (const line of lines) {
+    if (QUOTED.test(line)) break;
+    const answered = NUMBERED_ANSWER.exec(line);
+    const question = answered ? questions.get(answered[1] ?? '') : undefined;
+    if (!answered || question === undefined) continue;
+    const answer = (answered[2] ?? '').trim();
+    const first = answer.length > maxChars ? (answer.split(/(?<=[.!])\s+/u)[0] ?? '') : answer;
+    if (first.length <= Math.max(maxChars, MAX_FIRST_SENTENCE_CHARS)) pairs.push({ question, answer: first });
+  }
   return pairs;
 }
 

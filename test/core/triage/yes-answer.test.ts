@@ -321,6 +321,12 @@ describe('a yes typed under one of several quoted questions accepts that offer',
     expect(verdict.evidence.some((item) => item.label === 'opt_out' && !item.phrase.startsWith('model: '))).toBe(true);
   });
 
+  it('reads answers given by number above the quoted questions, each by its question (round 95)', async () => {
+    const questions = '> 1. Do you want us to unsubscribe you from all marketing emails and texts?\n> 2. Do you also want us to close your rewards account?\n>\n> Thanks,\n> Privacy Team';
+    expect((await inline(`1 – yes\n2 – no, keep it, I've got 4,000 points on there\n\nNatalie\n\nOn 3 May 2026, Privacy Team <privacy@clinic.example> wrote:\n${questions}\n`)).labels).toEqual(['opt_out']);
+    expect([...(await inline(`1) ja\n2) ja\n\nOn 3 May 2026, Privacy Team <privacy@clinic.example> wrote:\n${questions}\n`)).labels].sort()).toEqual(['deletion', 'opt_out']);
+  });
+
   it('reads nothing into a yes under a question that offers nothing', async () => {
     const verdict = await inline('See below.\n\nAm 3. Mai 2026 schrieb Datenschutz <privacy@clinic.example>:\n> 1. Haben Sie unsere Antwort vom 2. Mai erhalten?\n\nJa.\n\n> 2. Ist Ihre Adresse noch aktuell?\n\nJa, danke.\n');
     expect(verdict.labels).toEqual(['other']);
