@@ -36,6 +36,8 @@ const ADULT_CHILD = [
   `${NOT_AN_ARTICLE}${CHILD}(?: \\p{L}+){0,3},? (?:\\(${ADULT_AGE}\\)|(?:is|ist|tiene|a|ha|tem|heeft|who is|que tiene|de|di|van) ${ADULT_AGE}(?: (?:years?|Jahre|años|ans|anni|anos|jaar))?)`,
   // Just come of age: "my son turned 18", "mein Sohn ist letzte Woche 18 geworden", "mi hija cumplió 18", "ma fille vient d'avoir 18 ans".
   `${NOT_AN_ARTICLE}${CHILD}(?: \\p{L}+){0,3},? (?:(?:just |recently )?turned|(?:hat )?(?:gerade |gestern |letzte Woche |vor kurzem |kürzlich )?(?:ist|wurde)(?: \\p{L}+){0,3}|(?:ya |acaba de )?cumpli(?:ó|o|r)|vient d'avoir|a eu|(?:ha )?(?:appena )?compiuto|(?:acabou de )?(?:fez|fazer|completou)|is (?:net |pas |vorige week )?|werd) ${ADULT_AGE}(?: (?:years?|Jahre|años|ans|anni|anos|jaar))?(?: (?:geworden|alt geworden))?(?![0-9])`,
+  // The age in apposition: "Mon fils Julien, 26 ans", "my daughter Emma, 19 years old", "mijn zoon Tim, 22 jaar".
+  `${NOT_AN_ARTICLE}${CHILD}(?: \\p{L}+){0,3}, ${ADULT_AGE} (?:years? old|yrs? old|ans|anni|años|anos|jaar|Jahre(?: alt)?)`,
   `(?:he|she|er|sie) (?:is|ist) (?:now |jetzt |inzwischen )?${ADULT_AGE}(?![\\p{L}0-9])`,
   '(?:adult|grown-up|erwachsene[nr]?|volljährige[nr]?|mayor de edad|majeure?|maggiorenne|maior de idade|volwassen|meerderjarige?) ' + CHILD,
   `${CHILD} (?:is|ist|es|est|è|é|is) (?:an adult|erwachsen|volljährig|mayor de edad|majeure?|maggiorenne|maior de idade|volwassen|meerderjarig)`,

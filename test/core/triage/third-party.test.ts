@@ -46,6 +46,8 @@ describe('a request for another adult, with no authority named', () => {
     ['en, "on behalf of" and "asked me"', "I'm replying on behalf of my wife, Sandra. She's in hospital and asked me to keep an eye on her emails. Yes, go ahead and delete her account.", 'my wife'],
     ['nl, "namens hem"', 'Mijn man Erik zit drie weken in Indonesië. Ik kan namens hem bevestigen dat jullie zijn gegevens mogen verwijderen.', 'Mijn man'],
     ['de, "hat mich gebeten"', 'Meine Frau hat eine neue Handynummer. Bitte tragen Sie die in ihrer Akte ein. Sie hat mich gebeten, das zu erledigen.', 'Meine Frau'],
+    // The age in apposition (round 95).
+    ['fr, a grown son, his age after his name', "Mon fils Julien, 26 ans, a eu un accident. Je voudrais une copie de son dossier médical.", 'fils Julien, 26 ans'],
     // The court named as where a guardianship is still pending; the notary's deed still awaited.
     ['de, a guardianship pending at court', 'Meine Mutter ist dement. Eine Vollmacht habe ich nicht. Das Betreuungsverfahren läuft beim Amtsgericht. Welche Daten haben Sie über sie?', 'Meine Mutter'],
     ['fr, no deed from the notary yet', "Je suis la sœur de Mme Garnier, décédée le mois dernier. Je n'ai pas encore l'acte de notoriété du notaire. Oui, vous pouvez supprimer son compte.", 'Je suis la sœur de'],
