@@ -17,6 +17,7 @@ import { PT_RULES } from './pt.js';
 import { STATUTE_RULES } from './statutes.js';
 import { WHAT_YOU_DO_RULES } from './what-you-do.js';
 import { WHY_NOT_DONE_RULES } from './why-not-done.js';
+import { SOMEONE_ELSES_RULES } from './someone-elses.js';
 
 export { ARTICLE_CITATION, GDPR_ARTICLE_LABELS, GDPR_NAME, REQUEST_BEFORE_ARTICLE } from './statutes.js';
 
@@ -41,6 +42,7 @@ export const ALL_RULES: readonly Rule[] = [
   ...MAY_I_HAVE_RULES,
   ...WHAT_YOU_DO_RULES,
   ...WHY_NOT_DONE_RULES,
+  ...SOMEONE_ELSES_RULES,
   ...NO_SHARING_RULES,
   ...RECORDING_RULES,
   ...STATUTE_RULES,
