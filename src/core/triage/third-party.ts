@@ -122,7 +122,7 @@ const ONLY_THEIR_WORD =
  * The other adult's data asked about: a third-person possessive or "about him/her" with a record,
  * or a record "of my wife" (German's formal "Ihre" is "your": only lower-case "ihre" counts).
  */
-const RECORD = '(?:e-?mail-?ad(?:dress|res|resse|resso)\\p{L}*|orders|Bestellungen|pedidos|commandes|ordini|encomendas|bestellingen|date of birth|birth ?date|birthday|Geburtsdatum|fecha de nacimiento|date de naissance|data di nascita|data de nascimento|geboortedatum|(?:mobile |tele)?phone(?: number)?|Telefonnummer|Handynummer|teléfono|móvil|téléphone|telefono|cellulare|telefone|telemóvel|celular|telefoonnummer|data|account|records?|file|notes|information|info|details|profile|history|chart|number|address|results|e-?mails?|appointments?|sessions?|Daten|Konto|Akte|Unterlagen|Notizen|Informationen|Profil|Nummer|Adresse|Befunde|Termine|datos|cuenta|historial|expediente|ficha|notas|información|perfil|número|dirección|citas|dossier|compte|données|informations|numéro|adresse|résultats|rendez-vous|dati|cartella|fascicolo|note|informazioni|profilo|numero|indirizzo|appuntamenti|dados|conta|processo|informações|endereço|consultas|gegevens|notities|informatie|profiel|nummer|adres|afspraken|sessões|sesiones|séances|sedute|sessies|Sitzungen|Termine)';
+const RECORD = '(?:e-?mail-?ad(?:dress|res|resse|resso)\\p{L}*|personal area|area (?:personale|riservata)|área (?:pessoal|reservada|de cliente)|(?:zona|área) (?:privada|personal)|espace (?:personnel|client)|Kundenbereich|persoonlijke omgeving|orders|Bestellungen|pedidos|commandes|ordini|encomendas|bestellingen|date of birth|birth ?date|birthday|Geburtsdatum|fecha de nacimiento|date de naissance|data di nascita|data de nascimento|geboortedatum|(?:mobile |tele)?phone(?: number)?|Telefonnummer|Handynummer|teléfono|móvil|téléphone|telefono|cellulare|telefone|telemóvel|celular|telefoonnummer|data|account|records?|file|notes|information|info|details|profile|history|chart|number|address|results|e-?mails?|appointments?|sessions?|Daten|Konto|Akte|Unterlagen|Notizen|Informationen|Profil|Nummer|Adresse|Befunde|Termine|datos|cuenta|historial|expediente|ficha|notas|información|perfil|número|dirección|citas|dossier|compte|données|informations|numéro|adresse|résultats|rendez-vous|dati|cartella|fascicolo|note|informazioni|profilo|numero|indirizzo|appuntamenti|dados|conta|processo|informações|endereço|consultas|gegevens|notities|informatie|profiel|nummer|adres|afspraken|sessões|sesiones|séances|sedute|sessies|Sitzungen|Termine)';
 const THEIR_RECORD = new RegExp(
   `(?<![\\p{L}])(?:(?:his|her|their|sus?|son|sa|ses|suo|sua|suoi|sue|zijn|haar) (?:\\p{L}+ ){0,2}?${RECORD}|${RECORD} (?:dele|dela|of (?:my|our)|de (?:mi|mon|ma|mes)|des|du|di (?:mio|mia)|del(?:la)? (?:mio|mia)|do (?:meu|minha)|da (?:minha|meu)|van (?:mijn|onze)|meiner|meines|von (?:meiner|meinem))|(?:about|for) (?:him|her|them)|(?:sobre|de) (?:él|ella)|(?:sur|pour) (?:lui|elle)|(?:su )?di (?:lui|lei)|sobre (?:ele|ela)|(?:over|van) (?:hem|haar)|(?:my|our) \\p{L}+(?:-in-law)?'s ${RECORD})(?![\\p{L}])`,
   'iu',
@@ -173,11 +173,11 @@ export function anotherAdultWithoutStanding(text: MessageText): string | null {
 }
 
 /**
- * Where to send an answer ("schicken Sie die Übersicht an meine Adresse", "reply to my email") is
+ * Where to send an answer ("schicken Sie die Übersicht an meine Adresse", "reply to my email", "my email is this one") is
  * no record of the writer's own: the data asked about is still the other adult's.
  */
 const SEND_TO_MY_ADDRESS =
-  /(?<![\p{L}])(?:to|at|an|à|a|al|para o|para a|para|naar|op|per)\s+(?:my|meine|meinen|mi|mon|ma|il mio|mio|o meu|a minha|meu|minha|mijn)\s+(?:\p{L}+\s+)?(?:address|e-?mail(?:\s+address)?|inbox|Adresse|E-Mail(?:-Adresse)?|Mailadresse|dirección|correo|adresse|indirizzo|e-?mail|mail|endereço|adres|mailadres)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:(?:my|mi|mon|ma|il mio|la mia|o meu|a minha|mijn|meine) (?:e-?mail|correo|adresse e-?mail|courriel|mail|mailadres|E-Mail(?:-Adresse)?)(?: address)? (?:is|es|est|è|é|ist) (?:this|the same|este|esta|celle-ci|celui-ci|questa|questo|dit|diese)(?: (?:one|mismo|misma|même|stesso|stessa|mesmo|hier))?|(?:to|at|an|à|a|al|para o|para a|para|naar|op|per)\s+(?:my|meine|meinen|mi|mon|ma|il mio|mio|o meu|a minha|meu|minha|mijn)\s+(?:\p{L}+\s+)?(?:address|e-?mail(?:\s+address)?|inbox|Adresse|E-Mail(?:-Adresse)?|Mailadresse|dirección|correo|adresse|indirizzo|e-?mail|mail|endereço|adres|mailadres))(?![\p{L}])/giu;
 
 /**
  * "Unsere Adresse: Am Mühlbach 7", "en mijn nummer 06 00041872", "my phone: 0612…": the writer's

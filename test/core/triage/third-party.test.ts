@@ -48,6 +48,10 @@ describe('a request for another adult, with no authority named', () => {
     ['de, "hat mich gebeten"', 'Meine Frau hat eine neue Handynummer. Bitte tragen Sie die in ihrer Akte ein. Sie hat mich gebeten, das zu erledigen.', 'Meine Frau'],
     // The age in apposition (round 95).
     ['fr, a grown son, his age after his name', "Mon fils Julien, 26 ans, a eu un accident. Je voudrais une copie de son dossier médical.", 'fils Julien, 26 ans'],
+    // The answer's address given as "this one", and a record named by the account's area (round 96).
+    ['en, "my email is this one"', 'My husband Alan asked me to sort out his paperwork. Could you please email me a copy of his treatment notes? My email is this one.', 'My husband'],
+    ['es, "mi correo es este mismo"', 'Mi madre, de 82 años, recibe cartas suyas. ¿Podrían enviarme una copia de los datos que tienen de ella? Mi correo es este mismo.', 'mi madre'],
+    ['it, the account\'s personal area', "Scrivo per conto di mio marito. Nella sua area personale la data di nascita è sbagliata. Potete correggere?", 'mio marito'],
     // The court named as where a guardianship is still pending; the notary's deed still awaited.
     ['de, a guardianship pending at court', 'Meine Mutter ist dement. Eine Vollmacht habe ich nicht. Das Betreuungsverfahren läuft beim Amtsgericht. Welche Daten haben Sie über sie?', 'Meine Mutter'],
     ['fr, no deed from the notary yet', "Je suis la sœur de Mme Garnier, décédée le mois dernier. Je n'ai pas encore l'acte de notoriété du notaire. Oui, vous pouvez supprimer son compte.", 'Je suis la sœur de'],
