@@ -50,7 +50,7 @@ describe('a request for another adult, with no authority named', () => {
     ['fr, a grown son, his age after his name', "Mon fils Julien, 26 ans, a eu un accident. Je voudrais une copie de son dossier médical.", 'fils Julien, 26 ans'],
     // The answer's address given as "this one", and a record named by the account's area (round 96).
     ['en, "my email is this one"', 'My husband Alan asked me to sort out his paperwork. Could you please email me a copy of his treatment notes? My email is this one.', 'My husband'],
-    ['es, "mi correo es este mismo"', 'Mi madre, de 82 años, recibe cartas suyas. ¿Podrían enviarme una copia de los datos que tienen de ella? Mi correo es este mismo.', 'mi madre'],
+    ['es, "mi correo es este mismo"', 'Mi madre, de 82 años, recibe cartas suyas. ¿Podrían enviarme una copia de los datos que tienen de ella? Mi correo es este mismo.', 'Mi madre'],
     ['it, the account\'s personal area', "Scrivo per conto di mio marito. Nella sua area personale la data di nascita è sbagliata. Potete correggere?", 'mio marito'],
     // The court named as where a guardianship is still pending; the notary's deed still awaited.
     ['de, a guardianship pending at court', 'Meine Mutter ist dement. Eine Vollmacht habe ich nicht. Das Betreuungsverfahren läuft beim Amtsgericht. Welche Daten haben Sie über sie?', 'Meine Mutter'],
