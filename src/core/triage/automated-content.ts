@@ -32,8 +32,9 @@ import {
   TICKET_RECEIVED,
 } from './automated-system-phrases.js';
 import { FIRST_PERSON_SINGULAR, RECEIVING_BECAUSE, speaksInFirstPerson } from './masks.js';
+import { detectLanguage } from './language.js';
 import type { MessageText } from './message-text.js';
-import { asksSomething, soundsHuman } from './automated-person-voice.js';
+import { asksSomething, DUTCH_YOU, soundsHuman } from './automated-person-voice.js';
 import { findClosingNotice, regionAbove } from './automated-closing.js';
 import { findReportBlock } from './automated-report.js';
 import { SENT_TO_ALL, UNSUBSCRIBED, UNSUBSCRIBED_DETAIL } from './automated-list-phrases.js';
@@ -285,7 +286,7 @@ function findListFooter(text: MessageText, region: string): { start: number; end
   for (const line of lines) {
     const match = line[0].match(RECEIVING_BECAUSE) ?? line[0].match(SENT_TO_ALL);
     if (!match || match.index === undefined || RECEIVED_IN_ERROR.test(line[0])) continue;
-    if (speaksAndAsks(region.slice(0, line.index))) return null;
+    if (speaksAndAsks(region.slice(0, line.index), detectLanguage(region).language === 'nl')) return null;
     const start = line.index + match.index;
     return { start, end: start + match[0].length, phrase: shown(match[0]) };
   }
@@ -296,9 +297,13 @@ function findListFooter(text: MessageText, region: string): { start: number; end
  * A founder's letter says "I" too ("It's Maya, co-founder of …", "ich bin's, Lena"), but asks
  * nothing; a person who pastes a list's mail asks or complains above it ("Why do I get this?").
  */
-function speaksAndAsks(above: string): boolean {
-  const unquoted = above.replace(QUOTATION, ' ').replace(LINK, ' ');
-  return speaksInFirstPerson(unquoted) && (asksOfTheirOwn(unquoted) || bodyAsksSomething(unquoted));
+function speaksAndAsks(above: string, dutch: boolean): boolean {
+  // A bulleted line is one of the list's items ("- explicamos como você pode solicitar a exclusão"), as judge() reads it.
+  const unquoted = above
+    .replace(QUOTATION, ' ')
+    .replace(LINK, ' ')
+    .replace(/^[^\n]*$/gmu, (line) => (BULLETED_LINE.test(line) && !speaksInFirstPerson(line) ? ' ' : line));
+  return speaksInFirstPerson(unquoted) && (asksOfTheirOwn(dutch ? unquoted.replace(DUTCH_YOU, ' ') : unquoted) || bodyAsksSomething(unquoted));
 }
 
 /**
@@ -393,7 +398,9 @@ function judge(text: MessageText, body: string, anchor: Anchor): ContentAutomate
   const senderUnits = regionUnits.filter((unit) => !ownUnits.includes(unit) && outsideEchoes(unit));
   // A newsletter's headline quoting what readers write („Bitte löschen Sie alle meine Daten" – was …) is its copy, not its sender asking.
   const unquotedUnits = anchor.rule === LIST_FOOTER_RULE ? senderUnits.map((unit) => ({ ...unit, text: unit.text.replace(QUOTATION, (quote) => ' '.repeat(quote.length)) })) : senderUnits;
-  if (soundsHuman(text, vetoText, unquotedUnits, { ...anchor, listFooter: anchor.rule === LIST_FOOTER_RULE })) return null;
+  // Dutch "je" is "you": a Dutch survey's "Zou je 1 minuutje willen nemen?" puts its question to the reader.
+  const listFooter = anchor.rule === LIST_FOOTER_RULE ? { dutch: detectLanguage(body).language === 'nl' } : undefined;
+  if (soundsHuman(text, vetoText, unquotedUnits, { ...anchor, ...(listFooter ? { listFooter } : {}) })) return null;
 
   return { kind: anchor.rule.kind, reason: anchor.rule.reason, phrase: anchor.phrase };
 }

@@ -58,11 +58,11 @@ const CONFIRMATION_SUBJECT =
  * the rules recognise, a sentence of their own that asks something about their data, a question or a
  * bare command. One is enough to answer the mail as a person's.
  */
-export function soundsHuman(text: MessageText, vetoText: string, units: readonly Unit[], anchor: { start: number; closing?: boolean; listFooter?: boolean }): boolean {
+export function soundsHuman(text: MessageText, vetoText: string, units: readonly Unit[], anchor: { start: number; closing?: boolean; listFooter?: { dutch: boolean } }): boolean {
   // A closing line names everything above it as the notice's own, so no sentence there counts as the
   // sender's for coming first, and a notice's short questions ("Urgent?", "Wie kann ich helfen?") are its own.
   const anchorStart = anchor.closing ? -1 : anchor.start;
-  if (found(OWN_DATA_OR_REQUEST, vetoText) || found(PERSONAL_ACCOUNT, vetoText)) return true;
+  if (found(OWN_DATA_OR_REQUEST, vetoText) || (anchor.listFooter ? accountOfTheirOwn(vetoText, anchor.listFooter.dutch) : found(PERSONAL_ACCOUNT, vetoText))) return true;
   // "Urgent? Call the front desk." Once a notice asks like that, its other short questions ("Not urgent?") are its own too.
   const asksLikeANotice = units.some((unit, at) => isNoticeQuestion(unit) && leadsElsewhere(units[at + 1]));
   for (const unit of units) {
@@ -77,7 +77,7 @@ export function soundsHuman(text: MessageText, vetoText: string, units: readonly
     if (found(ASKING, rest) && found(PRIVACY_OBJECT, rest)) return true;
     // Above a list's footer, a question put to the reader ("What made you try us?", "Pourriez-vous noter
     // notre échange ?") is the mailing's; a person pasting one asks about themselves ("Why do I get this?").
-    const ownQuestion = anchor.listFooter ? FIRST_PERSON_SINGULAR.test(unit.text) : isOwnQuestion(unit.text);
+    const ownQuestion = anchor.listFooter ? FIRST_PERSON_SINGULAR.test(anchor.listFooter.dutch ? unit.text.replace(DUTCH_YOU, ' ') : unit.text) : isOwnQuestion(unit.text);
     if (ownSentence && ((hasQuestionMark(unit.text) && (!anchor.closing || ownQuestion) && !(asksLikeANotice && isNoticeQuestion(unit))) || (countWords(unit.text) <= SHORT_COMMAND_WORDS && found(PRIVACY_OBJECT, unit.text) && !TEAM_SIGNATURE.test(unit.text)))) return true;
     // "I'm travelling, so can we move my appointment to April?": the notice wording leaves a question
     // of the writer's own. An auto-reply asks in a few words ("Urgent?") or of the reader ("Would you
@@ -87,6 +87,17 @@ export function soundsHuman(text: MessageText, vetoText: string, units: readonly
   if (asksSomething(vetoText, 'body')) return true;
   return !text.isReply && !subjectIsGenerated(text.subject) && text.subject.trim() !== '' && asksSomething(text.subject, 'subject');
 }
+
+/**
+ * Above a list's footer, "you had your bike serviced 3 weeks ago" recalls the reader's history; a
+ * person's own account ("I wrote to you 3 weeks ago") says "I" in the same clause.
+ */
+function accountOfTheirOwn(text: string, dutch: boolean): boolean {
+  return text.split(/[.!?;:,\n]+/u).some((clause) => found(PERSONAL_ACCOUNT, clause) && FIRST_PERSON_SINGULAR.test(dutch ? clause.replace(DUTCH_YOU, ' ') : clause));
+}
+
+/** Dutch "je", "jij", "jou", "jouw" are "you"; the language-blind first-person pattern reads "je" as French "I". */
+export const DUTCH_YOU = /(?<![\p{L}])(?:je|jij|jou|jouw)(?![\p{L}'’])/giu;
 
 /** A person's own "got it", "noted", "alles klar": acknowledgements a notice does not write of itself. */
 const PERSON_ACKNOWLEDGES = /(?<![\p{L}])(?:got it|noted|ok(?:ay)?|all good|no rush|no worries|alles klar|passt|vale|entendido|d'accord|c'est noté|bien noté|va bene|ricevuto|perfeito|entendi|helder|genoteerd)(?![\p{L}])/iu;

@@ -60,6 +60,10 @@ const AUTOMATED: Array<[subject: string, body: string, reason: string]> = [
   // footer's own line carries its unsubscribe link (round 95).
   ["Quick question, Alex?", "Hi Alex,\n\nI'm one of the product folks at Ledgerly and I'd love to hear how it's going.\n\nWould you mind answering three quick questions? It takes about 90 seconds.\n\nCheers,\nSarah\n\nYou're receiving this because you have a Ledgerly account. Unsubscribe from research emails.", "mailing-list footer text"],
   ["Comment s'est passé votre échange ?", "Bonjour Christophe,\n\nVous avez échangé avec moi le 13 avril. J'espère avoir pu vous aider !\n\nPourriez-vous prendre 30 secondes pour noter notre échange ?\n\nJulie\n\nVous recevez cet e-mail suite à votre contact avec notre service client.", "mailing-list footer text"],
+  // Dutch "je" is "you", and "3 weken geleden" recalls the reader's history, not the sender's (round 95).
+  ["Even een persoonlijk berichtje", "Hoi Sanne,\n\nJoris hier van Fietsmaatje. Je hebt je fiets 3 weken geleden laten nakijken, dus ik ben benieuwd.\n\nWat vond je ervan? Antwoord gerust op deze mail.\n\nGroet,\nJoris\n\nJe ontvangt deze e-mail omdat je een account hebt bij Fietsmaatje. Afmelden | Voorkeuren", "mailing-list footer text"],
+  // A terms update whose bulleted items name a right (round 96).
+  ["Atualizamos nossos Termos de Uso", "Olá,\n\nAtualizamos os Termos de Uso. O que mudou:\n- incluímos um novo suboperador;\n- explicamos como você pode solicitar a exclusão dos dados de um paciente.\n\nEquipe Lembra.Me\nVocê está recebendo este e-mail por ser administrador(a) de uma conta Lembra.Me.", "mailing-list footer text"],
   // A headline quoting what readers write, in German quotes closed on a plain mark (round 94).
   ["Datenschutz-Brief 02/2026", "Datenschutz-Brief · Ausgabe Februar\n\n1. „Bitte löschen Sie alle meine Daten\" – was Unternehmen jetzt beachten müssen\n\nLöschanfragen nach Art. 17 DSGVO nehmen zu.\n\nSie erhalten diesen Newsletter, weil Sie sich angemeldet haben.", "mailing-list footer text"],
   ["Nieuwsbrief mei", "Nieuws van de praktijk\n\nErvaringsverhaal: \"Mijn dochter van 9 durfde niet meer naar school, nu gaat het weer goed.\"\n\nU ontvangt deze nieuwsbrief omdat u zich heeft aangemeld.", "mailing-list footer text"],
@@ -224,6 +228,8 @@ const PEOPLE: Array<[subject: string, body: string, primary: Label]> = [
   // A person who pastes a list's mail asks or complains above its footer; a disclaimer is no list's footer.
   ["why am I getting this", "Hi, I keep getting your newsletter and I never signed up. Why do I get this?\n\nYou're receiving this because you joined our list at breadbox.example.", "opt_out"],
   ["newsletter", "I want you to stop sending me these newsletters.\n\nYou're receiving this because you joined our list at breadbox.example.", "opt_out"],
+  // A Dutch writer's own history above a pasted footer ("ik heb … gevraagd") is still theirs.
+  ["nieuwsbrief", "Ik heb 3 weken geleden gevraagd om mij af te melden en ik krijg deze mails nog steeds. Waarom krijg ik dit nog?\n\nJe ontvangt deze e-mail omdat je een account hebt bij Fietsmaatje.", "other"],
   // A question about the writer's own matter above a pasted footer is still theirs.
   ["your survey", "Hi, how did I end up on this list? I never gave you my address.\n\nYou're receiving this because you have a Ledgerly account. Unsubscribe from research emails.", "other"],
   // A person's own bullets above a pasted list's footer say "I": they are the sender's.
