@@ -52,6 +52,10 @@ describe('a request for another adult, with no authority named', () => {
     ['en, "my email is this one"', 'My husband Alan asked me to sort out his paperwork. Could you please email me a copy of his treatment notes? My email is this one.', 'My husband'],
     ['es, "mi correo es este mismo"', 'Mi madre, de 82 años, recibe cartas suyas. ¿Podrían enviarme una copia de los datos que tienen de ella? Mi correo es este mismo.', 'Mi madre'],
     ['it, the account\'s personal area', "Scrivo per conto di mio marito. Nella sua area personale la data di nascita è sbagliata. Potete correggere?", 'mio marito'],
+    // A friend named without "my", and a flatmate named by the person's name (round 96).
+    ['pt, "uma amiga" who died', 'Uma amiga muito querida faleceu em janeiro. O perfil dela continua ativo. Gostava que apagassem a conta dela.', 'Uma amiga muito querida'],
+    ['en, "a dear friend of mine"', 'A dear friend of mine passed away last month. Please close her account, the reminders are hard to see.', 'A dear friend of mine'],
+    ['en, a flatmate', "I'm Jess's flatmate and she asked me to keep an eye on her emails. She said yes, go ahead and delete her account.", "I'm Jess's flatmate"],
     // The court named as where a guardianship is still pending; the notary's deed still awaited.
     ['de, a guardianship pending at court', 'Meine Mutter ist dement. Eine Vollmacht habe ich nicht. Das Betreuungsverfahren läuft beim Amtsgericht. Welche Daten haben Sie über sie?', 'Meine Mutter'],
     ['fr, no deed from the notary yet', "Je suis la sœur de Mme Garnier, décédée le mois dernier. Je n'ai pas encore l'acte de notoriété du notaire. Oui, vous pouvez supprimer son compte.", 'Je suis la sœur de'],
@@ -71,6 +75,7 @@ describe('a request for another adult, with no authority named', () => {
     ["the writer's own record", 'My emergency contact is still my ex-husband. Please put my sister instead, her number is 07700 900456.'],
     ['a joint request', 'My wife and I would like our data deleted. Please remove her account and mine.'],
     ['no record of theirs asked about', 'My husband told me to write: please stop calling me with offers.'],
+    ["a friend who told the writer of their own account", 'A friend recommended your app to me. Please delete my account, I never used it.'],
     ['a signed note, in the writer\'s words', "I'm writing on behalf of my father, who is 86. He has signed a note giving permission; please send him copies of his hearing test results."],
   ])('%s: no', (_case, body) => {
     expect(anotherAdultWithoutStanding(text(body))).toBeNull();
