@@ -34,7 +34,7 @@ import {
 import { FIRST_PERSON_SINGULAR, RECEIVING_BECAUSE, speaksInFirstPerson } from './masks.js';
 import { detectLanguage } from './language.js';
 import type { MessageText } from './message-text.js';
-import { asksSomething, DUTCH_YOU, soundsHuman } from './automated-person-voice.js';
+import { asksSomething, saysI, soundsHuman } from './automated-person-voice.js';
 import { findClosingNotice, regionAbove } from './automated-closing.js';
 import { findReportBlock } from './automated-report.js';
 import { SENT_TO_ALL, UNSUBSCRIBED, UNSUBSCRIBED_DETAIL } from './automated-list-phrases.js';
@@ -148,6 +148,8 @@ interface Anchor {
   start: number;
   end: number;
   phrase: string;
+  /** A list footer's mail is Dutch, whose "je" is the reader (findListFooter decides it once). */
+  dutch?: boolean;
 }
 
 /** Where a word starts: the announcement can only begin there. */
@@ -280,15 +282,17 @@ function isLinkLine(line: string): boolean {
  * administrators"): only a sender writes it about its own mail, and people who paste one complain in
  * the first person. A confidentiality disclaimer ("if you received this in error") is no list's.
  */
-function findListFooter(text: MessageText, region: string): { start: number; end: number; phrase: string } | null {
+function findListFooter(text: MessageText, region: string): { start: number; end: number; phrase: string; dutch: boolean } | null {
   if (text.isReply === true) return null;
   const lines = [...region.matchAll(/[^\n]+/gu)].filter((line) => line[0].trim() !== '' && !isLinkLine(line[0])).slice(-FOOTER_LINES);
   for (const line of lines) {
     const match = line[0].match(RECEIVING_BECAUSE) ?? line[0].match(SENT_TO_ALL);
     if (!match || match.index === undefined || RECEIVED_IN_ERROR.test(line[0])) continue;
-    if (speaksAndAsks(region.slice(0, line.index), detectLanguage(region).language === 'nl')) return null;
+    // Dutch "je" is "you": a Dutch survey's "Zou je 1 minuutje willen nemen?" puts its question to the reader.
+    const dutch = detectLanguage(region).language === 'nl';
+    if (speaksAndAsks(region.slice(0, line.index), dutch)) return null;
     const start = line.index + match.index;
-    return { start, end: start + match[0].length, phrase: shown(match[0]) };
+    return { start, end: start + match[0].length, phrase: shown(match[0]), dutch };
   }
   return null;
 }
@@ -303,7 +307,7 @@ function speaksAndAsks(above: string, dutch: boolean): boolean {
     .replace(QUOTATION, ' ')
     .replace(LINK, ' ')
     .replace(/^[^\n]*$/gmu, (line) => (BULLETED_LINE.test(line) && !speaksInFirstPerson(line) ? ' ' : line));
-  return speaksInFirstPerson(unquoted) && (asksOfTheirOwn(dutch ? unquoted.replace(DUTCH_YOU, ' ') : unquoted) || bodyAsksSomething(unquoted));
+  return speaksInFirstPerson(unquoted) && (asksOfTheirOwn(unquoted, dutch) || bodyAsksSomething(unquoted));
 }
 
 /**
@@ -311,8 +315,8 @@ function speaksAndAsks(above: string, dutch: boolean): boolean {
  * a founder's or surveyor's letter puts to its reader ("What made you try us?", "Pourriez-vous noter
  * notre échange ?").
  */
-function asksOfTheirOwn(text: string): boolean {
-  return text.split(/(?<=[.!?¿¡])\s+|\n+/u).some((sentence) => hasQuestionMark(sentence) && FIRST_PERSON_SINGULAR.test(sentence));
+function asksOfTheirOwn(text: string, dutch: boolean): boolean {
+  return text.split(/(?<=[.!?¿¡])\s+|\n+/u).some((sentence) => hasQuestionMark(sentence) && saysI(sentence, dutch));
 }
 
 /**
@@ -398,8 +402,7 @@ function judge(text: MessageText, body: string, anchor: Anchor): ContentAutomate
   const senderUnits = regionUnits.filter((unit) => !ownUnits.includes(unit) && outsideEchoes(unit));
   // A newsletter's headline quoting what readers write („Bitte löschen Sie alle meine Daten" – was …) is its copy, not its sender asking.
   const unquotedUnits = anchor.rule === LIST_FOOTER_RULE ? senderUnits.map((unit) => ({ ...unit, text: unit.text.replace(QUOTATION, (quote) => ' '.repeat(quote.length)) })) : senderUnits;
-  // Dutch "je" is "you": a Dutch survey's "Zou je 1 minuutje willen nemen?" puts its question to the reader.
-  const listFooter = anchor.rule === LIST_FOOTER_RULE ? { dutch: detectLanguage(body).language === 'nl' } : undefined;
+  const listFooter = anchor.rule === LIST_FOOTER_RULE ? { dutch: anchor.dutch === true } : undefined;
   if (soundsHuman(text, vetoText, unquotedUnits, { ...anchor, ...(listFooter ? { listFooter } : {}) })) return null;
 
   return { kind: anchor.rule.kind, reason: anchor.rule.reason, phrase: anchor.phrase };

@@ -77,7 +77,7 @@ export function soundsHuman(text: MessageText, vetoText: string, units: readonly
     if (found(ASKING, rest) && found(PRIVACY_OBJECT, rest)) return true;
     // Above a list's footer, a question put to the reader ("What made you try us?", "Pourriez-vous noter
     // notre échange ?") is the mailing's; a person pasting one asks about themselves ("Why do I get this?").
-    const ownQuestion = anchor.listFooter ? FIRST_PERSON_SINGULAR.test(anchor.listFooter.dutch ? unit.text.replace(DUTCH_YOU, ' ') : unit.text) : isOwnQuestion(unit.text);
+    const ownQuestion = anchor.listFooter ? saysI(unit.text, anchor.listFooter.dutch) : isOwnQuestion(unit.text);
     if (ownSentence && ((hasQuestionMark(unit.text) && (!anchor.closing || ownQuestion) && !(asksLikeANotice && isNoticeQuestion(unit))) || (countWords(unit.text) <= SHORT_COMMAND_WORDS && found(PRIVACY_OBJECT, unit.text) && !TEAM_SIGNATURE.test(unit.text)))) return true;
     // "I'm travelling, so can we move my appointment to April?": the notice wording leaves a question
     // of the writer's own. An auto-reply asks in a few words ("Urgent?") or of the reader ("Would you
@@ -93,11 +93,16 @@ export function soundsHuman(text: MessageText, vetoText: string, units: readonly
  * person's own account ("I wrote to you 3 weeks ago") says "I" in the same clause.
  */
 function accountOfTheirOwn(text: string, dutch: boolean): boolean {
-  return text.split(/[.!?;:,\n]+/u).some((clause) => found(PERSONAL_ACCOUNT, clause) && FIRST_PERSON_SINGULAR.test(dutch ? clause.replace(DUTCH_YOU, ' ') : clause));
+  return text.split(/[.!?;:,\n]+/u).some((clause) => found(PERSONAL_ACCOUNT, clause) && saysI(clause, dutch));
 }
 
 /** Dutch "je", "jij", "jou", "jouw" are "you"; the language-blind first-person pattern reads "je" as French "I". */
-export const DUTCH_YOU = /(?<![\p{L}])(?:je|jij|jou|jouw)(?![\p{L}'’])/giu;
+const DUTCH_YOU = /(?<![\p{L}])(?:je|jij|jou|jouw)(?![\p{L}'’])/giu;
+
+/** The text says "I" (in Dutch mail, "je" is the reader). */
+export function saysI(text: string, dutch: boolean): boolean {
+  return FIRST_PERSON_SINGULAR.test(dutch ? text.replace(DUTCH_YOU, ' ') : text);
+}
 
 /** A person's own "got it", "noted", "alles klar": acknowledgements a notice does not write of itself. */
 const PERSON_ACKNOWLEDGES = /(?<![\p{L}])(?:got it|noted|ok(?:ay)?|all good|no rush|no worries|alles klar|passt|vale|entendido|d'accord|c'est noté|bien noté|va bene|ricevuto|perfeito|entendi|helder|genoteerd)(?![\p{L}])/iu;

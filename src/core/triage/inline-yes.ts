@@ -67,9 +67,8 @@ export function answeredQuestions(mail: InboundMail, maxChars = MAX_YES_CHARS): 
     run = '';
     const answer = line.trim().replace(ANSWER_MARK, '');
     if (answer === '') continue;
-    // "Oui, s'il vous plaît, avant la suppression. Je veux garder …": the answer's first sentence, its reason after it.
-    const first = answer.length > maxChars ? (answer.split(/(?<=[.!])\s+/u)[0] ?? '') : answer;
-    if (question !== null && first.length <= Math.max(maxChars, MAX_FIRST_SENTENCE_CHARS)) pairs.push({ question, answer: first });
+    const first = shortAnswer(answer, maxChars);
+    if (question !== null && first !== null) pairs.push({ question, answer: first });
     question = null;
   }
   return [...pairs, ...answersByNumber(lines, maxChars)];
@@ -106,11 +105,19 @@ function answersByNumber(lines: readonly string[], maxChars: number): { question
     const answered = NUMBERED_ANSWER.exec(line);
     const question = answered ? questions.get(answered[1] ?? '') : undefined;
     if (!answered || question === undefined) continue;
-    const answer = (answered[2] ?? '').trim();
-    const first = answer.length > maxChars ? (answer.split(/(?<=[.!])\s+/u)[0] ?? '') : answer;
-    if (first.length <= Math.max(maxChars, MAX_FIRST_SENTENCE_CHARS)) pairs.push({ question, answer: first });
+    const first = shortAnswer((answered[2] ?? '').trim(), maxChars);
+    if (first !== null) pairs.push({ question, answer: first });
   }
   return pairs;
+}
+
+/**
+ * "Oui, s'il vous plaît, avant la suppression. Je veux garder …": the answer's first sentence, its
+ * reason after it; null when even that is a sentence of its own, not a short answer.
+ */
+function shortAnswer(answer: string, maxChars: number): string | null {
+  const first = answer.length > maxChars ? (answer.split(/(?<=[.!])\s+/u)[0] ?? '') : answer;
+  return first.length <= Math.max(maxChars, MAX_FIRST_SENTENCE_CHARS) ? first : null;
 }
 
 export function offersAcceptedInline(mail: InboundMail): string[] {

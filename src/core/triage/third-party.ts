@@ -3,6 +3,9 @@ import { CHILD } from './lexicon/minor.js';
 import type { Label, Verdict } from '../../types.js';
 import type { MessageText } from './message-text.js';
 
+/** A word before "amigo", "amie", "vriend" that is not a possessive: "una mia amica" is "my friend", named by the pattern for it. */
+const NOT_A_POSSESSIVE = '(?:(?!(?:mi|mia|mio|ma|mon|minha|meu|mijn|meine?|my|su|sua|suo|sa|son|zijn|haar|seine?|ihre?) )\\p{L}+ )?';
+
 /**
  * Another adult named by their tie to the writer: a spouse, partner, sibling, parent, grandparent,
  * in-law, friend, colleague or neighbour, in our seven languages ("my wife", "meine Frau", "mi
@@ -24,7 +27,7 @@ const ADULT_TIE = [
   "(?:i am|i'm) (?:[\\p{L}-]+ ){0,2}?[\\p{L}-]+['’]s (?:wife|husband|partner|fianc[ée]e?|boyfriend|girlfriend|brother|sister|son|daughter|grandson|granddaughter|niece|nephew|friend|neighbou?r|colleague|carer|caregiver|flatmate|roommate|housemate)",
   '(?:soy|sou) (?:la|el|a|o|su) (?:esposa|esposo|mujer|marido|pareja|herman[oa]|irmã|irmão|madre|padre|mãe|pai|hij[oa]|filh[oa]|amig[oa]) (?:de|del|do|da)',
   // "Uma amiga muito querida, a Marta, faleceu", "un amigo muy querido", "a dear friend of mine": a friend named without "my".
-  "(?:a|one) (?:very |dear |close |good |old )*friend(?: of mine)?|(?:un|una) (?:(?!(?:mi|mia|mio|ma|mon|minha|meu|mijn|meine?|my|su|sua|suo|sa|son|zijn|haar|seine?|ihre?) )\\p{L}+ )?amig[oa](?: (?:muy|tan) quer\\p{L}+)?|(?:um|uma) (?:(?!(?:mi|mia|mio|ma|mon|minha|meu|mijn|meine?|my|su|sua|suo|sa|son|zijn|haar|seine?|ihre?) )\\p{L}+ )?amig[oa](?: muito quer\\p{L}+)?|(?:un|une) (?:(?!(?:mi|mia|mio|ma|mon|minha|meu|mijn|meine?|my|su|sua|suo|sa|son|zijn|haar|seine?|ihre?) )\\p{L}+ )?amie?(?![\\p{L}])|(?:un|una|un') ?(?:(?!(?:mi|mia|mio|ma|mon|minha|meu|mijn|meine?|my|su|sua|suo|sa|son|zijn|haar|seine?|ihre?) )\\p{L}+ )?amic[oa]|een (?:(?!(?:mi|mia|mio|ma|mon|minha|meu|mijn|meine?|my|su|sua|suo|sa|son|zijn|haar|seine?|ihre?) )\\p{L}+ )?vriend(?:in)?|(?:ein|eine) (?:(?!(?:mi|mia|mio|ma|mon|minha|meu|mijn|meine?|my|su|sua|suo|sa|son|zijn|haar|seine?|ihre?) )\\p{L}+ )?(?:Freund|Freundin)",
+  `(?:a|one) (?:very |dear |close |good |old )*friend(?: of mine)?|(?:un|una) ${NOT_A_POSSESSIVE}amig[oa](?: (?:muy|tan) quer\\p{L}+)?|(?:um|uma) ${NOT_A_POSSESSIVE}amig[oa](?: muito quer\\p{L}+)?|(?:un|une) ${NOT_A_POSSESSIVE}amie?(?![\\p{L}])|(?:un|una|un') ?${NOT_A_POSSESSIVE}amic[oa]|een ${NOT_A_POSSESSIVE}vriend(?:in)?|(?:ein|eine) ${NOT_A_POSSESSIVE}(?:Freund|Freundin)`,
   // "Sou o marido, tenho todos os dados dela": the tie named without the person.
   '(?:soy|sou) (?:el|la|o|a|su) (?:marido|esposa|esposo|mujer|companheir[oa])(?=[,.;!]| y | e )',
   '(?:je suis|ich bin|sono|ik ben) (?:la|le|die|der|la|il|de) (?:femme|mari|sœur|soeur|frère|mère|père|fille|fils|Frau|Ehefrau|Mann|Schwester|Bruder|Mutter|Vater|Tochter|Sohn|moglie|marito|sorella|fratello|madre|padre|figlia|figlio|vrouw|man|zus|broer|moeder|vader|dochter|zoon) (?:de|d\'|von|des|di|van)',
@@ -78,9 +81,9 @@ const STANDING = new RegExp(
  */
 const NEGATION_BEFORE = /(?:(?:^|[^\p{L}])(?:no|not|without|never|neither|kein\p{L}*|nicht|ohne|sin|ni|ningún|ninguna|pas|sans|aucune?|non|senza|nessun\p{L}*|não|sem|nenhum\p{L}*|geen|niet|zonder)|n't)(?:[^\p{L}.!?;:]+\p{L}+){0,4}[^\p{L}.!?;:]*$/iu;
 const NEGATION_AFTER = /^\p{L}*(?:[^\p{L}.!?;:]+\p{L}+){0,6}?[^\p{L}.!?;:]+(?:hebben (?:we|wij) (?:\(?\p{L}+\)? )?(?:niet|geen)|heb ik (?:\(?\p{L}+\)? )?(?:niet|geen)|(?:habe|hab|haben|hatte|hatten) (?:ich|wir) (?:\p{L}+ ){0,2}?(?:nicht|keine)|(?:i|we) (?:don't|do not|didn't|did not) have|no (?:la |lo )?(?:tengo|tenemos)|(?:je|nous) n'en (?:ai|avons) pas|je ne l'ai pas|non (?:ce )?l'(?:ho|abbiamo)|non (?:la |lo )?(?:ho|abbiamo)|não (?:a |o )?(?:tenho|temos)|not yet|noch nicht|todavía no|aún no|pas encore|non ancora|ainda não|nog niet|is (?:still )?pending|en trámite|in Bearbeitung|en cours|läuft noch|läuft|loopt nog|loopt|está en curso|está em curso|è in corso|is under ?way|is ongoing|(?:hat|hatte) (?:er|sie|mein \p{L}+|meine \p{L}+) (?:\p{L}+ ){0,2}?(?:nicht|keine|nie|niemals)|gibt es (?:\p{L}+ ){0,2}?(?:nicht|keine)|(?:lo |la )?(?:estamos|estoy|están|está) tramitando|being (?:arranged|sorted|processed)|in (?:progress|the works)|beantragt|(?:has been |have |I've )?applied for|aangevraagd)(?![\p{L}])/iu;
-/** How far around a word of authority a negation is looked for (its clause). */
 /** "Das Betreuungsverfahren läuft beim Amtsgericht": the court named is where the authority is still awaited. */
 const PENDING_BEFORE = /(?:^|[^\p{L}])(?:läuft|laufen|anhängig|pending|under ?way|ongoing|en curso|en trámite|em curso|en cours|in corso|loopt|lopen)(?:[^\p{L}.!?;:]+\p{L}+){0,2}[^\p{L}.!?;:]*$/iu;
+/** How far around a word of authority a negation is looked for (its clause). */
 const NEGATION_REACH = 60;
 /** "With me" is the person beside the writer, not one who lives with them ("vive con me", "woont bij mij"). */
 const WITH_ME = /^(?:with me|conmigo|avec moi|con me|comigo|bij mij)$/iu;
@@ -109,16 +112,18 @@ function claimsStanding(written: string): boolean {
   return claimed.some((words) => !(denied ? SAY_SO : ONLY_THEIR_WORD).test(words));
 }
 
+/** The writer's report of what the person said or wants, with nothing signed or agreed to behind it. */
+const THEIR_WORD = String.raw`on (?:his|her|their) behalf|on behalf of|(?:write|writing) on behalf|asked me|wants me|in (?:seinem|ihrem) (?:auftrag|namen)|schreibe im|gebeten|en su nombre|escribo en nombre|de su parte|me pidi|me ha pedido|en son nom|de sa part|m'a demandé|per conto|scrivo per conto|a suo nome|mi ha chiesto|em nome|escrevo em nome|pediu-me|me pediu|namens|ik schrijf namens|heeft mij gevraagd|vroeg mij`;
+const ONLY_THEIR_WORD = new RegExp(`^(?:${THEIR_WORD})$`, 'iu');
+
 /**
  * Words of standing that are only the writer's say-so, or something signed or agreed to for another
  * purpose ("ho il sospetto che abbia firmato dei contratti", "le consentement des appels").
  */
-const SAY_SO =
-  /^(?:on (?:his|her|their) behalf|on behalf of|(?:write|writing) on behalf|asked me|wants me|signed|consent|permission|\p{L}*einverständnis|einwilligung|zustimmung|in (?:seinem|ihrem) (?:auftrag|namen)|schreibe im|gebeten|unterschrieben|en su nombre|escribo en nombre|de su parte|me pidi|me ha pedido|firmad[oa]|firmó|consentimiento|permiso|en son nom|de sa part|m'a demandé|signé|(?:son|leur) accord|per conto|scrivo per conto|a suo nome|mi ha chiesto|firmat[oa]|consenso|permesso|em nome|escrevo em nome|pediu-me|me pediu|assinad[oa]|permissão|namens|ik schrijf namens|heeft mij gevraagd|vroeg mij|ondertekend|toestemming)$/iu;
-
-/** The writer's report of what the person said or wants, with nothing signed or agreed to behind it. */
-const ONLY_THEIR_WORD =
-  /^(?:on (?:his|her|their) behalf|on behalf of|(?:write|writing) on behalf|asked me|wants me|in (?:seinem|ihrem) (?:auftrag|namen)|schreibe im|gebeten|en su nombre|escribo en nombre|de su parte|me pidi|me ha pedido|en son nom|de sa part|m'a demandé|per conto|scrivo per conto|a suo nome|mi ha chiesto|em nome|escrevo em nome|pediu-me|me pediu|namens|ik schrijf namens|heeft mij gevraagd|vroeg mij)$/iu;
+const SAY_SO = new RegExp(
+  `^(?:${THEIR_WORD}|signed|consent|permission|\\p{L}*einverständnis|einwilligung|zustimmung|unterschrieben|firmad[oa]|firmó|consentimiento|permiso|signé|(?:son|leur) accord|firmat[oa]|consenso|permesso|assinad[oa]|permissão|ondertekend|toestemming)$`,
+  'iu',
+);
 
 /**
  * The other adult's data asked about: a third-person possessive or "about him/her" with a record,
