@@ -39,7 +39,7 @@ import { findClosingNotice, regionAbove } from './automated-closing.js';
 import { findReportBlock } from './automated-report.js';
 import { SENT_TO_ALL, UNSUBSCRIBED, UNSUBSCRIBED_DETAIL } from './automated-list-phrases.js';
 import { CALENDAR_RESPONSE, CALENDAR_RESPONSE_SUBJECT, CHAT_NOTICE, CHAT_SPEAKER_LINE, DIGEST_APPARATUS, DIGEST_FOOTER, DIGEST_NOTICE, DONE_DETAIL, DONE_NOTICE, FORM_COPY, FORM_FIELD_LINE, MEETING_DETAIL, POST_AUTHOR_LINE, VOICEMAIL_DETAIL, VOICEMAIL_NOTICE } from './automated-notice-phrases.js';
-import { countWords, FIELD_LINE, hasQuestionMark, isNeutral, LINK, QUOTE_MARK, QUOTED_BELOW, REPORTED, shown, splitUnits, type Unit } from './automated-units.js';
+import { countWords, FIELD_LINE, hasQuestionMark, isNeutral, isThanks, LINK, QUOTE_MARK, QUOTED_BELOW, REPORTED, shown, splitUnits, type Unit } from './automated-units.js';
 
 /** An automated verdict read from the text, with the announcement that decided it (for the evidence). */
 export interface ContentAutomatedVerdict extends AutomatedVerdict {
@@ -215,9 +215,12 @@ export function detectAutomatedContent(text: MessageText): ContentAutomatedVerdi
   if (!body.trim()) return null;
   // Only the opening is needed to find the announcement; the rest is split once one is found.
   const lead: Unit[] = [];
+  let sentences = 0;
   for (const unit of splitUnits(body.slice(0, LEAD_CHARS))) {
-    if (lead.length >= LEAD_UNITS) break;
-    if (!isNeutral(unit)) lead.push(unit);
+    if (sentences >= LEAD_UNITS) break;
+    // Thanks do not count as a sentence, but may carry the announcement ("Merci pour ton message, il est bien arrivé").
+    if (!isNeutral(unit)) sentences += 1;
+    if (!isNeutral(unit) || isThanks(unit)) lead.push(unit);
   }
   for (const rule of RELAY_KINDS) {
     const relay = findAnchor(body, lead, [rule]);
@@ -266,6 +269,11 @@ const RECEIVED_IN_ERROR = /(?<!\p{L})(?:in error|by mistake|by error|per errore|
 
 /** How many of the last lines a list's footer may stand in. */
 const FOOTER_LINES = 3;
+/** How many lines a sign-off's name and company may take under it. */
+const SIGNATURE_LINES = 3;
+/** "Met vriendelijke groet,", "Cordiali saluti", "Kind regards": the line a letter's signature starts with. */
+const SIGN_OFF_LINE =
+  /^\s*(?:kind regards|best regards|regards|sincerely|yours (?:sincerely|faithfully)|mit freundlichen grüßen|freundliche grüße|viele grüße|beste grüße|un saludo|saludos(?: cordiales)?|atentamente|cordialement|bien cordialement|sincères salutations|cordiali saluti|distinti saluti|saluti|atenciosamente|cumprimentos|com os melhores cumprimentos|met vriendelijke groet(?:en)?|vriendelijke groet(?:en)?|hartelijke groet(?:en)?)[\s,.!]*$/iu;
 
 /** How many words a line of links may keep besides them ("| Privacy", "Unsubscribe · Preferences"). */
 const LINK_LINE_WORDS = 3;
@@ -284,7 +292,10 @@ function isLinkLine(line: string): boolean {
  */
 function findListFooter(text: MessageText, region: string): { start: number; end: number; phrase: string; dutch: boolean } | null {
   if (text.isReply === true) return null;
-  const lines = [...region.matchAll(/[^\n]+/gu)].filter((line) => line[0].trim() !== '' && !isLinkLine(line[0])).slice(-FOOTER_LINES);
+  const kept = [...region.matchAll(/[^\n]+/gu)].filter((line) => line[0].trim() !== '' && !isLinkLine(line[0]));
+  // The footer may stand above the sign-off ("Dit bericht is verstuurd aan alle contactpersonen … / Met vriendelijke groet, / Afdeling Juridische Zaken").
+  const signOff = kept.findIndex((line, at) => at >= kept.length - SIGNATURE_LINES - 1 && SIGN_OFF_LINE.test(line[0]));
+  const lines = [...(signOff > 0 ? kept.slice(Math.max(0, signOff - FOOTER_LINES), signOff) : []), ...kept.slice(-FOOTER_LINES)];
   for (const line of lines) {
     const match = line[0].match(RECEIVING_BECAUSE) ?? line[0].match(SENT_TO_ALL);
     if (!match || match.index === undefined || RECEIVED_IN_ERROR.test(line[0])) continue;
@@ -336,7 +347,7 @@ function relayed(text: MessageText, body: string, units: readonly Unit[], anchor
 const RELAY_OPENING_WORDS = 20;
 
 /** A bulleted help-centre title: "- How do I delete my account?", "• Cómo descargar mis datos", "1. Wie lösche ich mein Konto". */
-const HELP_ARTICLE_TITLE = /^[ \t]*(?:[-*•·▪►]|\d{1,2}[.)])[ \t]+(?:how (?:do i|can i|to)|come|cómo|como|comment|wie|hoe)(?![\p{L}])[^\n]{0,80}$/iu;
+const HELP_ARTICLE_TITLE = /^[ \t]*(?:[-*•·▪►]|\d{1,2}[.)])[ \t]+¿?(?:how (?:do i|can i|to)|come|cómo|como|comment|wie|hoe)(?![\p{L}])[^\n]{0,80}$/iu;
 
 /** A bulleted line: "• Smartphone in prima media sì o no?", "- New: dark mode". */
 const BULLETED_LINE = /^[ \t]*[-*•·▪►][ \t]+\S[^\n]{0,150}$/u;

@@ -14,9 +14,9 @@ export interface Unit {
 const UNIT_BOUNDARY = /\n[ \t]*\n\s*|(?<![\d][.])(?<!(?:Dr|Mr|Mrs|Ms|Prof|St|Nr|No|Sr|Sra|Mme|Hr|Fr|Dhr|Mevr|dr|mr|mrs|ms|prof|nr|no)[.])(?<=[.!?])[ \t]+|(?<=[.!?:;,])[ \t]*\n[ \t]*|\n(?=[ \t]*(?:[-*•>]|\d{1,2}[.)]|[\p{L}][\p{L} .'-]{0,25}:[ \t]))/gu;
 
 export const GREETING =
-  /^[\s*#>¡-]*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening|day)|greetings|hallo|guten (?:tag|morgen|abend)|sehr geehrte\p{L}*|liebe[rs]?|moin|servus|gr(?:ü|ue)ezi|gr(?:ü|ue)ess?(?:ech|di)|gr(?:ü|ue)(?:ß|ss) gott|hola|buenas|estimad[oa]s?|buen(?:os|as) (?:días|tardes|noches)|bonjour|bonsoir|madame|monsieur|cher|chère|chers|ciao|salve|buongiorno|buonasera|gentil[ei]|egregi[oa]|ol[áa]|bom dia|boa (?:tarde|noite)|prezad[oa]s?|exm[oa]s?\.?|car[oa]s?|beste|geachte|hoi|(?:goeden|goeie)dag|dag|goedemorgen|goedemiddag|goedenavond)(?![\p{L}])(?:[^.!?\n]{0,60}[,:!]|[^.!?,\n]{0,30}\.?)$/iu;
+  /^[\s*#>¡-]*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening|day)|greetings|hallo|guten (?:tag|morgen|abend)|sehr geehrte\p{L}*|liebe[rs]?|moin|servus|gr(?:ü|ue)ezi|gr(?:ü|ue)ess?(?:ech|di)|gr(?:ü|ue)(?:ß|ss) gott|hola|buenas|estimad[oa]s?|buen(?:os|as) (?:días|tardes|noches)|bonjour|bonsoir|coucou|salut|madame|monsieur|cher|chère|chers|ciao|salve|buongiorno|buonasera|gentil[ei]|egregi[oa]|ol[áa]|oi|bom dia|boa (?:tarde|noite)|prezad[oa]s?|exm[oa]s?\.?|car[oa]s?|beste|geachte|hoi|(?:goeden|goeie)dag|dag|goedemorgen|goedemiddag|goedenavond)(?![\p{L}])(?:[^.!?\n]{0,60}[,:!]|[^.!?,\n]{0,30}\.?)$/iu;
 const THANKS_OPENER =
-  /^[\s*¡]*(?:(?:hi|hello|hey|dear|good (?:morning|afternoon)|hallo|guten tag|liebe[rs]?|hola|buen(?:os|as) (?:días|tardes)|bonjour|bonsoir|ciao|buongiorno|salve|ol[áa]|bom dia|boa tarde|beste|hoi|goedemorgen|goedemiddag)(?![\p{L}])[^.!?,\n]{0,30},\s*)?(?:many thanks|thanks|thank you|vielen dank|danke|herzlichen dank|besten dank|muchas gracias|gracias|merci|grazie|obrigad[oa]|muito obrigad[oa]|hartelijk dank|bedankt|dank (?:u|je))(?![\p{L}])[^.!?\n]{0,100}[.!]?\s*$/iu;
+  /^[\s*¡]*(?:(?:hi|hello|hey|dear|good (?:morning|afternoon)|hallo|guten tag|liebe[rs]?|hola|buen(?:os|as) (?:días|tardes)|bonjour|bonsoir|ciao|buongiorno|salve|ol[áa]|bom dia|boa tarde|beste|hoi|goedemorgen|goedemiddag)(?![\p{L}])[^.!?,\n]{0,30},\s*)?(?:many thanks|thanks|thank you|big thanks|huge thanks|un (?:grand|gros) merci|mille mercis|mil gracias|grazie mille|tante grazie|heel erg bedankt|dankjewel|dankuwel|vielen dank|danke|herzlichen dank|besten dank|muchas gracias|gracias|merci|grazie|obrigad[oa]|muito obrigad[oa]|hartelijk dank|bedankt|dank (?:u|je))(?![\p{L}])[^.!?\n]{0,100}[.!]?\s*$/iu;
 export const FIELD_LINE =
   /^[ \t]*(?:To|An|Para|À|A|Aan|Cc|From|Von|De|Da|Van|Subject|Betreff|Asunto|Objet|Oggetto|Assunto|Onderwerp|Sent|Gesendet|Enviado|Enviada|Envoyé|Inviato|Verzonden|Date|Datum|Fecha|Data|Title|Titel|Título|Titre|Titolo|Summary|Description|Beschreibung|Descripción|Descrizione|Descrição|Omschrijving|Request|Anfrage|Solicitud|Demande|Richiesta|Solicitação|Pedido|Verzoek|Ticket|Case|Reference|Status|Priority|(?:Request|Ticket|Case) (?:type|category)|(?:Type|Kind|Category) of (?:request|ticket|case)|Art der Anfrage|Anfrage(?:art|typ)|Tipo de (?:solicitud|petición|pedido|solicitação)|Type de (?:demande|requête)|Tipo di richiesta|(?:Soort|Type) (?:verzoek|aanvraag))[ \t]*:.*$/gimu;
 const DECORATION = /^[\s\p{P}\p{S}]*$/u;
@@ -47,9 +47,21 @@ export function splitUnits(text: string): Unit[] {
   return units;
 }
 
+/**
+ * "C'est Camille, de l'équipe Écoute & Vous.", "I'm Lea from the support team", "Soy Lucía, de Atención
+ * al Cliente": a help desk's writer naming themselves and their team says nothing of a request.
+ */
+const SELF_INTRODUCTION =
+  /^[\s*]*(?:[Ii]t(?:'|’)s|[Tt]his is|I(?:'|’)m|I am|[Cc](?:'|’)est|[Ii]ci|[Jj]e suis|[Jj]e m(?:'|’)appelle|[Ss]oy|[Aa]quí|[Mm]e llamo|[Ss]ono|[Qq]ui è|[Mm]i chiamo|[Aa]qui é|[Ss]ou|[Ee]u sou|[Ii]ch bin|[Hh]ier ist|[Hh]ier spricht|[Ii]k ben|[Hh]ier is)\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?,?\s+(?:from|of|with|de|du|de la|de l(?:'|’)|del|della|dell(?:'|’)|dal|da|do|von|vom|aus|van|bij)\s+(?:the |our |l(?:'|’)|la |le |el |il |lo |o |a |dem |der |het |de )?(?:équipe|team|support|service|equipo|squadra|time|equipa|equipe|Team|\p{Lu})[^.!?\n]{0,50}[.!]?\s*$/u;
+
+/** "Merci pour ton message, il est bien arrivé chez nous !": thanks that may carry a notice's announcement. */
+export function isThanks(unit: Unit): boolean {
+  return THANKS_OPENER.test(unit.text);
+}
+
 export function isNeutral(unit: Unit): boolean {
   FIELD_LINE.lastIndex = 0;
-  return GREETING.test(unit.text) || THANKS_OPENER.test(unit.text) || FIELD_LINE.test(unit.text) || DECORATION.test(unit.text) || SEASON_GREETING.test(unit.text) || /^#{1,3}-.*-#{1,3}$/u.test(unit.text);
+  return GREETING.test(unit.text) || THANKS_OPENER.test(unit.text) || FIELD_LINE.test(unit.text) || DECORATION.test(unit.text) || SEASON_GREETING.test(unit.text) || SELF_INTRODUCTION.test(unit.text) || /^#{1,3}-.*-#{1,3}$/u.test(unit.text);
 }
 
 

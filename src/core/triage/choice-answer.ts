@@ -22,7 +22,7 @@ const WHICH = /(?<![\p{L}])(?:which|welche[nrms]?|cu[aá]l(?:es)?|lequel|laquell
 const OR_BOTH = /(?<![\p{L}])(?:of|or|oder|ou|o) (?:(?:a|à|to|de|van|voor) )?(?:allebei|alle twee|beide|both|ambos|ambas|les deux|entrambi|os dois)(?![\p{L}])/iu;
 /** The person's request, what it is about (their account, data, records), or what it asks done with them. */
 const ABOUT_THE_REQUEST =
-  /(?<![\p{L}])(?:request|objection|opt-?out|account|data|records?|profile|details|number|address|Antrag|Anfrage|Widerspruch|Konto|Daten|Akte|Profil|Nummer|Adresse|demande|opposition|compte|données|dossier|profil|numéro|adresse|solicitud|oposición|cuenta|datos|historia|perfil|número|dirección|richiesta|opposizione|dati|cartella|profilo|numero|indirizzo|pedido|oposição|conta|dados|cadastro|ficha|morada|endereço|verzoek|bezwaar|gegevens|profiel|nummer|adres)(?![\p{L}])|(?<![\p{L}])(?<!(?:our|nos|notre|unsere?|nuestras?|nostre|nossas?|onze) )(?:information|informations?|informaci[oó]n|informazioni|informaç(?:ão|ões)|informatie|Informationen)(?![\p{L}])|(?<![\p{L}])(?:access|copy|Auskunft|Kopie|acceso|copia|accès|copie|accesso|acesso|cópia|inzage|kopie|afschrift)(?![\p{L}])|(?:gegevens|daten)(?![\p{L}])|(?<![\p{L}])(?:daten|gegevens)(?:kopie|auszug|export|overzicht|uitdraai)|(?<![\p{L}])(?:inzage|auskunfts?)(?=verzoek|aanvraag|antrag|ersuchen|anfrage)|(?<![\p{L}])(?:delet|eras|remov|correct|fix|l(?:ö|oe)sch|entfern|berichtig|korrigier|supprim|effac|corrig|rectifi|borr|elimin|suprim|cancell|apag|exclu|verwijder|wis|verbeter)\p{L}*/iu;
+  /(?<![\p{L}])(?:request|objection|opt-?out|account|data|records?|profile|details|number|address|Antrag|Anfrage|Widerspruch|Konto|Daten|Akte|Profil|Nummer|Adresse|demande|opposition|compte|données|dossier|profil|numéro|adresse|solicitud|oposición|cuenta|datos|historia|perfil|número|dirección|richiesta|opposizione|dati|cartella|profilo|numero|indirizzo|pedido|oposição|conta|dados|cadastro|ficha|morada|endereço|verzoek|bezwaar|gegevens|profiel|nummer|adres)(?![\p{L}])|(?<![\p{L}])(?<!(?:our|nos|notre|unsere?|nuestras?|nostre|nossas?|onze) )(?:information|informations?|informaci[oó]n|informazioni|informaç(?:ão|ões)|informatie|Informationen)(?![\p{L}])|(?<![\p{L}])(?:access|copy|Auskunft|Kopie|acceso|copia|accès|copie|accesso|acesso|cópia|inzage|kopie|afschrift)(?![\p{L}])|(?:gegevens|daten)(?![\p{L}])|(?<![\p{L}])(?:daten|gegevens)(?:kopie|auszug|export|overzicht|uitdraai)|auskunft(?![\p{L}])|(?<![\p{L}])(?:inzage|auskunfts?)(?=verzoek|aanvraag|antrag|ersuchen|anfrage)|(?<![\p{L}])(?:delet|eras|remov|correct|fix|l(?:ö|oe)sch|entfern|berichtig|korrigier|supprim|effac|corrig|rectifi|borr|elimin|suprim|cancell|apag|exclu|verwijder|wis|verbeter)\p{L}*/iu;
 
 /** "Both, thanks", "les deux svp": a choice and at most a few words; more is a letter. */
 const MAX_WORDS = 6;
@@ -51,6 +51,8 @@ const CHANNEL_NAMED =
 /** The question offers to send something: "¿Preferís que te la enviemos …?", "Préférez-vous recevoir …?". */
 const SENDING =
   /(?<![\p{L}])(?:send|sent|receive|deliver|envi|mand|recib|recev|ricev|invi|spedi|receb|ontvang|stur|verstu|zusend|zuschick|schick|erhalt|übermittel|übersend|transmet|expédi|trasmett)\p{L}*/iu;
+/** The answer opens with a yes: "Oui par courrier", "Ja, per Post bitte". */
+const YES_FIRST = /^[\s"'“„«]*(?:yes|yeah|yep|ja|jawohl|oui|s[ií]|sì|sim)(?![\p{L}])/iu;
 /** A short answer, its reason included ("ich habe zu Hause keinen Drucker"): more is a letter of its own. */
 const MAX_NAMED_CHANNEL_WORDS = 30;
 /** The ways to send something a question offers. */
@@ -92,8 +94,10 @@ function channelChosen(mail: InboundMail, text: MessageText, saysMore: boolean):
   if (short === saysMore) return null;
   // "Shall we send the copy by post or by e-mail?" may leave what is copied to the sentence before
   // ("The compilation of your data is being prepared.").
+  // "Oui par courrier" under "Souhaitez-vous la recevoir par courrier ?": a yes to the one way offered chooses it.
+  const yesToOneWay = YES_FIRST.test(body);
   const question = quotedQuestions(mail)
-    .filter(channelsOffered)
+    .filter((asked) => channelsOffered(asked) || (yesToOneWay && SENDING.test(asked) && asked.search(CHANNEL_OFFERED) >= 0))
     .map((asked) => (ABOUT_THE_REQUEST.test(asked) ? asked : withSentenceBefore(mail, asked)))
     .filter((asked) => ABOUT_THE_REQUEST.test(asked))
     .at(-1);
@@ -255,6 +259,15 @@ function onlyOneOfAllKept(mail: InboundMail, text: MessageText): YesAnswer | nul
   const labels = offeredIn([asTheirs]);
   const erased = labels.length === 0 && ERASED.test(question) ? (['deletion'] as const) : labels;
   return erased.length === 0 ? null : { labels: [...erased], question: question.slice(0, 160), asTheirs };
+}
+
+/**
+ * What an offer accepted inline asks: what the rules read in it, or, when it names nothing they read
+ * as personal data ("¿Quieres que eliminemos también las reseñas que publicaste?"), erasing what it names.
+ */
+export function offeredOrErased(offer: string): Label[] {
+  const labels = offeredIn([offer]);
+  return labels.length === 0 && ERASED.test(offer) ? ['deletion'] : labels;
 }
 
 /** A verb of erasing in a question: "gelöscht", "deleted", "borrar", "supprimer", "cancellati", "apagadas", "verwijderd". */

@@ -3,10 +3,10 @@ import { PRIVACY_LABELS, type AutomatedVerdict, type Classifier, type Evidence, 
 import { detectAgent } from './agent.js';
 import { bodyAsksSomething, detectAutomatedContent } from './automated-content.js';
 import { noToContinuing } from './no-answer.js';
-import { channelChosenInLetter, channelsChosenInline, choicesInline, choiceToQuestion } from './choice-answer.js';
+import { channelChosenInLetter, channelsChosenInline, choicesInline, choiceToQuestion, offeredOrErased } from './choice-answer.js';
 import { offersAcceptedInline, refusalsInline } from './inline-yes.js';
 import { proofForRequest } from './proof-of-identity.js';
-import { offeredIn, quotedSentences, YES_ANSWER_CONFIDENCE, yesToQuestion } from './yes-answer.js';
+import { quotedSentences, YES_ANSWER_CONFIDENCE, yesToQuestion } from './yes-answer.js';
 import { FIRST_PERSON_SINGULAR } from './masks.js';
 import { decide } from './decide.js';
 import { detectLanguage, SUPPORTED_LANGUAGES, supportedFunctionWordShare } from './language.js';
@@ -258,7 +258,7 @@ export function readMail(mail: InboundMail, options: RuleClassifierOptions): Rul
   for (const { label, question } of text.isReply === true && !withdrawn ? refusalsInline(mail) : []) askedByAnswer(scores, label, `no to: ${question}`, 'last');
   // "Sí, por email." under "> 3. ¿Desea recibir una copia de los datos …?": a yes to what the offer
   // names asks for it, as a bare yes to it would (yes-answer.ts); the model never sees the question.
-  for (const offer of accepted) for (const label of offeredIn([offer])) askedByAnswer(scores, label, `yes to: ${offer.slice(0, 160)}`, 'last');
+  for (const offer of accepted) for (const label of offeredOrErased(offer)) askedByAnswer(scores, label, `yes to: ${offer.slice(0, 160)}`, 'last');
   // "Email is fine. While I'm writing, please correct my surname": the way chosen keeps the request it was asked for.
   const channel = answer || withdrawn ? null : channelChosenInLetter(mail, text);
   // "POST PLEASE" typed under "> Shall we send the copy by post or by email?": the same, answered inline.

@@ -83,25 +83,29 @@ const NUMBERED_QUESTION = /^(\d{1,2})[.)][ \t]+(\S.*)$/u;
  * want us to close your account?": each answer belongs to the quoted question with its number.
  */
 function answersByNumber(lines: readonly string[], maxChars: number): { question: string; answer: string }[] {
+  // Outlook puts our mail under its header block unquoted ("De: … / Asunto: …"): those lines are ours too.
+  const originalAt = lines.findIndex((line) => ORIGINAL_STARTS.test(line));
+  const ours = (line: string, at: number): boolean => QUOTED.test(line) || (originalAt >= 0 && at >= originalAt);
   const questions = new Map<string, string>();
   let number: string | null = null;
   let run = '';
-  for (const line of lines) {
-    if (!QUOTED.test(line)) continue;
-    const quoted = unquoted(line);
+  for (const [at, line] of lines.entries()) {
+    if (!ours(line, at)) continue;
+    const quoted = QUOTED.test(line) ? unquoted(line) : line.trim();
     const numbered = NUMBERED_QUESTION.exec(quoted);
     if (numbered) [number, run] = [numbered[1] ?? null, numbered[2] ?? ''];
     else if (quoted === '') [number, run] = [null, ''];
     else if (number !== null) run = `${run} ${quoted}`;
-    if (number !== null && run.trim().endsWith('?') && !questions.has(number)) {
+    // "1. ¿Quieres que eliminemos también las reseñas? Si no, quedarán publicadas …": the question, then what follows from it.
+    if (number !== null && run.includes('?') && !questions.has(number)) {
       questions.set(number, run.split(/(?<=[.!?:])\s+/u).filter((sentence) => sentence.endsWith('?')).at(-1) ?? run);
       [number, run] = [null, ''];
     }
   }
   if (questions.size < 2) return [];
   const pairs: { question: string; answer: string }[] = [];
-  for (const line of lines) {
-    if (QUOTED.test(line)) break;
+  for (const [at, line] of lines.entries()) {
+    if (ours(line, at)) break;
     const answered = NUMBERED_ANSWER.exec(line);
     const question = answered ? questions.get(answered[1] ?? '') : undefined;
     if (!answered || question === undefined) continue;

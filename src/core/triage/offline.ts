@@ -270,6 +270,9 @@ function impersonal({ text, language }: RuleReading): boolean {
  */
 function machineWrittenByModel(verdict: Verdict, prediction: ModelPrediction, rules: RuleReading, forwarded = false): Verdict | null {
   if (rules.text.answersAutoReply) return null;
+  // Answers typed under the team's own questions ("SÍ" under "1. ¿Desea dejar de recibir …?"): only a
+  // person answers them, however much of the mail is the quoted original the model reads as a notice.
+  if ((rules.offersAccepted?.length ?? 0) > 0 || rules.yesTo !== undefined) return null;
   // A note that asks ("Do we mail him a letter instead?", "foi você que trocou a senha?") is a
   // colleague's or a patient's question about the forwarded notice: a person's mail, read as such.
   if (forwarded && rules.text.body.includes('?')) return null;

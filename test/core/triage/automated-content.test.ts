@@ -403,6 +403,31 @@ describe('automated mail recognised from its text', () => {
 });
 
 // Written for this check; not from the corpus or the blind rounds.
+describe('a help desk written to sound like a colleague (round 97)', () => {
+  it.each([
+    ['en', 'Got it!', "Hi there,\n\nBig thanks for writing in! It's Sam from the Brightleaf support team. Your message has arrived and a specialist will look at it soon. We usually reply within a day or two.\n\nSam"],
+    ['de', 'Angekommen', 'Hallo,\n\ndanke fürs Schreiben! Ich bin Mia aus dem Kundenservice und wollte kurz sagen, dass deine Nachricht angekommen ist. Unsere Datenschutzbeauftragte meldet sich innerhalb einer Woche bei dir.\n\nMia'],
+    ['fr', 'Bien reçu', "Coucou,\n\nMerci pour ton message, il est bien arrivé chez nous ! C'est Léa de l'équipe Service Client. On te répond d'ici 48 h ouvrées.\n\nLéa"],
+    ['es', 'Recibido', 'Hola:\n\nYa tenemos tu mensaje. Tu caso es el 55102 y lo lleva nuestro equipo de privacidad. Recibirás una respuesta lo antes posible.\n\nCarmen'],
+    ['it', 'Ricevuto', 'Ciao,\n\nil tuo messaggio è arrivato! Ti scriveremo appena avremo novità, non devi fare nulla.\n\nGiulia'],
+    ['pt', 'Recebido', 'Oi,\n\nsua mensagem chegou direitinho. Te avisaremos assim que tivermos uma resposta, não precisa fazer nada.\n\nBeatriz'],
+    ['nl', 'Doorgezet', 'Hoi,\n\nJe vraag is doorgezet naar onze afdeling privacy. Je hoeft niets te doen; we mailen je zodra er nieuws is.\n\nTeam Klantcontact'],
+  ])('%s', async (_lang, subject, body) => {
+    expect(detectAutomatedContent(selectMessageText(await mailOf(subject, body)))?.reason).toBe('ticket acknowledgement text');
+  });
+
+  it('keeps a person who says our message arrived and asks for something', async () => {
+    const body = 'Hello,\n\nYour message has arrived, thank you. We usually reply within a day, you wrote, but it has been a week: please delete my account now.';
+    expect(detectAutomatedContent(selectMessageText(await mailOf('Re: your request', body)))).toBeNull();
+  });
+
+  it('reads a notice sent to all customers above its sign-off as bulk mail', async () => {
+    const body = "Gentile Cliente,\n\nVi informiamo che dal 1° agosto ci avvarremo di un nuovo sub-responsabile per l'hosting.\n\nLa presente comunicazione è inviata automaticamente a tutti i clienti con contratto attivo.\n\nCordiali saluti\nUfficio Legale\nMediSoft S.r.l.";
+    expect(detectAutomatedContent(selectMessageText(await mailOf('Aggiornamento sub-responsabili', body)))?.kind).toBe('bulk');
+  });
+});
+
+// Written for this check; not from the corpus or the blind rounds.
 describe("a help desk's echo of the person's message is the person's words, not the notice's", () => {
   it.each([
     ['nl', 'Wij hebben uw vraag ontvangen (ticket 2231)', 'Beste mevrouw Jansen,\n\nBedankt voor uw bericht. Wij hebben uw vraag ontvangen onder ticketnummer 2231.\n\nUw vraag:\n"Ik wil graag een kopie van al mijn gegevens, ook de notities van mijn intake."\n\nU ontvangt binnen vier weken een reactie.\n\nDit is een automatisch gegenereerd bericht. U kunt hier niet op antwoorden.'],

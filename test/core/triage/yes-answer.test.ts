@@ -327,6 +327,13 @@ describe('a yes typed under one of several quoted questions accepts that offer',
     expect([...(await inline(`1) ja\n2) ja\n\nOn 3 May 2026, Privacy Team <privacy@clinic.example> wrote:\n${questions}\n`)).labels].sort()).toEqual(['deletion', 'opt_out']);
   });
 
+  it('reads answers given by number above an Outlook original that is not quoted (round 98)', async () => {
+    const body = '1. Sí\n2. No hace falta, gracias\n\nTomás\n\nDe: Privacidad <privacy@clinic.example>\nEnviado: miércoles, 18 de marzo de 2026 18:30\nPara: tomas@mail.example\nAsunto: Su solicitud - dos preguntas\n\nHola Tomás:\n\n1. ¿Quieres que borremos también los comentarios que escribiste en el foro? Si no, quedarán como "Anónimo".\n2. ¿Quieres recibir una copia de tus datos antes?\n\nSaludos,\nEquipo de Privacidad\n';
+    const verdict = await inline(body);
+    expect(verdict.labels).toEqual(['deletion']);
+    expect(verdict.evidence[0]?.phrase.startsWith('yes to: ')).toBe(true);
+  });
+
   it('reads nothing into a yes under a question that offers nothing', async () => {
     const verdict = await inline('See below.\n\nAm 3. Mai 2026 schrieb Datenschutz <privacy@clinic.example>:\n> 1. Haben Sie unsere Antwort vom 2. Mai erhalten?\n\nJa.\n\n> 2. Ist Ihre Adresse noch aktuell?\n\nJa, danke.\n');
     expect(verdict.labels).toEqual(['other']);
@@ -342,6 +349,15 @@ describe('short answers that keep the request the question is about', () => {
     ['Via mail va benissimo, grazie!', 'Preferisce ricevere copia dei Suoi dati via email o per posta?', 'disclosure'],
   ])('a way to send it: %s', async (answer, question, label) => {
     expect((await reply(answer, question)).labels).toEqual([label]);
+  });
+
+  it('"Oui par courrier" under the one way offered keeps the access request', async () => {
+    const verdict = await replyWithBody("Oui par courrier, je n'ai pas d'imprimante.\n\nLe 24 mars 2026 à 15:02, Service Protection des Données <privacy@clinic.example> a écrit :\n> Madame,\n>\n> Nous avons préparé la copie de votre dossier. Souhaitez-vous la recevoir par courrier à l'adresse que nous avons ?\n>\n> Bien à vous\n");
+    expect(verdict.labels).toEqual(['disclosure']);
+  });
+
+  it('"Per Post bitte" under a choice of ways to send the Datenauskunft keeps the access request', async () => {
+    expect((await reply('Per Post bitte, an die Adresse in meinem Kundenkonto. Danke!', 'Ihre Datenauskunft ist fertiggestellt. Möchten Sie diese per Post oder als verschlüsseltes PDF per E-Mail erhalten?')).labels).toEqual(['disclosure']);
   });
 
   it('"Beide graag!" under "alleen je account …, of ook je afsprakenhistorie?" keeps the deletion', async () => {
