@@ -39,9 +39,9 @@ const USE_FOR_PURPOSE = new RegExp(
   'iu',
 );
 
-/** "Shall we stop using your data for marketing?", "souhaitez-vous vous opposer à …?": an offer to stop or to object, which a yes accepts and a no does not make an objection. */
+/** "Shall we stop using your data for marketing?", "souhaitez-vous vous opposer à …?", "… die Verarbeitung einschränken (Art. 18)?": an offer to stop, restrict or object, which a yes accepts and a no does not make an objection. */
 const TO_STOP =
-  /(?<![\p{L}])(?:stop(?:ping)?|cease|no longer|not (?:to )?use|nicht mehr|aufhör\p{L}*|einstell\p{L}*|plus|cess(?:er|ions|ez|ons)|arrêt(?:er|ions|ons|ez)|dej(?:ar|e|en|emos|ara|asen) de|ya no|no (?:volver a )?usar|smett(?:ere|iamo|a|ano)|non più|interromp\p{L}*|deix(?:ar|e|em|emos) de|par(?:ar|emos)|não mais|niet meer|stoppen|ophouden|object(?:ing)? to|oppose|widersprechen|Widerspruch|(?:vous |s['’])?opposer|oponerse|oponer(?:se)?|opor(?:-se)?|opporsi|opporre|opposizione|oposición|oposição|bezwaar)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:stop(?:ping)?|cease|no longer|not (?:to )?use|nicht mehr|aufhör\p{L}*|einstell\p{L}*|plus|cess(?:er|ions|ez|ons)|arrêt(?:er|ions|ons|ez)|dej(?:ar|e|en|emos|ara|asen) de|ya no|no (?:volver a )?usar|smett(?:ere|iamo|a|ano)|non più|interromp\p{L}*|deix(?:ar|e|em|emos) de|par(?:ar|emos)|não mais|niet meer|stoppen|ophouden|object(?:ing)? to|oppose|widersprechen|Widerspruch|(?:vous |s['’])?opposer|oponerse|oponer(?:se)?|opor(?:-se)?|opporsi|opporre|opposizione|oposición|oposição|bezwaar|(?:restrict|einschränk|limit|beperk)\p{L}*)(?![\p{L}])/iu;
 
 /** Keeping the person's account or data: a no to it asks us to erase them. */
 const KEEP_ACCOUNT = new RegExp(

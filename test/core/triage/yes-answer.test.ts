@@ -360,6 +360,10 @@ describe('short answers that keep the request the question is about', () => {
     expect((await reply('Per Post bitte, an die Adresse in meinem Kundenkonto. Danke!', 'Ihre Datenauskunft ist fertiggestellt. Möchten Sie diese per Post oder als verschlüsseltes PDF per E-Mail erhalten?')).labels).toEqual(['disclosure']);
   });
 
+  it('a yes to restricting the processing while a dispute is checked (Art. 18) is an opt-out, not a yes to going on', async () => {
+    await expectYesReadAs('Ja, bitte.', 'Wir prüfen Ihren Einwand. Möchten Sie, dass wir die Verarbeitung dieses Eintrags bis zum Abschluss der Prüfung einschränken (Art. 18 DSGVO), sodass er nicht an Vertragspartner übermittelt wird?', 'opt_out');
+  });
+
   it('"Beide graag!" under "alleen je account …, of ook je afsprakenhistorie?" keeps the deletion', async () => {
     expect((await reply('Beide graag!', 'Wil je dat we alleen je account in de app verwijderen, of ook je afsprakenhistorie?')).labels).toEqual(['deletion']);
   });
