@@ -58,3 +58,13 @@ describe('an opt-out under a complaint, and a restriction asked with a verb', ()
     for (const label of labels) expect(got).toContain(label);
   });
 });
+
+// Written for this check; not from the corpus or the blind rounds.
+describe('a restriction cited by its article, beside "delete nothing", is still asked (round 98)', () => {
+  it.each([
+    'Sehr geehrte Damen und Herren,\n\nbis zum Ende des Rechtsstreits verlange ich gemäß Art. 18 Abs. 1 lit. c DSGVO die Einschränkung der Verarbeitung meiner Daten.\n\nLöschen Sie bitte nichts, ich brauche die Daten als Beweis.\n\nMit freundlichen Grüßen',
+    'Until the dispute about my invoice is settled I want the restriction of processing of my data under Art. 18 GDPR. Do not delete anything, I need the records.',
+  ])('%s', async (body) => {
+    expect(await labelsOf(body)).toEqual(['opt_out']);
+  });
+});
