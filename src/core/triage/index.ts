@@ -4,7 +4,7 @@ import { detectAgent } from './agent.js';
 import { bodyAsksSomething, detectAutomatedContent } from './automated-content.js';
 import { noToContinuing } from './no-answer.js';
 import { channelChosenInLetter, channelsChosenInline, choicesInline, choiceToQuestion, offeredOrErased } from './choice-answer.js';
-import { offersAcceptedInline, refusalsInline } from './inline-yes.js';
+import { answeredQuestions, offersAcceptedInline, refusalsInline } from './inline-yes.js';
 import { proofForRequest } from './proof-of-identity.js';
 import { quotedSentences, YES_ANSWER_CONFIDENCE, yesToQuestion } from './yes-answer.js';
 import { FIRST_PERSON_SINGULAR } from './masks.js';
@@ -223,7 +223,9 @@ export function readMail(mail: InboundMail, options: RuleClassifierOptions): Rul
     return { verdict, text, settled: true, language: reading, ...yesTo };
   }
 
-  const noRequest = withoutRequest(text);
+  // "ANTWORTEN IN GROSSBUCHSTABEN" above answers typed into our questions is no thanks-only reply: the answers are below.
+  const withoutRequestRead = withoutRequest(text);
+  const noRequest = withoutRequestRead?.reason === 'thanks only' && answeredQuestions(mail).length > 0 ? null : withoutRequestRead;
   if (noRequest) {
     const verdict: Verdict = {
       primary: 'other',

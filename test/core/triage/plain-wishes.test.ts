@@ -24,6 +24,8 @@ describe('plain wishes', () => {
     ["I don't want my daughter to receive any more promotional texts from you.", 'opt_out'],
     ['Your letter says I have died. Please lift the bereavement flag on my account, I am very much alive.', 'correction'],
     ['You posted my results to my neighbour. Treat this as a data breach and tell me what you will do.', 'complaint'],
+    // A detail named in five words before "de vos fichiers" (round 97).
+    ['Au passage, effacez aussi mon numéro de téléphone fixe de vos fichiers, je ne l’utilise plus.', 'deletion'],
   ])('%s -> %s', async (body, label) => {
     expect((await rulesVerdictOf(body)).labels).toEqual([label]);
   });

@@ -334,6 +334,11 @@ describe('a yes typed under one of several quoted questions accepts that offer',
     expect(verdict.evidence[0]?.phrase.startsWith('yes to: ')).toBe(true);
   });
 
+  it('"ANSWERS IN CAPITALS" above answers typed into an Outlook original is no thanks-only reply', async () => {
+    const body = 'ANSWERS IN CAPITALS\n\n-----Original Message-----\nFrom: Privacy Team <privacy@clinic.example>\nSent: Friday, 27 March 2026 08:44\nTo: sam@mail.example\nSubject: Your access request - details\n\nDear Sam,\n\n1. Should your access request also cover your appointment history?\nYES, ALL OF IT\n\n2. Would you like a copy of your signed consent forms as well?\nYES\n\nKind regards\nPrivacy Team\n';
+    expect((await inline(body)).labels).toContain('disclosure');
+  });
+
   it('reads nothing into a yes under a question that offers nothing', async () => {
     const verdict = await inline('See below.\n\nAm 3. Mai 2026 schrieb Datenschutz <privacy@clinic.example>:\n> 1. Haben Sie unsere Antwort vom 2. Mai erhalten?\n\nJa.\n\n> 2. Ist Ihre Adresse noch aktuell?\n\nJa, danke.\n');
     expect(verdict.labels).toEqual(['other']);

@@ -27,7 +27,7 @@ export const FR_RULES: Rule[] = [
   ask('deletion', words("(?:effacez|supprimez|effacer|supprimer) tout|(?:fermer|clôturer|clore|fermez|clôturez) mon compte|(?:supprimez|supprimer|effacez|effacer|fermez|fermer|clôturez|clôturer) (?:le|ce|cet) (?:compte|profil)|(?:supprimer|effacer|supprimez|effacez) (?:tout )?ce que vous (?:avez|détenez|savez|gardez)")),
   ask('deletion', words('(?:compte|données|profil|informations|dossier)[^.?!\\n]{0,60}? (?:soit|soient|sera|seront) (?:définitivement )?(?:supprimée?s?|effacée?s?)')),
   ask('deletion', words('suppression (?:immédiate |définitive )?(?:de mon compte|des données|de mes données)')),
-  ask('deletion', words("(?:supprimez|effacez|retirez|enlevez) (?:[\\p{L}@.'’-]+ ){0,4}?de (?:votre|vos|la|les) (?:base de données|bases de données|système|systèmes|fichiers?|registres)(?! (?:de |d['’])(?:prospection|démarchage|marketing|newsletter|diffusion|publicité|communications?))")),
+  ask('deletion', words("(?:supprimez|effacez|retirez|enlevez) (?:[\\p{L}@.'’-]+ ){0,6}?de (?:votre|vos|la|les) (?:base de données|bases de données|système|systèmes|fichiers?|registres)(?! (?:de |d['’])(?:prospection|démarchage|marketing|newsletter|diffusion|publicité|communications?))")),
 
   ask('disclosure', words("droit d'accès|demande d'accès|demander l'accès|accès (?:à|aux) (?:mes|toutes mes) (?:données|informations)")),
   // Where the data came from (GDPR Art. 15(1)(g)): "d'où vous tenez mon adresse", "qui vous a donné mon numéro".
