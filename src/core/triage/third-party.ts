@@ -80,14 +80,14 @@ const STANDING = new RegExp(
  * niet", "la curatela todavía no salió". Naming it that way gives no standing.
  */
 const NEGATION_BEFORE = /(?:(?:^|[^\p{L}])(?:no|not|without|never|neither|kein\p{L}*|nicht|ohne|sin|ni|ningún|ninguna|pas|sans|aucune?|non|senza|nessun\p{L}*|não|sem|nenhum\p{L}*|geen|niet|zonder)|n't)(?:[^\p{L}.!?;:]+\p{L}+){0,4}[^\p{L}.!?;:]*$/iu;
-const NEGATION_AFTER = /^\p{L}*(?:[^\p{L}.!?;:]+\p{L}+){0,6}?[^\p{L}.!?;:]+(?:hebben (?:we|wij) (?:\(?\p{L}+\)? )?(?:niet|geen)|heb ik (?:\(?\p{L}+\)? )?(?:niet|geen)|(?:habe|hab|haben|hatte|hatten) (?:ich|wir) (?:\p{L}+ ){0,2}?(?:nicht|keine)|(?:i|we) (?:don't|do not|didn't|did not) have|no (?:la |lo )?(?:tengo|tenemos)|(?:je|nous) n'en (?:ai|avons) pas|je ne l'ai pas|non (?:ce )?l'(?:ho|abbiamo)|non (?:la |lo )?(?:ho|abbiamo)|não (?:a |o )?(?:tenho|temos)|not yet|noch nicht|todavía no|aún no|pas encore|non ancora|ainda não|nog niet|is (?:still )?pending|en trámite|in Bearbeitung|en cours|läuft noch|läuft|loopt nog|loopt|está en curso|está em curso|è in corso|is under ?way|is ongoing|(?:hat|hatte) (?:er|sie|mein \p{L}+|meine \p{L}+) (?:\p{L}+ ){0,2}?(?:nicht|keine|nie|niemals)|gibt es (?:\p{L}+ ){0,2}?(?:nicht|keine)|(?:lo |la )?(?:estamos|estoy|están|está) tramitando|being (?:arranged|sorted|processed)|in (?:progress|the works)|beantragt|(?:has been |have |I've )?applied for|aangevraagd)(?![\p{L}])/iu;
+const NEGATION_AFTER = /^\p{L}*(?:[^\p{L}.!?;:]+\p{L}+){0,6}?[^\p{L}.!?;:]+(?:hebben (?:we|wij) (?:\(?\p{L}+\)? )?(?:niet|geen)|heb ik (?:\(?\p{L}+\)? )?(?:niet|geen)|(?:habe|hab|haben|hatte|hatten) (?:ich|wir) (?:\(?\p{L}+\)? ){0,2}?(?:nicht|keine)|(?:i|we) (?:don't|do not|didn't|did not) have|no (?:la |lo )?(?:tengo|tenemos)|(?:je|nous) n'en (?:ai|avons) pas|je ne l'ai pas|non (?:ce )?l'(?:ho|abbiamo)|non (?:la |lo )?(?:ho|abbiamo)|não (?:a |o )?(?:tenho|temos)|not yet|noch nicht|todavía no|aún no|pas encore|non ancora|ainda não|nog niet|is (?:still )?pending|en trámite|in Bearbeitung|en cours|läuft noch|läuft|loopt nog|loopt|está en curso|está em curso|è in corso|is under ?way|is ongoing|(?:hat|hatte) (?:er|sie|mein \p{L}+|meine \p{L}+) (?:\p{L}+ ){0,2}?(?:nicht|keine|nie|niemals)|gibt es (?:\p{L}+ ){0,2}?(?:nicht|keine)|(?:lo |la )?(?:estamos|estoy|están|está) tramitando|being (?:arranged|sorted|processed)|in (?:progress|the works)|beantragt|(?:has been |have |I've )?applied for|aangevraagd|in aanvraag)(?![\p{L}])/iu;
 /** "Das Betreuungsverfahren läuft beim Amtsgericht": the court named is where the authority is still awaited. */
 const PENDING_BEFORE = /(?:^|[^\p{L}])(?:läuft|laufen|anhängig|pending|under ?way|ongoing|en curso|en trámite|em curso|en cours|in corso|loopt|lopen)(?:[^\p{L}.!?;:]+\p{L}+){0,2}[^\p{L}.!?;:]*$/iu;
 /** How far around a word of authority a negation is looked for (its clause). */
 const NEGATION_REACH = 60;
-/** "With me" is the person beside the writer, not one who lives with them ("vive con me", "woont bij mij"). */
+/** "With me" is the person beside the writer, not one who lives with them ("vive con me", "woont bij mij", "moved in with me"). */
 const WITH_ME = /^(?:with me|conmigo|avec moi|con me|comigo|bij mij)$/iu;
-const LIVES = /(?:^|[^\p{L}])(?:lives?|living|stays?|staying|vive|viven|vit|vivent|habite|habitent|wohnt|wohnen|lebt|leben|woont|wonen|mora|moram|abita|abitano|vivono)(?:[^\p{L}]+\p{L}+){0,2}[^\p{L}]*$/iu;
+const LIVES = /(?:^|[^\p{L}])(?:lives?|living|stays?|staying|moved in|moving in|eingezogen|zieht|gezogen|emménagée?|venue? vivre|se mudó|se vino a vivir|si è trasferit[oa]|venut[oa] a vivere|mudou-se|veio morar|ingetrokken|trok in|vive|viven|vit|vivent|habite|habitent|wohnt|wohnen|lebt|leben|woont|wonen|mora|moram|abita|abitano|vivono)(?:[^\p{L}]+\p{L}+){0,2}[^\p{L}]*$/iu;
 
 /** "Cartas … em nome dele", "courriers à son nom": post addressed in the person's name, not acting in it. */
 const IN_THEIR_NAME = /^(?:em nome|en su nombre|en son nom|a suo nome)$/iu;
@@ -140,7 +140,7 @@ const THEIR_RECORD = new RegExp(
  */
 const FOR_HIM_OR_HER =
   /(?<![\p{L}])(?:(?:le|les) (?:borr|elimin|cierr|cerr|cancel|quit|suprim|d[eé]n de baja)\p{L}* (?:la|el|los|las|toda la|todos los) (?:cuenta|datos|perfil|historial|suscripci[oó]n|ficha)|(?:gli|le) (?:cancell|chiud|elimin|rimuov|disattiv)\p{L}* (?:l['’]account|il profilo|i dati|l['’]abbonamento|la scheda)|lui (?:supprim|ferm|effac|clôtur|désactiv)\p{L}* (?:le|son|ce) (?:compte|profil|dossier|abonnement)|(?:lhe|lhes) (?:apag|elimin|fech|cancel|desativ)\p{L}* (?:a|o|os) (?:conta|dados|perfil|cadastro|assinatura))(?![\p{L}])/iu;
-const THEIR_RECORD_DE = /(?<![\p{L}])(?:(?:sein(?:e[nrms]?)?|ihr(?:e[nrms]?)?) (?:\p{L}+ )?(?:\p{Lu}\p{Ll}+(?:akte|daten|unterlagen)|Geburtsdatum|Telefonnummer|Handynummer|Daten|Konto|Akte|Unterlagen|Notizen|Informationen|Profil|Nummer|Adresse|Befunde|Termine)|über (?:ihn|sie)(?![\p{L}]))/u;
+const THEIR_RECORD_DE = /(?<![\p{L}])(?:(?:[Ss]ein(?:e[nrms]?)?|ihr(?:e[nrms]?)?) (?:\p{L}+ )?(?:\p{Lu}\p{Ll}+(?:akte|daten|unterlagen|nummer|konto|adresse)|Geburtsdatum|Telefonnummer|Handynummer|Daten|Konto|Akte|Unterlagen|Notizen|Informationen|Profil|Nummer|Adresse|Befunde|Termine)|über (?:ihn|sie)(?![\p{L}]))/u;
 
 /**
  * The writer's own data or own person: then the relative is context ("my husband told me to ask for

@@ -173,3 +173,15 @@ describe('words that look like authority but are not (round 71)', () => {
     expect(withStandingChecked(verdictOf(['child_data', 'deletion']), text(body)).labels).toEqual(['child_data', 'deletion']);
   });
 });
+
+// Written for this check after blind round 97; none of it comes from the corpus or the blind rounds.
+describe('a spouse or parent who moved in, authority "(noch) nicht" held, a record named with a capital (round 97)', () => {
+  it.each([
+    ['en, moved in with the writer', 'My husband Tom moved in with me in May. Please change his address on your records to 3 Mill Road.', 'My husband'],
+    ['de, "(noch) nicht"', 'Meine Mutter ist im Pflegeheim. Eine Vollmacht habe ich (noch) nicht. Ich möchte wissen, welche Daten Sie über sie gespeichert haben.', 'Meine Mutter'],
+    ['de, his customer number at the start of a sentence', 'Mein Mann ist bei Ihnen falsch geschrieben. Bitte ändern Sie das auf Brandt mit dt. Seine Kundennummer ist 44120.', 'Mein Mann'],
+    ['nl, a deed still applied for', 'Mijn moeder is overleden. Een volmacht van de notaris is in aanvraag. Kunt u haar gegevens verwijderen?', 'Mijn moeder'],
+  ])('%s: names the other adult', (_case, body, tie) => {
+    expect(anotherAdultWithoutStanding(text(body))).toBe(tie);
+  });
+});
