@@ -30,7 +30,7 @@ const ADULT_TIE = [
   `(?:a|one) (?:very |dear |close |good |old )*friend(?: of mine)?|(?:un|una) ${NOT_A_POSSESSIVE}amig[oa](?: (?:muy|tan) quer\\p{L}+)?|(?:um|uma) ${NOT_A_POSSESSIVE}amig[oa](?: muito quer\\p{L}+)?|(?:un|une) ${NOT_A_POSSESSIVE}amie?(?![\\p{L}])|(?:un|una|un') ?${NOT_A_POSSESSIVE}amic[oa]|een ${NOT_A_POSSESSIVE}vriend(?:in)?|(?:ein|eine) ${NOT_A_POSSESSIVE}(?:Freund|Freundin)`,
   // "Sou o marido, tenho todos os dados dela": the tie named without the person.
   '(?:soy|sou) (?:el|la|o|a|su) (?:marido|esposa|esposo|mujer|companheir[oa])(?=[,.;!]| y | e )',
-  '(?:je suis|ich bin|sono|ik ben) (?:la|le|die|der|la|il|de) (?:femme|mari|sœur|soeur|frère|mère|père|fille|fils|Frau|Ehefrau|Mann|Schwester|Bruder|Mutter|Vater|Tochter|Sohn|moglie|marito|sorella|fratello|madre|padre|figlia|figlio|vrouw|man|zus|broer|moeder|vader|dochter|zoon) (?:de|d\'|von|des|di|van)',
+  '(?:je suis|ich bin|sono|ik ben) (?:la|le|die|der|la|il|de) (?:femme|mari|sœur|soeur|frère|mère|père|fille|fils|Frau|Ehefrau|Mann|Schwester|Bruder|Mutter|Vater|Tochter|Sohn|moglie|marito|sorella|fratello|madre|padre|figlia|figlio|vrouw|man|zus|broer|moeder|vader|dochter|zoon) (?:de|d\'|von|des|der|di|della|dello|del|van)',
 ];
 
 /** An age no one under guardianship has: 18 and over, as "(23)", "is 23", "ha 34 anni", "Er ist 23". */
@@ -41,6 +41,8 @@ const ADULT_CHILD = [
   `${NOT_AN_ARTICLE}${CHILD}(?: \\p{L}+){0,3},? (?:\\(${ADULT_AGE}\\)|(?:is|ist|tiene|a|ha|tem|heeft|who is|que tiene|de|di|van) ${ADULT_AGE}(?: (?:years?|Jahre|años|ans|anni|anos|jaar))?)`,
   // Just come of age: "my son turned 18", "mein Sohn ist letzte Woche 18 geworden", "mi hija cumplió 18", "ma fille vient d'avoir 18 ans".
   `${NOT_AN_ARTICLE}${CHILD}(?: \\p{L}+){0,3},? (?:(?:just |recently )?turned|(?:hat )?(?:gerade |gestern |letzte Woche |vor kurzem |kürzlich )?(?:ist|wurde)(?: \\p{L}+){0,3}|(?:ya |acaba de )?cumpli(?:ó|o|r)|vient d'avoir|a eu|(?:ha )?(?:appena )?compiuto|(?:acabou de )?(?:fez|fazer|completou)|is (?:net |pas |vorige week )?|werd) ${ADULT_AGE}(?: (?:years?|Jahre|años|ans|anni|anos|jaar))?(?: (?:geworden|alt geworden))?(?![0-9])`,
+  // The age something happened at: "onze dochter Femke is op 24-jarige leeftijd overleden", "my son died at 31", "mit 24 Jahren".
+  `(?:my|our|mein\\p{L}*|unser\\p{L}*|mi|mis|nuestr\\p{L}*|mon|ma|notre|mio|mia|nostr\\p{L}*|meu|minha|nosso|nossa|mijn|onze|ons) ${CHILD}(?: \\p{L}+){0,4} (?:op|at the age of|at|mit|à l'âge de|à|a los|a|all'età di|aos|com) ${ADULT_AGE}(?:-jarige|(?: (?:years?|jaar|Jahren|ans|años|anni|anos)))?(?![0-9])`,
   // The age in apposition: "Mon fils Julien, 26 ans", "my daughter Emma, 19 years old", "mijn zoon Tim, 22 jaar".
   `${NOT_AN_ARTICLE}${CHILD}(?: \\p{L}+){0,3}, ${ADULT_AGE} (?:years? old|yrs? old|ans|anni|años|anos|jaar|Jahre(?: alt)?)`,
   `(?:he|she|er|sie) (?:is|ist) (?:now |jetzt |inzwischen )?${ADULT_AGE}(?![\\p{L}0-9])`,
@@ -83,6 +85,8 @@ const NEGATION_BEFORE = /(?:(?:^|[^\p{L}])(?:no|not|without|never|neither|kein\p
 const NEGATION_AFTER = /^\p{L}*(?:[^\p{L}.!?;:]+\p{L}+){0,6}?[^\p{L}.!?;:]+(?:hebben (?:we|wij) (?:\(?\p{L}+\)? )?(?:niet|geen)|heb ik (?:\(?\p{L}+\)? )?(?:niet|geen)|(?:habe|hab|haben|hatte|hatten) (?:ich|wir) (?:\(?\p{L}+\)? ){0,2}?(?:nicht|keine)|(?:i|we) (?:don't|do not|didn't|did not) have|no (?:la |lo )?(?:tengo|tenemos)|(?:je|nous) n'en (?:ai|avons) pas|je ne l'ai pas|non (?:ce )?l'(?:ho|abbiamo)|non (?:la |lo )?(?:ho|abbiamo)|não (?:a |o )?(?:tenho|temos)|not yet|noch nicht|todavía no|aún no|pas encore|non ancora|ainda não|nog niet|is (?:still )?pending|en trámite|in Bearbeitung|en cours|läuft noch|läuft|loopt nog|loopt|está en curso|está em curso|è in corso|is under ?way|is ongoing|(?:hat|hatte) (?:er|sie|mein \p{L}+|meine \p{L}+) (?:\p{L}+ ){0,2}?(?:nicht|keine|nie|niemals)|gibt es (?:\p{L}+ ){0,2}?(?:nicht|keine)|(?:lo |la )?(?:estamos|estoy|están|está) tramitando|being (?:arranged|sorted|processed)|in (?:progress|the works)|beantragt|(?:has been |have |I've )?applied for|aangevraagd|in aanvraag)(?![\p{L}])/iu;
 /** "Das Betreuungsverfahren läuft beim Amtsgericht": the court named is where the authority is still awaited. */
 const PENDING_BEFORE = /(?:^|[^\p{L}])(?:läuft|laufen|anhängig|pending|under ?way|ongoing|en curso|en trámite|em curso|en cours|in corso|loopt|lopen)(?:[^\p{L}.!?;:]+\p{L}+){0,2}[^\p{L}.!?;:]*$/iu;
+/** "We haven't got round to sorting out power of attorney yet": "yet" right after the word closes a negation too far before it. */
+const NOT_YET_AFTER = /^ +yet(?![\p{L}])/iu;
 /** How far around a word of authority a negation is looked for (its clause). */
 const NEGATION_REACH = 60;
 /** "With me" is the person beside the writer, not one who lives with them ("vive con me", "woont bij mij", "moved in with me"). */
@@ -102,7 +106,7 @@ function claimsStanding(written: string): boolean {
     const after = written.slice(at + match[0].length, at + match[0].length + NEGATION_REACH);
     if (WITH_ME.test(match[0]) && LIVES.test(before)) continue;
     if (IN_THEIR_NAME.test(match[0]) && ADDRESSED.test(before)) continue;
-    if (!NEGATION_BEFORE.test(before) && !PENDING_BEFORE.test(before) && !NEGATION_AFTER.test(after)) claimed.push(match[0]);
+    if (!NEGATION_BEFORE.test(before) && !PENDING_BEFORE.test(before) && !NEGATION_AFTER.test(after) && !NOT_YET_AFTER.test(after)) claimed.push(match[0]);
     else if (!SAY_SO.test(match[0])) denied = true;
   }
   // "Scrivo per conto di mia madre … non ho nessuna procura": writing on someone's behalf, or what
@@ -129,7 +133,7 @@ const SAY_SO = new RegExp(
  * The other adult's data asked about: a third-person possessive or "about him/her" with a record,
  * or a record "of my wife" (German's formal "Ihre" is "your": only lower-case "ihre" counts).
  */
-const RECORD = '(?:e-?mail-?ad(?:dress|res|resse|resso)\\p{L}*|personal area|area (?:personale|riservata)|área (?:pessoal|reservada|de cliente)|(?:zona|área) (?:privada|personal)|espace (?:personnel|client)|Kundenbereich|persoonlijke omgeving|orders|Bestellungen|pedidos|commandes|ordini|encomendas|bestellingen|date of birth|birth ?date|birthday|Geburtsdatum|fecha de nacimiento|date de naissance|data di nascita|data de nascimento|geboortedatum|(?:mobile |tele)?phone(?: number)?|Telefonnummer|Handynummer|teléfono|móvil|téléphone|telefono|cellulare|telefone|telemóvel|celular|telefoonnummer|data|account|records?|file|notes|information|info|details|profile|history|chart|number|address|results|e-?mails?|appointments?|sessions?|Daten|Konto|Akte|Unterlagen|Notizen|Informationen|Profil|Nummer|Adresse|Befunde|Termine|datos|cuenta|historial|expediente|ficha|notas|información|perfil|número|dirección|citas|dossier|compte|données|informations|numéro|adresse|résultats|rendez-vous|dati|cartella|fascicolo|note|informazioni|profilo|numero|indirizzo|appuntamenti|dados|conta|processo|informações|endereço|consultas|gegevens|notities|informatie|profiel|nummer|adres|afspraken|sessões|sesiones|séances|sedute|sessies|Sitzungen|Termine)';
+const RECORD = '(?:e-?mail-?ad(?:dress|res|resse|resso)\\p{L}*|postcode|post ?code|zip(?: code)?|Postleitzahl|código postal|code postal|polis\\p{L}*|policy|póliza|apólice|polizza|personal area|area (?:personale|riservata)|área (?:pessoal|reservada|de cliente)|(?:zona|área) (?:privada|personal)|espace (?:personnel|client)|Kundenbereich|persoonlijke omgeving|orders|Bestellungen|pedidos|commandes|ordini|encomendas|bestellingen|date of birth|birth ?date|birthday|Geburtsdatum|fecha de nacimiento|date de naissance|data di nascita|data de nascimento|geboortedatum|(?:mobile |tele)?phone(?: number)?|Telefonnummer|Handynummer|teléfono|móvil|téléphone|telefono|cellulare|telefone|telemóvel|celular|telefoonnummer|data|account|records?|file|notes|information|info|details|profile|history|chart|number|address|results|e-?mails?|appointments?|sessions?|Daten|Konto|Akte|Unterlagen|Notizen|Informationen|Profil|Nummer|Adresse|Befunde|Termine|datos|cuenta|historial|expediente|ficha|notas|información|perfil|número|dirección|citas|dossier|compte|données|informations|numéro|adresse|résultats|rendez-vous|dati|cartella|fascicolo|note|informazioni|profilo|numero|indirizzo|appuntamenti|dados|conta|processo|informações|endereço|consultas|gegevens|notities|informatie|profiel|nummer|adres|afspraken|sessões|sesiones|séances|sedute|sessies|Sitzungen|Termine)';
 const THEIR_RECORD = new RegExp(
   `(?<![\\p{L}])(?:(?:his|her|their|sus?|son|sa|ses|suo|sua|suoi|sue|zijn|haar) (?:\\p{L}+ ){0,2}?${RECORD}|${RECORD} (?:dele|dela|of (?:my|our)|de (?:mi|mon|ma|mes)|des|du|di (?:mio|mia)|del(?:la)? (?:mio|mia)|do (?:meu|minha)|da (?:minha|meu)|van (?:mijn|onze)|meiner|meines|von (?:meiner|meinem))|(?:about|for) (?:him|her|them)|(?:sobre|de) (?:él|ella)|(?:sur|pour) (?:lui|elle)|(?:su )?di (?:lui|lei)|sobre (?:ele|ela)|(?:over|van) (?:hem|haar)|(?:my|our) \\p{L}+(?:-in-law)?'s ${RECORD})(?![\\p{L}])`,
   'iu',
@@ -184,7 +188,7 @@ export function anotherAdultWithoutStanding(text: MessageText): string | null {
  * no record of the writer's own: the data asked about is still the other adult's.
  */
 const SEND_TO_MY_ADDRESS =
-  /(?<![\p{L}])(?:(?:my|mi|mon|ma|il mio|la mia|o meu|a minha|mijn|meine) (?:e-?mail|correo|adresse e-?mail|courriel|mail|mailadres|E-Mail(?:-Adresse)?)(?: address)? (?:is|es|est|è|é|ist) (?:this|the same|este|esta|celle-ci|celui-ci|questa|questo|dit|diese)(?: (?:one|mismo|misma|même|stesso|stessa|mesmo|hier))?|(?:to|at|an|à|a|al|para o|para a|para|naar|op|per)\s+(?:my|meine|meinen|mi|mon|ma|il mio|mio|o meu|a minha|meu|minha|mijn)\s+(?:\p{L}+\s+)?(?:address|e-?mail(?:\s+address)?|inbox|Adresse|E-Mail(?:-Adresse)?|Mailadresse|dirección|correo|adresse|indirizzo|e-?mail|mail|endereço|adres|mailadres))(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:(?:my|mi|mon|ma|il mio|la mia|o meu|a minha|mijn|meine) (?:e-?mail|correo|adresse e-?mail|courriel|mail|mailadres|E-Mail(?:-Adresse)?)(?: address)? (?:is|es|est|è|é|ist) (?:this|the same|este|esta|celle-ci|celui-ci|questa|questo|dit|diese)(?: (?:one|mismo|misma|même|stesso|stessa|mesmo|hier))?|(?:to|at|an|à|a|al|para o|para a|para|naar|op|per|from|dal|dalla|desde|depuis|vom|von|vanaf|do|da)\s+(?:my|meine|meinen|meinem|meiner|mi|mon|ma|il mio|mio|o meu|a minha|meu|minha|mijn)\s+(?:\p{L}+\s+)?(?:address|e-?mail(?:\s+address)?|inbox|Adresse|E-Mail(?:-Adresse)?|Mailadresse|dirección|correo|adresse|indirizzo|e-?mail|mail|endereço|adres|mailadres))(?![\p{L}])/giu;
 
 /**
  * "Unsere Adresse: Am Mühlbach 7", "en mijn nummer 06 00041872", "my phone: 0612…": the writer's

@@ -185,3 +185,24 @@ describe('a spouse or parent who moved in, authority "(noch) nicht" held, a reco
     expect(anotherAdultWithoutStanding(text(body))).toBe(tie);
   });
 });
+
+// Written for this check after blind round 98; none of it comes from the corpus or the blind rounds.
+describe('"I am the husband of", a mother-in-law\'s postcode, authority not sorted "yet", a grown child\'s age at death (round 98)', () => {
+  it.each([
+    ['it, the husband of a named woman', 'Non sono io il titolare, sono il marito della signora Anna Russo. Scrivo dal mio indirizzo: che dati avete su di lei?', 'sono il marito della'],
+    ['nl, her postcode', 'Mijn schoonmoeder heeft een polis bij jullie. Kunnen jullie mij de gegevens mailen? Haar postcode is 1234 AB.', 'Mijn schoonmoeder'],
+    ['en, power of attorney not sorted yet', "My dad is 84 and confused. We haven't got round to sorting out power of attorney yet. Could you just close his account for him?", 'My dad'],
+  ])('%s: names the other adult', (_case, body, tie) => {
+    expect(anotherAdultWithoutStanding(text(body))).toBe(tie);
+  });
+
+  it("a grown daughter's age at her death takes the child's label away", () => {
+    const body = 'Onze dochter Sanne is op 27-jarige leeftijd overleden. Wij willen graag dat haar profiel verwijderd wordt.';
+    expect(withStandingChecked(verdictOf(['child_data', 'deletion']), text(body)).labels).toEqual(['other']);
+  });
+
+  it('"son adresse … à 40 questions" names no grown son: a French possessive is no child', () => {
+    const body = "Mon fils Adam, 11 ans, a donné son adresse mail et répondu à 40 questions. Je voudrais savoir ce que vous avez conservé.";
+    expect(withStandingChecked(verdictOf(['child_data', 'disclosure']), text(body)).labels).toEqual(['child_data', 'disclosure']);
+  });
+});
