@@ -416,6 +416,13 @@ describe('a help desk written to sound like a colleague (round 97)', () => {
     expect(detectAutomatedContent(selectMessageText(await mailOf(subject, body)))?.reason).toBe('ticket acknowledgement text');
   });
 
+  it('reads a desk thanking for the contact, with when it answers, as an acknowledgement', async () => {
+    const body = 'Thank you for contacting the Medical Records Office at Elm Park Hospital.\n\nRequests for copies of records are processed in the order received, within 30 days.\n\nPlease do not send the same request twice.';
+    expect(detectAutomatedContent(selectMessageText(await mailOf('Records request', body)))?.reason).toBe('ticket acknowledgement text');
+    const person = 'Thank you for contacting me about my request. I still want my records deleted within 30 days, as the law says.';
+    expect(detectAutomatedContent(selectMessageText(await mailOf('Re: your request', person)))).toBeNull();
+  });
+
   it('keeps a person who says our message arrived and asks for something', async () => {
     const body = 'Hello,\n\nYour message has arrived, thank you. We usually reply within a day, you wrote, but it has been a week: please delete my account now.';
     expect(detectAutomatedContent(selectMessageText(await mailOf('Re: your request', body)))).toBeNull();
