@@ -334,9 +334,9 @@ describe('a yes typed under one of several quoted questions accepts that offer',
     expect(verdict.evidence[0]?.phrase.startsWith('yes to: ')).toBe(true);
   });
 
-  it('"ANSWERS IN CAPITALS" above answers typed into an Outlook original is no thanks-only reply', async () => {
-    const body = 'ANSWERS IN CAPITALS\n\n-----Original Message-----\nFrom: Privacy Team <privacy@clinic.example>\nSent: Friday, 27 March 2026 08:44\nTo: sam@mail.example\nSubject: Your access request - details\n\nDear Sam,\n\n1. Should your access request also cover your appointment history?\nYES, ALL OF IT\n\n2. Would you like a copy of your signed consent forms as well?\nYES\n\nKind regards\nPrivacy Team\n';
-    expect((await inline(body)).labels).toContain('disclosure');
+  it('a line announcing the answers ("ANTWORTEN GROSSGESCHRIEBEN") above answers typed into an Outlook original is no thanks-only reply', async () => {
+    const body = 'ANTWORTEN GROSSGESCHRIEBEN\n\n-----Oorspronkelijk bericht-----\nVan: Privacy <privacy@clinic.example>\nVerzonden: vrijdag 27 maart 2026 08:44\nAan: sam@mail.example\nOnderwerp: Uw inzageverzoek - vragen\n\nBeste heer De Wit,\n\n1. Moet uw inzageverzoek ook uw afsprakenhistorie omvatten?\nJA, ALLES\n\n2. Wilt u ook een kopie van uw toestemmingsformulieren?\nJA\n\nMet vriendelijke groet\nPrivacy\n';
+    expect((await replyWithBody(body, 'RE: Uw inzageverzoek - vragen')).labels).toContain('disclosure');
   });
 
   it('reads nothing into a yes under a question that offers nothing', async () => {
