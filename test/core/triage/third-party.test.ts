@@ -206,3 +206,18 @@ describe('"I am the husband of", a mother-in-law\'s postcode, authority not sort
     expect(withStandingChecked(verdictOf(['child_data', 'disclosure']), text(body)).labels).toEqual(['child_data', 'disclosure']);
   });
 });
+
+// Written for this check after blind round 99; none of it comes from the corpus or the blind rounds.
+describe('a record named with a word between it and "dele", post addressed to the dead, a parent come to live with the writer (round 99)', () => {
+  it.each([
+    ['pt, "a ficha clínica dele"', 'O meu pai foi operado aí em março. Podem enviar-me a ficha clínica dele? Ele não usa e-mail.', 'meu pai'],
+    ['en, catalogues addressed to him', 'My husband died in March. Your brochures keep arriving addressed to him every month. Please stop them.', 'My husband'],
+    ['es, "a vivir conmigo"', 'Mi padre se vino en mayo a vivir conmigo. ¿Pueden cambiar su dirección a la mía? Es Calle Mayor 3.', 'Mi padre'],
+  ])('%s: names the other adult', (_case, body, tie) => {
+    expect(anotherAdultWithoutStanding(text(body))).toBe(tie);
+  });
+
+  it('"ich teile mir den Account mit meiner Frau" keeps the writer\'s own request', () => {
+    expect(anotherAdultWithoutStanding(text('Ich teile mir den Account mit meiner Frau. Bitte nehmen Sie meine Adresse aus allen Werbeverteilern.'))).toBeNull();
+  });
+});
