@@ -219,8 +219,9 @@ export function detectAutomatedContent(text: MessageText): ContentAutomatedVerdi
   for (const unit of splitUnits(body.slice(0, LEAD_CHARS))) {
     if (sentences >= LEAD_UNITS) break;
     // Thanks do not count as a sentence, but may carry the announcement ("Merci pour ton message, il est bien arrivé").
-    if (!isNeutral(unit)) sentences += 1;
-    if (!isNeutral(unit) || isThanks(unit)) lead.push(unit);
+    const neutral = isNeutral(unit);
+    if (!neutral) sentences += 1;
+    if (!neutral || isThanks(unit)) lead.push(unit);
   }
   for (const rule of RELAY_KINDS) {
     const relay = findAnchor(body, lead, [rule]);

@@ -7,7 +7,8 @@ import { NEGATIVE } from './no-answer.js';
 import { answersInline, answerSaysItself, bareAnswer, inFirstPerson, isChoice, offeredIn, quotedQuestions, sentenceBefore, withSentenceBefore, type YesAnswer } from './yes-answer.js';
 
 /** Quote marks, and a yes before the choice ("Ja, alles.", "Yes, both"). */
-const ANSWER_OPENING = String.raw`[\s"'“„«]*(?:(?:yes|yeah|yep|ja|jawohl|oui|s[ií]|sì|sim)[,!.]?\s+)?`;
+const YES_WORD = String.raw`(?:yes|yeah|yep|ja|jawohl|oui|s[ií]|sì|sim)`;
+const ANSWER_OPENING = String.raw`[\s"'“„«]*(?:${YES_WORD}[,!.]?\s+)?`;
 
 /**
  * "Both." ("Ja, alles.") under "Does your objection concern the SMS, the e-mails, or both?", "the app one" under
@@ -52,7 +53,7 @@ const CHANNEL_NAMED =
 const SENDING =
   /(?<![\p{L}])(?:send|sent|receive|deliver|envi|mand|recib|recev|ricev|invi|spedi|receb|ontvang|stur|verstu|zusend|zuschick|schick|erhalt|übermittel|übersend|transmet|expédi|trasmett)\p{L}*/iu;
 /** The answer opens with a yes: "Oui par courrier", "Ja, per Post bitte". */
-const YES_FIRST = /^[\s"'“„«]*(?:yes|yeah|yep|ja|jawohl|oui|s[ií]|sì|sim)(?![\p{L}])/iu;
+const YES_FIRST = new RegExp(String.raw`^[\s"'“„«]*${YES_WORD}(?![\p{L}])`, 'iu');
 /** A short answer, its reason included ("ich habe zu Hause keinen Drucker"): more is a letter of its own. */
 const MAX_NAMED_CHANNEL_WORDS = 30;
 /** The ways to send something a question offers. */

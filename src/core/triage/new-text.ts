@@ -56,14 +56,14 @@ function asksSomething(text: string): boolean {
 }
 
 /**
- * "Ausdrücklich: Löschen Sie bitte nichts" beside "die Einschränkung der Verarbeitung … gemäß Art. 18
- * DSGVO": a right named and cited by its article, though no rule reads it asked, keeps the letter a
- * request; the refusal only narrows it.
+ * What is left once the withdrawal is blanked still asks: a request the rules read, or a right named
+ * and cited by its article ("Ausdrücklich: Löschen Sie bitte nichts" beside "die Einschränkung der
+ * Verarbeitung … gemäß Art. 18 DSGVO"), which keeps the letter a request; the refusal only narrows it.
  */
 const INVOKED_RIGHT_SCORE = 3;
-function invokesRight(text: string): boolean {
+function stillAsks(text: string): boolean {
   const scores = scoreSegments([{ text, where: 'body' }]);
-  return PRIVACY_LABELS.some((label) => scores[label].score >= INVOKED_RIGHT_SCORE);
+  return PRIVACY_LABELS.some((label) => scores[label].requested || scores[label].score >= INVOKED_RIGHT_SCORE);
 }
 
 /**
@@ -187,7 +187,7 @@ export function withoutRequest(text: MessageText): NoRequest | null {
   const withdrawal = firstMatch(WITHDRAWAL, written.slice(0, WITHDRAWAL_CHARS));
   // "Adresse korrigieren – bitte NICHT löschen": a new letter's subject is the person's own, and may ask what the text refuses around.
   const subjectAsks = withdrawal !== null && text.isReply !== true && written !== text.subject && subjectStillAsks(text.subject);
-  if (withdrawal && !(forwarded && asksSomething(text.forwarded)) && !asksSomething(blankWithdrawals(written)) && !invokesRight(blankWithdrawals(written)) && !subjectAsks) {
+  if (withdrawal && !(forwarded && asksSomething(text.forwarded)) && !stillAsks(blankWithdrawals(written)) && !subjectAsks) {
     return { reason: 'withdrawal', phrase: tidy(withdrawal[0]) };
   }
   return beforeChildSignsUp(text);
