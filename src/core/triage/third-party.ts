@@ -3,6 +3,16 @@ import { CHILD } from './lexicon/minor.js';
 import type { Label, Verdict } from '../../types.js';
 import type { MessageText } from './message-text.js';
 
+/**
+ * Phone mail drops accents ("me pueden cambiar su direccion", "o meu endereco", "mon numero"): a
+ * record's name matches with or without them. Not "í": Spanish "sobre mí" (about me) is not "sobre mi
+ * madre". Only for sources with no accented letter inside a character class.
+ */
+const ACCENTED: Readonly<Record<string, string>> = { á: '[aá]', à: '[aà]', â: '[aâ]', ã: '[aã]', é: '[eé]', è: '[eè]', ê: '[eê]', ó: '[oó]', ô: '[oô]', õ: '[oõ]', ú: '[uú]', ç: '[cç]' };
+function accentsOptional(source: string): string {
+  return source.replace(/[áàâãéèêóôõúç]/gu, (letter) => ACCENTED[letter] ?? letter);
+}
+
 /** A word before "amigo", "amie", "vriend" that is not a possessive: "una mia amica" is "my friend", named by the pattern for it. */
 const NOT_A_POSSESSIVE = '(?:(?!(?:mi|mia|mio|ma|mon|minha|meu|mijn|meine?|my|su|sua|suo|sa|son|zijn|haar|seine?|ihre?) )\\p{L}+ )?';
 
@@ -133,7 +143,7 @@ const SAY_SO = new RegExp(
  * The other adult's data asked about: a third-person possessive or "about him/her" with a record,
  * or a record "of my wife" (German's formal "Ihre" is "your": only lower-case "ihre" counts).
  */
-const RECORD = '(?:e-?mail-?ad(?:dress|res|resse|resso)\\p{L}*|postcode|post ?code|zip(?: code)?|Postleitzahl|código postal|code postal|polis\\p{L}*|policy|póliza|apólice|polizza|personal area|area (?:personale|riservata)|área (?:pessoal|reservada|de cliente)|(?:zona|área) (?:privada|personal)|espace (?:personnel|client)|Kundenbereich|persoonlijke omgeving|orders|Bestellungen|pedidos|commandes|ordini|encomendas|bestellingen|date of birth|birth ?date|birthday|Geburtsdatum|fecha de nacimiento|date de naissance|data di nascita|data de nascimento|geboortedatum|(?:mobile |tele)?phone(?: number)?|Telefonnummer|Handynummer|teléfono|móvil|téléphone|telefono|cellulare|telefone|telemóvel|celular|telefoonnummer|data|account|records?|file|notes|information|info|details|profile|history|chart|number|address|results|e-?mails?|appointments?|sessions?|Daten|Konto|Akte|Unterlagen|Notizen|Informationen|Profil|Nummer|Adresse|Befunde|Termine|datos|cuenta|historial|expediente|ficha|notas|información|perfil|número|dirección|citas|dossier|compte|données|informations|numéro|adresse|résultats|rendez-vous|dati|cartella|fascicolo|note|informazioni|profilo|numero|indirizzo|appuntamenti|dados|conta|processo|informações|endereço|consultas|gegevens|notities|informatie|profiel|nummer|adres|afspraken|sessões|sesiones|séances|sedute|sessies|Sitzungen|Termine)';
+const RECORD = accentsOptional('(?:e-?mail-?ad(?:dress|res|resse|resso)\\p{L}*|postcode|post ?code|zip(?: code)?|Postleitzahl|código postal|code postal|polis\\p{L}*|policy|póliza|apólice|polizza|personal area|area (?:personale|riservata)|área (?:pessoal|reservada|de cliente)|(?:zona|área) (?:privada|personal)|espace (?:personnel|client)|Kundenbereich|persoonlijke omgeving|orders|Bestellungen|pedidos|commandes|ordini|encomendas|bestellingen|date of birth|birth ?date|birthday|Geburtsdatum|fecha de nacimiento|date de naissance|data di nascita|data de nascimento|geboortedatum|(?:mobile |tele)?phone(?: number)?|Telefonnummer|Handynummer|teléfono|móvil|téléphone|telefono|cellulare|telefone|telemóvel|celular|telefoonnummer|data|account|records?|file|notes|information|info|details|profile|history|chart|number|address|results|e-?mails?|appointments?|sessions?|Daten|Konto|Akte|Unterlagen|Notizen|Informationen|Profil|Nummer|Adresse|Befunde|Termine|datos|cuenta|historial|expediente|ficha|notas|información|perfil|número|dirección|citas|dossier|compte|données|informations|numéro|adresse|résultats|rendez-vous|dati|cartella|fascicolo|note|informazioni|profilo|numero|indirizzo|appuntamenti|dados|conta|processo|informações|endereço|consultas|gegevens|notities|informatie|profiel|nummer|adres|afspraken|sessões|sesiones|séances|sedute|sessies|Sitzungen|Termine)');
 const THEIR_RECORD = new RegExp(
   `(?<![\\p{L}])(?:(?:his|her|their|sus?|son|sa|ses|suo|sua|suoi|sue|zijn|haar) (?:\\p{L}+ ){0,2}?${RECORD}|${RECORD}(?: \\p{L}+)? (?:dele|dela)|${RECORD} (?:of (?:my|our)|de (?:mi|mon|ma|mes)|des|du|di (?:mio|mia)|del(?:la)? (?:mio|mia)|do (?:meu|minha)|da (?:minha|meu)|van (?:mijn|onze)|meiner|meines|von (?:meiner|meinem))|(?:about|for) (?:him|her|them)|(?:addressed|sent) to (?:him|her)|(?:sobre|de) (?:él|ella)|(?:sur|pour) (?:lui|elle)|(?:su )?di (?:lui|lei)|sobre (?:ele|ela)|(?:over|van) (?:hem|haar)|(?:my|our) \\p{L}+(?:-in-law)?'s ${RECORD})(?![\\p{L}])`,
   'iu',
@@ -151,14 +161,14 @@ const THEIR_RECORD_DE = /(?<![\p{L}])(?:(?:[Ss]ein(?:e[nrms]?)?|ihr(?:e[nrms]?)?
  * my records"), not the one asked about; "my wife and I" ask together.
  */
 const OWN = new RegExp(
-  '(?<![\\p{L}])(?:emergency contact|notfallkontakt|contacto de emergencia|contact d\'urgence|contatto di emergenza|contacto de emergência|contato de emergência|noodcontact|(?:my|our) (?:\\p{L}+ )?(?:data|personal|account|records?|file|information|info|details|notes|profile|chart|history|e-?mail|address|phone|number|name|subscription|appointments?|sessions?|therapy|treatment|emergency|contact|inbox)|about me|(?:my|our) [\\p{L}-]+ (?:and|&) (?:i|me)(?![\\p{L}])(?! (?:are|have|were|got|had) (?:\\p{L}+ )?(?:separat|divorc|split|broken up|broke up|estranged))|i and my|' +
+  accentsOptional('(?<![\\p{L}])(?:emergency contact|notfallkontakt|contacto de emergencia|contact d\'urgence|contatto di emergenza|contacto de emergência|contato de emergência|noodcontact|(?:my|our) (?:\\p{L}+ )?(?:data|personal|account|records?|file|information|info|details|notes|profile|chart|history|e-?mail|address|phone|number|name|subscription|appointments?|sessions?|therapy|treatment|emergency|contact|inbox)|about me|(?:my|our) [\\p{L}-]+ (?:and|&) (?:i|me)(?![\\p{L}])(?! (?:are|have|were|got|had) (?:\\p{L}+ )?(?:separat|divorc|split|broken up|broke up|estranged))|i and my|' +
     '(?:meine|meinen|meiner|meinem|meines|mein|unsere|unser|unserem) (?:\\p{L}+ )?(?:Daten|Konto|Akte|Unterlagen|Informationen|Angaben|Profil|E-Mail|Adresse|Nummer|Namen?|Abo|Termine?|Therapie|Behandlung|Notfallkontakt|Kontakt\\p{L}*|Patientenakte)|über mich|meine?m? \\p{L}+ und ich(?! (?:\\p{L}+ )?(?:trennen|getrennt|lassen uns scheiden|geschieden|sind geschieden|leben getrennt))|ich und meine?|' +
     '(?:mis|mi|nuestros|nuestra|nuestro) (?:\\p{L}+ )?(?:datos|cuenta|historial|expediente|información|perfil|correo|dirección|número|nombre|suscripción|citas?|terapia|contacto|ficha)|sobre mí|mi \\p{L}+ y yo(?! (?:nos )?(?:estamos )?(?:separa|divorci))|yo y mi|' +
     '(?:mes|mon|ma|nos|notre) (?:\\p{L}+ )?(?:données|compte|dossier|informations|profil|adresse|numéro|nom|abonnement|rendez-vous|thérapie|contact|fiche)|sur moi|m[ao]n \\p{L}+ et moi(?:,)?(?! (?:nous )?(?:sommes en train de |nous )?(?:sépar|divorc))|moi et m[ao]n|' +
     '(?:i miei|il mio|la mia|i nostri|il nostro|miei|mio|mia) (?:\\p{L}+ )?(?:dati|account|profilo|fascicolo|cartella|informazioni|indirizzo|numero|nome|abbonamento|appuntamenti|terapia|contatto|scheda|e-?mail|mail|telefono|cose)|su di me|mi[ao] \\p{L}+ e io(?! (?:ci )?(?:stiamo )?(?:separa|divorzia))|io e mi[ao]|' +
     '(?:os meus|o meu|a minha|meus|meu|minha|os nossos|nossos) (?:\\p{L}+ )?(?:dados|conta|cadastro|recibos|e-?mail|processo|ficha|histórico|informações|perfil|endereço|número|nome|assinatura|consultas|terapia|contacto|contato)|sobre mim|(?:meu|minha) \\p{L}+ e eu(?! (?:estamos )?(?:a )?(?:separa|divorcia))|eu e (?:o meu|a minha)|' +
     '(?:mijn|onze) (?:\\p{L}+ )?(?:gegevens|account|dossier|informatie|profiel|adres|nummer|naam|abonnement|afspraken?|therapie|contactpersoon|inbox)|over mij|mijn \\p{L}+ en ik(?! (?:gaan |zijn )?(?:scheiden|gescheiden|uit elkaar))|ik en mijn' +
-    ')(?![\\p{L}])',
+    ')(?![\\p{L}])'),
   'iu',
 );
 

@@ -221,3 +221,15 @@ describe('a record named with a word between it and "dele", post addressed to th
     expect(anotherAdultWithoutStanding(text('Ich teile mir den Account mit meiner Frau. Bitte nehmen Sie meine Adresse aus allen Werbeverteilern.'))).toBeNull();
   });
 });
+
+// Written for this check; none of it comes from the corpus or the blind rounds.
+describe('phone mail without accents', () => {
+  it('"su direccion" is the other adult\'s record, "mi direccion" the writer\'s own', () => {
+    expect(anotherAdultWithoutStanding(text('mi padre se vino a vivir conmigo. me pueden cambiar su direccion a calle Luna 5? gracias'))).toBe('mi padre');
+    expect(anotherAdultWithoutStanding(text('mi padre vive conmigo ahora. cambien mi direccion a calle Luna 5 por favor'))).toBeNull();
+  });
+
+  it('"sobre mi madre" is not "sobre mí": the request stays about the mother', () => {
+    expect(anotherAdultWithoutStanding(text('Pregunta sobre mi madre\nMi madre tiene 80 años. ¿Qué informes médicos tienen de ella?'))).toBe('mi madre');
+  });
+});
