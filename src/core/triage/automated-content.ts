@@ -31,15 +31,16 @@ import {
   TICKET_NUMBER,
   TICKET_RECEIVED,
 } from './automated-system-phrases.js';
-import { FIRST_PERSON_SINGULAR, RECEIVING_BECAUSE, speaksInFirstPerson } from './masks.js';
-import { detectLanguage } from './language.js';
+import { FIRST_PERSON_SINGULAR, RECEIVING_BECAUSE } from './masks.js';
 import type { MessageText } from './message-text.js';
-import { asksSomething, saysI, soundsHuman } from './automated-person-voice.js';
+import { asksSomething, soundsHuman } from './automated-person-voice.js';
 import { findClosingNotice, regionAbove } from './automated-closing.js';
 import { findReportBlock } from './automated-report.js';
-import { SENT_TO_ALL, UNSUBSCRIBED, UNSUBSCRIBED_DETAIL } from './automated-list-phrases.js';
+import { UNSUBSCRIBED, UNSUBSCRIBED_DETAIL } from './automated-list-phrases.js';
 import { CALENDAR_RESPONSE, CALENDAR_RESPONSE_SUBJECT, CHAT_NOTICE, CHAT_SPEAKER_LINE, DIGEST_APPARATUS, DIGEST_FOOTER, DIGEST_NOTICE, DONE_DETAIL, DONE_NOTICE, FORM_COPY, FORM_FIELD_LINE, MEETING_DETAIL, POST_AUTHOR_LINE, VOICEMAIL_DETAIL, VOICEMAIL_NOTICE } from './automated-notice-phrases.js';
-import { countWords, FIELD_LINE, hasQuestionMark, isNeutral, isThanks, LINK, QUOTE_MARK, QUOTED_BELOW, REPORTED, shown, splitUnits, type Unit } from './automated-units.js';
+import { countWords, FIELD_LINE, hasQuestionMark, isNeutral, isThanks, QUOTATION, QUOTE_MARK, QUOTED_BELOW, REPORTED, shown, splitUnits, type Unit } from './automated-units.js';
+import { echoedMessages } from './automated-echo.js';
+import { findListFooter, isListItem } from './automated-list-footer.js';
 
 /** An automated verdict read from the text, with the announcement that decided it (for the evidence). */
 export interface ContentAutomatedVerdict extends AutomatedVerdict {
@@ -241,96 +242,6 @@ export function detectAutomatedContent(text: MessageText): ContentAutomatedVerdi
   return report ? judge(text, body, { rule: REPORT_RULE, closing: true, ...report }) : null;
 }
 
-/** A quotation on one line (« Ma fille ne me parlait plus… », a testimonial): someone else's "I", not the sender's. */
-// German quotes typed as „…" close on a plain quotation mark as often as on “.
-const QUOTATION = /«[^»\n]{1,300}»|“[^”\n]{1,300}”|„[^“”"\n]{1,300}[“”"]|"[^"\n]{1,300}"/gu;
-
-/** "Testo della segnalazione:", "Text of your request:", "Texto de la solicitud:": the label of a ticket system's copy. */
-const ECHO_TEXT_OF =
-  '(?:text|texto|texte|testo|Text|tekst) (?:of (?:your|the) |de (?:la |su |votre |sua |tu )?|du |della |del |der |Ihrer |van (?:je|uw|de) |da |do )?(?:request|message|report|submission|solicitud|mensaje|reporte|demande|message|signalement|segnalazione|richiesta|messaggio|Anfrage|Nachricht|Meldung|verzoek|bericht|melding|pedido|mensagem|solicitação|denúncia)';
-/** A copy cut off at the line's end ("«Vi segnalo che … evitare c"): systems shorten what they echo. */
-const CUT_QUOTATION = '«[^»\\n]{20,300}(?=\\n|$)|“[^”\\n]{20,300}(?=\\n|$)';
-
-/**
- * "Your question: "…"", "Uw vraag: "…"", "Mensaje: "…"", "Votre message : «…»": a help desk echoing,
- * label and quotation, the message the person sent it.
- */
-const ECHOED_MESSAGE = new RegExp(
-  `(?<![\\p{L}])(?:(?<=^|\\n)[ \\t]*(?:text|texto|texte|testo|tekst)|your (?:question|message|request|enquiry|inquiry|report)|ihre (?:nachricht|anfrage|frage|meldung)|(?:tu|su) (?:consulta|mensaje|pregunta|solicitud|reporte)|mensaje|votre (?:message|question|demande|signalement)|(?:il tuo|il suo) messaggio|(?:la tua|la sua) (?:domanda|richiesta|segnalazione)|messaggio|(?:a sua|sua) (?:mensagem|pergunta|solicitação|denúncia)|mensagem|(?:uw|je|jouw) (?:vraag|bericht|verzoek|melding)|${ECHO_TEXT_OF})\\s*:\\s*(?:${QUOTATION.source}|${CUT_QUOTATION})`,
-  'giu',
-);
-
-/** Where a help desk echoes the person's own message, label included. */
-function echoedMessages(text: string): { start: number; end: number }[] {
-  return [...text.matchAll(ECHOED_MESSAGE)].map((echo) => ({ start: echo.index, end: echo.index + echo[0].length }));
-}
-
-/** A confidentiality disclaimer ("Se ha ricevuto questa e-mail per errore"): any sender's, bulk or not. */
-const RECEIVED_IN_ERROR = /(?<!\p{L})(?:in error|by mistake|by error|per errore|per sbaglio|por error|por equivocación|por engano|por erro|par erreur|irrtümlich|fälschlicherweise|versehentlich|per vergissing|abusievelijk|ten onrechte)(?!\p{L})/iu;
-
-/** How many of the last lines a list's footer may stand in. */
-const FOOTER_LINES = 3;
-/** How many lines a sign-off's name and company may take under it. */
-const SIGNATURE_LINES = 3;
-/** "Met vriendelijke groet,", "Cordiali saluti", "Kind regards": the line a letter's signature starts with. */
-const SIGN_OFF_LINE =
-  /^\s*(?:kind regards|best regards|regards|sincerely|yours (?:sincerely|faithfully)|mit freundlichen grüßen|freundliche grüße|viele grüße|beste grüße|un saludo|saludos(?: cordiales)?|atentamente|cordialement|bien cordialement|sincères salutations|cordiali saluti|distinti saluti|saluti|atenciosamente|cumprimentos|com os melhores cumprimentos|met vriendelijke groet(?:en)?|vriendelijke groet(?:en)?|hartelijke groet(?:en)?)[\s,.!]*$/iu;
-
-/** How many words a line of links may keep besides them ("| Privacy", "Unsubscribe · Preferences"). */
-const LINK_LINE_WORDS = 3;
-
-/** "[https://…/afmelden] | Privacy", "Unsubscribe · Preferences": a list's link line, which does not push its footer out of reach. */
-function isLinkLine(line: string): boolean {
-  return line.search(LINK) >= 0 && countWords(line.replace(LINK, ' ')) <= LINK_LINE_WORDS;
-}
-
-/**
- * A list's footer saying why the reader gets the mail ("Você está recebendo este e-mail porque se
- * cadastrou", "U ontvangt deze nieuwsbrief omdat…"), in one of its last lines, under text that answers
- * nothing and asks nothing in the first person, or says whom it was sent to ("sent to all account
- * administrators"): only a sender writes it about its own mail, and people who paste one complain in
- * the first person. A confidentiality disclaimer ("if you received this in error") is no list's.
- */
-function findListFooter(text: MessageText, region: string): { start: number; end: number; phrase: string; dutch: boolean } | null {
-  if (text.isReply === true) return null;
-  const kept = [...region.matchAll(/[^\n]+/gu)].filter((line) => line[0].trim() !== '' && !isLinkLine(line[0]));
-  // The footer may stand above the sign-off ("Dit bericht is verstuurd aan alle contactpersonen … / Met vriendelijke groet, / Afdeling Juridische Zaken").
-  const signOff = kept.findIndex((line, at) => at >= kept.length - SIGNATURE_LINES - 1 && SIGN_OFF_LINE.test(line[0]));
-  const lines = [...(signOff > 0 ? kept.slice(Math.max(0, signOff - FOOTER_LINES), signOff) : []), ...kept.slice(-FOOTER_LINES)];
-  for (const line of lines) {
-    const match = line[0].match(RECEIVING_BECAUSE) ?? line[0].match(SENT_TO_ALL);
-    if (!match || match.index === undefined || RECEIVED_IN_ERROR.test(line[0])) continue;
-    // Dutch "je" is "you": a Dutch survey's "Zou je 1 minuutje willen nemen?" puts its question to the reader.
-    const dutch = detectLanguage(region).language === 'nl';
-    if (speaksAndAsks(region.slice(0, line.index), dutch)) return null;
-    const start = line.index + match.index;
-    return { start, end: start + match[0].length, phrase: shown(match[0]), dutch };
-  }
-  return null;
-}
-
-/**
- * A founder's letter says "I" too ("It's Maya, co-founder of …", "ich bin's, Lena"), but asks
- * nothing; a person who pastes a list's mail asks or complains above it ("Why do I get this?").
- */
-function speaksAndAsks(above: string, dutch: boolean): boolean {
-  // A bulleted line is one of the list's items ("- explicamos como você pode solicitar a exclusão"), as judge() reads it.
-  const unquoted = above
-    .replace(QUOTATION, ' ')
-    .replace(LINK, ' ')
-    .replace(/^[^\n]*$/gmu, (line) => (BULLETED_LINE.test(line) && !speaksInFirstPerson(line) ? ' ' : line));
-  return speaksInFirstPerson(unquoted) && (asksOfTheirOwn(unquoted, dutch) || bodyAsksSomething(unquoted));
-}
-
-/**
- * A question about the writer's own matter ("Why do I get this?", "Can you take me off?"), not one
- * a founder's or surveyor's letter puts to its reader ("What made you try us?", "Pourriez-vous noter
- * notre échange ?").
- */
-function asksOfTheirOwn(text: string, dutch: boolean): boolean {
-  return text.split(/(?<=[.!?¿¡])\s+|\n+/u).some((sentence) => hasQuestionMark(sentence) && saysI(sentence, dutch));
-}
-
 /**
  * A notice carrying someone else's words, opening the mail: never answered (the sender is a machine),
  * and when the words carried ask for something, passed to the team (unsure) instead of set aside.
@@ -349,21 +260,6 @@ const RELAY_OPENING_WORDS = 20;
 
 /** A bulleted help-centre title: "- How do I delete my account?", "• Cómo descargar mis datos", "1. Wie lösche ich mein Konto". */
 const HELP_ARTICLE_TITLE = /^[ \t]*(?:[-*•·▪►]|\d{1,2}[.)])[ \t]+¿?(?:how (?:do i|can i|to)|come|cómo|como|comment|wie|hoe)(?![\p{L}])[^\n]{0,80}$/iu;
-
-/** A bulleted line: "• Smartphone in prima media sì o no?", "- New: dark mode". */
-const BULLETED_LINE = /^[ \t]*[-*•·▪►][ \t]+\S[^\n]{0,150}$/u;
-/** The unit lies on one bulleted line that says no "I" of its sender's. */
-function isListItem(body: string, unit: Unit): boolean {
-  const end = lineEnd(body, unit.start);
-  if (unit.end > end + 1) return false;
-  const line = body.slice(body.lastIndexOf('\n', unit.start - 1) + 1, end);
-  return BULLETED_LINE.test(line) && !speaksInFirstPerson(line.replace(QUOTATION, ' '));
-}
-
-function lineEnd(body: string, at: number): number {
-  const end = body.indexOf('\n', at);
-  return end < 0 ? body.length : end;
-}
 
 /** The anchor, backed by other evidence where it needs it, and no sign of a person in the notice. */
 function judge(text: MessageText, body: string, anchor: Anchor): ContentAutomatedVerdict | null {

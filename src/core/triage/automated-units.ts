@@ -84,3 +84,7 @@ export const LINK = /\[?\bhttps?:\/\/[^\s\]]+\]?|\bwww\.\S+/gu;
 export function hasQuestionMark(text: string): boolean {
   return text.includes('?') && text.replace(LINK, ' ').includes('?');
 }
+
+/** A quotation on one line (« Ma fille ne me parlait plus… », a testimonial): someone else's "I", not the sender's. */
+// German quotes typed as „…" close on a plain quotation mark as often as on “.
+export const QUOTATION = /«[^»\n]{1,300}»|“[^”\n]{1,300}”|„[^“”"\n]{1,300}[“”"]|"[^"\n]{1,300}"/gu;
