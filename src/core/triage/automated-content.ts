@@ -37,8 +37,8 @@ import { asksSomething, soundsHuman } from './automated-person-voice.js';
 import { findClosingNotice, regionAbove } from './automated-closing.js';
 import { findReportBlock } from './automated-report.js';
 import { UNSUBSCRIBED, UNSUBSCRIBED_DETAIL } from './automated-list-phrases.js';
-import { CALENDAR_RESPONSE, CALENDAR_RESPONSE_SUBJECT, CHAT_NOTICE, CHAT_SPEAKER_LINE, DIGEST_APPARATUS, DIGEST_FOOTER, DIGEST_NOTICE, DONE_DETAIL, DONE_NOTICE, FORM_COPY, FORM_FIELD_LINE, MEETING_DETAIL, POST_AUTHOR_LINE, VOICEMAIL_DETAIL, VOICEMAIL_NOTICE } from './automated-notice-phrases.js';
-import { countWords, FIELD_LINE, hasQuestionMark, isNeutral, isThanks, QUOTATION, QUOTE_MARK, QUOTED_BELOW, REPORTED, shown, splitUnits, type Unit } from './automated-units.js';
+import { CALENDAR_RESPONSE, CALENDAR_RESPONSE_SUBJECT, CHAT_NOTICE, CHAT_SPEAKER_LINE, DIGEST_APPARATUS, DIGEST_FOOTER, DIGEST_NOTICE, DONE_DETAIL, DONE_NOTICE, FORM_COPY, FORM_FIELD_LINE, MEETING_DETAIL, POST_AUTHOR_LINE, TICKET_FIELD_LINE, VOICEMAIL_DETAIL, VOICEMAIL_NOTICE } from './automated-notice-phrases.js';
+import { countWords, FIELD_LINE, hasQuestionMark, isNeutral, isThanks, LINK, QUOTATION, QUOTE_MARK, QUOTED_BELOW, REPORTED, shown, splitUnits, type Unit } from './automated-units.js';
 import { echoedMessages } from './automated-echo.js';
 import { findListFooter, isListItem } from './automated-list-footer.js';
 
@@ -142,6 +142,8 @@ const CLOSING_RULE: KindRule = { kind: 'auto_reply', reason: 'automated-response
 const REPORT_RULE: KindRule = { kind: 'auto_reply', reason: 'system report text', anchor: /(?!)/u, support: [], decisive: true };
 /** A mailing list's footer under impersonal text (findListFooter). */
 const LIST_FOOTER_RULE: KindRule = { kind: 'bulk', reason: 'mailing-list footer text', anchor: RECEIVING_BECAUSE, support: [], decisive: true };
+/** A ticket tool's notice copying a ticket, fields first, named machine-made at its end (copiesATicket). */
+const TICKET_COPY_RULE: KindRule = { kind: 'auto_reply', reason: 'ticket-system copy text', anchor: CLOSING_SELF_DESCRIBED, support: [], decisive: true, relays: true };
 interface Anchor {
   rule: KindRule;
   /** Found in the mail's last lines, not its opening: everything above it is the notice's own text. */
@@ -252,11 +254,27 @@ function relayed(text: MessageText, body: string, units: readonly Unit[], anchor
   // The notice's own opening line is short and says nothing of its writer ("I left you a voicemail").
   const opening = units.find((unit) => unit.start <= anchor.start && anchor.start < unit.end);
   if (!opening || FIRST_PERSON_SINGULAR.test(opening.text) || countWords(opening.text) > RELAY_OPENING_WORDS) return null;
+  return relayVerdict(text, body, anchor);
+}
+
+/** Machine mail carrying someone's words: passed to the team (unsure) when the words ask for something. */
+function relayVerdict(text: MessageText, body: string, anchor: Anchor): ContentAutomatedVerdict {
   const carriesRequest = asksSomething(blank(body, anchor.start, anchor.end), 'body') || (text.subject.trim() !== '' && asksSomething(text.subject, 'subject'));
   return { kind: anchor.rule.kind, reason: anchor.rule.reason, phrase: anchor.phrase, relayed: true, ...(carriesRequest ? { unsure: true } : {}) };
 }
 
 const RELAY_OPENING_WORDS = 20;
+
+/** How many of a ticket's fields make a copy of it, and how many words may stand above the first (a URL's label). */
+const TICKET_FIELDS = 3;
+const TICKET_PREAMBLE_WORDS = 4;
+
+/** The mail opens with a ticket's fields ("URL : https://…", "Titre : …", "Statut : Nouveau"), nobody's words above them. */
+function copiesATicket(region: string): boolean {
+  const fields = [...region.matchAll(TICKET_FIELD_LINE)];
+  const first = fields[0];
+  return fields.length >= TICKET_FIELDS && first !== undefined && countWords(region.slice(0, first.index).replace(LINK, ' ')) <= TICKET_PREAMBLE_WORDS;
+}
 
 /** A bulleted help-centre title: "- How do I delete my account?", "• Cómo descargar mis datos", "1. Wie lösche ich mein Konto". */
 const HELP_ARTICLE_TITLE = /^[ \t]*(?:[-*•·▪►]|\d{1,2}[.)])[ \t]+¿?(?:how (?:do i|can i|to)|come|cómo|como|comment|wie|hoe)(?![\p{L}])[^\n]{0,80}$/iu;
@@ -300,6 +318,8 @@ function judge(text: MessageText, body: string, anchor: Anchor): ContentAutomate
     // A report's fields are its own ("Registos com pedido de apagamento pendente: 2" reports, not asks).
     ...(anchor.rule === REPORT_RULE ? regionUnits.filter((unit) => unit.start >= anchor.start && unit.end <= anchor.end + 1) : []),
   ];
+  // A ticket tool's copy of a ticket carries its requester's words: relayed, not its own request.
+  if (anchor.rule === CLOSING_RULE && copiesATicket(region)) return relayVerdict(text, region, { ...anchor, rule: TICKET_COPY_RULE });
   const ownText = ownUnits.reduce((kept, unit) => blank(kept, unit.start, unit.end), blanked);
   // Under a list's footer, a quoted testimonial is the list's copy, not its sender asking.
   const listed = anchor.rule === LIST_FOOTER_RULE ? ownText.replace(QUOTATION, (quote) => ' '.repeat(quote.length)) : ownText;

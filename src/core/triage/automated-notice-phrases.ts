@@ -67,6 +67,13 @@ export const FORM_FIELD_LINE =
   /^[ \t]*(?:Name|Naam|Nombre|Nom|Nome|Vorname|Nachname|Apellidos?|Prénom|Cognome|Sobrenome|Achternaam|E-?Mail|Email|Correo|Courriel|Phone|Telefon|Teléfono|Téléphone|Telefono|Telefone|Telefoon|Message|Nachricht|Mensaje|Messaggio|Mensagem|Bericht|Subject|Topic|Betreff|Thema|Asunto|Tema|Objet|Sujet|Oggetto|Argomento|Assunto|Onderwerp|Anliegen|Motivo|Motif|Reason)[ \t]*:/gimu;
 
 /**
+ * A ticket tool's fields: "Titre : …", "Statut : Nouveau", "Priorität: mittel", "Description:". Three or
+ * more, opening a notice that names itself machine-made at its end, make it a copy of the ticket.
+ */
+export const TICKET_FIELD_LINE =
+  /^[ \t]*(?:Title|Titre|Titel|Titolo|Título|Titulo|Summary|Status|Statut|Estado|Stato|Priority|Priorité|Priorität|Priorità|Prioridad|Prioridade|Prioriteit|Urgency|Urgence|Dringlichkeit|Urgenza|Urgencia|Urgência|Urgentie|Category|Catégorie|Kategorie|Categoria|Categoría|Categorie|Requester|Reporter|Demandeur|Anfragender|Melder|Richiedente|Solicitante|Aanvrager|Melder|Assignee|Assigned to|Description|Beschreibung|Descrizione|Descripción|Descrição|Beschrijving)[ \t]*:/gimu;
+
+/**
  * Another organisation's confirmation that a request was carried out: "your account has been deleted",
  * "wir bestätigen die Löschung Ihrer Daten", "bevestigen wij dat uw dossier is vernietigd". In the
  * second person a controller answers in (GDPR Art. 12(3), 17, 19); a person writes of "my" account.

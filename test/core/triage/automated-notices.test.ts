@@ -48,6 +48,10 @@ const NOTICES: Array<[subject: string, body: string, reason: string, unsure: boo
   ['Aceito: Revisão mensal', 'Rita Sousa aceitou esta reunião.', 'calendar-response text', false],
   ['Voorlopig: Overleg AVG', 'Daan Smit heeft deze vergadering voorlopig geaccepteerd.', 'calendar-response text', false],
   ['Aanvraag afgehandeld', 'Beste klant,\n\nUw aanvraag 7781 is afgehandeld.\n\nType aanvraag: inzage in gegevens\nStatus: afgerond\n\n-- automatisch gegenereerd bericht --', 'automated-response text (closing line)', false],
+  // A ticket tool's copy of a ticket, named machine-made (and by which program) at its end: it relays
+  // its requester's words, and goes to the team when they ask for something (round 99).
+  ['[Helpdesk #2231] Neues Ticket', 'Titel: Zugang sperren\nStatus: Neu\nPriorität: mittel\n\nBeschreibung:\nBitte den Zugang von Frau K. sperren.\n\n--\nAutomatisch generiert von OTRS', 'ticket-system copy text', false],
+  ['[PRIV-88] Issue created', 'https://desk.example.com/browse/PRIV-88\n\nSummary: Old intern account\nStatus: Open\nReporter: Ana Ruiz\n\nDescription:\nPlease delete my account, I left in March.\n\nThis message was generated automatically by Jira Service Desk.', 'ticket-system copy text', true],
 ];
 
 /** [subject, body, primary]: people whose mail looks like such a notice. */
@@ -57,6 +61,7 @@ const PEOPLE: Array<[subject: string, body: string, primary: Label]> = [
   ['account deleted?', 'Your app says my account has been deleted but I still get your newsletter. Stop it please.', 'opt_out'],
   ['Accepted: your offer', 'I have accepted your invitation to the webinar, but please delete my data afterwards.', 'deletion'],
   ['Re: Termin', 'Ich habe Ihre Einladung angenommen. Bitte schicken Sie mir vorher eine Kopie meiner Daten.', 'disclosure'],
+  ['Fwd: ticket', 'Your tool sent me this and nothing happened since. Please delete my account now.\n\nTitle: Delete account\nStatus: New\nPriority: low\n\nGenerated automatically by GLPI', 'deletion'],
   ['Re: digest', 'Please take me off this list, I never subscribed.\n\nToday\'s Topics:\n  1. Retention (M. Ortiz)\n\nMessage: 1\nFrom: M. Ortiz <mo@example.org>\nWe shred after ten years.', 'opt_out'],
 ];
 
