@@ -15,7 +15,34 @@ const ECHOED_MESSAGE = new RegExp(
   'giu',
 );
 
+const MONTH_DATE = '\\d{1,2}\\.? \\p{L}{3,10}\\.?,? \\d{4}|\\p{L}{3,10}\\.? \\d{1,2},? \\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}';
+/**
+ * A help desk's comment thread ("Craig Dunmore, 25 Mar 2026, 09:31 GMT" over the comment, indented):
+ * its author's name, the date and the time on a line of their own, the comment indented under it.
+ */
+const COMMENT_HEADER = new RegExp(
+  `^[ \\t]*\\p{Lu}[\\p{L}.'’-]*(?: \\p{L}[\\p{L}.'’-]*){0,3},? (?:${MONTH_DATE}),?(?: (?:at|um|à|a las|alle|às|om|-))? \\d{1,2}[:.h]\\d{2}(?: ?(?:[AaPp][Mm]|[A-Z]{2,5}|UTC[+-]?\\d{0,2}))?[ \\t]*$`,
+  'gmu',
+);
+const INDENTED = /^(?:[ \t]{2,}|\t)\S/u;
+
+/** The indented comments under a help desk's comment headers. */
+function commentThreads(text: string): { start: number; end: number }[] {
+  const threads: { start: number; end: number }[] = [];
+  for (const header of text.matchAll(COMMENT_HEADER)) {
+    let end = header.index + header[0].length;
+    let indented = false;
+    for (const line of text.slice(end + 1).split('\n')) {
+      if (line.trim() !== '' && !INDENTED.test(line)) break;
+      indented ||= line.trim() !== '';
+      end += line.length + 1;
+    }
+    if (indented) threads.push({ start: header.index, end: Math.min(end, text.length) });
+  }
+  return threads;
+}
+
 /** Where a help desk echoes the person's own message, label included. */
 export function echoedMessages(text: string): { start: number; end: number }[] {
-  return [...text.matchAll(ECHOED_MESSAGE)].map((echo) => ({ start: echo.index, end: echo.index + echo[0].length }));
+  return [...[...text.matchAll(ECHOED_MESSAGE)].map((echo) => ({ start: echo.index, end: echo.index + echo[0].length })), ...commentThreads(text)];
 }

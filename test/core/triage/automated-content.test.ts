@@ -438,6 +438,9 @@ describe('a help desk written to sound like a colleague (round 97)', () => {
 describe("a help desk's echo of the person's message is the person's words, not the notice's", () => {
   it.each([
     ['nl', 'Wij hebben uw vraag ontvangen (ticket 2231)', 'Beste mevrouw Jansen,\n\nBedankt voor uw bericht. Wij hebben uw vraag ontvangen onder ticketnummer 2231.\n\nUw vraag:\n"Ik wil graag een kopie van al mijn gegevens, ook de notities van mijn intake."\n\nU ontvangt binnen vier weken een reactie.\n\nDit is een automatisch gegenereerd bericht. U kunt hier niet op antwoorden.'],
+    // A help desk's comment thread: the author, date and time, then the comment indented (round 100).
+    ['en', '[HD-5512] Re: wrong address on my letter', '##- Please type your reply above this line -##\n\nYour request (HD-5512) has been received and is being reviewed by our records team.\n\nJo Whitfield, 3 Apr 2026, 14:05 BST\n\n  You posted my results to my old flat and the new tenant opened them. I am really upset. Who else has seen them?\n\nThis email is a service from Hillside Practice.'],
+    ['de', '[#7781] Ihre Anfrage ist eingegangen', 'Guten Tag,\n\nIhre Anfrage (#7781) ist bei uns eingegangen. Wir melden uns innerhalb von fünf Werktagen.\n\nLena Vogt, 12.05.2026, 10:14\n\n  Ich möchte, dass Sie alle meine Daten löschen.\n  Ich bin sehr verärgert.\n\nIhr Serviceteam'],
     ['es', 'Hemos recibido tu consulta – Caso 1182', 'Hola, Marta:\n\nHemos registrado tu consulta con el número de caso 1182.\n\nMensaje: "Quiero que borréis mi ficha y dejéis de enviarme publicidad."\n\nTe responderemos en el plazo máximo de un mes.\n\nEste es un mensaje automático, por favor no respondas a este correo.'],
   ])('%s', async (_lang, subject, body) => {
     const mail = await mailOf(subject, body);
