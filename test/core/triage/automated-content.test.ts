@@ -225,6 +225,10 @@ const AUTOMATED: Array<[subject: string, body: string, reason: string]> = [
  * `other` means only that (the rules may not know the request's wording).
  */
 const PEOPLE: Array<[subject: string, body: string, primary: Label]> = [
+  // Away, and still getting the mail they complain of: a person's own account (round 100).
+  ['sms', 'Buonasera, sono in vacanza fino al 20 e continuo a ricevere le vostre offerte ogni giorno. Basta così.', 'other'],
+  ['Werbung', 'Hallo, ich bin bis Ende Mai im Urlaub und bekomme trotzdem weiterhin Ihre Werbe-SMS. Das nervt.', 'opt_out'],
+  ['promos', "I'm away until the 30th and I keep getting your promo texts every day, even on Sundays.", 'opt_out'],
   // A person who pastes a list's mail asks or complains above its footer; a disclaimer is no list's footer.
   ["why am I getting this", "Hi, I keep getting your newsletter and I never signed up. Why do I get this?\n\nYou're receiving this because you joined our list at breadbox.example.", "opt_out"],
   ["newsletter", "I want you to stop sending me these newsletters.\n\nYou're receiving this because you joined our list at breadbox.example.", "opt_out"],
