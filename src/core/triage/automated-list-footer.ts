@@ -1,7 +1,7 @@
 import { RECEIVING_BECAUSE, speaksInFirstPerson } from './masks.js';
 import { detectLanguage } from './language.js';
 import type { MessageText } from './message-text.js';
-import { asksSomething, saysI } from './automated-person-voice.js';
+import { asksSomething, saysIOfTheirOwn } from './automated-person-voice.js';
 import { SENT_TO_ALL } from './automated-list-phrases.js';
 import { countWords, hasQuestionMark, LINK, QUOTATION, shown, type Unit } from './automated-units.js';
 
@@ -68,8 +68,9 @@ function speaksAndAsks(above: string, dutch: boolean): boolean {
  * notre échange ?").
  */
 function asksOfTheirOwn(text: string, dutch: boolean): boolean {
-  return text.split(/(?<=[.!?¿¡])\s+|\n+/u).some((sentence) => hasQuestionMark(sentence) && saysI(sentence, dutch));
+  return text.split(/(?<=[.!?¿¡])\s+|\n+/u).some((sentence) => hasQuestionMark(sentence) && saysIOfTheirOwn(sentence, dutch));
 }
+
 
 /** A bulleted line: "• Smartphone in prima media sì o no?", "- New: dark mode". */
 const BULLETED_LINE = /^[ \t]*[-*•·▪►][ \t]+\S[^\n]{0,150}$/u;

@@ -77,7 +77,7 @@ export function soundsHuman(text: MessageText, vetoText: string, units: readonly
     if (found(ASKING, rest) && found(PRIVACY_OBJECT, rest)) return true;
     // Above a list's footer, a question put to the reader ("What made you try us?", "Pourriez-vous noter
     // notre échange ?") is the mailing's; a person pasting one asks about themselves ("Why do I get this?").
-    const ownQuestion = anchor.listFooter ? saysI(unit.text, anchor.listFooter.dutch) : isOwnQuestion(unit.text);
+    const ownQuestion = anchor.listFooter ? saysIOfTheirOwn(unit.text, anchor.listFooter.dutch) : isOwnQuestion(unit.text);
     if (ownSentence && ((hasQuestionMark(unit.text) && (!anchor.closing || ownQuestion) && !(asksLikeANotice && isNoticeQuestion(unit))) || (countWords(unit.text) <= SHORT_COMMAND_WORDS && found(PRIVACY_OBJECT, unit.text) && !TEAM_SIGNATURE.test(unit.text)))) return true;
     // "I'm travelling, so can we move my appointment to April?": the notice wording leaves a question
     // of the writer's own. An auto-reply asks in a few words ("Urgent?") or of the reader ("Would you
@@ -102,6 +102,18 @@ const DUTCH_YOU = /(?<![\p{L}])(?:je|jij|jou|jouw)(?![\p{L}'’])/giu;
 /** The text says "I" (in Dutch mail, "je" is the reader). */
 export function saysI(text: string, dutch: boolean): boolean {
   return FIRST_PERSON_SINGULAR.test(dutch ? text.replace(DUTCH_YOU, ' ') : text);
+}
+
+/**
+ * "Would you tell me how we're doing?", "Magst du mir sagen, wie es war?": the letter's writer asking
+ * the reader for an answer; what the reader is asked to tell is not the writer's own matter.
+ */
+const TELL_ME =
+  /(?<!\p{L})(?:tell me|let me know|sagen? (?:Sie |du )?mir|sag mir|lass(?:en Sie)? mich wissen|dime|díganos|dígame|hazme saber|dites-moi|dis-moi|fais-moi savoir|faites-moi savoir|dimmi|mi dica|fammi sapere|mi faccia sapere|diga-me|diz-me|conta-me|me conta|me diga|vertel me|laat me weten|zeg me)(?!\p{L})/giu;
+
+/** The text says "I" of the writer's own matter, not only in asking the reader to tell them something. */
+export function saysIOfTheirOwn(text: string, dutch: boolean): boolean {
+  return saysI(text.replace(TELL_ME, ' '), dutch);
 }
 
 /** A person's own "got it", "noted", "alles klar": acknowledgements a notice does not write of itself. */

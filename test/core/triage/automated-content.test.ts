@@ -18,6 +18,10 @@ const OPTIONS = { ownAddresses: ['privacy@clinic.example'] };
 
 /** [subject, body, reason]: no header says "automated"; the text must. */
 const AUTOMATED: Array<[subject: string, body: string, reason: string]> = [
+  // A survey or founder's letter in one person's voice asks the reader to tell them how it went; "Du
+  // erhältst diese E-Mail" is a list's footer as "Sie erhalten" is (round 100).
+  ["two minutes, Alex?", "Hi Alex,\n\nMarco here from the member care team. Would you have two minutes to tell me how your first month went? I read every answer myself.\n\nStart the survey: https://clinic.example/s/42\n\nThanks,\nMarco\n\nYou're receiving this because you're a member of Clinic Example.", "mailing-list footer text"],
+  ["Ein paar Worte von mir", "Hallo Mia,\n\nich schreibe dir heute ganz persönlich: Ab Juli ändern sich unsere Öffnungszeiten, und ich wollte, dass du es zuerst von mir hörst.\n\nBis bald,\nJonas\n\nDu erhältst diese E-Mail als Kundin von Studio Example. Einstellungen ändern: https://studio.example/prefs", "mailing-list footer text"],
   ["Re: Your privacy request", "Hello,\n\nThank you for your email. I am currently out of the office until Monday 9 March with limited access to email. For urgent matters please contact my colleague Jane Doe (jane.doe@corp.example).\n\nBest regards,\nTom", "out-of-office text"],
   ["Re: Your privacy request", "I'm on parental leave until September 2026. Your email will not be forwarded. Please contact hr@corp.example instead.", "out-of-office text"],
   ["Re: Your privacy request", "Hi,\nI'm away on vacation and will respond to your message when I return on 12 August.\nCheers, Sam", "out-of-office text"],
@@ -225,6 +229,7 @@ const AUTOMATED: Array<[subject: string, body: string, reason: string]> = [
  * `other` means only that (the rules may not know the request's wording).
  */
 const PEOPLE: Array<[subject: string, body: string, primary: Label]> = [
+  ["survey?", "Can you tell me why I get this survey every week?\n\nYou're receiving this because you're a member of Clinic Example.", "other"],
   // Away, and still getting the mail they complain of: a person's own account (round 100).
   ['sms', 'Buonasera, sono in vacanza fino al 20 e continuo a ricevere le vostre offerte ogni giorno. Basta così.', 'other'],
   ['Werbung', 'Hallo, ich bin bis Ende Mai im Urlaub und bekomme trotzdem weiterhin Ihre Werbe-SMS. Das nervt.', 'opt_out'],
