@@ -8,7 +8,9 @@ import { answersInline, answerSaysItself, bareAnswer, inFirstPerson, isChoice, o
 
 /** Quote marks, and a yes before the choice ("Ja, alles.", "Yes, both"). */
 const YES_WORD = String.raw`(?:yes|yeah|yep|ja|jawohl|oui|s[ií]|sì|sim)`;
-const ANSWER_OPENING = String.raw`[\s"'“„«]*(?:${YES_WORD}[,!.]?\s+)?`;
+/** "Pode excluir os dois", "You can delete both", "Vous pouvez supprimer les deux": leave to do it, and the verb. */
+const PERMISSION = String.raw`(?:pode|podem|podes|puede|pueden|puedes|podéis|vous pouvez|tu peux|potete|può|puoi|Sie können|du kannst|you can|you may|go ahead and|je mag|u mag|je kunt|u kunt|jullie mogen)\s+\p{L}+\s+`;
+const ANSWER_OPENING = String.raw`[\s"'“„«]*(?:${YES_WORD}[,!.]?\s+)?(?:${PERMISSION})?`;
 
 /**
  * "Both." ("Ja, alles.") under "Does your objection concern the SMS, the e-mails, or both?", "the app one" under
@@ -181,9 +183,17 @@ function optionNamedIn(answer: string, question: string): YesAnswer | null {
   // model, as for a yes (yes-with-model.ts).
   const inOption = offeredIn([asTheirs]);
   const offered = offeredIn([inFirstPerson(question)]);
-  const labels = inOption.filter((label) => offered.includes(label));
+  // "uniquement votre compte de prise de rendez-vous en ligne" under "souhaitez-vous que nous
+  // supprimions l'historique de vos rendez-vous, ou uniquement votre compte … ?": a record named
+  // without a verb of its own takes the question's.
+  const verbOfTheQuestion = inOption.length === 0 && RECORD.test(options[at] ?? '') ? offeredOrErased(inFirstPerson(question)) : [];
+  const labels = verbOfTheQuestion.length > 0 ? verbOfTheQuestion : inOption.filter((label) => offered.includes(label));
   return inOption.length > 0 && labels.length === 0 ? null : { labels, question: chosen.slice(0, 160), asTheirs };
 }
+
+/** A record of the person's: their account, profile, history, file or data, not a mailing or an action ("die Abmeldung"). */
+const RECORD =
+  /(?<![\p{L}])(?:account|profile|history|records?|file|data|Konto|Kundenkonto|Profil|Verlauf|Historie|Daten|Akte|cuenta|perfil|historial|datos|expediente|compte|profil|historique|données|dossier|profilo|storico|dati|cartella|conta|cadastro|histórico|dados|registo|profiel|geschiedenis|gegevens)(?![\p{L}])/iu;
 
 /** "la seconda", "the first one", "die erste Option", "la première", "a segunda", "de laatste": an option named by its place. */
 const ORDINAL_ANSWER =
@@ -361,7 +371,12 @@ export function choiceToQuestion(mail: InboundMail, text: MessageText): YesAnswe
   const before = own.length > 0 ? [] : offeredIn([inFirstPerson(withBefore)], true);
   const asked = before.length > 0 ? withBefore : question;
   const asTheirs = inFirstPerson(asked);
-  const labels = everythingOfTheFirst(first, asked) ?? (before.length > 0 ? before : own);
+  const read = everythingOfTheFirst(first, asked) ?? (before.length > 0 ? before : own);
+  // "…que excluamos também o histórico de consultas ou apenas o cadastro?": erasing what it names.
+  const labels: Label[] = read.length === 0 && ERASED.test(asked) ? ['deletion'] : read;
+  // "You can delete both" under "shall we send you the invoices or the letters, or both?": the answer's own verb asks something else; read as written.
+  const answerAsks = offeredIn([first]);
+  if (answerAsks.some((label) => !labels.includes(label))) return null;
   // Labels the rules do not read in the question are left to the model, as for a yes
   // (yes-with-model.ts), when the question is about the person's request or data: "our spring
   // offers or our summer courses, or both?" narrows no request.

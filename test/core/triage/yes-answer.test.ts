@@ -255,6 +255,22 @@ describe('a choice among what the request covers keeps the request', () => {
     expect(verdict.evidence[0]?.phrase.startsWith('chose to: ')).toBe(true);
   });
 
+  // Leave to do it, and the choice ("Pode excluir os dois"); a record named alone takes the question's verb (round 100).
+  it.each([
+    ['Pode excluir os dois, obrigado.', 'Deseja que excluamos também o histórico de sessões ou apenas o cadastro no site?', 'deletion'],
+    ['You can remove both.', 'Shall we also erase the photos from your sessions, or only the online booking profile?', 'deletion'],
+    ['Seulement le profil sur le site, merci.', 'Voulez-vous que nous effacions aussi les photos des séances, ou seulement votre profil sur le site ?', 'deletion'],
+    ['Nur das Kundenkonto bitte, die Rechnungen brauche ich noch.', 'Sollen wir auch Ihre Rechnungen entfernen oder nur Ihr Kundenkonto?', 'deletion'],
+  ])('%s -> %s', async (answer, question, label) => {
+    const verdict = await reply(answer, question);
+    expect(verdict.labels).toEqual([label]);
+  });
+
+  it('a choice whose own verb asks something else is read as written', async () => {
+    const verdict = await reply('You can delete both.', 'Shall we post the invoices or the letters to you, or both?');
+    expect(verdict.evidence[0]?.phrase.startsWith('chose to: ')).toBe(false);
+  });
+
   // Written for this check (round 91): Dutch ", of wil je …" is "or", and "both" leads with the deletion.
   it.each([
     ['As duas coisas.', 'Deseja apenas deixar de receber as nossas comunicações de marketing, ou quer também que eliminemos a sua conta?'],
