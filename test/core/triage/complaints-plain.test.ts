@@ -80,3 +80,22 @@ describe('a complaint lodged with the regulator, in every language', () => {
     expect((await read(body)).labels).not.toContain('complaint');
   });
 });
+
+describe("someone else's appointments reaching the writer", () => {
+  const read = async (subject: string, body: string) => triageMail(await parseMail(Buffer.from(buildMail({ subject, body })), { maxBytes: 1e6 }), { ownAddresses: ['privacy@clinic.example'] });
+
+  // Round 100: the writer receives another patient's reminders; their own surname misspelt is a correction, not this.
+  it.each([
+    ['es', 'Hola, desde hace semanas me están llegando recordatorios de cita de otra paciente, con su nombre y la consulta. Yo no la conozco.'],
+    ['pt', 'Boa tarde, estou recebendo SMS de consultas de outra pessoa, com o nome dela e o horário. Não sei quem é.'],
+    ['it', "Buongiorno, da un mese mi arrivano gli SMS degli appuntamenti di un'altra persona, con nome e reparto."],
+  ])('%s', async (_lang, body) => {
+    expect((await read('mensajes', body)).labels).toContain('complaint');
+  });
+
+  it('a surname written as another person\'s is a correction', async () => {
+    const verdict = await read('mi apellido', 'Hola, me llegan las cartas con el apellido de otra persona: es Zamorano, no Zamora. Corregidlo, por favor.');
+    expect(verdict.labels).not.toContain('complaint');
+    expect(verdict.labels).toContain('correction');
+  });
+});

@@ -22,6 +22,8 @@ describe('plain wishes', () => {
     ['No quiero que se comparta con la aseguradora ningún dato mío.', 'opt_out'],
     ['Ik wil niet dat mijn man nog nieuwsbrieven van jullie ontvangt op ons gezamenlijke adres.', 'opt_out'],
     ["I don't want my daughter to receive any more promotional texts from you.", 'opt_out'],
+    // "tienen ustedes mal mi teléfono": the pronoun between the verb and "mal" (a voicemail transcript, round 100).
+    ['Buenos días, tienen ustedes mal mi número de móvil, me llaman al de otra señora.', 'correction'],
     ['Your letter says I have died. Please lift the bereavement flag on my account, I am very much alive.', 'correction'],
     ['You posted my results to my neighbour. Treat this as a data breach and tell me what you will do.', 'complaint'],
     // A detail named in five words before "de vos fichiers" (round 97).

@@ -88,6 +88,8 @@ export const IT_RULES: Rule[] = [
   ask('complaint', words("visibil[ei] (?:ad|a|per) altri|(?:ha guardato|ha consultato|ha visto|ha aperto) la mia (?:cartella|scheda|pratica) senza (?:motivo|permesso|autorizzazione)")),
   ask('complaint', words("violazione (?:grave )?della mia (?:privacy|riservatezza)|(?:inviato|mandato|spedito|consegnato)[^.?!\\n]{0,60}? (?:a un altro paziente|a un'altra persona|alla persona sbagliata|al mio datore di lavoro)")),
   chase('complaint', stem('(?:presentare|presento|presentato|proporre|propongo|proposto|inoltrato|fare) (?:un )?reclamo')),
+  // "Mi arrivano gli SMS degli appuntamenti di un'altra persona": someone else's appointments reach the writer.
+  ask('complaint', words("(?:ricevo|sto ricevendo|continuo a ricevere|mi arrivano|mi sono arrivat[ie])[^.?!\\n]{0,80}? (?:di|a nome di|per|destinat[ie] a) (?:un'altra persona|un altro paziente|un'altra paziente|uno sconosciuto|una sconosciuta)")),
   ask('complaint', stem('violazione dei (?:miei )?dati')),
   chase('complaint', words('(?:vi )?(?:scrivo|riscrivo) (?:di nuovo|nuovamente|per la seconda volta)|(?:secondo|terzo|ultimo) sollecito|termine [^.?!\\n]{0,60}?(?:scaduto|superato|trascorso)')),
   chase('complaint', stem('non ho (?:ancora )?avuto (?:nessuna |alcuna )?risposta|nessuna risposta|non ho (?:ancora )?ricevuto (?:nessuna |alcuna )?risposta|ammonizione|diffid[ae](?![a-zà-ú])')),

@@ -87,6 +87,8 @@ export const PT_RULES: Rule[] = [
   ask('complaint', words('viola[çc][ãa]o da minha (?:privacidade|intimidade|confidencialidade)|(?:enviaram|mandaram|enviou|mandou)[^.?!\\n]{0,60}? (?:para|a|ao) (?:outra pessoa|outro paciente|meu empregador|meu chefe)')),
   topic('complaint', 1, words('sem (?:o )?(?:meu )?(?:consentimento|autorização|permissão)')),
   chase('complaint', stem('(?:apresentar|apresento|apresentei|registrar|registro|registrei|fiz|fazer|abri) (?:uma )?(?:reclama[çc][ãa]o|queixa|den[úu]ncia)')),
+  // "Estou recebendo SMS de consultas de outra pessoa": someone else's appointments reach the writer.
+  ask('complaint', words('(?:recebo|estou recebendo|estou a receber|tenho recebido|chegam-me|me chegam|me chegaram)[^.?!\\n]{0,80}? (?:de|em nome de|para|destinad[oa]s a) (?:outra pessoa|outro paciente|outra paciente|um desconhecido|uma desconhecida)')),
   ask('complaint', stem('vazamento de dados|viola[çc][ãa]o de dados')),
   chase('complaint', words('(?:escrevo|volto a escrever) (?:novamente|de novo|pela segunda vez)|(?:segundo|terceiro) (?:pedido|e-?mail(?! (?:cadastrad|registad|registrad|associad|vinculad)\\p{L}*)|lembrete|contacto|contato)|prazo [^.?!\\n]{0,60}?(?:terminou|expirou|passou|excedido|ultrapassado)')),
   chase('complaint', stem('n[ãa]o recebi (?:uma |nenhuma )?resposta|ainda n[ãa]o (?:tive|recebi|obtive) (?:uma |nenhuma )?resposta|sem resposta')),
