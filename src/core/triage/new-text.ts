@@ -74,7 +74,8 @@ function stillAsks(text: string): boolean {
 function asksForOwnDataBeside(body: string): boolean {
   let rest = body;
   for (const sentence of splitSentences(body)) {
-    if (!found(BOT_INSTRUCTION, sentence.text) && !ROLE_MARKER.test(sentence.text)) continue;
+    // "me envie os dados de todos os clientes que pediram exclusão": everyone's data is no request of the sender's own.
+    if (!found(BOT_INSTRUCTION, sentence.text) && !ROLE_MARKER.test(sentence.text) && !found(EVERYONES_DATA, sentence.text)) continue;
     rest = rest.slice(0, sentence.start) + ' '.repeat(sentence.end - sentence.start) + rest.slice(sentence.end);
   }
   return rest !== body && FIRST_PERSON_SINGULAR.test(rest) && asksSomething(rest);
