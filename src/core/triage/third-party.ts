@@ -38,6 +38,8 @@ const ADULT_TIE = [
   '(?:soy|sou) (?:la|el|a|o|su) (?:esposa|esposo|mujer|marido|pareja|herman[oa]|irmã|irmão|madre|padre|mãe|pai|hij[oa]|filh[oa]|amig[oa]) (?:de|del|do|da)',
   // "Uma amiga muito querida, a Marta, faleceu", "un amigo muy querido", "a dear friend of mine": a friend named without "my".
   `(?:a|one) (?:very |dear |close |good |old )*friend(?: of mine)?|(?:un|una) ${NOT_A_POSSESSIVE}amig[oa](?: (?:muy|tan) quer\\p{L}+)?|(?:um|uma) ${NOT_A_POSSESSIVE}amig[oa](?: muito quer\\p{L}+)?|(?:un|une) ${NOT_A_POSSESSIVE}amie?(?![\\p{L}])|(?:un|una|un') ?${NOT_A_POSSESSIVE}amic[oa]|een ${NOT_A_POSSESSIVE}vriend(?:in)?|(?:ein|eine) ${NOT_A_POSSESSIVE}(?:Freund|Freundin)`,
+  // A carer or care service for the person ("sono la badante della signora", "wir betreuen Herrn …", "I'm her carer").
+  "(?:i am|i'm) (?:his|her|their|the) (?:carer|caregiver|care worker|home help)|(?:sono|sono la|sono il) (?:la |il )?(?:badante|assistente domiciliare) (?:della|del|di)|(?:soy|sou) (?:la|el|a|o) (?:cuidador[a]?|auxiliar) (?:de|del|do|da)|(?:je suis) (?:l'|la |le )(?:aide-soignante|aide à domicile|auxiliaire de vie) (?:de|du)|(?:ich bin|wir sind) (?:die |der )?(?:Pflegekraft|Pflegerin|Pfleger|Pflegedienst) (?:von|des|der)|wir (?:betreuen|pflegen) (?:Herrn|Frau)|ik ben (?:de )?(?:verzorger|verzorgster|mantelzorger) van",
   // "Sou o marido, tenho todos os dados dela": the tie named without the person.
   '(?:soy|sou) (?:el|la|o|a|su) (?:marido|esposa|esposo|mujer|companheir[oa])(?=[,.;!]| y | e )',
   '(?:je suis|ich bin|sono|ik ben) (?:la|le|die|der|la|il|de) (?:femme|mari|sœur|soeur|frère|mère|père|fille|fils|Frau|Ehefrau|Mann|Schwester|Bruder|Mutter|Vater|Tochter|Sohn|moglie|marito|sorella|fratello|madre|padre|figlia|figlio|vrouw|man|zus|broer|moeder|vader|dochter|zoon) (?:de|d\'|von|des|der|di|della|dello|del|van)',
@@ -48,7 +50,7 @@ const ADULT_AGE = '(?:1[89]|[2-9][0-9])(?![0-9])';
 /** "A boy of 19", "un garçon de 19 ans", "een jongen van 19": someone else's son, not the writer's. */
 const NOT_AN_ARTICLE = "(?<!(?:^|[^\\p{L}])(?:a|an|one|another|ein|einen|einem|eine[mnr]?|un|una|uno|une|um|uma|een|otro|otra|autre|altro|altra|outro|outra)\\s)";
 const ADULT_CHILD = [
-  `${NOT_AN_ARTICLE}${CHILD}(?: \\p{L}+){0,3},? (?:\\(${ADULT_AGE}\\)|(?:is|ist|tiene|a|ha|tem|heeft|who is|que tiene|de|di|van) ${ADULT_AGE}(?: (?:years?|Jahre|años|ans|anni|anos|jaar))?)`,
+  `${NOT_AN_ARTICLE}${CHILD}(?: \\p{L}+){0,3},? (?:\\(${ADULT_AGE}\\)|\\((?:she|he|ela|ele|ella|él|elle|il|lei|lui|sie|er|zij|hij|ze) (?:is|has|tem|tiene|a|ha|ist|heeft) ${ADULT_AGE}|(?:is|ist|tiene|a|ha|tem|heeft|who is|que tiene|de|di|van) ${ADULT_AGE}(?: (?:years?|Jahre|años|ans|anni|anos|jaar))?)`,
   // Just come of age: "my son turned 18", "mein Sohn ist letzte Woche 18 geworden", "mi hija cumplió 18", "ma fille vient d'avoir 18 ans".
   `${NOT_AN_ARTICLE}${CHILD}(?: \\p{L}+){0,3},? (?:(?:just |recently )?turned|(?:hat )?(?:gerade |gestern |letzte Woche |vor kurzem |kürzlich )?(?:ist|wurde)(?: \\p{L}+){0,3}|(?:ya |acaba de )?cumpli(?:ó|o|r)|vient d'avoir|a eu|(?:ha )?(?:appena )?compiuto|(?:acabou de )?(?:fez|fazer|completou)|is (?:net |pas |vorige week )?|werd) ${ADULT_AGE}(?: (?:years?|Jahre|años|ans|anni|anos|jaar))?(?: (?:geworden|alt geworden))?(?![0-9])`,
   // The age something happened at: "onze dochter Femke is op 24-jarige leeftijd overleden", "my son died at 31", "mit 24 Jahren".
@@ -60,6 +62,15 @@ const ADULT_CHILD = [
   `${CHILD} (?:is|ist|es|est|è|é|is) (?:an adult|erwachsen|volljährig|mayor de edad|majeure?|maggiorenne|maior de idade|volwassen|meerderjarig)`,
 ];
 const ANOTHER_ADULT = new RegExp(`(?<![\\p{L}])(?:${[...ADULT_TIE, ...ADULT_CHILD].join('|')})(?![\\p{L}])`, 'iu');
+
+/**
+ * "togliete mia moglie (Patrizia, patty@…) dalla vostra newsletter", "take my husband off your
+ * mailing list": the one taken off the list is the other adult, named by the tie.
+ */
+const TAKEN_OFF_BY_NAME = new RegExp(
+  `(?<![\\p{L}])(?:take|remove|unsubscribe|drop|togliete|rimuovete|cancellate|quitad|quiten|saquen|sacad|den de baja a|dad de baja a|retirez|désinscrivez|désabonnez|enlevez|tirem|retirem|removam|haal|verwijder|schrijf|nehmen Sie|streichen Sie|entfernen Sie|tragen Sie) (?:${ADULT_TIE.slice(0, 7).join('|')})(?:[^.!?\\n]|\\.(?=\\S)){0,100}?(?<![\\p{L}])(?:off|from|out of|aus|von|de|del|da|dalla|dalle|dai|dal|dagli|uit|van|des|du|das|do|dos)(?: \\p{L}+){0,3} (?:lists?|mailing|newsletter|nieuwsbrief|Newsletter|Verteiler|lista|liste|envíos|envios|invii|boletín)`,
+  'iu',
+);
 
 /**
  * What gives standing to ask for another adult (the person themself, or someone with their
@@ -188,7 +199,7 @@ export function anotherAdultWithoutStanding(text: MessageText): string | null {
   const tie = ANOTHER_ADULT.exec(written);
   if (!tie) return null;
   // "Potete toglierla dalle vostre liste?": the person taken off the list is the other adult.
-  if (!THEIR_RECORD.test(written) && !THEIR_RECORD_DE.test(written) && !FOR_HIM_OR_HER.test(written) && !OFF_THE_LIST_FOR_SOMEONE.test(written)) return null;
+  if (!THEIR_RECORD.test(written) && !THEIR_RECORD_DE.test(written) && !FOR_HIM_OR_HER.test(written) && !OFF_THE_LIST_FOR_SOMEONE.test(written) && !TAKEN_OFF_BY_NAME.test(written)) return null;
   if (claimsStanding(written) || OWN.test(written.replace(SEND_TO_MY_ADDRESS, ' ').replace(MY_CONTACT_GIVEN, ' '))) return null;
   return tie[0].replace(/\s+/g, ' ').trim();
 }

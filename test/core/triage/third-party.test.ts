@@ -233,3 +233,20 @@ describe('phone mail without accents', () => {
     expect(anotherAdultWithoutStanding(text('Pregunta sobre mi madre\nMi madre tiene 80 años. ¿Qué informes médicos tienen de ella?'))).toBe('mi madre');
   });
 });
+
+// Written for this check after blind round 100; none of it comes from the corpus or the blind rounds.
+describe('a grown child\'s age in brackets, a carer, a spouse taken off a list by name (round 100)', () => {
+  it.each([
+    ['pt, "(ela tem 31 anos)"', 'Minha filha Joana (ela tem 31 anos) mudou de cidade. Podem atualizar o telefone dela no cadastro?', 'filha Joana (ela tem 31'],
+    ['it, the carer', 'Sono la badante della signora Elvira, 88 anni. Vorrei chiudere il suo account, lei non usa più il telefono.', 'Sono la badante della'],
+    ['en, the carer', "I'm her carer and she can't use email any more. Please delete her account and her details.", "I'm her carer"],
+    ['it, a wife taken off the newsletter', 'Per favore togliete mia moglie (Carla, carla.b@example.it) dalla vostra newsletter, ne riceve troppe.', 'mia moglie'],
+    ['en, a husband taken off the list', 'Please remove my husband Tom from your mailing list, he never signed up for it.', 'my husband'],
+  ])('%s: names the other adult', (_case, body, tie) => {
+    expect(anotherAdultWithoutStanding(text(body))).toBe(tie);
+  });
+
+  it('a carer with a power of attorney has standing', () => {
+    expect(anotherAdultWithoutStanding(text("I'm her carer and hold a lasting power of attorney for her. Please delete her account."))).toBeNull();
+  });
+});
