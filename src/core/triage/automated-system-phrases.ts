@@ -219,3 +219,20 @@ export const REPORTED_HEADER_LINE =
 export const READ_CAVEAT = words(
   '(?:only )?acknowledges that the message (?:was|has been) displayed|no guarantee that the (?:recipient|message) has (?:been )?(?:read|understood)|bestätigt (?:lediglich|nur),? dass die Nachricht|garantía de que el destinatario|garantie que le destinataire|garanzia che il destinatario|garantia de que o destinatário|garantie dat de ontvanger',
 );
+
+/**
+ * "Not your child? Just ignore this email.", "Si vous n'êtes pas à l'origine de cette demande, ignorez
+ * ce message": a transactional notice (a sign-up, consent or verification mail) telling a reader who
+ * did not expect it to do nothing. A person asks to be answered, not ignored.
+ */
+export const IGNORE_THIS_MAIL = words(
+  [
+    `(?:just |simply |you (?:can|may) (?:safely |simply |just )?|please |feel free to )ignore this (?:e-?mail|message|mail|notification)`,
+    `(?:können Sie|kannst du) diese (?:E-Mail|Nachricht) (?:einfach |bitte |getrost )?ignorieren|ignorieren Sie (?:einfach |bitte )?diese (?:E-Mail|Nachricht)|ignoriere (?:einfach )?diese (?:E-Mail|Nachricht)`,
+    `(?:puede|puedes) ignorar (?:este|esta) (?:correo|mensaje|e-?mail)|(?:ignora|ignore) (?:este|esta) (?:correo|mensaje|e-?mail)`,
+    `(?:vous pouvez|tu peux) (?:simplement )?ignorer (?:ce|cet) (?:message|courriel|e-?mail|mail)|ignorez (?:simplement )?(?:ce|cet) (?:message|courriel|e-?mail|mail)`,
+    `(?:puoi|può|potete) (?:semplicemente )?ignorare (?:questa|questo) (?:e-?mail|mail|messaggio|comunicazione)|ignora(?:te)? (?:pure )?(?:questa|questo) (?:e-?mail|mail|messaggio)`,
+    `(?:pode|podes) (?:simplesmente )?ignorar (?:este|esta) (?:e-?mail|mensagem)|ignore (?:este|esta) (?:e-?mail|mensagem)`,
+    `(?:kun je|kunt u|mag je|mag u) (?:deze|dit) (?:e-?mail|mail|bericht) (?:gewoon )?negeren|negeer (?:deze|dit) (?:e-?mail|mail|bericht)`,
+  ].join('|'),
+);

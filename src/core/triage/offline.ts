@@ -7,7 +7,7 @@ import { modelInputOf } from './model/input.js';
 import type { LinearModel, ModelPrediction } from './model/linear.js';
 import { modelInputOfReading, readLanguage, readMail, type LanguageReading, type RuleReading } from './index.js';
 import type { TriageMode } from './modes.js';
-import { VOICEMAIL_REASON } from './automated-content.js';
+import { VOICEMAIL_REASON } from './automated-kinds.js';
 import { saysNoSpeech, voicemailWords } from './relayed-words.js';
 import { withStandingChecked } from './third-party.js';
 import { FIRST_PERSON_SINGULAR, speaksInFirstPerson } from './masks.js';

@@ -18,6 +18,9 @@ const OPTIONS = { ownAddresses: ['privacy@clinic.example'] };
 
 /** [subject, body, reason]: no header says "automated"; the text must. */
 const AUTOMATED: Array<[subject: string, body: string, reason: string]> = [
+  // A sign-up or consent mail that says "I" nowhere and tells an unexpecting reader to ignore it (round 100).
+  ["Confirm Leo's account", "Hello,\n\nLeo has created an account on Readaloud and gave your address as a parent's.\n\nConfirm the account: https://readaloud.example/c/91\n\nNot your child? You can safely ignore this email and the sign-up will expire.\n\nThe Readaloud team", "transactional notice text"],
+  ["Bitte bestätigen Sie Ihre E-Mail-Adresse", "Guten Tag,\n\nbitte bestätigen Sie Ihre E-Mail-Adresse für das Patientenportal: https://portal.example.de/v/77\n\nFalls Sie sich nicht registriert haben, können Sie diese E-Mail einfach ignorieren.\n\nIhr Portal-Team", "transactional notice text"],
   // A survey or founder's letter in one person's voice asks the reader to tell them how it went; "Du
   // erhältst diese E-Mail" is a list's footer as "Sie erhalten" is (round 100).
   ["two minutes, Alex?", "Hi Alex,\n\nMarco here from the member care team. Would you have two minutes to tell me how your first month went? I read every answer myself.\n\nStart the survey: https://clinic.example/s/42\n\nThanks,\nMarco\n\nYou're receiving this because you're a member of Clinic Example.", "mailing-list footer text"],
@@ -229,6 +232,7 @@ const AUTOMATED: Array<[subject: string, body: string, reason: string]> = [
  * `other` means only that (the rules may not know the request's wording).
  */
 const PEOPLE: Array<[subject: string, body: string, primary: Label]> = [
+  ["my account", "Please delete my account and all my data. If you already did it, just ignore this email.", "deletion"],
   ["survey?", "Can you tell me why I get this survey every week?\n\nYou're receiving this because you're a member of Clinic Example.", "other"],
   // Away, and still getting the mail they complain of: a person's own account (round 100).
   ['sms', 'Buonasera, sono in vacanza fino al 20 e continuo a ricevere le vostre offerte ogni giorno. Basta così.', 'other'],
@@ -454,5 +458,14 @@ describe("a help desk's echo of the person's message is the person's words, not 
   ])('%s', async (_lang, subject, body) => {
     const mail = await mailOf(subject, body);
     expect(detectAutomatedContent(selectMessageText(mail))).not.toBeNull();
+  });
+});
+
+describe('a transactional notice naming a request goes to the team (round 100)', () => {
+  it('a kids app asking a parent to approve, which will delete the sign-up otherwise, is unsure machine mail', async () => {
+    const body = "Hi there,\n\nMia signed up for Puzzlepals and listed you as her parent. Because Mia is under 13 we need your permission first.\n\nApprove Mia's account: https://puzzlepals.example/consent/2k\n\nNot your child? Just ignore this email. If we don't hear from you in 14 days we'll delete the sign-up request and Mia's email address.\n\nThe Puzzlepals Team";
+    const verdict = detectAutomatedContent(selectMessageText(await mailOf("Approve Mia's account", body)));
+    expect(verdict?.reason).toBe('transactional notice text');
+    expect(verdict?.unsure).toBe(true);
   });
 });
