@@ -52,7 +52,7 @@ const FORWARD_SUBJECT = /^[ \t>]*(?:Subject|Betreff|Asunto|Objet|Oggetto|Assunto
 
 /** Signature delimiters and mobile sign-offs: below them is not the request. */
 const SIGNATURE_START =
-  /^(?:-- ?|—|__+|Sent from my .*|Sent from (?:Outlook|Mail|Yahoo Mail).*|Get Outlook for .*|Von meinem .* gesendet|Enviado desde mi .*|Envoyé de mon .*|Inviato da .*|Enviado do meu .*|Verzonden vanaf mijn .*|Verstuurd vanaf mijn .*)$/imu;
+  /^(?:-- ?|—|__+|Sent from my .*|Sent from (?:Outlook|Mail|Yahoo Mail).*|Get Outlook for .*|Von meinem .* gesendet\.?|Enviado desde mi .*|Envoyé de mon .*|Inviato da .*|Enviado do meu .*|Verzonden vanaf mijn .*|Verstuurd vanaf mijn .*)$/imu;
 
 /** Confidentiality notices usually start with one of these words and run to the end. */
 const DISCLAIMER_START =

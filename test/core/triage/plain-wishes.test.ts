@@ -22,6 +22,11 @@ describe('plain wishes', () => {
     ['No quiero que se comparta con la aseguradora ningún dato mío.', 'opt_out'],
     ['Ik wil niet dat mijn man nog nieuwsbrieven van jullie ontvangt op ons gezamenlijke adres.', 'opt_out'],
     ["I don't want my daughter to receive any more promotional texts from you.", 'opt_out'],
+    // Leave to delete and nothing after it, in a reply (round 99).
+    ['Oi, respondo do e-mail cadastrado. Podem excluir, por favor.', 'deletion'],
+    ['Hola, les escribo desde el correo de la cuenta. Pueden borrarla.', 'deletion'],
+    ["Bonjour, c'est bien mon adresse. Vous pouvez supprimer, merci.", 'deletion'],
+    ['Ja, das ist meine Adresse. Sie können alles löschen.', 'deletion'],
     // "tienen ustedes mal mi teléfono": the pronoun between the verb and "mal" (a voicemail transcript, round 100).
     ['Buenos días, tienen ustedes mal mi número de móvil, me llaman al de otra señora.', 'correction'],
     ['Your letter says I have died. Please lift the bereavement flag on my account, I am very much alive.', 'correction'],

@@ -539,3 +539,11 @@ describe('yes to "confirm you want us to proceed", under a rule line; an option 
     expect((await reply(answer, question)).labels).toEqual([label]);
   });
 });
+
+describe('a yes above a phone sign-off that ends in a full stop (round 99)', () => {
+  it('"ja bitte, auch die Termine" over "Von meinem Samsung Galaxy Smartphone gesendet."', async () => {
+    const verdict = await replyWithBody('ja bitte, auch die Rechnungen\n\nVon meinem Samsung Galaxy Smartphone gesendet.\n\n-------- Ursprüngliche Nachricht --------\nVon: Datenschutz <privacy@clinic.example>\nBetreff: Rückfrage\n\nHallo,\n\nwir löschen wie gewünscht dein Konto. Sollen wir auch deine Rechnungsübersicht löschen?\n\nViele Grüße');
+    expect(verdict.labels).toEqual(['deletion']);
+    expect(verdict.evidence[0]?.phrase.startsWith('yes to: ')).toBe(true);
+  });
+});
