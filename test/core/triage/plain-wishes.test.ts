@@ -22,6 +22,10 @@ describe('plain wishes', () => {
     ['No quiero que se comparta con la aseguradora ningún dato mío.', 'opt_out'],
     ['Ik wil niet dat mijn man nog nieuwsbrieven van jullie ontvangt op ons gezamenlijke adres.', 'opt_out'],
     ["I don't want my daughter to receive any more promotional texts from you.", 'opt_out'],
+    // Round 99: "não quero mais receber", "Hören Sie auf, … Werbung", and "lasciate perdere l'indirizzo" narrowing, not withdrawing.
+    ['Não quero mais receber essas mensagens de oferta no celular, nem por WhatsApp.', 'opt_out'],
+    ['Hören Sie bitte auf, mir auf Grundlage meiner Bestellungen Werbung zu schicken.', 'opt_out'],
+    ["Lasciate perdere l'indirizzo: chiudete il mio account e cancellate tutti i miei dati.", 'deletion'],
     // Leave to delete and nothing after it, in a reply (round 99).
     ['Oi, respondo do e-mail cadastrado. Podem excluir, por favor.', 'deletion'],
     ['Hola, les escribo desde el correo de la cuenta. Pueden borrarla.', 'deletion'],

@@ -66,6 +66,8 @@ export const DE_RULES: Rule[] = [
   // Zurückgehalten, bis die Berichtigung geklärt ist (DSGVO Art. 18 Abs. 1 lit. a).
   ask('opt_out', words('(?:bis|solange|bis dahin|in der Zwischenzeit)[^.!?\\n]{0,60}?(?:geklärt|korrigiert|berichtigt|geprüft|richtiggestellt|geändert|überprüft|aufgeklärt)(?:[^.!?\\n]|(?<=\\d)\\.(?=\\d)){0,100}?(?:nicht|keine|zurück(?:zu)?halten|sperren)|(?:zurück(?:zu)?halten|sperren|nicht (?:weiter(?:zu)?geben|(?:zu )?übermitteln|(?:zu )?verschicken|(?:zu )?teilen))[^.!?\\n]{0,60}?(?:bis|solange) (?:das|dies|es|der Fehler|die Angabe)[^.!?\\n]{0,30}?(?:geklärt|korrigiert|berichtigt|geprüft|richtiggestellt)')),
   // "Hören Sie auf, mich zu profilieren", "kein Profiling mehr": an objection to profiling (GDPR Art. 21(2)).
+  // "Hören Sie bitte auf, aus meinen Käufen ein Profil zu basteln und mir darauf basierende Werbung zu schicken" (round 99).
+  ask('opt_out', words('(?:hören Sie|hört|hör) (?:bitte |endlich )?(?:damit )?auf,? [^.!?\\n]{0,100}?(?:Werbung|Newsletter|Profil\\p{L}*|Werbe\\p{L}+|mir \\p{L}+ zu (?:schicken|senden))')),
   ask('opt_out', words('(?:hören Sie|hört|hör) (?:bitte )?(?:damit )?auf,? mich (?:zu )?(?:profilieren|tracken|verfolgen)|(?:kein|keine) (?:Profiling|Profilbildung|Tracking) mehr|nicht (?:mehr )?(?:profiliert|getrackt) werden')),
   ask('opt_out', stem('Widerspruchsrecht|Widerspruch (?:gegen|nach|gemäß|einlegen)|widerspreche|lege (?:ich )?(?:hiermit )?Widerspruch')),
   ask('opt_out', words('(?:Newsletter |E-Mails |Werbung )?(?:abbestellen|abmelden|austragen)|keine (?:weitere |weiteren )?(?:Werbung|Werbe-?[\\p{L}-]*|Newsletter|SMS|Nachrichten|Anrufe|E-Mails|Mails)(?: mehr)?|nicht mehr (?:kontaktieren|anschreiben|anrufen|bewerben)')),

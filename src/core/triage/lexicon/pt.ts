@@ -68,7 +68,7 @@ export const PT_RULES: Rule[] = [
   // "apaguem o email dela da vossa base de dados": erased from the records, whatever is named.
   ask('deletion', words('(?:apaguem|apague|eliminem|elimine|removam|remova|excluam|exclua|retirem|tirem) (?:[\\p{L}@.-]+ ){0,4}?(?:da|das|do|dos) (?:vossa |vossas |sua |suas |seu |seus |vossos )?(?:base de dados|bases de dados|sistema|sistemas|registos|registros|ficheiros|arquivos)(?! (?:de|do|da) (?:marketing|publicidade|newsletter|e-?mails))')),
   ask('opt_out', words('n[ãa]o quero que (?:os )?meus (?:dados|informações) (?:sejam|seja) (?:usados|utilizados|partilhados|compartilhados|vendidos)')),
-  ask('opt_out', words('deixar de receber|n[ãa]o (?:a|o|as|os) quero mais|n[ãa]o quero receber mais')),
+  ask('opt_out', words('deixar de receber|n[ãa]o (?:a|o|as|os) quero mais|n[ãa]o quero receber mais|n[ãa]o quero mais receber (?:\\p{L}+ ){0,3}?(?:propaganda|publicidade|promoç\\p{L}+|ofertas|mensagens|e-?mails|sms|newsletters?|liga[çc]\\p{L}+|comunica[çc]\\p{L}+)')),
   ask('opt_out', words('n[ãa]o me (?:mandem|enviem|liguem|contatem|contactem) mais')),
   ask('opt_out', words('parem de (?:me )?(?:enviar|mandar|ligar|contatar)')),
   ask('opt_out', words('(?:parem|deixem|parar|deixar) de (?:usar|utilizar|vender|partilhar|compartilhar|tratar)')),
