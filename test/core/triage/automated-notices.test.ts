@@ -48,6 +48,9 @@ const NOTICES: Array<[subject: string, body: string, reason: string, unsure: boo
   ['Aceito: Revisão mensal', 'Rita Sousa aceitou esta reunião.', 'calendar-response text', false],
   ['Voorlopig: Overleg AVG', 'Daan Smit heeft deze vergadering voorlopig geaccepteerd.', 'calendar-response text', false],
   ['Aanvraag afgehandeld', 'Beste klant,\n\nUw aanvraag 7781 is afgehandeld.\n\nType aanvraag: inzage in gegevens\nStatus: afgerond\n\n-- automatisch gegenereerd bericht --', 'automated-response text (closing line)', false],
+  // A completion notice whose detail says what will still be erased, and what the law makes it keep (round 101).
+  ["C'est fait, Julie", "Bonjour Julie,\n\nC'est fait : votre compte Studio a bien été supprimé.\n\nVos données personnelles seront effacées de nos systèmes sous 30 jours, sauf les factures que nous sommes tenus de conserver.\n\nÀ bientôt peut-être,\nL'équipe Studio", 'completion-notice text', false],
+  ['Done, Sam', "Hi Sam,\n\nAll done: your Studio account has been deleted.\n\nYour personal data will be permanently erased from our systems within 30 days, except the invoices we're legally required to keep.\n\nThe Studio team", 'completion-notice text', false],
   // A ticket tool's copy of a ticket, named machine-made (and by which program) at its end: it relays
   // its requester's words, and goes to the team when they ask for something (round 99).
   ['[Helpdesk #2231] Neues Ticket', 'Titel: Zugang sperren\nStatus: Neu\nPriorität: mittel\n\nBeschreibung:\nBitte den Zugang von Frau K. sperren.\n\n--\nAutomatisch generiert von OTRS', 'ticket-system copy text', false],
