@@ -18,6 +18,8 @@ async function triage(mail: () => Promise<InboundMail>) {
   return triageMail(await mail(), { ownAddresses: ['privacy@clinic.example'] });
 }
 
+const read = async (subject: string, body: string) => triageMail(await parseMail(Buffer.from(buildMail({ subject, body })), { maxBytes: 1e6 }), { ownAddresses: ['privacy@clinic.example'] });
+
 describe('plain complaints', () => {
   it.each(COMPLAINTS)('$name is a complaint', async ({ mail }) => {
     expect((await triage(mail)).labels).toContain('complaint');
@@ -28,7 +30,6 @@ describe('plain complaints', () => {
 });
 
 describe('filing a complaint', () => {
-  const read = async (subject: string, body: string) => triageMail(await parseMail(Buffer.from(buildMail({ subject, body })), { maxBytes: 1e6 }), { ownAddresses: ['privacy@clinic.example'] });
 
   it.each([
     ['en', 'I am filing a formal complaint about the receptionist who shouted at me and the 40 minute wait.'],
@@ -82,8 +83,6 @@ describe('a complaint lodged with the regulator, in every language', () => {
 });
 
 describe("someone else's appointments reaching the writer", () => {
-  const read = async (subject: string, body: string) => triageMail(await parseMail(Buffer.from(buildMail({ subject, body })), { maxBytes: 1e6 }), { ownAddresses: ['privacy@clinic.example'] });
-
   // Round 100: the writer receives another patient's reminders; their own surname misspelt is a correction, not this.
   it.each([
     ['es', 'Hola, desde hace semanas me están llegando recordatorios de cita de otra paciente, con su nombre y la consulta. Yo no la conozco.'],
