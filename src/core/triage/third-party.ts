@@ -16,13 +16,8 @@ function accentsOptional(source: string): string {
 /** A word before "amigo", "amie", "vriend" that is not a possessive: "una mia amica" is "my friend", named by the pattern for it. */
 const NOT_A_POSSESSIVE = '(?:(?!(?:mi|mia|mio|ma|mon|minha|meu|mijn|meine?|my|su|sua|suo|sa|son|zijn|haar|seine?|ihre?) )\\p{L}+ )?';
 
-/**
- * Another adult named by their tie to the writer: a spouse, partner, sibling, parent, grandparent,
- * in-law, friend, colleague or neighbour, in our seven languages ("my wife", "meine Frau", "mi
- * hermano", "ma mère", "mio fratello", "a minha irmã", "mijn vader"). A son or daughter only with an
- * adult's age (below).
- */
-const ADULT_TIE = [
+/** The tie with a possessive, "my wife", "meine Frau", "mi hermano", in each language (also read by TAKEN_OFF_BY_NAME). */
+const POSSESSIVE_TIE = [
   "(?:my|our) (?:late |elderly |older |younger |twin |ex-?)?(?:wife|husband|spouse|partner|fianc[ée]e?|boyfriend|girlfriend|brother|sister|mother|mum|mom|father|dad|parents|grandmother|grandfather|grandma|grandpa|aunt|uncle|cousin|(?:best |close )?friend|colleague|co-?worker|boss|neighbou?r|flatmate|roommate|(?:brother|sister|mother|father|son|daughter)-in-law)",
   '(?:mein|meine|meinem|meiner|meines|meinen|unser|unsere|unserer|unseres|unserem) (?:verstorbenen? |älteren? |jüngeren? |Ex-?)?(?:Frau|Mann|Ehemann|Ehefrau|Gattin|Gatten?|Lebensgefährt(?:e|in|en)|Partner(?:in|s)?|Verlobten?|(?:beste[nr]? )?Freund(?:in|es)?|Bruders?|Schwester|Mutter|Mama|Vaters?|Papas?|Eltern|Großmutter|Großvaters?|Oma|Opas?|Tante|Onkels?|Cousin(?:e|s)?|Kollegen?|Kollegin|Chefin|Chefs?|Nachbar(?:in|n)?|Mitbewohner(?:in)?|Schwagers?|Schwägerin|Schwieger(?:mutter|vaters?|sohns?|tochter))',
   '(?:mi|mis|nuestr[oa]) (?:difunt[oa] |ex-?)?(?:esposa|esposo|mujer|marido|pareja|novi[oa]|prometid[oa]|herman[oa]|madre|padre|mamá|papá|padres|abuel[oa]|tí[oa]|prim[oa]|(?:mejor )?amig[oa]|compañer[oa] de (?:piso|trabajo)|jef[ea]|vecin[oa]|cuñad[oa]|suegr[oa]|yerno|nuera)',
@@ -30,6 +25,16 @@ const ADULT_TIE = [
   "(?:mia|mio|miei|mie|nostr[oa]) (?:defunt[oa] |ex-?)?(?:moglie|marito|compagn[oa]|fidanzat[oa]|fratello|sorella|madre|mamma|padre|papà|genitori|nonn[oa]|zi[oa]|cugin[oa]|(?:migliore )?amic[oa]|collega|capo|vicin[oa]|coinquilin[oa]|cognat[oa]|suocer[oa]|genero|nuora)",
   '(?:meu|minha|meus|nosso|nossa) (?:falecid[oa] |ex-?)?(?:esposa|esposo|mulher|marido|companheir[oa]|namorad[oa]|noiv[oa]|irmão|irmã|mãe|pai|pais|avó|avô|ti[oa]|prim[oa]|(?:melhor )?amig[oa]|colega|chefe|vizinh[oa]|cunhad[oa]|sogr[oa]|genro|nora)',
   '(?:mijn|onze|ons) (?:overleden |ex-?)?(?:vrouw|man|echtgenoot|echtgenote|partner|vriend(?:in)?|beste vriend(?:in)?|verloofde|broer|zus|zuster|moeder|mama|vader|papa|ouders|oma|opa|grootmoeder|grootvader|tante|oom|collega|baas|buurman|buurvrouw|huisgeno(?:ot|te)|zwager|schoonzus|schoonmoeder|schoonvader|schoonzoon|schoondochter)',
+];
+
+/**
+ * Another adult named by their tie to the writer: a spouse, partner, sibling, parent, grandparent,
+ * in-law, friend, colleague or neighbour, in our seven languages ("my wife", "meine Frau", "mi
+ * hermano", "ma mère", "mio fratello", "a minha irmã", "mijn vader"). A son or daughter only with an
+ * adult's age (below).
+ */
+const ADULT_TIE = [
+  ...POSSESSIVE_TIE,
   // "I am his wife", "sou a esposa do Rui", "soy la hermana de", "je suis la femme de", "ik ben de vrouw van".
   "(?:i am|i'm) (?:his|her) (?:wife|husband|partner|brother|sister|mother|father|son|daughter|friend)",
   // "I'm Margaret Hartnell's daughter", "I'm Kevin's wife": the person named by the writer's tie to them. Not a mother
@@ -68,7 +73,7 @@ const ANOTHER_ADULT = new RegExp(`(?<![\\p{L}])(?:${[...ADULT_TIE, ...ADULT_CHIL
  * mailing list": the one taken off the list is the other adult, named by the tie.
  */
 const TAKEN_OFF_BY_NAME = new RegExp(
-  `(?<![\\p{L}])(?:take|remove|unsubscribe|drop|togliete|rimuovete|cancellate|quitad|quiten|saquen|sacad|den de baja a|dad de baja a|retirez|désinscrivez|désabonnez|enlevez|tirem|retirem|removam|haal|verwijder|schrijf|nehmen Sie|streichen Sie|entfernen Sie|tragen Sie) (?:${ADULT_TIE.slice(0, 7).join('|')})(?:[^.!?\\n]|\\.(?=\\S)){0,100}?(?<![\\p{L}])(?:off|from|out of|aus|von|de|del|da|dalla|dalle|dai|dal|dagli|uit|van|des|du|das|do|dos)(?: \\p{L}+){0,3} (?:lists?|mailing|newsletter|nieuwsbrief|Newsletter|Verteiler|lista|liste|envíos|envios|invii|boletín)`,
+  `(?<![\\p{L}])(?:take|remove|unsubscribe|drop|togliete|rimuovete|cancellate|quitad|quiten|saquen|sacad|den de baja a|dad de baja a|retirez|désinscrivez|désabonnez|enlevez|tirem|retirem|removam|haal|verwijder|schrijf|nehmen Sie|streichen Sie|entfernen Sie|tragen Sie) (?:${POSSESSIVE_TIE.join('|')})(?:[^.!?\\n]|\\.(?=\\S)){0,100}?(?<![\\p{L}])(?:off|from|out of|aus|von|de|del|da|dalla|dalle|dai|dal|dagli|uit|van|des|du|das|do|dos)(?: \\p{L}+){0,3} (?:lists?|mailing|newsletter|nieuwsbrief|Newsletter|Verteiler|lista|liste|envíos|envios|invii|boletín)`,
   'iu',
 );
 
