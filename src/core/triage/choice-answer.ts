@@ -8,8 +8,12 @@ import { answersInline, answerSaysItself, bareAnswer, inFirstPerson, isChoice, o
 
 /** Quote marks, and a yes before the choice ("Ja, alles.", "Yes, both"). */
 const YES_WORD = String.raw`(?:yes|yeah|yep|ja|jawohl|oui|s[ií]|sì|sim)`;
-/** "Pode excluir os dois", "You can delete both", "Vous pouvez supprimer les deux": leave to do it, and the verb. */
-const PERMISSION = String.raw`(?:pode|podem|podes|puede|pueden|puedes|podéis|vous pouvez|tu peux|potete|può|puoi|Sie können|du kannst|you can|you may|go ahead and|je mag|u mag|je kunt|u kunt|jullie mogen)\s+\p{L}+\s+`;
+/**
+ * "Pode excluir os dois", "You can delete both", "Vous pouvez supprimer les deux": leave to do it, and
+ * the verb; not leave to keep ("You can keep both", "Pode manter os dois"), which turns the offer down.
+ */
+const KEEPING = String.raw`(?:keep|retain|leave|behalten|lassen|aufbewahren|guardar|conservar|mantener|manter|deixar|garder|conserver|laisser|tenere|conservare|lasciare|mantenere|houden|bewaren|laten)(?![\p{L}])`;
+const PERMISSION = String.raw`(?:pode|podem|podes|puede|pueden|puedes|podéis|vous pouvez|tu peux|potete|può|puoi|Sie können|du kannst|you can|you may|go ahead and|je mag|u mag|je kunt|u kunt|jullie mogen)\s+(?!${KEEPING})\p{L}+\s+`;
 const ANSWER_OPENING = String.raw`[\s"'“„«]*(?:${YES_WORD}[,!.]?\s+)?(?:${PERMISSION})?`;
 
 /**

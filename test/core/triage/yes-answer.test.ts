@@ -266,6 +266,15 @@ describe('a choice among what the request covers keeps the request', () => {
     expect(verdict.labels).toEqual([label]);
   });
 
+  it.each([
+    ['You can keep both.', 'Shall we delete your account, your appointment history, or both?'],
+    ['Pode manter os dois.', 'Quer que excluamos a conta, o histórico ou os dois?'],
+  ])('leave to keep turns the offer down: %s', async (answer, question) => {
+    const verdict = await reply(answer, question);
+    expect(verdict.labels).not.toContain('deletion');
+    expect(verdict.evidence.some((item) => item.phrase.startsWith('chose to: '))).toBe(false);
+  });
+
   it('a choice whose own verb asks something else is read as written', async () => {
     const verdict = await reply('You can delete both.', 'Shall we post the invoices or the letters to you, or both?');
     expect(verdict.evidence[0]?.phrase.startsWith('chose to: ')).toBe(false);
