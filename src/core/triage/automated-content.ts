@@ -85,7 +85,6 @@ function supportCount(rule: KindRule, region: string, units: readonly Unit[], su
   return count;
 }
 
-
 /** Whether the rules read a request (not just topic words) in this new text. */
 export function bodyAsksSomething(body: string): boolean {
   return body.trim() !== '' && asksSomething(body.slice(0, MAX_CHARS), 'body');
@@ -112,8 +111,8 @@ export function detectAutomatedContent(text: MessageText): ContentAutomatedVerdi
   }
   for (const rule of RELAY_KINDS) {
     const relay = findAnchor(body, lead, [rule]);
-    const relayVerdict = relay ? judge(text, body, relay) : null;
-    if (relayVerdict) return relayVerdict;
+    const fromRelay = relay ? judge(text, body, relay) : null;
+    if (fromRelay) return fromRelay;
   }
   const answering = text.isReply === true || isAutoReplySubject(text.subject);
   const opening = findAnchor(body, lead, answering ? KINDS : FRESH_MAIL_KINDS);
