@@ -9,7 +9,7 @@ const DATOS = '(?:datos|dato|información|informacion|cuenta|perfil|historial|ex
 export const ES_RULES: Rule[] = [
   // Bare nouns name the topic; a first-person request verb in front makes it a request.
   // A formal petition: "SOLICITA:" / "Chiedo pertanto:" and the requests listed under it ("a) la rettifica …; b) la cancellazione …", "1. La rectificación …").
-  // Leave to delete, in a reply, and nothing after it ("Podem excluir, por favor.", round 99): a request.
+  // Leave to delete, with nothing after it ("Podem excluir, por favor.", round 99): a request.
   ask('deletion', words('(?:pueden|puede|podéis) (?:borrar|eliminar|suprimir)(?:lo|la|los|las)?(?:,? (?:por favor|sí))?(?=\\s*(?:[.!,;\\n]|$))')),
   ask('deletion', words('(?:solicita|solicito|pido|pide|exijo|suplica)\\s*:(?:\\d{1,2}\\.|[^.?!]){0,160}?(?:supresi[óo]n|cancelaci[óo]n)')),
   ask('correction', words('(?:solicita|solicito|pido|pide|exijo|suplica)\\s*:(?:\\d{1,2}\\.|[^.?!]){0,160}?(?:rectificaci[óo]n)')),

@@ -10,7 +10,7 @@ export const FR_RULES: Rule[] = [
   // Bare nouns name the topic; a first-person request in front makes it a request.
   topic('deletion', 2, stem("effacement|droit à l'oubli|droit de suppression")),
   // "Je voudrais qu'on le supprime", "je veux que vous les effaciez": the wish with the object as a pronoun.
-  // Leave to delete, in a reply, and nothing after it ("Podem excluir, por favor.", round 99): a request.
+  // Leave to delete, with nothing after it ("Podem excluir, por favor.", round 99): a request.
   ask('deletion', words("vous pouvez (?:la |le |les |tout )?(?:supprimer|effacer)(?:,? (?:s'il vous plaît|svp|merci))?(?=\\s*(?:[.!,;\\n]|$))")),
   ask('deletion', words("(?:voudrais|veux|voulais|aimerais|souhaite|souhaiterais|demande) (?:qu['’]on|que vous) (?:le |la |les |l['’])(?:supprime|supprimiez|efface|effaciez|détruise|détruisiez)")),
   ask('deletion', words('(?:vous pouvez |merci de |veuillez )?(?:procédez|procéder|poursuivez|poursuivre|continuez|continuer) (?:donc |bien )?(?:à |avec )?(?:la|ma) suppression|allez-y (?:pour|avec) la suppression')),

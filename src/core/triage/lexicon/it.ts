@@ -9,7 +9,7 @@ const DATI = '(?:dati|dato|informazioni|informazione|account|profilo|cartella|fa
 export const IT_RULES: Rule[] = [
   // Bare nouns name the topic; a first-person request in front, or "my data", makes it a request.
   // A formal petition: "SOLICITA:" / "Chiedo pertanto:" and the requests listed under it ("a) la rettifica …; b) la cancellazione …").
-  // Leave to delete, in a reply, and nothing after it ("Podem excluir, por favor.", round 99): a request.
+  // Leave to delete, with nothing after it ("Podem excluir, por favor.", round 99): a request.
   ask('deletion', words('potete (?:cancellar|eliminar)(?:e|lo|la|li|le)(?: pure)?(?:,? (?:grazie|per favore))?(?=\\s*(?:[.!,;\\n]|$))')),
   ask('deletion', words('(?:chiedo|richiedo|chiede|richiede)(?: pertanto| quindi| dunque| altresì)?\\s*:(?:\\d{1,2}\\.|[^.?!]){0,160}?(?:cancellazione)')),
   ask('correction', words('(?:chiedo|richiedo|chiede|richiede)(?: pertanto| quindi| dunque| altresì)?\\s*:(?:\\d{1,2}\\.|[^.?!]){0,160}?(?:rettifica)')),

@@ -9,7 +9,7 @@ const GEGEVENS = '(?:\\p{L}*(?:gegevens|account|profiel|dossier)|data|informatie
 export const NL_RULES: Rule[] = [
   // Bare nouns name the topic; "ik verzoek om ..." in front makes it a request.
   topic('deletion', 2, stem('verwijdering|recht op (?:vergetelheid|gegevenswissing)|verwijderverzoek')),
-  // Leave to delete, in a reply, and nothing after it ("Podem excluir, por favor.", round 99): a request.
+  // Leave to delete, with nothing after it ("Podem excluir, por favor.", round 99): a request.
   ask('deletion', words('(?:jullie mogen|u mag|je mag|jullie kunnen|u kunt) (?:het |alles |ze )?(?:verwijderen|wissen)(?=\\s*(?:[.!,;\\n]|$))')),
   ask('deletion', words('(?:ga(?:at)?|gaan) (?:u |jullie )?(?:maar |gerust )?(?:door|verder) met (?:het verwijderen|de verwijdering)|voer(?:t)? (?:de|die) verwijdering (?:maar |gerust )?uit')),
   ask('deletion', words(`${REQUEST_NL}[^.?!\\n]{0,50}?(?:verwijdering|vergetelheid|gegevenswissing)`)),
