@@ -29,7 +29,7 @@ const WHICH = /(?<![\p{L}])(?:which|welche[nrms]?|cu[aá]l(?:es)?|lequel|laquell
 const OR_BOTH = /(?<![\p{L}])(?:of|or|oder|ou|o) (?:(?:a|à|to|de|van|voor) )?(?:allebei|alle twee|beide|both|ambos|ambas|les deux|entrambi|os dois)(?![\p{L}])/iu;
 /** The person's request, what it is about (their account, data, records), or what it asks done with them. */
 const ABOUT_THE_REQUEST =
-  /(?<![\p{L}])(?:request|objection|opt-?out|account|data|records?|profile|details|number|address|Antrag|Anfrage|Widerspruch|Konto|Daten|Akte|Profil|Nummer|Adresse|demande|opposition|compte|données|dossier|profil|numéro|adresse|solicitud|oposición|cuenta|datos|historia|perfil|número|dirección|richiesta|opposizione|dati|cartella|profilo|numero|indirizzo|pedido|oposição|conta|dados|cadastro|ficha|morada|endereço|verzoek|bezwaar|gegevens|profiel|nummer|adres)(?![\p{L}])|(?<![\p{L}])(?<!(?:our|nos|notre|unsere?|nuestras?|nostre|nossas?|onze) )(?:information|informations?|informaci[oó]n|informazioni|informaç(?:ão|ões)|informatie|Informationen)(?![\p{L}])|(?<![\p{L}])(?:access|copy|Auskunft|Kopie|acceso|copia|accès|copie|accesso|acesso|cópia|inzage|kopie|afschrift)(?![\p{L}])|(?:gegevens|daten)(?![\p{L}])|(?<![\p{L}])(?:daten|gegevens)(?:kopie|auszug|export|overzicht|uitdraai)|auskunft(?![\p{L}])|(?<![\p{L}])(?:inzage|auskunfts?)(?=verzoek|aanvraag|antrag|ersuchen|anfrage)|(?<![\p{L}])(?:delet|eras|remov|correct|fix|l(?:ö|oe)sch|entfern|berichtig|korrigier|supprim|effac|corrig|rectifi|borr|elimin|suprim|cancell|apag|exclu|verwijder|wis|verbeter)\p{L}*/iu;
+  /(?<![\p{L}])(?:request|objection|opt-?out|account|data|records?|profile|details|number|address|Antrag|Anfrage|Widerspruch|Konto|Daten|Akte|Profil|Nummer|Adresse|demande|opposition|compte|données|dossier|profil|numéro|adresse|solicitud|oposición|cuenta|datos|historia|perfil|número|dirección|richiesta|opposizione|dati|cartella|profilo|numero|indirizzo|pedido|oposição|conta|dados|cadastro|ficha|morada|endereço|verzoek|bezwaar|gegevens|profiel|nummer|adres)(?![\p{L}])|(?<![\p{L}])(?<!(?:our|nos|notre|unsere?|nuestras?|nostre|nossas?|onze) )(?:information|informations?|informaci[oó]n|informazioni|informaç(?:ão|ões)|informatie|Informationen)(?![\p{L}])|(?<![\p{L}])(?:access|copy|overview|summary|export|Auskunft|Kopie|Übersicht|acceso|copia|resumen|accès|copie|récapitulatif|accesso|riepilogo|acesso|cópia|resumo|inzage|kopie|afschrift|overzicht|uitdraai)(?![\p{L}])|(?:gegevens|daten)(?![\p{L}])|(?<![\p{L}])(?:daten|gegevens)(?:kopie|auszug|export|overzicht|uitdraai)|auskunft(?![\p{L}])|(?<![\p{L}])(?:inzage|auskunfts?)(?=verzoek|aanvraag|antrag|ersuchen|anfrage)|(?<![\p{L}])(?:delet|eras|remov|correct|fix|l(?:ö|oe)sch|entfern|berichtig|korrigier|supprim|effac|corrig|rectifi|borr|elimin|suprim|cancell|apag|exclu|verwijder|wis|verbeter)\p{L}*/iu;
 
 /** "Both, thanks", "les deux svp": a choice and at most a few words; more is a letter. */
 const MAX_WORDS = 6;
@@ -87,6 +87,15 @@ function withoutGreetingLine(body: string): string {
   return GREETING.test(first) ? rest.join('\n').trim() : body.trim();
 }
 
+/** "Deseja receber a confirmação da exclusão por e-mail ou SMS?": what is sent is our confirmation, not their data. */
+const CONFIRMATION_SENT =
+  /(?<![\p{L}])(?:confirmation|receipt|Bestätigung|Eingangsbestätigung|confirmaci[óo]n|acuse|accusé|conferma|ricevuta|confirma[çc][ãa]o|comprovante|bevestiging|ontvangstbevestiging)(?![\p{L}])/iu;
+
+/** A way to send something, where the question names no request: it sends a copy of their data. */
+function sendsCopy(question: string): boolean {
+  return SENDING.test(question) && !CONFIRMATION_SENT.test(question);
+}
+
 /** A channel answer that is all the new text says ("Per e-mail graag."), or that opens a letter saying more. */
 function channelChosen(mail: InboundMail, text: MessageText, saysMore: boolean): YesAnswer | null {
   const body = withoutGreetingLine(text.body);
@@ -113,7 +122,7 @@ function channelChosen(mail: InboundMail, text: MessageText, saysMore: boolean):
   // "Ya tenemos lista la información que nos pediste. ¿Por correo o por carta?": what is sent to
   // them, when the rules name no request in it, is their information, which an access request asks.
   const labels = offeredIn([asTheirs]);
-  return { labels: labels.length > 0 || !SENDING.test(question) ? labels : ['disclosure'], question: question.slice(0, 160), asTheirs };
+  return { labels: labels.length > 0 || !sendsCopy(question) ? labels : ['disclosure'], question: question.slice(0, 160), asTheirs };
 }
 
 /**
@@ -311,7 +320,7 @@ export function channelsChosenInline(mail: InboundMail): YesAnswer[] {
   return answeredQuestions(mail, MAX_INLINE_CHANNEL_CHARS).flatMap(({ question, answer }) => {
     if (!CHANNEL.test(answer) || !channelsOffered(question) || !ABOUT_THE_REQUEST.test(question)) return [];
     // A way to send chosen under a question that names no request sends a copy: disclosure.
-    return answerKeeping(question, SENDING.test(question) ? ['disclosure'] : []);
+    return answerKeeping(question, sendsCopy(question) ? ['disclosure'] : []);
   });
 }
 

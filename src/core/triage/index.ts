@@ -6,6 +6,7 @@ import { noToContinuing } from './no-answer.js';
 import { channelChosenInLetter, channelsChosenInline, choicesInline, choiceToQuestion, offeredOrErased } from './choice-answer.js';
 import { answeredQuestions, offersAcceptedInline, refusalsInline } from './inline-yes.js';
 import { proofForRequest } from './proof-of-identity.js';
+import { copyAskedAgain } from './copy-resend.js';
 import { quotedSentences, YES_ANSWER_CONFIDENCE, yesToQuestion } from './yes-answer.js';
 import { FIRST_PERSON_SINGULAR } from './masks.js';
 import { decide } from './decide.js';
@@ -261,6 +262,9 @@ export function readMail(mail: InboundMail, options: RuleClassifierOptions): Rul
   // "Sí, por email." under "> 3. ¿Desea recibir una copia de los datos …?": a yes to what the offer
   // names asks for it, as a bare yes to it would (yes-answer.ts); the model never sees the question.
   for (const offer of accepted) for (const label of offeredOrErased(offer)) askedByAnswer(scores, label, `yes to: ${offer.slice(0, 160)}`, 'last');
+  // "No me ha llegado ningún archivo adjunto, ¿me lo pueden reenviar?" under the copy we sent: the access request goes on.
+  const askedAgain = answer || withdrawn ? null : copyAskedAgain(mail, text);
+  if (askedAgain !== null) askedByAnswer(scores, 'disclosure', `asks again for: ${askedAgain}`, 'first');
   // "Email is fine. While I'm writing, please correct my surname": the way chosen keeps the request it was asked for.
   const channel = answer || withdrawn ? null : channelChosenInLetter(mail, text);
   // "POST PLEASE" typed under "> Shall we send the copy by post or by email?": the same, answered inline.
@@ -284,6 +288,8 @@ export function readMail(mail: InboundMail, options: RuleClassifierOptions): Rul
     classifiedBy: 'rules',
   };
   const awaitingContext = PRIVACY_LABELS.flatMap((label) => (scores[label].awaitingContext ?? []).map(({ label: hitLabel, phrase, where }) => ({ label: hitLabel, phrase, where })));
+  // The model never sees the quoted mail that handed the copy over; the rules' reading of it stands.
+  if (askedAgain !== null) return { verdict, text, settled: true, language: reading };
   return { verdict, text, settled: false, language: reading, ...(awaitingContext.length > 0 ? { awaitingContext } : {}), ...(accepted.length > 0 ? { offersAccepted: accepted } : {}), ...yesTo };
 }
 

@@ -30,8 +30,9 @@ export interface MessageText {
 }
 
 /** Prefixes of a reply (not a forward) in the languages mail clients use: "Re:", "AW:", "SV:", "R:". */
-const ANSWER_PREFIX = /^\s*(?:re|aw|sv|vs|antw|r|odp|ynt)\s*(?:\[\d+\])?\s*:/iu;
-const REPLY_PREFIX = /^(?:\s*(?:re|fw|fwd|aw|wg|tr|rv|enc|sv|vs|antw|doorst|r|i)\s*(?:\[\d+\])?\s*:\s*)+/iu;
+// "RES:" is Brazilian Outlook's reply prefix, "RIF:" Italian Outlook's, "Antwort:" Lotus Notes'.
+const ANSWER_PREFIX = /^\s*(?:re|aw|sv|vs|antw|antwort|r|odp|ynt|res|rif)\s*(?:\[\d+\])?\s*:/iu;
+const REPLY_PREFIX = /^(?:\s*(?:re|fw|fwd|aw|wg|tr|rv|enc|sv|vs|antw|antwort|doorst|r|i|res|rif)\s*(?:\[\d+\])?\s*:\s*)+/iu;
 
 /** Markers mail clients put in front of a forwarded message, in our languages. */
 const FORWARD_MARKER =

@@ -243,8 +243,10 @@ const LABEL_WORDS: Record<Exclude<Label, 'other'>, string> = {
   child_data: 'child|kid|son|daughter|kind|tochter|sohn|hij[oa]|enfant|fil[sl]|figli|filh|dochter|zoon',
 };
 const NEGATION = `(?:not|don${APOS}t|dont|do not|never|nicht|kein\\p{L}*|no|non|ne|não|nao|niet|geen)`;
+/** German and Dutch put the no after the thing: "die Auskunft brauche ich nicht mehr", "de kopie hoef ik niet meer". */
+const NO_LONGER_NEEDED = `(?:brauche|benötige|möchte|will|wünsche|need|want|hoef|wil)\\p{L}* (?:ich |ik |we |wir |i )?(?:nicht|niet|no longer|not)(?: mehr| meer| anymore)?(?!\\p{L})`;
 const NEGATED: Record<Exclude<Label, 'other'>, RegExp> = Object.fromEntries(
-  Object.entries(LABEL_WORDS).map(([label, stems]) => [label, stem(`${NEGATION} (?:[\\p{L}’'-]+ ){0,3}?(?:${stems})`)]),
+  Object.entries(LABEL_WORDS).map(([label, stems]) => [label, stem(`${NEGATION} (?:[\\p{L}’'-]+ ){0,3}?(?:${stems})|(?:${stems})\\p{L}* (?:[\\p{L}’'-]+ ){0,2}?${NO_LONGER_NEEDED}`)]),
 ) as Record<Exclude<Label, 'other'>, RegExp>;
 
 /**

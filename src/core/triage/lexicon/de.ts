@@ -12,6 +12,8 @@ export const DE_RULES: Rule[] = [
   // Bare nouns name the topic (a software pitch uses them too); a request verb in front makes it a request.
   topic('deletion', 2, stem('(?:Recht auf )?(?:unverzügliche |sofortige |vollständige )?L(?:ö|oe)schung')),
   // Leave to delete, with nothing after it ("Podem excluir, por favor.", round 99): a request.
+  // Leave to delete whatever is lost: "dann trotzdem löschen", "löschen Sie es trotzdem".
+  ask('deletion', words('(?:(?:trotzdem|dennoch) (?:bitte )?(?:alles )?l(?:ö|oe)schen|l(?:ö|oe)schen Sie (?:es |sie |alles |das )?(?:bitte )?(?:trotzdem|dennoch))(?![^.!\\n]{0,40}\\?)')),
   ask('deletion', words('Sie (?:können|dürfen) (?:es |sie |alles |das )?(?:gerne |ruhig )?löschen(?=\\s*(?:[.!,;\\n]|$))')),
   ask('deletion', words('(?:führen|fuehren) Sie (?:die|meine) (?:[\\p{L}-]+ )?L(?:ö|oe)schung (?:[\\p{L}-]+ ){0,2}?durch|(?:fahren Sie|machen Sie) (?:bitte |ruhig |gerne )?mit der L(?:ö|oe)schung (?:fort|weiter)')),
   ask('deletion', words(`${REQUEST_DE}[^.?!\\n]{0,50}?(?:L(?:ö|oe)schung|L(?:ö|oe)sch\\p{L}*antrag)`)),

@@ -45,6 +45,8 @@ export const EN_RULES: Rule[] = [
   ask('deletion', words("get (?:my|all my|me|everything) (?:[\\p{L}'-]+ ){0,3}?(?:off|out of) (?:your|the) (?:system|systems|database|records|files|servers|list|lists|platform)|take (?:my|all my|me|everything) (?:[\\p{L}'-]+ ){0,3}?(?:off|out of) (?:your|the) (?:system|systems|database|records|files|servers|platform)|(?:delete|erase|remove) (?:it|them|that|this) please")),
   ask('deletion', words("forget (?:that )?i (?:ever )?(?:signed up|existed|was (?:a )?(?:client|patient|customer))|wipe (?:it|them|everything) (?:all|out|clean)|wipe it")),
   ask('deletion', words('forget (?:about )?me|delete me|erase me|(?:remove|delete|erase|wipe) (?:everything|whatever|anything|all that|all of it|it all|all of them|them all)(?: you (?:have|hold|keep|store|know))?')),
+  // Leave to delete whatever is lost: "please delete anyway", "go ahead and erase it all the same".
+  ask('deletion', words('(?:delete|erase|remove|wipe)(?: it| them| everything| it all)? (?:anyway|anyhow|regardless|all the same|nonetheless)(?![^.!\\n]{0,40}\\?)')),
   // Passive: "I'd like everything you have on file for me to be wiped".
   ask('deletion', words("(?:everything|all (?:of )?(?:my|the) (?:[\\p{L}'-]+ ){0,3}?(?:data|information|info|details|records|files?)|my (?:[\\p{L}'-]+ ){0,3}?(?:data|information|info|details|records|account|file|profile))[^.?!\\n]{0,60}? (?:to be|be|being|get|gets|to get) (?:permanently |completely |fully )?(?:wiped|deleted|erased|removed|destroyed|purged)(?![^.!\\n]{0,40}\\?)")),
   ask('deletion', words('(?:please|pls|plz|kindly|can you|could you|can u) (?:delete|delet|erase|remove) (?:it|them|that|this account)')),

@@ -22,7 +22,10 @@ export const ES_RULES: Rule[] = [
   topic('deletion', 2, stem('supresi[óo]n|derecho al olvido|derecho de cancelaci[óo]n')),
   // "Procedan con la supresión cuanto antes": the go-ahead names the erasure (it.ts has "procedete con la cancellazione").
   ask('deletion', words('(?:procedan|proceda|prosigan|prosiga|continúen|continuen|sigan|sigan adelante) (?:ya |entonces |pues |por favor |cuanto antes )?con (?:la|el) (?:supresión|supresion|eliminación|eliminacion|borrado|cancelación de (?:mi|la) cuenta|cancelacion de (?:mi|la) cuenta)')),
-  ask('deletion', words('(?:proced(?:a|an|ed)|sig(?:a|an)|adelante) (?:ya |entonces )?con (?:el borrado|la eliminaci[óo]n|la supresi[óo]n|la cancelaci[óo]n)|pueden? proceder (?:ya )?con (?:el borrado|la eliminaci[óo]n|la supresi[óo]n)')),
+  // "Dale para adelante con la baja de todo, cuenta, tarjetas guardadas" (round 101): the whole account let go.
+  ask('deletion', words('(?:proced(?:a|an|ed)|sig(?:a|an)|adelante) (?:ya |entonces )?con (?:el borrado|la eliminaci[óo]n|la supresi[óo]n|la cancelaci[óo]n|la baja(?= de (?:todo|mi cuenta|la cuenta|mis datos)))|pueden? proceder (?:ya )?con (?:el borrado|la eliminaci[óo]n|la supresi[óo]n)')),
+  // "tu pedido de eliminación de datos", the team's words quoted under an answer (Latin American "pedido").
+  ask('deletion', words('(?:solicitud|pedido|petición|peticion) de (?:eliminaci[óo]n|borrado) (?:de )?(?:mis |los |tus |sus )?(?:datos|cuenta|información|informacion)')),
   ask('deletion', words(`${REQUEST_ES}[^.?!\\n]{0,50}?(?:supresi[óo]n|cancelaci[óo]n|olvido)`)),
   // "eliminar mi correo de sus listas" is an opt-out, handled below.
   ask('deletion', words(`(?:eliminaci[óo]n|borrado|cancelaci[óo]n|eliminar|borrar|suprimir|dar de baja) (?:inmediata |inmediato |definitiva |definitivo |completa |completo )?(?:de )?${MIS} (?:[\\p{L}-]+ ){0,3}?${DATOS}(?! de (?:sus|vuestras|vuestra|la|las) (?:listas?|newsletter|boletín))`)),

@@ -11,6 +11,8 @@ export const FR_RULES: Rule[] = [
   topic('deletion', 2, stem("effacement|droit à l'oubli|droit de suppression")),
   // "Je voudrais qu'on le supprime", "je veux que vous les effaciez": the wish with the object as a pronoun.
   // Leave to delete, with nothing after it ("Podem excluir, por favor.", round 99): a request.
+  // Leave to delete whatever is lost: "supprimez quand même".
+  ask('deletion', words("(?:supprimez|effacez)(?:-(?:le|la|les|tout))?(?: tout)? (?:quand même|tout de même|malgré tout|de toute façon)(?![^.!\\n]{0,40}\\?)")),
   ask('deletion', words("vous pouvez (?:la |le |les |tout )?(?:supprimer|effacer)(?:,? (?:s'il vous plaît|svp|merci))?(?=\\s*(?:[.!,;\\n]|$))")),
   ask('deletion', words("(?:voudrais|veux|voulais|aimerais|souhaite|souhaiterais|demande) (?:qu['’]on|que vous) (?:le |la |les |l['’])(?:supprime|supprimiez|efface|effaciez|détruise|détruisiez)")),
   ask('deletion', words('(?:vous pouvez |merci de |veuillez )?(?:procédez|procéder|poursuivez|poursuivre|continuez|continuer) (?:donc |bien )?(?:à |avec )?(?:la|ma) suppression|allez-y (?:pour|avec) la suppression')),

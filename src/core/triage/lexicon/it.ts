@@ -10,6 +10,8 @@ export const IT_RULES: Rule[] = [
   // Bare nouns name the topic; a first-person request in front, or "my data", makes it a request.
   // A formal petition: "SOLICITA:" / "Chiedo pertanto:" and the requests listed under it ("a) la rettifica …; b) la cancellazione …").
   // Leave to delete, with nothing after it ("Podem excluir, por favor.", round 99): a request.
+  // Leave to delete whatever is lost: "se sì pazienza, cancellate lo stesso" (round 101).
+  ask('deletion', words('(?:cancellate|cancella|cancelli|eliminate|elimina|elimini)(?:lo|la|li|le)?(?: pure| tutto)? (?:lo stesso|comunque|ugualmente|in ogni caso)(?![^.!\\n]{0,40}\\?)')),
   ask('deletion', words('potete (?:cancellar|eliminar)(?:e|lo|la|li|le)(?: pure)?(?:,? (?:grazie|per favore))?(?=\\s*(?:[.!,;\\n]|$))')),
   ask('deletion', words('(?:chiedo|richiedo|chiede|richiede)(?: pertanto| quindi| dunque| altresì)?\\s*:(?:\\d{1,2}\\.|[^.?!]){0,160}?(?:cancellazione)')),
   ask('correction', words('(?:chiedo|richiedo|chiede|richiede)(?: pertanto| quindi| dunque| altresì)?\\s*:(?:\\d{1,2}\\.|[^.?!]){0,160}?(?:rettifica)')),

@@ -10,6 +10,8 @@ export const PT_RULES: Rule[] = [
   // Bare nouns name the topic; a first-person request in front, or "my data", makes it a request.
   topic('deletion', 2, stem('apagamento|direito ao esquecimento|elimina[çc][ãa]o (?:dos|de) dados|exclus[ãa]o (?:dos|de) dados')),
   // Leave to delete, with nothing after it ("Podem excluir, por favor.", round 99): a request.
+  // Leave to delete whatever is lost: "apaguem mesmo assim", "pode excluir assim mesmo".
+  ask('deletion', words('(?:apaguem|apague|excluam|exclua|eliminem|elimine|deletem|removam|(?:pode|podem) (?:excluir|apagar|eliminar|deletar|remover))(?: tudo)? (?:mesmo assim|assim mesmo|de qualquer forma|de qualquer jeito|na mesma)(?![^.!\\n]{0,40}\\?)')),
   ask('deletion', words('(?:pode|podem) (?:excluir|apagar|eliminar|deletar|remover)(?:,? (?:por favor|sim))?(?=\\s*(?:[.!,;\\n]|$))')),
   ask('deletion', words('(?:prossiga|prossigam|podem prosseguir|pode prosseguir|podem avançar|pode avançar|avancem|avance|sigam|siga|podem seguir|pode seguir|continuem|continue) (?:então |por favor |já )?com (?:a elimina[çc][ãa]o|o apagamento|a exclus[ãa]o)')),
   // "a exclusão do meu cadastro", "a eliminação da minha conta": the noun with the writer's own account or data.
