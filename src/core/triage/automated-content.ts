@@ -2,7 +2,8 @@ import type { AutomatedVerdict } from '../../types.js';
 import { isAutoReplySubject } from '../automated.js';
 import { FIRST_PERSON_SINGULAR } from './masks.js';
 import type { MessageText } from './message-text.js';
-import { asksSomething, soundsHuman } from './automated-person-voice.js';
+import { asksSomething, saysI, soundsHuman } from './automated-person-voice.js';
+import { detectLanguage } from './language.js';
 import { findClosingNotice, regionAbove } from './automated-closing.js';
 import { findReportBlock } from './automated-report.js';
 import { TICKET_FIELD_LINE } from './automated-notice-phrases.js';
@@ -138,7 +139,9 @@ function relayed(text: MessageText, body: string, units: readonly Unit[], anchor
   if (units.some((unit) => unit.end <= anchor.start && !isNeutral(unit))) return null;
   // The notice's own opening line is short and says nothing of its writer ("I left you a voicemail").
   const opening = units.find((unit) => unit.start <= anchor.start && anchor.start < unit.end);
-  if (!opening || FIRST_PERSON_SINGULAR.test(opening.text) || countWords(opening.text) > RELAY_OPENING_WORDS) return null;
+  // Dutch "je" is the reader: "Dit is er gebeurd in de onderwerpen die je volgt".
+  const dutch = opening !== undefined && detectLanguage(body).language === 'nl';
+  if (!opening || saysI(opening.text, dutch) || countWords(opening.text) > RELAY_OPENING_WORDS) return null;
   return relayVerdict(text, body, anchor);
 }
 
@@ -162,7 +165,7 @@ function copiesATicket(region: string): boolean {
 }
 
 /** A bulleted help-centre title: "- How do I delete my account?", "• Cómo descargar mis datos", "1. Wie lösche ich mein Konto". */
-const HELP_ARTICLE_TITLE = /^[ \t]*(?:[-*•·▪►]|\d{1,2}[.)])[ \t]+¿?(?:how (?:do i|can i|to)|come|cómo|como|comment|wie|hoe)(?![\p{L}])[^\n]{0,80}$/iu;
+const HELP_ARTICLE_TITLE = /^[ \t]*(?:[-*•·▪►▸▹➤◦‣]|\d{1,2}[.)])[ \t]+¿?(?:how (?:do i|can i|to)|come|cómo|como|comment|wie|hoe)(?![\p{L}])[^\n]{0,80}$/iu;
 
 /** The anchor, backed by other evidence where it needs it, and no sign of a person in the notice. */
 function judge(text: MessageText, body: string, anchor: Anchor): ContentAutomatedVerdict | null {

@@ -73,7 +73,7 @@ function asksOfTheirOwn(text: string, dutch: boolean): boolean {
 
 
 /** A bulleted line: "• Smartphone in prima media sì o no?", "- New: dark mode". */
-const BULLETED_LINE = /^[ \t]*[-*•·▪►][ \t]+\S[^\n]{0,150}$/u;
+const BULLETED_LINE = /^[ \t]*[-*•·▪►▸▹➤◦‣][ \t]+\S[^\n]{0,150}$/u;
 /** The unit lies on one bulleted line that says no "I" of its sender's. */
 export function isListItem(body: string, unit: Unit): boolean {
   const end = lineEnd(body, unit.start);

@@ -119,16 +119,16 @@ export const DIGEST_NOTICE = words(
 );
 
 /** Who wrote each post a digest carries: "From: Bernd Aumann", "De : Aurélie M. —", "  Martina P.: ...". */
-export const POST_AUTHOR_LINE = /^(?:[ \t]*(?:\d+[.)][ \t]*)?(?:From|Von|De|Da|Van|Autor|Author|Auteur|Autore)[ \t]*:|[ \t]+\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]*\.?)?[ \t]*:[ \t]+\S)/gimu;
+export const POST_AUTHOR_LINE = /^(?:[ \t]*(?:\d+[.)][ \t]*)?(?:From|Von|De|Da|Van|Autor|Author|Auteur|Autore)[ \t]*:|[ \t]+\p{Lu}[\p{L}\d_'-]+(?: \p{Lu}[\p{L}'-]*\.?)?[ \t]*:[ \t]+\S)/gimu;
 
 /** A digest's apparatus: numbered posts, counts per topic. */
 export const DIGEST_APPARATUS = words(
-  `(?:message|nachricht|mensaje|messaggio|mensagem|bericht)\\s*: \\d+|end of [\\p{L}\\d._-]+ digest|ende [\\p{L}\\d._-]+ zusammenfassung|fin du résumé|mailman|listinfo|\\(?\\d+ (?:new )?(?:messages?|posts?|replies|updates|Nachrichten|Beiträge|Antworten|mensajes?|respuestas|réponses|messaggi|risposte|aggiornamenti?|mensagens|respostas|berichten|reacties)\\)?`,
+  `(?:message|nachricht|mensaje|messaggio|mensagem|bericht)\\s*: \\d+|end of [\\p{L}\\d._-]+ digest|ende [\\p{L}\\d._-]+ zusammenfassung|fin du résumé|mailman|listinfo|\\(?\\d+ (?:new |neue |nuev[oa]s |nouveaux |nouvelles |nuovi |nuove |nov[oa]s |nieuwe )?(?:messages?|posts?|replies|updates|Nachrichten|Beiträge|Antworten|mensajes?|respuestas|réponses|messaggi|risposte|aggiornamenti?|mensagens|respostas|berichten|reacties)\\)?`,
 );
 
 /** A list's footer saying why the mail came and how to stop it. */
 export const DIGEST_FOOTER = words(
-  `(?:to )?stop receiving|(?:you(?:${APOS}re| are) receiving this|you received this) because|because you(?:${APOS}re| are) (?:subscribed|a member)|(?:Sie erhalten|du erhältst) diese|(?:weil|da) (?:Sie|du) [^.\\n]{0,40}?(?:abonniert|Mitglied)|keine [^.\\n]{0,30}? mehr (?:zu )?erhalten|para dejar de recibir|recibes este (?:correo|mensaje)|porque (?:estás|está) suscrit\\p{L}+|vous recevez ce message|pour ne plus recevoir|car vous êtes (?:abonné|inscrit|membre)\\p{L}*|(?:hai|ha) ricevuto questo messaggio perché|per non ricevere più|(?:sei|è) iscritt\\p{L}+|você (?:está )?receb(?:e|endo) (?:este|esta)|para deixar de receber|porque (?:você )?(?:está|é) (?:inscrit|assinante)\\p{L}*|(?:u|je) ontvangt (?:dit|deze)|om geen [^.\\n]{0,30}? meer te ontvangen|omdat (?:u|je) (?:bent )?(?:geabonneerd|lid)|(?:unsubscribe|abmelden|darse de baja|se désabonner|désinscri\\p{L}+|disiscriv\\p{L}+|annullare l${APOS}iscrizione|descadastrar|uitschrijven)`,
+  `(?:to )?stop receiving|(?:you(?:${APOS}re| are) receiving this|you received this) because|because you(?:${APOS}re| are) (?:subscribed|a member)|(?:Sie erhalten|du erhältst|ihr erhaltet) diese|(?:weil|da) (?:Sie|du) [^.\\n]{0,40}?(?:abonniert|Mitglied)|keine [^.\\n]{0,30}? mehr (?:zu )?erhalten|para dejar de recibir|recibes este (?:correo|mensaje)|porque (?:estás|está) suscrit\\p{L}+|vous recevez (?:ce message|cette (?:lettre|newsletter|infolettre)|ce (?:courriel|mail|e-?mail))|pour ne plus recevoir|car vous êtes (?:abonné|inscrit|membre)\\p{L}*|(?:hai|ha) ricevuto questo messaggio perché|per non ricevere più|(?:sei|è) iscritt\\p{L}+|você (?:está )?receb(?:e|endo) (?:este|esta)|para deixar de receber|porque (?:você )?(?:está|é) (?:inscrit|assinante)\\p{L}*|(?:u|je) ontvangt (?:dit|deze)|om geen [^.\\n]{0,30}? meer te ontvangen|omdat (?:u|je) (?:bent )?(?:geabonneerd|lid)|(?:unsubscribe|abmelden|darse de baja|se désabonner|désinscri\\p{L}+|disiscriv\\p{L}+|annullare l${APOS}iscrizione|descadastrar|uitschrijven)`,
 );
 
 /**

@@ -97,7 +97,7 @@ function accountOfTheirOwn(text: string, dutch: boolean): boolean {
 }
 
 /** Dutch "je", "jij", "jou", "jouw" are "you"; the language-blind first-person pattern reads "je" as French "I". */
-const DUTCH_YOU = /(?<![\p{L}])(?:je|jij|jou|jouw)(?![\p{L}'’])/giu;
+export const DUTCH_YOU = /(?<![\p{L}])(?:je|jij|jou|jouw)(?![\p{L}'’])/giu;
 
 /** The text says "I" (in Dutch mail, "je" is the reader). */
 export function saysI(text: string, dutch: boolean): boolean {

@@ -70,12 +70,12 @@ export const CLOSING_SELF_DESCRIBED = words(
 export const DO_NOT_REPLY = words(
   [
     `(?:please )?(?:do not|don${APOS}t) (?:reply|respond) (?:to|directly to) this (?:e-?mail|message|address|mail|notification)|replies to this (?:e-?mail|message|address) (?:are not|will not be|cannot be) (?:monitored|read|answered|received)|this (?:e-?mail )?(?:address|mailbox) (?:cannot|does not|doesn${APOS}t) (?:receive|accept) (?:replies|e-?mails|messages)|no-?reply`,
-    `bitte antworten Sie nicht auf diese (?:E-Mail|Nachricht)|Antworten auf diese (?:E-Mail|Nachricht) (?:werden nicht|können nicht)|antworten Sie (?:bitte )?nicht (?:direkt )?auf diese`,
+    `bitte antworten Sie nicht (?:auf|an) diese (?:E-Mail|Nachricht|Adresse)|Antworten auf diese (?:E-Mail|Nachricht) (?:werden nicht|können nicht)|antworten Sie (?:bitte )?nicht (?:direkt )?auf diese`,
     `(?:por favor,? )?no (?:responda|conteste|respondas|contestes) (?:a )?(?:este|esta) (?:correo|mensaje|e-?mail|dirección)`,
-    `(?:merci de |veuillez )?ne pas répondre (?:à|a) (?:ce|cet) (?:message|courriel|mail|e-?mail)|ne répondez pas (?:à|a) (?:ce|cet)`,
-    `(?:si prega di |per favore |si raccomanda di )?non rispondere (?:a )?(?:questa|questo) (?:e-?mail|mail|messaggio)`,
-    `(?:por favor,? )?não responda (?:a )?(?:este|esta) (?:e-?mail|mensagem)`,
-    `(?:gelieve )?niet (?:te )?(?:antwoorden|reageren) op (?:dit|deze) (?:bericht|e-?mail|mail)|reageer niet op (?:dit|deze)|beantwoord (?:dit bericht|deze (?:e-?mail|mail)) niet`,
+    `(?:merci de |veuillez )?ne pas répondre (?:à|a) (?:ce|cet) (?:message|courriel|mail|e-?mail)|ne répondez pas (?:à|a) (?:ce|cet|cette adresse)`,
+    `(?:si prega di |per favore |si raccomanda di )?non rispondere (?:a )?(?:questa|questo) (?:e-?mail|mail|messaggio|indirizzo)`,
+    `(?:por favor,? )?não responda (?:a )?(?:este|esta) (?:e-?mail|mensagem|endereço)`,
+    `(?:gelieve )?niet (?:te )?(?:antwoorden|reageren) op (?:dit|deze) (?:bericht|e-?mail|mail)|reageer niet op (?:dit|deze)|(?:antwoord|reageer) niet (?:op|naar) dit (?:adres|e-?mailadres)|beantwoord (?:dit bericht|deze (?:e-?mail|mail)) niet`,
   ].join('|'),
 );
 
@@ -234,5 +234,7 @@ export const IGNORE_THIS_MAIL = words(
     `(?:puoi|può|potete) (?:semplicemente )?ignorare (?:questa|questo) (?:e-?mail|mail|messaggio|comunicazione)|ignora(?:te)? (?:pure )?(?:questa|questo) (?:e-?mail|mail|messaggio)`,
     `(?:pode|podes) (?:simplesmente )?ignorar (?:este|esta) (?:e-?mail|mensagem)|ignore (?:este|esta) (?:e-?mail|mensagem)`,
     `(?:kun je|kunt u|mag je|mag u) (?:deze|dit) (?:e-?mail|mail|bericht) (?:gewoon )?negeren|negeer (?:deze|dit) (?:e-?mail|mail|bericht)`,
+    // "If you're happy for your account to be closed, you don't need to do anything.": the notice's reader may let it be.
+    `you (?:don${APOS}t|do not) (?:need|have) to do anything|Sie (?:müssen|brauchen) nichts (?:weiter )?(?:zu )?tun|(?:du musst|du brauchst) nichts (?:weiter )?(?:zu )?tun|no (?:tienes|tiene|necesitas|necesita) (?:que )?hacer nada|vous n${APOS}avez rien à faire|non (?:devi|deve|dovete) fare (?:nulla|niente)|não (?:precisa|precisas|é necessário) fazer nada|(?:u|je) hoeft niets te doen`,
   ].join('|'),
 );

@@ -11,7 +11,7 @@ export interface Unit {
  * are joined. A period after a number is a German or Dutch date ("vom 3. bis 14. März"), and one after
  * a title ("Dr.", "Mr.") is not an end either.
  */
-const UNIT_BOUNDARY = /\n[ \t]*\n\s*|(?<![\d][.])(?<!(?:Dr|Mr|Mrs|Ms|Prof|St|Nr|No|Sr|Sra|Mme|Hr|Fr|Dhr|Mevr|dr|mr|mrs|ms|prof|nr|no)[.])(?<=[.!?])[ \t]+|(?<=[.!?:;,])[ \t]*\n[ \t]*|\n(?=[ \t]*(?:[-*•>]|\d{1,2}[.)]|[\p{L}][\p{L} .'-]{0,25}:[ \t]))/gu;
+const UNIT_BOUNDARY = /\n[ \t]*\n\s*|(?<![\d][.])(?<!(?:Dr|Mr|Mrs|Ms|Prof|St|Nr|No|Sr|Sra|Srta|Dra|Dña|Mme|Mlle|Pr|Hr|Fr|Dhr|Mevr|Drs|Ir|Avv|Dott|Ing|Sig|Arch|Geom|Rag|Lic|Mag|Dipl|Eng|dr|mr|mrs|ms|prof|nr|no)[.])(?<=[.!?])[ \t]+|(?<=[.!?:;,])[ \t]*\n[ \t]*|\n(?=[ \t]*(?:[-*•>]|\d{1,2}[.)]|[\p{L}][\p{L} .'-]{0,25}:[ \t]))/gu;
 
 export const GREETING =
   /^[\s*#>¡-]*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening|day)|greetings|hallo|guten (?:tag|morgen|abend)|sehr geehrte\p{L}*|liebe[rs]?|moin|servus|gr(?:ü|ue)ezi|gr(?:ü|ue)ess?(?:ech|di)|gr(?:ü|ue)(?:ß|ss) gott|hola|buenas|estimad[oa]s?|buen(?:os|as) (?:días|tardes|noches)|bonjour|bonsoir|coucou|salut|madame|monsieur|cher|chère|chers|ciao|salve|buongiorno|buonasera|gentil[ei]|egregi[oa]|ol[áa]|oi|bom dia|boa (?:tarde|noite)|prezad[oa]s?|exm[oa]s?\.?|car[oa]s?|beste|geachte|hoi|(?:goeden|goeie)dag|dag|goedemorgen|goedemiddag|goedenavond)(?![\p{L}])(?:[^.!?\n]{0,60}[,:!]|[^.!?,\n]{0,30}\.?)$/iu;

@@ -12,6 +12,7 @@ import { saysNoSpeech, voicemailWords } from './relayed-words.js';
 import { withStandingChecked } from './third-party.js';
 import { FIRST_PERSON_SINGULAR, speaksInFirstPerson } from './masks.js';
 import { yesWithModel } from './yes-with-model.js';
+import { DUTCH_YOU } from './automated-person-voice.js';
 
 export { TRIAGE_MODES, type TriageMode } from './modes.js';
 
@@ -158,7 +159,9 @@ function relayCarriesRequest(asPerson: RuleReading, model: LinearModel, relayed:
   // Silva, é Sueli Ramos Cardoso … podem arrumar o cadastro?") is a person the bot cannot answer:
   // the team hears of it now, not in the next day's summary, whether or not rule or model names
   // what they ask. A list digest's posts are not written to us.
-  const speaksOfThemselves = automated.kind !== 'list' && speaksInFirstPerson(asPerson.text.body);
+  // Dutch "je" is the listener: "Je hebt een nieuw voicemailbericht" is the notice's.
+  const body = asPerson.language.language === 'nl' ? asPerson.text.body.replace(DUTCH_YOU, ' ') : asPerson.text.body;
+  const speaksOfThemselves = automated.kind !== 'list' && speaksInFirstPerson(body);
   return asks || speaksOfThemselves ? { ...relayed, automated: { ...automated, unsure: true } } : null;
 }
 

@@ -55,6 +55,14 @@ const NOTICES: Array<[subject: string, body: string, reason: string, unsure: boo
   // its requester's words, and goes to the team when they ask for something (round 99).
   ['[Helpdesk #2231] Neues Ticket', 'Titel: Zugang sperren\nStatus: Neu\nPriorität: mittel\n\nBeschreibung:\nBitte den Zugang von Frau K. sperren.\n\n--\nAutomatisch generiert von OTRS', 'ticket-system copy text', false],
   ['[PRIV-88] Issue created', 'https://desk.example.com/browse/PRIV-88\n\nSummary: Old intern account\nStatus: Open\nReporter: Ana Ruiz\n\nDescription:\nPlease delete my account, I left in March.\n\nThis message was generated automatically by Jira Service Desk.', 'ticket-system copy text', true],
+  // Round 102: a calendar answer under a titled name, a broadcast that ends "do not reply", a notice
+  // the reader may let be, a forum digest and a club's newsletter that address the reader as "je", "ihr".
+  ['Accettato: Riunione privacy', "Avv. Marta Bini ha accettato l'invito.", 'calendar-response text', false],
+  ['Comunicazione importante: manutenzione', 'Gentile Cliente,\n\nle comunichiamo che sabato 14 dalle 22 alle 24 la piattaforma non sarà raggiungibile per manutenzione programmata.\n\nComunicazione inviata a tutti i clienti. Non rispondere a questo indirizzo.', 'transactional notice text', false],
+  ['Your membership ends on June 1', "Hi Alex,\n\nYour gym membership will end on June 1 and your booking history will be removed a month later.\n\nWant to stay? Renew in the app before that date.\n\nIf you're happy to let it lapse, you don't need to do anything.\n\nThe Pulse Gym team", 'transactional notice text', false],
+  ['Dagelijkse samenvatting: 3 nieuwe berichten', 'Hallo Noor,\n\nDit is er gebeurd in de onderwerpen die je volgt:\n\n▸ Beste route langs de kust? (2 nieuwe reacties)\n  Bram_K: "Via Zandvoort, zeker weten."\n  Moderator_Lies: "Kijk ook even in de routesectie."\n\nJe ontvangt deze samenvatting omdat je dagelijkse e-mails hebt ingeschakeld.', 'list digest text', false],
+  ['Jugend-Info Mai', 'Liebe Eltern,\n\nhier die Termine für Mai:\n\n• Turnier am 9.5.\n• Elternabend am 21.5., 19 Uhr\n\nEure Jugendleitung\n\nIhr erhaltet diese Mail, weil ihr im Jugend-Verteiler eingetragen seid.', 'mailing-list footer text', false],
+  ['Je hebt een nieuw voicemailbericht', 'Je hebt een nieuw voicemailbericht.\n\nVan: 020 555 0101\nDuur: 0:03\n\nHet bericht is als bijlage toegevoegd.', 'voicemail or fax notice', false],
 ];
 
 /** [subject, body, primary]: people whose mail looks like such a notice. */
@@ -283,5 +291,26 @@ describe("a chat transcript's timed lines are each a speaker's own, so what the 
     const verdict = triageOffline(await parseMail(Buffer.from(raw), { maxBytes: 100_000 }), { ...OPTIONS, mode: 'both', model: loadShippedModel() });
     expect(verdict.automated?.unsure).toBe(true);
     expect([...verdict.labels].sort()).toEqual(labels);
+  });
+});
+
+describe('a closing "do not reply" that is no notice of a sender\'s own (round 102)', () => {
+  it('a fake authority demanding payment by a link, ending "Do not reply to this email", is read as written', async () => {
+    const body = 'Dear Data Controller,\n\nYour organisation failed to answer erasure requests in time. A penalty of 2,400 EUR applies unless settled within 48 hours:\n\nhttps://penalty-portal.example.net/pay?ref=881\n\nDo not reply to this email.';
+    const verdict = triageMail(await mailOf('NOTICE OF NON-COMPLIANCE', body), OPTIONS);
+    expect(verdict.automated?.reason).not.toBe('transactional notice text');
+  });
+
+  it('a web form\'s copy named in its subject, ending "Non rispondere a questo indirizzo", keeps the person\'s words', async () => {
+    const body = 'Nome e cognome Luca Neri\nNote Non voglio più ricevere SMS promozionali.\n\nEmail generata dal sito. Non rispondere a questo indirizzo.';
+    const verdict = triageMail(await mailOf('Nuova richiesta – Modulo esercizio dei diritti', body), OPTIONS);
+    expect(verdict.automated?.reason).not.toBe('transactional notice text');
+  });
+
+  it('a Dutch voicemail notice with no words, which calls its reader "je", is set aside, not passed to the team', async () => {
+    const mail = await mailOf('Voicemail van 020 555 0101', 'Je hebt een nieuw voicemailbericht.\n\nVan: 020 555 0101\nDuur: 0:02\n\nTranscriptie: —\n\nHet bericht is als bijlage toegevoegd.');
+    const verdict = triageOffline(mail, { ownAddresses: OPTIONS.ownAddresses, mode: 'both', model: loadShippedModel() });
+    expect(verdict.automated?.reason).toBe('voicemail or fax notice');
+    expect(verdict.automated?.unsure === true).toBe(false);
   });
 });
