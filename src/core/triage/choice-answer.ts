@@ -4,6 +4,7 @@ import { answeredQuestions } from './inline-yes.js';
 import { ERASING_STEMS } from './lexicon/erasing.js';
 import type { MessageText } from './message-text.js';
 import { NEGATIVE } from './no-answer.js';
+import { numberedOptionChosen } from './numbered-option.js';
 import { answersInline, answerSaysItself, bareAnswer, inFirstPerson, isChoice, offeredIn, quotedQuestions, sentenceBefore, withSentenceBefore, type YesAnswer } from './yes-answer.js';
 
 /** Quote marks, and a yes before the choice ("Ja, alles.", "Yes, both"). */
@@ -363,7 +364,7 @@ function everythingOfTheFirst(answer: string, question: string): Label[] | null 
 
 export function choiceToQuestion(mail: InboundMail, text: MessageText): YesAnswer | null {
   if (text.isReply !== true || answersInline(mail)) return null;
-  const picked = channelChosen(mail, text, false) ?? onlyOptionChosen(mail, text) ?? ordinalOptionChosen(mail, text) ?? onlyTheRequestKept(mail, text) ?? onlyOneOfAllKept(mail, text);
+  const picked = channelChosen(mail, text, false) ?? onlyOptionChosen(mail, text) ?? ordinalOptionChosen(mail, text) ?? numberedOptionChosen(mail, withoutGreetingLine(text.body)) ?? onlyTheRequestKept(mail, text) ?? onlyOneOfAllKept(mail, text);
   if (picked) return picked;
   const short = (line: string): boolean => !line.includes('?') && wordCount(line) <= MAX_WORDS;
   // "Entrambi, grazie. Non sono più vostra paziente da due anni.": both chosen, then a remark on its line.

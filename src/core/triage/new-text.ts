@@ -235,7 +235,7 @@ function subjectStillAsks(subject: string): boolean {
 
 /** The request words of each label: a subject label the body negates ("I do NOT want to unsubscribe") loses. */
 const LABEL_WORDS: Record<Exclude<Label, 'other'>, string> = {
-  deletion: `${ERASING_STEMS}|remov|wipe|purg|forget|close (?:my|the) account|entfern|supr|rimuov|${DUTCH_WISSEN}`,
+  deletion: `${ERASING_STEMS}|remov|wipe|purg|forget|close (?:my|the) account|entfern|supr|rimuov|${DUTCH_WISSEN}|weg(?![\\p{L}])`,
   opt_out: 'unsubscri|opt[- ]?out|newsletter|marketing|abmeld|abbestell|werbung|baja|desuscri|publicidad|désabonn|désinscri|prospection|disiscri|pubblicit|descadastr|afmeld|uitschrijv|reclame',
   disclosure: 'cop(?:y|ies)|access|auskunft|kopie|acceso|copia|accès|copie|accesso|acesso|cópia|inzage',
   correction: 'correct|rectif|fix|updat|amend|berichtig|korrig|corrig|rettific|corregg|corrij|retific|atualiz|wijzig',

@@ -11,7 +11,7 @@ const IDENTITY_ASKED =
 
 /** How the team asks for it: "please send", "we need", "le rogamos que nos confirme", "vragen we je". */
 const ASKS =
-  /(?<!\p{L})(?:please|kindly|we need|we require|need to|could you|can you|would you|reply with|send us|provide|necesitamos|necesitaríamos|env[íi]e|env[íi]enos|env[íi]anos|le rogamos|rogamos|solicitamos|pedimos|por favor|confirme|bitte|benötigen|brauchen|senden sie|schicken sie|bestätigen sie|veuillez|merci de|nous avons besoin|pourriez|pouvez-vous|confirmer|per favore|abbiamo bisogno|ci invii|inviarci|la preghiamo|le chiediamo|chiediamo|confermi|precisamos|envie|enviar|solicitamos|pedimos que|graag|hebben (?:we|wij) .{0,40}nodig|kunt u|kun je|stuur|vragen (?:we|wij)|bevestigen)(?!\p{L})/iu;
+  /(?<!\p{L})(?:please|kindly|we need|we require|need to|could you|can you|would you|reply with|send us|provide|necesitamos|necesitaríamos|env[íi]e|env[íi]enos|env[íi]anos|le rogamos|rogamos|solicitamos|pedimos|por favor|confirme|bitte|bitten|ersuchen|benötigen|brauchen|senden sie|schicken sie|bestätigen sie|veuillez|merci de|nous avons besoin|pourriez|pouvez-vous|confirmer|per favore|abbiamo bisogno|ci invii|inviarci|la preghiamo|le chiediamo|chiediamo|confermi|precisamos|envie|enviar|solicitamos|pedimos que|graag|hebben (?:we|wij) .{0,40}nodig|kunt u|kun je|stuur|vragen (?:we|wij)|bevestigen)(?!\p{L})/iu;
 
 /** The proof sent with the mail: "attached", "adjunto", "ci-joint", "anbei", "in allegato", "em anexo", "bijgevoegd". */
 const ATTACHED_WORDS = 'attached|attaching|enclosed|anbei|im anhang|angehängt|adjunto|adjunta|te adjunto|les adjunto|ci-joint|ci-jointe|en pièce jointe|in allegato|allego|em anexo|segue(?: em)? anexo|bijgevoegd|in de bijlage';

@@ -82,3 +82,32 @@ describe('a subject label the body says is no longer needed', () => {
     expect(verdict.labels).toEqual(['deletion']);
   });
 });
+
+describe('the number of an option the team listed', () => {
+  it.each([
+    ['Option 2. Don\'t delete anything, I still use the app.', ['Please reply with the number of the option you would like:', '  1. Delete my personal information', '  2. Opt out of the sale or sharing of my personal information', '  3. Get a copy of my personal information'], 'opt_out'],
+    ['La 3, gracias.', ['Indíquenos el número de lo que desea:', '1) Eliminar sus datos', '2) Darse de baja del boletín', '3) Recibir una copia de sus datos'], 'disclosure'],
+  ])('"%s"', async (answer, listed, label) => {
+    const verdict = await triage([answer, '', quoted(listed)].join('\n'), 'Re: your request', true, 'rules');
+    expect(verdict.labels).toEqual([label]);
+  });
+
+  it('a number that is no option listed ("2 weeks ago") chooses nothing', async () => {
+    const body = ['2 weeks ago I asked you to stop calling me, and you still do.', '', quoted(['1. Delete my personal information', '2. Opt out of sales'])].join('\n');
+    const verdict = await triage(body, 'Re: your request', true, 'rules');
+    expect(verdict.evidence.some((item) => item.phrase.startsWith('chose to: '))).toBe(false);
+  });
+});
+
+describe('telemarketing calls, in the languages that had no words for them', () => {
+  it.each([
+    ['nl', 'ik wil niet meer gebeld worden, haal mijn nummer van jullie lijst'],
+    ['de', 'Ich will nicht mehr angerufen werden.'],
+    ['fr', 'Je ne veux plus être appelée pour vos offres.'],
+    ['it', 'Non voglio più essere chiamato dai vostri operatori.'],
+    ['pt', 'Não quero mais ser ligado por vocês.'],
+  ])('%s: an opt-out', async (_language, body) => {
+    const verdict = await triage(body, 'Anrufe', false, 'rules');
+    expect(verdict.labels).toEqual(['opt_out']);
+  });
+});

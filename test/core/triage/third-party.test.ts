@@ -250,3 +250,20 @@ describe('a grown child\'s age in brackets, a carer, a spouse taken off a list b
     expect(anotherAdultWithoutStanding(text("I'm her carer and hold a lasting power of attorney for her. Please delete her account."))).toBeNull();
   });
 });
+
+describe('no standing, however the relative writes it (round 102)', () => {
+  const reads = async (subject: string, body: string) => {
+    const { triagePlainMail } = await import('./plain-mail-triage.js');
+    return triagePlainMail(body, subject, false);
+  };
+  it.each([
+    ['a care service, the verb after a modal', 'Abmeldung für Herrn Gerlach', 'Guten Tag,\n\nwir betreuen Herrn Gerlach in der Grundpflege. Er bekommt jede Woche Ihre Prospekte und ist damit überfordert.\n\nKönnten Sie ihn bitte aus dem Verteiler nehmen?\n\nMonika Rieß, Pflegedienstleitung'],
+    ['a spouse who names a court case, not a court order', 'Daten meines Mannes', 'Ich lebe in Trennung von meinem Mann. Er hat bei Ihnen ein Kundenkonto, über das er Geld ausgegeben hat, das er jetzt vor Gericht verschweigt. Ich ersuche um Auskunft über die Bestellungen auf seinem Konto.'],
+    ['a brother who sees to the estate but holds no certificate', 'Konto meines verstorbenen Bruders', 'Mein Bruder ist im Januar gestorben. Ich kümmere mich um seinen Nachlass, einen Erbschein habe ich noch nicht. Bitte löschen Sie sein Konto.'],
+    ['a widower whose late wife\'s mail comes to their shared address', 'Stop the emails to my late wife', 'My wife passed away in October. You still send her birthday offers, which come to our shared address. Please take her off your lists.'],
+  ])('%s goes to the team', async (_case, subject, body) => {
+    const verdict = await reads(subject, body);
+    expect(verdict.labels).toEqual(['other']);
+    expect(verdict.confidence).toBeLessThan(0.5);
+  });
+});

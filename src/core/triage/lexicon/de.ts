@@ -11,6 +11,8 @@ export const DE_RULES: Rule[] = [
   // deletion
   // Bare nouns name the topic (a software pitch uses them too); a request verb in front makes it a request.
   topic('deletion', 2, stem('(?:Recht auf )?(?:unverzügliche |sofortige |vollständige )?L(?:ö|oe)schung')),
+  // Telemarketing: "ich will nicht mehr angerufen werden".
+  ask('opt_out', words('nicht mehr angerufen (?:zu )?werden|rufen Sie mich (?:bitte )?nicht mehr an|hören Sie (?:bitte )?auf,? mich anzurufen|(?:streichen|löschen|nehmen) Sie meine (?:Telefon|Handy)?nummer (?:aus|von) (?:Ihrer|der) (?:Anruf)?liste')),
   // Leave to delete, with nothing after it ("Podem excluir, por favor.", round 99): a request.
   // Leave to delete whatever is lost: "dann trotzdem löschen", "löschen Sie es trotzdem".
   ask('deletion', words('(?:(?:trotzdem|dennoch) (?:bitte )?(?:alles )?l(?:ö|oe)schen|l(?:ö|oe)schen Sie (?:es |sie |alles |das )?(?:bitte )?(?:trotzdem|dennoch))(?![^.!\\n]{0,40}\\?)')),

@@ -18,6 +18,8 @@ const LISTS_NL = '(?:lijst(?:en)?|mailinglijst(?:en)?|verzendlijst(?:en)?|nieuws
 const FORMS: ReadonlyArray<[pronoun: string, named: string, after: string]> = [
   ['(?:take|get|remove|unsubscribe|drop) (?:him|her|them)', '(?:take|get|remove|unsubscribe|drop) my (?:son|daughter|child|kid|mum|mom|dad|mother|father)', `(?:off|from|out of) (?:\\p{L}+ ){0,3}?${LISTS_EN}`],
   ['(?:nehmen|streichen|entfernen|tragen) Sie (?:ihn|sie)', '(?:nehmen|streichen|entfernen|tragen) Sie (?:meinen Sohn|meine Tochter|mein Kind|meine Mutter|meinen Vater)', `(?:bitte )?(?:aus|von) (?:\\p{L}+ ){0,3}?${LISTS_DE}`],
+  // The verb last, after a modal: "Könnten Sie ihn bitte aus dem Verteiler nehmen?" (round 102).
+  ['(?:ihn|sie)', '(?:meinen Sohn|meine Tochter|mein Kind|meine Mutter|meinen Vater)', `(?:bitte )?(?:aus|von) (?:\\p{L}+ ){0,3}?${LISTS_DE} (?:nehmen|streichen|entfernen|austragen)`],
   ['(?:quitadl[oa]s?|quítenl[oa]s?|quitenl[oa]s?|sacadl[oa]s?|sáquenl[oa]s?|borradl[oa]s?|bórrenl[oa]s?|(?:dad|den|dar) de baja a (?:él|ella))', '(?:dad|den|dar) de baja a mi hij[oa]', `(?:de|del) (?:\\p{L}+ ){0,3}?${LISTS_ES}`],
   ['(?:retirez|désinscrivez|désabonnez|enlevez|sortez)-(?:le|la|les)', '(?:retirez|désinscrivez|désabonnez) (?:mon fils|ma fille|mon enfant|ma mère|mon père)', `(?:de|des|du) (?:\\p{L}+ ){0,3}?${LISTS_FR}`],
   ['(?:toglietel[oaie]|rimuovetel[oaie]|cancellatel[oaie]|escludetel[oaie]|toglierl[oaie]|rimuoverl[oaie]|cancellarl[oaie])', '(?:togliete|rimuovete|cancellate) (?:mio figlio|mia figlia|mio padre|mia madre)', `(?:da|dal|dalla|dai|dalle|dagli|dall['’])(?: |(?<=['’]))(?:[\\p{L}'’-]+ ){0,3}?${LISTS_IT}`],

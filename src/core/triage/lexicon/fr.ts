@@ -10,6 +10,8 @@ export const FR_RULES: Rule[] = [
   // Bare nouns name the topic; a first-person request in front makes it a request.
   topic('deletion', 2, stem("effacement|droit à l'oubli|droit de suppression")),
   // "Je voudrais qu'on le supprime", "je veux que vous les effaciez": the wish with the object as a pronoun.
+  // Telemarketing: "je ne veux plus être appelé".
+  ask('opt_out', words("ne (?:veux|souhaite) plus (?:être )?(?:appelée?|démarchée?)|arrêtez de m['’]appeler|ne m['’]appelez plus|(?:retirez|supprimez|enlevez) mon numéro de (?:votre|vos) (?:listes?|fichiers?)")),
   // Leave to delete, with nothing after it ("Podem excluir, por favor.", round 99): a request.
   // Leave to delete whatever is lost: "supprimez quand même".
   ask('deletion', words("(?:supprimez|effacez)(?:-(?:le|la|les|tout))?(?: tout)? (?:quand même|tout de même|malgré tout|de toute façon)(?![^.!\\n]{0,40}\\?)")),

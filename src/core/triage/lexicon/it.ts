@@ -9,6 +9,8 @@ const DATI = '(?:dati|dato|informazioni|informazione|account|profilo|cartella|fa
 export const IT_RULES: Rule[] = [
   // Bare nouns name the topic; a first-person request in front, or "my data", makes it a request.
   // A formal petition: "SOLICITA:" / "Chiedo pertanto:" and the requests listed under it ("a) la rettifica …; b) la cancellazione …").
+  // Telemarketing: "non voglio più essere chiamato".
+  ask('opt_out', words('non (?:voglio|desidero) più (?:essere )?(?:chiamat[oa]|ricevere (?:chiamate|telefonate))|smettete(?:la)? di chiamarmi|non chiamatemi più|(?:togliete|cancellate|rimuovete) il mio numero dalla (?:vostra )?lista')),
   // Leave to delete, with nothing after it ("Podem excluir, por favor.", round 99): a request.
   // Leave to delete whatever is lost: "se sì pazienza, cancellate lo stesso" (round 101).
   ask('deletion', words('(?:cancellate|cancella|cancelli|eliminate|elimina|elimini)(?:lo|la|li|le)?(?: pure| tutto)? (?:lo stesso|comunque|ugualmente|in ogni caso)(?![^.!\\n]{0,40}\\?)')),

@@ -9,6 +9,8 @@ const GEGEVENS = '(?:\\p{L}*(?:gegevens|account|profiel|dossier)|data|informatie
 export const NL_RULES: Rule[] = [
   // Bare nouns name the topic; "ik verzoek om ..." in front makes it a request.
   topic('deletion', 2, stem('verwijdering|recht op (?:vergetelheid|gegevenswissing)|verwijderverzoek')),
+  // Telemarketing: "ik wil NIET meer gebeld worden. haal mijn nummer van jullie lijst" (round 102).
+  ask('opt_out', words('niet meer (?:gebeld|benaderd) (?:te )?worden|bel (?:me|mij) niet meer|stop met (?:mij |me )?(?:te )?bellen|(?:haal|verwijder) (?:mijn|me) (?:telefoon)?nummer (?:van|uit) (?:jullie|uw|de|je) (?:bel)?lijst')),
   // Leave to delete, with nothing after it ("Podem excluir, por favor.", round 99): a request.
   ask('deletion', words('(?:jullie mogen|u mag|je mag|jullie kunnen|u kunt) (?:het |alles |ze )?(?:verwijderen|wissen)(?=\\s*(?:[.!,;\\n]|$))')),
   ask('deletion', words('(?:ga(?:at)?|gaan) (?:u |jullie )?(?:maar |gerust )?(?:door|verder) met (?:het verwijderen|de verwijdering)|voer(?:t)? (?:de|die) verwijdering (?:maar |gerust )?uit')),

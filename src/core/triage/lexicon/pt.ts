@@ -9,6 +9,8 @@ const DADOS = '(?:dados|informações|informacoes|conta|cadastro|perfil|prontuá
 export const PT_RULES: Rule[] = [
   // Bare nouns name the topic; a first-person request in front, or "my data", makes it a request.
   topic('deletion', 2, stem('apagamento|direito ao esquecimento|elimina[çc][ãa]o (?:dos|de) dados|exclus[ãa]o (?:dos|de) dados')),
+  // Telemarketing: "não quero mais ser ligado".
+  ask('opt_out', words('não quero mais (?:ser )?(?:ligad[oa]|receber (?:ligações|chamadas))|não me liguem mais|(?:tirem|removam|retirem) (?:o )?meu (?:número|telefone) da (?:vossa |sua )?lista')),
   // Leave to delete, with nothing after it ("Podem excluir, por favor.", round 99): a request.
   // Leave to delete whatever is lost: "apaguem mesmo assim", "pode excluir assim mesmo".
   ask('deletion', words('(?:apaguem|apague|excluam|exclua|eliminem|elimine|deletem|removam|(?:pode|podem) (?:excluir|apagar|eliminar|deletar|remover))(?: tudo)? (?:mesmo assim|assim mesmo|de qualquer forma|de qualquer jeito|na mesma)(?![^.!\\n]{0,40}\\?)')),
