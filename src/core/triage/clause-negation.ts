@@ -23,11 +23,11 @@ const CLAUSE_BREAK =
 
 /** A negation word at the start of the words tested, unless "no longer", "not only" and the like follow. */
 const NEGATION =
-  /^[^\p{L}]*(?:not|don[’']t|dont|doesn[’']t|never|nicht|kein\p{L}*|n[ií]et|geen|non|não|nao|no|ni|né|nè|nor|nem|nunca|jamais|pas|nie)(?!\p{L})(?!\s+(?:longer|more|only|just|mehr|nur|meer|alleen|más|solo|sólo|solamente|plus|seulement|più|mais|apenas|só)(?!\p{L}))/iu;
+  /^[^\p{L}]*(?:not|don[’']t|dont|doesn[’']t|never|nicht|kein\p{L}*|n[ií]et|geen|non|não|nao|no|ni|né|nè|nor|nem|nunca|jamais|pas|nie|aucune?|ninguna?|nessuna?|nenhuma?)(?!\p{L})(?!\s+(?:longer|more|only|just|mehr|nur|meer|alleen|más|solo|sólo|solamente|plus|seulement|più|mais|apenas|só)(?!\p{L}))/iu;
 
 /** A refusal is a negated wish or request ("no quiero", "ne souhaite pas", "non chiedo"), not any negated verb ("no encuentro la opción de eliminar"). */
 const WISH =
-  /(?<!\p{L})(?:want|wanted|wish|ask|asking|mean|meant|intend|need|like|request|requesting|quiero|quería|pido|deseo|necesito|veux|voulais|voudrais|souhaite|souhaitais|demande|désire|voglio|volevo|vorrei|chiedo|desidero|quero|queria|peço|desejo|solicito|möchte|mochte|will|wollte|verlange|beantrage|wil|wilde|vraag|bedoel|proceed|sigáis|sigan|continuéis|continúen|procedáis|procedan|poursuivez|procédez|procedete|proseguite|andate|prossigam|avancem|continuem|fortfahren|weitermachen|doorgaan|door)(?!\p{L})/iu;
+  /(?<!\p{L})(?:want|wanted|wish|ask|asking|mean|meant|intend|intention|need|like|request|requesting|intención|intenção|intenzione|Absicht|intentie|chiedendo|pidiendo|pedindo|demandant|quiero|quería|pido|deseo|necesito|veux|voulais|voudrais|souhaite|souhaitais|demande|désire|voglio|volevo|vorrei|chiedo|desidero|quero|queria|peço|desejo|solicito|möchte|mochte|will|wollte|verlange|beantrage|wil|wilde|vraag|bedoel|proceed|sigáis|sigan|continuéis|continúen|procedáis|procedan|poursuivez|procédez|procedete|proseguite|andate|prossigam|avancem|continuem|fortfahren|weitermachen|doorgaan|door)(?!\p{L})/iu;
 
 /**
  * "i dont want to get in trouble can you delete it pls", "no quiero líos, ¿podéis borrarla?": a

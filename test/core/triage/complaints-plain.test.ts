@@ -98,3 +98,35 @@ describe("someone else's appointments reaching the writer", () => {
     expect(verdict.labels).toContain('correction');
   });
 });
+
+describe('an opt-out made, and the marketing since (round 102)', () => {
+  const rulesRead = async (subject: string, body: string) => {
+    const { triagePlainMail } = await import('./plain-mail-triage.js');
+    return triagePlainMail(body, subject, false, 'rules');
+  };
+  it.each([
+    ['es', 'Pulsé "darme de baja" hace un mes y desde entonces me han llegado once correos con ofertas. NO QUIERO RECIBIR PUBLICIDAD.'],
+    ['en', 'I unsubscribed in January. Since then I have received nine more of your promotional emails. Take me off your list.'],
+    ['de', 'Ich habe mich im Januar abgemeldet. Seitdem habe ich noch acht Werbe-Mails bekommen. Hören Sie bitte auf, mir Werbung zu schicken.'],
+    ['fr', "Je me suis désinscrite en janvier. Depuis, j'ai reçu six autres newsletters. Je ne veux plus de vos e-mails."],
+  ])('%s: a complaint beside the opt-out', async (_language, body) => {
+    const verdict = await rulesRead('Werbung / publicidad', body);
+    expect([...verdict.labels].sort()).toEqual(['complaint', 'opt_out']);
+  });
+
+  it('"since then" after anything but an opt-out is no complaint', async () => {
+    const verdict = await rulesRead('newsletter', 'I was your patient in 2019. Since then I have received your newsletter every month. Please unsubscribe me.');
+    expect(verdict.labels).toEqual(['opt_out']);
+  });
+});
+
+describe('a deletion the person says they have no intention of (round 102)', () => {
+  it.each([
+    ['fr', "Je ne veux plus vos e-mails. Je n'ai en revanche aucune intention de fermer mon compte."],
+    ['it', "Non voglio più ricevere pubblicità. E non vi sto chiedendo di chiudere l'account, quello lo tengo."],
+  ])('%s: the account is not asked to be closed', async (_language, body) => {
+    const { triagePlainMail } = await import('./plain-mail-triage.js');
+    const verdict = await triagePlainMail(body, 'pubblicità', false, 'rules');
+    expect(verdict.labels).not.toContain('deletion');
+  });
+});

@@ -3,6 +3,7 @@ import { DE_RULES } from './de.js';
 import { BARE_DATA_REQUEST, EN_RULES } from './en.js';
 import { ES_RULES } from './es.js';
 import { FOR_SOMEONE_RULES } from './for-someone.js';
+import { IGNORED_OPT_OUT_RULES } from './ignored-opt-out.js';
 import { FORM_RULES, NEW_DETAIL_RULES } from './forms.js';
 import { FR_RULES } from './fr.js';
 import { IT_RULES } from './it.js';
@@ -38,6 +39,7 @@ export const ALL_RULES: readonly Rule[] = [
   ...NL_RULES,
   ...MINOR_RULES,
   ...FOR_SOMEONE_RULES,
+  ...IGNORED_OPT_OUT_RULES,
   ...PORTABILITY_RULES,
   ...MAY_I_HAVE_RULES,
   ...WHAT_YOU_DO_RULES,
