@@ -4,6 +4,7 @@ import type { InboundMail } from '../../../src/types.js';
 import { corpusCases } from '../../support/corpus-cases.js';
 import { buildMail } from '../../support/build-mail.js';
 import { parseMail } from '../../../src/io/mime.js';
+import { triagePlainMail } from './plain-mail-triage.js';
 
 /**
  * People say they want to complain before they say what about; with anything about their data it is a
@@ -100,10 +101,7 @@ describe("someone else's appointments reaching the writer", () => {
 });
 
 describe('an opt-out made, and the marketing since (round 102)', () => {
-  const rulesRead = async (subject: string, body: string) => {
-    const { triagePlainMail } = await import('./plain-mail-triage.js');
-    return triagePlainMail(body, subject, false, 'rules');
-  };
+  const rulesRead = (subject: string, body: string) => triagePlainMail(body, subject, false, 'rules');
   it.each([
     ['es', 'Pulsé "darme de baja" hace un mes y desde entonces me han llegado once correos con ofertas. NO QUIERO RECIBIR PUBLICIDAD.'],
     ['en', 'I unsubscribed in January. Since then I have received nine more of your promotional emails. Take me off your list.'],
@@ -125,7 +123,6 @@ describe('a deletion the person says they have no intention of (round 102)', () 
     ['fr', "Je ne veux plus vos e-mails. Je n'ai en revanche aucune intention de fermer mon compte."],
     ['it', "Non voglio più ricevere pubblicità. E non vi sto chiedendo di chiudere l'account, quello lo tengo."],
   ])('%s: the account is not asked to be closed', async (_language, body) => {
-    const { triagePlainMail } = await import('./plain-mail-triage.js');
     const verdict = await triagePlainMail(body, 'pubblicità', false, 'rules');
     expect(verdict.labels).not.toContain('deletion');
   });

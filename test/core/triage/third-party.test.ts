@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { anotherAdultWithoutStanding, withStandingChecked } from '../../../src/core/triage/third-party.js';
 import type { Label, Verdict } from '../../../src/types.js';
+import { triagePlainMail } from './plain-mail-triage.js';
 
 const text = (body: string, subject = '') => ({ subject, body, forwarded: '', forwardedSubject: '' });
 
@@ -252,10 +253,7 @@ describe('a grown child\'s age in brackets, a carer, a spouse taken off a list b
 });
 
 describe('no standing, however the relative writes it (round 102)', () => {
-  const reads = async (subject: string, body: string) => {
-    const { triagePlainMail } = await import('./plain-mail-triage.js');
-    return triagePlainMail(body, subject, false);
-  };
+  const reads = (subject: string, body: string) => triagePlainMail(body, subject, false);
   it.each([
     ['a care service, the verb after a modal', 'Abmeldung für Herrn Gerlach', 'Guten Tag,\n\nwir betreuen Herrn Gerlach in der Grundpflege. Er bekommt jede Woche Ihre Prospekte und ist damit überfordert.\n\nKönnten Sie ihn bitte aus dem Verteiler nehmen?\n\nMonika Rieß, Pflegedienstleitung'],
     ['a spouse who names a court case, not a court order', 'Daten meines Mannes', 'Ich lebe in Trennung von meinem Mann. Er hat bei Ihnen ein Kundenkonto, über das er Geld ausgegeben hat, das er jetzt vor Gericht verschweigt. Ich ersuche um Auskunft über die Bestellungen auf seinem Konto.'],
