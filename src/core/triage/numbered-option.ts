@@ -12,6 +12,10 @@ const LISTED_OPTION = /^\s*(?:\(?(\d{1,2})[.)]|(\d{1,2})\s*[-–:])\s+(\S.{2,200
 /** The answer says little besides the number: a reason, a wish, not a letter. */
 const MAX_WORDS = 40;
 
+/**
+ * The option a number picks from the team's numbered list, read as the person's request ("Opt out of
+ * the sale or sharing of my personal information"); null when the number picks nothing listed.
+ */
 export function numberedOptionChosen(mail: InboundMail, body: string): YesAnswer | null {
   const place = NUMBER_ANSWER.exec(body)?.[1];
   if (place === undefined || (body.match(/\p{L}+/gu) ?? []).length > MAX_WORDS) return null;
