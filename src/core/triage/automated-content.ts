@@ -139,9 +139,9 @@ function relayed(text: MessageText, body: string, units: readonly Unit[], anchor
   if (units.some((unit) => unit.end <= anchor.start && !isNeutral(unit))) return null;
   // The notice's own opening line is short and says nothing of its writer ("I left you a voicemail").
   const opening = units.find((unit) => unit.start <= anchor.start && anchor.start < unit.end);
+  if (!opening || countWords(opening.text) > RELAY_OPENING_WORDS) return null;
   // Dutch "je" is the reader: "Dit is er gebeurd in de onderwerpen die je volgt".
-  const dutch = opening !== undefined && detectLanguage(body).language === 'nl';
-  if (!opening || saysI(opening.text, dutch) || countWords(opening.text) > RELAY_OPENING_WORDS) return null;
+  if (saysI(opening.text, detectLanguage(body).language === 'nl')) return null;
   return relayVerdict(text, body, anchor);
 }
 

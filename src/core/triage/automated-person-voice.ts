@@ -24,7 +24,7 @@ import {
 import { UNSUBSCRIBED, UNSUBSCRIBED_DETAIL } from './automated-list-phrases.js';
 import { countWords, hasQuestionMark, isNeutral, type Unit } from './automated-units.js';
 import { ASKING, OWN_DATA_OR_REQUEST, PERSONAL_ACCOUNT, PRIVACY_OBJECT } from './human-voice.js';
-import { FIRST_PERSON_SINGULAR } from './masks.js';
+import { DUTCH_YOU, FIRST_PERSON_SINGULAR } from './masks.js';
 import type { MessageText } from './message-text.js';
 import { scoreSegments } from './score.js';
 
@@ -95,9 +95,6 @@ export function soundsHuman(text: MessageText, vetoText: string, units: readonly
 function accountOfTheirOwn(text: string, dutch: boolean): boolean {
   return text.split(/[.!?;:,\n]+/u).some((clause) => found(PERSONAL_ACCOUNT, clause) && saysI(clause, dutch));
 }
-
-/** Dutch "je", "jij", "jou", "jouw" are "you"; the language-blind first-person pattern reads "je" as French "I". */
-export const DUTCH_YOU = /(?<![\p{L}])(?:je|jij|jou|jouw)(?![\p{L}'’])/giu;
 
 /** The text says "I" (in Dutch mail, "je" is the reader). */
 export function saysI(text: string, dutch: boolean): boolean {

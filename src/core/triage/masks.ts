@@ -57,9 +57,12 @@ export const FIRST_PERSON_SINGULAR = /(?<!\p{L})(?:i|i'm|me|my|ich|mich|mir|mein
  * the middle of a sentence names a page or a product ("gaat u naar Mijn FaxDienst", "log in to My
  * Account"), not the writer.
  */
-export function speaksInFirstPerson(text: string): boolean {
-  return FIRST_PERSON_SINGULAR.test(text.replace(PAGE_NAME, ' ').replace(WEEKDAY_IN_DATE, ' ').replace(ITALIAN_ARTICLE_I, ' '));
+export function speaksInFirstPerson(text: string, dutch = false): boolean {
+  const masked = text.replace(PAGE_NAME, ' ').replace(WEEKDAY_IN_DATE, ' ').replace(ITALIAN_ARTICLE_I, ' ');
+  return FIRST_PERSON_SINGULAR.test(dutch ? masked.replace(DUTCH_YOU, ' ') : masked);
 }
+/** Dutch "je", "jij", "jou", "jouw" are "you"; the language-blind first-person pattern reads "je" as French "I". */
+export const DUTCH_YOU = /(?<![\p{L}])(?:je|jij|jou|jouw)(?![\p{L}'’])/giu;
 /** "Received: Mon, Mar 9", "Mi., 4. März", "Ma. 9 mrt": a weekday in a date line, not "mon" or "mi". */
 const WEEKDAY_IN_DATE = /(?<!\p{L})(?:Mon,?|(?:Ma|Mi|Me)(?:\.,?|,))(?=\s+(?:\d{1,2}\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*\.?\s+\d))/gu;
 /** Italian "i" after a preposition ("per i compiti", "di i", "tutti i dati") is the article, not "I". */

@@ -12,7 +12,6 @@ import { saysNoSpeech, voicemailWords } from './relayed-words.js';
 import { withStandingChecked } from './third-party.js';
 import { FIRST_PERSON_SINGULAR, speaksInFirstPerson } from './masks.js';
 import { yesWithModel } from './yes-with-model.js';
-import { DUTCH_YOU } from './automated-person-voice.js';
 
 export { TRIAGE_MODES, type TriageMode } from './modes.js';
 
@@ -160,8 +159,7 @@ function relayCarriesRequest(asPerson: RuleReading, model: LinearModel, relayed:
   // the team hears of it now, not in the next day's summary, whether or not rule or model names
   // what they ask. A list digest's posts are not written to us.
   // Dutch "je" is the listener: "Je hebt een nieuw voicemailbericht" is the notice's.
-  const body = asPerson.language.language === 'nl' ? asPerson.text.body.replace(DUTCH_YOU, ' ') : asPerson.text.body;
-  const speaksOfThemselves = automated.kind !== 'list' && speaksInFirstPerson(body);
+  const speaksOfThemselves = automated.kind !== 'list' && speaksInFirstPerson(asPerson.text.body, asPerson.language.language === 'nl');
   return asks || speaksOfThemselves ? { ...relayed, automated: { ...automated, unsure: true } } : null;
 }
 
